@@ -1,0 +1,121 @@
+"""An article as the extractors see it: text, publication date, sentences and lines.
+
+Offsets are always into `text`, the file's decoded content, so that a claim's span can be
+quoted back exactly (`text[start:end]`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from checker.lexicon import load_lexicon
+from checker.published import PublicationDate
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"'»«“”‘’)\]]*(?=\s)|\n")
+_NEXT_START = re.compile(r"\s*([\"'»«„“‚‘(\[]?)(\S)")
+_WORD_BEFORE = re.compile(r"(\S+?)[.!?…]*$")
+
+
+def _abbreviations() -> frozenset[str]:
+    return frozenset(load_lexicon("abbreviations")["abbreviations"])
+
+
+def _is_boundary(text: str, stop_start: int, stop_end: int, abbreviations: frozenset[str]) -> bool:
+    if text[stop_start] == "\n":
+        return True
+    if text[stop_start] != ".":
+        return True
+    # What follows must look like the start of a sentence.
+    following = _NEXT_START.match(text, stop_end)
+    if not following:
+        return True
+    next_char = following.group(2)
+    if not (next_char.isupper() or next_char.isdigit() or following.group(1)):
+        return False
+    line_start = text.rfind("\n", 0, stop_start) + 1
+    word_match = _WORD_BEFORE.search(text, line_start, stop_start + 1)
+    word = word_match.group(1) if word_match else ""
+    word = word.lstrip("\"'»«„“‚‘([")
+    if word.lower() in abbreviations:
+        return False
+    # "am 7. Dezember", "der 2. Weltkrieg": a short number with a full stop is an ordinal.
+    if word.isdigit() and len(word) <= 2:
+        return False
+    # Initials: "J. F. Kennedy".
+    if len(word) == 1 and word.isalpha():
+        return False
+    return True
+
+
+def split_sentences(text: str, start: int = 0) -> list[Sentence]:
+    """Split `text[start:]` into sentences; each span is trimmed of surrounding blanks."""
+    abbreviations = _abbreviations()
+    sentences: list[Sentence] = []
+    cursor = start
+    pieces: list[tuple[int, int]] = []
+    for match in _BOUNDARY.finditer(text, start):
+        if _is_boundary(text, match.start(), match.end(), abbreviations):
+            end = match.start() if text[match.start()] == "\n" else match.end()
+            pieces.append((cursor, end))
+            cursor = match.end()
+    pieces.append((cursor, len(text)))
+    for piece_start, piece_end in pieces:
+        while piece_start < piece_end and text[piece_start].isspace():
+            piece_start += 1
+        while piece_end > piece_start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        if piece_end > piece_start:
+            sentences.append(Sentence(len(sentences), piece_start, piece_end))
+    return sentences
+
+
+@dataclass
+class Document:
+    """One article ready for extraction. `body_start` skips a header such as `date 2021-12`."""
+
+    article: str
+    text: str
+    published: PublicationDate
+    body_start: int = 0
+    source: str | None = None
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        return split_sentences(self.text, self.body_start)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.start for sentence in self.sentences]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence holding character `offset`, or None when it falls between sentences."""
+        position = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if position < 0:
+            return None
+        sentence = self.sentences[position]
+        return sentence if offset < sentence.end else None
+
+    def sentence_text(self, sentence: Sentence) -> str:
+        return self.text[sentence.start : sentence.end]
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        starts = [0]
+        starts.extend(match.end() for match in re.finditer("\n", self.text))
+        return starts
+
+    def line_of(self, offset: int) -> int:
+        """1-based line number of character `offset`."""
+        return bisect.bisect_right(self.line_starts, offset)

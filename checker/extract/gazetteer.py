@@ -1,0 +1,136 @@
+"""Canonical names for countries, places, organisations and people.
+
+The entries live in `lexicons/de/{places,organisations,people}.yaml`: one canonical name per
+entity with its German aliases and inflected forms; adjectives are given as stems
+(`russisch` matches russische, russischen, russischer …). Exact matching is one compiled
+regex; rapidfuzz catches spelling variants of capitalised words (Selenski → Selenskyj).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from checker.lexicon import LexiconError, LEXICON_DIR, load_lexicon
+
+GAZETTEER_FILES = ("places", "organisations", "people")
+ENTITY_TYPES = ("country", "city", "region", "organisation", "person", "group")
+ENTRY_KEYS = {"name", "type", "aliases", "adjectives", "country", "roles", "note"}
+ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
+FUZZY_CUTOFF = 90
+FUZZY_MIN_LENGTH = 6
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    type: str
+    country: str | None  # the state an organisation, city or person stands for, if any
+    roles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EntityMatch:
+    start: int
+    end: int
+    entity: Entity
+    form: str  # "alias" | "adjective" | "fuzzy"
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    entities: dict[str, Entity]
+    surface: dict[str, tuple[str, str]]  # lower-cased surface form -> (entity name, form)
+    pattern: re.Pattern
+    fuzzy_choices: tuple[str, ...]
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[EntityMatch]:
+        """Every entity mention in `text[start:end]`, left to right, longest match first."""
+        end = len(text) if end is None else end
+        matches: list[EntityMatch] = []
+        for match in self.pattern.finditer(text, start, end):
+            name, form = self.surface[match.group(0).lower()]
+            matches.append(EntityMatch(match.start(), match.end(), self.entities[name], form))
+        matches.extend(self._fuzzy(text, start, end, matches))
+        matches.sort(key=lambda m: (m.start, -m.end))
+        return matches
+
+    def lookup(self, surface: str) -> Entity | None:
+        """The entity a single name or alias stands for (exact, then fuzzy)."""
+        hit = self.surface.get(surface.strip().lower())
+        if hit:
+            return self.entities[hit[0]]
+        fuzzy = _fuzzy_lookup(self, surface.strip())
+        return self.entities[fuzzy] if fuzzy else None
+
+    def _fuzzy(self, text: str, start: int, end: int, exact: list[EntityMatch]) -> list[EntityMatch]:
+        covered = [(m.start, m.end) for m in exact]
+        found: list[EntityMatch] = []
+        for word in _CAPITALISED.finditer(text, start, end):
+            if any(s <= word.start() < e for s, e in covered):
+                continue
+            name = _fuzzy_lookup(self, word.group(0))
+            if name:
+                found.append(EntityMatch(word.start(), word.end(), self.entities[name], "fuzzy"))
+        return found
+
+
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{%d,}(?![\w-])" % (FUZZY_MIN_LENGTH - 1))
+
+
+@lru_cache(maxsize=65536)
+def _fuzzy_lookup_cached(choices: tuple[str, ...], word: str) -> str | None:
+    if len(word) < FUZZY_MIN_LENGTH:
+        return None
+    best = process.extractOne(word.lower(), choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    return best[0] if best else None
+
+
+def _fuzzy_lookup(gazetteer: Gazetteer, word: str) -> str | None:
+    surface = _fuzzy_lookup_cached(gazetteer.fuzzy_choices, word)
+    if surface is None:
+        return None
+    name, form = gazetteer.surface[surface]
+    return name if form == "alias" else None
+
+
+def _entries(file_name: str) -> list[dict]:
+    content = load_lexicon(file_name)
+    path = LEXICON_DIR / f"{file_name}.yaml"
+    if not isinstance(content, dict) or not isinstance(content.get("entities"), list):
+        raise LexiconError(f"{path}: expected a mapping with a list under 'entities'")
+    for position, entry in enumerate(content["entities"], start=1):
+        if not isinstance(entry, dict) or "name" not in entry or "type" not in entry:
+            raise LexiconError(f"{path}: entity #{position} needs 'name' and 'type'")
+        unknown = set(entry) - ENTRY_KEYS
+        if unknown:
+            raise LexiconError(f"{path}: entity {entry['name']!r} has unknown keys {sorted(unknown)}")
+        if entry["type"] not in ENTITY_TYPES:
+            raise LexiconError(f"{path}: entity {entry['name']!r} has unknown type {entry['type']!r}")
+    return content["entities"]
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    entities: dict[str, Entity] = {}
+    surface: dict[str, tuple[str, str]] = {}
+    for file_name in GAZETTEER_FILES:
+        for entry in _entries(file_name):
+            name = entry["name"]
+            if name in entities:
+                raise LexiconError(f"{LEXICON_DIR / (file_name + '.yaml')}: entity {name!r} defined twice")
+            entities[name] = Entity(name, entry["type"], entry.get("country"), tuple(entry.get("roles", ())))
+            for alias in [name, *entry.get("aliases", [])]:
+                surface.setdefault(alias.lower(), (name, "alias"))
+            for stem in entry.get("adjectives", []):
+                for ending in ADJECTIVE_ENDINGS[1:]:
+                    surface.setdefault((stem + ending).lower(), (name, "adjective"))
+    forms = sorted(surface, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![\w])(?:" + "|".join(re.escape(form) for form in forms) + r")(?![\w])", re.IGNORECASE
+    )
+    fuzzy_choices = tuple(sorted(form for form, (_, kind) in surface.items() if kind == "alias" and len(form) >= FUZZY_MIN_LENGTH))
+    return Gazetteer(entities, surface, pattern, fuzzy_choices)

@@ -1,0 +1,132 @@
+"""The frames that pass between stages, declared once and validated where stages meet.
+
+Claims are flat rows in polars: the nested JSON shape of INTERFACE.md is produced only at
+the edge (`checker.claims_json`). Columns prefixed `quantity_` / `meeting_` belong to that
+kind; `date_*` is the time the claim is about (the expression itself for a date claim, the
+meeting's date for a meeting, the date linked to a figure for a quantity).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import date
+
+import polars as pl
+
+KINDS = ("date", "quantity", "meeting")
+GRANULARITIES = ("day", "week", "month", "quarter", "year", "decade", "century")
+QUALIFIERS = ("exact", "approx", "more_than", "at_least", "less_than", "at_most", "almost", "over", "range")
+MEETING_MODES = ("in_person", "phone", "video", "unspecified")
+MEETING_STATUSES = ("proposed", "agreed", "planned", "held", "denied", "cancelled")
+
+ARTICLES_SCHEMA: dict[str, pl.DataType] = {
+    "article": pl.String,
+    "path": pl.String,
+    "published": pl.String,
+    "published_start": pl.Date,
+    "published_end": pl.Date,
+    "published_granularity": pl.String,
+    "source": pl.String,
+    "title": pl.String,
+    "url": pl.String,
+    "body_start": pl.Int64,
+    "text": pl.String,
+    "content_hash": pl.String,
+}
+
+CLAIMS_SCHEMA: dict[str, pl.DataType] = {
+    "id": pl.String,
+    "article": pl.String,
+    "published": pl.String,
+    "published_start": pl.Date,
+    "published_end": pl.Date,
+    "kind": pl.String,
+    "text": pl.String,
+    "span_start": pl.Int64,
+    "span_end": pl.Int64,
+    "line": pl.Int64,
+    "sentence_index": pl.Int64,
+    "sentence": pl.String,
+    "source": pl.String,
+    "date_start": pl.Date,
+    "date_end": pl.Date,
+    "date_granularity": pl.String,
+    "date_timex": pl.String,
+    "quantity_value": pl.Float64,
+    "quantity_low": pl.Float64,
+    "quantity_high": pl.Float64,
+    "quantity_qualifier": pl.String,
+    "quantity_unit": pl.String,
+    "actor": pl.String,
+    "location": pl.String,
+    "meeting_participants": pl.List(pl.String),
+    "meeting_mode": pl.String,
+    "meeting_status": pl.String,
+    "meeting_place": pl.String,
+    "meeting_event": pl.String,
+}
+
+FINDINGS_SCHEMA: dict[str, pl.DataType] = {
+    "fingerprint": pl.String,
+    "rule": pl.String,
+    "kind": pl.String,
+    "severity": pl.String,
+    "message": pl.String,
+    "claims": pl.List(pl.String),
+    "articles": pl.List(pl.String),
+}
+
+
+@dataclass
+class Claim:
+    """What an extractor returns: a span of the document plus the normalised fields of its kind.
+
+    The pipeline fills in id, article, line and sentence; extractors fill the rest.
+    """
+
+    kind: str
+    span_start: int
+    span_end: int
+    source: str | None = None
+    date_start: date | None = None
+    date_end: date | None = None
+    date_granularity: str | None = None
+    date_timex: str | None = None
+    quantity_value: float | None = None
+    quantity_low: float | None = None
+    quantity_high: float | None = None
+    quantity_qualifier: str | None = None
+    quantity_unit: str | None = None
+    actor: str | None = None
+    location: str | None = None
+    meeting_participants: list[str] = field(default_factory=list)
+    meeting_mode: str | None = None
+    meeting_status: str | None = None
+    meeting_place: str | None = None
+    meeting_event: str | None = None
+
+
+CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
+
+
+class SchemaError(Exception):
+    """A frame does not have the declared columns and types: a defect between two stages."""
+
+
+def empty_frame(schema: dict[str, pl.DataType]) -> pl.DataFrame:
+    return pl.DataFrame(schema=schema)
+
+
+def validate_frame(frame: pl.DataFrame, schema: dict[str, pl.DataType], stage: str) -> pl.DataFrame:
+    """Check columns and dtypes against `schema`; return the frame with columns in schema order."""
+    missing = [name for name in schema if name not in frame.columns]
+    if missing:
+        raise SchemaError(f"{stage}: missing columns {missing}")
+    wrong = [
+        f"{name} is {frame.schema[name]}, expected {dtype}"
+        for name, dtype in schema.items()
+        if frame.schema[name] != dtype
+    ]
+    if wrong:
+        raise SchemaError(f"{stage}: " + "; ".join(wrong))
+    return frame.select(list(schema))
