@@ -52,6 +52,7 @@ CLAIMS_SCHEMA: dict[str, pl.DataType] = {
     "date_end": pl.Date,
     "date_granularity": pl.String,
     "date_timex": pl.String,
+    "date_weekday": pl.Int64,
     "quantity_value": pl.Float64,
     "quantity_low": pl.Float64,
     "quantity_high": pl.Float64,
@@ -92,6 +93,7 @@ class Claim:
     date_end: date | None = None
     date_granularity: str | None = None
     date_timex: str | None = None
+    date_weekday: int | None = None  # ISO weekday (1 = Monday) the text names, if any
     quantity_value: float | None = None
     quantity_low: float | None = None
     quantity_high: float | None = None
