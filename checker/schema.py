@@ -30,7 +30,6 @@ ARTICLES_SCHEMA: dict[str, pl.DataType] = {
     "title": pl.String,
     "url": pl.String,
     "body_start": pl.Int64,
-    "text": pl.String,
     "content_hash": pl.String,
 }
 
@@ -73,6 +72,7 @@ FINDINGS_SCHEMA: dict[str, pl.DataType] = {
     "kind": pl.String,
     "severity": pl.String,
     "message": pl.String,
+    "subject": pl.String,
     "claims": pl.List(pl.String),
     "articles": pl.List(pl.String),
 }

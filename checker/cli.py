@@ -1,0 +1,231 @@
+"""The `checker` command: wires the stages together, prints, and sets the exit code.
+
+Exit codes: 0 nothing new to fail on; 1 a new contradiction (check) or a contradicted claim (claim);
+2 bad input or usage, with one line on stderr naming the file and the problem.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from checker.errors import InputError, InputProblem
+from checker.published import PublicationDate
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Fact-consistency checker for German news: claims about numbers, dates and meetings, compared across articles.",
+)
+
+DEFAULT_CORPUS = "seeds"
+DEFAULT_RULES = "rules"
+DEFAULT_BASELINE = "reports/baseline.json"
+DEFAULT_REPORT = "reports/report.md"
+
+
+class CheckFormat(str, Enum):
+    text = "text"
+    json = "json"
+    sarif = "sarif"
+
+
+class FailOn(str, Enum):
+    contradiction = "contradiction"
+    update = "update"
+    never = "never"
+
+
+class ExtractFormat(str, Enum):
+    jsonl = "jsonl"
+    table = "table"
+
+
+class ClaimFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+def _fail(error: InputError) -> None:
+    typer.echo(f"error: {error}", err=True)
+    raise typer.Exit(2)
+
+
+def _report_errors(errors: list[InputError]) -> None:
+    for error in errors:
+        typer.echo(f"error: {error}", err=True)
+
+
+def _published(value: str | None) -> PublicationDate | None:
+    if value is None:
+        return None
+    try:
+        return PublicationDate.parse(value)
+    except ValueError as error:
+        _fail(InputError("--published", str(error)))
+    return None
+
+
+PathsArgument = Annotated[Optional[list[Path]], typer.Argument(help="Files or directories (default: seeds/).", show_default=False)]
+RulesOption = Annotated[Path, typer.Option("--rules", help="Directory of rule files.")]
+PublishedOption = Annotated[Optional[str], typer.Option("--published", help="Publication date YYYY[-MM[-DD]] for articles without one.")]
+
+
+@app.command()
+def check(
+    paths: PathsArgument = None,
+    rules: RulesOption = Path(DEFAULT_RULES),
+    baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Baseline file (default: reports/baseline.json when it exists).")] = None,
+    no_baseline: Annotated[bool, typer.Option("--no-baseline", help="Treat every finding as new.")] = False,
+    report: Annotated[Path, typer.Option("--report", help="Markdown report to write.")] = Path(DEFAULT_REPORT),
+    output_format: Annotated[CheckFormat, typer.Option("--format", help="What goes to stdout.")] = CheckFormat.text,
+    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Which new findings fail the run.")] = FailOn.contradiction,
+    published: PublishedOption = None,
+) -> None:
+    """Check the corpus against the rules and the baseline; write the Markdown report."""
+    from checker.check import run_check
+    from checker.report.writer import write_reports
+
+    corpus = [str(p) for p in paths] if paths else [DEFAULT_CORPUS]
+    baseline_path = None if no_baseline else (baseline or (Path(DEFAULT_BASELINE) if Path(DEFAULT_BASELINE).exists() else None))
+    result = run_check(corpus, rules, baseline_path, _published(published))
+    _report_errors(result.errors)
+    stdout = write_reports(result, report, output_format.value, " ".join(corpus))
+    typer.echo(stdout, nl=False)
+    raise typer.Exit(result.exit_code(fail_on.value))
+
+
+@app.command("baseline")
+def baseline_command(
+    paths: PathsArgument = None,
+    out: Annotated[Path, typer.Option("--out", help="Baseline file to write.")] = Path(DEFAULT_BASELINE),
+    rules: RulesOption = Path(DEFAULT_RULES),
+    published: PublishedOption = None,
+) -> None:
+    """Accept every current finding into the baseline."""
+    from checker.baseline import load_baseline, write_baseline
+    from checker.check import run_check
+
+    corpus = [str(p) for p in paths] if paths else [DEFAULT_CORPUS]
+    previous = load_baseline(out) if out.exists() else {}
+    result = run_check(corpus, rules, None, _published(published))
+    _report_errors(result.errors)
+    count = write_baseline(out, result.findings, previous)
+    typer.echo(f"{out}: {count} findings accepted")
+    raise typer.Exit(2 if result.errors else 0)
+
+
+@app.command()
+def extract(
+    paths: PathsArgument = None,
+    published: PublishedOption = None,
+    output_format: Annotated[ExtractFormat, typer.Option("--format", help="jsonl: one claim per line; table: a readable table.")] = ExtractFormat.jsonl,
+) -> None:
+    """Print the normalised claims."""
+    from checker.claims_json import claim_to_json
+    from checker.pipeline import extract_corpus
+
+    corpus = [str(p) for p in paths] if paths else [DEFAULT_CORPUS]
+    extraction = extract_corpus(corpus, _published(published))
+    _report_errors(extraction.errors)
+    claims = extraction.claims.sort("article", "span_start", "span_end", "kind")
+    if output_format is ExtractFormat.jsonl:
+        for row in claims.iter_rows(named=True):
+            sys.stdout.write(json.dumps(claim_to_json(row), ensure_ascii=False) + "\n")
+    else:
+        from checker.report.claims_table import claims_table
+
+        sys.stdout.write(claims_table(claims))
+    raise typer.Exit(2 if extraction.errors else 0)
+
+
+@app.command()
+def claim(
+    text: Annotated[str, typer.Argument(help="The sentence to check.")],
+    published: Annotated[Optional[str], typer.Option("--published", help="Date of the sentence (default: today).")] = None,
+    source: Annotated[Optional[str], typer.Option("--source", help="Who says so.")] = None,
+    corpus: Annotated[Optional[list[Path]], typer.Option("--corpus", help="Corpus files or directories (default: seeds/).")] = None,
+    rules: RulesOption = Path(DEFAULT_RULES),
+    output_format: Annotated[ClaimFormat, typer.Option("--format")] = ClaimFormat.text,
+) -> None:
+    """Check one sentence against the corpus and print a verdict with evidence."""
+    from checker.pipeline import extract_corpus
+    from checker.report.claim_output import claim_json, claim_text
+    from checker.rules import load_rules
+    from checker.single_claim import check_claim
+
+    if not text.strip():
+        _fail(InputError("TEXT", "empty claim text"))
+    claim_date = _published(published) or PublicationDate.parse(date.today().isoformat())
+    rule_set = load_rules(rules)
+    corpus_paths = [str(p) for p in corpus] if corpus else [DEFAULT_CORPUS]
+    extraction = extract_corpus(corpus_paths, None)
+    _report_errors(extraction.errors)
+    result = check_claim(text, claim_date, source, extraction, rule_set)
+    typer.echo(claim_json(result) if output_format is ClaimFormat.json else claim_text(result), nl=False)
+    if extraction.errors:
+        raise typer.Exit(2)
+    raise typer.Exit(1 if result.verdict == "contradicted" else 0)
+
+
+@app.command("rules")
+def rules_command(
+    action: Annotated[str, typer.Argument(help="list | validate | explain")] = "list",
+    rule_id: Annotated[Optional[str], typer.Argument(help="Rule id for explain.")] = None,
+    rules: RulesOption = Path(DEFAULT_RULES),
+) -> None:
+    """List, validate or explain the rule files."""
+    from checker.rules import CHECK_TYPES, load_rules
+
+    rule_set = load_rules(rules)
+    if action == "list":
+        for rule in rule_set:
+            typer.echo(f"{rule.id}  {rule.extends:<20} {rule.title}")
+    elif action == "validate":
+        from checker.rule_examples import run_examples
+
+        failures = [f"{rule.path}: example {name!r}: {problem}" for rule in rule_set for name, problem in run_examples(rule)]
+        for failure in failures:
+            typer.echo(f"error: {failure}", err=True)
+        examples = sum(len(rule.examples) for rule in rule_set)
+        typer.echo(f"{len(rule_set)} rules valid, {examples - len(failures)}/{examples} examples pass")
+        raise typer.Exit(1 if failures else 0)
+    elif action == "explain":
+        match = [rule for rule in rule_set if rule.id == rule_id]
+        if not match:
+            _fail(InputError(str(rules), f"no rule with id {rule_id!r}"))
+        rule = match[0]
+        typer.echo(f"{rule.id}: {rule.title}\nfile: {rule.path}\ncheck type: {rule.extends}: {CHECK_TYPES[rule.extends]}\n")
+        if rule.description:
+            typer.echo(rule.description + "\n")
+        typer.echo(f"selects: {rule.select}; grouped by: {', '.join(rule.group_by) or '-'}")
+        for kind, template in sorted(rule.message.items()):
+            typer.echo(f"{kind} ({rule.severity_of(kind)}): {template}")
+        for example in rule.examples:
+            typer.echo(f"\nexample: {example['name']}")
+            for article in example["articles"]:
+                typer.echo(f"  [{article['id']}, {article['published']}] {article['text']}")
+            for expectation in example.get("expect", []):
+                typer.echo(f"  expect: {expectation}")
+            for expectation in example.get("expect_not", []):
+                typer.echo(f"  expect no: {expectation}")
+    else:
+        _fail(InputError("rules", f"unknown action {action!r}; use list, validate or explain"))
+
+
+def main() -> None:
+    try:
+        app(standalone_mode=True)
+    except InputProblem as problem:
+        typer.echo(f"error: {problem.error}", err=True)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

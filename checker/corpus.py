@@ -1,0 +1,244 @@
+"""Reading the corpus: files in, documents out, bad files turned into input errors.
+
+Recognised by suffix: `.txt` (optional ` date YYYY-MM[-DD]` header), `.md` (optional YAML front
+matter), `.tml` (TimeML: DCT and tag-free TEXT), `.jsonl` (one article a line). Directories are read
+recursively, files sorted by path. Offsets stay valid into each article's decoded text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from checker.document import Document
+from checker.errors import InputError
+from checker.published import PublicationDate
+
+SUFFIXES = (".txt", ".md", ".tml", ".jsonl")
+_TXT_HEADER = re.compile(r"\A\s*date[ \t]+(\S+)[ \t]*")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.DOTALL | re.MULTILINE)
+
+
+@dataclass
+class Article:
+    document: Document
+    path: str
+    title: str | None = None
+    url: str | None = None
+
+    @property
+    def content_hash(self) -> str:
+        digest = hashlib.sha256()
+        digest.update(self.document.published.text.encode())
+        digest.update(b"\0")
+        digest.update((self.document.source or "").encode())
+        digest.update(b"\0")
+        digest.update(str(self.document.body_start).encode())
+        digest.update(b"\0")
+        digest.update(self.document.text.encode())
+        return digest.hexdigest()
+
+
+def find_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | InputError]:
+    """Every readable corpus file under `paths`, sorted within each directory; errors for bad paths."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in SUFFIXES and not _hidden(p, path))
+            yield from found
+        elif path.is_file():
+            if path.suffix not in SUFFIXES:
+                yield InputError(str(path), f"unknown file type {path.suffix or '(none)'}; expected one of {', '.join(SUFFIXES)}")
+            else:
+                yield path
+        elif path.exists():
+            yield InputError(str(path), "not a regular file or directory")
+        else:
+            yield InputError(str(path), "no such file or directory")
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def read_corpus(
+    paths: Iterable[str | os.PathLike], published: PublicationDate | None = None
+) -> Iterator[Article | InputError]:
+    """Articles and input errors, in path order; one bad file never stops the others."""
+    seen_ids: dict[str, str] = {}
+    for item in find_files(paths):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        for result in read_file(item, published):
+            if isinstance(result, Article):
+                first = seen_ids.setdefault(result.document.article, result.path)
+                if first != result.path:
+                    yield InputError(result.path, f"article id {result.document.article!r} already read from {first}; skipped")
+                    continue
+            yield result
+
+
+def read_file(path: Path, published: PublicationDate | None = None) -> list[Article | InputError]:
+    name = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        return [InputError(name, f"cannot read file: {error.strerror or error}")]
+    text = _decode(name, raw)
+    if isinstance(text, InputError):
+        return [text]
+    if not text.strip():
+        return [InputError(name, "empty file: no article text")]
+    reader = {".txt": _read_txt, ".md": _read_md, ".tml": _read_tml, ".jsonl": _read_jsonl}[path.suffix]
+    return reader(name, path.stem, text, published)
+
+
+def _decode(name: str, raw: bytes) -> str | InputError:
+    if b"\0" in raw:
+        return InputError(name, "binary file (NUL bytes): expected UTF-8 text")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        return InputError(name, f"not UTF-8 text (invalid byte 0x{raw[error.start]:02x} at byte {error.start})", line)
+    return text.removeprefix("\ufeff")
+
+
+def _parse_date(name: str, value: object, line: int | None, field: str) -> PublicationDate | InputError:
+    try:
+        return PublicationDate.parse(str(value))
+    except ValueError as error:
+        return InputError(name, str(error), line, field)
+
+
+def _read_txt(name: str, article: str, text: str, published: PublicationDate | None) -> list[Article | InputError]:
+    header = _TXT_HEADER.match(text)
+    if header:
+        line = text.count("\n", 0, header.start(1)) + 1
+        parsed = _parse_date(name, header.group(1), line, "date header")
+        if isinstance(parsed, InputError):
+            return [parsed]
+        body_start = header.end()
+    elif published is not None:
+        parsed, body_start = published, 0
+    else:
+        return [InputError(name, "no publication date: add a first line 'date YYYY-MM[-DD]' or pass --published", 1)]
+    if not text[body_start:].strip():
+        return [InputError(name, "no article text after the date header", 1)]
+    return [Article(Document(article, text, parsed, body_start), name)]
+
+
+def _read_md(name: str, article: str, text: str, published: PublicationDate | None) -> list[Article | InputError]:
+    meta: dict = {}
+    body_start = 0
+    front = _FRONT_MATTER.match(text)
+    if front:
+        try:
+            loaded = yaml.safe_load(front.group(1))
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            line = mark.line + 2 if mark else 1
+            return [InputError(name, f"invalid YAML front matter: {getattr(error, 'problem', error)}", line)]
+        if loaded is not None and not isinstance(loaded, dict):
+            return [InputError(name, "front matter must be a mapping of fields", 2)]
+        meta = loaded or {}
+        body_start = front.end()
+    if meta.get("published") is not None:
+        line = _field_line(text, "published")
+        parsed = _parse_date(name, meta["published"], line, "published")
+        if isinstance(parsed, InputError):
+            return [parsed]
+    elif published is not None:
+        parsed = published
+    else:
+        return [InputError(name, "no publication date: add 'published: YYYY-MM[-DD]' to the front matter or pass --published", 1)]
+    if not text[body_start:].strip():
+        return [InputError(name, "no article text after the front matter")]
+    source = _optional_str(meta.get("source"))
+    document = Document(article, text, parsed, body_start, source)
+    return [Article(document, name, _optional_str(meta.get("title")), _optional_str(meta.get("url")))]
+
+
+def _field_line(text: str, field: str) -> int | None:
+    match = re.search(rf"^{field}\s*:", text, re.MULTILINE)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+def _optional_str(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _read_tml(name: str, article: str, text: str, published: PublicationDate | None) -> list[Article | InputError]:
+    from checker.timeml import parse_timeml
+
+    try:
+        timeml = parse_timeml(text)
+    except ValueError as error:
+        return [InputError(name, f"invalid TimeML: {error}")]
+    if timeml.dct:
+        parsed = _parse_date(name, timeml.dct[:10], None, "DCT")
+        if isinstance(parsed, InputError):
+            return [parsed]
+    elif published is not None:
+        parsed = published
+    else:
+        return [InputError(name, "no DCT in the TimeML file and no --published")]
+    if not timeml.text.strip():
+        return [InputError(name, "empty TEXT element")]
+    return [Article(Document(article, timeml.text, parsed, 0), name)]
+
+
+def _read_jsonl(name: str, article: str, text: str, published: PublicationDate | None) -> list[Article | InputError]:
+    results: list[Article | InputError] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            results.append(InputError(name, f"malformed JSON: {error.msg} at column {error.colno}", number))
+            continue
+        if not isinstance(record, dict):
+            results.append(InputError(name, "expected a JSON object per line", number))
+            continue
+        problem = _jsonl_problem(record)
+        if problem:
+            results.append(InputError(name, problem[1], number, problem[0]))
+            continue
+        if record.get("published") is not None:
+            parsed = _parse_date(name, record["published"], number, "published")
+            if isinstance(parsed, InputError):
+                results.append(parsed)
+                continue
+        elif published is not None:
+            parsed = published
+        else:
+            results.append(InputError(name, "missing 'published' and no --published", number, "published"))
+            continue
+        document = Document(record["id"], record["text"], parsed, 0, _optional_str(record.get("source")))
+        results.append(Article(document, name, _optional_str(record.get("title")), _optional_str(record.get("url"))))
+    return results
+
+
+def _jsonl_problem(record: dict) -> tuple[str, str] | None:
+    for field in ("id", "text"):
+        if field not in record:
+            return field, f"missing required field {field!r}"
+        if not isinstance(record[field], str):
+            return field, f"field {field!r} must be a string"
+    if not record["id"].strip():
+        return "id", "empty article id"
+    if not record["text"].strip():
+        return "text", "empty article text"
+    for field in ("published", "source", "title", "url"):
+        if field in record and record[field] is not None and not isinstance(record[field], str):
+            return field, f"field {field!r} must be a string"
+    return None

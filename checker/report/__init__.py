@@ -1,0 +1,1 @@
+"""Reports: Markdown for people, JSON and SARIF for machines."""

@@ -1,0 +1,87 @@
+"""The Markdown report a fact-checker reads: summary, new contradictions first, every finding quoted."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from checker.baseline import BaselineEntry
+from checker.errors import InputError
+from checker.report.evidence import Quote
+from checker.report.summary import Summary
+
+SECTION_ORDER = (
+    ("New contradictions", "contradiction", True),
+    ("Known contradictions (in the baseline)", "contradiction", False),
+    ("Updates", "update", None),
+    ("Confirmations", "confirmation", None),
+)
+
+
+def _escape(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _quote_block(quote: Quote) -> str:
+    where = f"{quote.article}, line {quote.line}, published {quote.published}"
+    sentence = quote.sentence.replace("\n", " ")
+    highlighted = sentence.replace(quote.text, f"**{quote.text}**", 1) if quote.text else sentence
+    return f"> {highlighted}\n>\n> — {where}"
+
+
+def render_markdown(
+    summary: Summary,
+    findings: pl.DataFrame,
+    quotes: dict[str, list[Quote]],
+    errors: list[InputError],
+    stale: list[BaselineEntry],
+    corpus: str,
+    extra_sections: list[str] | None = None,
+) -> str:
+    lines = [
+        "# Fact-consistency report",
+        "",
+        f"Corpus: `{corpus}`",
+        "",
+        "| | count |",
+        "|---|---:|",
+        f"| articles | {summary.articles} |",
+        f"| claims | {summary.claims} |",
+        f"| contradictions | {summary.contradictions} |",
+        f"| new contradictions | {summary.new_contradictions} |",
+        f"| updates | {summary.updates} |",
+        f"| confirmations | {summary.confirmations} |",
+        f"| stale baseline entries | {summary.stale} |",
+        f"| input errors | {summary.input_errors} |",
+        "",
+    ]
+    for title, kind, new in SECTION_ORDER:
+        selected = findings.filter(pl.col("kind") == kind)
+        if new is not None:
+            selected = selected.filter(pl.col("new") == new)
+        lines.append(f"## {title} ({selected.height})")
+        lines.append("")
+        if selected.is_empty():
+            lines.extend(["None.", ""])
+            continue
+        for row in selected.iter_rows(named=True):
+            marker = " (new)" if row["new"] and kind != "contradiction" else ""
+            lines.append(f"### {row['rule']} · {row['severity']}{marker}: {_escape(row['subject'] or '')}")
+            lines.append("")
+            lines.append(row["message"])
+            lines.append("")
+            for quote in quotes.get(row["fingerprint"], []):
+                lines.append(_quote_block(quote))
+                lines.append("")
+            lines.append(f"<sub>fingerprint `{row['fingerprint']}`</sub>")
+            lines.append("")
+    for section in extra_sections or []:
+        lines.extend([section.rstrip(), ""])
+    if stale:
+        lines.extend([f"## Stale baseline entries ({len(stale)})", "", "Accepted earlier, no longer found:", ""])
+        lines.extend(f"- `{entry.fingerprint}` {entry.rule} ({entry.kind}): {entry.summary}" for entry in stale)
+        lines.append("")
+    if errors:
+        lines.extend([f"## Input errors ({len(errors)})", ""])
+        lines.extend(f"- `{_escape(str(error))}`" for error in errors)
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,199 @@
+"""Rule files: one YAML file a rule, validated on load against `schemas/rule.schema.json`.
+
+A bad rule file is an input error naming the file, the line and the field; the rule set is not
+used until every file loads. Check types are a fixed set implemented in `checker.engine`.
+"""
+
+from __future__ import annotations
+
+import json
+import string
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import jsonschema
+import yaml
+
+from checker.errors import InputError, InputProblem
+from checker.schema import CLAIMS_SCHEMA
+
+RULE_SCHEMA_PATH = Path(__file__).parent / "schemas" / "rule.schema.json"
+
+# The check types a rule may extend, with what each does (`checker rules explain` prints these).
+CHECK_TYPES: dict[str, str] = {
+    "quantity_series": (
+        "Claims with the same subject key ordered by time: compatible intervals are an update (rising, "
+        "falling, refined) or a confirmation (same interval); intervals that cannot both hold in the same "
+        "period are a contradiction; quantities declared monotonic never contradict by rising."
+    ),
+    "event_consistency": (
+        "Mentions of the same meeting (same event key) must agree on date, place and mode; agreement across "
+        "articles is a confirmation."
+    ),
+    "status_progression": (
+        "Statuses of one meeting over time: proposed → agreed → planned → held is an update; agreed against "
+        "denied in the same period from different sources is a contradiction; held before proposed is a contradiction."
+    ),
+    "calendar_agreement": (
+        "A weekday and a date said of the same event must fall on the same day."
+    ),
+}
+
+SEVERITY_DEFAULTS = {"contradiction": "error", "update": "info", "confirmation": "info"}
+TEMPLATE_FIELDS = {"subject", "rule", "detail", "a", "b"}
+CLAIM_TEMPLATE_FIELDS = set(CLAIMS_SCHEMA) | {"value", "low", "high", "interval", "unit", "qualifier", "status", "mode", "place", "participants", "period"}
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    title: str
+    extends: str
+    path: str
+    select: dict[str, Any]
+    group_by: tuple[str, ...] = ()
+    require: tuple[str, ...] = ()
+    options: dict[str, Any] = field(default_factory=dict)
+    severity: dict[str, str] = field(default_factory=dict)
+    message: dict[str, str] = field(default_factory=dict)
+    description: str = ""
+    enabled: bool = True
+    examples: tuple[dict, ...] = ()
+
+    def severity_of(self, kind: str) -> str:
+        return self.severity.get(kind, SEVERITY_DEFAULTS[kind])
+
+
+@lru_cache(maxsize=1)
+def _validator() -> jsonschema.Draft202012Validator:
+    schema = json.loads(RULE_SCHEMA_PATH.read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+def _line_of(node: yaml.Node, path: list) -> int:
+    """1-based line of the YAML node at `path` (mapping keys and sequence indices), or its nearest parent."""
+    for step in path:
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if key.value == step:
+                    node = value
+                    break
+            else:
+                break
+        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
+            node = node.value[step]
+        else:
+            break
+    return node.start_mark.line + 1
+
+
+def _field_name(path: list) -> str:
+    return ".".join(str(step) for step in path) or "(top level)"
+
+
+def load_rule(path: Path) -> Rule:
+    name = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputProblem(InputError(name, f"cannot read rule file: {error}")) from error
+    try:
+        node = yaml.compose(text)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise InputProblem(
+            InputError(name, f"invalid YAML: {getattr(error, 'problem', None) or error}", mark.line + 1 if mark else None)
+        ) from error
+    if node is None or data is None:
+        raise InputProblem(InputError(name, "empty rule file"))
+    errors = sorted(_validator().iter_errors(data), key=lambda e: (list(e.absolute_path), e.message))
+    if errors:
+        # The deepest error names the most specific field; ties keep the sorted order.
+        error = max(errors, key=lambda e: len(e.absolute_path))
+        path_steps = list(error.absolute_path)
+        if error.validator == "additionalProperties":
+            unknown = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+            if unknown:
+                path_steps = [*path_steps, unknown[0]]
+                message = f"unknown key {unknown[0]!r}"
+            else:
+                message = error.message
+        else:
+            message = error.message
+        raise InputProblem(InputError(name, message, _line_of(node, path_steps), _field_name(path_steps)))
+    _check_semantics(name, node, data)
+    return Rule(
+        id=data["id"],
+        title=data["title"],
+        extends=data["extends"],
+        path=name,
+        select=dict(data["select"]),
+        group_by=tuple(data.get("group_by", ())),
+        require=tuple(data.get("require", ())),
+        options=dict(data.get("options", {})),
+        severity=dict(data.get("severity", {})),
+        message=dict(data["message"]),
+        description=data.get("description", "").strip(),
+        enabled=data.get("enabled", True),
+        examples=tuple(data.get("examples", ())),
+    )
+
+
+def _check_semantics(name: str, node: yaml.Node, data: dict) -> None:
+    def fail(message: str, path: list) -> None:
+        raise InputProblem(InputError(name, message, _line_of(node, path), _field_name(path)))
+
+    if data["extends"] not in CHECK_TYPES:
+        fail(f"unknown check type {data['extends']!r}; expected one of {', '.join(sorted(CHECK_TYPES))}", ["extends"])
+    for key in data["select"]:
+        if key not in CLAIMS_SCHEMA:
+            fail(f"unknown claim field {key!r}", ["select", key])
+    for section in ("group_by", "require"):
+        for position, column in enumerate(data.get(section, [])):
+            if column not in CLAIMS_SCHEMA:
+                fail(f"unknown claim field {column!r}", [section, position])
+    for kind, template in data["message"].items():
+        problem = _template_problem(template)
+        if problem:
+            fail(problem, ["message", kind])
+
+
+def _template_problem(template: str) -> str | None:
+    try:
+        parsed = list(string.Formatter().parse(template))
+    except ValueError as error:
+        return f"malformed message template: {error}"
+    for _, field_name, _, _ in parsed:
+        if field_name is None:
+            continue
+        root, _, attribute = field_name.partition(".")
+        if root not in TEMPLATE_FIELDS:
+            return f"unknown placeholder {{{field_name}}}; use one of {', '.join(sorted(TEMPLATE_FIELDS))}"
+        if root in {"a", "b"} and attribute not in CLAIM_TEMPLATE_FIELDS:
+            return f"unknown claim attribute in {{{field_name}}}"
+    return None
+
+
+def render_message(template: str, **values: Any) -> str:
+    namespaced = {key: SimpleNamespace(**value) if isinstance(value, dict) else value for key, value in values.items()}
+    return template.format(**namespaced)
+
+
+def load_rules(directory: str | Path) -> list[Rule]:
+    """Every `*.yaml`/`*.yml` rule under `directory`, sorted by id; InputProblem on the first bad file."""
+    root = Path(directory)
+    if not root.is_dir():
+        raise InputProblem(InputError(str(root), "rules directory not found"))
+    rules: dict[str, Rule] = {}
+    for path in sorted([*root.glob("*.yaml"), *root.glob("*.yml")]):
+        rule = load_rule(path)
+        if rule.id in rules:
+            raise InputProblem(InputError(str(path), f"rule id {rule.id} already used by {rules[rule.id].path}", 1, "id"))
+        rules[rule.id] = rule
+    if not rules:
+        raise InputProblem(InputError(str(root), "no rule files (*.yaml) found"))
+    return sorted(rules.values(), key=lambda rule: rule.id)
