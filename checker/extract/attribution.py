@@ -1,0 +1,408 @@
+"""Who says a claim is so: the canonical source of a span, from the cues around it.
+
+German news attributes a claim with a prepositional cue ("nach westlichen Angaben",
+"laut Weißem Haus"), a postposition ("dem Weißen Haus zufolge"), a verb of saying
+("sagte Kreml-Sprecher Peskow", "Die Regierung hatte erklärt, …"), or the accusation
+frame ("X wirft Y vor, … zu haben", where the figure is Y's and X says so). The cue words
+and the naming scheme live in `lexicons/de/attribution.yaml`; names come from the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.document import Document
+from checker.extract.gazetteer import ADJECTIVE_ENDINGS, Entity, EntityMatch, load_gazetteer
+from checker.lexicon import LEXICON_DIR, LexiconError, load_lexicon, require_mapping
+
+LEXICON = "attribution"
+# How far a speaker phrase may run, in tokens: long enough for
+# "die Sprecherin des russischen Außenministeriums, Maria Sacharowa".
+MAX_PHRASE_TOKENS = 12
+_TOKEN = re.compile(r"\w+(?:[-‐]\w+)*-?|[^\w\s]")
+_CLAUSE_BREAK = re.compile(r"[,;:()\"«»„“”]|\s[-–]\s")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A resolved source and the span of the cue with its speaker phrase (entities there are not actors)."""
+
+    source: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Accusation:
+    """ "X wirft Y vor, … zu haben": `source` is X, `accused` the canonical actor Y."""
+
+    source: str | None
+    accused: str | None
+    start: int  # where the frame begins (the accuser's clause)
+    end: int  # end of the accused phrase
+
+
+@dataclass(frozen=True)
+class _Cues:
+    prepositional: re.Pattern
+    postpositional: re.Pattern
+    speech_verbs: re.Pattern
+    accusation_verbs: re.Pattern
+    accusation_joined: re.Pattern
+    particle: str
+    descriptors: dict[str, str]  # lower-cased inflected form -> canonical source
+    anonymous: frozenset[str]
+    self_forms: frozenset[str]
+    institutions: re.Pattern
+    institution_names: dict[str, str]
+    stops: frozenset[str]
+    determiners: frozenset[str]
+
+
+def _words(content: dict, key: str) -> list[str]:
+    value = content.get(key)
+    if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
+        raise LexiconError(f"{LEXICON_DIR / (LEXICON + '.yaml')}: {key!r} must be a list of non-empty strings")
+    return value
+
+
+def _mapping(content: dict, key: str) -> dict[str, str]:
+    value = content.get(key)
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise LexiconError(f"{LEXICON_DIR / (LEXICON + '.yaml')}: {key!r} must map words to names")
+    return value
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+def _cue_regex(cue: str) -> str:
+    # `*` is an optional descriptor of up to two words, glued by a blank or a hyphen ("US-Angaben").
+    words = cue.split()
+    pieces = []
+    for position, word in enumerate(words):
+        if word == "*":
+            pieces.append(r"(?:[\w-]+?(?:\s+|-)){0,2}")
+        else:
+            pieces.append(re.escape(word) + (r"\s+" if position < len(words) - 1 else ""))
+    return "".join(pieces)
+
+
+def _inflected(stems: list[str]) -> dict[str, str]:
+    return {(stem + ending).lower(): stem for stem in stems for ending in ADJECTIVE_ENDINGS}
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    content = require_mapping(
+        LEXICON,
+        load_lexicon(LEXICON),
+        "prepositional_cues",
+        "postpositional_cues",
+        "speech_verbs",
+        "descriptors",
+        "anonymous_descriptors",
+        "self_descriptors",
+        "institutions",
+        "phrase_stops",
+        "determiners",
+        "accusation",
+    )
+    accusation = require_mapping(LEXICON, content["accusation"], "verbs", "particle", "joined_verbs")
+    descriptors = {}
+    for stem, name in _mapping(content, "descriptors").items():
+        for form in _inflected([stem]):
+            descriptors[form] = name
+    prepositional = sorted(_words(content, "prepositional_cues"), key=len, reverse=True)
+    institutions = _mapping(content, "institutions")
+    return _Cues(
+        prepositional=re.compile(
+            r"(?<!\w)(?:" + "|".join(_cue_regex(cue) for cue in prepositional) + r")(?!\w)", re.IGNORECASE
+        ),
+        postpositional=re.compile(r"(?<!\w)(?:" + _alternation(_words(content, "postpositional_cues")) + r")(?!\w)"),
+        speech_verbs=re.compile(r"(?<![\w-])(?:" + _alternation(_words(content, "speech_verbs")) + r")(?![\w-])"),
+        accusation_verbs=re.compile(r"(?<![\w-])(?:" + _alternation(_words(accusation, "verbs")) + r")(?![\w-])"),
+        accusation_joined=re.compile(
+            r"(?<![\w-])(?:" + _alternation(_words(accusation, "joined_verbs")) + r")(?![\w-])"
+        ),
+        particle=str(accusation["particle"]),
+        descriptors=descriptors,
+        anonymous=frozenset(_inflected(_words(content, "anonymous_descriptors"))),
+        self_forms=frozenset(_inflected(_words(content, "self_descriptors"))),
+        # Inflected forms too: "des Wahlleiters", "den Behörden".
+        institutions=re.compile(r"(?<!\w)(" + _alternation(list(institutions)) + r")(?:e|s|es|n|en)?(?!\w)"),
+        institution_names=institutions,
+        stops=frozenset(word.lower() for word in _words(content, "phrase_stops")),
+        determiners=frozenset(word.lower() for word in _words(content, "determiners")),
+    )
+
+
+def actor_of(entity: Entity) -> str:
+    """The canonical actor an entity stands for: a city, person or state body speaks for its country."""
+    if entity.country and entity.type in ("city", "person", "organisation"):
+        return entity.country
+    return entity.name
+
+
+def resolve_speaker(text: str, start: int, end: int) -> str | None:
+    """The canonical source named in `text[start:end]`, by the scheme in attribution.yaml."""
+    if end <= start:
+        return None
+    matches = load_gazetteer().find(text, start, end)
+    persons = [m for m in matches if m.entity.type == "person"]
+    if persons:
+        return persons[-1].entity.name
+    organisations = [m for m in matches if m.entity.type in ("organisation", "group")]
+    if organisations:
+        return organisations[0].entity.name
+    cues = _cues()
+    for token in _TOKEN.finditer(text, start, end):
+        name = cues.descriptors.get(token.group(0).lower())
+        if name:
+            return name
+    places = [m for m in matches if m.entity.type in ("country", "city", "region")]
+    if places:
+        return actor_of(places[0].entity)
+    institution = cues.institutions.search(text, start, end)
+    if institution:
+        return cues.institution_names[institution.group(1)]
+    return None
+
+
+def speaker_phrase_end(text: str, start: int, limit: int) -> int:
+    """End of the noun phrase naming a speaker that begins at `start` (== start when there is none).
+
+    German nouns and names are capitalised; lower-case words inside the phrase are articles,
+    `von` or adjectives, and a trailing lower-case word is a verb, so it is trimmed.
+    """
+    cues = _cues()
+    gazetteer = load_gazetteer()
+    phrase_end = start
+    tokens = 0
+    position = start
+    while tokens < MAX_PHRASE_TOKENS:
+        token = _TOKEN.search(text, position, limit)
+        if not token or text[position : token.start()].strip():
+            break
+        word = token.group(0)
+        position = token.end()
+        tokens += 1
+        if word == ",":
+            # Apposition naming a person: "die Sprecherin des Ministeriums, Maria Sacharowa".
+            following = gazetteer.find(text, token.end(), min(limit, token.end() + 40))
+            if phrase_end > start and following and following[0].entity.type == "person" and not text[
+                token.end() : following[0].start
+            ].strip():
+                phrase_end = following[0].end
+                position = following[0].end
+                continue
+            break
+        if not word[0].isalnum():
+            break
+        lower = word.lower()
+        if lower in cues.stops:
+            break
+        if word[0].isupper() or word[0].isdigit():
+            phrase_end = token.end()
+        elif lower in cues.determiners or lower.endswith(("e", "en", "er", "es", "em")):
+            continue
+        else:
+            break
+    return phrase_end
+
+
+def _clause_start(text: str, floor: int, position: int) -> int:
+    start = floor
+    for match in _CLAUSE_BREAK.finditer(text, floor, position):
+        start = match.end()
+    return start
+
+
+def _clause_end(text: str, position: int, ceiling: int) -> int:
+    match = _CLAUSE_BREAK.search(text, position, ceiling)
+    return match.start() if match else ceiling
+
+
+def _descriptor_source(text: str, match: re.Match, sentence_start: int) -> tuple[bool, str | None]:
+    """(decided, source) from the descriptor inside a cue such as "nach westlichen Angaben"."""
+    cues = _cues()
+    first = _TOKEN.match(text, match.start())
+    last_word = re.search(r"\w+$", match.group(0))
+    if not first or not last_word:
+        return False, None
+    inner_start, inner_end = first.end(), match.start() + last_word.start()
+    for token in _TOKEN.finditer(text, inner_start, inner_end):
+        lower = token.group(0).lower().rstrip("-")
+        if lower in cues.descriptors:
+            return True, cues.descriptors[lower]
+        if lower in cues.self_forms:
+            return True, _subject(text, sentence_start, match.start())
+    named = resolve_speaker(text, inner_start, inner_end)
+    if named:
+        return True, named
+    return False, None
+
+
+def _subject(text: str, sentence_start: int, position: int) -> str | None:
+    """The speaker named at the start of the clause that ends at `position` ("Die Regierung hatte erklärt")."""
+    clause_start = _clause_start(text, sentence_start, position)
+    first = _TOKEN.search(text, clause_start, position)
+    if first and first.group(0).lower() in _cues().stops:
+        clause_start = first.end()  # "In der Mitteilung des Weißen Hauses hieß es"
+    while clause_start < position and text[clause_start].isspace():
+        clause_start += 1
+    return resolve_speaker(text, clause_start, speaker_phrase_end(text, clause_start, position))
+
+
+def _apposition_start(text: str, sentence_start: int, clause_start: int) -> int | None:
+    """Start of a subject with an apposition ending right before the verb: "Der Berater, Jake Sullivan, sagte".
+
+    Not across a quotation ("«…», sagte er"): the words of a quote are not its speaker.
+    """
+    before = text[sentence_start:clause_start].rstrip()
+    if not before.endswith(",") or before[:-1].rstrip()[-1:] in "\"'«»„“”‚‘’":
+        return None
+    start = clause_start
+    for _ in range(2):
+        comma = text.rfind(",", sentence_start, start - 1)
+        if comma < 0:
+            return sentence_start
+        if text[sentence_start:comma].rstrip()[-1:] in "\"'«»„“”‚‘’":
+            return comma + 1
+        start = comma + 1
+    return start
+
+
+def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end: int) -> tuple[str | None, int, int]:
+    """Source of a verb of saying: the subject before it, or the inverted subject after it (V2 order)."""
+    phrase_end = speaker_phrase_end(text, verb.end(), sentence_end)
+    after = resolve_speaker(text, verb.end(), phrase_end)
+    clause_start = _clause_start(text, sentence_start, verb.start())
+    before_text = text[clause_start : verb.start()]
+    first = _TOKEN.search(before_text)
+    if not before_text.strip() or (first and first.group(0).lower() in _cues().stops):
+        # Nothing or an adverbial before the verb: the subject follows it ("…, sagte Peskow").
+        if after:
+            return after, verb.start(), phrase_end
+        apposition_start = _apposition_start(text, sentence_start, clause_start)
+        if apposition_start is not None:
+            return resolve_speaker(text, apposition_start, verb.start()), apposition_start, verb.end()
+        return _subject(text, sentence_start, verb.start()), clause_start, verb.end()
+    before = _subject(text, sentence_start, verb.start())
+    if before:
+        return before, clause_start, verb.end()
+    return after, verb.start(), max(phrase_end, verb.end())
+
+
+@dataclass(frozen=True)
+class _Cue:
+    kind: str  # "prepositional" | "speech" | "accusation"
+    position: int
+    attribution: Attribution
+
+
+def _sentence_cues(text: str, sentence_start: int, sentence_end: int) -> list[_Cue]:
+    cues = _cues()
+    found: list[_Cue] = []
+    for match in cues.prepositional.finditer(text, sentence_start, sentence_end):
+        decided, source = _descriptor_source(text, match, sentence_start)
+        phrase_end = speaker_phrase_end(text, match.end(), sentence_end)
+        if not decided or source is None:
+            source = resolve_speaker(text, match.end(), phrase_end) or source
+        found.append(_Cue("prepositional", match.start(), Attribution(source, match.start(), max(phrase_end, match.end()))))
+    for match in cues.postpositional.finditer(text, sentence_start, sentence_end):
+        clause_start = _clause_start(text, sentence_start, match.start())
+        source = resolve_speaker(text, clause_start, match.start())
+        found.append(_Cue("prepositional", match.start(), Attribution(source, clause_start, match.end())))
+    for match in cues.speech_verbs.finditer(text, sentence_start, sentence_end):
+        source, span_start, span_end = _speech_source(text, match, sentence_start, sentence_end)
+        found.append(_Cue("speech", match.start(), Attribution(source, span_start, span_end)))
+    return found
+
+
+def find_accusation(doc: Document, start: int, end: int) -> Accusation | None:
+    """The accusation frame whose object holds [start, end): "X wirft Y vor, … zu haben"."""
+    try:
+        return _find_accusation(doc, start, end)
+    except (IndexError, ValueError):  # extraction never raises on odd input
+        return None
+
+
+def _find_accusation(doc: Document, start: int, end: int) -> Accusation | None:
+    sentence = doc.sentence_at(start)
+    if sentence is None:
+        return None
+    text = doc.text
+    cues = _cues()
+    gazetteer = load_gazetteer()
+    best: Accusation | None = None
+    for verb in cues.accusation_verbs.finditer(text, sentence.start, start):
+        clause_start = _clause_start(text, sentence.start, verb.start())
+        source = resolve_speaker(text, clause_start, verb.start())
+        # The accused is the first entity after the verb, before the particle or the comma.
+        particle = re.compile(r"(?<!\w)" + re.escape(cues.particle) + r"(?!\w)|,")
+        stop = particle.search(text, verb.end(), sentence.end)
+        object_end = stop.start() if stop else min(sentence.end, verb.end() + 80)
+        accused = _first_actor(gazetteer.find(text, verb.end(), object_end))
+        if accused is not None:
+            best = Accusation(source, accused, clause_start, object_end)
+    for verb in cues.accusation_joined.finditer(text, sentence.start, start):
+        clause_start = _clause_start(text, sentence.start, verb.start())
+        matches = gazetteer.find(text, clause_start, verb.start())
+        if len(matches) >= 2:
+            best = Accusation(
+                resolve_speaker(text, matches[0].start, matches[0].end),
+                actor_of(matches[-1].entity),
+                clause_start,
+                verb.end(),
+            )
+    return best
+
+
+def _first_actor(matches: list[EntityMatch]) -> str | None:
+    return actor_of(matches[0].entity) if matches else None
+
+
+def find_attribution(doc: Document, start: int, end: int) -> Attribution | None:
+    """The cue that attributes the claim at [start, end), with its resolved source (None: unattributed)."""
+    try:
+        return _find_attribution(doc, start, end)
+    except (IndexError, ValueError):  # extraction never raises on odd input
+        return None
+
+
+def _find_attribution(doc: Document, start: int, end: int) -> Attribution | None:
+    sentence = doc.sentence_at(start)
+    if sentence is None:
+        return None
+    text = doc.text
+    accusation = _find_accusation(doc, start, end)
+    if accusation is not None and accusation.source is not None:
+        return Attribution(accusation.source, accusation.start, accusation.end)
+    cues = [cue for cue in _sentence_cues(text, sentence.start, sentence.end) if cue.attribution.source]
+    if not cues:
+        return None
+    clause_start = _clause_start(text, sentence.start, start)
+    clause_end = _clause_end(text, end, sentence.end)
+
+    def distance(cue: _Cue) -> int:
+        return min(abs(cue.position - start), abs(cue.position - end))
+
+    same_clause = [
+        cue for cue in cues if cue.kind == "prepositional" and clause_start <= cue.position < clause_end
+    ]
+    speech = [cue for cue in cues if cue.kind == "speech"]
+    for group in (same_clause, speech, cues):
+        if group:
+            chosen = min(group, key=lambda cue: (distance(cue), cue.position))
+            return chosen.attribution
+    return None
+
+
+def find_source(doc: Document, start: int, end: int) -> str | None:
+    """The canonical source of the claim whose span is [start, end), or None when nobody is named."""
+    attribution = find_attribution(doc, start, end)
+    return attribution.source if attribution else None

@@ -1,0 +1,71 @@
+"""Attribution examples: who says so, for a span of a sentence. Negatives expect None."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.document import Document
+from checker.extract.attribution import find_accusation, find_source
+from checker.published import PublicationDate
+
+# (sentence, the claim's text inside it, expected canonical source)
+SOURCE_CASES = [
+    ("Russland hat nach westlichen Angaben rund 150.000 Soldaten an der Grenze zusammengezogen.", "150.000", "Western sources"),
+    ("Nach US-Angaben wollen beide Präsidenten am Samstag telefonieren.", "telefonieren", "United States"),
+    ("Laut Weißem Haus beriet sich der Präsident mit 4 Regierungschefs.", "4 Regierungschefs", "White House"),
+    ("Dem Weißen Haus zufolge ist das Gespräch für 18 Uhr angesetzt.", "18 Uhr", "White House"),
+    ("Das Gespräch sei sachlich gewesen, sagte Kreml-Sprecher Dmitri Peskow.", "sachlich", "Dmitri Peskow"),
+    ("Die französische Regierung hatte zuvor mitgeteilt, beide hätten zugestimmt.", "zugestimmt", "France"),
+    ("Eine Sprecherin des Weißen Hauses erklärte kurz darauf, der Präsident sei bereit.", "bereit", "White House"),
+    ("Bei dem Gespräch sei es um Sicherheit gegangen, erklärte das US-Verteidigungsministerium.", "Sicherheit", "Pentagon"),
+    ("Bei dem Unfall wurden nach Angaben der Polizei drei Menschen verletzt.", "drei Menschen", "police"),
+    ("Nach Angaben der Feuerwehr entstand ein Schaden von rund 200.000 Euro.", "200.000 Euro", "fire brigade"),
+    ("Mehr als 40 Menschen starben, teilten die Behörden mit.", "40 Menschen", "authorities"),
+    ("Die Inflation lag im März bei 7,3 Prozent, wie das Statistische Bundesamt mitteilte.", "7,3 Prozent", "Destatis"),
+    ("Die Wahlbeteiligung lag nach Angaben des Wahlleiters bei 76 Prozent.", "76 Prozent", "election officials"),
+    ("Der Konzern hat nach eigenen Angaben 3000 Stellen abgebaut.", "3000 Stellen", None),
+    ("Die Polizei nahm nach eigenen Angaben 12 Verdächtige fest.", "12 Verdächtige", "police"),
+    ("Die Zahl der Toten stieg nach ukrainischen Angaben auf 25.", "25", "Ukraine"),
+    ("Laut Interfax sind 500 Soldaten verlegt worden.", "500 Soldaten", "Interfax"),
+    ("Die Kämpfe gehen weiter, hieß es aus Moskau.", "Kämpfe", "Russia"),
+    ("Der Nationale Sicherheitsberater von US-Präsident Joe Biden, Jake Sullivan, sagte dies am Montag.", "Montag", "Jake Sullivan"),
+    ("Sullivan sagte jedoch, Biden habe keine Zugeständnisse gemacht.", "Zugeständnisse", "Jake Sullivan"),
+    ("Nach Schätzungen der Vereinten Nationen sind Zehntausende auf der Flucht.", "Zehntausende", "United Nations"),
+    # Negatives: nobody is named.
+    ("Bei dem Brand wurden 12 Häuser zerstört.", "12 Häuser", None),
+    ("Nach offiziellen Angaben kamen 30 Menschen ums Leben.", "30 Menschen", None),
+    ("Rund 80.000 Zuschauer kamen ins Stadion.", "80.000 Zuschauer", None),
+]
+
+
+def _document(text: str) -> Document:
+    return Document(article="example", text=text, published=PublicationDate.parse("2022-02"))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "expected"), SOURCE_CASES, ids=[f"{claim}::{text[:40]}" for text, claim, _ in SOURCE_CASES]
+)
+def test_find_source(text: str, claim: str, expected: str | None) -> None:
+    start = text.index(claim)
+    assert find_source(_document(text), start, start + len(claim)) == expected
+
+
+ACCUSATION_CASES = [
+    (
+        "Russland weist das zurück und wirft der Ukraine vor, mehr als 120.000 Soldaten verlegt zu haben.",
+        "120.000 Soldaten",
+        ("Russia", "Ukraine"),
+    ),
+    ("Die USA werfen Russland seit Wochen einen Aufmarsch von 100.000 Soldaten vor.", "100.000 Soldaten", ("United States", "Russia")),
+    ("Die Regierung in Kiew hat Moskau vorgeworfen, 40 Raketen abgefeuert zu haben.", "40 Raketen", ("Ukraine", "Russia")),
+    ("Russland hat mehr als 100.000 Soldaten zusammengezogen.", "100.000 Soldaten", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "expected"), ACCUSATION_CASES, ids=[f"{claim}::{text[:40]}" for text, claim, _ in ACCUSATION_CASES]
+)
+def test_find_accusation(text: str, claim: str, expected: tuple[str, str] | None) -> None:
+    start = text.index(claim)
+    accusation = find_accusation(_document(text), start, start + len(claim))
+    assert (None if accusation is None else (accusation.source, accusation.accused)) == expected
