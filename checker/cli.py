@@ -6,6 +6,7 @@ Exit codes: 0 nothing new to fail on; 1 a new contradiction (check) or a contrad
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from datetime import date
@@ -16,6 +17,7 @@ from typing import Annotated, Optional
 import typer
 
 from checker.errors import InputError, InputProblem
+from checker.lexicon import LexiconError
 from checker.published import PublicationDate
 
 app = typer.Typer(
@@ -52,6 +54,23 @@ class ClaimFormat(str, Enum):
     json = "json"
 
 
+def reports_input_problems(command):
+    """Turn an InputProblem (broken rule file, corrupt baseline) into one line on stderr and exit 2."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except InputProblem as problem:
+            typer.echo(f"error: {problem.error}", err=True)
+            raise typer.Exit(2) from None
+        except LexiconError as error:
+            typer.echo(f"error: {error}", err=True)
+            raise typer.Exit(2) from None
+
+    return wrapper
+
+
 def _fail(error: InputError) -> None:
     typer.echo(f"error: {error}", err=True)
     raise typer.Exit(2)
@@ -78,6 +97,7 @@ PublishedOption = Annotated[Optional[str], typer.Option("--published", help="Pub
 
 
 @app.command()
+@reports_input_problems
 def check(
     paths: PathsArgument = None,
     rules: RulesOption = Path(DEFAULT_RULES),
@@ -102,6 +122,7 @@ def check(
 
 
 @app.command("baseline")
+@reports_input_problems
 def baseline_command(
     paths: PathsArgument = None,
     out: Annotated[Path, typer.Option("--out", help="Baseline file to write.")] = Path(DEFAULT_BASELINE),
@@ -122,6 +143,7 @@ def baseline_command(
 
 
 @app.command()
+@reports_input_problems
 def extract(
     paths: PathsArgument = None,
     published: PublishedOption = None,
@@ -146,6 +168,7 @@ def extract(
 
 
 @app.command()
+@reports_input_problems
 def claim(
     text: Annotated[str, typer.Argument(help="The sentence to check.")],
     published: Annotated[Optional[str], typer.Option("--published", help="Date of the sentence (default: today).")] = None,
@@ -175,6 +198,7 @@ def claim(
 
 
 @app.command("rules")
+@reports_input_problems
 def rules_command(
     action: Annotated[str, typer.Argument(help="list | validate | explain")] = "list",
     rule_id: Annotated[Optional[str], typer.Argument(help="Rule id for explain.")] = None,

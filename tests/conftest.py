@@ -1,0 +1,27 @@
+"""Shared test helpers: the repository root, the shared data folder, and a CLI runner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SHARED_DATA = REPO_ROOT.parent / "shared" / "data"
+SEEDS = REPO_ROOT / "seeds"
+RULES = REPO_ROOT / "rules"
+
+
+@pytest.fixture
+def cli():
+    """Invoke the `checker` CLI in-process; returns (exit code, stdout, stderr)."""
+    from checker.cli import app
+
+    runner = CliRunner()
+
+    def invoke(*args: str):
+        result = runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+        return result.exit_code, result.stdout, result.stderr
+
+    return invoke

@@ -1,0 +1,155 @@
+"""Corpus readers: every input format, offsets into the decoded text, and every bad input as one clear error."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from checker.corpus import read_corpus
+from checker.errors import InputError
+from checker.published import PublicationDate
+
+
+def read(*paths, published=None):
+    items = list(read_corpus([str(p) for p in paths], PublicationDate.parse(published) if published else None))
+    articles = [item for item in items if not isinstance(item, InputError)]
+    errors = [item for item in items if isinstance(item, InputError)]
+    return articles, errors
+
+
+def test_txt_with_date_header(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(" date 2021-12 Biden und Putin telefonieren am Donnerstag.\n", encoding="utf-8")
+    (article,), errors = read(path)
+    assert errors == []
+    assert article.document.article == "a"
+    assert article.document.published == PublicationDate.parse("2021-12")
+    body = article.document.text[article.document.body_start :]
+    assert body.startswith("Biden und Putin")
+
+
+def test_txt_without_header_uses_published_option(tmp_path):
+    path = tmp_path / "b.txt"
+    path.write_text("Am Montag trafen sich die Minister.", encoding="utf-8")
+    (article,), errors = read(path, published="2022-03-07")
+    assert errors == [] and article.document.published.granularity == "day"
+
+
+def test_txt_without_header_or_published_is_an_error(tmp_path):
+    path = tmp_path / "c.txt"
+    path.write_text("Am Montag trafen sich die Minister.", encoding="utf-8")
+    articles, (error,) = read(path)
+    assert articles == []
+    assert str(path) in str(error) and "publication date" in error.message
+
+
+@pytest.mark.parametrize("header, problem", [("date 2022-13", "month 13"), ("date 2021-02-30", "day 30"), ("date 2022/02", "not YYYY")])
+def test_impossible_or_wrong_date_header(tmp_path, header, problem):
+    path = tmp_path / "d.txt"
+    path.write_text(f"{header} Ein Text.", encoding="utf-8")
+    articles, (error,) = read(path)
+    assert articles == [] and problem in error.message and error.line == 1
+
+
+def test_empty_and_binary_files(tmp_path):
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "blank.txt").write_text("  \n\n", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    (tmp_path / "latin1.txt").write_bytes(" date 2021-12 Gr\xfc\xdfe".encode("latin-1"))
+    (tmp_path / "good.txt").write_text(" date 2021-12 Ein guter Text.", encoding="utf-8")
+    articles, errors = read(tmp_path)
+    assert [a.document.article for a in articles] == ["good"]
+    messages = {os.path.basename(e.path): e.message for e in errors}
+    assert "empty" in messages["empty.txt"] and "empty" in messages["blank.txt"]
+    assert "binary" in messages["binary.txt"]
+    assert "UTF-8" in messages["latin1.txt"]
+
+
+def test_markdown_front_matter(tmp_path):
+    path = tmp_path / "m.md"
+    path.write_text("---\npublished: 2022-02-12\nsource: dpa\ntitle: Gipfel\n---\nDer Kreml nennt den Gipfel verfrüht.\n", encoding="utf-8")
+    (article,), errors = read(path)
+    assert errors == []
+    document = article.document
+    assert document.published.start.isoformat() == "2022-02-12" and document.source == "dpa" and article.title == "Gipfel"
+    assert document.text[document.body_start :].startswith("Der Kreml")
+
+
+def test_markdown_broken_front_matter(tmp_path):
+    path = tmp_path / "m.md"
+    path.write_text("---\npublished: [2022\n---\nText.\n", encoding="utf-8")
+    articles, (error,) = read(path)
+    assert articles == [] and "front matter" in error.message
+
+
+def test_jsonl_articles_and_malformed_line(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    lines = [
+        json.dumps({"id": "x1", "published": "2021-12", "text": "Erster Text."}),
+        "{not json",
+        json.dumps({"id": "x2", "text": "Ohne Datum."}),
+        json.dumps({"id": "x3", "published": "2021-12", "text": "Dritter Text.", "source": "Reuters"}),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    articles, errors = read(path)
+    assert [a.document.article for a in articles] == ["x1", "x3"]
+    assert articles[1].document.source == "Reuters"
+    assert [(e.line, e.field) for e in errors] == [(2, None), (3, "published")]
+
+
+def test_tml_reads_dct_and_tag_free_text(tmp_path):
+    path = tmp_path / "k.tml"
+    path.write_text(
+        '<?xml version="1.0" ?>\n<TimeML><DOCID>k</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="2014-02-18" '
+        'functionInDocument="CREATION_TIME">2014-02-18</TIMEX3></DCT><TEXT>Am <TIMEX3 tid="t1" type="DATE" '
+        'value="2014-02-17">Montag</TIMEX3> kam es zu Gesprächen.</TEXT></TimeML>\n',
+        encoding="utf-8",
+    )
+    (article,), errors = read(path)
+    assert errors == []
+    assert article.document.text == "Am Montag kam es zu Gesprächen."
+    assert article.document.published.start.isoformat() == "2014-02-18"
+
+
+def test_missing_path_and_unknown_suffix(tmp_path):
+    other = tmp_path / "notes.pdf"
+    other.write_bytes(b"%PDF")
+    articles, errors = read(tmp_path / "missing", other)
+    assert articles == []
+    assert "no such file" in errors[0].message and "unknown file type" in errors[1].message
+
+
+def test_directories_are_read_recursively_and_sorted(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "z.txt").write_text(" date 2021-01 Z.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(" date 2021-01 A.", encoding="utf-8")
+    (tmp_path / "README.rst").write_text("not an article", encoding="utf-8")
+    articles, errors = read(tmp_path)
+    assert [a.document.article for a in articles] == ["a", "z"] and errors == []
+
+
+def test_duplicate_article_ids_are_reported(tmp_path):
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    (tmp_path / "one" / "same.txt").write_text(" date 2021-01 A.", encoding="utf-8")
+    (tmp_path / "two" / "same.txt").write_text(" date 2021-01 B.", encoding="utf-8")
+    articles, (error,) = read(tmp_path)
+    assert len(articles) == 1 and "already read" in error.message
+
+
+def test_unreadable_file(tmp_path, monkeypatch):
+    path = tmp_path / "secret.txt"
+    path.write_text(" date 2021-01 A.", encoding="utf-8")
+    original = type(path).read_bytes
+
+    def refuse(self):
+        if self.name == "secret.txt":
+            raise PermissionError(13, "Permission denied")
+        return original(self)
+
+    # Root ignores file modes, so the refusal is simulated where the reader asks the OS.
+    monkeypatch.setattr(type(path), "read_bytes", refuse)
+    articles, (error,) = read(path)
+    assert articles == [] and "cannot read file: Permission denied" in error.message
