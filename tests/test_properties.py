@@ -1,0 +1,31 @@
+"""Property: on arbitrary Unicode text, extraction never raises and every claim quotes its span exactly."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from checker.document import Document
+from checker.extract import extract_document
+from checker.published import PublicationDate
+
+# German news fragments mixed into arbitrary text, so the extractors' patterns actually fire.
+FRAGMENTS = [
+    "rund 150.000 Soldaten", "am 10. Januar", "mehr als 100.000", "Biden und Putin", "Gipfeltreffen",
+    "telefonierten", "am Donnerstag", "Ende Dezember", "nach westlichen Angaben", "an der Grenze zur Ukraine",
+    "zwischen 300.000 und 400.000", "1 / 6", "21.30 Uhr", "Zehntausende", "3,7 Mio.", "22.03.2001", "vom 10. bis 13. Januar",
+    "Russland wirft der Ukraine vor,", "verfrüht", "in Genf", "\n", ". ", " ", "«", "»", "„", "“",
+]
+TEXT = st.lists(st.one_of(st.text(max_size=12), st.sampled_from(FRAGMENTS)), max_size=30).map("".join)
+PUBLISHED = st.sampled_from(["2021", "2021-12", "2022-02-12", "1999-07"]).map(PublicationDate.parse)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=TEXT, published=PUBLISHED, body_start=st.integers(min_value=0, max_value=5))
+def test_extraction_never_raises_and_spans_quote_the_text(text, published, body_start):
+    document = Document("property", text, published, min(body_start, len(text)))
+    claims = extract_document(document)
+    for row in claims.iter_rows(named=True):
+        assert 0 <= row["span_start"] <= row["span_end"] <= len(text)
+        assert text[row["span_start"] : row["span_end"]] == row["text"]
+        assert row["kind"] in ("date", "quantity", "meeting")
