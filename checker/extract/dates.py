@@ -1,10 +1,645 @@
-"""Date expressions resolved against the publication date (placeholder until the dates issue)."""
+"""German temporal expressions resolved against the publication date (news mode).
+
+`find_temporal_expressions` finds every expression with its TIMEX3 type (DATE, TIME, DURATION,
+SET) and value, in one scan of one compiled pattern. Underspecified dates ("am 10. Januar",
+"im Juni", "am Donnerstag") are placed before or after publication as the tense and cue words
+of their clause say, nearest to publication otherwise. `extract_dates` turns the expressions
+that name a date into claims.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
 from checker.document import Document
+from checker.extract.dates_calendar import (
+    CLAIM_GRANULARITY,
+    Period,
+    century_period,
+    choose,
+    day_period,
+    decade_period,
+    easter_sunday,
+    half_period,
+    millennium_period,
+    month_period,
+    narrowed,
+    quarter_period,
+    season_period,
+    shifted_period,
+    union,
+    unit_period,
+    weekend_period,
+    year_period,
+)
+from checker.extract.dates_lexicon import DatesLexicon, dates_lexicon, fold
+from checker.extract.dates_patterns import temporal_pattern
+from checker.published import PublicationDate
 from checker.schema import Claim
+
+PAST, NEUTRAL, FUTURE = -1, 0, 1
+
+
+@dataclass(frozen=True)
+class TemporalExpression:
+    """One expression: its TimeML extent and value, and the period a claim about it states.
+
+    `claim_start`/`claim_end` may be wider than the TimeML extent: TimeML marks only "zwei
+    Wochen" in "vor zwei Wochen" (a duration), while the claim is the point in time.
+    """
+
+    start: int
+    end: int
+    type: str  # DATE | TIME | DURATION | SET
+    value: str
+    period: Period | None = None
+    weekday: int | None = None
+    claim_start: int | None = None
+    claim_end: int | None = None
+
+
+# --- context: sentence windows and tense -------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?]+[\"'»«“”)]*\s+(?=[\"'»«„“(]?[A-ZÄÖÜ0-9])|\n")
+_CLAUSE_BREAK = re.compile(r"[,;:–]|\s-\s")
+
+
+@lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern[str]:
+    lexicon = dates_lexicon()
+    words = sorted(lexicon.past_cues | lexicon.future_cues, key=lambda word: (-len(word), word))
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(word) for word in words) + r")(?!\w)", re.IGNORECASE)
+
+
+class _Context:
+    """What the handlers need besides the match: text, publication date, sentence windows."""
+
+    def __init__(self, text: str, published: PublicationDate, lexicon: DatesLexicon, start: int, end: int):
+        self.text = text
+        self.published = published
+        self.lexicon = lexicon
+        self.boundaries = [start] + [m.end() for m in _SENTENCE_END.finditer(text, start, end)] + [end]
+        self.region_end = end
+        self._tense_cache: dict[int, list[tuple[int, int, int]]] = {}
+        # The last explicit year and the sentence it was named in ("im März 1992 ... im April").
+        self.explicit_year: tuple[int, int] | None = None
+
+    def sentence_bounds(self, offset: int) -> tuple[int, int]:
+        index = bisect.bisect_right(self.boundaries, offset) - 1
+        index = min(max(index, 0), len(self.boundaries) - 2)
+        return self.boundaries[index], self.boundaries[index + 1]
+
+    def _cues(self, sentence_start: int, sentence_end: int) -> list[tuple[int, int, int]]:
+        cached = self._tense_cache.get(sentence_start)
+        if cached is not None:
+            return cached
+        cues = []
+        for match in _cue_pattern().finditer(self.text, sentence_start, sentence_end):
+            word = fold(match.group())
+            direction = PAST if word in self.lexicon.past_cues else FUTURE
+            cues.append((match.start(), match.end(), direction))
+        self._tense_cache[sentence_start] = cues
+        return cues
+
+    def direction(self, start: int, end: int) -> int:
+        """Past or future as the nearest cue word of the clause (else the sentence) says."""
+        sentence_start, sentence_end = self.sentence_bounds(start)
+        best = None
+        for cue_start, cue_end, direction in self._cues(sentence_start, sentence_end):
+            if cue_start >= start and cue_end <= end:
+                continue
+            gap_start, gap_end = (cue_end, start) if cue_end <= start else (end, cue_start)
+            crosses_clause = bool(_CLAUSE_BREAK.search(self.text, gap_start, max(gap_start, gap_end)))
+            rank = (crosses_clause, max(gap_end - gap_start, 0))
+            if best is None or rank < best[0]:
+                best = (rank, direction)
+        return best[1] if best else NEUTRAL
+
+    def previous_word(self, offset: int) -> str:
+        match = _PREVIOUS_WORD.search(self.text, max(0, offset - 40), offset)
+        return match.group(1) if match else ""
+
+    def next_word(self, offset: int) -> str:
+        match = _NEXT_WORD.match(self.text, offset, min(len(self.text), offset + 40))
+        return match.group(1) if match else ""
+
+    def year_hint(self, offset: int) -> int | None:
+        """An explicit year named earlier in the same sentence anchors an underspecified date."""
+        if self.explicit_year is None:
+            return None
+        year, year_offset = self.explicit_year
+        return year if self.sentence_bounds(offset)[0] <= year_offset else None
+
+
+_PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
+_NEXT_WORD = re.compile(r"\s*([^\s,.;:!?)»«\"]+|\S)")
+
+
+# --- resolution helpers ------------------------------------------------------------------
+
+
+def _candidate_years(published: PublicationDate) -> range:
+    return range(max(published.start.year - 1, 1), min(published.end.year + 1, 9998) + 1)
+
+
+def _day_or_none(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _resolve_day_month(context: _Context, offset: int, end: int, month: int, day: int, year: int | None) -> Period | None:
+    if year is not None:
+        found = _day_or_none(year, month, day)
+        return day_period(found) if found else None
+    hint = context.year_hint(offset)
+    if hint is not None:
+        found = _day_or_none(hint, month, day)
+        return day_period(found) if found else None
+    candidates = [day_period(found) for y in _candidate_years(context.published) if (found := _day_or_none(y, month, day))]
+    return choose(candidates, context.published, context.direction(offset, end))
+
+
+def _resolve_month(context: _Context, offset: int, end: int, month: int, direction: int | None = None) -> Period | None:
+    hint = context.year_hint(offset)
+    if hint is not None:
+        return month_period(hint, month)
+    candidates = [month_period(y, month) for y in _candidate_years(context.published)]
+    return choose(candidates, context.published, context.direction(offset, end) if direction is None else direction)
+
+
+def _resolve_weekday(context: _Context, offset: int, end: int, weekday: int, direction: int | None, same_week: bool = False) -> Period | None:
+    published = context.published
+    if same_week:
+        first = published.start - timedelta(days=published.start.isoweekday() - weekday)
+        last = published.end - timedelta(days=published.end.isoweekday() - weekday)
+        return union(day_period(first), day_period(last))
+    first_day = published.start - timedelta(days=7)
+    first_day += timedelta(days=(weekday - first_day.isoweekday()) % 7)
+    candidates = []
+    current = first_day
+    while current <= published.end + timedelta(days=7):
+        candidates.append(day_period(current))
+        current += timedelta(days=7)
+    tense = context.direction(offset, end) if direction is None else direction
+    return choose(candidates, published, tense, strict=True)
+
+
+def _resolve_season(context: _Context, offset: int, end: int, season: str, year: int | None, direction: int | None) -> Period:
+    if year is not None:
+        return season_period(year, season)
+    hint = context.year_hint(offset)
+    if hint is not None:
+        return season_period(hint, season)
+    candidates = [season_period(y, season) for y in _candidate_years(context.published)]
+    tense = context.direction(offset, end) if direction is None else direction
+    return choose(candidates, context.published, tense, strict=direction is not None and direction != 0)
+
+
+def _weekend(context: _Context, offset: int, end: int, direction: int | None) -> Period | None:
+    published = context.published
+    candidates = []
+    current = published.start - timedelta(days=7)
+    while current <= published.end + timedelta(days=7):
+        candidates.append(weekend_period(current))
+        current += timedelta(days=7)
+    unique = sorted(set(candidates), key=lambda period: period.start)
+    tense = context.direction(offset, end) if direction is None else direction
+    return choose(unique, published, tense, strict=direction is not None and direction != 0)
+
+
+def _expand_year(two_digits: int, published: PublicationDate) -> int:
+    century = published.end.year // 100 * 100
+    year = century + two_digits
+    return year - 100 if year > published.end.year + 10 else year
+
+
+def _decade(published: PublicationDate, century_digits: str | None, digit: int) -> int:
+    if century_digits:
+        return int(century_digits) * 10 + digit
+    decade = published.end.year // 100 * 10 + digit
+    return decade - 10 if decade * 10 > published.end.year else decade
+
+
+def _ordinal(lexicon: DatesLexicon, word: str) -> int | None:
+    folded = fold(word)
+    for ending in ("", "e", "en", "er", "em", "es", "s"):
+        stem = folded[: len(folded) - len(ending)] if ending and folded.endswith(ending) else (folded if not ending else None)
+        if stem and stem in lexicon.ordinal_words:
+            return lexicon.ordinal_words[stem]
+    return None
+
+
+def _shift(lexicon: DatesLexicon, word: str) -> int:
+    folded = fold(word)
+    for stem, shift in lexicon.relative_shifts.items():
+        if folded.startswith(stem):
+            return shift
+    return 0
+
+
+def _number(lexicon: DatesLexicon, word: str) -> int | None:
+    folded = fold(word)
+    if folded.isdigit():
+        return int(folded)
+    return lexicon.number_words.get(folded)
+
+
+_UNIT_CODES = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "weekend": "WE"}
+
+
+def _duration_value(amount: int | None, unit: str) -> str:
+    count = "X" if amount is None else str(amount)
+    if unit == "decade":
+        return f"P{count if amount is None else amount * 10}Y"
+    return f"P{count}{_UNIT_CODES.get(unit, 'X')}"
+
+
+def _vague_period(published: PublicationDate, value: str) -> Period:
+    return Period(published.start, published.end, published.granularity, value)
+
+
+# --- handlers: one per alternative of the pattern ------------------------------------------
+
+
+def _date(match: re.Match, group: str, period: Period | None, weekday: int | None = None, type_: str = "DATE", value: str | None = None) -> TemporalExpression | None:
+    if period is None:
+        return None
+    start = match.start(group) if group else match.start()
+    return TemporalExpression(start, match.end(), type_, value or period.timex, period, weekday)
+
+
+def _span_start(match: re.Match, article_group: str, fallback: str) -> str:
+    return article_group if match.group(article_group) else fallback
+
+
+def _handle(match: re.Match, context: _Context) -> TemporalExpression | None:
+    kind = match.lastgroup
+    lexicon = context.lexicon
+    published = context.published
+    groups = match.group
+    if kind == "iso":
+        found = _day_or_none(int(groups("iso_year")), int(groups("iso_month")), int(groups("iso_day")))
+        return _date(match, kind, day_period(found) if found else None)
+    if kind == "num":
+        month, day = int(groups("num_month")), int(groups("num_day"))
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        year_text = groups("num_year")
+        year = None
+        if year_text:
+            year = int(year_text) if len(year_text) == 4 else _expand_year(int(year_text), published)
+        return _date(match, kind, _resolve_day_month(context, match.start(), match.end(), month, day, year))
+    if kind == "dm":
+        year = int(groups("dm_year")) if groups("dm_year") else None
+        period = _resolve_day_month(context, match.start(), match.end(), lexicon.month(groups("dm_month")), int(groups("dm_day")), year)
+        weekday = lexicon.weekday(groups("dm_weekday")) if groups("dm_weekday") else None
+        return _date(match, kind, period, weekday)
+    if kind == "en":
+        year = int(groups("en_year")) if groups("en_year") else None
+        period = _resolve_day_month(context, match.start(), match.end(), lexicon.month(groups("en_month")), int(groups("en_day")), year)
+        return _date(match, kind, period)
+    if kind == "pt":
+        return _handle_part(match, context)
+    if kind == "my":
+        return _date(match, kind, month_period(int(groups("my_year")), lexicon.month(groups("my_month"))))
+    if kind == "qt":
+        number = int(groups("qt_number")) if groups("qt_number") else _ordinal(lexicon, groups("qt_word"))
+        unit = fold(groups("qt_unit"))
+        year = int(groups("qt_year")) if groups("qt_year") else (context.year_hint(match.start()) or published.anchor.year)
+        if unit.startswith(("halbjahr", "jahreshälfte")):
+            if number not in (1, 2):
+                return None
+            return _date(match, _span_start(match, "qt_article", "qt"), half_period(year, number))
+        if number not in (1, 2, 3, 4):
+            return None
+        return _date(match, _span_start(match, "qt_article", "qt"), quarter_period(year, number))
+    if kind == "cy":
+        number = int(groups("cy_number")) if groups("cy_number") else _ordinal(lexicon, groups("cy_word"))
+        if not number or number > 30:
+            return None
+        if fold(groups("cy_unit")).startswith("jahrtausend"):
+            return _date(match, _span_start(match, "cy_article", "cy"), millennium_period(number - 1))
+        return _date(match, _span_start(match, "cy_article", "cy"), century_period(number - 1))
+    if kind == "dc":
+        digit = int(groups("dc_digit")) if groups("dc_digit") else lexicon.decade_words[fold(groups("dc_word"))]
+        decade = _decade(published, groups("dc_century"), digit)
+        return _date(match, _span_start(match, "dc_article", "dc"), decade_period(decade))
+    if kind == "jy":
+        year = int(groups("jy_year"))
+        context.explicit_year = (year, match.start())
+        return _date(match, _span_start(match, "jy_article", "jy"), year_period(year))
+    if kind == "ru":
+        return _handle_relative(match, context)
+    if kind == "rn":
+        unit, shift = lexicon.relative_nouns[fold(groups("rn_word"))]
+        return _date(match, kind, shifted_period(published, unit, shift))
+    if kind == "ago":
+        unit = lexicon.units[fold(groups("ago_unit"))]
+        amount = _number(lexicon, groups("ago_number"))
+        if amount is None:
+            return None
+        sign = -1 if fold(groups("ago_preposition")) == "vor" else 1
+        point = shifted_period(published, unit, sign * amount)
+        if sign < 0:
+            # TimeML: "zwei Wochen" is a duration; the claim is the point "vor zwei Wochen".
+            return TemporalExpression(match.start("ago_span"), match.end(), "DURATION", _duration_value(amount, unit), point, None, match.start(), match.end())
+        return TemporalExpression(match.start("ago_span"), match.end(), "DATE", point.timex, point, None, match.start(), match.end())
+    if kind == "dur":
+        unit = lexicon.units[fold(groups("dur_unit"))]
+        return TemporalExpression(match.start(), match.end(), "DURATION", _duration_value(_number(lexicon, groups("dur_number")), unit))
+    if kind == "dd":
+        return _handle_deictic(match, context)
+    if kind == "da":
+        word = fold(groups("da_word"))
+        stem = next((stem for stem in lexicon.deictic_day_adjectives if word.startswith(stem)), None)
+        if word.startswith("heutig"):
+            return _date(match, kind, _vague_period(published, "PRESENT_REF"))
+        if stem is None:
+            return None
+        return _date(match, kind, shifted_period(published, "day", lexicon.deictic_day_adjectives[stem]))
+    if kind == "dy":
+        return _date(match, kind, shifted_period(published, "year", lexicon.deictic_years[fold(groups("dy_word"))]))
+    if kind == "vg":
+        return _handle_vague(match, context)
+    if kind == "hd":
+        return _handle_holiday(match, context)
+    if kind == "ss":
+        return _handle_season(match, context)
+    if kind == "wd":
+        return _handle_weekday(match, context)
+    if kind == "we":
+        return _date(match, kind, _weekend(context, match.start(), match.end(), None))
+    if kind == "mo":
+        return _handle_month(match, context)
+    if kind == "yr":
+        return _handle_year(match, context)
+    return None
+
+
+def _handle_part(match: re.Match, context: _Context) -> TemporalExpression | None:
+    groups = match.group
+    lexicon = context.lexicon
+    published = context.published
+    part = lexicon.period_parts[fold(groups("pt_part"))]
+    base: Period | None
+    if groups("pt_month"):
+        month = lexicon.month(groups("pt_month"))
+        if groups("pt_month_year"):
+            base = month_period(int(groups("pt_month_year")), month)
+        else:
+            base = _resolve_month(context, match.start(), match.end(), month)
+    elif groups("pt_year"):
+        base = year_period(int(groups("pt_year")))
+    elif groups("pt_relative"):
+        unit = lexicon.units[fold(groups("pt_unit"))]
+        base = shifted_period(published, unit, _shift(lexicon, groups("pt_relative")))
+    elif groups("pt_bare_unit"):
+        if not groups("pt_article"):
+            return None
+        unit = lexicon.units[fold(groups("pt_bare_unit"))]
+        base = shifted_period(published, unit, 0)
+    elif groups("pt_decade"):
+        digit = int(groups("pt_decade_digit")) if groups("pt_decade_digit") else lexicon.decade_words[fold(groups("pt_decade_word"))]
+        base = decade_period(_decade(published, groups("pt_decade_century"), digit))
+    elif groups("pt_season"):
+        year = int(groups("pt_season_year")) if groups("pt_season_year") else None
+        base = _resolve_season(context, match.start(), match.end(), lexicon.seasons[fold(groups("pt_season"))], year, None)
+    else:
+        return None
+    if base is None:
+        return None
+    return _date(match, "pt", narrowed(base, part))
+
+
+def _handle_relative(match: re.Match, context: _Context) -> TemporalExpression | None:
+    groups = match.group
+    lexicon = context.lexicon
+    published = context.published
+    shift = _shift(lexicon, groups("ru_relative"))
+    start_group = _span_start(match, "ru_article", "ru_relative")
+    if groups("ru_weekday"):
+        weekday = lexicon.weekday(groups("ru_weekday"))
+        period = _resolve_weekday(context, match.start(), match.end(), weekday, shift or None, same_week=shift == 0)
+        if groups("ru_weekday_part"):
+            part = lexicon.parts_of_day[fold(groups("ru_weekday_part"))]
+            return _date(match, start_group, period, weekday, "TIME", f"{period.timex}T{part}" if period else None)
+        return _date(match, start_group, period, weekday)
+    if groups("ru_month"):
+        month = lexicon.month(groups("ru_month"))
+        if shift == 0:
+            return _date(match, start_group, month_period(published.anchor.year, month))
+        candidates = [month_period(y, month) for y in range(published.start.year - 1, published.end.year + 2)]
+        return _date(match, start_group, choose(candidates, published, shift, strict=True))
+    if groups("ru_season"):
+        season = lexicon.seasons[fold(groups("ru_season"))]
+        return _date(match, start_group, _resolve_season(context, match.start(), match.end(), season, None, shift))
+    unit = lexicon.units[fold(groups("ru_unit"))]
+    if unit == "weekend":
+        return _date(match, start_group, _weekend(context, match.start(), match.end(), shift) if shift else shifted_period(published, "weekend", 0))
+    return _date(match, start_group, shifted_period(published, unit, shift))
+
+
+def _handle_deictic(match: re.Match, context: _Context) -> TemporalExpression | None:
+    groups = match.group
+    word = groups("dd_word")
+    folded = fold(word)
+    published = context.published
+    if folded == "morgen" and word[0].isupper() and not _sentence_initial(context, match.start()):
+        return None  # "am Morgen": the noun, a part of day
+    if folded == "morgen" and fold(context.previous_word(match.start())) in ("am", "den", "der", "jeden", "diesen", "am frühen"):
+        return None
+    period = shifted_period(published, "day", context.lexicon.deictic_days[folded])
+    if groups("dd_part"):
+        part_word = fold(groups("dd_part"))
+        part = "MO" if part_word == "früh" else context.lexicon.parts_of_day[part_word]
+        return _date(match, "dd", period, None, "TIME", f"{period.timex}T{part}")
+    if folded == "heute" and not _heute_is_the_day(context, match):
+        return _date(match, "dd", _vague_period(published, "PRESENT_REF"))
+    return _date(match, "dd", period)
+
+
+def _sentence_initial(context: _Context, offset: int) -> bool:
+    sentence_start, _ = context.sentence_bounds(offset)
+    return not context.text[sentence_start:offset].strip(" \t\"'»«„“(")
+
+
+def _heute_is_the_day(context: _Context, match: re.Match) -> bool:
+    """"heute" is the publication day when something happens on it (a past or future cue in the
+    clause, "bis heute"); in a general statement ("ist heute ein Land, das ...") it is the present."""
+    if fold(context.previous_word(match.start())) in ("bis", "ab", "seit"):
+        return True
+    return context.direction(match.start(), match.end()) != NEUTRAL
+
+
+def _handle_vague(match: re.Match, context: _Context) -> TemporalExpression | None:
+    phrase = fold(match.group("vg_word"))
+    value = context.lexicon.vague[phrase]
+    previous = fold(context.previous_word(match.start()))
+    if phrase in ("zukunft", "vergangenheit", "gegenwart", "der zukunft", "der vergangenheit", "der gegenwart"):
+        if previous not in ("in", "der", "keine", "naher", "jüngster", "jüngeren", "näheren"):
+            return None
+    if phrase == "früher":
+        following = fold(context.next_word(match.end()))
+        if following in ("als", "oder", "noch") or previous in ("noch", "viel", "etwas", "immer", "deutlich", "weit", "wesentlich", "zu", "eher"):
+            return None
+        if previous.rstrip("n").endswith(("tag", "woche", "monat", "jahr", "stunde", "minute", "e")) and previous not in ("die", "der"):
+            return None
+    if phrase in ("aktuell",):
+        # The adverb only: "aktuell gibt es", not "die aktuelle Lage" (excluded by the word boundary).
+        pass
+    return _date(match, "vg", _vague_period(context.published, value), value=value)
+
+
+def _handle_holiday(match: re.Match, context: _Context) -> TemporalExpression | None:
+    groups = match.group
+    lexicon = context.lexicon
+    published = context.published
+    word = fold(groups("hd_word"))
+
+    def on(year: int) -> date | None:
+        if word in lexicon.fixed_holidays:
+            month_day = lexicon.fixed_holidays[word]
+            return _day_or_none(year, *month_day) if month_day else None
+        return easter_sunday(year) + timedelta(days=lexicon.easter_holidays[word])
+
+    if groups("hd_year"):
+        found = on(int(groups("hd_year")))
+        return _date(match, "hd", day_period(found) if found else None)
+    candidates = [day_period(found) for year in _candidate_years(published) if (found := on(year))]
+    if not candidates:
+        return None
+    shift = _shift(lexicon, groups("hd_relative")) if groups("hd_relative") else None
+    tense = context.direction(match.start(), match.end()) if shift is None else shift
+    return _date(match, "hd", choose(candidates, published, tense, strict=bool(shift)))
+
+
+_SEASON_PREPOSITIONS = frozenset({"im", "vom", "zum", "bis", "seit", "ab", "den", "diesen", "über", "letzten", "nächsten", "kommenden", "dem"})
+
+
+def _handle_season(match: re.Match, context: _Context) -> TemporalExpression | None:
+    groups = match.group
+    year = int(groups("ss_year")) if groups("ss_year") else None
+    if year is None and fold(context.previous_word(match.start())) not in _SEASON_PREPOSITIONS:
+        return None
+    season = context.lexicon.seasons[fold(groups("ss_season"))]
+    return _date(match, "ss", _resolve_season(context, match.start(), match.end(), season, year, None))
+
+
+def _handle_weekday(match: re.Match, context: _Context) -> TemporalExpression | None:
+    groups = match.group
+    weekday = context.lexicon.weekday(groups("wd_weekday"))
+    if groups("wd_plural"):
+        # "montags", "donnerstagabends": every such day, a set; no single date to claim.
+        return TemporalExpression(match.start(), match.end(), "SET", f"XXXX-WXX-{weekday}")
+    period = _resolve_weekday(context, match.start(), match.end(), weekday, None)
+    start_group = "wd_adjective" if groups("wd_adjective") else "wd_weekday"
+    if groups("wd_part"):
+        part = context.lexicon.parts_of_day[fold(groups("wd_part"))]
+        return _date(match, start_group, period, weekday, "TIME", f"{period.timex}T{part}" if period else None)
+    if period is not None and period.start != period.end:
+        period = Period(period.start, period.end, "day", f"XXXX-WXX-{weekday}")
+    return _date(match, start_group, period, weekday)
+
+
+_MONTH_CUES = frozenset({
+    "im", "seit", "bis", "ab", "für", "vom", "zum", "von", "anfang", "mitte", "ende", "monat", "monats",
+    "in", "und", "oder", "bzw.", "sowie", "nach", "vor", "ende", "noch", "zwischen", "diesen", "kommenden",
+    "über", "per", "erst", "bereits", "schon", "spätestens", "frühestens", "des", "den", "dem", "einem", "jenem",
+})
+_MONTHS_ALSO_NAMES = frozenset({"august", "mai"})
+
+
+def _handle_month(match: re.Match, context: _Context) -> TemporalExpression | None:
+    groups = match.group
+    month_word = groups("mo_month")
+    previous = fold(context.previous_word(match.start()))
+    if previous not in _MONTH_CUES:
+        following = context.next_word(match.end())
+        if fold(month_word) in _MONTHS_ALSO_NAMES or month_word.endswith(".") or (following[:1].isupper()):
+            return None
+    if not month_word[0].isupper():
+        return None
+    month = context.lexicon.month(month_word)
+    return _date(match, "mo", _resolve_month(context, match.start(), match.end(), month))
+
+
+def _handle_year(match: re.Match, context: _Context) -> TemporalExpression | None:
+    year = int(match.group("yr_year"))
+    text = context.text
+    previous = context.previous_word(match.start())
+    following = context.next_word(match.end())
+    before = text[max(0, match.start() - 1) : match.start()]
+    lexicon = context.lexicon
+    if fold(following) in lexicon.year_blockers_after:
+        return None
+    cue = fold(previous) in lexicon.year_cues or before in ("(", "-", "–", "/") or previous.endswith(("(", "/"))
+    if not cue:
+        if following[:1].isupper() and following not in ("I", "II"):
+            return None  # "2000 Menschen"
+        if year > context.published.end.year + 30 or year < 1500:
+            return None
+    elif year > context.published.end.year + 100:
+        return None
+    context.explicit_year = (year, match.start())
+    return _date(match, "yr", year_period(year))
+
+
+# --- entry points ------------------------------------------------------------------------
+
+
+def find_temporal_expressions(text: str, published: PublicationDate, start: int = 0, end: int | None = None) -> list[TemporalExpression]:
+    """Every temporal expression in `text[start:end]`, sorted by position; never raises on text."""
+    end = len(text) if end is None else end
+    lexicon = dates_lexicon()
+    context = _Context(text, published, lexicon, start, end)
+    expressions = []
+    for match in temporal_pattern().finditer(text, start, end):
+        try:
+            expression = _handle(match, context)
+        except (ValueError, OverflowError, KeyError):
+            # A malformed or out-of-range date in odd text is skipped, never fatal.
+            expression = None
+        if expression is not None and expression.end > expression.start:
+            expressions.append(expression)
+    return sorted(expressions, key=lambda expression: (expression.start, expression.end))
+
+
+def _claim(doc: Document, expression: TemporalExpression) -> Claim:
+    period = expression.period
+    assert period is not None
+    start = expression.claim_start if expression.claim_start is not None else expression.start
+    end = expression.claim_end if expression.claim_end is not None else expression.end
+    timex = expression.value if expression.type in ("DATE", "TIME") else period.timex
+    date_start, date_end = period.start, period.end
+    granularity = CLAIM_GRANULARITY.get(period.granularity, "day")
+    if timex == "PAST_REF":
+        date_start = None
+    elif timex == "FUTURE_REF":
+        date_end = None
+    return Claim(
+        kind="date",
+        span_start=start,
+        span_end=end,
+        source=doc.source,
+        date_start=date_start,
+        date_end=date_end,
+        date_granularity=granularity,
+        date_timex=timex,
+        date_weekday=expression.weekday,
+    )
 
 
 def extract_dates(doc: Document) -> list[Claim]:
-    return []
+    """Date claims: DATE expressions, TIMEs on a named day, and points such as "vor zwei Wochen"."""
+    claims = [
+        _claim(doc, expression)
+        for expression in find_temporal_expressions(doc.text, doc.published, doc.body_start)
+        if expression.period is not None
+    ]
+    return sorted(claims, key=lambda claim: (claim.span_start, claim.span_end))

@@ -1,0 +1,268 @@
+"""Calendar arithmetic for temporal expressions: periods, shifts, TIMEX3 values.
+
+A `Period` is an inclusive interval of days with the granularity it was named at. When the
+publication date is known only to the month, a relative expression ("gestern") is resolved from
+both ends of that month, and the result is the union of the two: an interval, not an invented day.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from checker.published import PublicationDate
+
+# Granularities a Period may carry, beyond the claim schema's: season, half, weekend and
+# millennium are reported to claims as the nearest schema granularity.
+CLAIM_GRANULARITY = {
+    "day": "day",
+    "week": "week",
+    "weekend": "week",
+    "month": "month",
+    "quarter": "quarter",
+    "season": "quarter",
+    "half": "quarter",
+    "year": "year",
+    "decade": "decade",
+    "century": "century",
+    "millennium": "century",
+}
+
+SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+MIN_YEAR, MAX_YEAR = 1, 9998
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date
+    end: date
+    granularity: str
+    timex: str
+
+    def midpoint(self) -> date:
+        return date.fromordinal((self.start.toordinal() + self.end.toordinal()) // 2)
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def day_period(day: date) -> Period:
+    return Period(day, day, "day", day.isoformat())
+
+
+def week_period(day: date) -> Period:
+    year, week, weekday = day.isocalendar()
+    monday = day - timedelta(days=weekday - 1)
+    return Period(monday, monday + timedelta(days=6), "week", f"{year:04d}-W{week:02d}")
+
+
+def weekend_period(day: date) -> Period:
+    week = week_period(day)
+    saturday = week.start + timedelta(days=5)
+    return Period(saturday, week.end, "weekend", f"{week.timex}-WE")
+
+
+def month_period(year: int, month: int) -> Period:
+    return Period(date(year, month, 1), month_end(year, month), "month", f"{year:04d}-{month:02d}")
+
+
+def quarter_period(year: int, quarter: int) -> Period:
+    first = 3 * (quarter - 1) + 1
+    return Period(date(year, first, 1), month_end(year, first + 2), "quarter", f"{year:04d}-Q{quarter}")
+
+
+def half_period(year: int, half: int) -> Period:
+    first = 6 * (half - 1) + 1
+    return Period(date(year, first, 1), month_end(year, first + 5), "half", f"{year:04d}-H{half}")
+
+
+def season_period(year: int, season: str) -> Period:
+    first = SEASON_START_MONTH[season]
+    start = date(year, first, 1)
+    if season == "WI":
+        end = month_end(year + 1, 2) if year < MAX_YEAR else date(year, 12, 31)
+    else:
+        end = month_end(year, first + 2)
+    return Period(start, end, "season", f"{year:04d}-{season}")
+
+
+def year_period(year: int) -> Period:
+    return Period(date(year, 1, 1), date(year, 12, 31), "year", f"{year:04d}")
+
+
+def decade_period(decade: int) -> Period:
+    """`decade` is the year divided by ten: 199 for the 1990s."""
+    first = max(decade * 10, MIN_YEAR)
+    return Period(date(first, 1, 1), date(min(decade * 10 + 9, MAX_YEAR), 12, 31), "decade", f"{decade:03d}")
+
+
+def century_period(century: int) -> Period:
+    """`century` as TIMEX3 writes it: 19 for the years 1900-1999 ("das 20. Jahrhundert")."""
+    first = max(century * 100, MIN_YEAR)
+    return Period(date(first, 1, 1), date(min(century * 100 + 99, MAX_YEAR), 12, 31), "century", f"{century:02d}")
+
+
+def millennium_period(millennium: int) -> Period:
+    first = max(millennium * 1000, MIN_YEAR)
+    return Period(date(first, 1, 1), date(min(millennium * 1000 + 999, MAX_YEAR), 12, 31), "millennium", f"{millennium}")
+
+
+def unit_period(unit: str, day: date) -> Period:
+    """The period of kind `unit` holding `day`."""
+    if unit == "day":
+        return day_period(day)
+    if unit == "week":
+        return week_period(day)
+    if unit == "weekend":
+        return weekend_period(day)
+    if unit == "month":
+        return month_period(day.year, day.month)
+    if unit == "quarter":
+        return quarter_period(day.year, (day.month - 1) // 3 + 1)
+    if unit == "half":
+        return half_period(day.year, 1 if day.month <= 6 else 2)
+    if unit == "year":
+        return year_period(day.year)
+    if unit == "decade":
+        return decade_period(day.year // 10)
+    if unit == "century":
+        return century_period(day.year // 100)
+    if unit == "millennium":
+        return millennium_period(day.year // 1000)
+    raise ValueError(f"unknown calendar unit {unit!r}")
+
+
+def add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    year = min(max(year, MIN_YEAR), MAX_YEAR)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def shift_day(day: date, unit: str, amount: int) -> date:
+    """`day` moved by `amount` units; saturates at the ends of the calendar instead of raising."""
+    try:
+        if unit == "day":
+            return day + timedelta(days=amount)
+        if unit in ("week", "weekend"):
+            return day + timedelta(weeks=amount)
+        if unit == "month":
+            return add_months(day, amount)
+        if unit == "quarter":
+            return add_months(day, 3 * amount)
+        if unit == "half":
+            return add_months(day, 6 * amount)
+        if unit == "year":
+            return add_months(day, 12 * amount)
+        if unit == "decade":
+            return add_months(day, 120 * amount)
+        if unit == "century":
+            return add_months(day, 1200 * amount)
+        if unit == "millennium":
+            return add_months(day, 12000 * amount)
+    except OverflowError:
+        return date.max if amount > 0 else date.min
+    raise ValueError(f"unknown calendar unit {unit!r}")
+
+
+def shifted_period(published: PublicationDate, unit: str, amount: int) -> Period:
+    """The `unit` `amount` steps away from publication ("vergangene Woche": week, -1)."""
+    first = unit_period(unit, shift_day(published.start, unit, amount))
+    last = unit_period(unit, shift_day(published.end, unit, amount))
+    return union(first, last)
+
+
+def union(first: Period, last: Period) -> Period:
+    """One period when both agree, else the interval spanning both with a vaguer TIMEX3 value."""
+    if first == last:
+        return first
+    start, end = min(first.start, last.start), max(first.end, last.end)
+    return Period(start, end, first.granularity, common_timex(first.timex, last.timex))
+
+
+def common_timex(first: str, second: str) -> str:
+    """Keep what two TIMEX3 values share and mark the rest unknown: 2021-12-01, 2021-12-31 -> 2021-12-XX."""
+    if first == second:
+        return first
+    pieces = []
+    for a, b in zip(first, second):
+        pieces.append(a if a == b else ("X" if a.isalnum() else a))
+    # Once one position is unknown, every later digit is too.
+    seen_unknown = False
+    for index, piece in enumerate(pieces):
+        if piece == "X":
+            seen_unknown = True
+        elif seen_unknown and piece.isalnum():
+            pieces[index] = "X"
+    return "".join(pieces)
+
+
+def distance(period: Period, published: PublicationDate) -> int:
+    """Days between a period and the publication interval; 0 when they overlap."""
+    if period.end < published.start:
+        return published.start.toordinal() - period.end.toordinal()
+    if period.start > published.end:
+        return period.start.toordinal() - published.end.toordinal()
+    return 0
+
+
+def allowed(period: Period, published: PublicationDate, direction: int, strict: bool) -> bool:
+    """Whether `period` lies on the side of publication that the tense (`direction`) points to."""
+    if direction < 0:
+        return period.start < published.start if strict else period.start <= published.end
+    if direction > 0:
+        return period.end > published.end if strict else period.end >= published.start
+    return True
+
+
+def choose(candidates: list[Period], published: PublicationDate, direction: int, strict: bool = False) -> Period | None:
+    """The candidate nearest publication on the side the tense (`direction`) says.
+
+    Several candidates overlapping a month-dated publication (its "am Donnerstag") become one
+    interval spanning them; two equally distant ones on both sides go to the later, since news
+    announce more often than they recall without a past-tense cue.
+    """
+    fitting = [period for period in candidates if allowed(period, published, direction, strict)] or candidates
+    if not fitting:
+        return None
+    nearest = min(distance(period, published) for period in fitting)
+    best = sorted((period for period in fitting if distance(period, published) == nearest), key=lambda p: p.start)
+    if nearest > 0:
+        return best[-1]
+    result = best[0]
+    for period in best[1:]:
+        result = union(result, period)
+    return result
+
+
+def easter_sunday(year: int) -> date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def narrowed(period: Period, part: str) -> Period:
+    """The begin, middle or end third of a period ("Ende Dezember" is about 21-31 December);
+    the TIMEX3 value stays that of the whole period, as TimeML marks the part in a modifier."""
+    length = period.end.toordinal() - period.start.toordinal() + 1
+    third = max(length // 3, 1)
+    if part == "begin":
+        return Period(period.start, date.fromordinal(period.start.toordinal() + third - 1), period.granularity, period.timex)
+    if part == "end":
+        return Period(date.fromordinal(period.end.toordinal() - third + 1), period.end, period.granularity, period.timex)
+    if part == "mid":
+        start = period.start.toordinal() + third
+        return Period(date.fromordinal(start), date.fromordinal(min(start + third - 1, period.end.toordinal())), period.granularity, period.timex)
+    return period

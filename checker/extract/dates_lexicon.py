@@ -1,0 +1,142 @@
+"""The date lexicon (checker/lexicons/de/dates.yaml), loaded once and checked at load time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.lexicon import LEXICON_DIR, LexiconError, load_lexicon, require_mapping
+
+LEXICON_NAME = "dates"
+UNITS = ("day", "week", "weekend", "month", "quarter", "half", "year", "decade", "century", "millennium")
+PARTS_OF_DAY = ("MO", "MI", "AF", "EV", "NI")
+SEASONS = ("SP", "SU", "FA", "WI")
+VAGUE_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+PERIOD_PARTS = ("begin", "mid", "end")
+
+
+@dataclass(frozen=True)
+class DatesLexicon:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    parts_of_day: dict[str, str]
+    seasons: dict[str, str]
+    deictic_days: dict[str, int]
+    deictic_day_adjectives: dict[str, int]
+    deictic_years: dict[str, int]
+    vague: dict[str, str]  # phrase -> PRESENT_REF | PAST_REF | FUTURE_REF
+    relative_shifts: dict[str, int]
+    relative_nouns: dict[str, tuple[str, int]]
+    units: dict[str, str]
+    period_parts: dict[str, str]
+    number_words: dict[str, int]
+    ordinal_words: dict[str, int]
+    decade_words: dict[str, int]
+    fixed_holidays: dict[str, tuple[int, int] | None]
+    easter_holidays: dict[str, int]
+    year_cues: frozenset[str]
+    year_blockers_after: frozenset[str]
+    past_cues: frozenset[str]
+    future_cues: frozenset[str]
+
+    def month(self, surface: str) -> int:
+        return self.months[fold(surface)]
+
+    def weekday(self, surface: str) -> int:
+        return self.weekdays[fold(surface)]
+
+
+def fold(surface: str) -> str:
+    """Lookup key: lower case, single blanks."""
+    return " ".join(surface.lower().split())
+
+
+def _fail(message: str) -> LexiconError:
+    return LexiconError(f"{LEXICON_DIR / (LEXICON_NAME + '.yaml')}: {message}")
+
+
+def _mapping(content: dict, key: str, check) -> dict:
+    section = content[key]
+    if not isinstance(section, dict) or not section:
+        raise _fail(f"{key!r} must be a non-empty mapping")
+    result = {}
+    for surface, value in section.items():
+        if not isinstance(surface, str) or not surface.strip():
+            raise _fail(f"{key!r} has an empty or non-text entry {surface!r}")
+        if not check(value):
+            raise _fail(f"{key!r}: entry {surface!r} has an invalid value {value!r}")
+        result[fold(surface)] = value
+    return result
+
+
+def _words(content: dict, key: str) -> frozenset[str]:
+    section = content[key]
+    if not isinstance(section, list) or not all(isinstance(word, str) and word.strip() for word in section if word is not None):
+        raise _fail(f"{key!r} must be a list of words")
+    return frozenset(fold(word) for word in section if word is not None)
+
+
+def _month_day(surface: str, value) -> tuple[int, int] | None:
+    if value is None:
+        return None
+    try:
+        month, day = (int(piece) for piece in str(value).split("-"))
+    except ValueError:
+        raise _fail(f"fixed_holidays: {surface!r} must be MM-DD or null, not {value!r}") from None
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        raise _fail(f"fixed_holidays: {surface!r} has an impossible day {value!r}")
+    return month, day
+
+
+@lru_cache(maxsize=1)
+def dates_lexicon() -> DatesLexicon:
+    content = require_mapping(
+        LEXICON_NAME,
+        load_lexicon(LEXICON_NAME),
+        "months", "weekdays", "parts_of_day", "seasons", "deictic_days", "deictic_day_adjectives",
+        "deictic_years", "vague", "relative_shifts", "relative_nouns", "units", "period_parts",
+        "number_words", "ordinal_words", "decade_words", "fixed_holidays", "easter_holidays",
+        "year_cues", "year_blockers_after", "tense_cues",
+    )
+    is_int = lambda value: isinstance(value, int) and not isinstance(value, bool)  # noqa: E731
+    vague_section = content["vague"]
+    if not isinstance(vague_section, dict) or sorted(vague_section) != sorted(VAGUE_VALUES):
+        raise _fail(f"'vague' must have exactly the keys {list(VAGUE_VALUES)}")
+    vague: dict[str, str] = {}
+    for value, phrases in vague_section.items():
+        for phrase in _words({value: phrases}, value):
+            vague[phrase] = value
+    relative_nouns = _mapping(
+        content, "relative_nouns",
+        lambda value: isinstance(value, list) and len(value) == 2 and value[0] in UNITS and is_int(value[1]),
+    )
+    tense = content["tense_cues"]
+    if not isinstance(tense, dict) or sorted(tense) != ["future", "past"]:
+        raise _fail("'tense_cues' must have exactly the keys 'past' and 'future'")
+    past, future = _words(tense, "past"), _words(tense, "future")
+    return DatesLexicon(
+        months=_mapping(content, "months", lambda value: is_int(value) and 1 <= value <= 12),
+        weekdays=_mapping(content, "weekdays", lambda value: is_int(value) and 1 <= value <= 7),
+        parts_of_day=_mapping(content, "parts_of_day", lambda value: value in PARTS_OF_DAY),
+        seasons=_mapping(content, "seasons", lambda value: value in SEASONS),
+        deictic_days=_mapping(content, "deictic_days", is_int),
+        deictic_day_adjectives=_mapping(content, "deictic_day_adjectives", is_int),
+        deictic_years=_mapping(content, "deictic_years", is_int),
+        vague=vague,
+        relative_shifts=_mapping(content, "relative_shifts", lambda value: value in (-1, 0, 1)),
+        relative_nouns={surface: (value[0], value[1]) for surface, value in relative_nouns.items()},
+        units=_mapping(content, "units", lambda value: value in UNITS),
+        period_parts=_mapping(content, "period_parts", lambda value: value in PERIOD_PARTS),
+        number_words=_mapping(content, "number_words", lambda value: is_int(value) and value > 0),
+        ordinal_words=_mapping(content, "ordinal_words", lambda value: is_int(value) and value > 0),
+        decade_words=_mapping(content, "decade_words", lambda value: is_int(value) and 0 <= value <= 9),
+        fixed_holidays={
+            surface: _month_day(surface, value)
+            for surface, value in _mapping(content, "fixed_holidays", lambda value: True).items()
+        },
+        easter_holidays=_mapping(content, "easter_holidays", is_int),
+        year_cues=_words(content, "year_cues"),
+        year_blockers_after=_words(content, "year_blockers_after"),
+        past_cues=past - future,
+        future_cues=future - past,
+    )

@@ -1,0 +1,138 @@
+"""One compiled regular expression for every German temporal expression the extractor knows.
+
+The alternatives are tried in order at each position, so longer, more specific forms come
+first ("Donnerstag, 18. Dezember" before "Donnerstag"). Each alternative's groups carry its
+prefix (`dm_day` belongs to `dm`), and `match.lastgroup` names the alternative that matched.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checker.extract.dates_lexicon import DatesLexicon, dates_lexicon
+
+# Inflection endings of adjectives and determiners: "vergangen|e|en|er|em|es".
+ENDING = r"(?:e[nmrs]?|s)?"
+ARTICLE = r"(?:der|die|das|dem|den|des)"
+END = r"(?!\w)"
+START = r"(?<!\w)"
+
+
+def _alternation(forms) -> str:
+    """Longest first, so "Januar" is not cut to "Jan" and "übermorgen" wins over "morgen"."""
+    escaped = sorted({re.escape(form).replace(r"\ ", r"\s+") for form in forms}, key=lambda form: (-len(form), form))
+    return "(?:" + "|".join(escaped) + ")"
+
+
+def _stems(forms) -> str:
+    return _alternation(forms) + ENDING
+
+
+def build_pattern(lexicon: DatesLexicon) -> str:
+    month = _alternation(lexicon.months)
+    # A month form ending in a full stop ("Jan.") needs no word boundary after it.
+    month = rf"(?:{month})(?:(?<=\.)|{END})"
+    weekday = _alternation(lexicon.weekdays)
+    part_of_day = _alternation(form for form in lexicon.parts_of_day)
+    season = _alternation(lexicon.seasons)
+    relative = _stems(lexicon.relative_shifts)
+    number = rf"(?:\d{{1,3}}|{_alternation(lexicon.number_words)})"
+    ordinal = rf"(?:{_stems(lexicon.ordinal_words)})"
+    day = r"(?:[0-3]?\d)"
+    year = r"(?:\d{4})(?!\d)"
+    units = _alternation(lexicon.units)
+    singular_units = _alternation(
+        form for form in lexicon.units if form in (
+            "woche", "wochenende", "wochenendes", "monat", "monats", "jahr", "jahres", "jahrzehnt",
+            "jahrzehnts", "jahrhundert", "jahrhunderts", "jahrtausend", "jahrtausends", "quartal",
+            "quartals", "halbjahr", "halbjahres",
+        )
+    )
+    decade_word = _alternation(lexicon.decade_words)
+    holiday = _alternation([*lexicon.fixed_holidays, *lexicon.easter_holidays])
+    relative_noun = _alternation(lexicon.relative_nouns)
+    deictic_day = _alternation(lexicon.deictic_days)
+    deictic_adjective = _stems(lexicon.deictic_day_adjectives)
+    deictic_year = _alternation(lexicon.deictic_years)
+    vague = _alternation(lexicon.vague)
+    part = _alternation(lexicon.period_parts)
+
+    alternatives = {
+        "iso": rf"(?<![\d.-])(?P<iso_year>[12]\d{{3}})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)(?![\d-])",
+        "num": rf"(?<![\d.,])(?P<num_day>{day})\.\s?(?P<num_month>[01]?\d)\.(?:\s?(?P<num_year>\d{{4}}|\d{{2}}))?(?![\d]|\.\d)",
+        "dm": (
+            rf"{START}(?:(?P<dm_weekday>{weekday}),?\s+(?:(?:den|dem)\s+)?)?(?P<dm_day>{day})\.\s*"
+            rf"(?P<dm_month>{month})(?:\s*,?\s*(?P<dm_year>{year}))?"
+        ),
+        "en": (
+            rf"(?<![\d.,])(?P<en_day>{day})\.(?=(?:\s*,\s*{day}\.)*\s*(?:,|und|bis|oder|sowie|–|-|/)\s*"
+            rf"(?:(?:zum|am|den|dem)\s+)?{day}\.\s*(?P<en_month>{month})(?:\s*,?\s*(?P<en_year>{year}))?)"
+        ),
+        "pt": (
+            rf"{START}(?P<pt_part>{part})\s+(?:(?P<pt_article>des|der)\s+)?(?:"
+            rf"(?P<pt_month>{month})(?:\s*(?P<pt_month_year>{year}))?"
+            rf"|(?P<pt_year>{year})"
+            rf"|(?P<pt_relative>{relative})\s+(?P<pt_unit>{singular_units}){END}"
+            rf"|(?P<pt_bare_unit>woche|monats|jahres|jahrzehnts|jahrhunderts){END}"
+            rf"|(?P<pt_decade>(?:(?P<pt_decade_century>1\d|20)?(?P<pt_decade_digit>\d)0er|(?P<pt_decade_word>{decade_word}))\s*-?\s*jahre[n]?){END}"
+            rf"|(?P<pt_season>{season}){END}(?:\s*(?P<pt_season_year>{year}))?"
+            rf")"
+        ),
+        "my": rf"{START}(?P<my_month>{month})\s*(?P<my_year>{year})",
+        "qt": (
+            rf"{START}(?:(?P<qt_article>{ARTICLE})\s+)?(?:(?P<qt_number>[1-4])\.|(?P<qt_word>{ordinal}))\s*"
+            rf"(?P<qt_unit>quartals?|trimesters?|halbjahr(?:es)?|jahreshälfte){END}(?:\s+(?P<qt_year>{year}))?"
+        ),
+        "cy": (
+            rf"{START}(?:(?P<cy_article>{ARTICLE})\s+)?(?:(?P<cy_number>\d{{1,2}})\.|(?P<cy_word>{ordinal}))\s*"
+            rf"(?P<cy_unit>jahrhunderts?|jahrtausends?){END}"
+        ),
+        "dc": (
+            rf"{START}(?:(?P<dc_article>{ARTICLE})\s+)?(?:(?P<dc_century>1\d|20)?(?P<dc_digit>\d)0er|(?P<dc_word>{decade_word}))"
+            rf"\s*-?\s*jahre[n]?{END}"
+        ),
+        "jy": rf"{START}(?:(?P<jy_article>dem|das|des)\s+)?jahr(?:e|es)?\s+(?P<jy_year>\d{{3,4}})(?!\d)",
+        "ru": (
+            rf"{START}(?:(?P<ru_article>{ARTICLE})\s+)?(?P<ru_relative>{relative})\s+(?:"
+            rf"(?P<ru_weekday>{weekday})(?P<ru_weekday_part>{part_of_day})?"
+            rf"|(?P<ru_month>{month})"
+            rf"|(?P<ru_season>{season})"
+            rf"|(?P<ru_unit>{singular_units})"
+            rf"){END}"
+        ),
+        "rn": rf"{START}(?P<rn_word>{relative_noun}){END}",
+        "ago": (
+            rf"{START}(?P<ago_preposition>vor|in)\s+(?P<ago_span>(?P<ago_number>{number})\s+"
+            rf"(?P<ago_unit>tagen|tag|wochen|woche|monaten|monat|jahren|jahr|jahrzehnten|jahrzehnt)){END}"
+        ),
+        "dur": (
+            rf"{START}(?P<dur_number>{number}|wenigen|einigen|mehreren|vielen)\s+"
+            rf"(?P<dur_unit>tagen|tage|tag|wochen|woche|monaten|monate|monat|jahren|jahre|jahr|jahrzehnten|jahrzehnte|jahrzehnt){END}"
+        ),
+        "dd": (
+            rf"{START}(?P<dd_word>{deictic_day})(?:\s+(?P<dd_part>früh|{part_of_day}))?{END}"
+        ),
+        "da": rf"{START}(?P<da_word>{deictic_adjective}){END}",
+        "dy": rf"{START}(?P<dy_word>{deictic_year}){END}",
+        "vg": rf"{START}(?P<vg_word>{vague}){END}",
+        "hd": (
+            rf"{START}(?:(?P<hd_relative>{relative})\s+)?(?P<hd_word>{holiday}){END}(?:\s+(?P<hd_year>{year}))?"
+        ),
+        "ss": (
+            rf"{START}(?P<ss_season>{season})(?:s|es)?{END}(?:\s+(?:des\s+jahres\s+)?(?P<ss_year>{year})(?:/\d{{2,4}})?)?"
+        ),
+        "wd": (
+            rf"{START}(?:(?P<wd_adjective>frühen|späten)\s+)?(?P<wd_weekday>{weekday})(?P<wd_part>{part_of_day})?"
+            rf"(?P<wd_plural>s)?{END}"
+        ),
+        "we": rf"{START}(?P<we_word>wochenende){END}",
+        "mo": rf"{START}(?P<mo_month>{month})",
+        "yr": rf"(?<![\d.,/\w])(?P<yr_year>1\d{{3}}|20\d{{2}})(?![\d]|[.,]\d|\w)",
+    }
+    return "|".join(f"(?P<{name}>{pattern})" for name, pattern in alternatives.items())
+
+
+@lru_cache(maxsize=1)
+def temporal_pattern() -> re.Pattern[str]:
+    return re.compile(build_pattern(dates_lexicon()), re.IGNORECASE)
