@@ -26,6 +26,7 @@ def claim_json(result: ClaimVerdict) -> str:
         "claims": [claim_to_json(row) for row in result.claims.iter_rows(named=True)],
         "verdict": result.verdict,
         "evidence": _evidence(result),
+        "assumptions": result.assumptions,
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
@@ -38,6 +39,8 @@ def claim_text(result: ClaimVerdict) -> str:
     lines.append("claims:")
     for row in result.claims.iter_rows(named=True):
         lines.append(f"  - {row['kind']}: {row['text']}")
+    for note in result.assumptions:
+        lines.append(f"note: {note}")
     if result.findings.is_empty():
         lines.append("The corpus says nothing about these claims.")
     for row in result.findings.iter_rows(named=True):

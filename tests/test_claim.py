@@ -1,0 +1,64 @@
+"""`checker claim`: one sentence against the seed corpus, with a verdict, evidence and exit code."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import RULES, SEEDS
+
+
+def claim(cli, text, published, *extra):
+    code, stdout, stderr = cli("claim", text, "--published", published, "--corpus", SEEDS, "--rules", RULES, "--format", "json", *extra)
+    assert "Traceback" not in stderr
+    return code, json.loads(stdout) if stdout.strip() else None
+
+
+@pytest.mark.parametrize(
+    "text, published, verdict, code",
+    [
+        ("Biden und Putin haben sich im Juni 2021 erstmals in Genf getroffen.", "2021-12", "supported", 0),
+        ("Biden und Putin haben sich im Juli 2021 erstmals in Genf getroffen.", "2021-12", "contradicted", 1),
+        ("Biden und Putin haben sich im Juni 2021 erstmals in Wien getroffen.", "2021-12", "contradicted", 1),
+        ("Russland hat rund 50.000 Soldaten an der Grenze zur Ukraine zusammengezogen.", "2022-02", "contradicted", 1),
+        ("Rund 50.000 Soldaten stehen an der Grenze zur Ukraine.", "2022-02", "contradicted", 1),
+        ("Russland hat rund 170.000 Soldaten an der Grenze zur Ukraine zusammengezogen.", "2022-02-25", "updated", 0),
+        ("Inzwischen sind es rund 170.000 Soldaten.", "2022-02-25", "updated", 0),
+        ("In Berlin regnet es am Wochenende bei zwölf Grad.", "2022-02", "not_enough_info", 0),
+    ],
+)
+def test_verdicts_against_the_seeds(cli, text, published, verdict, code):
+    exit_code, result = claim(cli, text, published)
+    assert result["verdict"] == verdict, json.dumps(result, ensure_ascii=False, indent=1)[:3000]
+    assert exit_code == code
+
+
+def test_json_shape_follows_the_interface(cli):
+    _, result = claim(cli, "Russland hat rund 50.000 Soldaten an der Grenze zur Ukraine zusammengezogen.", "2022-02")
+    assert set(result) >= {"claims", "verdict", "evidence"}
+    (quantity,) = [c for c in result["claims"] if c["kind"] == "quantity"]
+    assert quantity["quantity"]["value"] == 50000 and quantity["quantity"]["qualifier"] == "approx"
+    assert result["evidence"], "a contradiction must quote the corpus"
+    for item in result["evidence"]:
+        assert set(item) >= {"finding", "quote", "article"}
+        assert item["article"] != "claim" and item["quote"]
+        assert item["finding"]["kind"] in ("contradiction", "update", "confirmation")
+
+
+def test_text_output_quotes_the_corpus(cli):
+    code, stdout, _ = cli("claim", "Russland hat rund 50.000 Soldaten an der Grenze zur Ukraine zusammengezogen.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
+    assert code == 1
+    assert stdout.startswith("verdict: contradicted")
+    assert "150.000" in stdout and "line" in stdout
+
+
+def test_no_checkable_claim_says_what_it_looked_for(cli):
+    code, stdout, _ = cli("claim", "Das Wetter ist schön.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
+    assert code == 0
+    assert "not_enough_info" in stdout and "looked for" in stdout
+
+
+def test_empty_claim_is_a_usage_error(cli):
+    code, _, stderr = cli("claim", "  ", "--corpus", SEEDS, "--rules", RULES)
+    assert code == 2 and "empty claim" in stderr
