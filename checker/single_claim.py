@@ -49,13 +49,13 @@ def complete_from_corpus(claims: pl.DataFrame, corpus: pl.DataFrame) -> tuple[pl
     """Fill a quantity claim's missing actor/location from the corpus series it most plausibly belongs to.
 
     Candidates are the corpus series (unit, actor, location) that agree on every field the sentence
-    does name; the closest in magnitude (log scale) wins, so 170.000 soldiers joins the series of
+    does name; the one holding the figure closest in magnitude (log scale) wins, so 170.000 soldiers joins the series of
     150.000, not the one of 3.000.
     """
     corpus_series = (
         corpus.filter(pl.col("kind") == "quantity", pl.col("actor").is_not_null(), pl.col("location").is_not_null())
         .group_by("quantity_unit", "actor", "location")
-        .agg(pl.col("quantity_value").median().alias("typical"))
+        .agg(pl.col("quantity_value").drop_nulls().alias("values"))
         .sort("quantity_unit", "actor", "location")
     )
     rows, notes = [], []
@@ -67,7 +67,7 @@ def complete_from_corpus(claims: pl.DataFrame, corpus: pl.DataFrame) -> tuple[pl
                 if row[name] is not None:
                     candidates = candidates.filter(pl.col(name) == row[name])
             if candidates.height:
-                best = min(candidates.iter_rows(named=True), key=lambda c: (_log_distance(row["quantity_value"], c["typical"]), c["actor"], c["location"]))
+                best = min(candidates.iter_rows(named=True), key=lambda c: (min((_log_distance(row["quantity_value"], v) for v in c["values"]), default=math.inf), c["actor"], c["location"]))
                 for name in missing:
                     row[name] = best[name]
                 filled = ", ".join(f"{name} {best[name]}" for name in missing)
