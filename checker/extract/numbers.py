@@ -1,0 +1,314 @@
+"""German numerals: parse one numeral string, and find numeral spans in running text.
+
+Digits use German separators (`150.000`, `150 000`, `1,5`); scale words multiply
+(`1,5 Millionen`, `3,7 Mio.`, `2 Mrd.`); number words are read by text2num below a million and
+combined with the large scales here (`einunddreißig Millionen zweihundert…`); vague plurals
+(`Zehntausende`) are ranges. The words live in `lexicons/de/numbers.yaml`.
+
+The scanner only says where numerals are and what they are worth. Whether a numeral is a
+claim (a counted noun, not a date, time or page counter) is decided by `quantities.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from text_to_num import text2num
+
+from checker.lexicon import LEXICON_DIR, LexiconError, load_lexicon, require_mapping
+
+LEXICON = "numbers"
+_GROUPED_DIGITS = r"\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])"
+_FRACTION = r"(?:,\d+)?"
+_LETTER_BEFORE_HYPHEN = re.compile(r"[^\W\d_]-$")
+_COUNTER_BEFORE = re.compile(r"\d\s*[/:]\s*$")
+
+
+@dataclass(frozen=True)
+class Numeral:
+    """A numeral in a text: `value` for a definite number, `low`/`high` bound it (equal when exact)."""
+
+    start: int
+    end: int
+    value: float | None  # None for a vague magnitude ("Zehntausende")
+    low: float
+    high: float
+    form: str  # "digits" | "words" | "vague"
+    ordinal_dot: bool = False  # digits followed by a full stop: an ordinal ("7. Dezember") or a sentence end
+
+
+@dataclass(frozen=True)
+class _NumberLexicon:
+    scales: dict[str, float]  # lower-cased scale word -> multiplier
+    suffix_scales: dict[str, float]
+    one_words: frozenset[str]
+    zero_words: frozenset[str]
+    not_numerals: frozenset[str]
+    decimal_words: frozenset[str]
+    negative_words: frozenset[str]
+    vague: dict[str, tuple[float, float]]  # lower-cased phrase -> (low, high)
+    digits_in_text: re.Pattern
+    words_in_text: re.Pattern
+    vague_in_text: re.Pattern
+    digits_alone: re.Pattern
+    negative_prefix: re.Pattern
+    decimal_split: re.Pattern
+
+
+def _error(message: str) -> LexiconError:
+    return LexiconError(f"{LEXICON_DIR / (LEXICON + '.yaml')}: {message}")
+
+
+def _word_list(content: dict, key: str) -> list[str]:
+    value = content[key]
+    if not isinstance(value, list) or not all(isinstance(item, str) and item for item in value):
+        raise _error(f"{key!r} must be a list of words")
+    return value
+
+
+def _number_map(content: dict, key: str) -> dict[str, float]:
+    value = content[key]
+    if not isinstance(value, dict) or not all(
+        isinstance(word, str) and isinstance(number, (int, float)) and number > 0 for word, number in value.items()
+    ):
+        raise _error(f"{key!r} must map words to positive numbers")
+    return {word: float(number) for word, number in value.items()}
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(word) for word in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _NumberLexicon:
+    content = require_mapping(
+        LEXICON,
+        load_lexicon(LEXICON),
+        "word_pieces",
+        "not_numerals",
+        "one_words",
+        "zero_words",
+        "scales",
+        "suffix_scales",
+        "decimal_words",
+        "negative_words",
+        "vague",
+    )
+    scales = _number_map(content, "scales")
+    suffix_scales = _number_map(content, "suffix_scales")
+    vague: dict[str, tuple[float, float]] = {}
+    for phrase, bounds in content["vague"].items():
+        if (
+            not isinstance(bounds, list)
+            or len(bounds) != 2
+            or not all(isinstance(bound, (int, float)) for bound in bounds)
+            or bounds[0] > bounds[1]
+        ):
+            raise _error(f"vague {phrase!r} must be [low, high] with low <= high")
+        vague[str(phrase).lower()] = (float(bounds[0]), float(bounds[1]))
+    pieces = _word_list(content, "word_pieces")
+    one_words = _word_list(content, "one_words")
+    scale_alternation = _alternation(scales)
+    piece_alternation = _alternation(pieces)
+    return _NumberLexicon(
+        scales={word.lower(): value for word, value in scales.items()},
+        suffix_scales=suffix_scales,
+        one_words=frozenset(word.lower() for word in one_words),
+        zero_words=frozenset(word.lower() for word in _word_list(content, "zero_words")),
+        not_numerals=frozenset(word.lower() for word in _word_list(content, "not_numerals")),
+        decimal_words=frozenset(word.lower() for word in _word_list(content, "decimal_words")),
+        negative_words=frozenset(word.lower() for word in _word_list(content, "negative_words")),
+        vague=vague,
+        # A digit numeral not glued to letters ("G7", "COVID-19"), to a counter ("1 / 6"), a score ("2:1")
+        # or a time ("21.30"); an optional scale word follows.
+        digits_in_text=re.compile(
+            r"(?<![\w.,/:])(?P<digits>" + _GROUPED_DIGITS + r"|\d+)(?P<fraction>,\d+)?"
+            r"(?!\w|[.,:]\d|\s*/\s*\d)"
+            r"(?:\s*(?P<scale>(?i:" + scale_alternation + r"))(?![\w-]))?"
+        ),
+        words_in_text=re.compile(
+            r"(?<![\w-])(?:(?P<word>(?:" + piece_alternation + r")+)(?![\w-])|(?P<one>" + _alternation(one_words) + r")"
+            r"|(?P<scale>" + scale_alternation + r"))(?![\w-])",
+            re.IGNORECASE,
+        ),
+        vague_in_text=re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(vague, key=len, reverse=True)) + r")(?![\w-])",
+            re.IGNORECASE,
+        ),
+        digits_alone=re.compile(
+            r"(?P<digits>" + _GROUPED_DIGITS + r"|\d*)(?:,(?P<fraction>\d+))?\s*"
+            r"(?P<suffix>(?-i:" + _alternation(suffix_scales) + r"))?\s*(?P<scale>" + scale_alternation + r")?",
+            re.IGNORECASE,
+        ),
+        negative_prefix=re.compile(r"^(?:-|(?:" + _alternation(content["negative_words"]) + r")(?!\w))\s*", re.IGNORECASE),
+        decimal_split=re.compile(r"\s+(?:" + _alternation(content["decimal_words"]) + r")\s+", re.IGNORECASE),
+    )
+
+
+def _digits_value(digits: str, fraction: str | None) -> float | None:
+    whole = re.sub(r"[.\s\u00a0\u202f]", "", digits)
+    if not whole and not fraction:
+        return None
+    return float(f"{whole or '0'}.{fraction or '0'}")
+
+
+def _word_value(word: str) -> float | None:
+    lexicon = _lexicon()
+    lower = word.lower()
+    if lower in lexicon.one_words:
+        return 1.0
+    if lower in lexicon.zero_words:
+        return 0.0
+    if re.fullmatch(r"[\d.,\s]+", lower):
+        match = lexicon.digits_alone.fullmatch(lower)
+        return _digits_value(match.group("digits"), match.group("fraction")) if match else None
+    return _text2num(lower)
+
+
+@lru_cache(maxsize=16384)
+def _text2num(word: str) -> float | None:
+    try:
+        return float(text2num(word, "de"))
+    except (ValueError, TypeError, IndexError, KeyError, AttributeError):
+        return None
+
+
+def _words_value(text: str) -> float | None:
+    """ "einunddreißig Millionen zweihundert…", "5 tausend", "eine Million": scales combine the parts."""
+    lexicon = _lexicon()
+    total = 0.0
+    current: float | None = None
+    for token in text.split():
+        scale = lexicon.scales.get(token.lower())
+        if scale is not None:
+            if scale >= 1_000_000:
+                total += (1.0 if current is None else current) * scale
+                current = None
+            else:
+                current = (1.0 if current is None else current) * scale
+            continue
+        value = _word_value(token)
+        if value is None:
+            return None
+        current = value if current is None else current + value
+    if current is None and total == 0:
+        return None
+    return total + (current or 0.0)
+
+
+def parse_number(text: str) -> float | None:
+    """The value of one German numeral string ("150.000", "1,5 Millionen", "zwölf"), else None."""
+    try:
+        return _parse_number(text)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _parse_number(text: str) -> float | None:
+    lexicon = _lexicon()
+    rest = text.strip()
+    sign = 1.0
+    negative = lexicon.negative_prefix.match(rest)
+    if negative and negative.end() < len(rest):
+        sign, rest = -1.0, rest[negative.end() :]
+    if not rest:
+        return None
+    parts = lexicon.decimal_split.split(rest)
+    if len(parts) == 2:
+        whole, fraction = _parse_number(parts[0]), _parse_number(parts[1])
+        if whole is None or fraction is None or fraction < 0:
+            return None
+        digits = parts[1].strip() if parts[1].strip().isdigit() else str(int(fraction))
+        return sign * float(f"{int(whole)}.{digits}")
+    match = lexicon.digits_alone.fullmatch(rest)
+    if match and (match.group("digits") or match.group("fraction")):
+        value = _digits_value(match.group("digits"), match.group("fraction"))
+        if value is None:
+            return None
+        if match.group("suffix"):
+            value *= lexicon.suffix_scales[match.group("suffix")]
+        if match.group("scale"):
+            value *= lexicon.scales[match.group("scale").lower()]
+        return sign * value
+    value = _words_value(rest)
+    return None if value is None else sign * value
+
+
+def find_numerals(text: str, start: int = 0, end: int | None = None) -> list[Numeral]:
+    """Every numeral in `text[start:end]`, left to right, without overlaps (the longest wins)."""
+    end = len(text) if end is None else end
+    try:
+        candidates = [*_digit_numerals(text, start, end), *_word_numerals(text, start, end), *_vague_numerals(text, start, end)]
+    except (ValueError, OverflowError):  # never raise on odd input
+        return []
+    candidates.sort(key=lambda numeral: (numeral.start, -numeral.end, numeral.form))
+    chosen: list[Numeral] = []
+    for numeral in candidates:
+        if chosen and numeral.start < chosen[-1].end:
+            continue
+        chosen.append(numeral)
+    return chosen
+
+
+def _digit_numerals(text: str, start: int, end: int) -> list[Numeral]:
+    lexicon = _lexicon()
+    found = []
+    for match in lexicon.digits_in_text.finditer(text, start, end):
+        if _LETTER_BEFORE_HYPHEN.search(text, max(0, match.start() - 2), match.start()):
+            continue  # "COVID-19", "Tu-95"
+        if _COUNTER_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+            continue  # the second half of a counter or score: "1 / 6", "2 : 1"
+        value = _digits_value(match.group("digits"), (match.group("fraction") or ",")[1:] or None)
+        if value is None:
+            continue
+        if match.group("scale"):
+            value *= lexicon.scales[match.group("scale").lower()]
+        after = match.end("fraction") if match.group("fraction") else match.end("digits")
+        ordinal_dot = not match.group("scale") and text.startswith(".", after) and not text[after + 1 : after + 2].isdigit()
+        found.append(Numeral(match.start(), match.end(), value, value, value, "digits", ordinal_dot))
+    return found
+
+
+def _word_numerals(text: str, start: int, end: int) -> list[Numeral]:
+    """Runs of number words and scale words ("zwei Millionen", "eine Milliarde", "zwölf")."""
+    lexicon = _lexicon()
+    found: list[Numeral] = []
+    run: list[re.Match] = []
+
+    def close() -> None:
+        while run and run[-1].group("one"):
+            run.pop()  # a trailing article belongs to what follows
+        if run and not run[0].group("scale"):
+            words = [token.group(0).lower() for token in run]
+            definite = True
+            has_number = any(token.group("word") for token in run) or any(token.group("scale") for token in run)
+            if definite and has_number:
+                value = _words_value(" ".join(words))
+                if value is not None:
+                    found.append(Numeral(run[0].start(), run[-1].end(), value, value, value, "words"))
+        run.clear()
+
+    for token in lexicon.words_in_text.finditer(text, start, end):
+        if run and text[run[-1].end() : token.start()].strip():
+            close()
+        if token.group("word") and token.group(0).lower() in lexicon.not_numerals:
+            close()  # "zwei und drei" are two numerals; a lone "ein" is an article
+            continue
+        if token.group("one") and run:
+            close()
+        run.append(token)
+        if token.group("scale") and len(run) == 1:
+            close()  # a scale word without a number before it is vague ("Millionen Menschen")
+    close()
+    return found
+
+
+def _vague_numerals(text: str, start: int, end: int) -> list[Numeral]:
+    lexicon = _lexicon()
+    found = []
+    for match in lexicon.vague_in_text.finditer(text, start, end):
+        low, high = lexicon.vague[re.sub(r"\s+", " ", match.group(0)).lower()]
+        found.append(Numeral(match.start(), match.end(), None, low, high, "vague"))
+    return found

@@ -1,0 +1,73 @@
+"""German numerals: the parser on single strings, the scanner on running text (positives and negatives)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.extract.numbers import find_numerals, parse_number
+
+PARSE_CASES = [
+    ("150.000", 150000),
+    ("150 000", 150000),
+    ("3000", 3000),
+    ("1,5 Millionen", 1_500_000),
+    ("3,7 Mio.", 3_700_000),
+    ("2 Mrd.", 2_000_000_000),
+    ("zwei Millionen", 2_000_000),
+    ("eine Milliarde", 1_000_000_000),
+    ("zwölf", 12),
+    ("hunderttausend", 100_000),
+    ("dreiunddreißig", 33),
+    ("einunddreißig Millionen zweihundertsechsundfünfzigtausend", 31_256_000),
+    ("0,5", 0.5),
+    ("1.200.000,50", 1_200_000.5),
+    ("minus 4", -4),
+    ("Hallo", None),
+    ("", None),
+    ("12a", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARSE_CASES, ids=[f"parse::{text or '<empty>'}" for text, _ in PARSE_CASES])
+def test_parse_number(text: str, expected: float | None) -> None:
+    assert parse_number(text) == expected
+
+
+# (text, [(numeral text, value or None for vague, low, high)])
+SCAN_CASES = [
+    ("Rund 150.000 Soldaten", [("150.000", 150000, 150000, 150000)]),
+    ("mehr als zwei Millionen Einwohnern", [("zwei Millionen", 2_000_000, 2_000_000, 2_000_000)]),
+    ("Der Schaden beträgt 3,7 Mio. Euro", [("3,7 Mio.", 3_700_000, 3_700_000, 3_700_000)]),
+    ("zwischen 300.000 und 400.000", [("300.000", 300000, 300000, 300000), ("400.000", 400000, 400000, 400000)]),
+    ("Zehntausende Menschen demonstrierten", [("Zehntausende", None, 20000, 99999)]),
+    ("mehrere Tausend Fans", [("mehrere Tausend", None, 2000, 9999)]),
+    ("Millionen Menschen sind betroffen", [("Millionen", None, 2_000_000, 999_999_999)]),
+    ("zwei und drei", [("zwei", 2, 2, 2), ("drei", 3, 3, 3)]),
+    # Negatives: no numeral is reported here.
+    ("1 / 6 Bereits", [("1", 1, 1, 1)][:0]),
+    ("um 21.30 Uhr", []),
+    ("das Spiel endete 2:1", []),
+    ("COVID-19 und G7", []),
+    ("Eine Frau und ein Mann", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCAN_CASES, ids=[f"scan::{text}" for text, _ in SCAN_CASES])
+def test_find_numerals(text: str, expected: list[tuple]) -> None:
+    found = [(text[n.start : n.end], n.value, n.low, n.high) for n in find_numerals(text)]
+    assert found == expected
+
+
+def test_ordinal_dot_is_marked() -> None:
+    (numeral,) = find_numerals("am 7. Dezember")
+    assert numeral.ordinal_dot
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_never_raises_and_spans_are_in_text(text: str) -> None:
+    for numeral in find_numerals(text):
+        assert 0 <= numeral.start < numeral.end <= len(text)
+    parse_number(text)
