@@ -41,14 +41,21 @@ def load_baseline(path: str | Path) -> dict[str, BaselineEntry]:
         raise InputProblem(InputError(name, f"corrupt baseline: {error.msg}", error.lineno)) from error
     if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
         raise InputProblem(InputError(name, "corrupt baseline: expected an object with a 'findings' list"))
+    if data.get("version", BASELINE_VERSION) != BASELINE_VERSION:
+        raise InputProblem(InputError(name, f"unsupported baseline version {data.get('version')!r}; expected {BASELINE_VERSION}", field="version"))
     entries: dict[str, BaselineEntry] = {}
     for position, item in enumerate(data["findings"]):
-        if not isinstance(item, dict) or not all(isinstance(item.get(k), str) for k in ("fingerprint", "rule", "kind", "summary")):
+        where = f"findings[{position}]"
+        if not isinstance(item, dict) or not all(isinstance(item.get(k), str) and item.get(k) for k in ("fingerprint", "rule", "kind", "summary")):
             raise InputProblem(
-                InputError(name, "corrupt baseline: each entry needs string fields fingerprint, rule, kind, summary", field=f"findings[{position}]")
+                InputError(name, "corrupt baseline: each entry needs non-empty string fields fingerprint, rule, kind, summary", field=where)
             )
         reason = item.get("reason")
-        entries[item["fingerprint"]] = BaselineEntry(item["fingerprint"], item["rule"], item["kind"], item["summary"], reason if isinstance(reason, str) else None)
+        if reason is not None and not isinstance(reason, str):
+            raise InputProblem(InputError(name, "corrupt baseline: 'reason' must be a string or null", field=f"{where}.reason"))
+        if item["fingerprint"] in entries:
+            raise InputProblem(InputError(name, f"corrupt baseline: fingerprint {item['fingerprint']} appears twice", field=where))
+        entries[item["fingerprint"]] = BaselineEntry(item["fingerprint"], item["rule"], item["kind"], item["summary"], reason)
     return entries
 
 

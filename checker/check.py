@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import polars as pl
@@ -15,9 +15,11 @@ from checker.errors import InputError
 from checker.pipeline import Extraction, extract_corpus
 from checker.published import PublicationDate
 from checker.report.summary import Summary
-from checker.rules import load_rules
+from checker.rules import Rule, load_rules
 
 FAIL_ON = ("contradiction", "update", "never")
+# Which finding kinds fail the run, per `--fail-on`; `never` fails on nothing but input errors.
+FAILING_KINDS = {"contradiction": ("contradiction",), "update": ("contradiction", "update"), "never": ()}
 
 
 @dataclass
@@ -26,17 +28,20 @@ class CheckResult:
     findings: pl.DataFrame  # FINDINGS_SCHEMA plus `new`
     stale: list[BaselineEntry]
     summary: Summary
+    rules: list[Rule] = field(default_factory=list)
+    baseline: dict[str, BaselineEntry] = field(default_factory=dict)
 
     @property
     def errors(self) -> list[InputError]:
         return self.extraction.errors
 
     def exit_code(self, fail_on: str) -> int:
+        """2 for input errors (it wins over 1), 1 for a new finding of a failing kind, else 0."""
+        if fail_on not in FAILING_KINDS:
+            raise ValueError(f"fail_on must be one of {', '.join(FAIL_ON)}, not {fail_on!r}")
         if self.errors:
             return 2
-        if fail_on == "never":
-            return 0
-        failing = ["contradiction"] if fail_on == "contradiction" else ["contradiction", "update"]
+        failing = list(FAILING_KINDS[fail_on])
         new_failing = self.findings.filter(pl.col("new") & pl.col("kind").is_in(failing))
         return 1 if new_failing.height else 0
 
@@ -59,4 +64,4 @@ def run_check(
         stale=len(stale),
         input_errors=len(extraction.errors),
     )
-    return CheckResult(extraction, findings, stale, summary)
+    return CheckResult(extraction, findings, stale, summary, list(rules), baseline)

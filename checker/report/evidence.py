@@ -1,8 +1,9 @@
-"""The quotes behind each finding: the claim sentences with article, file and line."""
+"""The quotes behind each finding: the claim sentences with article, file, line and column."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import polars as pl
 
@@ -19,26 +20,68 @@ class Quote:
     sentence: str
 
 
-def quotes_by_finding(findings: pl.DataFrame, claims: pl.DataFrame, articles: pl.DataFrame) -> dict[str, list[Quote]]:
-    """For every finding fingerprint, its claims' quotes in the finding's claim order."""
+def column_in_text(text: str, offset: int) -> int:
+    """1-based column of `offset` in its line of `text` (counted in characters, as the spans are)."""
+    return offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def article_texts(articles: pl.DataFrame) -> dict[str, str]:
+    """The text each article's spans point into, read again from its file.
+
+    The claims frame carries offsets and lines but not the text; columns need it. The corpus
+    reader is used so that `.tml` and `.jsonl` get the same text their offsets refer to. A file
+    that can no longer be read simply has no entry (its quotes fall back to column 1).
+    """
+    from checker.corpus import read_file
+    from checker.published import PublicationDate
+
+    # The date only fills in for files without one; the text does not depend on it.
+    any_date = PublicationDate.parse("2000")
+    texts: dict[str, str] = {}
+    for path in sorted({p for p in articles["path"].to_list() if p}):
+        try:
+            read = read_file(Path(path), any_date)
+        except OSError:
+            continue
+        for item in read:
+            document = getattr(item, "document", None)
+            if document is not None:
+                texts.setdefault(document.article, document.text)
+    return texts
+
+
+def quotes_by_finding(
+    findings: pl.DataFrame,
+    claims: pl.DataFrame,
+    articles: pl.DataFrame,
+    texts: dict[str, str] | None = None,
+) -> dict[str, list[Quote]]:
+    """For every finding fingerprint, its claims' quotes in the finding's claim order.
+
+    `texts` (article id → text) gives real columns; without it they are read from the article files.
+    """
     if findings.is_empty():
         return {}
+    if texts is None:
+        texts = article_texts(articles)
     exploded = findings.select("fingerprint", pl.col("claims").alias("claim")).explode("claim").with_row_index("order")
-    line_start = articles.select("article", "path")
     joined = (
         exploded.join(claims.select("id", "article", "line", "span_start", "published", "text", "sentence"), left_on="claim", right_on="id", how="left")
-        .join(line_start, on="article", how="left")
+        .join(articles.select("article", "path"), on="article", how="left")
         .sort("order")
     )
     quotes: dict[str, list[Quote]] = {}
     for row in joined.iter_rows(named=True):
+        text = texts.get(row["article"])
+        offset = row["span_start"]
+        column = column_in_text(text, offset) if text is not None and offset is not None and offset <= len(text) else 1
         quotes.setdefault(row["fingerprint"], []).append(
             Quote(
                 claim=row["claim"],
                 article=row["article"],
                 path=row["path"],
                 line=row["line"],
-                column=1,
+                column=column,
                 published=row["published"],
                 text=row["text"],
                 sentence=row["sentence"],

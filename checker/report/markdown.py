@@ -6,6 +6,7 @@ import polars as pl
 
 from checker.baseline import BaselineEntry
 from checker.errors import InputError
+from checker.report.charts import Chart
 from checker.report.evidence import Quote
 from checker.report.summary import Summary
 
@@ -36,7 +37,12 @@ def render_markdown(
     stale: list[BaselineEntry],
     corpus: str,
     extra_sections: list[str] | None = None,
+    charts: list[Chart] | None = None,
+    chart_failures: list[str] | None = None,
+    baseline: dict[str, BaselineEntry] | None = None,
 ) -> str:
+    """The whole report; `extra_sections` (e.g. the meeting timeline) follow the quantity series."""
+    baseline = baseline or {}
     lines = [
         "# Fact-consistency report",
         "",
@@ -69,19 +75,52 @@ def render_markdown(
             lines.append("")
             lines.append(row["message"])
             lines.append("")
+            accepted = baseline.get(row["fingerprint"])
+            if accepted is not None and accepted.reason:
+                lines.extend([f"Accepted in the baseline: {_escape(accepted.reason)}", ""])
             for quote in quotes.get(row["fingerprint"], []):
                 lines.append(_quote_block(quote))
                 lines.append("")
             lines.append(f"<sub>fingerprint `{row['fingerprint']}`</sub>")
             lines.append("")
+    if charts or chart_failures:
+        lines.extend(quantity_series_section(charts or [], chart_failures or []))
     for section in extra_sections or []:
         lines.extend([section.rstrip(), ""])
     if stale:
         lines.extend([f"## Stale baseline entries ({len(stale)})", "", "Accepted earlier, no longer found:", ""])
-        lines.extend(f"- `{entry.fingerprint}` {entry.rule} ({entry.kind}): {entry.summary}" for entry in stale)
+        lines.extend(
+            f"- `{entry.fingerprint}` {entry.rule} ({entry.kind}): {_escape(entry.summary)}" + (f" — accepted because: {_escape(entry.reason)}" if entry.reason else "")
+            for entry in stale
+        )
         lines.append("")
     if errors:
         lines.extend([f"## Input errors ({len(errors)})", ""])
         lines.extend(f"- `{_escape(str(error))}`" for error in errors)
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _bound(value: float | None) -> str:
+    if value is None:
+        return "open"
+    return f"{int(value):,}".replace(",", ".") if float(value).is_integer() else f"{value:g}"
+
+
+def quantity_series_section(charts: list[Chart], failures: list[str]) -> list[str]:
+    """Per series: the chart, linked relative to the report, and the figures it shows as a table."""
+    lines = [f"## Quantity series ({len(charts)})", ""]
+    for chart in charts:
+        lines.extend([f"### {_escape(chart.series.title)}", "", f"![{_escape(chart.series.title)}]({chart.link})", ""])
+        lines.extend(["| period | source | figure | interval | article, line |", "|---|---|---|---|---|"])
+        for row in chart.series.claims.iter_rows(named=True):
+            lines.append(
+                f"| {row['published'] if row['date_start'] is None else row['date_start'].isoformat()} | {_escape(row['source'] or 'no source named')} "
+                f"| {_escape(row['text'])} | {_bound(row['quantity_low'])} – {_bound(row['quantity_high'])} | {row['article']}, line {row['line']} |"
+            )
+        lines.append("")
+    for failure in failures:
+        lines.extend([f"- chart not written: `{_escape(failure)}`"])
+    if failures:
+        lines.append("")
+    return lines

@@ -1,23 +1,45 @@
-"""Writes the Markdown report (atomically) and returns what goes to stdout for the chosen format."""
+"""Writes the Markdown report and its charts (atomically) and returns what goes to stdout for the chosen format."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from checker.atomic import write_atomic
 from checker.check import CheckResult
-from checker.report.evidence import quotes_by_finding
+from checker.errors import InputError, InputProblem
+from checker.report.charts import quantity_series, write_charts
+from checker.report.evidence import article_texts, quotes_by_finding
 from checker.report.findings_json import findings_json
 from checker.report.markdown import render_markdown
+from checker.report.timeline import meeting_timeline
 
 
 def write_reports(result: CheckResult, report_path: str | Path, output_format: str, corpus: str) -> str:
+    """Write report and charts; a chart that fails is named on stderr and in the report, never fatal."""
     extraction = result.extraction
-    quotes = quotes_by_finding(result.findings, extraction.claims, extraction.articles)
-    markdown = render_markdown(result.summary, result.findings, quotes, result.errors, result.stale, corpus)
-    write_atomic(report_path, markdown)
+    quotes = quotes_by_finding(result.findings, extraction.claims, extraction.articles, article_texts(extraction.articles))
+    charts, chart_failures = write_charts(quantity_series(result.findings, extraction.claims), report_path)
+    for failure in chart_failures:
+        print(f"warning: {failure}", file=sys.stderr)
+    markdown = render_markdown(
+        result.summary,
+        result.findings,
+        quotes,
+        result.errors,
+        result.stale,
+        corpus,
+        extra_sections=[meeting_timeline(extraction.claims)],
+        charts=charts,
+        chart_failures=chart_failures,
+        baseline=result.baseline,
+    )
+    try:
+        write_atomic(report_path, markdown)
+    except OSError as error:
+        raise InputProblem(InputError(str(report_path), f"cannot write the report: {error.strerror or error}")) from error
     if output_format == "json":
-        return findings_json(result.findings, result.summary)
+        return findings_json(result.findings, result.summary, result.stale)
     if output_format == "sarif":
         from checker.report.sarif import sarif_json
 
@@ -29,5 +51,7 @@ def text_summary(result: CheckResult, report_path: str | Path) -> str:
     lines = [result.summary.line()]
     for row in result.findings.filter(result.findings["new"] & (result.findings["kind"] == "contradiction")).iter_rows(named=True):
         lines.append(f"NEW {row['rule']} {row['kind']}: {row['message']}")
+    for entry in result.stale:
+        lines.append(f"STALE {entry.rule} {entry.kind}: {entry.summary} (fingerprint {entry.fingerprint})")
     lines.append(f"report: {report_path}")
     return "\n".join(lines) + "\n"

@@ -1,0 +1,189 @@
+"""Timeline charts of quantity series: every figure a series' articles report, with its interval, by source.
+
+A series is the claims with the same unit, actor and location, charted when at least one of its
+claims is part of a finding. Charts are PNG files written next to the report; their bytes depend
+only on the claims (fixed size, dpi and font, no software or date metadata), so regenerating a
+report gives the same files.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+import polars as pl
+
+from checker.atomic import write_atomic
+
+SERIES_KEY = ("quantity_unit", "actor", "location")
+UNATTRIBUTED = "no source named"
+CHART_DPI = 100
+CHART_SIZE = (9.0, 5.2)
+# One colour and marker per source, in order of first appearance (sources sorted by name).
+PALETTE = ("#1f5fa8", "#c0392b", "#2e8b57", "#8e44ad", "#d35400", "#2c3e50", "#b7950b", "#16a085")
+MARKERS = ("o", "s", "D", "^", "v", "P", "X", "*")
+# Points of different sources at the same date are spread sideways by this many days each.
+SPREAD_DAYS = 2.5
+
+
+@dataclass(frozen=True)
+class QuantitySeries:
+    unit: str | None
+    actor: str | None
+    location: str | None
+    claims: pl.DataFrame  # the series' claims, sorted by period, source, value
+
+    @property
+    def title(self) -> str:
+        who = ", ".join(part for part in (self.actor, self.location) if part) or "unattributed"
+        return f"{who}: figures of {self.unit or 'unknown unit'} over time"
+
+    @property
+    def slug(self) -> str:
+        return slugify("-".join(part or "none" for part in (self.unit, self.actor, self.location)))
+
+
+@dataclass(frozen=True)
+class Chart:
+    series: QuantitySeries
+    path: Path  # where the file was written
+    link: str  # relative to the report
+
+
+def slugify(text: str) -> str:
+    german = text.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue").replace("ß", "ss")
+    ascii_text = unicodedata.normalize("NFKD", german).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "series"
+
+
+def quantity_series(findings: pl.DataFrame, claims: pl.DataFrame) -> list[QuantitySeries]:
+    """The series that at least one finding is about, each with all of its claims."""
+    if findings.is_empty() or claims.is_empty():
+        return []
+    quantities = claims.filter(pl.col("kind") == "quantity")
+    cited = findings.select(pl.col("claims").alias("id")).explode("id").unique()
+    keys = quantities.join(cited, on="id", how="semi").select(SERIES_KEY).unique()
+    if keys.is_empty():
+        return []
+    members = quantities.join(keys, on=list(SERIES_KEY), how="semi", nulls_equal=True).with_columns(
+        pl.coalesce("date_start", "published_start").alias("period_start"),
+        pl.coalesce("date_end", "published_end").alias("period_end"),
+    )
+    series = []
+    for key in keys.sort(list(SERIES_KEY), nulls_last=True).iter_rows(named=True):
+        selected = members.filter(*[pl.col(c).eq_missing(key[c]) for c in SERIES_KEY]).sort(
+            ["period_start", "period_end", "source", "quantity_value", "article", "span_start"], nulls_last=True
+        )
+        series.append(QuantitySeries(key["quantity_unit"], key["actor"], key["location"], selected))
+    return series
+
+
+def _midpoint(start: date, end: date) -> date:
+    return start + timedelta(days=(end - start).days // 2)
+
+
+def _german_number(value: float) -> str:
+    if float(value).is_integer():
+        return f"{int(value):,}".replace(",", ".")
+    return f"{value:,.1f}".replace(",", "x").replace(".", ",").replace("x", ".")
+
+
+def render_chart(series: QuantitySeries) -> bytes:
+    """The series as a PNG: a point per figure, its interval as a bar, open ends as arrows."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import rc_context
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import FuncFormatter
+
+    rows = series.claims.to_dicts()
+    sources = sorted({row["source"] or UNATTRIBUTED for row in rows})
+    style = {source: (PALETTE[i % len(PALETTE)], MARKERS[i % len(MARKERS)]) for i, source in enumerate(sources)}
+
+    finite = [v for row in rows for v in (row["quantity_value"], row["quantity_low"], row["quantity_high"]) if v is not None]
+    top = max(finite) * 1.25 if finite else 1.0
+    bottom = 0.0 if all(v >= 0 for v in finite) else min(finite) * 1.25
+
+    with rc_context({"font.family": "DejaVu Sans", "font.size": 10, "svg.hashsalt": "checker", "axes.unicode_minus": False}):
+        figure = Figure(figsize=CHART_SIZE, dpi=CHART_DPI)
+        FigureCanvasAgg(figure)
+        axes = figure.add_subplot(1, 1, 1)
+        seen_at: dict[date, int] = {}
+        labelled: set[str] = set()
+        for row in rows:
+            source = row["source"] or UNATTRIBUTED
+            colour, marker = style[source]
+            day = _midpoint(row["period_start"], row["period_end"]) if row["period_start"] and row["period_end"] else row["published_start"]
+            slot = seen_at.get(day, 0)
+            seen_at[day] = slot + 1
+            # Alternate sides so points at the same date stay centred on it.
+            offset = ((slot + 1) // 2) * SPREAD_DAYS * (1 if slot % 2 else -1)
+            x = date2num(day) + offset
+            value, low, high = row["quantity_value"], row["quantity_low"], row["quantity_high"]
+            if low is not None and high is not None and low != high:
+                axes.vlines(x, low, high, colors=colour, linewidth=2.2, alpha=0.8)
+                axes.hlines([low, high], x - 1.2, x + 1.2, colors=colour, linewidth=1.6, alpha=0.8)
+            if low is not None and high is None:
+                axes.annotate("", xy=(x, top * 0.97), xytext=(x, low), arrowprops={"arrowstyle": "-|>", "color": colour, "linewidth": 2.0, "alpha": 0.8})
+                axes.hlines(low, x - 1.2, x + 1.2, colors=colour, linewidth=1.6, alpha=0.8)
+            if high is not None and low is None:
+                axes.annotate("", xy=(x, bottom + (top - bottom) * 0.03), xytext=(x, high), arrowprops={"arrowstyle": "-|>", "color": colour, "linewidth": 2.0, "alpha": 0.8})
+                axes.hlines(high, x - 1.2, x + 1.2, colors=colour, linewidth=1.6, alpha=0.8)
+            axes.plot(
+                [x], [value], linestyle="none", marker=marker, markersize=8, color=colour, markeredgecolor="black", markeredgewidth=0.6,
+                label=source if source not in labelled else None, zorder=3,
+            )
+            labelled.add(source)
+            axes.annotate(row["text"].replace("\n", " "), xy=(x, value), xytext=(6, 4), textcoords="offset points", fontsize=8, color="#333333")
+        axes.set_ylim(bottom, top)
+        days = [date2num(_midpoint(r["period_start"], r["period_end"])) for r in rows if r["period_start"] and r["period_end"]]
+        if days:
+            margin = max(15.0, (max(days) - min(days)) * 0.12)
+            axes.set_xlim(min(days) - margin, max(days) + margin)
+        locator = AutoDateLocator(minticks=3, maxticks=8)
+        axes.xaxis.set_major_locator(locator)
+        axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+        axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _position: _german_number(value)))
+        axes.set_ylabel(series.unit or "figure")
+        axes.set_xlabel("period the figure is about (publication date unless the text dates it)")
+        axes.grid(True, axis="y", color="#dddddd", linewidth=0.8)
+        axes.set_axisbelow(True)
+        axes.set_title(series.title, fontsize=12, loc="left", pad=18)
+        axes.text(
+            0.0, 1.01, "point: reported figure · bar: range its wording allows · arrow: open end · colour: source",
+            transform=axes.transAxes, fontsize=8, color="#555555", va="bottom",
+        )
+        axes.legend(title="source", loc="upper left", fontsize=8, title_fontsize=8, frameon=True)
+        figure.tight_layout()
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png", dpi=CHART_DPI, metadata={"Software": None})
+    return buffer.getvalue()
+
+
+def write_charts(series: list[QuantitySeries], report_path: str | Path, directory_name: str = "charts") -> tuple[list[Chart], list[str]]:
+    """Render and atomically write one PNG per series next to the report; failures are returned, not raised."""
+    report_directory = Path(report_path).parent
+    charts: list[Chart] = []
+    failures: list[str] = []
+    used: dict[str, int] = {}
+    for item in series:
+        slug = item.slug
+        used[slug] = used.get(slug, 0) + 1
+        if used[slug] > 1:
+            slug = f"{slug}-{used[slug]}"
+        link = f"{directory_name}/{slug}.png"
+        target = report_directory / directory_name / f"{slug}.png"
+        try:
+            write_atomic(target, render_chart(item))
+        except Exception as error:  # a chart must never cost the report
+            failures.append(f"{target}: chart for '{item.title}' not written: {type(error).__name__}: {error}")
+            continue
+        charts.append(Chart(item, target, link))
+    return charts, failures

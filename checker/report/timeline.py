@@ -1,0 +1,59 @@
+"""The meeting timeline: every meeting the articles mention, by date, with what each source says of it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import polars as pl
+
+
+def _escape(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _date_text(start: date | None, end: date | None) -> str:
+    if start is None:
+        return "no date"
+    if end is None or end == start:
+        return start.isoformat()
+    return f"{start.isoformat()} – {end.isoformat()}"
+
+
+def _distinct(values: list) -> str:
+    present = sorted({value for value in values if value})
+    return ", ".join(present) if present else "–"
+
+
+def meeting_timeline(claims: pl.DataFrame) -> str:
+    """A Markdown section with one table row per meeting event, sorted by the earliest date said of it.
+
+    Each row lists the dates, modes and places the articles give (several when they disagree) and,
+    per mention, the source, its status, and the article and line.
+    """
+    meetings = claims.filter((pl.col("kind") == "meeting") & pl.col("meeting_event").is_not_null())
+    lines = ["## Meeting timeline", ""]
+    if meetings.is_empty():
+        lines.append("No meetings found.")
+        return "\n".join(lines) + "\n"
+    events = (
+        meetings.group_by("meeting_event")
+        .agg(pl.col("date_start").min().alias("first_date"))
+        .sort(["first_date", "meeting_event"], nulls_last=True)
+    )
+    lines.extend(["| event | date | mode | place | statuses by source |", "|---|---|---|---|---|"])
+    for event in events.iter_rows(named=True):
+        mentions = meetings.filter(pl.col("meeting_event") == event["meeting_event"]).sort(
+            ["published_start", "article", "line", "span_start"], nulls_last=True
+        )
+        rows = mentions.to_dicts()
+        dates = sorted({(row["date_start"], row["date_end"]) for row in rows if row["date_start"] is not None})
+        date_cell = ", ".join(_date_text(start, end) for start, end in dates) if dates else "no date"
+        statuses = "<br>".join(
+            _escape(f"{row['source'] or 'no source named'}: {row['meeting_status'] or '?'} ({row['article']}, line {row['line']})")
+            for row in rows
+        )
+        lines.append(
+            f"| {_escape(event['meeting_event'])} | {date_cell} | {_escape(_distinct([r['meeting_mode'] for r in rows]))} "
+            f"| {_escape(_distinct([r['meeting_place'] for r in rows]))} | {statuses} |"
+        )
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,223 @@
+"""The Markdown report, its charts and the meeting timeline, built on hand-made claims and findings frames."""
+
+from __future__ import annotations
+
+import struct
+from datetime import date
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from checker.baseline import BaselineEntry
+from checker.check import CheckResult
+from checker.pipeline import Extraction
+from checker.report import charts as charts_module
+from checker.report.charts import quantity_series, render_chart, slugify, write_charts
+from checker.report.evidence import column_in_text, quotes_by_finding
+from checker.report.findings_json import findings_json
+from checker.report.summary import Summary
+from checker.report.timeline import meeting_timeline
+from checker.report.writer import write_reports
+from report_frames import articles_frame, claim_row, claims_frame, finding_row, findings_frame, troop_claims
+
+TROOP_ARTICLES = {"nov": "2021-11", "dec": "2021-12", "jan": "2022-01", "feb": "2022-02", "feb2": "2022-02"}
+
+
+def troop_findings() -> pl.DataFrame:
+    return findings_frame(
+        [
+            finding_row("f-known", "QTY001", "contradiction", ["feb#q", "feb2#q"], ["feb", "feb2"], message="bekannter Widerspruch", new=False),
+            finding_row("f-new", "QTY001", "contradiction", ["jan#q", "feb#q"], ["feb", "jan"], message="neuer Widerspruch", new=True),
+            finding_row("f-update", "QTY001", "update", ["nov#q", "dec#q"], ["dec", "nov"], message="steigend", severity="info", new=True),
+        ]
+    )
+
+
+def troop_result(tmp_path: Path, stale: list[BaselineEntry] | None = None, baseline: dict | None = None) -> CheckResult:
+    paths = {}
+    for article in TROOP_ARTICLES:
+        path = tmp_path / "corpus" / f"{article}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"date {TROOP_ARTICLES[article]}\nSatz mit Zahl.\n", encoding="utf-8")
+        paths[article] = str(path)
+    claims = troop_claims()
+    findings = troop_findings()
+    stale = stale or []
+    summary = Summary.of(articles=len(paths), claims=claims.height, findings=findings, stale=len(stale), input_errors=0)
+    extraction = Extraction(articles_frame(paths, TROOP_ARTICLES), claims, [])
+    return CheckResult(extraction, findings, stale, summary, [], baseline or {})
+
+
+def test_new_contradictions_come_before_known_ones_and_updates(tmp_path):
+    report = tmp_path / "reports" / "report.md"
+    write_reports(troop_result(tmp_path), report, "text", "corpus")
+    text = report.read_text(encoding="utf-8")
+    assert text.index("## New contradictions (1)") < text.index("neuer Widerspruch") < text.index("## Known contradictions (in the baseline) (1)")
+    assert text.index("bekannter Widerspruch") < text.index("## Updates (1)") < text.index("steigend")
+    assert "| new contradictions | 1 |" in text
+
+
+def test_each_finding_quotes_its_sentences_with_article_and_line(tmp_path):
+    report = tmp_path / "report.md"
+    write_reports(troop_result(tmp_path), report, "text", "corpus")
+    text = report.read_text(encoding="utf-8")
+    assert "> Satz mit **rund 127.000**." in text
+    assert "— jan, line 1, published 2022-01" in text
+
+
+def test_report_links_a_chart_per_quantity_series_relative_to_the_report(tmp_path):
+    report = tmp_path / "out" / "report.md"
+    write_reports(troop_result(tmp_path), report, "text", "corpus")
+    text = report.read_text(encoding="utf-8")
+    link = "charts/soldier-russia-ukraine-border.png"
+    assert f"]({link})" in text
+    png = (report.parent / link).read_bytes()
+    assert png.startswith(b"\x89PNG\r\n\x1a\n")
+    assert "| 2022-02 | no source named | bis zu 190.000 | open – 190.000 | feb2, line 1 |" in text
+
+
+def test_regenerating_the_report_gives_the_same_bytes(tmp_path):
+    first, second = tmp_path / "a" / "report.md", tmp_path / "b" / "report.md"
+    write_reports(troop_result(tmp_path), first, "text", "corpus")
+    write_reports(troop_result(tmp_path), second, "text", "corpus")
+    assert first.read_bytes() == second.read_bytes()
+    chart = "charts/soldier-russia-ukraine-border.png"
+    assert (first.parent / chart).read_bytes() == (second.parent / chart).read_bytes()
+
+
+def _png_text_keys(png: bytes) -> list[bytes]:
+    keys, position = [], 8
+    while position < len(png):
+        length, chunk_type = struct.unpack(">I4s", png[position : position + 8])
+        if chunk_type in (b"tEXt", b"iTXt", b"zTXt", b"tIME"):
+            keys.append(chunk_type + b":" + png[position + 8 : position + 8 + length].split(b"\0")[0])
+        position += 12 + length
+    return keys
+
+
+def test_chart_carries_no_software_or_time_metadata():
+    series = quantity_series(troop_findings(), troop_claims())
+    png = render_chart(series[0])
+    assert not [key for key in _png_text_keys(png) if b"Software" in key or b"tIME" in key or b"Date" in key]
+    assert render_chart(series[0]) == png
+
+
+def test_only_series_that_a_finding_cites_are_charted():
+    claims = pl.concat(
+        [
+            troop_claims(),
+            claims_frame([claim_row("tanks#q", "dec", "2021-12", "quantity", "500 Panzer", quantity_value=500.0, quantity_low=500.0, quantity_high=500.0, quantity_unit="tank", actor="Russia", location="Ukraine border")]),
+        ]
+    )
+    series = quantity_series(troop_findings(), claims)
+    assert [(item.unit, item.actor, item.location) for item in series] == [("soldier", "Russia", "Ukraine border")]
+    # every claim of the series is shown, cited or not, in period order
+    assert series[0].claims["id"].to_list() == ["nov#q", "dec#q", "jan#q", "feb#q", "feb2#q"]
+    assert "Russia, Ukraine border" in series[0].title and "soldier" in series[0].title
+
+
+def test_slug_is_ascii_and_readable():
+    assert slugify("Tote / Türkei / Gaziantep Ost") == "tote-tuerkei-gaziantep-ost"
+    assert slugify("ß") == "ss"
+
+
+def test_a_failing_chart_is_reported_and_the_report_is_still_written(tmp_path, monkeypatch, capsys):
+    def broken(series):
+        raise RuntimeError("no fonts")
+
+    monkeypatch.setattr(charts_module, "render_chart", broken)
+    report = tmp_path / "report.md"
+    write_reports(troop_result(tmp_path), report, "text", "corpus")
+    text = report.read_text(encoding="utf-8")
+    assert "chart not written" in text and "no fonts" in text
+    assert "no fonts" in capsys.readouterr().err
+    assert not (tmp_path / "charts").exists()
+
+
+def test_write_charts_leaves_no_temporary_files(tmp_path):
+    written, failures = write_charts(quantity_series(troop_findings(), troop_claims()), tmp_path / "report.md")
+    assert failures == []
+    assert sorted(p.name for p in (tmp_path / "charts").iterdir()) == ["soldier-russia-ukraine-border.png"]
+    assert written[0].link == "charts/soldier-russia-ukraine-border.png"
+
+
+def test_stale_entries_are_listed_with_their_reason(tmp_path):
+    stale = [BaselineEntry("f-gone", "QTY001", "contradiction", "ein alter Widerspruch", "Übersetzungsfehler der Agentur")]
+    report = tmp_path / "report.md"
+    stdout = write_reports(troop_result(tmp_path, stale=stale), report, "text", "corpus")
+    text = report.read_text(encoding="utf-8")
+    assert "## Stale baseline entries (1)" in text
+    assert "`f-gone` QTY001 (contradiction): ein alter Widerspruch — accepted because: Übersetzungsfehler der Agentur" in text
+    assert "STALE QTY001" in stdout
+
+
+def test_known_finding_shows_the_reason_it_was_accepted(tmp_path):
+    baseline = {"f-known": BaselineEntry("f-known", "QTY001", "contradiction", "bekannter Widerspruch", "verschiedene Zählweisen")}
+    report = tmp_path / "report.md"
+    write_reports(troop_result(tmp_path, baseline=baseline), report, "text", "corpus")
+    assert "Accepted in the baseline: verschiedene Zählweisen" in report.read_text(encoding="utf-8")
+
+
+def test_json_output_marks_new_and_lists_stale(tmp_path):
+    import json
+
+    stale = [BaselineEntry("f-gone", "QTY001", "update", "alt", None)]
+    result = troop_result(tmp_path, stale=stale)
+    document = json.loads(findings_json(result.findings, result.summary, result.stale))
+    assert [(f["fingerprint"], f["new"]) for f in document["findings"]] == [("f-known", False), ("f-new", True), ("f-update", True)]
+    assert document["summary"]["new_contradictions"] == 1
+    assert document["stale"] == [{"fingerprint": "f-gone", "rule": "QTY001", "kind": "update", "summary": "alt", "reason": None}]
+
+
+def test_an_unwritable_report_is_an_input_error(tmp_path):
+    from checker.errors import InputProblem
+
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("x")
+    with pytest.raises(InputProblem, match="not-a-directory"):
+        write_reports(troop_result(tmp_path), blocker / "report.md", "text", "corpus")
+
+
+def test_columns_are_one_based_within_the_line():
+    text = "date 2022-02\nRussland hat rund 150.000 Soldaten."
+    offset = text.index("rund")
+    assert column_in_text(text, offset) == 14
+    assert column_in_text(text, 0) == 1
+
+
+def test_quotes_carry_the_column_of_the_claim_in_its_file(tmp_path):
+    article = tmp_path / "a.txt"
+    text = "date 2022-02\nNach US-Angaben hat Russland rund 150.000 Soldaten zusammengezogen.\n"
+    article.write_text(text, encoding="utf-8")
+    start = text.index("rund 150.000")
+    claims = claims_frame([claim_row("a#q", "a", "2022-02", "quantity", "rund 150.000", line=2, span_start=start)])
+    findings = findings_frame([finding_row("f", "QTY001", "update", ["a#q"], ["a"])])
+    quotes = quotes_by_finding(findings, claims, articles_frame({"a": str(article)}, {"a": "2022-02"}))
+    assert (quotes["f"][0].line, quotes["f"][0].column) == (2, text.splitlines()[1].index("rund") + 1)
+
+
+def meeting(identifier, article, published, status, line, event="Biden-Putin summit", source=None, **fields):
+    return claim_row(identifier, article, published, "meeting", "Gipfel", line=line, meeting_event=event, meeting_status=status, source=source, meeting_participants=["Joe Biden", "Wladimir Putin"], **fields)
+
+
+def test_meeting_timeline_is_sorted_by_date_with_statuses_by_source():
+    claims = claims_frame(
+        [
+            meeting("x#m1", "x", "2022-02", "agreed", 3, source="France", meeting_mode="in_person", date_start=date(2022, 2, 24), date_end=date(2022, 2, 24)),
+            meeting("y#m1", "y", "2022-02", "denied", 5, source="Kremlin", meeting_mode="unspecified"),
+            meeting("z#m1", "z", "2021-12", "held", 7, event="Biden-Putin video call", meeting_mode="video", date_start=date(2021, 12, 7), date_end=date(2021, 12, 7)),
+            claim_row("z#q", "z", "2021-12", "quantity", "100.000", quantity_value=1e5),
+            meeting("w#m1", "w", "2022-01", "held", 2, event=None),
+        ]
+    )
+    table = meeting_timeline(claims)
+    rows = [line for line in table.splitlines() if line.startswith("| Biden")]
+    assert rows[0].startswith("| Biden-Putin video call | 2021-12-07 | video |")
+    assert rows[1].startswith("| Biden-Putin summit | 2022-02-24 | in_person, unspecified | – |")
+    assert "France: agreed (x, line 3)<br>Kremlin: denied (y, line 5)" in rows[1]
+    assert len(rows) == 2
+
+
+def test_meeting_timeline_without_meetings_says_so():
+    assert "No meetings found." in meeting_timeline(troop_claims())
