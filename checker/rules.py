@@ -23,28 +23,59 @@ from checker.schema import CLAIMS_SCHEMA
 RULE_SCHEMA_PATH = Path(__file__).parent / "schemas" / "rule.schema.json"
 
 # The check types a rule may extend, with what each does (`checker rules explain` prints these).
+# Each is implemented by one module of `checker.checks`.
 CHECK_TYPES: dict[str, str] = {
     "quantity_series": (
-        "Claims with the same subject key ordered by time: compatible intervals are an update (rising, "
-        "falling, refined) or a confirmation (same interval); intervals that cannot both hold in the same "
-        "period are a contradiction; quantities declared monotonic never contradict by rising."
+        "Claims with the same subject key (the rule's group_by, e.g. unit, actor, location) ordered by time "
+        "(the claim's own date, else its publication period). Each figure is an interval, widened by "
+        "tolerance.relative / tolerance.absolute before comparing. Figures from different articles whose "
+        "intervals overlap refine each other (update, or confirmation when identical); disjoint figures of "
+        "different periods are an update (rising, falling); disjoint figures of the same period are a "
+        "contradiction. Units in options.monotonic_units never contradict by rising, only by falling later."
     ),
     "event_consistency": (
-        "Mentions of the same meeting (same event key) must agree on date, place and mode; agreement across "
-        "articles is a confirmation."
+        "Mentions of the same meeting (same group key, meeting_event) in different articles must agree on "
+        "date (intervals overlap, with tolerance.days of slack), place and mode, wherever both name them. "
+        "Disagreement is a contradiction; agreement on at least one of them a confirmation. One finding per "
+        "event and pair of articles; an article never confirms itself. options.same_period_only compares only "
+        "articles of overlapping publication periods; options.unspecified_modes agree with any mode."
     ),
     "status_progression": (
-        "Statuses of one meeting over time: proposed → agreed → planned → held is an update; agreed against "
-        "denied in the same period from different sources is a contradiction; held before proposed is a contradiction."
+        "Statuses of one meeting over time, ranked by options.ranks (proposed → agreed → held). A status is "
+        "dated by its publication, those in options.dated_by_meeting by the meeting's date. A higher rank "
+        "later is an update, as is a status in options.withdrawals after a lower rank; statuses paired in "
+        "options.conflicts in overlapping periods from different sources are a contradiction (agreed vs. "
+        "denied); a lower rank after a status in options.final is a contradiction (held before proposed)."
     ),
     "calendar_agreement": (
-        "A weekday and a date said of the same event must fall on the same day."
+        "A weekday and a date said of the same thing (group_by [id]: the same claim; [meeting_event]: any "
+        "two mentions of one meeting) must fall on the same day; a weekday matching another article's date "
+        "is a confirmation."
     ),
+}
+
+# The options each check type understands; anything else in `options` is a rule-file error.
+OPTION_SCHEMAS: dict[str, dict] = {
+    "quantity_series": {
+        "monotonic_units": {"type": "array", "items": {"type": "string"}},
+    },
+    "event_consistency": {
+        "same_period_only": {"type": "boolean"},
+        "unspecified_modes": {"type": "array", "items": {"type": "string"}},
+    },
+    "status_progression": {
+        "ranks": {"type": "object", "additionalProperties": {"type": "integer"}},
+        "final": {"type": "array", "items": {"type": "string"}},
+        "withdrawals": {"type": "array", "items": {"type": "string"}},
+        "dated_by_meeting": {"type": "array", "items": {"type": "string"}},
+        "conflicts": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}},
+    },
+    "calendar_agreement": {},
 }
 
 SEVERITY_DEFAULTS = {"contradiction": "error", "update": "info", "confirmation": "info"}
 TEMPLATE_FIELDS = {"subject", "rule", "detail", "a", "b"}
-CLAIM_TEMPLATE_FIELDS = set(CLAIMS_SCHEMA) | {"value", "low", "high", "interval", "unit", "qualifier", "status", "mode", "place", "participants", "period"}
+CLAIM_TEMPLATE_FIELDS = set(CLAIMS_SCHEMA) | {"value", "low", "high", "interval", "unit", "qualifier", "status", "mode", "place", "participants", "period", "date", "weekday", "when", "said_by"}
 
 
 @dataclass(frozen=True)
@@ -57,6 +88,7 @@ class Rule:
     group_by: tuple[str, ...] = ()
     require: tuple[str, ...] = ()
     options: dict[str, Any] = field(default_factory=dict)
+    tolerance: dict[str, float] = field(default_factory=dict)
     severity: dict[str, str] = field(default_factory=dict)
     message: dict[str, str] = field(default_factory=dict)
     description: str = ""
@@ -135,6 +167,7 @@ def load_rule(path: Path) -> Rule:
         group_by=tuple(data.get("group_by", ())),
         require=tuple(data.get("require", ())),
         options=dict(data.get("options", {})),
+        tolerance=dict(data.get("tolerance", {})),
         severity=dict(data.get("severity", {})),
         message=dict(data["message"]),
         description=data.get("description", "").strip(),
@@ -149,6 +182,14 @@ def _check_semantics(name: str, node: yaml.Node, data: dict) -> None:
 
     if data["extends"] not in CHECK_TYPES:
         fail(f"unknown check type {data['extends']!r}; expected one of {', '.join(sorted(CHECK_TYPES))}", ["extends"])
+    known_options = OPTION_SCHEMAS[data["extends"]]
+    for key, value in data.get("options", {}).items():
+        if key not in known_options:
+            known = ", ".join(sorted(known_options)) or "none"
+            fail(f"unknown option {key!r} for check type {data['extends']}; known: {known}", ["options", key])
+        problem = next(iter(jsonschema.Draft202012Validator(known_options[key]).iter_errors(value)), None)
+        if problem is not None:
+            fail(f"bad value: {problem.message}", ["options", key, *problem.absolute_path])
     for key in data["select"]:
         if key not in CLAIMS_SCHEMA:
             fail(f"unknown claim field {key!r}", ["select", key])

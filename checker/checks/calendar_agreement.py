@@ -1,0 +1,43 @@
+"""calendar_agreement: a weekday and a date said of the same thing must fall on the same day.
+
+The rule's grouping key says what "the same thing" is: `[id]` compares a claim with itself
+("am Dienstag, 8. Dezember"), `[meeting_event]` compares every mention of one meeting that names
+a weekday with every mention that gives its exact date, across articles. A weekday that matches
+another article's date is a confirmation; within one article a match is not news.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from checker.checks.common import WEEKDAY_NAMES, article_pair, findings_from_pairs, join_pairs, keep_first_per, subject
+from checker.rules import Rule
+
+ISO_WEEKDAY_NAMES = {number: name for number, name in enumerate(WEEKDAY_NAMES) if number}
+
+
+def check_calendar_agreement(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
+    keys = list(rule.group_by)
+    grouped = claims.with_columns(subject(rule))
+    named_weekday = grouped.filter(pl.col("date_weekday").is_not_null())
+    exact_date = grouped.filter(
+        pl.col("date_start").is_not_null() & (pl.col("date_start") == pl.col("date_end"))
+    ).with_columns(pl.col("date_start").dt.weekday().alias("actual_weekday"))
+    pairs = join_pairs(named_weekday, exact_date, keys)
+    classified = pairs.with_columns(
+        pl.when(pl.col("date_weekday") != pl.col("actual_weekday_b"))
+        .then(pl.lit("contradiction"))
+        .when(pl.col("article") != pl.col("article_b"))
+        .then(pl.lit("confirmation"))
+        .otherwise(None)
+        .alias("finding_kind"),
+        pl.concat_str(
+            pl.col("date_start_b").cast(pl.String),
+            pl.lit(" is a "),
+            pl.col("actual_weekday_b").replace_strict(ISO_WEEKDAY_NAMES, return_dtype=pl.String),
+        ).alias("detail"),
+        *article_pair(),
+    ).filter(pl.col("finding_kind").is_not_null())
+    contradictions = classified.filter(pl.col("finding_kind") == "contradiction")
+    confirmations = keep_first_per(classified.filter(pl.col("finding_kind") == "confirmation"), ["subject", "article_low", "article_high"])
+    return findings_from_pairs(pl.concat([contradictions, confirmations], how="vertical"), rule)

@@ -1,0 +1,180 @@
+"""What every check type shares: content keys, fingerprints, claim pairs within groups, findings.
+
+A check type builds a frame of classified pairs (claim a's columns, claim b's columns with the
+suffix `_b`, plus `finding_kind`, `detail` and `subject`) and hands it to `findings_from_pairs`,
+which is the only place that loops in Python, and only over the findings themselves.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+import polars as pl
+
+from checker.rules import Rule, render_message
+from checker.schema import CLAIMS_SCHEMA, FINDINGS_SCHEMA
+
+# Columns that say what a claim asserts: the fingerprint is built from these, never from file
+# names, article ids, offsets or line numbers, so renaming files or editing other text keeps it.
+CONTENT_COLUMNS = (
+    "kind", "published", "source", "date_start", "date_end", "date_granularity", "date_weekday",
+    "quantity_value", "quantity_low", "quantity_high", "quantity_qualifier", "quantity_unit",
+    "actor", "location", "meeting_participants", "meeting_mode", "meeting_status", "meeting_place", "meeting_event",
+)
+
+WEEKDAY_NAMES = ("", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def content_key() -> pl.Expr:
+    parts = []
+    for column in CONTENT_COLUMNS:
+        expr = pl.col(column)
+        if CLAIMS_SCHEMA[column] == pl.List(pl.String):
+            expr = expr.list.join("+")
+        parts.append(expr.cast(pl.String).fill_null(""))
+    return pl.concat_str(parts, separator="|").alias("content_key")
+
+
+def fingerprint(rule_id: str, kind: str, content_keys: list[str]) -> str:
+    digest = hashlib.sha256("\n".join([rule_id, kind, *sorted(content_keys)]).encode())
+    return digest.hexdigest()[:20]
+
+
+def subject(rule: Rule) -> pl.Expr:
+    """The readable name of a group: its grouping values joined, e.g. `soldier / Russia / Ukraine border`."""
+    return pl.concat_str(
+        [pl.col(column).cast(pl.String).fill_null("-") for column in rule.group_by], separator=" / "
+    ).alias("subject")
+
+
+def voice() -> pl.Expr:
+    """Who asserts a claim: its source, or else the article itself speaking in its own voice."""
+    return pl.coalesce(pl.col("source"), pl.lit("article ") + pl.col("article")).alias("voice")
+
+
+def join_pairs(left: pl.DataFrame, right: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
+    """Left claims joined with right claims on `keys`; every right column (keys too) gets the suffix `_b`."""
+    renamed = right.rename({column: column + "_b" for column in right.columns})
+    return left.join(renamed, left_on=keys, right_on=[key + "_b" for key in keys], how="inner", coalesce=False)
+
+
+def ordered_pairs(claims: pl.DataFrame, rule: Rule, order: list[str]) -> pl.DataFrame:
+    """Every unordered pair of claims sharing the rule's grouping key, a before b in `order`.
+
+    The join is on the grouping key only, so the work grows with the size of each group, never
+    with all pairs of the corpus. Claims keep their `position` in the group's order.
+    """
+    keys = list(rule.group_by)
+    ranked = claims.with_columns(subject(rule)).sort([*keys, *order, "content_key", "id"]).with_columns(
+        pl.int_range(pl.len()).over(keys).alias("position")
+    )
+    return join_pairs(ranked, ranked, keys).filter(pl.col("position") < pl.col("position_b"))
+
+
+def periods_overlap(start: str = "period_start", end: str = "period_end", days: int = 0) -> pl.Expr:
+    """The two claims' time intervals share a day (allowing `days` of slack on either side)."""
+    slack = pl.duration(days=days)
+    return (pl.col(start) <= pl.col(end + "_b") + slack) & (pl.col(start + "_b") <= pl.col(end) + slack)
+
+
+def keep_first_per(pairs: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
+    """One pair per `keys` (e.g. one finding per event and pair of articles), the first in content order.
+
+    Sorting on content keys, not ids, keeps the choice independent of file names and offsets.
+    """
+    if pairs.is_empty():
+        return pairs
+    return pairs.sort(["content_key", "content_key_b", "id", "id_b"]).unique(subset=keys, keep="first", maintain_order=True)
+
+
+def article_pair() -> list[pl.Expr]:
+    """The two articles of a pair in a fixed order, for one-finding-per-pair-of-articles dedupe."""
+    return [
+        pl.min_horizontal("article", "article_b").alias("article_low"),
+        pl.max_horizontal("article", "article_b").alias("article_high"),
+    ]
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return "open"
+    if float(value).is_integer():
+        return f"{int(value):,}".replace(",", ".")
+    return f"{value:,.2f}".replace(",", "x").replace(".", ",").replace("x", ".")
+
+
+def _interval(low: float | None, high: float | None) -> str:
+    if low is None and high is None:
+        return "unbounded"
+    if low is None:
+        return f"≤ {_number(high)}"
+    if high is None:
+        return f"≥ {_number(low)}"
+    if low == high:
+        return _number(low)
+    return f"{_number(low)}–{_number(high)}"
+
+
+def _date_text(start: date | None, end: date | None, granularity: str | None) -> str:
+    if start is None:
+        return "undated"
+    if granularity == "day" or start == end:
+        return start.isoformat()
+    if granularity == "month":
+        return start.isoformat()[:7]
+    if granularity == "year":
+        return start.isoformat()[:4]
+    return f"{start.isoformat()}–{end.isoformat() if end else '?'}"
+
+
+def _claim_view(row: dict, suffix: str) -> dict:
+    view = {column: row.get(column + suffix) for column in CLAIMS_SCHEMA}
+    weekday = row.get("date_weekday" + suffix)
+    own_date = _date_text(row.get("date_start" + suffix), row.get("date_end" + suffix), row.get("date_granularity" + suffix))
+    view.update(
+        value=_number(row.get("quantity_value" + suffix)),
+        low=_number(row.get("quantity_low" + suffix)),
+        high=_number(row.get("quantity_high" + suffix)),
+        interval=_interval(row.get("quantity_low" + suffix), row.get("quantity_high" + suffix)),
+        unit=row.get("quantity_unit" + suffix),
+        qualifier=row.get("quantity_qualifier" + suffix),
+        status=row.get("meeting_status" + suffix),
+        mode=row.get("meeting_mode" + suffix),
+        place=row.get("meeting_place" + suffix) or "no place named",
+        participants=" and ".join(row.get("meeting_participants" + suffix) or []),
+        period=row.get("published" + suffix),
+        date=own_date,
+        weekday=WEEKDAY_NAMES[weekday] if weekday else "no weekday named",
+        when=own_date if row.get("date_start" + suffix) is not None else row.get("published" + suffix),
+        said_by=row.get("source" + suffix) or "unattributed",
+    )
+    return view
+
+
+def findings_from_pairs(pairs: pl.DataFrame, rule: Rule) -> pl.DataFrame:
+    """Turn classified pairs (columns of claim a, claim b with suffix `_b`, `finding_kind`, `detail`, `subject`) into findings.
+
+    A pair of a claim with itself (a single claim that contradicts itself) yields one claim id.
+    """
+    rows = []
+    for row in pairs.iter_rows(named=True):
+        kind = row["finding_kind"]
+        template = rule.message.get(kind)
+        if template is None:
+            continue
+        a, b = _claim_view(row, ""), _claim_view(row, "_b")
+        claim_ids = [row["id"]] if row["id"] == row["id_b"] else [row["id"], row["id_b"]]
+        rows.append(
+            {
+                "fingerprint": fingerprint(rule.id, kind, [row["content_key"], row["content_key_b"]]),
+                "rule": rule.id,
+                "kind": kind,
+                "severity": rule.severity_of(kind),
+                "message": render_message(template, subject=row["subject"], rule=rule.id, detail=row["detail"], a=a, b=b),
+                "subject": row["subject"],
+                "claims": claim_ids,
+                "articles": sorted({row["article"], row["article_b"]}),
+            }
+        )
+    return pl.DataFrame(rows, schema=FINDINGS_SCHEMA) if rows else pl.DataFrame(schema=FINDINGS_SCHEMA)

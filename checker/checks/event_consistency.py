@@ -1,0 +1,69 @@
+"""event_consistency: one event, one truth.
+
+Mentions of the same meeting (same `meeting_event`) in different articles must agree on its date,
+place and mode wherever both say something about them. Dates agree when their intervals overlap
+(widened by the rule's `tolerance.days`: "im Juni" agrees with "am 16. Juni"). An unnamed place or
+an unspecified mode agrees with anything. Mentions in the same article are never compared: an
+article repeating itself confirms nothing. One finding per event and pair of articles.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from checker.checks.common import article_pair, findings_from_pairs, keep_first_per, ordered_pairs, periods_overlap
+from checker.rules import Rule
+
+
+def _aspect_list(conditions: dict[str, pl.Expr]) -> pl.Expr:
+    return (
+        pl.concat_list([pl.when(condition).then(pl.lit(name)).otherwise(pl.lit(None, pl.String)) for name, condition in conditions.items()])
+        .list.drop_nulls()
+        .list.join(", ")
+    )
+
+
+def check_event_consistency(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
+    days = int(rule.tolerance.get("days", 0))
+    unspecified_modes = rule.options.get("unspecified_modes", ["unspecified"])
+    pairs = ordered_pairs(claims, rule, ["published_start", "period_start", "period_end"]).filter(
+        pl.col("article") != pl.col("article_b")
+    )
+    if rule.options.get("same_period_only", False):
+        pairs = pairs.filter(periods_overlap("published_start", "published_end"))
+    date_known = pl.col("date_start").is_not_null() & pl.col("date_start_b").is_not_null()
+    place_known = pl.col("meeting_place").is_not_null() & pl.col("meeting_place_b").is_not_null()
+    mode_known = (
+        pl.col("meeting_mode").is_not_null()
+        & pl.col("meeting_mode_b").is_not_null()
+        & ~pl.col("meeting_mode").is_in(unspecified_modes)
+        & ~pl.col("meeting_mode_b").is_in(unspecified_modes)
+    )
+    date_conflict = date_known & ~periods_overlap("date_start", "date_end", days)
+    place_conflict = place_known & (pl.col("meeting_place") != pl.col("meeting_place_b"))
+    mode_conflict = mode_known & (pl.col("meeting_mode") != pl.col("meeting_mode_b"))
+    conflicts = {"date": date_conflict, "place": place_conflict, "mode": mode_conflict}
+    agreements = {"date": date_known & ~date_conflict, "place": place_known & ~place_conflict, "mode": mode_known & ~mode_conflict}
+    classified = pairs.with_columns(
+        pl.when(date_conflict | place_conflict | mode_conflict)
+        .then(pl.lit("contradiction"))
+        .when(pl.any_horizontal(*agreements.values()))
+        .then(pl.lit("confirmation"))
+        .otherwise(None)
+        .alias("finding_kind"),
+        pl.when(date_conflict | place_conflict | mode_conflict)
+        .then(_aspect_list(conflicts) + pl.lit(" differ"))
+        .otherwise(pl.lit("agree on ") + _aspect_list(agreements))
+        .alias("detail"),
+        *article_pair(),
+    ).filter(pl.col("finding_kind").is_not_null())
+    contradictions = keep_first_per(
+        classified.filter(pl.col("finding_kind") == "contradiction"), ["subject", "article_low", "article_high", "detail"]
+    )
+    confirmations = keep_first_per(
+        classified.filter(pl.col("finding_kind") == "confirmation").join(
+            contradictions.select("subject", "article_low", "article_high"), on=["subject", "article_low", "article_high"], how="anti"
+        ),
+        ["subject", "article_low", "article_high"],
+    )
+    return findings_from_pairs(pl.concat([contradictions, confirmations], how="vertical"), rule)

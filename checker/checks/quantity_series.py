@@ -1,0 +1,73 @@
+"""quantity_series: one counted quantity of one subject (unit, actor, place) over time.
+
+Each figure is an interval (`rund 150.000` is 135.000–165.000, `mehr als 100.000` is open above).
+Two figures contradict only when their intervals, widened by the rule's tolerance, cannot both
+hold in the same period; in different periods that is a change (rising or falling). Figures
+whose intervals overlap refine each other. Quantities the rule declares monotonic (a death toll)
+never contradict by rising, only by falling from one period to a later one.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from checker.checks.common import article_pair, findings_from_pairs, keep_first_per, ordered_pairs, periods_overlap
+from checker.rules import Rule
+
+
+def _widened(column: str, direction: int, relative: float, absolute: float) -> pl.Expr:
+    bound = pl.col(column).fill_null(direction * float("inf"))
+    slack = pl.max_horizontal(bound.abs() * relative, pl.lit(absolute))
+    return (bound + direction * slack).alias(f"{'high' if direction > 0 else 'low'}_widened")
+
+
+def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
+    relative = float(rule.tolerance.get("relative", 0.0))
+    absolute = float(rule.tolerance.get("absolute", 0.0))
+    days = int(rule.tolerance.get("days", 0))
+    monotonic_units = rule.options.get("monotonic_units", [])
+    series = claims.filter(pl.col("quantity_low").is_not_null() | pl.col("quantity_high").is_not_null()).with_columns(
+        _widened("quantity_low", -1, relative, absolute),
+        _widened("quantity_high", 1, relative, absolute),
+        # Within one period the vaguer figure comes first, so "refined" reads from vague to precise.
+        (pl.col("quantity_low").fill_null(float("-inf")) - pl.col("quantity_high").fill_null(float("inf"))).alias("narrowness"),
+    )
+    pairs = ordered_pairs(series, rule, ["period_start", "period_end", "narrowness"]).filter(
+        pl.col("article") != pl.col("article_b")
+    )
+    if pairs.is_empty():
+        return findings_from_pairs(pairs.with_columns(pl.lit(None, pl.String).alias("finding_kind"), pl.lit("").alias("detail")), rule)
+    same_period = periods_overlap(days=days)
+    disjoint = (pl.col("high_widened") < pl.col("low_widened_b")) | (pl.col("high_widened_b") < pl.col("low_widened"))
+    identical = pl.col("quantity_low").eq_missing(pl.col("quantity_low_b")) & pl.col("quantity_high").eq_missing(pl.col("quantity_high_b"))
+    rising = pl.col("quantity_value_b") > pl.col("quantity_value")
+    monotonic = pl.col("quantity_unit").is_in(monotonic_units)
+    # A figure's update is its next figure in the series from another article, not every later one.
+    next_from_other_article = pl.col("position_b") == pl.col("position_b").min().over("id")
+    classified = pairs.with_columns(
+        pl.when(disjoint & same_period & ~monotonic)
+        .then(pl.lit("contradiction"))
+        .when(disjoint & monotonic & ~rising & ~same_period)
+        .then(pl.lit("contradiction"))
+        .when(identical & next_from_other_article)
+        .then(pl.lit("confirmation"))
+        .when(next_from_other_article)
+        .then(pl.lit("update"))
+        .otherwise(None)
+        .alias("finding_kind"),
+        pl.when(identical)
+        .then(pl.lit("the same figure"))
+        .when(disjoint & rising)
+        .then(pl.lit("rising"))
+        .when(disjoint)
+        .then(pl.lit("falling"))
+        .otherwise(pl.lit("refined"))
+        .alias("detail"),
+        *article_pair(),
+    ).filter(pl.col("finding_kind").is_not_null())
+    contradictions = classified.filter(pl.col("finding_kind") == "contradiction")
+    # Updates and confirmations: one per pair of articles in a series, so repetition does not flood the report.
+    progress = keep_first_per(
+        classified.filter(pl.col("finding_kind") != "contradiction"), ["subject", "article_low", "article_high", "finding_kind"]
+    )
+    return findings_from_pairs(pl.concat([contradictions, progress], how="vertical"), rule)

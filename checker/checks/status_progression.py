@@ -1,0 +1,76 @@
+"""status_progression: the statuses of one meeting over time.
+
+Each status is ranked (`options.ranks`, e.g. proposed 1, agreed 2, held 3). A status is dated
+by when it was reported (the publication), except the statuses in `options.dated_by_meeting`
+(held): those are true from the meeting's own date. Between two voices (sources, or the
+article itself when it names none):
+
+- a higher rank in a later period is an update (proposed → agreed → held);
+- a status listed in `options.withdrawals` (denied, cancelled) after a lower-ranked one is an update;
+- two statuses listed in `options.conflicts` in overlapping periods from different voices contradict
+  (the French government says agreed, the Kremlin denies it in the same month);
+- a lower rank reported after a status in `options.final` (proposed after held) contradicts.
+
+An article repeating its own statement is never compared with itself.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from checker.checks.common import article_pair, findings_from_pairs, keep_first_per, ordered_pairs, periods_overlap, voice
+from checker.rules import Rule
+
+
+def _conflicting(conflicts: dict[str, list[str]]) -> pl.Expr:
+    terms = [pl.lit(False)]
+    for status, opposed in conflicts.items():
+        terms.append((pl.col("meeting_status") == status) & pl.col("meeting_status_b").is_in(opposed))
+        terms.append((pl.col("meeting_status_b") == status) & pl.col("meeting_status").is_in(opposed))
+    return pl.any_horizontal(*terms)
+
+
+def check_status_progression(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
+    ranks: dict[str, int] = rule.options.get("ranks", {})
+    final = rule.options.get("final", [])
+    withdrawals = rule.options.get("withdrawals", [])
+    dated_by_meeting = pl.col("meeting_status").is_in(rule.options.get("dated_by_meeting", []))
+    statuses = claims.with_columns(
+        pl.when(dated_by_meeting).then(pl.coalesce("date_start", "published_start")).otherwise(pl.col("published_start")).alias("status_start"),
+        pl.when(dated_by_meeting).then(pl.coalesce("date_end", "published_end")).otherwise(pl.col("published_end")).alias("status_end"),
+        pl.col("meeting_status").replace_strict(ranks, default=None, return_dtype=pl.Int64).alias("rank"),
+        voice(),
+    )
+    pairs = ordered_pairs(statuses, rule, ["status_start", "status_end"]).filter(
+        (pl.col("article") != pl.col("article_b")) | (pl.col("voice") != pl.col("voice_b"))
+    )
+    same_period = periods_overlap("status_start", "status_end")
+    a_before_b = pl.col("status_end") < pl.col("status_start_b")
+    conflict = _conflicting(rule.options.get("conflicts", {})) & same_period & (pl.col("voice") != pl.col("voice_b"))
+    regression = a_before_b & pl.col("meeting_status").is_in(final) & (pl.col("rank_b") < pl.col("rank"))
+    advance = a_before_b & (
+        (pl.col("rank_b") > pl.col("rank"))
+        | (pl.col("meeting_status_b").is_in(withdrawals) & pl.col("rank").is_not_null() & ~pl.col("meeting_status").is_in(final))
+    )
+    classified = pairs.with_columns(
+        pl.when(conflict | regression)
+        .then(pl.lit("contradiction"))
+        .when(advance)
+        .then(pl.lit("update"))
+        .otherwise(None)
+        .alias("finding_kind"),
+        pl.when(regression)
+        .then(pl.concat_str(pl.lit("reported as "), pl.col("meeting_status_b"), pl.lit(" after it was "), pl.col("meeting_status")))
+        .otherwise(pl.concat_str(pl.col("meeting_status"), pl.lit(" → "), pl.col("meeting_status_b")))
+        .alias("detail"),
+        *article_pair(),
+        pl.min_horizontal("meeting_status", "meeting_status_b").alias("status_low"),
+        pl.max_horizontal("meeting_status", "meeting_status_b").alias("status_high"),
+    ).filter(pl.col("finding_kind").is_not_null())
+    # One contradiction per pair of articles and pair of statuses (the Kremlin denying through two
+    # spokesmen is one denial); one update per step of the progression.
+    contradictions = keep_first_per(
+        classified.filter(pl.col("finding_kind") == "contradiction"), ["subject", "article_low", "article_high", "status_low", "status_high"]
+    )
+    updates = keep_first_per(classified.filter(pl.col("finding_kind") == "update"), ["subject", "meeting_status", "meeting_status_b"])
+    return findings_from_pairs(pl.concat([contradictions, updates], how="vertical"), rule)
