@@ -42,6 +42,9 @@ from checker.published import PublicationDate
 from checker.schema import Claim
 
 PAST, NEUTRAL, FUTURE = -1, 0, 1
+# How many days further away a date on the other side of publication than the tense says counts:
+# tense decides between last and next year's "10. Januar", not against a date three days away.
+AGAINST_TENSE_DAYS = 150
 
 
 @dataclass(frozen=True)
@@ -162,7 +165,7 @@ def _resolve_day_month(context: _Context, offset: int, end: int, month: int, day
         found = _day_or_none(hint, month, day)
         return day_period(found) if found else None
     candidates = [day_period(found) for y in _candidate_years(context.published) if (found := _day_or_none(y, month, day))]
-    return choose(candidates, context.published, context.direction(offset, end))
+    return choose(candidates, context.published, context.direction(offset, end), against_tense_days=AGAINST_TENSE_DAYS)
 
 
 def _resolve_month(context: _Context, offset: int, end: int, month: int, direction: int | None = None) -> Period | None:
@@ -170,7 +173,9 @@ def _resolve_month(context: _Context, offset: int, end: int, month: int, directi
     if hint is not None:
         return month_period(hint, month)
     candidates = [month_period(y, month) for y in _candidate_years(context.published)]
-    return choose(candidates, context.published, context.direction(offset, end) if direction is None else direction)
+    if direction is None:
+        return choose(candidates, context.published, context.direction(offset, end), against_tense_days=AGAINST_TENSE_DAYS)
+    return choose(candidates, context.published, direction, strict=direction != 0)
 
 
 def _resolve_weekday(context: _Context, offset: int, end: int, weekday: int, direction: int | None, same_week: bool = False) -> Period | None:
@@ -197,8 +202,9 @@ def _resolve_season(context: _Context, offset: int, end: int, season: str, year:
     if hint is not None:
         return season_period(hint, season)
     candidates = [season_period(y, season) for y in _candidate_years(context.published)]
-    tense = context.direction(offset, end) if direction is None else direction
-    return choose(candidates, context.published, tense, strict=direction is not None and direction != 0)
+    if direction is None:
+        return choose(candidates, context.published, context.direction(offset, end), against_tense_days=AGAINST_TENSE_DAYS)
+    return choose(candidates, context.published, direction, strict=direction != 0)
 
 
 def _weekend(context: _Context, offset: int, end: int, direction: int | None) -> Period | None:
@@ -297,6 +303,8 @@ def _handle(match: re.Match, context: _Context) -> TemporalExpression | None:
         return _date(match, kind, _resolve_day_month(context, match.start(), match.end(), month, day, year))
     if kind == "dm":
         year = int(groups("dm_year")) if groups("dm_year") else None
+        if groups("dm_relative"):
+            year = shifted_period(published, "year", _shift(lexicon, groups("dm_relative"))).start.year
         period = _resolve_day_month(context, match.start(), match.end(), lexicon.month(groups("dm_month")), int(groups("dm_day")), year)
         weekday = lexicon.weekday(groups("dm_weekday")) if groups("dm_weekday") else None
         return _date(match, kind, period, weekday)
@@ -307,7 +315,11 @@ def _handle(match: re.Match, context: _Context) -> TemporalExpression | None:
     if kind == "pt":
         return _handle_part(match, context)
     if kind == "my":
-        return _date(match, kind, month_period(int(groups("my_year")), lexicon.month(groups("my_month"))))
+        if groups("my_relative"):
+            year = shifted_period(published, "year", _shift(lexicon, groups("my_relative"))).start.year
+        else:
+            year = int(groups("my_year"))
+        return _date(match, _span_start(match, "my_article", "my_month"), month_period(year, lexicon.month(groups("my_month"))))
     if kind == "qt":
         number = int(groups("qt_number")) if groups("qt_number") else _ordinal(lexicon, groups("qt_word"))
         unit = fold(groups("qt_unit"))
@@ -472,9 +484,19 @@ def _sentence_initial(context: _Context, offset: int) -> bool:
 def _heute_is_the_day(context: _Context, match: re.Match) -> bool:
     """"heute" is the publication day when something happens on it (a past or future cue in the
     clause, "bis heute"); in a general statement ("ist heute ein Land, das ...") it is the present."""
-    if fold(context.previous_word(match.start())) in ("bis", "ab", "seit"):
-        return True
-    return context.direction(match.start(), match.end()) != NEUTRAL
+    lexicon = context.lexicon
+    if fold(context.previous_word(match.start())) in lexicon.today_general_cues:
+        return False
+    if fold(context.next_word(match.end())) in lexicon.today_general_cues:
+        return False
+    sentence_start, sentence_end = context.sentence_bounds(match.start())
+    clause_start = max(sentence_start, *(m.end() for m in _CLAUSE_BREAK.finditer(context.text, sentence_start, match.start())), 0)
+    clause_end = next((m.start() for m in _CLAUSE_BREAK.finditer(context.text, match.end(), sentence_end)), sentence_end)
+    words = {fold(word) for word in _WORD.findall(context.text, clause_start, clause_end)}
+    return bool(words & lexicon.today_event_cues)
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _handle_vague(match: re.Match, context: _Context) -> TemporalExpression | None:
@@ -515,11 +537,14 @@ def _handle_holiday(match: re.Match, context: _Context) -> TemporalExpression | 
     if not candidates:
         return None
     shift = _shift(lexicon, groups("hd_relative")) if groups("hd_relative") else None
-    tense = context.direction(match.start(), match.end()) if shift is None else shift
-    return _date(match, "hd", choose(candidates, published, tense, strict=bool(shift)))
+    if shift is None:
+        period = choose(candidates, published, context.direction(match.start(), match.end()), against_tense_days=AGAINST_TENSE_DAYS)
+    else:
+        period = choose(candidates, published, shift, strict=bool(shift))
+    return _date(match, "hd", period)
 
 
-_SEASON_PREPOSITIONS = frozenset({"im", "vom", "zum", "bis", "seit", "ab", "den", "diesen", "über", "letzten", "nächsten", "kommenden", "dem"})
+_SEASON_PREPOSITIONS = frozenset({"im", "vom", "zum", "bis", "seit", "ab", "diesen", "letzten", "nächsten", "kommenden"})
 
 
 def _handle_season(match: re.Match, context: _Context) -> TemporalExpression | None:
@@ -534,7 +559,8 @@ def _handle_season(match: re.Match, context: _Context) -> TemporalExpression | N
 def _handle_weekday(match: re.Match, context: _Context) -> TemporalExpression | None:
     groups = match.group
     weekday = context.lexicon.weekday(groups("wd_weekday"))
-    if groups("wd_plural"):
+    every = {fold(word) for word in context.text[max(0, match.start() - 30) : match.start()].split()[-2:]}
+    if groups("wd_plural") or groups("wd_set") or every & _EVERY:
         # "montags", "donnerstagabends": every such day, a set; no single date to claim.
         return TemporalExpression(match.start(), match.end(), "SET", f"XXXX-WXX-{weekday}")
     period = _resolve_weekday(context, match.start(), match.end(), weekday, None)
@@ -546,6 +572,8 @@ def _handle_weekday(match: re.Match, context: _Context) -> TemporalExpression | 
         period = Period(period.start, period.end, "day", f"XXXX-WXX-{weekday}")
     return _date(match, start_group, period, weekday)
 
+
+_EVERY = frozenset({"jeden", "jede", "jedem", "jeweils", "immer"})
 
 _MONTH_CUES = frozenset({
     "im", "seit", "bis", "ab", "für", "vom", "zum", "von", "anfang", "mitte", "ende", "monat", "monats",
@@ -559,14 +587,19 @@ def _handle_month(match: re.Match, context: _Context) -> TemporalExpression | No
     groups = match.group
     month_word = groups("mo_month")
     previous = fold(context.previous_word(match.start()))
-    if previous not in _MONTH_CUES:
-        following = context.next_word(match.end())
-        if fold(month_word) in _MONTHS_ALSO_NAMES or month_word.endswith(".") or (following[:1].isupper()):
-            return None
+    # A month name alone is a date only after a preposition or cue ("im Juni", "für Januar"):
+    # elsewhere it is too often a name ("August Bebel") or a figure of speech.
+    if previous not in _MONTH_CUES or month_word.endswith("."):
+        return None
+    if fold(month_word) in _MONTHS_ALSO_NAMES and context.next_word(match.end())[:1].isupper() and previous not in ("im", "seit", "bis", "ab", "für", "vom", "zum", "anfang", "mitte", "ende"):
+        return None
     if not month_word[0].isupper():
         return None
     month = context.lexicon.month(month_word)
     return _date(match, "mo", _resolve_month(context, match.start(), match.end(), month))
+
+
+_RANGE_END = re.compile(r"\s*(?:bis|und|oder|-|–)\s*\d[\d.,]*\s*([^\s,.;:!?)]*)")
 
 
 def _handle_year(match: re.Match, context: _Context) -> TemporalExpression | None:
@@ -578,13 +611,20 @@ def _handle_year(match: re.Match, context: _Context) -> TemporalExpression | Non
     lexicon = context.lexicon
     if fold(following) in lexicon.year_blockers_after:
         return None
-    cue = fold(previous) in lexicon.year_cues or before in ("(", "-", "–", "/") or previous.endswith(("(", "/"))
-    if not cue:
+    strong = fold(previous) in lexicon.strong_year_cues
+    cue = strong or fold(previous) in lexicon.year_cues or before in ("(", "-", "–", "/") or previous.endswith(("(", "/"))
+    if not strong:
         if following[:1].isupper() and following not in ("I", "II"):
-            return None  # "2000 Menschen"
-        if year > context.published.end.year + 30 or year < 1500:
+            return None  # "2000 Menschen", "bis 1850 Mark"
+        # "von 1450 bis 1850 Mark": a range of counts.
+        range_match = _RANGE_END.match(text, match.end())
+        if range_match and fold(range_match.group(1)) in lexicon.year_blockers_after | {""} | set():
             return None
-    elif year > context.published.end.year + 100:
+        if range_match and range_match.group(1)[:1].isupper():
+            return None
+    if not cue and (year > context.published.end.year + 20 or year < 1800):
+        return None
+    if year > context.published.end.year + 100:
         return None
     context.explicit_year = (year, match.start())
     return _date(match, "yr", year_period(year))

@@ -218,18 +218,31 @@ def allowed(period: Period, published: PublicationDate, direction: int, strict: 
     return True
 
 
-def choose(candidates: list[Period], published: PublicationDate, direction: int, strict: bool = False) -> Period | None:
+def choose(
+    candidates: list[Period],
+    published: PublicationDate,
+    direction: int,
+    strict: bool = False,
+    against_tense_days: int | None = None,
+) -> Period | None:
     """The candidate nearest publication on the side the tense (`direction`) says.
 
-    Several candidates overlapping a month-dated publication (its "am Donnerstag") become one
-    interval spanning them; two equally distant ones on both sides go to the later, since news
-    announce more often than they recall without a past-tense cue.
+    With `against_tense_days` the tense is a preference, not a rule: a candidate on the other
+    side counts as that many days further away ("erst am 10. November" three days after
+    publication beats last year's even after a past-tense cue). Several candidates overlapping
+    a month-dated publication (its "am Donnerstag") become one interval spanning them; two
+    equally distant ones on both sides go to the later, as news announce more than they recall.
     """
-    fitting = [period for period in candidates if allowed(period, published, direction, strict)] or candidates
-    if not fitting:
+    if not candidates:
         return None
-    nearest = min(distance(period, published) for period in fitting)
-    best = sorted((period for period in fitting if distance(period, published) == nearest), key=lambda p: p.start)
+
+    def cost(period: Period) -> int:
+        if allowed(period, published, direction, strict):
+            return distance(period, published)
+        return distance(period, published) + (against_tense_days if against_tense_days is not None else 10**7)
+
+    nearest = min(cost(period) for period in candidates)
+    best = sorted((period for period in candidates if cost(period) == nearest), key=lambda p: p.start)
     if nearest > 0:
         return best[-1]
     result = best[0]

@@ -35,6 +35,9 @@ class DatesLexicon:
     fixed_holidays: dict[str, tuple[int, int] | None]
     easter_holidays: dict[str, int]
     year_cues: frozenset[str]
+    strong_year_cues: frozenset[str]
+    today_event_cues: frozenset[str]
+    today_general_cues: frozenset[str]
     year_blockers_after: frozenset[str]
     past_cues: frozenset[str]
     future_cues: frozenset[str]
@@ -96,7 +99,8 @@ def dates_lexicon() -> DatesLexicon:
         "months", "weekdays", "parts_of_day", "seasons", "deictic_days", "deictic_day_adjectives",
         "deictic_years", "vague", "relative_shifts", "relative_nouns", "units", "period_parts",
         "number_words", "ordinal_words", "decade_words", "fixed_holidays", "easter_holidays",
-        "year_cues", "year_blockers_after", "tense_cues",
+        "year_cues", "strong_year_cues", "year_blockers_after", "today_event_cues", "today_general_cues",
+        "tense_cues",
     )
     is_int = lambda value: isinstance(value, int) and not isinstance(value, bool)  # noqa: E731
     vague_section = content["vague"]
@@ -136,6 +140,9 @@ def dates_lexicon() -> DatesLexicon:
         },
         easter_holidays=_mapping(content, "easter_holidays", is_int),
         year_cues=_words(content, "year_cues"),
+        strong_year_cues=_words(content, "strong_year_cues"),
+        today_event_cues=_words(content, "today_event_cues"),
+        today_general_cues=_words(content, "today_general_cues"),
         year_blockers_after=_words(content, "year_blockers_after"),
         past_cues=past - future,
         future_cues=future - past,

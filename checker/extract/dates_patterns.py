@@ -63,11 +63,11 @@ def build_pattern(lexicon: DatesLexicon) -> str:
         "num": rf"(?<![\d.,])(?P<num_day>{day})\.\s?(?P<num_month>[01]?\d)\.(?:\s?(?P<num_year>\d{{4}}|\d{{2}}))?(?![\d]|\.\d)",
         "dm": (
             rf"{START}(?:(?P<dm_weekday>{weekday}),?\s+(?:(?:den|dem)\s+)?)?(?P<dm_day>{day})\.\s*"
-            rf"(?P<dm_month>{month})(?:\s*,?\s*(?P<dm_year>{year}))?"
+            rf"(?P<dm_month>{month})(?:\s*,?\s*(?P<dm_year>{year})|\s+(?:des\s+)?(?P<dm_relative>{relative})\s+jahres{END})?"
         ),
         "en": (
-            rf"(?<![\d.,])(?P<en_day>{day})\.(?=(?:\s*,\s*{day}\.)*\s*(?:,|und|bis|oder|sowie|–|-|/)\s*"
-            rf"(?:(?:zum|am|den|dem)\s+)?{day}\.\s*(?P<en_month>{month})(?:\s*,?\s*(?P<en_year>{year}))?)"
+            rf"(?<![\d.,])(?P<en_day>{day})\.(?=(?:\s*(?:,|und|bis|oder|sowie|–|-|/)\s*(?:(?:zum|am|den|dem)\s+)?{day}\.)+"
+            rf"\s*(?P<en_month>{month})(?:\s*,?\s*(?P<en_year>{year}))?)"
         ),
         "pt": (
             rf"{START}(?P<pt_part>{part})\s+(?:(?P<pt_article>des|der)\s+)?(?:"
@@ -79,7 +79,10 @@ def build_pattern(lexicon: DatesLexicon) -> str:
             rf"|(?P<pt_season>{season}){END}(?:\s*(?P<pt_season_year>{year}))?"
             rf")"
         ),
-        "my": rf"{START}(?P<my_month>{month})\s*(?P<my_year>{year})",
+        "my": (
+            rf"{START}(?:(?P<my_article>dem|den|des)\s+)?(?P<my_month>{month})(?:\s*(?P<my_year>{year})"
+            rf"|\s+(?:des\s+)?(?P<my_relative>{relative})\s+jahres{END})"
+        ),
         "qt": (
             rf"{START}(?:(?P<qt_article>{ARTICLE})\s+)?(?:(?P<qt_number>[1-4])\.|(?P<qt_word>{ordinal}))\s*"
             rf"(?P<qt_unit>quartals?|trimesters?|halbjahr(?:es)?|jahreshälfte){END}(?:\s+(?P<qt_year>{year}))?"
@@ -123,8 +126,8 @@ def build_pattern(lexicon: DatesLexicon) -> str:
             rf"{START}(?P<ss_season>{season})(?:s|es)?{END}(?:\s+(?:des\s+jahres\s+)?(?P<ss_year>{year})(?:/\d{{2,4}})?)?"
         ),
         "wd": (
-            rf"{START}(?:(?P<wd_adjective>frühen|späten)\s+)?(?P<wd_weekday>{weekday})(?P<wd_part>{part_of_day})?"
-            rf"(?P<wd_plural>s)?{END}"
+            rf"(?<![\w-])(?:(?P<wd_adjective>frühen|späten)\s+)?(?P<wd_weekday>{weekday})(?P<wd_part>{part_of_day})?"
+            rf"(?P<wd_plural>s)?(?![\w-])(?P<wd_set>\s+(?:früh|{part_of_day})s(?!\w))?"
         ),
         "we": rf"{START}(?P<we_word>wochenende){END}",
         "mo": rf"{START}(?P<mo_month>{month})",

@@ -44,10 +44,17 @@ def score_part(data: Path, part: str) -> dict[str, tuple[Counts, list[tuple[str,
         for system_name, timexes in systems.items():
             matches = align(gold.timexes, timexes)
             totals[system_name] = totals[system_name] + count(matches)
-            details[system_name].extend((f"{gold_path.name} dct={gold.dct}", match) for match in matches)
+            details[system_name].extend((_where(gold_path.name, gold.dct, gold.text, match), match) for match in matches)
     for system_name, counts in totals.items():
         results[system_name] = (counts, details[system_name])
     return results
+
+
+def _where(name: str, dct: str | None, text: str, match: Match) -> str:
+    timex = match.gold or match.system
+    before = text[max(0, timex.start - 50) : timex.start].replace("\n", " ")
+    after = text[timex.end : timex.end + 30].replace("\n", " ")
+    return f"{name} dct={dct} …{before}⟦{text[timex.start:timex.end]}⟧{after}…"
 
 
 def print_errors(details: list[tuple[str, Match]]) -> None:
