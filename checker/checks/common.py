@@ -140,14 +140,14 @@ def _claim_view(row: dict, suffix: str) -> dict:
         unit=row.get("quantity_unit" + suffix),
         qualifier=row.get("quantity_qualifier" + suffix),
         status=row.get("meeting_status" + suffix),
-        mode=row.get("meeting_mode" + suffix),
+        mode=row.get("meeting_mode" + suffix) or "mode not named",
         place=row.get("meeting_place" + suffix) or "no place named",
         participants=" and ".join(row.get("meeting_participants" + suffix) or []),
         period=row.get("published" + suffix),
         date=own_date,
         weekday=WEEKDAY_NAMES[weekday] if weekday else "no weekday named",
         when=own_date if row.get("date_start" + suffix) is not None else row.get("published" + suffix),
-        said_by=row.get("source" + suffix) or "unattributed",
+        said_by=row.get("source" + suffix) or "the article itself",
     )
     return view
 

@@ -61,6 +61,8 @@ def check_status_progression(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         .alias("finding_kind"),
         pl.when(regression)
         .then(pl.concat_str(pl.lit("reported as "), pl.col("meeting_status_b"), pl.lit(" after it was "), pl.col("meeting_status")))
+        .when(conflict)
+        .then(pl.concat_str(pl.col("meeting_status"), pl.lit(" vs. "), pl.col("meeting_status_b")))
         .otherwise(pl.concat_str(pl.col("meeting_status"), pl.lit(" → "), pl.col("meeting_status_b")))
         .alias("detail"),
         *article_pair(),

@@ -1,0 +1,292 @@
+"""The comparison engine on claim frames built by hand: each check type, independent of the extractors."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from checker.engine import apply_rules, fingerprint
+from checker.published import PublicationDate
+from checker.rules import load_rules
+from checker.schema import CLAIMS_SCHEMA, validate_frame
+
+RULES = {rule.id: rule for rule in load_rules(Path(__file__).parent.parent / "rules")}
+
+
+def claim(article: str, published: str, kind: str, start: int = 0, **fields) -> dict:
+    """One CLAIMS_SCHEMA row; `start` only makes the id (and offsets) differ."""
+    publication = PublicationDate.parse(published)
+    row = {column: None for column in CLAIMS_SCHEMA}
+    row.update(
+        id=f"{article}#{kind}@{start}-{start + 5}", article=article, published=publication.text,
+        published_start=publication.start, published_end=publication.end, kind=kind, text=fields.pop("text", "…"),
+        span_start=start, span_end=start + 5, line=1 + start // 80, sentence_index=0, sentence="…",
+        meeting_participants=fields.pop("meeting_participants", None),
+    )
+    row.update(fields)
+    return row
+
+
+def frame(*rows: dict) -> pl.DataFrame:
+    return validate_frame(pl.DataFrame(list(rows), schema=CLAIMS_SCHEMA), CLAIMS_SCHEMA, "test")
+
+
+def troops(article: str, published: str, low: float | None, high: float | None, value: float, start: int = 0, actor="Russia", **fields) -> dict:
+    return claim(article, published, "quantity", start, quantity_low=low, quantity_high=high, quantity_value=value,
+                 quantity_unit="soldier", actor=actor, location="Ukraine border", **fields)
+
+
+def meeting(article: str, published: str, start: int = 0, **fields) -> dict:
+    fields.setdefault("meeting_participants", ["Joe Biden", "Wladimir Putin"])
+    fields.setdefault("meeting_event", "biden-putin-2021-06")
+    return claim(article, published, "meeting", start, **fields)
+
+
+def run(rule_id: str, *rows: dict) -> pl.DataFrame:
+    return apply_rules(frame(*rows), [RULES[rule_id]])
+
+
+def kinds(findings: pl.DataFrame) -> list[tuple[str, list[str]]]:
+    return [(row["kind"], row["articles"]) for row in findings.iter_rows(named=True)]
+
+
+# --- quantity_series ------------------------------------------------------------------------
+
+MORE_THAN_100K = (100_000, None, 100_000)
+ABOUT_150K = (135_000, 165_000, 150_000)
+ABOUT_60K = (54_000, 66_000, 60_000)
+UP_TO_190K = (None, 190_000, 190_000)
+
+
+def test_open_and_rounded_figures_of_one_month_refine_each_other():
+    findings = run("QTY001", troops("a", "2022-02", *MORE_THAN_100K), troops("b", "2022-02", *ABOUT_150K))
+    assert kinds(findings) == [("update", ["a", "b"])]
+    assert "refined from" in findings["message"][0] and "≥ 100.000" in findings["message"][0]
+
+
+def test_disjoint_figures_of_one_month_contradict_and_name_both_values():
+    findings = run(
+        "QTY001", troops("a", "2022-02", *MORE_THAN_100K), troops("b", "2022-02", *ABOUT_150K), troops("c", "2022-02", *ABOUT_60K)
+    )
+    contradictions = findings.filter(pl.col("kind") == "contradiction")
+    assert sorted(tuple(articles) for articles in contradictions["articles"]) == [("a", "c"), ("b", "c")]
+    message = contradictions.filter(pl.col("articles").list.contains("b"))["message"][0]
+    assert "54.000–66.000" in message and "135.000–165.000" in message and "2022-02" in message
+
+
+def test_an_upper_bound_is_compatible_with_every_lower_figure():
+    findings = run("QTY001", troops("a", "2022-02", *ABOUT_150K), troops("d", "2022-02", *UP_TO_190K), troops("b", "2022-02", *MORE_THAN_100K))
+    assert "contradiction" not in findings["kind"].to_list()
+
+
+def test_disjoint_figures_of_different_months_are_a_change_not_a_contradiction():
+    findings = run("QTY001", troops("a", "2021-04", *ABOUT_60K), troops("b", "2022-02", *ABOUT_150K))
+    assert kinds(findings) == [("update", ["a", "b"])]
+    assert "rising" in findings["message"][0]
+
+
+def test_own_date_orders_figures_within_a_month():
+    late = troops("late", "2022-02", *ABOUT_60K, date_start=date(2022, 2, 20), date_end=date(2022, 2, 20), date_granularity="day")
+    early = troops("early", "2022-02", *ABOUT_150K, date_start=date(2022, 2, 1), date_end=date(2022, 2, 1), date_granularity="day")
+    findings = run("QTY001", late, early)
+    assert kinds(findings) == [("update", ["early", "late"])]
+    assert "falling" in findings["message"][0]
+
+
+def test_tolerance_keeps_nearly_touching_intervals_compatible():
+    findings = run("QTY001", troops("a", "2022-02", 100_000, 100_000, 100_000), troops("b", "2022-02", 104_000, 104_000, 104_000))
+    assert "contradiction" not in findings["kind"].to_list()
+    findings = run("QTY001", troops("a", "2022-02", 100_000, 100_000, 100_000), troops("b", "2022-02", 120_000, 120_000, 120_000))
+    assert "contradiction" in findings["kind"].to_list()
+
+
+def test_a_figure_attributed_to_another_actor_is_another_series():
+    findings = run("QTY001", troops("a", "2021-12", *MORE_THAN_100K), troops("b", "2021-12", 120_000, None, 120_000, actor="Ukraine"))
+    assert findings.is_empty()
+
+
+def test_a_death_toll_rises_without_contradiction_and_may_not_fall():
+    def deaths(article, published, low, high, value):
+        return claim(article, published, "quantity", quantity_low=low, quantity_high=high, quantity_value=value, quantity_unit="death", location="Turkey")
+
+    rising = run("QTY001", deaths("a", "2023-02", 5000, 5500, 5000), deaths("b", "2023-03", 36_000, 44_000, 40_000))
+    assert kinds(rising) == []  # actor is part of the key: QTY001 needs one
+    rule = RULES["QTY001"]
+    generic = type(rule)(**{**rule.__dict__, "group_by": ("quantity_unit", "location")})
+    rising = apply_rules(frame(deaths("a", "2023-02", 5000, 5500, 5000), deaths("b", "2023-03", 36_000, 44_000, 40_000)), [generic])
+    assert kinds(rising) == [("update", ["a", "b"])]
+    same_month = apply_rules(frame(deaths("a", "2023-02", 5000, 5500, 5000), deaths("b", "2023-02", 36_000, 44_000, 40_000)), [generic])
+    assert "contradiction" not in same_month["kind"].to_list()
+    falling = apply_rules(frame(deaths("a", "2023-02", 36_000, 44_000, 40_000), deaths("b", "2023-03", 5000, 5500, 5000)), [generic])
+    assert kinds(falling) == [("contradiction", ["a", "b"])]
+
+
+def test_an_article_repeating_a_figure_is_no_finding():
+    findings = run("QTY001", troops("a", "2022-02", *ABOUT_150K), troops("a", "2022-02", *ABOUT_60K, start=200))
+    assert findings.is_empty()
+
+
+def test_one_update_per_pair_of_articles():
+    findings = run(
+        "QTY001", troops("a", "2021-12", *MORE_THAN_100K), troops("a", "2021-12", *MORE_THAN_100K, start=300), troops("b", "2022-02", *ABOUT_150K)
+    )
+    assert kinds(findings) == [("update", ["a", "b"])]
+
+
+# --- event_consistency ------------------------------------------------------------------------
+
+JUNE = dict(date_start=date(2021, 6, 1), date_end=date(2021, 6, 30), date_granularity="month")
+JUNE_16 = dict(date_start=date(2021, 6, 16), date_end=date(2021, 6, 16), date_granularity="day")
+
+
+def held(article, published="2021-12", start=0, **fields):
+    return meeting(article, published, start, meeting_status="held", **fields)
+
+
+def test_mentions_agreeing_across_articles_are_one_confirmation_per_pair_of_articles():
+    findings = run(
+        "EVT001",
+        held("a", meeting_place="Genf", meeting_mode="in_person", **JUNE),
+        held("a", start=400, meeting_place="Genf", meeting_mode="unspecified", **JUNE),
+        held("b", meeting_place="Genf", meeting_mode="in_person", **JUNE_16),
+    )
+    assert kinds(findings) == [("confirmation", ["a", "b"])]
+    assert "agree on date, place, mode" in findings["message"][0]
+
+
+def test_another_city_for_the_same_meeting_contradicts():
+    findings = run("EVT001", held("a", meeting_place="Genf", **JUNE), held("b", meeting_place="Wien", **JUNE))
+    assert kinds(findings) == [("contradiction", ["a", "b"])]
+    message = findings["message"][0]
+    assert "place differ" in message and "Genf" in message and "Wien" in message
+
+
+def test_another_day_for_the_same_meeting_contradicts_and_wins_over_agreement():
+    seventh = dict(date_start=date(2021, 12, 7), date_end=date(2021, 12, 7), date_granularity="day")
+    ninth = dict(date_start=date(2021, 12, 9), date_end=date(2021, 12, 9), date_granularity="day")
+    findings = run(
+        "EVT001",
+        held("a", meeting_mode="video", meeting_event="video-2021-12", **seventh),
+        held("b", meeting_mode="video", meeting_event="video-2021-12", **ninth),
+        held("b", start=300, meeting_mode="video", meeting_event="video-2021-12"),
+    )
+    assert kinds(findings) == [("contradiction", ["a", "b"])]
+    assert "date differ" in findings["message"][0] and "2021-12-07" in findings["message"][0]
+
+
+def test_mentions_without_an_event_key_or_within_one_article_give_nothing():
+    assert run("EVT001", held("a", meeting_event=None, meeting_place="Genf"), held("b", meeting_event=None, meeting_place="Wien")).is_empty()
+    assert run("EVT001", held("a", meeting_place="Genf"), held("a", start=300, meeting_place="Wien")).is_empty()
+
+
+def test_mentions_that_share_nothing_comparable_confirm_nothing():
+    assert run("EVT001", held("a"), held("b", meeting_place="Genf")).is_empty()
+
+
+def test_announcements_of_different_periods_are_not_compared():
+    planned = dict(meeting_status="planned", meeting_event="call")
+    findings = run("EVT002", meeting("a", "2022-01", meeting_place="Genf", **planned), meeting("b", "2022-03", meeting_place="Wien", **planned))
+    assert findings.is_empty()
+    findings = run("EVT002", meeting("a", "2022-03", meeting_place="Genf", **planned), meeting("b", "2022-03", meeting_place="Wien", **planned))
+    assert kinds(findings) == [("contradiction", ["a", "b"])]
+
+
+# --- status_progression -----------------------------------------------------------------------
+
+SUMMIT = "biden-putin-summit-2022-02"
+
+
+def test_agreed_against_denied_in_one_month_from_different_sources_is_one_contradiction():
+    findings = run(
+        "STA001",
+        meeting("a", "2022-02", meeting_status="agreed", source="France", meeting_event=SUMMIT),
+        meeting("a", "2022-02", start=100, meeting_status="denied", source="Kremlin", meeting_event=SUMMIT),
+        meeting("a", "2022-02", start=200, meeting_status="denied", source="Dmitri Peskow", meeting_event=SUMMIT),
+        meeting("a", "2022-02", start=300, meeting_status="agreed", source="France", meeting_event=SUMMIT),
+    )
+    assert kinds(findings) == [("contradiction", ["a"])]
+    message = findings["message"][0]
+    assert "France" in message and "agreed" in message and "denied" in message
+
+
+def test_the_same_source_repeating_itself_is_no_finding():
+    findings = run(
+        "STA001",
+        meeting("a", "2022-02", meeting_status="agreed", source="France", meeting_event=SUMMIT),
+        meeting("a", "2022-02", start=100, meeting_status="agreed", source="France", meeting_event=SUMMIT),
+    )
+    assert findings.is_empty()
+
+
+def test_proposed_then_held_is_an_update_and_held_then_proposed_a_contradiction():
+    findings = run("STA001", meeting("a", "2021-04", meeting_status="proposed"), held("b", **JUNE), held("c", **JUNE))
+    assert kinds(findings) == [("update", ["a", "b"])] or kinds(findings) == [("update", ["a", "c"])]
+    findings = run("STA001", held("a", "2021-12", **JUNE), meeting("b", "2022-02", meeting_status="proposed"))
+    assert kinds(findings) == [("contradiction", ["a", "b"])]
+    assert "reported as proposed after it was held" in findings["message"][0]
+
+
+def test_agreed_and_denied_in_different_months_is_an_update():
+    findings = run(
+        "STA001",
+        meeting("a", "2022-01", meeting_status="agreed", source="France", meeting_event=SUMMIT),
+        meeting("b", "2022-02", meeting_status="denied", source="Kremlin", meeting_event=SUMMIT),
+    )
+    assert kinds(findings) == [("update", ["a", "b"])]
+
+
+# --- calendar_agreement -----------------------------------------------------------------------
+
+DEC_7 = dict(date_start=date(2021, 12, 7), date_end=date(2021, 12, 7), date_granularity="day")
+DEC_8 = dict(date_start=date(2021, 12, 8), date_end=date(2021, 12, 8), date_granularity="day")
+
+
+def test_a_date_expression_naming_the_wrong_weekday_contradicts_itself():
+    findings = run("CAL001", claim("a", "2021-12", "date", text="Dienstag, 8. Dezember", date_weekday=2, **DEC_8))
+    assert kinds(findings) == [("contradiction", ["a"])]
+    assert findings["claims"][0].to_list() == ["a#date@0-5"]
+    assert "Wednesday" in findings["message"][0]
+    assert run("CAL001", claim("a", "2021-12", "date", date_weekday=2, **DEC_7)).is_empty()
+
+
+def test_a_weekday_in_one_article_and_a_date_in_another_of_the_same_meeting():
+    weekday_only = held("b", meeting_mode="video", meeting_event="video", date_weekday=2)
+    assert kinds(run("CAL002", held("a", meeting_event="video", **DEC_7), weekday_only)) == [("confirmation", ["a", "b"])]
+    assert kinds(run("CAL002", held("a", meeting_event="video", **DEC_8), weekday_only)) == [("contradiction", ["a", "b"])]
+    assert run("CAL002", held("a", meeting_event="video", **DEC_7), held("a", start=300, meeting_event="video", date_weekday=2)).is_empty()
+
+
+# --- determinism ------------------------------------------------------------------------------
+
+SCENARIO = (
+    troops("a", "2022-02", *MORE_THAN_100K), troops("b", "2022-02", *ABOUT_150K), troops("c", "2022-02", *ABOUT_60K),
+    held("a", meeting_place="Genf", **JUNE), held("b", meeting_place="Wien", **JUNE),
+    meeting("a", "2022-02", meeting_status="agreed", source="France", meeting_event=SUMMIT),
+    meeting("b", "2022-02", meeting_status="denied", source="Kremlin", meeting_event=SUMMIT),
+)
+
+
+def test_findings_do_not_depend_on_input_order_file_names_or_offsets():
+    rules = list(RULES.values())
+    forward = apply_rules(frame(*SCENARIO), rules)
+    backward = apply_rules(frame(*reversed(SCENARIO)), rules)
+    assert forward.equals(backward)
+    renamed_rows = []
+    for row in SCENARIO:
+        renamed = {**row, "article": "x" + row["article"], "span_start": row["span_start"] + 1000, "line": row["line"] + 40}
+        renamed["id"] = f"{renamed['article']}#{row['kind']}@{renamed['span_start']}"
+        renamed_rows.append(renamed)
+    renamed = apply_rules(frame(*renamed_rows), rules)
+    assert sorted(forward["fingerprint"]) == sorted(renamed["fingerprint"])
+    assert forward.height == 5
+
+
+def test_fingerprint_is_order_free():
+    assert fingerprint("QTY001", "update", ["x", "y"]) == fingerprint("QTY001", "update", ["y", "x"])
+
+
+def test_empty_claims_give_no_findings():
+    assert apply_rules(frame(), list(RULES.values())).is_empty()
