@@ -1,0 +1,112 @@
+"""Rule files: a bad file is one InputProblem naming file, line and field; every rule's examples run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.errors import InputProblem
+from checker.rule_examples import check_example
+from checker.rules import CHECK_TYPES, OPTION_SCHEMAS, load_rule, load_rules
+
+RULES_DIR = Path(__file__).parent.parent / "rules"
+
+VALID = """\
+id: TST001
+title: A test rule
+extends: quantity_series
+select:
+  kind: quantity
+group_by: [quantity_unit, actor]
+tolerance:
+  relative: 0.05
+message:
+  update: "{subject}: {a.text} then {b.text}"
+"""
+
+
+def write(tmp_path: Path, text: str, name: str = "TST001.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def problem_of(path: Path):
+    with pytest.raises(InputProblem) as caught:
+        load_rule(path)
+    return caught.value.error
+
+
+def test_a_valid_rule_loads_with_its_tolerance(tmp_path):
+    rule = load_rule(write(tmp_path, VALID))
+    assert rule.id == "TST001" and rule.tolerance == {"relative": 0.05} and rule.group_by == ("quantity_unit", "actor")
+
+
+@pytest.mark.parametrize(
+    ("broken", "line", "field", "words"),
+    [
+        (VALID.replace("title: A test rule", "title: A test rule\ncolour: red"), 3, "colour", "unknown key 'colour'"),
+        (VALID.replace("group_by: [quantity_unit, actor]", "group_by: quantity_unit"), 6, "group_by", "is not of type 'array'"),
+        (VALID.replace("extends: quantity_series", "extends: vibes_check"), 3, "extends", "unknown check type 'vibes_check'"),
+        (VALID.replace("kind: quantity", "colour: quantity"), 5, "select.colour", "unknown claim field 'colour'"),
+        (VALID.replace("relative: 0.05", "relative: lots"), 8, "tolerance.relative", "is not of type 'number'"),
+        (VALID.replace("tolerance:", "options:\n  sideways: true\ntolerance:"), 8, "options.sideways", "unknown option 'sideways'"),
+        (VALID.replace("tolerance:", "options:\n  monotonic_units: death\ntolerance:"), 8, "options.monotonic_units", "bad value"),
+        (VALID.replace("{b.text}", "{c.text}"), 10, "message.update", "unknown placeholder {c.text}"),
+        (VALID.replace("{b.text}", "{b.colour}"), 10, "message.update", "unknown claim attribute"),
+        (VALID.replace("id: TST001", "id: test-1"), 1, "id", "does not match"),
+    ],
+    ids=["unknown key", "wrong type", "unknown check type", "unknown select field", "bad tolerance",
+         "unknown option", "bad option value", "unknown placeholder", "unknown claim attribute", "bad id"],
+)
+def test_a_bad_rule_file_is_one_problem_naming_file_line_and_field(tmp_path, broken, line, field, words):
+    path = write(tmp_path, broken)
+    error = problem_of(path)
+    assert error.path == str(path)
+    assert error.line == line
+    assert error.field == field
+    assert words in error.message
+
+
+def test_broken_yaml_names_the_line(tmp_path):
+    path = write(tmp_path, VALID.replace("group_by: [quantity_unit, actor]", "group_by: [quantity_unit, actor"))
+    error = problem_of(path)
+    assert error.path == str(path) and error.line is not None and "invalid YAML" in error.message
+
+
+def test_a_missing_required_key_is_named(tmp_path):
+    error = problem_of(write(tmp_path, VALID.replace("title: A test rule\n", "")))
+    assert "'title' is a required property" in error.message
+
+
+def test_a_rule_id_used_twice_is_an_error(tmp_path):
+    write(tmp_path, VALID, "a.yaml")
+    write(tmp_path, VALID, "b.yaml")
+    with pytest.raises(InputProblem) as caught:
+        load_rules(tmp_path)
+    assert "already used" in caught.value.error.message and caught.value.error.path.endswith("b.yaml")
+
+
+def test_every_check_type_is_documented_and_has_an_option_schema():
+    assert set(CHECK_TYPES) == set(OPTION_SCHEMAS)
+    assert all(len(text) > 40 for text in CHECK_TYPES.values())
+
+
+def test_the_shipped_rules_cover_every_check_type_and_name_no_seed():
+    rules = load_rules(RULES_DIR)
+    assert {rule.extends for rule in rules} == set(CHECK_TYPES)
+    seed_ids = {path.stem for path in (RULES_DIR.parent / "seeds").glob("*")}
+    for path in RULES_DIR.glob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        assert not any(seed in text for seed in seed_ids), path
+    assert all(rule.examples for rule in rules)
+
+
+EXAMPLES = [(rule, example) for rule in load_rules(RULES_DIR) for example in rule.examples]
+
+
+@pytest.mark.parametrize(("rule", "example"), EXAMPLES, ids=[f"{rule.id}::{example['name']}" for rule, example in EXAMPLES])
+def test_rule_example(rule, example):
+    problem = check_example(rule, example)
+    assert problem is None, problem
