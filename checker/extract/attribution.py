@@ -32,6 +32,7 @@ class Attribution:
     source: str | None
     start: int
     end: int
+    kind: str = "prepositional"  # "prepositional" (nach Angaben, laut, zufolge) | "speech" | "accusation"
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,11 @@ def _cues() -> _Cues:
         stops=frozenset(word.lower() for word in _words(content, "phrase_stops")),
         determiners=frozenset(word.lower() for word in _words(content, "determiners")),
     )
+
+
+def determiners() -> frozenset[str]:
+    """Articles and `von`: words that may stand inside a noun phrase naming someone."""
+    return _cues().determiners
 
 
 def actor_of(entity: Entity) -> str:
@@ -319,7 +325,7 @@ def _sentence_cues(text: str, sentence_start: int, sentence_end: int) -> list[_C
         found.append(_Cue("prepositional", match.start(), Attribution(source, clause_start, match.end())))
     for match in cues.speech_verbs.finditer(text, sentence_start, sentence_end):
         source, span_start, span_end = _speech_source(text, match, sentence_start, sentence_end)
-        found.append(_Cue("speech", match.start(), Attribution(source, span_start, span_end)))
+        found.append(_Cue("speech", match.start(), Attribution(source, span_start, span_end, "speech")))
     return found
 
 
@@ -381,7 +387,7 @@ def _find_attribution(doc: Document, start: int, end: int) -> Attribution | None
     text = doc.text
     accusation = _find_accusation(doc, start, end)
     if accusation is not None and accusation.source is not None:
-        return Attribution(accusation.source, accusation.start, accusation.end)
+        return Attribution(accusation.source, accusation.start, accusation.end, "accusation")
     cues = [cue for cue in _sentence_cues(text, sentence.start, sentence.end) if cue.attribution.source]
     if not cues:
         return None

@@ -236,6 +236,12 @@ def _parse_number(text: str) -> float | None:
     return None if value is None else sign * value
 
 
+def scale_of(numeral_text: str) -> float:
+    """The multiplier of a scale word ending `numeral_text` ("2 Millionen" → 1e6), else 1."""
+    last = numeral_text.split()[-1:] or [""]
+    return _lexicon().scales.get(last[0].lower(), 1.0) if len(numeral_text.split()) > 1 else 1.0
+
+
 def find_numerals(text: str, start: int = 0, end: int | None = None) -> list[Numeral]:
     """Every numeral in `text[start:end]`, left to right, without overlaps (the longest wins)."""
     end = len(text) if end is None else end

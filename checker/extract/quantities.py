@@ -1,10 +1,463 @@
-"""Quantity claims (placeholder until the numbers issue)."""
+"""Quantity claims: a figure with what it counts, how exact it is, whose it is, where, and who says so.
+
+A numeral becomes a claim only with a counted noun after it ("150.000 Soldaten") or a count noun
+before it ("Die Zahl der Toten stieg auf 42"); that alone keeps years, times, page counters and
+ordinals out. Qualifiers turn the figure into an interval (`qualifiers.yaml`), units normalise
+the noun (`units.yaml`), the gazetteer gives actor and location, `attribution` the source.
+"""
 
 from __future__ import annotations
 
-from checker.document import Document
-from checker.schema import Claim
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.document import Document, Sentence
+from checker.extract.attribution import actor_of, determiners, find_accusation, find_attribution
+from checker.extract.gazetteer import EntityMatch, load_gazetteer
+from checker.extract.numbers import Numeral, find_numerals, scale_of
+from checker.lexicon import LEXICON_DIR, LexiconError, load_lexicon, require_mapping
+from checker.schema import QUALIFIERS, Claim
+
+# How many skippable words ("weitere", "russische") may stand between a numeral and its noun.
+MAX_WORDS_BEFORE_UNIT = 3
+# How far back a qualifier or a count noun is looked for, in characters.
+QUALIFIER_WINDOW = 40
+COUNT_NOUN_WINDOW = 80
+_PUNCTUATION_BREAK = r"[,;:()\"«»„“”]|\s[-–]\s"
+_PLACE_TYPES = ("country", "city", "region")
+_ACTOR_TYPES = ("country", "city", "organisation", "group", "person")
+_WORD = re.compile(r"[\w-]+")
+
+
+def _lexicon_error(name: str, message: str) -> LexiconError:
+    return LexiconError(f"{LEXICON_DIR / (name + '.yaml')}: {message}")
+
+
+def _word_list(name: str, content: dict, key: str) -> list[str]:
+    value = content.get(key)
+    if not isinstance(value, list) or not all(isinstance(item, str) and item for item in value):
+        raise _lexicon_error(name, f"{key!r} must be a list of words")
+    return value
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(word) for word in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class _Qualifiers:
+    before_numeral: re.Pattern  # a qualifier phrase ending right where the numeral starts
+    kind_of: dict[str, str]  # lower-cased phrase -> qualifier
+    widths: dict[str, float]
+    opening: re.Pattern  # "zwischen" right before the first numeral of a range
+    joiner: re.Pattern  # what may stand between the two numerals of a range
+    joiner_needs_opening: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> _Qualifiers:
+    name = "qualifiers"
+    content = require_mapping(name, load_lexicon(name), "widths", "qualifiers", "range")
+    widths = content["widths"]
+    if not isinstance(widths, dict) or not all(
+        isinstance(width, (int, float)) and 0 <= width < 1 for width in widths.values()
+    ):
+        raise _lexicon_error(name, "'widths' must map qualifiers to fractions between 0 and 1")
+    for needed in ("approx", "almost", "over"):
+        if needed not in widths:
+            raise _lexicon_error(name, f"'widths' misses {needed!r}")
+    kind_of: dict[str, str] = {}
+    qualifiers = content["qualifiers"]
+    if not isinstance(qualifiers, dict):
+        raise _lexicon_error(name, "'qualifiers' must map qualifier names to phrases")
+    for kind, phrases in qualifiers.items():
+        if kind not in QUALIFIERS:
+            raise _lexicon_error(name, f"unknown qualifier {kind!r}; expected one of {QUALIFIERS}")
+        for phrase in _word_list(name, qualifiers, kind):
+            kind_of[" ".join(phrase.lower().split())] = kind
+    range_words = require_mapping(name, content["range"], "opening", "joiners")
+    joiners = _word_list(name, range_words, "joiners")
+    phrase_pattern = "|".join(
+        re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(kind_of, key=lambda p: (-len(p), p))
+    )
+    return _Qualifiers(
+        before_numeral=re.compile(r"(?<![\w.])(?P<phrase>" + phrase_pattern + r")\s*$", re.IGNORECASE),
+        kind_of=kind_of,
+        widths={kind: float(width) for kind, width in widths.items()},
+        opening=re.compile(r"(?<!\w)(?:" + _alternation(_word_list(name, range_words, "opening")) + r")\s+$", re.IGNORECASE),
+        joiner=re.compile(r"\s*(?P<joiner>" + _alternation(joiners).replace(r"\ ", r"\s+") + r")\s*"),
+        joiner_needs_opening=frozenset(joiner for joiner in joiners if joiner.isalpha() and joiner != "bis"),
+    )
+
+
+@dataclass(frozen=True)
+class _Units:
+    unit_after: re.Pattern  # skippable words, then the counted noun, right after a numeral
+    unit_of: dict[str, str]  # form -> unit (lower-cased for compound forms)
+    compound_forms: frozenset[str]
+    of_place: frozenset[str]
+    denominators: re.Pattern
+    count_noun: re.Pattern
+    year_cue: re.Pattern
+    border: re.Pattern
+    border_link: re.Pattern
+    location_prepositions: frozenset[str]
+    object_prepositions: frozenset[str]
+    segment_break: re.Pattern
+    determiners: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _units() -> _Units:
+    name = "units"
+    content = require_mapping(
+        name,
+        load_lexicon(name),
+        "units",
+        "not_between",
+        "denominators",
+        "count_nouns",
+        "count_links",
+        "year_cues",
+        "border_nouns",
+        "border_links",
+        "location_prepositions",
+        "object_prepositions",
+        "segment_conjunctions",
+    )
+    unit_of: dict[str, str] = {}
+    compound_forms: set[str] = set()
+    of_place: set[str] = set()
+    if not isinstance(content["units"], dict):
+        raise _lexicon_error(name, "'units' must map unit names to {forms, compounds}")
+    for unit, entry in content["units"].items():
+        if not isinstance(entry, dict) or set(entry) - {"forms", "compounds", "of_place"}:
+            raise _lexicon_error(name, f"unit {unit!r} needs 'forms' and may have 'compounds', 'of_place'")
+        for form in _word_list(name, entry, "forms"):
+            if unit_of.get(form, unit) != unit:
+                raise _lexicon_error(name, f"form {form!r} belongs to both {unit_of[form]!r} and {unit!r}")
+            unit_of[form] = unit
+            if entry.get("compounds"):
+                compound_forms.add(form.lower())
+                unit_of.setdefault(form.lower(), unit)
+        if entry.get("of_place"):
+            of_place.add(unit)
+    not_between = _word_list(name, content, "not_between")
+    skippable = r"(?:(?!(?:" + _alternation(not_between) + r")(?![\w-]))(?:[a-zäöüß][\w-]*|[A-ZÄÖÜ]{1,4}-[a-zäöüß][\w-]*))"
+    exact = _alternation(unit_of)
+    compound = _alternation(compound_forms)
+    unit_after = re.compile(
+        r"(?:\s+" + skippable + r"){0," + str(MAX_WORDS_BEFORE_UNIT) + r"}\s*"
+        r"(?P<unit>(?P<exact>" + exact + r")|(?P<prefix>[\w]+-?|[\w]+-[\w]+-?)(?P<compound>(?i:" + compound + r")))"
+        r"(?![\w])"
+    )
+    count_nouns = _word_list(name, content, "count_nouns")
+    count_noun = re.compile(
+        r"(?<![\w-])(?:" + _alternation(count_nouns) + r")\s+(?:" + _alternation(_word_list(name, content, "count_links")) + r")\s+(?:[a-zäöüß][\w-]*\s+){0,2}"
+        r"(?P<unit>" + exact + r")(?![\w])"
+    )
+    conjunctions = _word_list(name, content, "segment_conjunctions")
+    articles = _alternation(sorted(determiners()))
+    return _Units(
+        unit_after=unit_after,
+        unit_of=unit_of,
+        compound_forms=frozenset(compound_forms),
+        of_place=frozenset(of_place),
+        denominators=re.compile(r"(?<![\w-])(?:" + _alternation(_word_list(name, content, "denominators")) + r")\s+$", re.IGNORECASE),
+        count_noun=count_noun,
+        year_cue=re.compile(r"(?<![\w-])(?:" + _alternation(_word_list(name, content, "year_cues")) + r")\s+$", re.IGNORECASE),
+        border=re.compile(r"(?<![\w-])(?:" + _alternation(_word_list(name, content, "border_nouns")) + r")(?![\w-])"),
+        border_link=re.compile(
+            r"\s+(?:" + _alternation(_word_list(name, content, "border_links")) + r")(?:\s+(?:" + articles + r"))?\s+"
+        ),
+        location_prepositions=frozenset(word.lower() for word in _word_list(name, content, "location_prepositions")),
+        object_prepositions=frozenset(word.lower() for word in _word_list(name, content, "object_prepositions")),
+        segment_break=re.compile(_PUNCTUATION_BREAK + r"|\s(?:" + _alternation(conjunctions) + r")\s"),
+        determiners=determiners(),
+    )
+
+
+@dataclass(frozen=True)
+class _Figure:
+    """One figure before its unit is known: a numeral or a range of two, with its qualifier."""
+
+    start: int  # where the claim text starts (the qualifier or "zwischen")
+    numeral_start: int
+    end: int  # end of the last numeral
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str
+    ordinal_dot: bool
+    is_year_like: bool
 
 
 def extract_quantities(doc: Document, date_claims: list[Claim]) -> list[Claim]:
-    return []
+    """Every quantity claim in the document body, sorted by position."""
+    try:
+        numerals = find_numerals(doc.text, doc.body_start)
+    except (ValueError, IndexError):
+        return []
+    date_spans = sorted((claim.span_start, claim.span_end) for claim in date_claims)
+    claims: list[Claim] = []
+    for figure in _figures(doc.text, numerals):
+        try:
+            claim = _claim(doc, figure, date_spans, date_claims)
+        except (ValueError, IndexError):  # one odd sentence must not stop the article
+            claim = None
+        if claim is not None:
+            claims.append(claim)
+    claims.sort(key=lambda claim: (claim.span_start, claim.span_end))
+    return claims
+
+
+def _round(number: float | None) -> float | None:
+    return None if number is None else round(number, 6)
+
+
+def _figures(text: str, numerals: list[Numeral]) -> list[_Figure]:
+    qualifiers = _qualifiers()
+    figures: list[_Figure] = []
+    index = 0
+    while index < len(numerals):
+        first = numerals[index]
+        second = numerals[index + 1] if index + 1 < len(numerals) else None
+        before = text[max(0, first.start - QUALIFIER_WINDOW) : first.start]
+        if second is not None and first.form != "vague" and second.form != "vague":
+            joiner = qualifiers.joiner.fullmatch(text, first.end, second.start)
+            opening = qualifiers.opening.search(before)
+            if joiner and (joiner.group("joiner").lower() not in qualifiers.joiner_needs_opening or opening):
+                low, high = first.low, second.high
+                if scale_of(text[first.start : first.end]) == 1 and scale_of(text[second.start : second.end]) > 1:
+                    factor = scale_of(text[second.start : second.end])  # "1,5 bis 2 Millionen"
+                    low = first.low * factor
+                if low <= high:
+                    start = first.start - (len(before) - opening.start()) if opening else first.start
+                    figures.append(
+                        _Figure(start, first.start, second.end, None, _round(low), _round(high), "range",
+                                second.ordinal_dot, False)
+                    )
+                    index += 2
+                    continue
+        figures.append(_single_figure(text, first, before))
+        index += 1
+    return figures
+
+
+def _single_figure(text: str, numeral: Numeral, before: str) -> _Figure:
+    qualifiers = _qualifiers()
+    numeral_text = text[numeral.start : numeral.end]
+    is_year_like = numeral.form == "digits" and re.fullmatch(r"1[89]\d\d|20\d\d", numeral_text) is not None
+    if numeral.form == "vague":
+        return _Figure(numeral.start, numeral.start, numeral.end, None, numeral.low, numeral.high, "range", False, False)
+    value = numeral.value
+    qualifier_match = qualifiers.before_numeral.search(before)
+    qualifier = "exact"
+    start = numeral.start
+    if qualifier_match:
+        qualifier = qualifiers.kind_of[" ".join(qualifier_match.group("phrase").lower().split())]
+        start = numeral.start - (len(before) - qualifier_match.start("phrase"))
+    width = qualifiers.widths.get(qualifier, 0.0)
+    low, high = {
+        "exact": (value, value),
+        "approx": (value * (1 - width), value * (1 + width)),
+        "almost": (value * (1 - width), value),
+        "over": (value, value * (1 + width)),
+        "more_than": (value, None),
+        "at_least": (value, None),
+        "less_than": (None, value),
+        "at_most": (None, value),
+    }[qualifier]
+    return _Figure(start, numeral.start, numeral.end, _round(value), _round(low), _round(high), qualifier,
+                   numeral.ordinal_dot, is_year_like)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(span_start < end and start < span_end for span_start, span_end in spans)
+
+
+def _claim(doc: Document, figure: _Figure, date_spans: list[tuple[int, int]], date_claims: list[Claim]) -> Claim | None:
+    text = doc.text
+    units = _units()
+    sentence = doc.sentence_at(figure.numeral_start)
+    if sentence is None or _overlaps(date_spans, figure.numeral_start, figure.end):
+        return None
+    before = text[max(sentence.start, figure.start - 20) : figure.start]
+    if units.denominators.search(before):
+        return None
+    if figure.is_year_like and units.year_cue.search(text[max(sentence.start, figure.numeral_start - 20) : figure.numeral_start]):
+        return None
+    unit, unit_match = None, None
+    if not figure.ordinal_dot:
+        unit_match = units.unit_after.match(text, figure.end, sentence.end)
+        if unit_match:
+            form = unit_match.group("exact") or unit_match.group("compound")
+            unit = units.unit_of.get(form) or units.unit_of.get(form.lower())
+    claim_end = unit_match.end("unit") if unit_match and unit else figure.end
+    if unit is None:
+        count = None
+        for candidate in units.count_noun.finditer(text, max(sentence.start, figure.start - COUNT_NOUN_WINDOW), figure.start):
+            count = candidate
+        if count is None or units.segment_break.search(text, count.end(), figure.start):
+            return None
+        unit = units.unit_of[count.group("unit")]
+    if figure.is_year_like and unit_match is None:
+        return None
+    start, end = figure.start, claim_end
+    attribution = find_attribution(doc, start, end)
+    accusation = find_accusation(doc, start, end)
+    segment_start, segment_end = _segment(text, sentence, start, end)
+    location, location_entity = _location(text, sentence, unit, units, segment_start, segment_end, start, end)
+    actor = _actor(text, sentence, unit, units, unit_match, accusation, attribution, location_entity,
+                   segment_start, segment_end, start, end, location)
+    claim = Claim(
+        kind="quantity",
+        span_start=start,
+        span_end=end,
+        source=attribution.source if attribution else None,
+        quantity_value=figure.value,
+        quantity_low=figure.low,
+        quantity_high=figure.high,
+        quantity_qualifier=figure.qualifier,
+        quantity_unit=unit,
+        actor=actor,
+        location=location,
+    )
+    _link_date(text, sentence, claim, date_claims)
+    return claim
+
+
+def _segment(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The stretch of the sentence the figure belongs to: between punctuation or clause conjunctions."""
+    units = _units()
+    segment_start = sentence.start
+    for match in units.segment_break.finditer(text, sentence.start, start):
+        segment_start = match.end()
+    following = units.segment_break.search(text, end, sentence.end)
+    return segment_start, following.start() if following else sentence.end
+
+
+def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    clause_start = sentence.start
+    for match in re.finditer(_PUNCTUATION_BREAK, text[sentence.start : start]):
+        clause_start = sentence.start + match.end()
+    following = re.compile(_PUNCTUATION_BREAK).search(text, end, sentence.end)
+    return clause_start, following.start() if following else sentence.end
+
+
+def _words_before(text: str, floor: int, position: int, count: int) -> list[str]:
+    return [word.lower() for word in _WORD.findall(text[max(floor, position - 60) : position])][-count:]
+
+
+def _border(text: str, units: _Units, start: int, end: int) -> tuple[str, EntityMatch] | None:
+    gazetteer = load_gazetteer()
+    for noun in units.border.finditer(text, start, end):
+        before = [m for m in gazetteer.find(text, max(start, noun.start() - 40), noun.start())
+                  if not text[m.end : noun.start()].strip() and m.form == "adjective"]
+        if before:
+            return f"{actor_of(before[-1].entity)} border", before[-1]
+        link = units.border_link.match(text, noun.end(), end)
+        if link:
+            after = gazetteer.find(text, link.end(), min(end, link.end() + 60))
+            if after and after[0].start == link.end() and after[0].entity.type in _PLACE_TYPES:
+                return f"{actor_of(after[0].entity)} border", after[0]
+    return None
+
+
+def _location(text, sentence, unit, units, segment_start, segment_end, start, end):
+    """(canonical location, the entity match it came from) for the figure at [start, end)."""
+    gazetteer = load_gazetteer()
+    if unit in units.of_place:
+        places = [m for m in gazetteer.find(text, segment_start, segment_end)
+                  if m.entity.type in _PLACE_TYPES and not (start <= m.start < end)]
+        before = [m for m in places if m.end <= start]
+        chosen = before[-1] if before else (places[0] if places else None)
+        return (chosen.entity.name, chosen) if chosen else (None, None)
+    border = _border(text, units, segment_start, segment_end)
+    if border:
+        return border
+    candidates = []
+    for match in gazetteer.find(text, segment_start, segment_end):
+        if match.entity.type not in _PLACE_TYPES or match.form == "adjective" or start <= match.start < end:
+            continue
+        if any(word in units.location_prepositions for word in _words_before(text, segment_start, match.start, 3)):
+            distance = match.start - end if match.start >= end else start - match.end
+            candidates.append((distance, match.start, match))
+    if candidates:
+        chosen = min(candidates, key=lambda item: (item[0], item[1]))[2]
+        return chosen.entity.name, chosen
+    return None, None
+
+
+def _actor(text, sentence, unit, units, unit_match, accusation, attribution, location_entity,
+           segment_start, segment_end, start, end, location):
+    """The canonical state, organisation or group whose figure it is."""
+    if accusation is not None and accusation.accused:
+        return accusation.accused
+    gazetteer = load_gazetteer()
+    if unit in units.of_place:
+        return location
+    if unit_match is not None:
+        # "3000 russische Soldaten", "US-Soldaten": the words of the noun phrase name the actor.
+        inside = [m for m in gazetteer.find(text, unit_match.start(), unit_match.end("unit")) if m.entity.type in _ACTOR_TYPES or m.form == "adjective"]
+        if inside:
+            return actor_of(inside[-1].entity)
+    # Who reports a figure is not whose it is ("nach US-Angaben hat Russland …"); the subject of a verb
+    # of saying may be both ("Die US-Regierung erklärte, 3000 Soldaten zu verlegen").
+    excluded = [(attribution.start, attribution.end)] if attribution and attribution.kind == "prepositional" else []
+    if location_entity is not None:
+        excluded.append((location_entity.start, location_entity.end))
+
+    def candidates(floor: int, ceiling: int) -> list[EntityMatch]:
+        found = []
+        for match in gazetteer.find(text, floor, ceiling):
+            if match.entity.type not in _ACTOR_TYPES and not (match.entity.type == "region" and match.form == "alias"):
+                continue
+            if _overlaps(excluded, match.start, match.end) or (start <= match.start < end):
+                continue
+            words = _words_before(text, floor, match.start, 3)
+            if any(word in units.location_prepositions or word in units.object_prepositions for word in words):
+                continue
+            if match.form == "adjective" and not all(word in units.determiners for word in _WORD.findall(text[floor:match.start].lower())):
+                continue  # "einen russischen Einmarsch": an adjective of another noun
+            if match.entity.type == "region":
+                continue
+            found.append(match)
+        return found
+
+    in_segment = candidates(segment_start, segment_end)
+    before = [m for m in in_segment if m.end <= start]
+    if before:
+        return actor_of(before[0].entity)
+    after = [m for m in in_segment if m.start >= end]
+    if after:
+        return actor_of(after[0].entity)
+    # The subject of the sentence: "Die US-Regierung hatte erklärt, … 3000 Soldaten … zu verlegen".
+    first_clause_end = _clause(text, sentence, sentence.start, sentence.start)[1]
+    if first_clause_end < segment_start:
+        subject = candidates(sentence.start, first_clause_end)
+        if subject:
+            return actor_of(subject[0].entity)
+    return None
+
+
+def _link_date(text: str, sentence: Sentence, claim: Claim, date_claims: list[Claim]) -> None:
+    """Copy the date of the same clause onto the figure ("im Januar … 3000 Soldaten")."""
+    clause_start, clause_end = _clause(text, sentence, claim.span_start, claim.span_end)
+    best = None
+    for date_claim in date_claims:
+        if date_claim.span_start < clause_start or date_claim.span_end > clause_end:
+            continue
+        if date_claim.span_start < claim.span_end and claim.span_start < date_claim.span_end:
+            continue
+        distance = min(abs(date_claim.span_start - claim.span_end), abs(claim.span_start - date_claim.span_end))
+        key = (distance, date_claim.span_start)
+        if best is None or key < best[0]:
+            best = (key, date_claim)
+    if best is not None:
+        date_claim = best[1]
+        claim.date_start = date_claim.date_start
+        claim.date_end = date_claim.date_end
+        claim.date_granularity = date_claim.date_granularity
+        claim.date_timex = date_claim.date_timex
