@@ -90,6 +90,8 @@ class _Context:
         self._tense_cache: dict[int, list[tuple[int, int, int]]] = {}
         # The last explicit year and the sentence it was named in ("im März 1992 ... im April").
         self.explicit_year: tuple[int, int] | None = None
+        # The last date the text named: "Tags darauf" and "zwei Tage später" count from it.
+        self.reference: Period | None = None
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         index = bisect.bisect_right(self.boundaries, offset) - 1
@@ -198,9 +200,6 @@ def _resolve_weekday(context: _Context, offset: int, end: int, weekday: int, dir
 def _resolve_season(context: _Context, offset: int, end: int, season: str, year: int | None, direction: int | None) -> Period:
     if year is not None:
         return season_period(year, season)
-    hint = context.year_hint(offset)
-    if hint is not None:
-        return season_period(hint, season)
     candidates = [season_period(y, season) for y in _candidate_years(context.published)]
     if direction is None:
         return choose(candidates, context.published, context.direction(offset, end), against_tense_days=AGAINST_TENSE_DAYS)
@@ -307,7 +306,7 @@ def _handle(match: re.Match, context: _Context) -> TemporalExpression | None:
             year = shifted_period(published, "year", _shift(lexicon, groups("dm_relative"))).start.year
         period = _resolve_day_month(context, match.start(), match.end(), lexicon.month(groups("dm_month")), int(groups("dm_day")), year)
         weekday = lexicon.weekday(groups("dm_weekday")) if groups("dm_weekday") else None
-        return _date(match, kind, period, weekday)
+        return _date(match, _span_start(match, "dm_article", "dm_weekday") if groups("dm_article") else kind, period, weekday)
     if kind == "en":
         year = int(groups("en_year")) if groups("en_year") else None
         period = _resolve_day_month(context, match.start(), match.end(), lexicon.month(groups("en_month")), int(groups("en_day")), year)
@@ -348,6 +347,29 @@ def _handle(match: re.Match, context: _Context) -> TemporalExpression | None:
         return _date(match, _span_start(match, "jy_article", "jy"), year_period(year))
     if kind == "ru":
         return _handle_relative(match, context)
+    if kind == "an":
+        offset = lexicon.anaphoric_days[fold(groups("an_word"))]
+        reference = context.reference if context.reference is not None and context.reference.granularity == "day" else None
+        if reference is None:
+            return _date(match, kind, shifted_period(published, "day", offset))
+        return _date(match, kind, day_period(reference.start + timedelta(days=offset)))
+    if kind == "rp":
+        shift = _shift(lexicon, groups("rp_relative"))
+        value = "PAST_REF" if shift < 0 else "FUTURE_REF" if shift > 0 else "PRESENT_REF"
+        return _date(match, kind, _vague_period(published, value), value=value)
+    if kind == "after":
+        unit = lexicon.units[fold(groups("after_unit"))]
+        amount = _number(lexicon, groups("after_number"))
+        if amount is None:
+            return None
+        sign = lexicon.after_words[fold(groups("after_word"))]
+        reference = context.reference
+        if reference is None:
+            point = shifted_period(published, unit, sign * amount)
+        else:
+            anchor = PublicationDate(reference.start, reference.end, "day" if reference.start == reference.end else "month")
+            point = shifted_period(anchor, unit, sign * amount)
+        return TemporalExpression(match.start("after_span"), match.end("after_span"), "DURATION", _duration_value(amount, unit), point, None, match.start(), match.end())
     if kind == "rn":
         unit, shift = lexicon.relative_nouns[fold(groups("rn_word"))]
         return _date(match, kind, shifted_period(published, unit, shift))
@@ -358,10 +380,8 @@ def _handle(match: re.Match, context: _Context) -> TemporalExpression | None:
             return None
         sign = -1 if fold(groups("ago_preposition")) == "vor" else 1
         point = shifted_period(published, unit, sign * amount)
-        if sign < 0:
-            # TimeML: "zwei Wochen" is a duration; the claim is the point "vor zwei Wochen".
-            return TemporalExpression(match.start("ago_span"), match.end(), "DURATION", _duration_value(amount, unit), point, None, match.start(), match.end())
-        return TemporalExpression(match.start("ago_span"), match.end(), "DATE", point.timex, point, None, match.start(), match.end())
+        # TimeML: "zwei Wochen" is a duration; the claim is the point "vor zwei Wochen".
+        return TemporalExpression(match.start("ago_span"), match.end(), "DURATION", _duration_value(amount, unit), point, None, match.start(), match.end())
     if kind == "dur":
         unit = lexicon.units[fold(groups("dur_unit"))]
         return TemporalExpression(match.start(), match.end(), "DURATION", _duration_value(_number(lexicon, groups("dur_number")), unit))
@@ -419,6 +439,8 @@ def _handle_part(match: re.Match, context: _Context) -> TemporalExpression | Non
     elif groups("pt_decade"):
         digit = int(groups("pt_decade_digit")) if groups("pt_decade_digit") else lexicon.decade_words[fold(groups("pt_decade_word"))]
         base = decade_period(_decade(published, groups("pt_decade_century"), digit))
+    elif groups("pt_century"):
+        base = century_period(int(groups("pt_century")) - 1)
     elif groups("pt_season"):
         year = int(groups("pt_season_year")) if groups("pt_season_year") else None
         base = _resolve_season(context, match.start(), match.end(), lexicon.seasons[fold(groups("pt_season"))], year, None)
@@ -464,8 +486,11 @@ def _handle_deictic(match: re.Match, context: _Context) -> TemporalExpression | 
     published = context.published
     if folded == "morgen" and word[0].isupper() and not _sentence_initial(context, match.start()):
         return None  # "am Morgen": the noun, a part of day
-    if folded == "morgen" and fold(context.previous_word(match.start())) in ("am", "den", "der", "jeden", "diesen", "am frühen"):
+    previous = fold(context.previous_word(match.start()))
+    if folded == "morgen" and previous in ("am", "den", "der", "jeden", "diesen", "guten", "frühen"):
         return None
+    if previous == "von" and folded in ("morgen", "übermorgen"):
+        return _date(match, "dd", _vague_period(published, "FUTURE_REF"))  # "die Welt von morgen"
     period = shifted_period(published, "day", context.lexicon.deictic_days[folded])
     if groups("dd_part"):
         part_word = fold(groups("dd_part"))
@@ -499,22 +524,32 @@ def _heute_is_the_day(context: _Context, match: re.Match) -> bool:
 _WORD = re.compile(r"\w+")
 
 
+_TIME_NOUNS = frozenset({"zukunft", "vergangenheit", "gegenwart", "zeit", "zeiten", "moment", "stunde"})
+_GENITIVE_WORDS = frozenset({
+    "der", "des", "dieser", "dieses", "seiner", "seines", "ihrer", "ihres", "unserer", "unseres", "eines", "einer",
+    "meiner", "meines", "deiner", "deines", "eurer", "jener", "jenes",
+})
+_COMPARATIVE_BEFORE = frozenset({
+    "noch", "viel", "etwas", "immer", "deutlich", "weit", "wesentlich", "zu", "eher", "tage", "tagen", "wochen",
+    "monate", "monaten", "jahre", "jahren", "stunden", "minuten", "jahrzehnte", "umso", "desto", "je",
+})
+
+
 def _handle_vague(match: re.Match, context: _Context) -> TemporalExpression | None:
     phrase = fold(match.group("vg_word"))
     value = context.lexicon.vague[phrase]
     previous = fold(context.previous_word(match.start()))
-    if phrase in ("zukunft", "vergangenheit", "gegenwart", "der zukunft", "der vergangenheit", "der gegenwart"):
-        if previous not in ("in", "der", "keine", "naher", "jüngster", "jüngeren", "näheren"):
+    following = fold(context.next_word(match.end()))
+    if phrase.split()[-1] in _TIME_NOUNS:
+        # "die Zukunft der Ukraine", "zur Zeit der Besatzung": the noun of another phrase.
+        if following in _GENITIVE_WORDS:
+            return None
+        if phrase in _TIME_NOUNS and previous not in ("in", "keine", "naher", "jüngster", "jüngeren", "näheren", "zur", "für"):
             return None
     if phrase == "früher":
-        following = fold(context.next_word(match.end()))
-        if following in ("als", "oder", "noch") or previous in ("noch", "viel", "etwas", "immer", "deutlich", "weit", "wesentlich", "zu", "eher"):
+        # "früher als geplant", "zwei Jahre früher": a comparison, not the past.
+        if following in ("als", "oder", "noch", "denn") or previous in _COMPARATIVE_BEFORE:
             return None
-        if previous.rstrip("n").endswith(("tag", "woche", "monat", "jahr", "stunde", "minute", "e")) and previous not in ("die", "der"):
-            return None
-    if phrase in ("aktuell",):
-        # The adverb only: "aktuell gibt es", not "die aktuelle Lage" (excluded by the word boundary).
-        pass
     return _date(match, "vg", _vague_period(context.published, value), value=value)
 
 
@@ -611,6 +646,8 @@ def _handle_year(match: re.Match, context: _Context) -> TemporalExpression | Non
     lexicon = context.lexicon
     if fold(following) in lexicon.year_blockers_after:
         return None
+    if fold(previous) in lexicon.year_blockers_before or fold(" ".join(text[max(0, match.start() - 12) : match.start()].split()[-2:])) in lexicon.year_blockers_before:
+        return None
     strong = fold(previous) in lexicon.strong_year_cues
     cue = strong or fold(previous) in lexicon.year_cues or before in ("(", "-", "–", "/") or previous.endswith(("(", "/"))
     if not strong:
@@ -618,9 +655,7 @@ def _handle_year(match: re.Match, context: _Context) -> TemporalExpression | Non
             return None  # "2000 Menschen", "bis 1850 Mark"
         # "von 1450 bis 1850 Mark": a range of counts.
         range_match = _RANGE_END.match(text, match.end())
-        if range_match and fold(range_match.group(1)) in lexicon.year_blockers_after | {""} | set():
-            return None
-        if range_match and range_match.group(1)[:1].isupper():
+        if range_match and fold(range_match.group(1)) in lexicon.year_blockers_after:
             return None
     if not cue and (year > context.published.end.year + 20 or year < 1800):
         return None
@@ -647,6 +682,9 @@ def find_temporal_expressions(text: str, published: PublicationDate, start: int 
             expression = None
         if expression is not None and expression.end > expression.start:
             expressions.append(expression)
+            period = expression.period
+            if period is not None and not period.timex.endswith("_REF") and "X" not in period.timex:
+                context.reference = period
     return sorted(expressions, key=lambda expression: (expression.start, expression.end))
 
 

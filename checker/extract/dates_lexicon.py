@@ -27,6 +27,9 @@ class DatesLexicon:
     vague: dict[str, str]  # phrase -> PRESENT_REF | PAST_REF | FUTURE_REF
     relative_shifts: dict[str, int]
     relative_nouns: dict[str, tuple[str, int]]
+    anaphoric_days: dict[str, int]
+    after_words: dict[str, int]
+    year_blockers_before: frozenset[str]
     units: dict[str, str]
     period_parts: dict[str, str]
     number_words: dict[str, int]
@@ -99,7 +102,7 @@ def dates_lexicon() -> DatesLexicon:
         "months", "weekdays", "parts_of_day", "seasons", "deictic_days", "deictic_day_adjectives",
         "deictic_years", "vague", "relative_shifts", "relative_nouns", "units", "period_parts",
         "number_words", "ordinal_words", "decade_words", "fixed_holidays", "easter_holidays",
-        "year_cues", "strong_year_cues", "year_blockers_after", "today_event_cues", "today_general_cues",
+        "anaphoric_days", "after_words", "year_blockers_before", "year_cues", "strong_year_cues", "year_blockers_after", "today_event_cues", "today_general_cues",
         "tense_cues",
     )
     is_int = lambda value: isinstance(value, int) and not isinstance(value, bool)  # noqa: E731
@@ -129,6 +132,9 @@ def dates_lexicon() -> DatesLexicon:
         vague=vague,
         relative_shifts=_mapping(content, "relative_shifts", lambda value: value in (-1, 0, 1)),
         relative_nouns={surface: (value[0], value[1]) for surface, value in relative_nouns.items()},
+        anaphoric_days=_mapping(content, "anaphoric_days", is_int),
+        after_words=_mapping(content, "after_words", lambda value: value in (-1, 1)),
+        year_blockers_before=_words(content, "year_blockers_before"),
         units=_mapping(content, "units", lambda value: value in UNITS),
         period_parts=_mapping(content, "period_parts", lambda value: value in PERIOD_PARTS),
         number_words=_mapping(content, "number_words", lambda value: is_int(value) and value > 0),

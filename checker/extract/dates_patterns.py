@@ -62,11 +62,11 @@ def build_pattern(lexicon: DatesLexicon) -> str:
         "iso": rf"(?<![\d.-])(?P<iso_year>[12]\d{{3}})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)(?![\d-])",
         "num": rf"(?<![\d.,])(?P<num_day>{day})\.\s?(?P<num_month>[01]?\d)\.(?:\s?(?P<num_year>\d{{4}}|\d{{2}}))?(?![\d]|\.\d)",
         "dm": (
-            rf"{START}(?:(?P<dm_weekday>{weekday}),?\s+(?:(?:den|dem)\s+)?)?(?P<dm_day>{day})\.\s*"
+            rf"{START}(?:(?P<dm_article>der|den|dem)\s+)?(?:(?P<dm_weekday>{weekday}),?\s+(?:(?:den|dem)\s+)?)?(?P<dm_day>{day})\.\s*"
             rf"(?P<dm_month>{month})(?:\s*,?\s*(?P<dm_year>{year})|\s+(?:des\s+)?(?P<dm_relative>{relative})\s+jahres{END})?"
         ),
         "en": (
-            rf"(?<![\d.,])(?P<en_day>{day})\.(?=(?:\s*(?:,|und|bis|oder|sowie|–|-|/)\s*(?:(?:zum|am|den|dem)\s+)?{day}\.)+"
+            rf"(?<![\d.,])(?P<en_day>{day})\.(?=(?:\s*(?:,\s*(?:und|bis|oder|sowie)?|und|bis|oder|sowie|–|-|/)\s*(?:(?:zum|am|den|dem)\s+)?{day}\.)+"
             rf"\s*(?P<en_month>{month})(?:\s*,?\s*(?P<en_year>{year}))?)"
         ),
         "pt": (
@@ -77,6 +77,7 @@ def build_pattern(lexicon: DatesLexicon) -> str:
             rf"|(?P<pt_bare_unit>woche|monats|jahres|jahrzehnts|jahrhunderts){END}"
             rf"|(?P<pt_decade>(?:(?P<pt_decade_century>1\d|20)?(?P<pt_decade_digit>\d)0er|(?P<pt_decade_word>{decade_word}))\s*-?\s*jahre[n]?){END}"
             rf"|(?P<pt_season>{season}){END}(?:\s*(?P<pt_season_year>{year}))?"
+            rf"|(?P<pt_century>\d{{1,2}})\.\s*jahrhunderts{END}"
             rf")"
         ),
         "my": (
@@ -97,7 +98,7 @@ def build_pattern(lexicon: DatesLexicon) -> str:
         ),
         "jy": rf"{START}(?:(?P<jy_article>dem|das|des)\s+)?jahr(?:e|es)?\s+(?P<jy_year>\d{{3,4}})(?!\d)",
         "ru": (
-            rf"{START}(?:(?P<ru_article>{ARTICLE})\s+)?(?P<ru_relative>{relative})\s+(?:"
+            rf"{START}(?:(?P<ru_article>der|die|das|dem|den)\s+)?(?P<ru_relative>{relative})\s+(?:"
             rf"(?P<ru_weekday>{weekday})(?P<ru_weekday_part>{part_of_day})?"
             rf"|(?P<ru_month>{month})"
             rf"|(?P<ru_season>{season})"
@@ -105,6 +106,16 @@ def build_pattern(lexicon: DatesLexicon) -> str:
             rf"){END}"
         ),
         "rn": rf"{START}(?P<rn_word>{relative_noun}){END}",
+        "an": rf"{START}(?P<an_word>{_alternation(lexicon.anaphoric_days)}){END}",
+        "rp": (
+            rf"{START}(?P<rp_relative>{relative})\s+"
+            rf"(?P<rp_unit>tagen|tage|wochen|monaten|monate|jahren|jahre|jahrzehnten|jahrzehnte){END}"
+        ),
+        "after": (
+            rf"{START}(?P<after_span>(?P<after_number>{number})\s+"
+            rf"(?P<after_unit>tage|tagen|tag|wochen|woche|monate|monaten|monat|jahre|jahren|jahr))\s+"
+            rf"(?P<after_word>{_alternation(lexicon.after_words)}){END}"
+        ),
         "ago": (
             rf"{START}(?P<ago_preposition>vor|in)\s+(?P<ago_span>(?P<ago_number>{number})\s+"
             rf"(?P<ago_unit>tagen|tag|wochen|woche|monaten|monat|jahren|jahr|jahrzehnten|jahrzehnt)){END}"
@@ -131,7 +142,7 @@ def build_pattern(lexicon: DatesLexicon) -> str:
         ),
         "we": rf"{START}(?P<we_word>wochenende){END}",
         "mo": rf"{START}(?P<mo_month>{month})",
-        "yr": rf"(?<![\d.,/\w])(?P<yr_year>1\d{{3}}|20\d{{2}})(?![\d]|[.,]\d|\w)",
+        "yr": rf"(?<![\d.,\w])(?P<yr_year>1\d{{3}}|20\d{{2}})(?![\d]|[.,]\d|\w)",
     }
     return "|".join(f"(?P<{name}>{pattern})" for name, pattern in alternatives.items())
 
