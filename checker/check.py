@@ -30,6 +30,7 @@ class CheckResult:
     summary: Summary
     rules: list[Rule] = field(default_factory=list)
     baseline: dict[str, BaselineEntry] = field(default_factory=dict)
+    baseline_path: str | None = None  # where `baseline` was read from; stale entries point into it
 
     @property
     def errors(self) -> list[InputError]:
@@ -64,4 +65,4 @@ def run_check(
         stale=len(stale),
         input_errors=len(extraction.errors),
     )
-    return CheckResult(extraction, findings, stale, summary, list(rules), baseline)
+    return CheckResult(extraction, findings, stale, summary, list(rules), baseline, None if baseline_path is None else str(baseline_path))

@@ -189,7 +189,11 @@ def test_sarif_from_the_cli_marks_baseline_states(cli, repository, stand_in_extr
     states = {result["baselineState"] for result in results}
     assert states == {"new", "unchanged", "absent"}
     for result in results:
-        for location in result.get("locations", []):
+        assert result["locations"], "GitHub code scanning rejects a file with an unlocated result"
+        if result["baselineState"] == "absent":
+            assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "reports/baseline.json"
+            continue
+        for location in result["locations"]:
             physical = location["physicalLocation"]
             assert physical["artifactLocation"]["uri"].startswith("corpus/")
             line = (repository / physical["artifactLocation"]["uri"]).read_text(encoding="utf-8").splitlines()[physical["region"]["startLine"] - 1]

@@ -19,6 +19,10 @@ SARIF_SCHEMA = REPO_ROOT.parent / "shared" / "data" / "sarif" / "sarif-schema-2.
 
 def sarif_of(tmp_path: Path, stale: list[BaselineEntry] | None = None) -> dict:
     result = troop_result(tmp_path, stale=stale)
+    baseline = tmp_path / "reports" / "baseline.json"
+    baseline.parent.mkdir(parents=True, exist_ok=True)
+    baseline.write_text('{"version": 1, "findings": [\n  {"fingerprint": "f-gone"}\n]}\n', encoding="utf-8")
+    result.baseline_path = str(baseline)
     result.rules = load_rules(REPO_ROOT / "rules")
     extraction = result.extraction
     quotes = quotes_by_finding(result.findings, extraction.claims, extraction.articles, article_texts(extraction.articles))
@@ -46,7 +50,7 @@ def test_one_result_per_finding_with_fingerprint_and_baseline_state(tmp_path):
     document = sarif_of(tmp_path, stale=[BaselineEntry("f-gone", "QTY001", "contradiction", "alt", None)])
     results = document["runs"][0]["results"]
     states = [(r["partialFingerprints"][FINGERPRINT_KEY], r["baselineState"], r["level"]) for r in results]
-    assert states == [("f-known", "unchanged", "error"), ("f-new", "new", "error"), ("f-update", "new", "note"), ("f-gone", "absent", "error")]
+    assert states == [("f-known", "unchanged", "error"), ("f-new", "new", "error"), ("f-update", "new", "note"), ("f-gone", "absent", "note")]
     assert all(r["ruleId"] == "QTY001" for r in results)
 
 
@@ -78,3 +82,13 @@ def test_sarif_is_deterministic(tmp_path):
     first = sarif_document(result, {}, tmp_path)
     second = sarif_document(result, {}, tmp_path)
     assert first == second
+
+
+def test_every_result_has_a_location_as_github_code_scanning_requires(tmp_path):
+    document = sarif_of(tmp_path, stale=[BaselineEntry("f-gone", "QTY001", "contradiction", "alt", None)])
+    results = document["runs"][0]["results"]
+    assert all(result["locations"] for result in results)
+    absent = next(result for result in results if result["baselineState"] == "absent")
+    physical = absent["locations"][0]["physicalLocation"]
+    assert physical["artifactLocation"]["uri"] == "reports/baseline.json"
+    assert (physical["region"]["startLine"], physical["region"]["startColumn"]) == (2, 20)

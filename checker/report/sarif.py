@@ -83,18 +83,36 @@ def _finding_result(row: dict, quotes: list[Quote], rule_index: dict[str, int], 
     return result
 
 
-def _absent_result(entry: BaselineEntry, rules: dict[str, Rule], rule_index: dict[str, int]) -> dict:
+def _baseline_location(entry: BaselineEntry, baseline_path: str | None, root: Path | None) -> list[dict]:
+    """Where a stale entry sits in the baseline file: GitHub code scanning rejects a whole SARIF file
+    when one result has no location, and that line is where the user acts (drops the entry)."""
+    if baseline_path is None:
+        return []
+    line, column = 1, 1
+    try:
+        for number, text in enumerate(Path(baseline_path).read_text(encoding="utf-8").splitlines(), start=1):
+            if entry.fingerprint in text:
+                line, column = number, text.index(entry.fingerprint) + 1
+                break
+    except (OSError, UnicodeDecodeError):
+        pass
+    physical = {"artifactLocation": {"uri": artifact_uri(baseline_path, root)}, "region": {"startLine": line, "startColumn": column}}
+    return [{"physicalLocation": physical, "message": {"text": "accepted baseline entry that no longer occurs"}}]
+
+
+def _absent_result(entry: BaselineEntry, rule_index: dict[str, int], baseline_path: str | None, root: Path | None) -> dict:
     result: dict = {"ruleId": entry.rule}
     if entry.rule in rule_index:
         result["ruleIndex"] = rule_index[entry.rule]
-    rule = rules.get(entry.rule)
-    level = LEVELS.get(rule.severity_of(entry.kind), "note") if rule is not None and entry.kind in ("contradiction", "update", "confirmation") else "note"
+    # A finding that went away is news, not a problem in the corpus.
+    level = "note"
     properties = {"findingKind": entry.kind}
     if entry.reason:
         properties["baselineReason"] = entry.reason
     result.update(
         level=level,
         message={"text": f"No longer found (accepted in the baseline): {entry.summary}"},
+        locations=_baseline_location(entry, baseline_path, root),
         partialFingerprints={FINGERPRINT_KEY: entry.fingerprint},
         baselineState="absent",
         properties=properties,
@@ -105,11 +123,10 @@ def _absent_result(entry: BaselineEntry, rules: dict[str, Rule], rule_index: dic
 def sarif_document(result: CheckResult, quotes: dict[str, list[Quote]], root: Path | None = None) -> dict:
     rules = sorted(result.rules, key=lambda rule: rule.id)
     rule_index = {rule.id: position for position, rule in enumerate(rules)}
-    rules_by_id = {rule.id: rule for rule in rules}
     results = [
         _finding_result(row, quotes.get(row["fingerprint"], []), rule_index, root) for row in result.findings.iter_rows(named=True)
     ]
-    results.extend(_absent_result(entry, rules_by_id, rule_index) for entry in sorted(result.stale, key=lambda e: e.fingerprint))
+    results.extend(_absent_result(entry, rule_index, result.baseline_path, root) for entry in sorted(result.stale, key=lambda e: e.fingerprint))
     run = {
         "tool": {
             "driver": {
