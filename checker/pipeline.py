@@ -1,20 +1,29 @@
 """The stages wired together: corpus → claims → (rules → findings, in checker.engine).
 
 Extraction runs per article; an article whose extraction fails is reported as an input error and
-the others go on. Event identity needs every article's meetings, so it runs once over the frame.
+the others go on. Event identity needs every article's meetings, so it runs once over the frame,
+after the cache, every time.
+
+The corpus is streamed: articles are read one at a time, served from the claims cache when their
+content is unchanged, else extracted in chunks (over the cores when there are many). Only small
+rows per article and the claims frames are kept, never the list of all articles.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import polars as pl
 
+from checker.cache import KEY_COLUMN, ClaimsCache, article_key
 from checker.corpus import Article, read_corpus
 from checker.errors import InputError
-from checker.extract import extract_document
+from checker.parallel import ORDINAL, ChunkedExtractor, ChunkResult
 from checker.published import PublicationDate
 from checker.schema import ARTICLES_SCHEMA, CLAIMS_SCHEMA, validate_frame
 
@@ -24,6 +33,39 @@ class Extraction:
     articles: pl.DataFrame
     claims: pl.DataFrame
     errors: list[InputError] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ExtractionSettings:
+    """How extraction runs; the output is the same whatever these are.
+
+    `cache_dir`: where claims are cached per article (None: no cache). `jobs`: processes to
+    extract with (None: one per core, 1: this process only).
+    """
+
+    cache_dir: Path | None = None
+    jobs: int | None = 1
+
+
+# The library default is no cache and no worker processes: a caller (a test that patches an
+# extractor, say) must not be served claims from an earlier run, and a script without the
+# `if __name__ == "__main__":` guard must not be re-run by spawned workers. The CLI turns both
+# on with `extraction_settings`.
+_SETTINGS: ContextVar[ExtractionSettings] = ContextVar("extraction_settings", default=ExtractionSettings())
+
+
+@contextmanager
+def extraction_settings(settings: ExtractionSettings) -> Iterator[ExtractionSettings]:
+    """Use `settings` for every extraction inside the block (e.g. the one `run_check` does)."""
+    token = _SETTINGS.set(settings)
+    try:
+        yield settings
+    finally:
+        _SETTINGS.reset(token)
+
+
+def current_settings() -> ExtractionSettings:
+    return _SETTINGS.get()
 
 
 def article_row(article: Article) -> dict:
@@ -43,23 +85,74 @@ def article_row(article: Article) -> dict:
     }
 
 
-def extract_articles(articles: Iterable[Article | InputError]) -> Extraction:
-    rows: list[dict] = []
-    frames: list[pl.DataFrame] = []
-    errors: list[InputError] = []
-    for item in articles:
-        if isinstance(item, InputError):
-            errors.append(item)
-            continue
-        try:
-            frames.append(extract_document(item.document))
-        except Exception as error:  # a defect in an extractor must not cost the other articles
-            errors.append(InputError(item.path, f"extraction failed: {type(error).__name__}: {error}"))
-            continue
-        rows.append(article_row(item))
-    articles_frame = pl.DataFrame(rows, schema=ARTICLES_SCHEMA) if rows else pl.DataFrame(schema=ARTICLES_SCHEMA)
-    claims = pl.concat(frames, how="vertical") if frames else pl.DataFrame(schema=CLAIMS_SCHEMA)
+class _Collector:
+    """Gathers chunk results and input errors, keyed by corpus position, and feeds the cache."""
+
+    def __init__(self, cache: ClaimsCache | None):
+        self.cache = cache
+        self.claims: list[pl.DataFrame] = []
+        self.errors: list[tuple[int, InputError]] = []
+        self.failed: set[int] = set()
+        self.paths: dict[int, str] = {}  # ordinal -> path, while the article is being extracted
+        self.keys: dict[int, str] = {}  # ordinal -> cache key, likewise
+
+    def take(self, result: ChunkResult) -> None:
+        for ordinal, message in result.failures:
+            self.errors.append((ordinal, InputError(self.paths[ordinal], message)))
+            self.failed.add(ordinal)
+        if self.cache is not None and result.extracted:
+            keys = {ordinal: self.keys[ordinal] for ordinal in result.extracted}
+            keyed = result.claims.with_columns(
+                pl.col(ORDINAL).replace_strict(keys, return_dtype=pl.String).alias(KEY_COLUMN)
+            )
+            self.cache.store(keyed, keys.values())
+        self.claims.append(result.claims)
+        for ordinal in [*result.extracted, *(ordinal for ordinal, _ in result.failures)]:
+            self.paths.pop(ordinal, None)
+            self.keys.pop(ordinal, None)
+
+
+def extract_articles(articles: Iterable[Article | InputError], settings: ExtractionSettings | None = None) -> Extraction:
+    """Claims of every article, in corpus order; the same frames whatever `settings` say."""
+    settings = settings or current_settings()
+    cache = ClaimsCache(settings.cache_dir) if settings.cache_dir is not None else None
+    collector = _Collector(cache)
+    extractor = ChunkedExtractor(settings.jobs)
+    rows: list[tuple[int, dict]] = []
+    hits: list[tuple[int, str]] = []
+    try:
+        for ordinal, item in enumerate(articles):
+            if isinstance(item, InputError):
+                collector.errors.append((ordinal, item))
+                continue
+            row = article_row(item)
+            rows.append((ordinal, row))
+            key = article_key(row["article"], row["content_hash"])
+            if cache is not None and cache.contains(key):
+                hits.append((ordinal, key))
+                continue
+            collector.paths[ordinal] = item.path
+            collector.keys[ordinal] = key
+            for result in extractor.add(ordinal, item):
+                collector.take(result)
+        for result in extractor.finish():
+            collector.take(result)
+    finally:
+        extractor.close()
+        if cache is not None:
+            cache.close()
+
+    parts = [*collector.claims]
+    if cache is not None and hits:
+        parts.append(cache.claims_for(hits))
+    claims = pl.concat(parts, how="vertical") if parts else pl.DataFrame(schema={**CLAIMS_SCHEMA, ORDINAL: pl.Int64})
+    # Each article's claims come from one place (a chunk or the cache), already in their order.
+    claims = claims.sort(ORDINAL, maintain_order=True).drop(ORDINAL)
     claims = link_events(claims)
+
+    kept = [row for ordinal, row in rows if ordinal not in collector.failed]
+    articles_frame = pl.DataFrame(kept, schema=ARTICLES_SCHEMA) if kept else pl.DataFrame(schema=ARTICLES_SCHEMA)
+    errors = [error for _, error in sorted(collector.errors, key=lambda pair: pair[0])]
     return Extraction(validate_frame(articles_frame, ARTICLES_SCHEMA, "corpus"), validate_frame(claims, CLAIMS_SCHEMA, "claims"), errors)
 
 
@@ -72,5 +165,7 @@ def link_events(claims: pl.DataFrame) -> pl.DataFrame:
     return assign_events(claims)
 
 
-def extract_corpus(paths: Iterable[str | os.PathLike], published: PublicationDate | None = None) -> Extraction:
-    return extract_articles(read_corpus(paths, published))
+def extract_corpus(
+    paths: Iterable[str | os.PathLike], published: PublicationDate | None = None, settings: ExtractionSettings | None = None
+) -> Extraction:
+    return extract_articles(read_corpus(paths, published), settings)

@@ -1,0 +1,280 @@
+"""Claims per article kept on disk, so that a run re-extracts only the articles that changed.
+
+An article's entry is keyed by its id and content hash; the directory it lives in is named by
+the extractor version (a hash of the extraction code and the lexicons), so editing a pattern or
+a word list starts a fresh cache instead of serving stale claims.
+
+Layout: `<cache dir>/claims-<format>-<version>/segment-<hash>.parquet`. A segment holds the
+claim rows of many articles plus one marker row per article (all claim columns null), so that an
+article without claims is cached too. One segment is written per run (more only for very large
+runs, see `FLUSH_ARTICLES`), because ten thousand one-article files would be slower to list and
+read than one file; when runs have left more than `MAX_SEGMENTS` segments they are merged.
+
+A cache must never cause a wrong result or a crash: writes are atomic (temporary file, then
+rename), a segment that cannot be read or has the wrong columns is ignored and deleted, and
+every article it held is extracted again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+import polars as pl
+
+from checker import __version__
+from checker.schema import CLAIMS_SCHEMA
+
+DEFAULT_CACHE_DIR = ".checker-cache"
+CACHE_DIR_VARIABLE = "CHECKER_CACHE_DIR"
+NO_CACHE_VARIABLE = "CHECKER_NO_CACHE"
+
+# Bump when the layout of a segment changes, so that old segments are never misread.
+CACHE_FORMAT = 1
+KEY_COLUMN = "cache_key"
+SEGMENT_SCHEMA: dict[str, pl.DataType] = {KEY_COLUMN: pl.String, **CLAIMS_SCHEMA}
+# More segments than this are merged into one: each run adds a segment, and a CI that adds one
+# article per run would otherwise list and open thousands of tiny files.
+MAX_SEGMENTS = 16
+# A run that extracts more articles than this writes a segment each time this many are done,
+# so that an interrupted cold run over a whole feed keeps most of its work.
+FLUSH_ARTICLES = 4096
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+_CHECKER_IMPORT = re.compile(r"^\s*(?:from|import)\s+(checker(?:\.\w+)*)", re.MULTILINE)
+
+
+def cache_dir_from_environment(no_cache: bool = False) -> Path | None:
+    """The cache directory a command should use: None when `--no-cache` or CHECKER_NO_CACHE=1."""
+    if no_cache or os.environ.get(NO_CACHE_VARIABLE, "").strip().lower() in ("1", "true", "yes"):
+        return None
+    return Path(os.environ.get(CACHE_DIR_VARIABLE) or DEFAULT_CACHE_DIR)
+
+
+def _module_file(module: str) -> Path | None:
+    relative = Path(*module.split(".")[1:])
+    for candidate in (_PACKAGE_DIR / relative / "__init__.py", (_PACKAGE_DIR / relative).with_suffix(".py")):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def extraction_sources() -> list[Path]:
+    """Every file whose content decides the claims of an article.
+
+    The extractors (`checker/extract/`), every `checker` module they import, directly or not
+    (document, schema, lexicon, ...), and the lexicon files. Found by reading the import lines,
+    so a helper module added later is covered without editing this list.
+    """
+    pending = sorted((_PACKAGE_DIR / "extract").rglob("*.py"))
+    seen: set[Path] = set()
+    while pending:
+        path = pending.pop()
+        if path in seen:
+            continue
+        seen.add(path)
+        for module in _CHECKER_IMPORT.findall(path.read_text(encoding="utf-8")):
+            # `from checker.extract import dates` names a package; its modules are already listed.
+            found = _module_file(module)
+            if found is not None and found not in seen:
+                pending.append(found)
+    lexicons = [path for path in (_PACKAGE_DIR / "lexicons").rglob("*") if path.is_file()]
+    return sorted(seen | set(lexicons))
+
+
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    """Hash of the extraction code, the lexicons, the package version and the cache format."""
+    digest = hashlib.sha256(f"checker {__version__} cache format {CACHE_FORMAT}\0".encode())
+    for path in extraction_sources():
+        digest.update(path.relative_to(_PACKAGE_DIR).as_posix().encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()[:16]
+
+
+def article_key(article: str, content_hash: str) -> str:
+    """The cache key of one article: claims carry the article id, so it is part of the key."""
+    return hashlib.sha256(f"{article}\0{content_hash}".encode()).hexdigest()[:32]
+
+
+class ClaimsCache:
+    """Look up and store the claims of articles in one cache directory.
+
+    Use: `contains(key)` while reading the corpus (it loads a segment on first use, so that a
+    broken segment is found while the article is still at hand to be extracted instead),
+    `store(claims, keys)` for freshly extracted articles, `claims_for(hits)` once at the end,
+    and `close()` to write what is pending.
+    """
+
+    def __init__(self, root: str | os.PathLike):
+        self.root = Path(root)
+        self.directory = self.root / f"claims-{CACHE_FORMAT}-{extractor_version()}"
+        self._index: dict[str, Path] | None = None  # key -> the segment that holds it
+        self._loaded: dict[Path, pl.DataFrame | None] = {}  # None: unreadable, ignored
+        self._pending: list[pl.DataFrame] = []
+        self._pending_keys: set[str] = set()
+        self._wrote = False
+
+    # Reading
+
+    def _segments(self) -> list[Path]:
+        try:
+            return sorted(self.directory.glob("segment-*.parquet"))
+        except OSError:
+            return []
+
+    def _build_index(self) -> dict[str, Path]:
+        index: dict[str, Path] = {}
+        # Sorted, first one wins: while a merge is replacing segments a key can be in two.
+        for segment in self._segments():
+            try:
+                keys = pl.read_parquet(segment, columns=[KEY_COLUMN])[KEY_COLUMN].unique().to_list()
+            except FileNotFoundError:
+                continue  # merged away by another run since the listing
+            except Exception:
+                self._discard(segment)
+                continue
+            for key in keys:
+                index.setdefault(key, segment)
+        return index
+
+    def _discard(self, segment: Path) -> None:
+        """Forget a segment that cannot be read; delete it so the next run does not try again."""
+        self._loaded[segment] = None
+        try:
+            segment.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+    def _load(self, segment: Path) -> pl.DataFrame | None:
+        if segment not in self._loaded:
+            try:
+                frame = pl.read_parquet(segment)
+            except FileNotFoundError:
+                self._loaded[segment] = None
+                return None
+            except Exception:
+                self._discard(segment)
+                return None
+            if dict(frame.schema) != SEGMENT_SCHEMA:
+                self._discard(segment)
+                return None
+            self._loaded[segment] = frame
+        return self._loaded[segment]
+
+    def contains(self, key: str) -> bool:
+        """Whether the claims of `key` can be served from the cache."""
+        if self._index is None:
+            self._index = self._build_index()
+        segment = self._index.get(key)
+        return segment is not None and self._load(segment) is not None
+
+    def claims_for(self, hits: Iterable[tuple[int, str]]) -> pl.DataFrame:
+        """Cached claims of every (ordinal, key) in `hits`, with an `ordinal` column, in key order.
+
+        Only keys for which `contains` returned True may be asked for.
+        """
+        wanted = pl.DataFrame(list(hits), schema={"ordinal": pl.Int64, KEY_COLUMN: pl.String}, orient="row")
+        if self._index is None or wanted.is_empty():
+            return pl.DataFrame(schema={**CLAIMS_SCHEMA, "ordinal": pl.Int64})
+        wanted = wanted.with_columns(pl.col(KEY_COLUMN).replace_strict({k: str(s) for k, s in self._index.items()}, default=None).alias("segment"))
+        parts = []
+        for segment_name, keys in wanted.group_by("segment", maintain_order=True):
+            frame = self._loaded.get(Path(segment_name[0]))
+            if frame is None:  # `contains` said yes, so this is a defect of the caller
+                raise KeyError(f"claims cache: segment {segment_name[0]} not loaded")
+            parts.append(
+                frame.filter(pl.col("id").is_not_null())
+                .with_row_index("row")
+                .join(keys.select("ordinal", KEY_COLUMN), on=KEY_COLUMN, how="inner")
+            )
+        # The row number keeps each article's claims in the order they were extracted in.
+        merged = pl.concat(parts).sort("ordinal", "row")
+        return merged.select(*CLAIMS_SCHEMA, "ordinal")
+
+    # Writing
+
+    def store(self, claims: pl.DataFrame, keys: Iterable[str]) -> None:
+        """Remember freshly extracted `claims` (CLAIMS_SCHEMA plus KEY_COLUMN) of the articles `keys`."""
+        new_keys = [key for key in dict.fromkeys(keys) if key not in self._pending_keys]
+        if not new_keys:
+            return
+        markers = pl.DataFrame({KEY_COLUMN: new_keys}, schema={KEY_COLUMN: pl.String}).with_columns(
+            pl.lit(None, dtype=dtype).alias(name) for name, dtype in CLAIMS_SCHEMA.items()
+        )
+        rows = claims.filter(pl.col(KEY_COLUMN).is_in(new_keys)).select(list(SEGMENT_SCHEMA))
+        self._pending.append(pl.concat([rows, markers.select(list(SEGMENT_SCHEMA))]))
+        self._pending_keys.update(new_keys)
+        if len(self._pending_keys) >= FLUSH_ARTICLES:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the pending articles as one segment. A failing write only costs the cache."""
+        if not self._pending:
+            return
+        frame = pl.concat(self._pending)
+        self._pending = []
+        self._pending_keys = set()
+        try:
+            self._write_segment(frame)
+        except OSError:
+            return
+
+    def close(self) -> None:
+        self.flush()
+        if self._wrote:
+            try:
+                self._merge_if_many()
+                self._remove_other_versions()
+            except OSError:
+                pass
+
+    def _write_segment(self, frame: pl.DataFrame) -> Path:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        keys = sorted(set(frame[KEY_COLUMN].to_list()))
+        name = "segment-" + hashlib.sha256("\0".join(keys).encode()).hexdigest()[:24] + ".parquet"
+        target = self.directory / name
+        handle, temporary = tempfile.mkstemp(dir=self.directory, prefix=".segment-", suffix=".tmp")
+        os.close(handle)
+        try:
+            frame.write_parquet(temporary, compression="zstd", statistics=False)
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        self._wrote = True
+        return target
+
+    def _merge_if_many(self) -> None:
+        segments = self._segments()
+        if len(segments) <= MAX_SEGMENTS:
+            return
+        parts = []
+        seen: set[str] = set()
+        for segment in segments:
+            frame = self._load(segment)
+            if frame is None:
+                continue
+            parts.append(frame.filter(~pl.col(KEY_COLUMN).is_in(list(seen))))
+            seen.update(frame[KEY_COLUMN].unique().to_list())
+        if parts:
+            merged = self._write_segment(pl.concat(parts))
+        for segment in segments:
+            if parts and segment != merged:
+                segment.unlink(missing_ok=True)
+        self._loaded.clear()
+        self._index = None
+
+    def _remove_other_versions(self) -> None:
+        """Segments of older extractor versions can never be read again: free their space."""
+        for other in self.root.glob(f"claims-*"):
+            if other.is_dir() and other != self.directory:
+                shutil.rmtree(other, ignore_errors=True)

@@ -1,0 +1,157 @@
+"""Extraction spread over the machine's cores, with the same output as one process.
+
+Articles are extracted in chunks; a chunk's result is a claims frame with an `ordinal` column
+(the article's position in the corpus stream) plus the articles that failed, so the caller can
+put everything back into corpus order. The same function runs a chunk in this process or in a
+worker, which is why the two give identical frames.
+
+Workers start only when a run has more than `PARALLEL_THRESHOLD` articles to extract: starting
+a process and importing polars costs about a second, which a five-article CLI run must not pay.
+Workers are spawned, not forked: forking a process whose polars thread pool is running can
+deadlock.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+
+import polars as pl
+
+from checker.corpus import Article
+from checker.schema import CLAIMS_SCHEMA
+
+PARALLEL_THRESHOLD = 50
+CHUNK_ARTICLES = 24
+# Chunks submitted ahead per worker: enough to keep workers busy, few enough that the articles
+# waiting for extraction stay a small part of the corpus.
+CHUNKS_AHEAD_PER_WORKER = 3
+
+ORDINAL = "ordinal"
+
+
+def available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+@dataclass
+class ChunkResult:
+    claims: pl.DataFrame  # CLAIMS_SCHEMA plus `ordinal`
+    extracted: list[int] = field(default_factory=list)  # ordinals extracted without error
+    failures: list[tuple[int, str]] = field(default_factory=list)  # (ordinal, message)
+
+
+def _empty_claims() -> pl.DataFrame:
+    return pl.DataFrame(schema={**CLAIMS_SCHEMA, ORDINAL: pl.Int64})
+
+
+def extract_chunk(chunk: list[tuple[int, Article]]) -> ChunkResult:
+    """Extract every article of `chunk`; an article whose extraction raises becomes a failure."""
+    from checker.extract import extract_document
+
+    frames: list[pl.DataFrame] = []
+    extracted: list[int] = []
+    failures: list[tuple[int, str]] = []
+    for ordinal, article in chunk:
+        try:
+            claims = extract_document(article.document)
+        except Exception as error:  # a defect in an extractor must not cost the other articles
+            failures.append((ordinal, f"extraction failed: {type(error).__name__}: {error}"))
+            continue
+        extracted.append(ordinal)
+        frames.append(claims.with_columns(pl.lit(ordinal, dtype=pl.Int64).alias(ORDINAL)))
+    claims = pl.concat(frames, how="vertical") if frames else _empty_claims()
+    return ChunkResult(claims, extracted, failures)
+
+
+def _warm_up() -> None:
+    # Import the extractors (and let them load their lexicons) before the first chunk arrives.
+    import checker.extract  # noqa: F401
+
+
+class ChunkedExtractor:
+    """Feed articles in corpus order with `add`; get chunk results back, in order, as they finish.
+
+    With `jobs == 1`, or when the whole run has no more than `threshold` articles, every chunk
+    is extracted in this process when it is full or at `finish`.
+    """
+
+    def __init__(self, jobs: int | None = None, threshold: int = PARALLEL_THRESHOLD, chunk_articles: int = CHUNK_ARTICLES):
+        self.jobs = max(1, jobs if jobs is not None else available_cores())
+        self.threshold = threshold
+        self.chunk_articles = chunk_articles
+        self._waiting: list[tuple[int, Article]] = []
+        self._pool: ProcessPoolExecutor | None = None
+        self._in_flight: deque[tuple[list[tuple[int, Article]], Future[ChunkResult]]] = deque()
+        self._seen = 0
+        self.started_workers = False
+
+    def add(self, ordinal: int, article: Article) -> Iterator[ChunkResult]:
+        self._waiting.append((ordinal, article))
+        self._seen += 1
+        if self._pool is None and self.jobs > 1 and self._seen > self.threshold:
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_warm_up
+            )
+            self.started_workers = True
+        if self._pool is None:
+            # Undecided (or sequential): wait until we know whether the run is big.
+            if self.jobs == 1 and len(self._waiting) >= self.chunk_articles:
+                yield self._run_here(self._take_chunk())
+            return
+        while len(self._waiting) >= self.chunk_articles:
+            self._submit(self._take_chunk())
+        while len(self._in_flight) > self.jobs * CHUNKS_AHEAD_PER_WORKER:
+            yield self._collect_oldest()
+
+    def finish(self) -> Iterator[ChunkResult]:
+        try:
+            if self._pool is None:
+                while self._waiting:
+                    yield self._run_here(self._take_chunk())
+                return
+            while self._waiting:
+                self._submit(self._take_chunk())
+            while self._in_flight:
+                yield self._collect_oldest()
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def _take_chunk(self) -> list[tuple[int, Article]]:
+        chunk = self._waiting[: self.chunk_articles]
+        del self._waiting[: self.chunk_articles]
+        return chunk
+
+    def _run_here(self, chunk: list[tuple[int, Article]]) -> ChunkResult:
+        return extract_chunk(chunk)
+
+    def _submit(self, chunk: list[tuple[int, Article]]) -> None:
+        assert self._pool is not None
+        try:
+            future = self._pool.submit(extract_chunk, chunk)
+        except BrokenProcessPool:
+            future = Future()
+            future.set_exception(BrokenProcessPool("worker pool is broken"))
+        self._in_flight.append((chunk, future))
+
+    def _collect_oldest(self) -> ChunkResult:
+        chunk, future = self._in_flight.popleft()
+        try:
+            return future.result()
+        except Exception:
+            # A worker died (killed for memory, most likely) or its result could not be sent
+            # back: extract here, where per-article errors are still caught.
+            return self._run_here(chunk)
