@@ -1,10 +1,995 @@
-"""Meeting claims (placeholder until the meetings issue)."""
+"""Meeting claims: summits, phone calls and video conferences, with who, how, where, when and status.
+
+A meeting mention is a meeting noun ("Gipfeltreffen", "Videogipfel") or verb ("telefonieren",
+"sich treffen"). Around it, in its clause, sentence and the preceding text of the article:
+
+- participants: people and bodies from the gazetteer, role words resolved with the
+  publication date (`roles.yaml`: "US-Präsident" in 2021 is Joe Biden), counterparts
+  ("sein russischer Amtskollege") and group references ("die beiden Staatschefs") from context;
+- mode from the word itself or a cue ("per Telefon"); place from "in <city>";
+- date: the closest date claim of the same clause;
+- status from cue words (vorgeschlagen, vereinbart, dementiert, abgesagt …) or else tense;
+- source: who reports it (checker.extract.attribution when present).
+
+All German words live in `lexicons/de/meetings.yaml` and `lexicons/de/roles.yaml`.
+Which mentions are the same meeting across articles is decided later (`checker.extract.events`).
+"""
 
 from __future__ import annotations
 
-from checker.document import Document
-from checker.schema import Claim
+import importlib
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import lru_cache
+
+from checker.document import Document, Sentence
+from checker.extract.gazetteer import EntityMatch, load_gazetteer
+from checker.lexicon import LEXICON_DIR, LexiconError, load_lexicon, require_mapping
+from checker.schema import MEETING_MODES, MEETING_STATUSES, Claim
+
+LEXICON = "meetings"
+ROLES_LEXICON = "roles"
+# The strongest status a mention's cues give wins: a denial outweighs the plans it denies.
+STATUS_RANK = {"planned": 0, "proposed": 1, "agreed": 2, "held": 3, "denied": 4, "cancelled": 5}
+# An attributive cue binds to a meeting noun at most this many characters after it.
+ATTRIBUTIVE_REACH = 30
+# A country as place must stand this close to the meeting word ("Gespräche in Polen"); a city may be anywhere in the clause.
+COUNTRY_PLACE_REACH = 40
+# How far before a name a spokesperson noun or verb of saying makes it the speaker.
+SPEAKER_REACH = 40
+PARTY_TYPES = ("person",)
+STATE_TYPES = ("country", "organisation", "city")
+ADJECTIVE_ENDING = r"(?:e|en|er|es|em)?"
+NOUN_ENDING = r"(?:en|n|s|es)?"
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"«»„“”]|\s[-–—]\s")
+_ENUMERATION_FILLER = re.compile(r"\s*(?:(?:dem|der|den|des|die|das|einem|einer|sowie|und)\s+)?(?:[\w-]+(?:e|en|er)\s+){0,2}")
+# How far after a comma the next name of a list may start.
+ENUMERATION_REACH = 50
+_PRONOUN_AFTER_VERB = re.compile(r"\s+(?:sich|uns|euch|einander)\b")
+
+
+# ---------------------------------------------------------------------------------------------
+# Lexicons
+
+
+@dataclass(frozen=True)
+class _Role:
+    key: str
+    holders: tuple[tuple[str, date, date | None], ...]  # (person, from, to)
+    stands_for: frozenset[str]
+
+    def holder_on(self, day: date) -> str | None:
+        for name, start, end in self.holders:
+            if start <= day and (end is None or day <= end):
+                return name
+        return None
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    nouns: re.Pattern
+    noun_modes: dict[str, str]  # lower-cased surface -> mode
+    verbs: re.Pattern
+    verb_info: dict[str, tuple[str, bool, bool]]  # lower-cased surface -> (mode, reflexive, weak)
+    weak_not_followed: re.Pattern
+    not_meeting: tuple[re.Pattern, ...]
+    mode_cues: re.Pattern
+    mode_cue_modes: dict[str, str]
+    status_cues: re.Pattern
+    status_of_cue: dict[str, str]
+    negations: re.Pattern
+    attributive: frozenset[str]
+    future: re.Pattern
+    past: re.Pattern
+    definite: frozenset[str]
+    group_anaphora: re.Pattern
+    counterparts: re.Pattern
+    speaker_before: re.Pattern
+    speech_verbs: re.Pattern
+    proposer_before: re.Pattern
+    place_before: re.Pattern
+    third_country: re.Pattern
+    third_country_name: str
+    between: re.Pattern
+    anaphoric_status: re.Pattern
+    roles: tuple[_Role, ...]
+    role_pattern: re.Pattern
+    former_before: re.Pattern
+    stands_for: dict[str, tuple[_Role, ...]]
+
+
+def _fail(name: str, message: str) -> LexiconError:
+    return LexiconError(f"{LEXICON_DIR / (name + '.yaml')}: {message}")
+
+
+def _strings(name: str, content: dict, key: str) -> list[str]:
+    value = content.get(key)
+    if not isinstance(value, list) or not value or not all(isinstance(item, str) and item.strip() for item in value):
+        raise _fail(name, f"{key!r} must be a non-empty list of words")
+    return value
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(word) for word in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _words_regex(words, flags: int = re.IGNORECASE) -> re.Pattern:
+    return re.compile(r"(?<![\w-])(?:" + _alternation(words) + r")(?![\w-])", flags)
+
+
+def _compile(name: str, pattern: str, where: str, flags: int = 0) -> re.Pattern:
+    try:
+        return re.compile(pattern, flags)
+    except re.error as error:
+        raise _fail(name, f"{where}: invalid pattern {pattern!r}: {error}") from error
+
+
+def _noun_table(content: dict) -> tuple[re.Pattern, dict[str, str], str]:
+    entries = content.get("nouns")
+    if not isinstance(entries, list) or not entries:
+        raise _fail(LEXICON, "'nouns' must be a non-empty list")
+    modes: dict[str, str] = {}
+    for position, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict) or not isinstance(entry.get("form"), str) or entry.get("mode") not in MEETING_MODES:
+            raise _fail(LEXICON, f"noun #{position} needs 'form' and a 'mode' out of {MEETING_MODES}")
+        inflections = entry.get("inflections", [""])
+        if not isinstance(inflections, list) or not all(isinstance(ending, str) for ending in inflections):
+            raise _fail(LEXICON, f"noun {entry['form']!r}: 'inflections' must be a list of endings")
+        for ending in inflections:
+            modes[(entry["form"] + ending).lower()] = entry["mode"]
+    surfaces = sorted({entry["form"] + ending for entry in entries for ending in entry.get("inflections", [""])},
+                      key=lambda s: (-len(s), s))
+    alternation = "|".join(re.escape(s) for s in surfaces)
+    # An optional hyphenated first part: "Ukraine-Gipfel", "Putin-Gespräch", "G7-Gipfel".
+    pattern = re.compile(r"(?<![\w-])(?P<prefix>(?:[\w]+-)*)(?P<noun>" + alternation + r")(?![\w-])")
+    return pattern, modes, alternation
+
+
+def _verb_table(content: dict) -> tuple[re.Pattern, dict[str, tuple[str, bool, bool]]]:
+    entries = content.get("verbs")
+    if not isinstance(entries, list) or not entries:
+        raise _fail(LEXICON, "'verbs' must be a non-empty list")
+    info: dict[str, tuple[str, bool, bool]] = {}
+    for position, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict) or entry.get("mode") not in MEETING_MODES:
+            raise _fail(LEXICON, f"verb group #{position} needs a 'mode' out of {MEETING_MODES}")
+        for form in _strings(LEXICON, entry, "forms"):
+            info[form.lower()] = (entry["mode"], bool(entry.get("reflexive")), bool(entry.get("weak")))
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(r"\s+".join(re.escape(w) for w in form.split()) for form in
+                                    sorted(info, key=lambda s: (-len(s), s))) + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+    return pattern, info
+
+
+def _cue_table(content: dict, key: str, allowed: tuple[str, ...]) -> tuple[re.Pattern, dict[str, str]]:
+    table = content.get(key)
+    if not isinstance(table, dict) or not table:
+        raise _fail(LEXICON, f"{key!r} must map {allowed} to word lists")
+    meaning: dict[str, str] = {}
+    for value, words in table.items():
+        if value not in allowed:
+            raise _fail(LEXICON, f"{key!r}: {value!r} is not one of {allowed}")
+        for word in _strings(LEXICON, table, value):
+            meaning.setdefault(word.lower(), value)
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(r"\s+".join(re.escape(w) for w in word.split()) for word in
+                                    sorted(meaning, key=lambda s: (-len(s), s))) + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+    return pattern, meaning
+
+
+def _role_form(form: str) -> str:
+    return form.replace("{adj}", ADJECTIVE_ENDING).replace("{n}", NOUN_ENDING)
+
+
+def _roles(known_people: frozenset[str]) -> tuple[tuple[_Role, ...], re.Pattern, re.Pattern, dict[str, tuple[_Role, ...]]]:
+    content = require_mapping(ROLES_LEXICON, load_lexicon(ROLES_LEXICON), "roles", "former_markers")
+    table = content["roles"]
+    if not isinstance(table, dict) or not table:
+        raise _fail(ROLES_LEXICON, "'roles' must map role keys to their forms and holders")
+    roles: list[_Role] = []
+    alternatives: list[str] = []
+    stands_for: dict[str, list[_Role]] = {}
+    for index, (key, entry) in enumerate(sorted(table.items())):
+        if not isinstance(entry, dict):
+            raise _fail(ROLES_LEXICON, f"role {key!r} must be a mapping")
+        forms = _strings(ROLES_LEXICON, entry, "forms")
+        holders = entry.get("holders")
+        if not isinstance(holders, list) or not holders:
+            raise _fail(ROLES_LEXICON, f"role {key!r} needs a list of 'holders'")
+        parsed = []
+        for holder in holders:
+            if not isinstance(holder, dict) or not isinstance(holder.get("from"), date):
+                raise _fail(ROLES_LEXICON, f"role {key!r}: every holder needs 'name' and a 'from' date (YYYY-MM-DD)")
+            if holder.get("name") not in known_people:
+                raise _fail(ROLES_LEXICON, f"role {key!r}: holder {holder.get('name')!r} is not a person in people.yaml")
+            until = holder.get("to")
+            if until is not None and not isinstance(until, date):
+                raise _fail(ROLES_LEXICON, f"role {key!r}: 'to' of {holder['name']!r} must be a date")
+            parsed.append((holder["name"], holder["from"], until))
+        bodies = entry.get("stands_for", []) or []
+        if not isinstance(bodies, list):
+            raise _fail(ROLES_LEXICON, f"role {key!r}: 'stands_for' must be a list of entity names")
+        role = _Role(key, tuple(parsed), frozenset(bodies))
+        roles.append(role)
+        for body in bodies:
+            stands_for.setdefault(body, []).append(role)
+        for form in forms:
+            _compile(ROLES_LEXICON, _role_form(form), f"role {key!r}", re.IGNORECASE)
+        alternatives.append(f"(?P<r{index}>" + "|".join(_role_form(form) for form in sorted(forms, key=len, reverse=True)) + ")")
+    pattern = _compile(ROLES_LEXICON, r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", "roles", re.IGNORECASE)
+    former = re.compile(
+        r"(?:(?<![\w-])(?:" + _alternation(_strings(ROLES_LEXICON, content, "former_markers")) + r")\s*)$", re.IGNORECASE
+    )
+    return tuple(roles), pattern, former, {body: tuple(found) for body, found in sorted(stands_for.items())}
+
+
+@lru_cache(maxsize=1)
+def meeting_lexicon() -> _Lexicon:
+    content = require_mapping(
+        LEXICON, load_lexicon(LEXICON), "nouns", "verbs", "mode_cues", "status_cues", "future_markers",
+        "past_markers", "definite_determiners", "group_anaphora", "counterpart_nouns", "speaker_nouns",
+        "speech_verbs", "proposer_cues", "place_prepositions", "third_country", "not_meeting_contexts",
+        "weak_verb_not_followed_by", "status_negations", "attributive_cues",
+    )
+    nouns, noun_modes, noun_alternation = _noun_table(content)
+    verbs, verb_info = _verb_table(content)
+    mode_cues, mode_cue_modes = _cue_table(content, "mode_cues", MEETING_MODES)
+    status_cues, status_of_cue = _cue_table(content, "status_cues", MEETING_STATUSES)
+    not_meeting = tuple(
+        _compile(LEXICON, context.replace("{noun}", r"(?:[\w]+-)*(?:" + noun_alternation + ")"),
+                 "not_meeting_contexts", re.IGNORECASE)
+        for context in _strings(LEXICON, content, "not_meeting_contexts")
+    )
+    third = require_mapping(LEXICON, content["third_country"], "place", "forms")
+    people = frozenset(
+        entry["name"] for entry in load_lexicon("people")["entities"] if isinstance(entry, dict) and "name" in entry
+    )
+    roles, role_pattern, former_before, stands_for = _roles(people)
+    speaker_nouns = _strings(LEXICON, content, "speaker_nouns")
+    speech = _strings(LEXICON, content, "speech_verbs")
+    return _Lexicon(
+        nouns=nouns,
+        noun_modes=noun_modes,
+        verbs=verbs,
+        verb_info=verb_info,
+        weak_not_followed=re.compile(
+            r"\s+(?:" + _alternation(_strings(LEXICON, content, "weak_verb_not_followed_by")) + r")(?![\w-])", re.IGNORECASE
+        ),
+        not_meeting=not_meeting,
+        mode_cues=mode_cues,
+        mode_cue_modes=mode_cue_modes,
+        status_cues=status_cues,
+        status_of_cue=status_of_cue,
+        negations=re.compile(
+            r"(?<![\w-])(?:" + _alternation(_strings(LEXICON, content, "status_negations")) + r")\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+        ),
+        attributive=frozenset(word.lower() for word in _strings(LEXICON, content, "attributive_cues")),
+        future=_words_regex(_strings(LEXICON, content, "future_markers")),
+        past=_words_regex(_strings(LEXICON, content, "past_markers")),
+        definite=frozenset(word.lower() for word in _strings(LEXICON, content, "definite_determiners")),
+        group_anaphora=_words_regex(_strings(LEXICON, content, "group_anaphora")),
+        counterparts=re.compile(
+            r"(?<![\w-])(?P<adjective>[\w-]+)\s+(?:" + _alternation(_strings(LEXICON, content, "counterpart_nouns")) + r")(?![\w-])"
+        ),
+        speaker_before=re.compile(
+            r"(?:[\w-]*(?:" + _alternation(speaker_nouns) + r")|(?<![\w-])(?:" + _alternation(speech) + r"))"
+            r"(?:\s+(?:der|die|das|des|dem|ein|eine|[A-ZÄÖÜ][\w.-]*)){0,3}?\s*,?\s*$"
+        ),
+        speech_verbs=re.compile(r"^\s*,?\s*(?:" + _alternation(speech) + r")(?![\w-])"),
+        proposer_before=re.compile(
+            r"(?<![\w-])(?:" + _alternation(_strings(LEXICON, content, "proposer_cues")) + r")\s+(?:[\w-]+\s+){0,2}$"
+        ),
+        place_before=re.compile(
+            r"(?<![\w-])(?:" + _alternation(_strings(LEXICON, content, "place_prepositions")) + r")\s+(?:(?:der|dem|den|die|das)\s+)?$"
+        ),
+        third_country=_words_regex(_strings(LEXICON, third, "forms")),
+        third_country_name=str(third["place"]),
+        between=re.compile(r"(?<![\w-])zwischen\s+", re.IGNORECASE),
+        anaphoric_status=re.compile(
+            r"(?<![\w-])(?P<cue>dementiert|dementierte|dementierten|bestätigte|bestätigt|bestätigten|bestritt|bestreitet|"
+            r"wies|weist)\s+(?:(?:dies|das|diese Darstellung|diese Angaben|den Bericht|die Berichte)(?![\w-]))",
+            re.IGNORECASE,
+        ),
+        roles=roles,
+        role_pattern=role_pattern,
+        former_before=former_before,
+        stands_for=stands_for,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Parties: who is named where
+
+
+@dataclass(frozen=True)
+class _Party:
+    start: int
+    end: int
+    name: str
+    type: str  # person | country | organisation | city | region | group
+    country: str | None
+    adjective: bool = False  # "russischen": names a state, never a party by itself
+    speaker: bool = False
+    proposer: bool = False
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    start: int
+    end: int
+    mode: str
+    weak: bool
+    reflexive: bool
+    noun: bool
+    prefix_end: int  # end of a hyphenated first part ("Putin-" in "Putin-Gespräch"), else start
+
+
+@dataclass
+class _Mention:
+    trigger: _Trigger
+    clause: tuple[int, int]
+    participants: list[str] = field(default_factory=list)
+    mode: str = "unspecified"
+    status: str | None = None
+    place: str | None = None
+    date_claim: Claim | None = None
+    source: str | None = None
+
+
+def _attribution_module():
+    """checker.extract.attribution, written by another stage; meetings work without it."""
+    try:
+        return importlib.import_module("checker.extract.attribution")
+    except ImportError:
+        return None
+
+
+def _clauses(text: str, start: int, end: int, party_starts: frozenset[int]) -> list[tuple[int, int]]:
+    """Clause spans of a sentence. A comma that only continues a list of names ("Merkel, dem
+    französischen Präsidenten Macron, …") does not end the clause."""
+    bounds = [start]
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        if match.group(0) == "," and any(
+            _ENUMERATION_FILLER.fullmatch(text, match.end(), position)
+            for position in party_starts
+            if match.end() <= position <= match.end() + ENUMERATION_REACH
+        ):
+            continue
+        bounds.append(match.start())
+        bounds.append(match.end())
+    bounds.append(end)
+    return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2) if bounds[i + 1] > bounds[i]]
+
+
+def _clause_of(clauses: list[tuple[int, int]], position: int) -> tuple[int, int]:
+    for clause in clauses:
+        if clause[0] <= position < clause[1]:
+            return clause
+    return clauses[-1] if clauses else (position, position)
+
+
+class _Article:
+    """Per-document state: the parties named so far and the meetings found so far."""
+
+    def __init__(self, doc: Document, date_claims: list[Claim]):
+        self.doc = doc
+        self.text = doc.text
+        self.lexicon = meeting_lexicon()
+        self.gazetteer = load_gazetteer()
+        self.day = doc.published.anchor
+        self.date_claims = sorted(
+            (c for c in date_claims if c.kind == "date" and c.date_start is not None),
+            key=lambda c: (c.span_start, c.span_end),
+        )
+        self.mentions: list[_Mention] = []
+        self._parties: dict[int, list[_Party]] = {}
+        self.attribution = _attribution_module()
+
+    # -- parties --------------------------------------------------------------------------
+
+    def parties(self, sentence: Sentence) -> list[_Party]:
+        cached = self._parties.get(sentence.index)
+        if cached is None:
+            cached = self._find_parties(sentence.start, sentence.end)
+            self._parties[sentence.index] = cached
+        return cached
+
+    def _find_parties(self, start: int, end: int) -> list[_Party]:
+        text = self.text
+        lexicon = self.lexicon
+        found: list[_Party] = []
+        matches: list[EntityMatch] = self.gazetteer.find(text, start, end)
+        for match in matches:
+            entity = match.entity
+            found.append(_Party(match.start, match.end, entity.name, entity.type, entity.country, match.form == "adjective"))
+        person_starts = {p.start for p in found if p.type == "person"}
+        for match in lexicon.role_pattern.finditer(text, start, end):
+            # "US-Präsident Joe Biden": the name says who; "der frühere Kremlchef": nobody in office.
+            following = re.match(r"\s+", text[match.end():match.end() + 3])
+            if following and match.end() + following.end() in person_starts:
+                continue
+            if lexicon.former_before.search(text, max(start, match.start() - 30), match.start()):
+                continue
+            if text[max(start, match.start() - 3):match.start()].endswith("Ex-"):
+                continue
+            role = lexicon.roles[int(match.lastgroup[1:])]
+            holder = role.holder_on(self.day)
+            entity = self.gazetteer.entities.get(holder) if holder else None
+            if entity is not None:
+                found.append(_Party(match.start(), match.end(), entity.name, "person", entity.country))
+        # A role inside a longer match ("russischen Präsidenten" vs the adjective "russischen") wins.
+        found = self._drop_covered(found)
+        return [self._mark(party, start, end) for party in found]
+
+    @staticmethod
+    def _drop_covered(found: list[_Party]) -> list[_Party]:
+        found.sort(key=lambda p: (p.start, -(p.end - p.start), p.name))
+        kept: list[_Party] = []
+        for party in found:
+            if any(k.start <= party.start and party.end <= k.end and k != party and
+                   (k.end - k.start) > (party.end - party.start) for k in kept):
+                continue
+            kept.append(party)
+        return kept
+
+    def _mark(self, party: _Party, start: int, end: int) -> _Party:
+        if party.type != "person":
+            return party
+        text = self.text
+        before = text[max(start, party.start - SPEAKER_REACH):party.start]
+        speaker = bool(self.lexicon.speaker_before.search(before)) or bool(
+            self.lexicon.speech_verbs.match(text, party.end, min(end, party.end + 20))
+        )
+        proposer = bool(self.lexicon.proposer_before.search(text[max(start, party.start - 40):party.start]))
+        return replace(party, speaker=speaker, proposer=proposer)
+
+    def persons_before(self, position: int) -> list[_Party]:
+        """Persons named in the article before `position` (not as speakers), in text order."""
+        persons: list[_Party] = []
+        for sentence in self.doc.sentences:
+            if sentence.start >= position:
+                break
+            persons.extend(p for p in self.parties(sentence) if p.type == "person" and not p.speaker and p.start < position)
+        return persons
+
+    # -- meetings -------------------------------------------------------------------------
+
+    def previous_mention(self, before: int, person: str | None = None, mode: str | None = None,
+                         sentence: Sentence | None = None) -> _Mention | None:
+        """The meeting named before `before` that a later mention most likely refers to: among those
+        with `person` and a compatible `mode`, the one whose parties (or their states) the sentence
+        names most, then the closest."""
+        named: set[str] = set()
+        if sentence is not None:
+            for party in self.parties(sentence):
+                named.add(party.name)
+                if party.country:
+                    named.add(party.country)
+        best: tuple[int, int, _Mention] | None = None
+        for position, mention in enumerate(self.mentions):
+            if mention.trigger.start >= before or len(mention.participants) < 2:
+                continue
+            if person is not None and person not in mention.participants:
+                continue
+            if mode is not None and not _modes_compatible(mode, mention.mode):
+                continue
+            covered = set(mention.participants) | {self.country_of(name) for name in mention.participants}
+            score = len(named & covered)
+            if best is None or (score, position) >= best[:2]:
+                best = (score, position, mention)
+        return best[2] if best else None
+
+    def country_of(self, name: str) -> str | None:
+        entity = self.gazetteer.entities.get(name)
+        return entity.country if entity is not None else None
+
+
+def _modes_compatible(first: str, second: str) -> bool:
+    return first == second or "unspecified" in (first, second)
+
+
+# ---------------------------------------------------------------------------------------------
+# Triggers
+
+
+def _triggers(article: _Article, sentence: Sentence, clauses: list[tuple[int, int]]) -> list[_Trigger]:
+    text = article.text
+    lexicon = article.lexicon
+    start, end = sentence.start, sentence.end
+    found: list[_Trigger] = []
+    mode_cue_spans = [(m.start(), m.end()) for m in lexicon.mode_cues.finditer(text, start, end)]
+    for match in lexicon.nouns.finditer(text, start, end):
+        noun_start = match.start("noun")
+        if any(s <= noun_start < e for s, e in mode_cue_spans):
+            continue
+        window = (max(start, match.start() - 20), min(end, match.end() + 60))
+        if any(_covers(pattern, text, window, noun_start) for pattern in lexicon.not_meeting):
+            continue
+        mode = lexicon.noun_modes.get(match.group("noun").lower(), "unspecified")
+        found.append(_Trigger(match.start(), match.end(), mode, False, False, True, match.end("prefix")))
+    for match in lexicon.verbs.finditer(text, start, end):
+        if any(t.start <= match.start() < t.end for t in found):
+            continue  # "Treffen" is the noun
+        surface = " ".join(match.group(0).lower().split())
+        mode, reflexive, weak = lexicon.verb_info.get(surface, ("unspecified", False, False))
+        if weak and lexicon.weak_not_followed.match(text, match.end(), end):
+            continue
+        trigger = _Trigger(match.start(), match.end(), mode, weak, reflexive, False, match.start())
+        if reflexive and not _reflexive_ok(article, sentence, clauses, trigger):
+            continue
+        found.append(trigger)
+    # "hatten sich per Videoschaltung ausgetauscht" without a meeting verb we know: the cue is the mention.
+    for cue_start, cue_end in mode_cue_spans:
+        noun = lexicon.nouns.search(text, cue_start, cue_end)
+        if noun is None:
+            continue
+        clause = _clause_of(clauses, cue_start)
+        if any(clause[0] <= t.start < clause[1] for t in found):
+            continue
+        mode = lexicon.noun_modes.get(noun.group("noun").lower(), "unspecified")
+        found.append(_Trigger(noun.start(), noun.end(), mode, False, False, True, noun.start()))
+    found.sort(key=lambda t: (t.start, t.end))
+    return found
+
+
+def _covers(pattern: re.Pattern, text: str, window: tuple[int, int], position: int) -> bool:
+    return any(m.start() <= position < m.end() for m in pattern.finditer(text, window[0], window[1]))
+
+
+def _reflexive_ok(article: _Article, sentence: Sentence, clauses, trigger: _Trigger) -> bool:
+    """"sich treffen" or "X trifft Y" is a meeting; "eine Entscheidung getroffen" is not."""
+    clause = _clause_of(clauses, trigger.start)
+    if re.search(r"(?<![\w-])(?:sich|uns|euch|einander)(?![\w-])", article.text[clause[0]:clause[1]]):
+        return True
+    following = re.match(r"\s+(?:(?:den|die|dem|der|seinen|seine|seinem|ihren|ihre|ihrem)\s+)?", article.text[trigger.end:trigger.end + 30])
+    position = trigger.end + (following.end() if following else 0)
+    return any(p.start == position and p.type == "person" for p in article.parties(sentence))
+
+
+# ---------------------------------------------------------------------------------------------
+# Participants
+
+
+def _participants(article: _Article, sentence: Sentence, clause: tuple[int, int], trigger: _Trigger,
+                  others: list[_Trigger]) -> list[str]:
+    lexicon = article.lexicon
+    text = article.text
+    parties = [p for p in article.parties(sentence) if not p.speaker]
+    excluded_span = _attribution_span(article, trigger)
+    if excluded_span:
+        parties = [p for p in parties if not (excluded_span[0] <= p.start < excluded_span[1])
+                   or trigger.start <= p.start < trigger.end]
+    # "nach dem Putin-Gespräch": Putin belongs to that other meeting word.
+    parties = [p for p in parties if not any(t.start <= p.start < t.prefix_end for t in others if t != trigger)]
+    in_clause = [p for p in parties if clause[0] <= p.start < clause[1]]
+
+    # "Gespräche zwischen Russland und der Nato": exactly the parties of the zwischen phrase.
+    for between in lexicon.between.finditer(text, clause[0], clause[1]):
+        if between.start() < trigger.start - 80:
+            continue
+        span_end = _phrase_end(text, between.end(), clause[1])
+        named = [p for p in in_clause if between.end() <= p.start < span_end and not p.adjective]
+        people = _names(p for p in named if p.type == "person")
+        if len(people) >= 2:
+            return people
+        states = _names(p for p in named if p.type in STATE_TYPES)
+        if len(states) >= 2 and not people:
+            return states
+
+    # A prefix names a party: "Putin-Gespräch", "EU-Gipfel"; the other party is the one met before.
+    prefix = [p for p in parties if trigger.start <= p.start < trigger.prefix_end]
+    prefix_people = _names(p for p in prefix if p.type == "person")
+    if len(prefix_people) == 1:
+        previous = article.previous_mention(trigger.start, person=prefix_people[0], sentence=sentence)
+        if previous is not None:
+            return sorted(set(previous.participants))
+    people = [p for p in in_clause if p.type == "person"]
+    names = _names(people + [p for p in prefix if p.type == "person"])
+    if len(names) > 2:
+        without_proposers = _names(p for p in people if not p.proposer)
+        if len(without_proposers) >= 2:
+            names = without_proposers
+    if not names and not trigger.weak:
+        # "…, sich persönlich zu treffen oder zu telefonieren": the parties are the sentence's.
+        sentence_people = _names(p for p in parties if p.type == "person" and not p.proposer)
+        if len(sentence_people) >= 2:
+            names = sentence_people
+    if len(names) >= 2:
+        return names
+
+    group = lexicon.group_anaphora.search(text, clause[0], clause[1])
+    if group:
+        previous = article.previous_mention(trigger.start, sentence=sentence)
+        if previous is not None:
+            return sorted(set(previous.participants) | set(names))
+        earlier = _last_two(article.persons_before(group.start()))
+        if len(earlier) == 2:
+            return earlier
+
+    counterpart = _counterpart(article, sentence, clause, names)
+    if counterpart and len(names) == 1:
+        return sorted({names[0], counterpart})
+
+    states = _coordinated_states(in_clause, text)
+    if not names and len(states) >= 2:
+        return states
+
+    if len(names) == 1:
+        # The office a body or capital stands for: "Moskau vereinbart ein Telefonat mit Macron".
+        for party in in_clause:
+            for role in lexicon.stands_for.get(party.name, ()):
+                holder = role.holder_on(article.day)
+                if holder and holder != names[0]:
+                    return sorted({names[0], holder})
+        if not trigger.weak:
+            previous = article.previous_mention(trigger.start, person=names[0], sentence=sentence)
+            if previous is not None:
+                return sorted(set(previous.participants))
+            sentence_people = _names(p for p in parties if p.type == "person" and not p.proposer)
+            if len(sentence_people) >= 2:
+                return sentence_people
+        return []
+
+    if trigger.weak:
+        return []
+    if _definite(text, trigger, sentence.start):
+        previous = article.previous_mention(trigger.start, mode=trigger.mode, sentence=sentence)
+        if previous is not None:
+            return sorted(set(previous.participants))
+    # An internal meeting of one body: "EU-Gipfel", "Nato-Gipfel".
+    bodies = _names(p for p in prefix if p.type == "organisation")
+    return bodies
+
+
+def _names(parties) -> list[str]:
+    return sorted({p.name for p in parties})
+
+
+def _last_two(persons: list[_Party]) -> list[str]:
+    names: list[str] = []
+    for party in reversed(persons):
+        if party.name not in names:
+            names.append(party.name)
+        if len(names) == 2:
+            break
+    return sorted(names)
+
+
+def _phrase_end(text: str, start: int, limit: int) -> int:
+    """End of a "zwischen A und B" phrase: the first noun after "und" plus what belongs to it."""
+    conjunction = re.compile(r"\s+und\s+").search(text, start, limit)
+    if conjunction is None:
+        return limit
+    after = re.compile(r"(?:(?:der|dem|den|des|die|das)\s+)?(?:[\w-]+\s+){0,4}?[\w-]+").match(text, conjunction.end(), limit)
+    return min(limit, (after.end() if after else conjunction.end()) + 60)
+
+
+def _coordinated_states(in_clause: list[_Party], text: str) -> list[str]:
+    """"Vertreter der USA und Russlands", "Russland und die Ukraine": two bodies joined by "und"."""
+    states = [p for p in in_clause if p.type in STATE_TYPES and not p.adjective]
+    for first, second in zip(states, states[1:]):
+        between = text[first.end:second.start]
+        if re.fullmatch(r"\s+und\s+(?:(?:der|dem|den|des|die|das)\s+)?", between) and first.name != second.name:
+            return sorted({first.name, second.name})
+    return []
+
+
+def _counterpart(article: _Article, sentence: Sentence, clause: tuple[int, int], names: list[str]) -> str | None:
+    """"sein russischer Amtskollege" without a name: the person of that country named before."""
+    text = article.text
+    for match in article.lexicon.counterparts.finditer(text, clause[0], clause[1]):
+        hit = article.gazetteer.surface.get(match.group("adjective").lower())
+        if not hit:
+            continue
+        country = hit[0]
+        candidates = [p for p in article.persons_before(match.start()) if p.country == country and p.name not in names]
+        candidates += [p for p in article.parties(sentence)
+                       if p.type == "person" and p.country == country and p.start < match.start() and p.name not in names]
+        if candidates:
+            return max(candidates, key=lambda p: p.start).name
+    return None
+
+
+def _definite(text: str, trigger: _Trigger, floor: int) -> bool:
+    before = text[max(floor, trigger.start - 40):trigger.start].split()
+    # "bei dem Videogipfel", "das geplante Telefonat", "dem gut zweistündigen Gespräch".
+    lexicon = meeting_lexicon()
+    for word in reversed(before[-4:]):
+        lowered = word.lower()
+        if lowered in lexicon.definite:
+            return True
+        if lowered in ("ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem"):
+            return False
+    return False
+
+
+def _attribution_span(article: _Article, trigger: _Trigger) -> tuple[int, int] | None:
+    if article.attribution is None or not hasattr(article.attribution, "find_attribution"):
+        return None
+    found = article.attribution.find_attribution(article.doc, trigger.start, trigger.end)
+    if found is None:
+        return None
+    return (found.start, found.end)
+
+
+# ---------------------------------------------------------------------------------------------
+# Mode, place, date, status
+
+
+def _mode(article: _Article, clause: tuple[int, int], trigger: _Trigger, triggers: list[_Trigger]) -> str:
+    mode = trigger.mode
+    if mode in ("phone", "video"):
+        return mode
+    for cue in article.lexicon.mode_cues.finditer(article.text, clause[0], clause[1]):
+        if _nearest(triggers, cue.start(), cue.end(), clause) is trigger:
+            cue_mode = article.lexicon.mode_cue_modes[" ".join(cue.group(0).lower().split())]
+            if cue_mode != "unspecified":
+                return cue_mode
+    return mode
+
+
+def _nearest(triggers: list[_Trigger], start: int, end: int, clause: tuple[int, int]) -> _Trigger | None:
+    candidates = [t for t in triggers if clause[0] <= t.start < clause[1]]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda t: (_distance(t.start, t.end, start, end), t.start))
+
+
+def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    if a_end <= b_start:
+        return b_start - a_end
+    if b_end <= a_start:
+        return a_start - b_end
+    return 0
+
+
+def _place(article: _Article, sentence: Sentence, clause: tuple[int, int], trigger: _Trigger,
+           triggers: list[_Trigger]) -> str | None:
+    text = article.text
+    best: tuple[int, str] | None = None
+    for party in article.parties(sentence):
+        if not (clause[0] <= party.start < clause[1]) or party.adjective:
+            continue
+        if party.type not in ("city", "country", "region"):
+            continue
+        if not article.lexicon.place_before.search(text, max(clause[0], party.start - 16), party.start):
+            continue
+        if text[party.end:party.end + 1] == "-":
+            continue  # "nach US-Angaben" names no place
+        distance = _distance(trigger.start, trigger.end, party.start, party.end)
+        if party.type != "city" and distance > COUNTRY_PLACE_REACH:
+            continue
+        if _nearest(triggers, party.start, party.end, clause) is not trigger:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, party.name)
+    if best:
+        return best[1]
+    for match in article.lexicon.third_country.finditer(text, clause[0], clause[1]):
+        if _nearest(triggers, match.start(), match.end(), clause) is trigger:
+            return article.lexicon.third_country_name
+    return None
+
+
+def _date(article: _Article, clause: tuple[int, int], trigger: _Trigger, triggers: list[_Trigger]) -> Claim | None:
+    best: tuple[int, int, Claim] | None = None
+    for claim in article.date_claims:
+        if claim.span_start < clause[0] or claim.span_end > clause[1]:
+            continue
+        if _nearest(triggers, claim.span_start, claim.span_end, clause) is not trigger:
+            continue
+        distance = _distance(trigger.start, trigger.end, claim.span_start, claim.span_end)
+        if best is None or (distance, claim.span_start) < best[:2]:
+            best = (distance, claim.span_start, claim)
+    return best[2] if best else None
+
+
+def _status(article: _Article, sentence: Sentence, clause: tuple[int, int], trigger: _Trigger,
+            triggers: list[_Trigger], date_claim: Claim | None, antecedent: _Mention | None) -> str:
+    lexicon = article.lexicon
+    text = article.text
+    bound: dict[_Trigger, list[str]] = {}
+    loose: list[tuple[int, int, str]] = []
+    for cue in lexicon.status_cues.finditer(text, sentence.start, sentence.end):
+        surface = " ".join(cue.group(0).lower().split())
+        status = lexicon.status_of_cue.get(surface)
+        if status is None:
+            continue
+        if lexicon.negations.search(text, max(sentence.start, cue.start() - 30), cue.start()):
+            if status in ("denied", "cancelled"):
+                continue
+            status = "denied"
+        if surface in lexicon.attributive:
+            following = [t for t in triggers if 0 <= t.start - cue.end() <= ATTRIBUTIVE_REACH
+                         and re.fullmatch(r"[\s\w-]*", text[cue.end():t.start])]
+            if following:
+                bound.setdefault(following[0], []).append(status)
+                continue
+        loose.append((cue.start(), cue.end(), status))
+    statuses = list(bound.get(trigger, []))
+    unbound = [t for t in triggers if t not in bound] or triggers
+    for start, end, status in loose:
+        in_clause = clause[0] <= start < clause[1]
+        if in_clause:
+            owner = _nearest(unbound, start, end, clause) or _nearest(triggers, start, end, clause)
+            if owner is trigger:
+                statuses.append(status)
+        elif status in ("denied", "cancelled") and not any(
+            _clause_contains(t, start, sentence, article) for t in triggers
+        ):
+            statuses.append(status)  # "Dass sich beide treffen, ist verfrüht."
+    if statuses:
+        return max(statuses, key=lambda s: STATUS_RANK[s])
+    if antecedent is not None:
+        # "bei dem Gespräch", "das Treffen": the meeting named before, in the state it was named in;
+        # the tense of the sentence belongs to what is said about it.
+        return antecedent.status or "planned"
+    clause_text = text[clause[0]:clause[1]]
+    if lexicon.future.search(clause_text):
+        return "planned"
+    if lexicon.past.search(clause_text):
+        return "held"
+    sentence_text = text[sentence.start:sentence.end]
+    if lexicon.future.search(sentence_text):
+        return "planned"
+    if lexicon.past.search(sentence_text):
+        return "held"
+    if date_claim is not None and date_claim.date_end is not None and date_claim.date_end < article.doc.published.start:
+        return "held"
+    return "planned"
+
+
+def _antecedent(article: _Article, sentence: Sentence, trigger: _Trigger, participants: list[str],
+                mode: str) -> _Mention | None:
+    """The earlier mention a definite "das Gespräch" refers to. A sentence in the past ("Biden habe in
+    dem Gespräch … geäußert") points to a held meeting; otherwise the same word, then the closest."""
+    text = article.text
+    past = bool(article.lexicon.past.search(text, sentence.start, sentence.end))
+    stem = _stem(text[trigger.prefix_end:trigger.end])
+    best: tuple[bool, bool, int, _Mention] | None = None
+    for position, mention in enumerate(article.mentions):
+        if mention.participants != participants or not _modes_compatible(mode, mention.mode):
+            continue
+        key = (past and mention.status == "held",
+               _stem(text[mention.trigger.prefix_end:mention.trigger.end]) == stem, position)
+        if best is None or key >= best[:3]:
+            best = (*key, mention)
+    return best[3] if best else None
+
+
+def _stem(word: str) -> str:
+    return re.sub(r"(?:en|es|e|s|n)$", "", word.lower())
+
+
+def _clause_contains(trigger: _Trigger, position: int, sentence: Sentence, article: _Article) -> bool:
+    """Whether the status cue at `position` shares a clause with `trigger` (a cue of its own)."""
+    text = article.text
+    low, high = sorted((trigger.start, position))
+    return not _CLAUSE_BREAK.search(text, low, high)
+
+
+def _source(article: _Article, start: int, end: int) -> str | None:
+    module = article.attribution
+    if module is not None and hasattr(module, "find_source"):
+        return module.find_source(article.doc, start, end)
+    return article.doc.source
+
+
+# ---------------------------------------------------------------------------------------------
+# Extraction
 
 
 def extract_meetings(doc: Document, date_claims: list[Claim]) -> list[Claim]:
-    return []
+    """Meeting claims of `doc`, in text order; `date_claims` are the document's date claims."""
+    article = _Article(doc, date_claims)
+    claims: list[Claim] = []
+    previous_sentence_mentions: list[_Mention] = []
+    for sentence in doc.sentences:
+        mentions = _sentence_mentions(article, sentence)
+        if not mentions and previous_sentence_mentions:
+            echoed = _anaphoric_status(article, sentence, previous_sentence_mentions[-1])
+            if echoed is not None:
+                claims.append(echoed)
+        for mention in mentions:
+            claims.append(_claim(article, mention))
+        previous_sentence_mentions = mentions
+    claims.sort(key=lambda c: (c.span_start, c.span_end))
+    return claims
+
+
+def _sentence_mentions(article: _Article, sentence: Sentence) -> list[_Mention]:
+    text = article.text
+    lexicon = article.lexicon
+    if not (lexicon.nouns.search(text, sentence.start, sentence.end) or lexicon.verbs.search(text, sentence.start, sentence.end)):
+        return []
+    parties = article.parties(sentence)
+    clauses = _clauses(text, sentence.start, sentence.end, frozenset(p.start for p in parties))
+    triggers = _triggers(article, sentence, clauses)
+    mentions: list[_Mention] = []
+    for trigger in triggers:
+        clause = _clause_of(clauses, trigger.start)
+        participants = _participants(article, sentence, clause, trigger, triggers)
+        if len(participants) < 1:
+            continue
+        date_claim = _date(article, clause, trigger, triggers)
+        mention = _Mention(trigger, clause, participants)
+        mention.mode = _mode(article, clause, trigger, triggers)
+        mention.place = _place(article, sentence, clause, trigger, triggers)
+        if mention.mode == "unspecified" and mention.place is not None and mention.place != lexicon.third_country_name:
+            mention.mode = "in_person"  # a meeting somewhere is a meeting in person
+        mention.date_claim = date_claim
+        antecedent = None
+        if trigger.noun and date_claim is None and _definite(text, trigger, sentence.start):
+            antecedent = _antecedent(article, sentence, trigger, participants, mention.mode)
+        mention.status = _status(article, sentence, clause, trigger, triggers, date_claim, antecedent)
+        mentions.append(mention)
+    mentions = _merge_same_clause(mentions)
+    for mention in mentions:
+        mention.source = _source(article, mention.trigger.start, mention.trigger.end)
+        article.mentions.append(mention)
+    return mentions
+
+
+def _merge_same_clause(mentions: list[_Mention]) -> list[_Mention]:
+    """"zu Beratungen … zusammenkommen": two words, one meeting. Kept apart when modes, dates or statuses differ."""
+    merged: list[_Mention] = []
+    for mention in mentions:
+        host = next((m for m in merged if m.clause == mention.clause and m.participants == mention.participants
+                     and _modes_compatible(m.mode, mention.mode) and m.status == mention.status
+                     and (m.date_claim is None or mention.date_claim is None or m.date_claim is mention.date_claim)), None)
+        if host is None:
+            merged.append(mention)
+            continue
+        if host.mode == "unspecified":
+            host.mode = mention.mode
+        host.place = host.place or mention.place
+        host.date_claim = host.date_claim or mention.date_claim
+    return merged
+
+
+def _anaphoric_status(article: _Article, sentence: Sentence, antecedent: _Mention) -> Claim | None:
+    """"Ein Kreml-Sprecher dementiert dies nun.": the previous sentence's meeting, denied or confirmed."""
+    match = article.lexicon.anaphoric_status.search(article.text, sentence.start, sentence.end)
+    if match is None:
+        return None
+    status = article.lexicon.status_of_cue.get(match.group("cue").lower())
+    if match.group("cue").lower() in ("wies", "weist", "bestritt", "bestreitet"):
+        status = "denied"
+    if status not in ("denied", "agreed", "cancelled"):
+        return None
+    mention = _Mention(
+        _Trigger(match.start(), match.end(), antecedent.mode, False, False, False, match.start()),
+        (sentence.start, sentence.end),
+        list(antecedent.participants),
+        antecedent.mode,
+        status,
+        antecedent.place,
+        antecedent.date_claim,
+    )
+    mention.source = _source(article, match.start(), match.end())
+    return _claim(article, mention)
+
+
+def _claim(article: _Article, mention: _Mention) -> Claim:
+    linked = mention.date_claim
+    return Claim(
+        kind="meeting",
+        span_start=mention.trigger.start,
+        span_end=mention.trigger.end,
+        source=mention.source,
+        date_start=linked.date_start if linked else None,
+        date_end=linked.date_end if linked else None,
+        date_granularity=linked.date_granularity if linked else None,
+        date_timex=linked.date_timex if linked else None,
+        date_weekday=linked.date_weekday if linked else None,
+        meeting_participants=sorted(set(mention.participants)),
+        meeting_mode=mention.mode,
+        meeting_status=mention.status,
+        meeting_place=mention.place,
+    )

@@ -1,0 +1,299 @@
+"""Which meeting mentions, across all articles, are the same meeting.
+
+Mentions are grouped in polars by their sorted participants; inside a group (a handful of rows)
+they are merged when they can all be true of one meeting:
+
+- modes agree (or one is `unspecified`), places agree (or one is unknown);
+- date intervals overlap; a weekday ("am Dienstag") must fall inside the overlap;
+- a mention without a date joins a dated mention of the same article: a held one for a mention
+  reported as held, a coming one for a proposal or plan, otherwise the closest;
+- undated mentions left over are one meeting per participants, mode and publication period.
+
+The key is made of content only, never of article ids or row order:
+"Joe Biden+Wladimir Putin/video/2021-12-07".
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import polars as pl
+
+from checker.schema import CLAIMS_SCHEMA, validate_frame
+
+# Without an end ("in den kommenden Monaten") an interval is taken to run this long.
+OPEN_INTERVAL_DAYS = 366
+# A weekday named in an article dated only to the month or year can be any such weekday around
+# the publication period, whatever single day the date stage guessed for it.
+WEEKDAY_SLACK_DAYS = 7
+# Longest interval whose days are listed to find the candidate days of a weekday.
+MAX_ENUMERATED_DAYS = 62
+PROSPECTIVE = ("proposed", "agreed", "planned")
+THIRD_COUNTRY = "third country"
+
+
+@dataclass
+class _Mention:
+    id: str
+    article: str
+    position: int
+    published: str
+    published_start: date | None
+    published_end: date | None
+    mode: str
+    status: str | None
+    place: str | None
+    start: date | None
+    end: date | None
+    weekday: int | None
+
+
+@dataclass
+class _Event:
+    start: date | None
+    end: date | None
+    weekdays: set[int]
+    mode: str
+    place: str | None
+    period: str | None = None  # publication period of an event known only from undated mentions
+    members: list[_Mention] = field(default_factory=list)
+
+    def accepts(self, mention: _Mention) -> bool:
+        if not _modes_compatible(self.mode, mention.mode) or not _places_compatible(self.place, mention.place):
+            return False
+        if mention.start is None or self.start is None:
+            return True
+        start, end = max(self.start, mention.start), min(self.end, mention.end)
+        weekdays = self.weekdays | ({mention.weekday} if mention.weekday else set())
+        return _has_day(start, end, weekdays)
+
+    def has_class(self, wanted: str) -> bool:
+        return wanted == "any" or any(_status_class(m.status) in (wanted, "any") for m in self.members)
+
+    def add(self, mention: _Mention) -> None:
+        self.members.append(mention)
+        if self.mode == "unspecified":
+            self.mode = mention.mode
+        if self.place is None or self.place == THIRD_COUNTRY:
+            self.place = mention.place or self.place
+        if mention.start is None:
+            return
+        if self.start is None:
+            self.start, self.end = mention.start, mention.end
+        else:
+            self.start, self.end = max(self.start, mention.start), min(self.end, mention.end)
+        if mention.weekday:
+            self.weekdays.add(mention.weekday)
+
+
+def _modes_compatible(first: str, second: str) -> bool:
+    return first == second or "unspecified" in (first, second)
+
+
+def _places_compatible(first: str | None, second: str | None) -> bool:
+    return first is None or second is None or first == second or THIRD_COUNTRY in (first, second)
+
+
+def _has_day(start: date, end: date, weekdays: set[int]) -> bool:
+    if start > end or len(weekdays) > 1:
+        return False
+    if not weekdays:
+        return True
+    if (end - start).days >= 6:
+        return True
+    (weekday,) = weekdays
+    return any((start + timedelta(days=offset)).isoweekday() == weekday for offset in range((end - start).days + 1))
+
+
+def _interval(row: dict) -> tuple[date | None, date | None]:
+    start, end = row["date_start"], row["date_end"]
+    if start is None and end is None:
+        return None, None
+    if start is None:
+        start = end - timedelta(days=OPEN_INTERVAL_DAYS)
+    if end is None:
+        end = start + timedelta(days=OPEN_INTERVAL_DAYS)
+    published_start, published_end = row["published_start"], row["published_end"]
+    guessed_day = start == end and row["date_weekday"]
+    if guessed_day and published_start and published_end and published_start != published_end:
+        start = min(start, published_start - timedelta(days=WEEKDAY_SLACK_DAYS))
+        end = max(end, published_end + timedelta(days=WEEKDAY_SLACK_DAYS))
+    return start, end
+
+
+def _mention(row: dict) -> _Mention:
+    start, end = _interval(row)
+    return _Mention(
+        id=row["id"],
+        article=row["article"] or "",
+        position=row["span_start"] or 0,
+        published=row["published"] or "",
+        published_start=row["published_start"],
+        published_end=row["published_end"],
+        mode=row["meeting_mode"] or "unspecified",
+        status=row["meeting_status"],
+        place=row["meeting_place"],
+        start=start,
+        end=end,
+        weekday=row["date_weekday"],
+    )
+
+
+def _width(mention: _Mention) -> int:
+    return (mention.end - mention.start).days
+
+
+def _cluster_dated(mentions: list[_Mention]) -> list[_Event]:
+    """Narrowest dates first, so that a month-wide mention joins the day it can be, not the reverse."""
+    events: list[_Event] = []
+    ordered = sorted(mentions, key=lambda m: (_width(m), m.weekday is None, m.start, m.end, m.article, m.position))
+    for mention in ordered:
+        fitting = [event for event in events if event.accepts(mention)]
+        if fitting:
+            # "Heute wollen beide sprechen" fits a held call and a planned one of the same month: the planned one.
+            wanted = _status_class(mention.status)
+            min(fitting, key=lambda e: (not e.has_class(wanted), e.mode != mention.mode, events.index(e))).add(mention)
+            continue
+        event = _Event(None, None, set(), mention.mode, mention.place)
+        event.add(mention)
+        events.append(event)
+    return events
+
+
+def _status_class(status: str | None) -> str:
+    if status == "held":
+        return "held"
+    if status in PROSPECTIVE:
+        return "prospective"
+    return "any"
+
+
+def _attach_undated(mentions: list[_Mention], event_of: dict[str, _Event]) -> list[_Mention]:
+    """Undated mentions join a meeting their own article dates; returns those that found none."""
+    left: list[_Mention] = []
+    by_article: dict[str, list[_Mention]] = {}
+    for mention in mentions:
+        by_article.setdefault(mention.article, []).append(mention)
+    for article in sorted(by_article):
+        in_article = sorted(by_article[article], key=lambda m: (m.position, m.id))
+        for mention in in_article:
+            if mention.start is not None:
+                continue
+            wanted = _status_class(mention.status)
+            best: tuple[tuple, _Event] | None = None
+            for other in in_article:
+                event = event_of.get(other.id)
+                if other is mention or event is None or not event.accepts(mention):
+                    continue
+                # An undated mention after the one it refers to; a dated one may come later in the text.
+                if other.start is None and other.position > mention.position:
+                    continue
+                # A plan never joins a meeting reported as held, nor the reverse, on position alone.
+                if wanted != "any" and _status_class(other.status) not in (wanted, "any"):
+                    continue
+                if not _plausible(mention, event):
+                    continue
+                # The meeting referred to is named before; one named later only when none was.
+                rank = (other.position > mention.position, abs(other.position - mention.position), other.position)
+                if best is None or rank < best[0]:
+                    best = (rank, event)
+            if best is None:
+                left.append(mention)
+            else:
+                best[1].add(mention)
+                event_of[mention.id] = best[1]
+    return left
+
+
+def _plausible(mention: _Mention, event: _Event) -> bool:
+    """A meeting planned in an article cannot be over before it appeared; one held cannot lie after it."""
+    if event.start is None or mention.published_start is None or mention.published_end is None:
+        return True
+    wanted = _status_class(mention.status)
+    if wanted == "prospective":
+        return event.end >= mention.published_start
+    if wanted == "held":
+        return event.start <= mention.published_end
+    return True
+
+
+def _cluster_undated(mentions: list[_Mention]) -> list[_Event]:
+    events: list[_Event] = []
+    for mention in sorted(mentions, key=lambda m: (m.published, m.article, m.position, m.id)):
+        for event in events:
+            if event.period == mention.published and event.accepts(mention):
+                event.add(mention)
+                break
+        else:
+            event = _Event(None, None, set(), mention.mode, mention.place, period=mention.published)
+            event.add(mention)
+            events.append(event)
+    return events
+
+
+def _date_key(event: _Event) -> str:
+    if event.start is None:
+        return f"undated-{event.period}"
+    start, end = event.start, event.end
+    weekday = next(iter(event.weekdays), None)
+    if weekday and (end - start).days <= MAX_ENUMERATED_DAYS:
+        days = [start + timedelta(days=offset) for offset in range((end - start).days + 1)]
+        days = [day for day in days if day.isoweekday() == weekday]
+        if len(days) == 1:
+            return days[0].isoformat()
+        if days:
+            start, end = days[0], days[-1]
+    suffix = f"-wd{weekday}" if weekday else ""
+    if start == end:
+        return start.isoformat()
+    if start.day == 1 and end == date(start.year, start.month, calendar.monthrange(start.year, start.month)[1]):
+        return f"{start.year:04d}-{start.month:02d}{suffix}"
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        return f"{start.year:04d}{suffix}"
+    return f"{start.isoformat()}..{end.isoformat()}{suffix}"
+
+
+def _events_of_group(participants: str, rows: list[dict]) -> dict[str, str]:
+    mentions = [_mention(row) for row in rows]
+    dated = [m for m in mentions if m.start is not None]
+    events = _cluster_dated(dated)
+    event_of = {member.id: event for event in events for member in event.members}
+    left = _attach_undated(mentions, event_of)
+    events.extend(_cluster_undated(left))
+    keys: dict[str, str] = {}
+    used: dict[str, int] = {}
+    for event in events:
+        key = f"{participants}/{event.mode}/{_date_key(event)}"
+        if key in used:
+            # Two meetings that differ only in place ("in Genf" / "in Wien").
+            used[key] += 1
+            key = f"{key}@{event.place}" if event.place else f"{key}#{used[key]}"
+        used.setdefault(key, 1)
+        for member in event.members:
+            keys[member.id] = key
+    return keys
+
+
+def assign_events(claims: pl.DataFrame) -> pl.DataFrame:
+    """`claims` (CLAIMS_SCHEMA, every article) with `meeting_event` filled for meeting rows."""
+    claims = validate_frame(claims, CLAIMS_SCHEMA, "events")
+    meetings = (
+        claims.filter((pl.col("kind") == "meeting") & (pl.col("meeting_participants").list.len() > 0))
+        .with_columns(pl.col("meeting_participants").list.sort().list.join("+").alias("participants_key"))
+        .sort("participants_key", "article", "span_start", "id")
+    )
+    columns = ["id", "article", "span_start", "published", "published_start", "published_end", "meeting_mode",
+               "meeting_status", "meeting_place", "date_start", "date_end", "date_weekday"]
+    event_of: dict[str, str] = {}
+    for (participants,), group in meetings.group_by("participants_key", maintain_order=True):
+        event_of.update(_events_of_group(participants, group.select(columns).to_dicts()))
+    if not event_of:
+        return claims
+    return claims.with_columns(
+        pl.when(pl.col("kind") == "meeting")
+        .then(pl.col("id").replace_strict(event_of, default=None, return_dtype=pl.String))
+        .otherwise(pl.col("meeting_event"))
+        .alias("meeting_event")
+    )
