@@ -217,3 +217,14 @@ def test_baseline_is_not_written_while_an_article_cannot_be_read(cli, repository
     assert code == 2
     assert "d-undated.txt" in stderr and "baseline not written" in stderr
     assert not (repository / "reports" / "baseline.json").exists()
+
+
+def test_the_documented_github_workflow_runs_the_check_and_uploads_sarif():
+    import yaml
+
+    text = (REPO_ROOT / "docs" / "ci-github-actions.md").read_text(encoding="utf-8")
+    workflow = yaml.safe_load(re.search(r"```yaml\n(.*?)```", text, re.DOTALL).group(1))
+    steps = workflow["jobs"]["check"]["steps"]
+    assert any("checker check" in step.get("run", "") and "--format sarif" in step.get("run", "") for step in steps)
+    assert any(step.get("uses", "").startswith("github/codeql-action/upload-sarif") for step in steps)
+    assert workflow["permissions"]["security-events"] == "write"

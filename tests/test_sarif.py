@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from checker.baseline import BaselineEntry
-from checker.report.evidence import article_texts, quotes_by_finding
+from checker.report.evidence import quotes_by_finding
 from checker.report.sarif import FINGERPRINT_KEY, artifact_uri, sarif_document, sarif_json
 from checker.rules import load_rules
 from test_reports import troop_result
@@ -25,7 +25,7 @@ def sarif_of(tmp_path: Path, stale: list[BaselineEntry] | None = None) -> dict:
     result.baseline_path = str(baseline)
     result.rules = load_rules(REPO_ROOT / "rules")
     extraction = result.extraction
-    quotes = quotes_by_finding(result.findings, extraction.claims, extraction.articles, article_texts(extraction.articles))
+    quotes = quotes_by_finding(result.findings, extraction.claims, extraction.articles)
     return json.loads(sarif_json(result, quotes, root=tmp_path))
 
 

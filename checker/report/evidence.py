@@ -25,12 +25,13 @@ def column_in_text(text: str, offset: int) -> int:
     return offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
-def article_texts(articles: pl.DataFrame) -> dict[str, str]:
+def article_texts(articles: pl.DataFrame, only: set[str] | None = None) -> dict[str, str]:
     """The text each article's spans point into, read again from its file.
 
     The claims frame carries offsets and lines but not the text; columns need it. The corpus
     reader is used so that `.tml` and `.jsonl` get the same text their offsets refer to. A file
-    that can no longer be read simply has no entry (its quotes fall back to column 1).
+    that can no longer be read simply has no entry (its quotes fall back to column 1). `only`
+    limits the reading to the articles quoted, so a large corpus is not held in memory.
     """
     from checker.corpus import read_file
     from checker.published import PublicationDate
@@ -38,6 +39,8 @@ def article_texts(articles: pl.DataFrame) -> dict[str, str]:
     # The date only fills in for files without one; the text does not depend on it.
     any_date = PublicationDate.parse("2000")
     texts: dict[str, str] = {}
+    if only is not None:
+        articles = articles.filter(pl.col("article").is_in(sorted(only)))
     for path in sorted({p for p in articles["path"].to_list() if p}):
         try:
             read = read_file(Path(path), any_date)
@@ -45,7 +48,7 @@ def article_texts(articles: pl.DataFrame) -> dict[str, str]:
             continue
         for item in read:
             document = getattr(item, "document", None)
-            if document is not None:
+            if document is not None and (only is None or document.article in only):
                 texts.setdefault(document.article, document.text)
     return texts
 
@@ -62,14 +65,14 @@ def quotes_by_finding(
     """
     if findings.is_empty():
         return {}
-    if texts is None:
-        texts = article_texts(articles)
     exploded = findings.select("fingerprint", pl.col("claims").alias("claim")).explode("claim").with_row_index("order")
     joined = (
         exploded.join(claims.select("id", "article", "line", "span_start", "published", "text", "sentence"), left_on="claim", right_on="id", how="left")
         .join(articles.select("article", "path"), on="article", how="left")
         .sort("order")
     )
+    if texts is None:
+        texts = article_texts(articles, set(joined["article"].drop_nulls().to_list()))
     quotes: dict[str, list[Quote]] = {}
     for row in joined.iter_rows(named=True):
         text = texts.get(row["article"])

@@ -9,7 +9,7 @@ from checker.atomic import write_atomic
 from checker.check import CheckResult
 from checker.errors import InputError, InputProblem
 from checker.report.charts import quantity_series, write_charts
-from checker.report.evidence import article_texts, quotes_by_finding
+from checker.report.evidence import quotes_by_finding
 from checker.report.findings_json import findings_json
 from checker.report.markdown import render_markdown
 from checker.report.timeline import meeting_timeline
@@ -18,7 +18,7 @@ from checker.report.timeline import meeting_timeline
 def write_reports(result: CheckResult, report_path: str | Path, output_format: str, corpus: str) -> str:
     """Write report and charts; a chart that fails is named on stderr and in the report, never fatal."""
     extraction = result.extraction
-    quotes = quotes_by_finding(result.findings, extraction.claims, extraction.articles, article_texts(extraction.articles))
+    quotes = quotes_by_finding(result.findings, extraction.claims, extraction.articles)
     charts, chart_failures = write_charts(quantity_series(result.findings, extraction.claims), report_path)
     for failure in chart_failures:
         print(f"warning: {failure}", file=sys.stderr)
