@@ -221,3 +221,50 @@ def test_meeting_timeline_is_sorted_by_date_with_statuses_by_source():
 
 def test_meeting_timeline_without_meetings_says_so():
     assert "No meetings found." in meeting_timeline(troop_claims())
+
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+def _regenerate_committed_report(cli, tmp_path: Path, monkeypatch) -> Path:
+    """Run `checker check` with its defaults in a copy of the repository; return the copy's reports/."""
+    import shutil
+
+    shutil.copytree(REPO_ROOT / "seeds", tmp_path / "seeds")
+    shutil.copytree(REPO_ROOT / "rules", tmp_path / "rules")
+    (tmp_path / "reports").mkdir()
+    if (REPO_ROOT / "reports" / "baseline.json").exists():
+        shutil.copy(REPO_ROOT / "reports" / "baseline.json", tmp_path / "reports" / "baseline.json")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CHECKER_NO_CACHE", "1")
+    code, _, stderr = cli("check")
+    assert code in (0, 1), stderr
+    return tmp_path / "reports"
+
+
+def test_seeds_report_is_the_same_bytes_on_every_run(cli, tmp_path, monkeypatch):
+    first = _regenerate_committed_report(cli, tmp_path / "one", monkeypatch)
+    second = _regenerate_committed_report(cli, tmp_path / "two", monkeypatch)
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file() and p.name != "baseline.json")
+    assert Path("report.md") in files
+    assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file() and p.name != "baseline.json")
+    for name in files:
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+
+def test_committed_seeds_report_is_up_to_date(cli, tmp_path, monkeypatch):
+    import subprocess
+
+    committed = REPO_ROOT / "reports" / "report.md"
+    try:
+        tracked = subprocess.run(["git", "ls-files", "--error-unmatch", "reports/report.md"], cwd=REPO_ROOT, capture_output=True).returncode == 0
+    except OSError:
+        tracked = False
+    if not tracked:
+        pytest.skip("reports/report.md is not committed yet (the integrator regenerates and commits it)")
+    regenerated = _regenerate_committed_report(cli, tmp_path, monkeypatch)
+    assert (regenerated / "report.md").read_bytes() == committed.read_bytes(), (
+        "reports/report.md is out of date: run `checker check` at the repository root and commit reports/"
+    )
+    for chart in sorted((regenerated / "charts").glob("*.png")) if (regenerated / "charts").exists() else []:
+        assert (REPO_ROOT / "reports" / "charts" / chart.name).read_bytes() == chart.read_bytes(), chart.name
