@@ -58,6 +58,9 @@ class _Cues:
     self_forms: frozenset[str]
     institutions: re.Pattern
     institution_names: dict[str, str]
+    institution_lookup: dict[str, str]  # lower-cased institution -> source
+    place_links: frozenset[str]
+    cue_last_words: tuple[str, ...]  # lower-cased last words of the prepositional cues, longest first
     stops: frozenset[str]
     determiners: frozenset[str]
 
@@ -86,7 +89,7 @@ def _cue_regex(cue: str) -> str:
     pieces = []
     for position, word in enumerate(words):
         if word == "*":
-            pieces.append(r"(?:[\w-]+?(?:\s+|-)){0,2}")
+            pieces.append(r"(?:[\w-]+?(?:\s+|-|(?=\w))){0,2}")
         else:
             pieces.append(re.escape(word) + (r"\s+" if position < len(words) - 1 else ""))
     return "".join(pieces)
@@ -110,6 +113,7 @@ def _cues() -> _Cues:
         "institutions",
         "phrase_stops",
         "determiners",
+        "place_links",
         "accusation",
     )
     accusation = require_mapping(LEXICON, content["accusation"], "verbs", "particle", "joined_verbs")
@@ -133,11 +137,16 @@ def _cues() -> _Cues:
         descriptors=descriptors,
         anonymous=frozenset(_inflected(_words(content, "anonymous_descriptors"))),
         self_forms=frozenset(_inflected(_words(content, "self_descriptors"))),
-        # Inflected forms too: "des Wahlleiters", "den Behörden".
-        institutions=re.compile(r"(?<!\w)(" + _alternation(list(institutions)) + r")(?:e|s|es|n|en)?(?!\w)"),
+        # Inflected forms and compound ends too: "des Bundeswahlleiters", "den Behörden".
+        institutions=re.compile(
+            r"(?<![\w-])[\w-]*?(?P<institution>(?i:" + _alternation(list(institutions)) + r"))(?:e|s|es|n|en)?(?!\w)"
+        ),
+        institution_lookup={name.lower(): source for name, source in institutions.items()},
         institution_names=institutions,
         stops=frozenset(word.lower() for word in _words(content, "phrase_stops")),
         determiners=frozenset(word.lower() for word in _words(content, "determiners")),
+        place_links=frozenset(word.lower() for word in _words(content, "place_links")),
+        cue_last_words=tuple(sorted({cue.split()[-1].lower() for cue in prepositional}, key=lambda w: (-len(w), w))),
     )
 
 
@@ -164,17 +173,17 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
     organisations = [m for m in matches if m.entity.type in ("organisation", "group")]
     if organisations:
         return organisations[0].entity.name
+    places = [m for m in matches if m.entity.type in ("country", "city", "region")]
+    if places:
+        return actor_of(places[0].entity)
     cues = _cues()
     for token in _TOKEN.finditer(text, start, end):
         name = cues.descriptors.get(token.group(0).lower())
         if name:
             return name
-    places = [m for m in matches if m.entity.type in ("country", "city", "region")]
-    if places:
-        return actor_of(places[0].entity)
     institution = cues.institutions.search(text, start, end)
     if institution:
-        return cues.institution_names[institution.group(1)]
+        return cues.institution_lookup[institution.group("institution").lower()]
     return None
 
 
@@ -209,6 +218,12 @@ def speaker_phrase_end(text: str, start: int, limit: int) -> int:
         if not word[0].isalnum():
             break
         lower = word.lower()
+        if lower in cues.place_links and phrase_end > start:
+            # "die Regierung in Moskau": the place is part of who speaks.
+            place = gazetteer.find(text, token.end(), min(limit, token.end() + 40))
+            if place and place[0].entity.type in ("country", "city") and not text[token.end() : place[0].start].strip():
+                phrase_end = position = place[0].end
+                continue
         if lower in cues.stops:
             break
         if word[0].isupper() or word[0].isdigit():
@@ -236,10 +251,11 @@ def _descriptor_source(text: str, match: re.Match, sentence_start: int) -> tuple
     """(decided, source) from the descriptor inside a cue such as "nach westlichen Angaben"."""
     cues = _cues()
     first = _TOKEN.match(text, match.start())
-    last_word = re.search(r"\w+$", match.group(0))
+    matched = match.group(0).lower()
+    last_word = next((word for word in cues.cue_last_words if matched.endswith(word)), None)
     if not first or not last_word:
         return False, None
-    inner_start, inner_end = first.end(), match.start() + last_word.start()
+    inner_start, inner_end = first.end(), match.end() - len(last_word)
     for token in _TOKEN.finditer(text, inner_start, inner_end):
         lower = token.group(0).lower().rstrip("-")
         if lower in cues.descriptors:
@@ -295,7 +311,11 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
             return after, verb.start(), phrase_end
         apposition_start = _apposition_start(text, sentence_start, clause_start)
         if apposition_start is not None:
-            return resolve_speaker(text, apposition_start, verb.start()), apposition_start, verb.end()
+            # Only a person closes an apposition ("Der Berater, Jake Sullivan, sagte"); anything else
+            # before the comma is another clause ("es sei an Moskau, …, hieß es").
+            people = [m for m in load_gazetteer().find(text, apposition_start, verb.start()) if m.entity.type == "person"]
+            if people:
+                return people[-1].entity.name, apposition_start, verb.end()
         return _subject(text, sentence_start, verb.start()), clause_start, verb.end()
     before = _subject(text, sentence_start, verb.start())
     if before:

@@ -1,0 +1,94 @@
+"""The quantity example corpus (tests/corpus/de/quantities.yaml), run by one parametrised test."""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.document import Document
+from checker.extract.quantities import extract_quantities
+from checker.published import PublicationDate
+
+CORPUS = Path(__file__).resolve().parent / "corpus" / "de" / "quantities.yaml"
+FIELDS = {
+    "value": "quantity_value",
+    "low": "quantity_low",
+    "high": "quantity_high",
+    "qualifier": "quantity_qualifier",
+    "unit": "quantity_unit",
+    "actor": "actor",
+    "location": "location",
+    "source": "source",
+}
+
+
+def _cases() -> list:
+    corpus = yaml.safe_load(CORPUS.read_text(encoding="utf-8"))
+    default_published = str(corpus["published"])
+    params, seen = [], set()
+    for case in corpus["cases"]:
+        expect = case["expect"] or []
+        name = expect[0]["claim"] if expect else "none: " + case["text"][:50]
+        while name in seen:
+            name += "'"
+        seen.add(name)
+        params.append(pytest.param(case["text"], str(case.get("published", default_published)), expect, id=f"quantities.yaml::{name}"))
+    return params
+
+
+def _document(text: str, published: str) -> Document:
+    return Document(article="example", text=text, published=PublicationDate.parse(published))
+
+
+def _same(actual, expected) -> bool:
+    if isinstance(expected, (int, float)) and not isinstance(expected, bool) and actual is not None:
+        return math.isclose(actual, expected, rel_tol=1e-9, abs_tol=1e-9)
+    return actual == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expect"), _cases())
+def test_quantity_corpus(text: str, published: str, expect: list[dict]) -> None:
+    doc = _document(text, published)
+    claims = extract_quantities(doc, [])
+    assert [text[c.span_start : c.span_end] for c in claims] == [str(e["claim"]) for e in expect]
+    for claim, expected in zip(claims, expect):
+        for key, value in expected.items():
+            if key == "claim":
+                continue
+            actual = getattr(claim, FIELDS[key])
+            assert _same(actual, value), f"{expected['claim']}: {key} is {actual!r}, expected {value!r}"
+
+
+def test_corpus_is_large_and_has_negatives() -> None:
+    corpus = yaml.safe_load(CORPUS.read_text(encoding="utf-8"))
+    negatives = [case for case in corpus["cases"] if not case["expect"]]
+    assert len(corpus["cases"]) >= 80 and len(negatives) >= 10
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_never_raises_and_spans_quote_the_text(text: str) -> None:
+    doc = _document(text, "2022-02")
+    for claim in extract_quantities(doc, []):
+        assert 0 <= claim.span_start < claim.span_end <= len(text)
+        assert claim.kind == "quantity"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["rund", "mehr als", "150.000", "Soldaten", "zwei", "Millionen", "und", "bis", "zwischen",
+                                 "an", "der", "Grenze", "zur", "Ukraine", "Russland", ",", ".", "Zehntausende", "wirft", "vor",
+                                 "nach", "Angaben", "sagte", "Putin", "1 / 6", "Zahl", "Toten", "42", "Prozent", "Euro"]),
+                max_size=30))
+def test_never_raises_on_news_like_word_salad(words: list[str]) -> None:
+    text = " ".join(words)
+    doc = _document(text, "2022-02")
+    claims = extract_quantities(doc, [])
+    assert claims == sorted(claims, key=lambda c: (c.span_start, c.span_end))
+    for claim in claims:
+        assert re.search(r"\S", text[claim.span_start : claim.span_end])
