@@ -215,7 +215,7 @@ def test_meeting_timeline_is_sorted_by_date_with_statuses_by_source():
     rows = [line for line in table.splitlines() if line.startswith("| Biden")]
     assert rows[0].startswith("| Biden-Putin video call | 2021-12-07 | video |")
     assert rows[1].startswith("| Biden-Putin summit | 2022-02-24 | in_person, unspecified | – |")
-    assert "France: agreed (x, line 3)<br>Kremlin: denied (y, line 5)" in rows[1]
+    assert "France: agreed «Gipfel» (x, line 3)<br>Kremlin: denied «Gipfel» (y, line 5)" in rows[1]
     assert len(rows) == 2
 
 

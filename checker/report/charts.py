@@ -127,15 +127,18 @@ def render_chart(series: QuantitySeries) -> bytes:
             offset = ((slot + 1) // 2) * SPREAD_DAYS * (1 if slot % 2 else -1)
             x = date2num(day) + offset
             value, low, high = row["quantity_value"], row["quantity_low"], row["quantity_high"]
+            bar = {"color": colour, "linewidth": 2.0, "alpha": 0.85}
+            # Caps are markers, so their width is in points whatever the time span shown.
+            cap = {"linestyle": "none", "marker": "_", "markersize": 14, "markeredgewidth": 2.0, "color": colour, "alpha": 0.85}
             if low is not None and high is not None and low != high:
-                axes.vlines(x, low, high, colors=colour, linewidth=2.2, alpha=0.8)
-                axes.hlines([low, high], x - 1.2, x + 1.2, colors=colour, linewidth=1.6, alpha=0.8)
-            if low is not None and high is None:
-                axes.annotate("", xy=(x, top * 0.97), xytext=(x, low), arrowprops={"arrowstyle": "-|>", "color": colour, "linewidth": 2.0, "alpha": 0.8})
-                axes.hlines(low, x - 1.2, x + 1.2, colors=colour, linewidth=1.6, alpha=0.8)
-            if high is not None and low is None:
-                axes.annotate("", xy=(x, bottom + (top - bottom) * 0.03), xytext=(x, high), arrowprops={"arrowstyle": "-|>", "color": colour, "linewidth": 2.0, "alpha": 0.8})
-                axes.hlines(high, x - 1.2, x + 1.2, colors=colour, linewidth=1.6, alpha=0.8)
+                axes.vlines(x, low, high, colors=colour, linewidth=bar["linewidth"], alpha=bar["alpha"])
+                axes.plot([x, x], [low, high], **cap)
+            elif low is not None and high is None:
+                axes.annotate("", xy=(x, top * 0.97), xytext=(x, low), arrowprops={"arrowstyle": "-|>", **bar})
+                axes.plot([x], [low], **cap)
+            elif high is not None and low is None:
+                axes.annotate("", xy=(x, bottom + (top - bottom) * 0.03), xytext=(x, high), arrowprops={"arrowstyle": "-|>", **bar})
+                axes.plot([x], [high], **cap)
             axes.plot(
                 [x], [value], linestyle="none", marker=marker, markersize=8, color=colour, markeredgecolor="black", markeredgewidth=0.6,
                 label=source if source not in labelled else None, zorder=3,

@@ -48,10 +48,12 @@ def meeting_timeline(claims: pl.DataFrame) -> str:
         rows = mentions.to_dicts()
         dates = sorted({(row["date_start"], row["date_end"]) for row in rows if row["date_start"] is not None})
         date_cell = ", ".join(_date_text(start, end) for start, end in dates) if dates else "no date"
-        statuses = "<br>".join(
-            _escape(f"{row['source'] or 'no source named'}: {row['meeting_status'] or '?'} ({row['article']}, line {row['line']})")
+        # The words that carry the status tell mentions in the same line apart; identical ones are shown once.
+        mentions_text = [
+            _escape(f"{row['source'] or 'no source named'}: {row['meeting_status'] or '?'} «{row['text']}» ({row['article']}, line {row['line']})")
             for row in rows
-        )
+        ]
+        statuses = "<br>".join(dict.fromkeys(mentions_text))
         lines.append(
             f"| {_escape(event['meeting_event'])} | {date_cell} | {_escape(_distinct([r['meeting_mode'] for r in rows]))} "
             f"| {_escape(_distinct([r['meeting_place'] for r in rows]))} | {statuses} |"
