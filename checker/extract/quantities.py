@@ -144,12 +144,12 @@ def _units() -> _Units:
         if entry.get("of_place"):
             of_place.add(unit)
     not_between = _word_list(name, content, "not_between")
-    skippable = r"(?:(?!(?:" + _alternation(not_between) + r")(?![\w-]))(?:[a-zäöüß][\w-]*|[A-ZÄÖÜ]{1,4}-[a-zäöüß][\w-]*))"
-    exact = _alternation(unit_of)
+    skippable = r"(?:(?!(?:" + _alternation(not_between) + r")(?![\w-]))(?:[a-zäöüß][\w-]*|[A-ZÄÖÜ]{1,4}-[a-zäöüß][\w-]*)(?![\w-]))"
+    exact = _alternation(form for form in unit_of if form not in compound_forms or form[:1].isupper() or not form[:1].isalpha())
     compound = _alternation(compound_forms)
     unit_after = re.compile(
         r"(?:\s+" + skippable + r"){0," + str(MAX_WORDS_BEFORE_UNIT) + r"}\s*"
-        r"(?P<unit>(?P<exact>" + exact + r")|(?P<prefix>[\w]+-?|[\w]+-[\w]+-?)(?P<compound>(?i:" + compound + r")))"
+        r"(?P<unit>(?P<exact>" + exact + r")|(?P<prefix>[A-ZÄÖÜ][\w]*-?|[A-ZÄÖÜ][\w]*-[\w]+-?)(?P<compound>(?i:" + compound + r")))"
         r"(?![\w])"
     )
     count_nouns = _word_list(name, content, "count_nouns")
@@ -201,9 +201,12 @@ def extract_quantities(doc: Document, date_claims: list[Claim]) -> list[Claim]:
         return []
     date_spans = sorted((claim.span_start, claim.span_end) for claim in date_claims)
     claims: list[Claim] = []
-    for figure in _figures(doc.text, numerals):
+    figures = _figures(doc.text, numerals)
+    for position, figure in enumerate(figures):
+        # The counted noun comes before the next figure: "2007 und 2008 insgesamt achtzehn Menschen".
+        next_start = figures[position + 1].numeral_start if position + 1 < len(figures) else len(doc.text)
         try:
-            claim = _claim(doc, figure, date_spans, date_claims)
+            claim = _claim(doc, figure, date_spans, date_claims, next_start)
         except (ValueError, IndexError):  # one odd sentence must not stop the article
             claim = None
         if claim is not None:
@@ -277,7 +280,9 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(span_start < end and start < span_end for span_start, span_end in spans)
 
 
-def _claim(doc: Document, figure: _Figure, date_spans: list[tuple[int, int]], date_claims: list[Claim]) -> Claim | None:
+def _claim(
+    doc: Document, figure: _Figure, date_spans: list[tuple[int, int]], date_claims: list[Claim], next_start: int
+) -> Claim | None:
     text = doc.text
     units = _units()
     sentence = doc.sentence_at(figure.numeral_start)
@@ -290,7 +295,7 @@ def _claim(doc: Document, figure: _Figure, date_spans: list[tuple[int, int]], da
         return None
     unit, unit_match = None, None
     if not figure.ordinal_dot:
-        unit_match = units.unit_after.match(text, figure.end, sentence.end)
+        unit_match = units.unit_after.match(text, figure.end, min(sentence.end, next_start))
         if unit_match:
             form = unit_match.group("exact") or unit_match.group("compound")
             unit = units.unit_of.get(form) or units.unit_of.get(form.lower())
