@@ -263,9 +263,9 @@ def test_a_weekday_in_one_article_and_a_date_in_another_of_the_same_meeting():
 
 SCENARIO = (
     troops("a", "2022-02", *MORE_THAN_100K), troops("b", "2022-02", *ABOUT_150K), troops("c", "2022-02", *ABOUT_60K),
-    held("a", meeting_place="Genf", **JUNE), held("b", meeting_place="Wien", **JUNE),
-    meeting("a", "2022-02", meeting_status="agreed", source="France", meeting_event=SUMMIT),
-    meeting("b", "2022-02", meeting_status="denied", source="Kremlin", meeting_event=SUMMIT),
+    held("a", start=100, meeting_place="Genf", **JUNE), held("b", start=100, meeting_place="Wien", **JUNE),
+    meeting("a", "2022-02", start=200, meeting_status="agreed", source="France", meeting_event=SUMMIT),
+    meeting("b", "2022-02", start=200, meeting_status="denied", source="Kremlin", meeting_event=SUMMIT),
 )
 
 

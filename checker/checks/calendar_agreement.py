@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from checker.checks.common import WEEKDAY_NAMES, article_pair, findings_from_pairs, join_pairs, keep_first_per, subject
+from checker.checks.common import WEEKDAY_NAMES, article_pair, findings_from_pairs, join_pairs, keep_first_per, narrow
 from checker.rules import Rule
 
 ISO_WEEKDAY_NAMES = {number: name for number, name in enumerate(WEEKDAY_NAMES) if number}
@@ -18,10 +18,9 @@ ISO_WEEKDAY_NAMES = {number: name for number, name in enumerate(WEEKDAY_NAMES) i
 
 def check_calendar_agreement(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     keys = list(rule.group_by)
-    grouped = claims.with_columns(subject(rule))
-    named_weekday = grouped.filter(pl.col("date_weekday").is_not_null())
-    exact_date = grouped.filter(
-        pl.col("date_start").is_not_null() & (pl.col("date_start") == pl.col("date_end"))
+    named_weekday = narrow(claims.filter(pl.col("date_weekday").is_not_null()), rule, ["date_weekday"])
+    exact_date = narrow(
+        claims.filter(pl.col("date_start").is_not_null() & (pl.col("date_start") == pl.col("date_end"))), rule, ["date_start"]
     ).with_columns(pl.col("date_start").dt.weekday().alias("actual_weekday"))
     pairs = join_pairs(named_weekday, exact_date, keys)
     classified = pairs.with_columns(
@@ -40,4 +39,4 @@ def check_calendar_agreement(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     ).filter(pl.col("finding_kind").is_not_null())
     contradictions = classified.filter(pl.col("finding_kind") == "contradiction")
     confirmations = keep_first_per(classified.filter(pl.col("finding_kind") == "confirmation"), ["subject", "article_low", "article_high"])
-    return findings_from_pairs(pl.concat([contradictions, confirmations], how="vertical"), rule)
+    return findings_from_pairs(pl.concat([contradictions, confirmations], how="vertical"), rule, claims)

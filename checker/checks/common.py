@@ -59,15 +59,27 @@ def join_pairs(left: pl.DataFrame, right: pl.DataFrame, keys: list[str]) -> pl.D
     return left.join(renamed, left_on=keys, right_on=[key + "_b" for key in keys], how="inner", coalesce=False)
 
 
-def ordered_pairs(claims: pl.DataFrame, rule: Rule, order: list[str]) -> pl.DataFrame:
+PAIR_IDENTITY = ("id", "article", "content_key", "subject")
+
+
+def narrow(claims: pl.DataFrame, rule: Rule, columns: list[str]) -> pl.DataFrame:
+    """Only what a comparison needs: pairs are joined on these few columns, and the full claim rows
+    are attached afterwards to the few pairs that become findings (`findings_from_pairs`)."""
+    wanted = [*rule.group_by, *PAIR_IDENTITY, *columns]
+    return claims.with_columns(subject(rule)).select(list(dict.fromkeys(wanted)))
+
+
+def ordered_pairs(claims: pl.DataFrame, rule: Rule, order: list[str], columns: list[str]) -> pl.DataFrame:
     """Every unordered pair of claims sharing the rule's grouping key, a before b in `order`.
 
     The join is on the grouping key only, so the work grows with the size of each group, never
     with all pairs of the corpus. Claims keep their `position` in the group's order.
     """
     keys = list(rule.group_by)
-    ranked = claims.with_columns(subject(rule)).sort([*keys, *order, "content_key", "id"]).with_columns(
-        pl.int_range(pl.len()).over(keys).alias("position")
+    ranked = (
+        narrow(claims, rule, [*order, *columns])
+        .sort([*keys, *order, "content_key", "id"])
+        .with_columns(pl.int_range(pl.len()).over(keys).alias("position"))
     )
     return join_pairs(ranked, ranked, keys).filter(pl.col("position") < pl.col("position_b"))
 
@@ -152,11 +164,33 @@ def _claim_view(row: dict, suffix: str) -> dict:
     return view
 
 
-def findings_from_pairs(pairs: pl.DataFrame, rule: Rule) -> pl.DataFrame:
+def attach_claims(pairs: pl.DataFrame, claims: pl.DataFrame) -> pl.DataFrame:
+    """The full rows of claim a and claim b (suffix `_b`) for each pair of ids, for the messages."""
+    kept = pairs.select("id", "id_b", "finding_kind", "detail", "subject")
+    full = claims.select([column for column in claims.columns if column != "subject"])
+    return kept.join(full, on="id", how="left").join(full.rename(lambda column: column + "_b"), on="id_b", how="left")
+
+
+def findings_from_pairs(pairs: pl.DataFrame, rule: Rule, claims: pl.DataFrame | None = None) -> pl.DataFrame:
     """Turn classified pairs (columns of claim a, claim b with suffix `_b`, `finding_kind`, `detail`, `subject`) into findings.
 
-    A pair of a claim with itself (a single claim that contradicts itself) yields one claim id.
+    With `claims`, pairs need only ids: the full rows are attached here, after the pairs that are
+    no finding have been dropped. A pair of a claim with itself (a single claim that contradicts
+    itself) yields one claim id.
     """
+    if claims is not None:
+        pairs = attach_claims(pairs, claims)
+    # Pairs that assert the same things (same content keys) are one finding: drop the repeats in
+    # polars, before the Python loop, so that loop only sees the findings themselves.
+    pairs = (
+        pairs.filter(pl.col("finding_kind").is_in(list(rule.message)))
+        .with_columns(
+            pl.min_horizontal("content_key", "content_key_b").alias("key_low"),
+            pl.max_horizontal("content_key", "content_key_b").alias("key_high"),
+        )
+        .sort(["content_key", "content_key_b", "id", "id_b"])
+        .unique(subset=["finding_kind", "key_low", "key_high"], keep="first", maintain_order=True)
+    )
     rows = []
     for row in pairs.iter_rows(named=True):
         kind = row["finding_kind"]

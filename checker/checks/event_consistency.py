@@ -26,7 +26,8 @@ def _aspect_list(conditions: dict[str, pl.Expr]) -> pl.Expr:
 def check_event_consistency(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     days = int(rule.tolerance.get("days", 0))
     unspecified_modes = rule.options.get("unspecified_modes", ["unspecified"])
-    pairs = ordered_pairs(claims, rule, ["published_start", "period_start", "period_end"]).filter(
+    compared = ["published_end", "date_start", "date_end", "meeting_place", "meeting_mode"]
+    pairs = ordered_pairs(claims, rule, ["published_start", "period_start", "period_end"], compared).filter(
         pl.col("article") != pl.col("article_b")
     )
     if rule.options.get("same_period_only", False):
@@ -66,4 +67,4 @@ def check_event_consistency(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         ),
         ["subject", "article_low", "article_high"],
     )
-    return findings_from_pairs(pl.concat([contradictions, confirmations], how="vertical"), rule)
+    return findings_from_pairs(pl.concat([contradictions, confirmations], how="vertical"), rule, claims)

@@ -13,6 +13,7 @@ import polars as pl
 
 from checker.checks.common import article_pair, findings_from_pairs, keep_first_per, ordered_pairs, periods_overlap
 from checker.rules import Rule
+from checker.schema import FINDINGS_SCHEMA
 
 
 def _widened(column: str, direction: int, relative: float, absolute: float) -> pl.Expr:
@@ -32,11 +33,12 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         # Within one period the vaguer figure comes first, so "refined" reads from vague to precise.
         (pl.col("quantity_low").fill_null(float("-inf")) - pl.col("quantity_high").fill_null(float("inf"))).alias("narrowness"),
     )
-    pairs = ordered_pairs(series, rule, ["period_start", "period_end", "narrowness"]).filter(
+    compared = ["quantity_low", "quantity_high", "quantity_value", "quantity_unit", "low_widened", "high_widened"]
+    pairs = ordered_pairs(series, rule, ["period_start", "period_end", "narrowness"], compared).filter(
         pl.col("article") != pl.col("article_b")
     )
     if pairs.is_empty():
-        return findings_from_pairs(pairs.with_columns(pl.lit(None, pl.String).alias("finding_kind"), pl.lit("").alias("detail")), rule)
+        return pl.DataFrame(schema=FINDINGS_SCHEMA)
     same_period = periods_overlap(days=days)
     disjoint = (pl.col("high_widened") < pl.col("low_widened_b")) | (pl.col("high_widened_b") < pl.col("low_widened"))
     identical = pl.col("quantity_low").eq_missing(pl.col("quantity_low_b")) & pl.col("quantity_high").eq_missing(pl.col("quantity_high_b"))
@@ -70,4 +72,4 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     progress = keep_first_per(
         classified.filter(pl.col("finding_kind") != "contradiction"), ["subject", "article_low", "article_high", "finding_kind"]
     )
-    return findings_from_pairs(pl.concat([contradictions, progress], how="vertical"), rule)
+    return findings_from_pairs(pl.concat([contradictions, progress], how="vertical"), rule, claims)

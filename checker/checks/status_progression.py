@@ -41,7 +41,7 @@ def check_status_progression(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         pl.col("meeting_status").replace_strict(ranks, default=None, return_dtype=pl.Int64).alias("rank"),
         voice(),
     )
-    pairs = ordered_pairs(statuses, rule, ["status_start", "status_end"]).filter(
+    pairs = ordered_pairs(statuses, rule, ["status_start", "status_end"], ["rank", "meeting_status", "voice"]).filter(
         (pl.col("article") != pl.col("article_b")) | (pl.col("voice") != pl.col("voice_b"))
     )
     same_period = periods_overlap("status_start", "status_end")
@@ -75,4 +75,4 @@ def check_status_progression(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         classified.filter(pl.col("finding_kind") == "contradiction"), ["subject", "article_low", "article_high", "status_low", "status_high"]
     )
     updates = keep_first_per(classified.filter(pl.col("finding_kind") == "update"), ["subject", "meeting_status", "meeting_status_b"])
-    return findings_from_pairs(pl.concat([contradictions, updates], how="vertical"), rule)
+    return findings_from_pairs(pl.concat([contradictions, updates], how="vertical"), rule, claims)
