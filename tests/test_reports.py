@@ -268,3 +268,14 @@ def test_committed_seeds_report_is_up_to_date(cli, tmp_path, monkeypatch):
     )
     for chart in sorted((regenerated / "charts").glob("*.png")) if (regenerated / "charts").exists() else []:
         assert (REPO_ROOT / "reports" / "charts" / chart.name).read_bytes() == chart.read_bytes(), chart.name
+
+
+def test_each_finding_names_its_rule_title(tmp_path):
+    from checker.rules import load_rules
+
+    result = troop_result(tmp_path)
+    result.rules = load_rules(REPO_ROOT / "rules")
+    title = next(rule.title for rule in result.rules if rule.id == "QTY001")
+    report = tmp_path / "report.md"
+    write_reports(result, report, "text", "corpus")
+    assert f"*QTY001: {title}*" in report.read_text(encoding="utf-8")

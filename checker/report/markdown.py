@@ -40,9 +40,11 @@ def render_markdown(
     charts: list[Chart] | None = None,
     chart_failures: list[str] | None = None,
     baseline: dict[str, BaselineEntry] | None = None,
+    rule_titles: dict[str, str] | None = None,
 ) -> str:
     """The whole report; `extra_sections` (e.g. the meeting timeline) follow the quantity series."""
     baseline = baseline or {}
+    rule_titles = rule_titles or {}
     lines = [
         "# Fact-consistency report",
         "",
@@ -73,6 +75,8 @@ def render_markdown(
             marker = " (new)" if row["new"] and kind != "contradiction" else ""
             lines.append(f"### {row['rule']} · {row['severity']}{marker}: {_escape(row['subject'] or '')}")
             lines.append("")
+            if row["rule"] in rule_titles:
+                lines.extend([f"*{row['rule']}: {_escape(rule_titles[row['rule']])}*", ""])
             lines.append(row["message"])
             lines.append("")
             accepted = baseline.get(row["fingerprint"])

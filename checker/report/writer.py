@@ -33,6 +33,7 @@ def write_reports(result: CheckResult, report_path: str | Path, output_format: s
         charts=charts,
         chart_failures=chart_failures,
         baseline=result.baseline,
+        rule_titles={rule.id: rule.title for rule in result.rules},
     )
     try:
         write_atomic(report_path, markdown)
