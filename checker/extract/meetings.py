@@ -47,7 +47,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"«»„“”]|\s[-–—]\s")
 _ENUMERATION_FILLER = re.compile(r"\s*(?:(?:dem|der|den|des|die|das|einem|einer|sowie|und)\s+)?(?:[\w-]+(?:e|en|er)\s+){0,2}")
 # How far after a comma the next name of a list may start.
 ENUMERATION_REACH = 50
-_PRONOUN_AFTER_VERB = re.compile(r"\s+(?:sich|uns|euch|einander)\b")
+_NAME_AFTER_ROLE = re.compile(r"\s+([A-ZÄÖÜ][\w'-]+)(?=[\s,.;:]|$)")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -409,11 +409,9 @@ class _Article:
             entity = match.entity
             found.append(_Party(match.start, match.end, entity.name, entity.type, entity.country, match.form == "adjective"))
         person_starts = {p.start for p in found if p.type == "person"}
+        persons = {p.start: p for p in found if p.type == "person"}
         for match in lexicon.role_pattern.finditer(text, start, end):
-            # "US-Präsident Joe Biden": the name says who; "der frühere Kremlchef": nobody in office.
-            following = re.match(r"\s+", text[match.end():match.end() + 3])
-            if following and match.end() + following.end() in person_starts:
-                continue
+            # "der frühere Kremlchef": nobody in office now.
             if lexicon.former_before.search(text, max(start, match.start() - 30), match.start()):
                 continue
             if text[max(start, match.start() - 3):match.start()].endswith("Ex-"):
@@ -421,11 +419,23 @@ class _Article:
             role = lexicon.roles[int(match.lastgroup[1:])]
             holder = role.holder_on(self.day)
             entity = self.gazetteer.entities.get(holder) if holder else None
-            if entity is not None:
-                found.append(_Party(match.start(), match.end(), entity.name, "person", entity.country))
+            if entity is None or self._named_after(match.end(), end, persons, entity.country):
+                continue
+            found.append(_Party(match.start(), match.end(), entity.name, "person", entity.country))
         # A role inside a longer match ("russischen Präsidenten" vs the adjective "russischen") wins.
         found = self._drop_covered(found)
         return [self._mark(party, start, end) for party in found]
+
+    def _named_after(self, position: int, end: int, persons: dict[int, _Party], country: str | None) -> bool:
+        """ "US-Präsident Joe Biden", "US-Präsident Ronald Reagan": a name after the role says who
+        is meant, known or not. "drohte der US-Präsident Putin" is the role and its object."""
+        following = _NAME_AFTER_ROLE.match(self.text, position, end)
+        if following is None:
+            return False
+        person = persons.get(following.end(1) - len(following.group(1)))
+        if person is not None:
+            return person.country == country
+        return self.gazetteer.lookup(following.group(1)) is None
 
     @staticmethod
     def _drop_covered(found: list[_Party]) -> list[_Party]:
@@ -549,7 +559,9 @@ def _reflexive_ok(article: _Article, sentence: Sentence, clauses, trigger: _Trig
         return True
     following = re.match(r"\s+(?:(?:den|die|dem|der|seinen|seine|seinem|ihren|ihre|ihrem)\s+)?", article.text[trigger.end:trigger.end + 30])
     position = trigger.end + (following.end() if following else 0)
-    return any(p.start == position and p.type == "person" for p in article.parties(sentence))
+    gap_before = re.search(r"\s+$", article.text[max(0, trigger.start - 5):trigger.start])
+    before = trigger.start - (len(gap_before.group(0)) if gap_before else 0)
+    return any(p.type == "person" and (p.start == position or p.end == before) for p in article.parties(sentence))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -560,11 +572,9 @@ def _participants(article: _Article, sentence: Sentence, clause: tuple[int, int]
                   others: list[_Trigger]) -> list[str]:
     lexicon = article.lexicon
     text = article.text
+    # Speakers are told apart by the cues next to their names (meetings.yaml), not by the
+    # attribution stage's speaker phrase: "sprechen" is a verb of saying there and a meeting here.
     parties = [p for p in article.parties(sentence) if not p.speaker]
-    excluded_span = _attribution_span(article, trigger)
-    if excluded_span:
-        parties = [p for p in parties if not (excluded_span[0] <= p.start < excluded_span[1])
-                   or trigger.start <= p.start < trigger.end]
     # "nach dem Putin-Gespräch": Putin belongs to that other meeting word.
     parties = [p for p in parties if not any(t.start <= p.start < t.prefix_end for t in others if t != trigger)]
     in_clause = [p for p in parties if clause[0] <= p.start < clause[1]]
@@ -615,6 +625,12 @@ def _participants(article: _Article, sentence: Sentence, clause: tuple[int, int]
     counterpart = _counterpart(article, sentence, clause, names)
     if counterpart and len(names) == 1:
         return sorted({names[0], counterpart})
+    if counterpart and not names:
+        # "Dort traf er seinen russischen Amtskollegen": "er" is the last person of another state.
+        counterpart_country = article.country_of(counterpart)
+        subjects = [p for p in article.persons_before(clause[0]) if p.country != counterpart_country]
+        if subjects:
+            return sorted({subjects[-1].name, counterpart})
 
     states = _coordinated_states(in_clause, text)
     if not names and len(states) >= 2:
@@ -622,7 +638,9 @@ def _participants(article: _Article, sentence: Sentence, clause: tuple[int, int]
 
     if len(names) == 1:
         # The office a body or capital stands for: "Moskau vereinbart ein Telefonat mit Macron".
-        for party in in_clause:
+        for party in in_clause if not trigger.weak else ():
+            if lexicon.place_before.search(text, max(clause[0], party.start - 16), party.start):
+                continue  # "in Berlin" is where, not who
             for role in lexicon.stands_for.get(party.name, ()):
                 holder = role.holder_on(article.day)
                 if holder and holder != names[0]:
@@ -707,15 +725,6 @@ def _definite(text: str, trigger: _Trigger, floor: int) -> bool:
         if lowered in ("ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem"):
             return False
     return False
-
-
-def _attribution_span(article: _Article, trigger: _Trigger) -> tuple[int, int] | None:
-    if article.attribution is None or not hasattr(article.attribution, "find_attribution"):
-        return None
-    found = article.attribution.find_attribution(article.doc, trigger.start, trigger.end)
-    if found is None:
-        return None
-    return (found.start, found.end)
 
 
 # ---------------------------------------------------------------------------------------------

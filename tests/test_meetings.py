@@ -1,0 +1,152 @@
+"""The meeting example corpus (tests/corpus/de/meetings.yaml), run by one parametrised test, and
+the extractor's promises: never raising, spans quoting the text, deterministic output."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.document import Document
+from checker.extract.meetings import extract_meetings, meeting_lexicon
+from checker.published import PublicationDate
+from checker.schema import MEETING_MODES, MEETING_STATUSES, Claim
+
+CORPUS = Path(__file__).resolve().parent / "corpus" / "de" / "meetings.yaml"
+FIELDS = {
+    "participants": "meeting_participants",
+    "mode": "meeting_mode",
+    "status": "meeting_status",
+    "place": "meeting_place",
+    "date": "date_start",
+    "source": "source",
+}
+
+
+def _load() -> list[dict]:
+    return yaml.safe_load(CORPUS.read_text(encoding="utf-8"))["cases"]
+
+
+def _cases() -> list:
+    params, seen = [], set()
+    for case in _load():
+        expect = case["expect"] or []
+        published = str(case["published"])
+        name = f"meetings.yaml::{published}::" + (str(expect[0]["claim"]) if expect else "none: " + case["text"][:40])
+        while name in seen:
+            name += "'"
+        seen.add(name)
+        params.append(pytest.param(case, id=name))
+    return params
+
+
+def date_claims(text: str, specs: list[dict]) -> list[Claim]:
+    """Date claims as the date stage would return them, placed where their text occurs."""
+    claims = []
+    for spec in specs or []:
+        start = text.index(spec["text"])
+        claims.append(
+            Claim(
+                kind="date",
+                span_start=start,
+                span_end=start + len(spec["text"]),
+                date_start=spec["start"],
+                date_end=spec["end"],
+                date_granularity=spec["granularity"],
+                date_timex=spec["start"].isoformat(),
+                date_weekday=spec.get("weekday"),
+            )
+        )
+    return claims
+
+
+def document(text: str, published: str) -> Document:
+    return Document(article="example", text=text, published=PublicationDate.parse(published))
+
+
+@pytest.mark.parametrize("case", _cases())
+def test_meeting_corpus(case: dict) -> None:
+    text = case["text"]
+    doc = document(text, str(case["published"]))
+    claims = extract_meetings(doc, date_claims(text, case.get("dates")))
+    expect = case["expect"] or []
+    assert [text[c.span_start : c.span_end] for c in claims] == [str(e["claim"]) for e in expect]
+    for claim, expected in zip(claims, expect):
+        for key, value in expected.items():
+            if key == "claim":
+                continue
+            actual = getattr(claim, FIELDS[key])
+            if isinstance(actual, date):
+                actual = actual.isoformat()
+            if isinstance(value, date):
+                value = value.isoformat()
+            assert actual == value, f"{expected['claim']}: {key} is {actual!r}, expected {value!r}"
+
+
+def test_corpus_is_large_and_has_negatives() -> None:
+    cases = _load()
+    negatives = [case for case in cases if not case["expect"]]
+    assert len(cases) >= 40 and len(negatives) >= 10
+
+
+def test_every_claim_is_well_formed_on_the_corpus() -> None:
+    for case in _load():
+        doc = document(case["text"], str(case["published"]))
+        for claim in extract_meetings(doc, date_claims(case["text"], case.get("dates"))):
+            assert claim.kind == "meeting"
+            assert claim.meeting_mode in MEETING_MODES
+            assert claim.meeting_status in MEETING_STATUSES
+            assert claim.meeting_participants == sorted(set(claim.meeting_participants))
+            assert claim.meeting_participants
+
+
+def test_role_words_resolve_with_the_publication_date() -> None:
+    text = "Der US-Präsident traf sich mit dem russischen Präsidenten."
+    people = {
+        published: extract_meetings(document(text, published), [])[0].meeting_participants
+        for published in ("2019-07", "2021-07", "2009-06")
+    }
+    assert people == {
+        "2019-07": ["Donald Trump", "Wladimir Putin"],
+        "2021-07": ["Joe Biden", "Wladimir Putin"],
+        "2009-06": ["Barack Obama", "Dmitri Medwedew"],
+    }
+
+
+def test_output_is_deterministic() -> None:
+    text = " ".join(case["text"] for case in _load())
+    first = extract_meetings(document(text, "2022-02"), [])
+    second = extract_meetings(document(text, "2022-02"), [])
+    assert first == second
+    assert [c.span_start for c in first] == sorted(c.span_start for c in first)
+
+
+def test_lexicon_loads() -> None:
+    lexicon = meeting_lexicon()
+    assert lexicon.nouns.search("Gipfeltreffen") and lexicon.verbs.search("telefonierten")
+
+
+_MEETING_WORDS = st.sampled_from(
+    ["Gipfel", "Treffen", "Telefonat", "telefonierten", "trafen sich", "Biden", "Putin", "US-Präsident",
+     "Kremlchef", "die beiden Staatschefs", "per Video", "in Genf", ",", ".", "\n", "am Dienstag", "zwischen",
+     "und", "sein russischer Amtskollege", "dementiert dies", "Putin-Gespräch", "abgesagt", "vorgeschlagen"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=12), _MEETING_WORDS), max_size=40).map(" ".join))
+def test_never_raises_and_spans_quote_the_text(text: str) -> None:
+    doc = document(text, "2022-02")
+    for claim in extract_meetings(doc, []):
+        assert 0 <= claim.span_start < claim.span_end <= len(text)
+        assert claim.kind == "meeting"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_never_raises_on_arbitrary_unicode(text: str) -> None:
+    extract_meetings(document(text, "2021"), [])
