@@ -43,8 +43,11 @@ from checker.schema import Claim
 
 PAST, NEUTRAL, FUTURE = -1, 0, 1
 # How many days further away a date on the other side of publication than the tense says counts:
-# tense decides between last and next year's "10. Januar", not against a date three days away.
+# a cue word decides between last and next year's "10. Januar", not against a date three days
+# away ("wurden die Rennen vom 18. Dezember verlegt", two days before); a strong cue in the
+# date's own clause ("hatten am 20. Mai begonnen") decides outright.
 AGAINST_TENSE_DAYS = 150
+AGAINST_STRONG_TENSE_DAYS = 400
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,8 @@ class TemporalExpression:
 
 _SENTENCE_END = re.compile(r"[.!?]+[\"'»«“”)]*\s+(?=[\"'»«„“(]?[A-ZÄÖÜ0-9])|\n")
 _CLAUSE_BREAK = re.compile(r"[,;:–]|\s-\s")
+# "am 10. November": a full stop after a one- or two-digit number ends an ordinal, not a sentence.
+_ORDINAL_BEFORE = re.compile(r"(?<!\d)\d{1,2}$")
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +90,9 @@ class _Context:
         self.text = text
         self.published = published
         self.lexicon = lexicon
-        self.boundaries = [start] + [m.end() for m in _SENTENCE_END.finditer(text, start, end)] + [end]
+        self.boundaries = [start] + [
+            m.end() for m in _SENTENCE_END.finditer(text, start, end) if not _ORDINAL_BEFORE.search(text, max(start, m.start() - 3), m.start())
+        ] + [end]
         self.region_end = end
         self._tense_cache: dict[int, list[tuple[int, int, int]]] = {}
         # The last explicit year and the sentence it was named in ("im März 1992 ... im April").
@@ -112,6 +119,13 @@ class _Context:
 
     def direction(self, start: int, end: int) -> int:
         """Past or future as the nearest cue word of the clause (else the sentence) says."""
+        return self.tense(start, end)[0]
+
+    def against_tense_days(self, start: int, end: int) -> int:
+        return AGAINST_STRONG_TENSE_DAYS if self.tense(start, end)[1] else AGAINST_TENSE_DAYS
+
+    def tense(self, start: int, end: int) -> tuple[int, bool]:
+        """Direction of the nearest cue word, and whether it is a strong cue of the same clause."""
         sentence_start, sentence_end = self.sentence_bounds(start)
         best = None
         for cue_start, cue_end, direction in self._cues(sentence_start, sentence_end):
@@ -121,8 +135,9 @@ class _Context:
             crosses_clause = bool(_CLAUSE_BREAK.search(self.text, gap_start, max(gap_start, gap_end)))
             rank = (crosses_clause, max(gap_end - gap_start, 0))
             if best is None or rank < best[0]:
-                best = (rank, direction)
-        return best[1] if best else NEUTRAL
+                strong = not crosses_clause and fold(self.text[cue_start:cue_end]) in self.lexicon.strong_tense_cues
+                best = (rank, (direction, strong))
+        return best[1] if best else (NEUTRAL, False)
 
     def previous_word(self, offset: int) -> str:
         match = _PREVIOUS_WORD.search(self.text, max(0, offset - 40), offset)
@@ -167,7 +182,7 @@ def _resolve_day_month(context: _Context, offset: int, end: int, month: int, day
         found = _day_or_none(hint, month, day)
         return day_period(found) if found else None
     candidates = [day_period(found) for y in _candidate_years(context.published) if (found := _day_or_none(y, month, day))]
-    return choose(candidates, context.published, context.direction(offset, end), against_tense_days=AGAINST_TENSE_DAYS)
+    return choose(candidates, context.published, context.direction(offset, end), against_tense_days=context.against_tense_days(offset, end))
 
 
 def _resolve_month(context: _Context, offset: int, end: int, month: int, direction: int | None = None) -> Period | None:
@@ -176,7 +191,7 @@ def _resolve_month(context: _Context, offset: int, end: int, month: int, directi
         return month_period(hint, month)
     candidates = [month_period(y, month) for y in _candidate_years(context.published)]
     if direction is None:
-        return choose(candidates, context.published, context.direction(offset, end), against_tense_days=AGAINST_TENSE_DAYS)
+        return choose(candidates, context.published, context.direction(offset, end), against_tense_days=context.against_tense_days(offset, end))
     return choose(candidates, context.published, direction, strict=direction != 0)
 
 
@@ -202,7 +217,7 @@ def _resolve_season(context: _Context, offset: int, end: int, season: str, year:
         return season_period(year, season)
     candidates = [season_period(y, season) for y in _candidate_years(context.published)]
     if direction is None:
-        return choose(candidates, context.published, context.direction(offset, end), against_tense_days=AGAINST_TENSE_DAYS)
+        return choose(candidates, context.published, context.direction(offset, end), against_tense_days=context.against_tense_days(offset, end))
     return choose(candidates, context.published, direction, strict=direction != 0)
 
 
@@ -242,6 +257,8 @@ def _ordinal(lexicon: DatesLexicon, word: str) -> int | None:
 
 def _shift(lexicon: DatesLexicon, word: str) -> int:
     folded = fold(word)
+    if folded.startswith("vorjahr"):
+        return -1
     for stem, shift in lexicon.relative_shifts.items():
         if folded.startswith(stem):
             return shift
@@ -573,7 +590,7 @@ def _handle_holiday(match: re.Match, context: _Context) -> TemporalExpression | 
         return None
     shift = _shift(lexicon, groups("hd_relative")) if groups("hd_relative") else None
     if shift is None:
-        period = choose(candidates, published, context.direction(match.start(), match.end()), against_tense_days=AGAINST_TENSE_DAYS)
+        period = choose(candidates, published, context.direction(match.start(), match.end()), against_tense_days=context.against_tense_days(match.start(), match.end()))
     else:
         period = choose(candidates, published, shift, strict=bool(shift))
     return _date(match, "hd", period)

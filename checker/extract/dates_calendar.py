@@ -184,20 +184,25 @@ def union(first: Period, last: Period) -> Period:
 
 
 def common_timex(first: str, second: str) -> str:
-    """Keep what two TIMEX3 values share and mark the rest unknown: 2021-12-01, 2021-12-31 -> 2021-12-XX."""
+    """Keep the leading parts two TIMEX3 values share and mark the rest unknown:
+    2021-11-30 and 2021-12-30 -> 2021-XX-XX."""
     if first == second:
         return first
+    first_parts, second_parts = first.split("-"), second.split("-")
     pieces = []
-    for a, b in zip(first, second):
-        pieces.append(a if a == b else ("X" if a.isalnum() else a))
-    # Once one position is unknown, every later digit is too.
-    seen_unknown = False
-    for index, piece in enumerate(pieces):
-        if piece == "X":
-            seen_unknown = True
-        elif seen_unknown and piece.isalnum():
-            pieces[index] = "X"
-    return "".join(pieces)
+    differs = False
+    for index, part in enumerate(first_parts):
+        other = second_parts[index] if index < len(second_parts) else None
+        differs = differs or part != other
+        if not differs:
+            pieces.append(part)
+        elif part.isdigit():
+            pieces.append("X" * len(part))
+        elif part[:1] in ("W", "Q", "H") and part[1:].isdigit():
+            pieces.append(part[0] + "X" * len(part[1:]))
+        else:
+            pieces.append(part)
+    return "-".join(pieces)
 
 
 def distance(period: Period, published: PublicationDate) -> int:
@@ -212,9 +217,9 @@ def distance(period: Period, published: PublicationDate) -> int:
 def allowed(period: Period, published: PublicationDate, direction: int, strict: bool) -> bool:
     """Whether `period` lies on the side of publication that the tense (`direction`) points to."""
     if direction < 0:
-        return period.start < published.start if strict else period.start <= published.end
+        return period.start < published.end if strict else period.start <= published.end
     if direction > 0:
-        return period.end > published.end if strict else period.end >= published.start
+        return period.end > published.start if strict else period.end >= published.start
     return True
 
 
@@ -229,12 +234,23 @@ def choose(
 
     With `against_tense_days` the tense is a preference, not a rule: a candidate on the other
     side counts as that many days further away ("erst am 10. November" three days after
-    publication beats last year's even after a past-tense cue). Several candidates overlapping
-    a month-dated publication (its "am Donnerstag") become one interval spanning them; two
-    equally distant ones on both sides go to the later, as news announce more than they recall.
+    publication beats last year's even after a past-tense cue).
     """
     if not candidates:
         return None
+    if published.granularity != "day" and strict:
+        # A weekday in an article known only to the month or year: resolve from every day it
+        # may have been published on and keep the span of the answers (the Thursdays that fit).
+        # Dates and months are placed against the whole interval instead: "am 20. Februar"
+        # in a February article is that February's, whatever the tense.
+        result: Period | None = None
+        day = published.start
+        while day <= published.end:
+            found = choose(candidates, PublicationDate(day, day, "day"), direction, strict, against_tense_days)
+            if found is not None:
+                result = found if result is None else union(result, found)
+            day += timedelta(days=1)
+        return result
 
     def cost(period: Period) -> int:
         if allowed(period, published, direction, strict):
@@ -243,12 +259,9 @@ def choose(
 
     nearest = min(cost(period) for period in candidates)
     best = sorted((period for period in candidates if cost(period) == nearest), key=lambda p: p.start)
-    if nearest > 0:
-        return best[-1]
-    result = best[0]
-    for period in best[1:]:
-        result = union(result, period)
-    return result
+    # Overlapping the publication day there is one candidate; two equally far on both sides:
+    # the later, as news announce more than they recall without a past-tense cue.
+    return best[-1]
 
 
 def easter_sunday(year: int) -> date:

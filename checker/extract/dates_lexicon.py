@@ -43,6 +43,7 @@ class DatesLexicon:
     today_general_cues: frozenset[str]
     year_blockers_after: frozenset[str]
     past_cues: frozenset[str]
+    strong_tense_cues: frozenset[str]
     future_cues: frozenset[str]
 
     def month(self, surface: str) -> int:
@@ -103,7 +104,7 @@ def dates_lexicon() -> DatesLexicon:
         "deictic_years", "vague", "relative_shifts", "relative_nouns", "units", "period_parts",
         "number_words", "ordinal_words", "decade_words", "fixed_holidays", "easter_holidays",
         "anaphoric_days", "after_words", "year_blockers_before", "year_cues", "strong_year_cues", "year_blockers_after", "today_event_cues", "today_general_cues",
-        "tense_cues",
+        "tense_cues", "strong_tense_cues",
     )
     is_int = lambda value: isinstance(value, int) and not isinstance(value, bool)  # noqa: E731
     vague_section = content["vague"]
@@ -151,5 +152,6 @@ def dates_lexicon() -> DatesLexicon:
         today_general_cues=_words(content, "today_general_cues"),
         year_blockers_after=_words(content, "year_blockers_after"),
         past_cues=past - future,
+        strong_tense_cues=_words(content, "strong_tense_cues"),
         future_cues=future - past,
     )

@@ -63,7 +63,7 @@ def build_pattern(lexicon: DatesLexicon) -> str:
         "num": rf"(?<![\d.,])(?P<num_day>{day})\.\s?(?P<num_month>[01]?\d)\.(?:\s?(?P<num_year>\d{{4}}|\d{{2}}))?(?![\d]|\.\d)",
         "dm": (
             rf"{START}(?:(?P<dm_article>der|den|dem)\s+)?(?:(?P<dm_weekday>{weekday}),?\s+(?:(?:den|dem)\s+)?)?(?P<dm_day>{day})\.\s*"
-            rf"(?P<dm_month>{month})(?:\s*,?\s*(?P<dm_year>{year})|\s+(?:des\s+)?(?P<dm_relative>{relative})\s+jahres{END})?"
+            rf"(?P<dm_month>{month})(?:\s*,?\s*(?P<dm_year>{year})|\s+(?:des\s+)?(?P<dm_relative>{relative}\s+jahres|vorjahres){END})?"
         ),
         "en": (
             rf"(?<![\d.,])(?P<en_day>{day})\.(?=(?:\s*(?:,\s*(?:und|bis|oder|sowie)?|und|bis|oder|sowie|–|-|/)\s*(?:(?:zum|am|den|dem)\s+)?{day}\.)+"
@@ -82,7 +82,7 @@ def build_pattern(lexicon: DatesLexicon) -> str:
         ),
         "my": (
             rf"{START}(?:(?P<my_article>dem|den|des)\s+)?(?P<my_month>{month})(?:\s*(?P<my_year>{year})"
-            rf"|\s+(?:des\s+)?(?P<my_relative>{relative})\s+jahres{END})"
+            rf"|\s+(?:des\s+)?(?P<my_relative>{relative}\s+jahres|vorjahres){END})"
         ),
         "qt": (
             rf"{START}(?:(?P<qt_article>{ARTICLE})\s+)?(?:(?P<qt_number>[1-4])\.|(?P<qt_word>{ordinal}))\s*"

@@ -1,0 +1,203 @@
+"""Dates: the example corpus, the TimeML reader, the TempEval-3 scorer, and the KRAUTS benchmark.
+
+The corpus (tests/corpus/de/dates.yaml) is run by one parametrised test; each case lists every
+date claim its text holds, so a missing, extra or wrongly resolved date fails the case.
+"""
+
+from __future__ import annotations
+
+import calendar
+import importlib.util
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from checker.document import Document
+from checker.eval_timeml import Counts, align, count, report
+from checker.extract.dates import extract_dates, find_temporal_expressions
+from checker.published import PublicationDate
+from checker.timeml import Timex, parse_timeml
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+CORPUS = REPO_ROOT / "tests" / "corpus" / "de" / "dates.yaml"
+KRAUTS = REPO_ROOT / ".." / "shared" / "data" / "krauts"
+HEIDELTIME_VALUE_F1 = {"KRAUTS_DieZeit": 0.570, "KRAUTS_Dolomiten-100": 0.726}
+
+
+def _cases() -> list:
+    cases = yaml.safe_load(CORPUS.read_text(encoding="utf-8"))
+    params = []
+    for case in cases:
+        published = str(case["published"])
+        label = case["dates"][0]["text"] if case["dates"] else case["text"][:40]
+        params.append(pytest.param(case, id=f"dates.yaml::{published}::{label}"))
+    return params
+
+
+def _as_date(value) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def _implied_interval(timex: str) -> tuple[date, date] | None:
+    """The interval a plain day, month or year TIMEX3 value names."""
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", timex)
+    if not match:
+        return None
+    year = int(match.group(1))
+    if match.group(3):
+        day = date(year, int(match.group(2)), int(match.group(3)))
+        return day, day
+    if match.group(2):
+        month = int(match.group(2))
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+@pytest.mark.parametrize("case", _cases())
+def test_corpus(case):
+    published = PublicationDate.parse(str(case["published"]))
+    doc = Document(article="case", text=case["text"], published=published)
+    claims = extract_dates(doc)
+    found = [doc.text[claim.span_start : claim.span_end] for claim in claims]
+    expected = case["dates"]
+    assert found == [str(item["text"]) for item in expected], f"date claims in {case['text']!r}"
+    for claim, item in zip(claims, expected):
+        timex = str(item["timex"])
+        assert claim.date_timex == timex, item["text"]
+        implied = _implied_interval(timex)
+        for bound in ("start", "end"):
+            actual = getattr(claim, f"date_{bound}")
+            if bound in item:
+                assert actual == _as_date(item[bound]), f"{item['text']}: {bound}"
+            elif implied is not None:
+                assert actual == implied[0 if bound == "start" else 1], f"{item['text']}: {bound}"
+            elif timex.endswith("_REF"):
+                # Open on the side the vague reference does not bound.
+                assert actual is None or (bound == "start" and timex == "PRESENT_REF"), f"{item['text']}: {bound}"
+        if "granularity" in item:
+            assert claim.date_granularity == item["granularity"], item["text"]
+        if "weekday" in item:
+            assert claim.date_weekday == item["weekday"], item["text"]
+
+
+def test_claims_quote_the_text_and_are_sorted():
+    text = "Am 7. Dezember hatten sie telefoniert; am 10. Januar wollen sie sich in Genf treffen. Vor zwei Wochen war es ruhig."
+    doc = Document(article="a", text=text, published=PublicationDate.parse("2021-12"))
+    claims = extract_dates(doc)
+    assert [doc.text[c.span_start : c.span_end] for c in claims] == ["7. Dezember", "10. Januar", "Vor zwei Wochen"]
+    assert claims == sorted(claims, key=lambda c: (c.span_start, c.span_end))
+    assert all(claim.kind == "date" for claim in claims)
+
+
+def test_expression_types():
+    text = "Der Streik dauerte drei Tage. Die Bibliothek ist montags geöffnet. Am Dienstagabend und am 3. Mai."
+    types = {text[e.start : e.end]: e.type for e in find_temporal_expressions(text, PublicationDate.parse("2023-05-17"))}
+    assert types == {"drei Tage": "DURATION", "montags": "SET", "Dienstagabend": "TIME", "3. Mai": "DATE"}
+
+
+def test_header_is_skipped():
+    text = "date 2021-12\nAm 7. Dezember hatten sie telefoniert."
+    doc = Document(article="a", text=text, published=PublicationDate.parse("2021-12"), body_start=13)
+    assert [doc.text[c.span_start : c.span_end] for c in extract_dates(doc)] == ["7. Dezember"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "\x00\x01", "31.02.", "99.99.9999", "am 0. Januar", "vor 999 Jahren", "im Jahr 0", "Ende 9999",
+     "Jahr 10000", "vom 40. bis 45. März", "12.13.", "Montag" * 500, "\u200b2014\u200b"],
+)
+def test_odd_input_never_raises(text):
+    for published in ("0001", "9999-12", "2021-12-31"):
+        doc = Document(article="x", text=text, published=PublicationDate.parse(published))
+        for claim in extract_dates(doc):
+            assert 0 <= claim.span_start < claim.span_end <= len(text)
+
+
+# --- TimeML reader -----------------------------------------------------------------------------
+
+TIMEML = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>x</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2014-02-21">21.02.2014</TIMEX3></DCT>
+<TEXT>Am <TIMEX3 tid="t1" type="DATE" value="2014-02-20">gestern</TIMEX3> &amp; <TIMEX3 tid="t2" type="DURATION" value="P2Y">zwei Jahre</TIMEX3><TIMEX3 tid="t3" type="DATE" value="2012"/> lang.</TEXT>
+</TimeML>"""
+
+
+def test_parse_timeml_text_offsets_and_dct():
+    document = parse_timeml(TIMEML)
+    assert document.text == "Am gestern & zwei Jahre lang."
+    assert document.dct == "2014-02-21"
+    assert [(t.text, t.type, t.value) for t in document.timexes] == [
+        ("gestern", "DATE", "2014-02-20"),
+        ("zwei Jahre", "DURATION", "P2Y"),
+        ("", "DATE", "2012"),
+    ]
+    for timex in document.timexes:
+        assert document.text[timex.start : timex.end] == timex.text
+
+
+@pytest.mark.parametrize(
+    "raw, reason",
+    [("<TimeML><DCT/></TimeML>", "no TEXT"), ("<TimeML><TEXT>offen</TimeML>", "not well-formed"), ("", "not well-formed")],
+)
+def test_parse_timeml_rejects_broken_input(raw, reason):
+    with pytest.raises(ValueError, match=reason):
+        parse_timeml(raw)
+
+
+def test_parse_timeml_without_dct():
+    assert parse_timeml("<TimeML><TEXT>ohne</TEXT></TimeML>").dct is None
+
+
+# --- scorer ------------------------------------------------------------------------------------
+
+
+def _timex(start: int, end: int, value: str, type_: str = "DATE") -> Timex:
+    return Timex(start, end, type_, value, "")
+
+
+def test_scorer_strict_relaxed_and_value():
+    gold = [_timex(0, 10, "2014-01-10"), _timex(20, 25, "2014"), _timex(30, 35, "PRESENT_REF"), _timex(40, 40, "2012")]
+    system = [
+        _timex(0, 10, "2014-01-10"),  # strict, value right
+        _timex(18, 25, "2013"),  # relaxed only, value wrong
+        _timex(50, 55, "2015"),  # spurious
+        _timex(30, 35, "P1D", "DURATION"),  # other type: not scored
+    ]
+    counts = count(align(gold, system))
+    assert counts == Counts(system=3, gold=3, strict=1, relaxed=2, value=1)
+    scores = report(counts)
+    assert scores.strict.f1 == pytest.approx(1 / 3)
+    assert scores.relaxed.f1 == pytest.approx(2 / 3)
+    assert scores.value.precision == pytest.approx(1 / 3)
+
+
+def test_scorer_matches_each_expression_once():
+    gold = [_timex(0, 5, "2014"), _timex(6, 10, "2015")]
+    system = [_timex(0, 10, "2014")]
+    counts = count(align(gold, system))
+    assert (counts.relaxed, counts.strict, counts.value) == (1, 0, 1)
+
+
+# --- KRAUTS ------------------------------------------------------------------------------------
+
+
+def _benchmark():
+    spec = importlib.util.spec_from_file_location("krauts_dates", REPO_ROOT / "tests" / "benchmarks" / "krauts_dates.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("part", sorted(HEIDELTIME_VALUE_F1))
+def test_krauts_value_f1_beats_heideltime(part):
+    if not (KRAUTS / part).is_dir():
+        pytest.skip(f"KRAUTS data not found at {KRAUTS / part} (shared data folder absent)")
+    results = _benchmark().score_part(KRAUTS, part)
+    checker_value_f1 = report(results["checker"][0]).value.f1
+    assert checker_value_f1 > HEIDELTIME_VALUE_F1[part]
+    if "HeidelTime" in results:
+        assert checker_value_f1 > report(results["HeidelTime"][0]).value.f1
