@@ -100,17 +100,22 @@ def test_gate_fails_on_a_new_contradiction_and_passes_once_accepted(cli, reposit
     gate_story(cli, repository)
 
 
-def test_gate_with_the_real_extractors(cli, repository):
+def require_real_troop_figures(repository: Path) -> None:
     from checker.pipeline import extract_corpus
 
     claims = extract_corpus([repository / "corpus"]).claims
     figures = claims.filter((claims["kind"] == "quantity") & (claims["quantity_unit"] == "soldier") & claims["actor"].is_not_null())
     if figures.height < 2:
-        pytest.skip("the quantity extractor does not yet give troop figures with an actor (stand-in test covers the gate)")
+        pytest.skip("the quantity extractor does not yet give troop figures with an actor (the stand-in tests cover the gate)")
+
+
+def test_gate_with_the_real_extractors(cli, repository, monkeypatch):
+    monkeypatch.setenv("CHECKER_NO_CACHE", "1")
+    require_real_troop_figures(repository)
     gate_story(cli, repository)
 
 
-def test_renaming_reordering_and_editing_claim_free_text_keep_fingerprints(cli, repository, stand_in_extractor):
+def check_fingerprints_survive_renaming_reordering_and_editing(cli, repository):
     (repository / "corpus" / "c-contradicting.txt").write_text(CONTRADICTING, encoding="utf-8")
     original = fingerprints(cli)
     assert len(original) >= 2
@@ -120,9 +125,19 @@ def test_renaming_reordering_and_editing_claim_free_text_keep_fingerprints(cli, 
     (corpus / "c-contradicting.txt").rename(corpus / "0-first.txt")  # renamed, and now read first
     assert fingerprints(cli) == original
 
-    edited = LATE.replace("Der Ton wird schärfer.", "Der Ton zwischen Moskau und Washington wird seit Wochen schärfer.\nEin weiterer Satz.")
+    edited = LATE.replace("Der Ton wird schärfer.", "Der Ton zwischen beiden Seiten wird schärfer.\nEin weiterer Satz ohne Angaben.")
     (corpus / "b-late.txt").write_text(edited, encoding="utf-8")
     assert fingerprints(cli) == original
+
+
+def test_renaming_reordering_and_editing_claim_free_text_keep_fingerprints(cli, repository, stand_in_extractor):
+    check_fingerprints_survive_renaming_reordering_and_editing(cli, repository)
+
+
+def test_fingerprints_survive_with_the_real_extractors(cli, repository, monkeypatch):
+    monkeypatch.setenv("CHECKER_NO_CACHE", "1")
+    require_real_troop_figures(repository)
+    check_fingerprints_survive_renaming_reordering_and_editing(cli, repository)
 
 
 def test_fail_on_update_and_never(cli, repository, stand_in_extractor):
