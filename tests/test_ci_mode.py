@@ -243,3 +243,23 @@ def test_the_documented_github_workflow_runs_the_check_and_uploads_sarif():
     assert any("checker check" in step.get("run", "") and "--format sarif" in step.get("run", "") for step in steps)
     assert any(step.get("uses", "").startswith("github/codeql-action/upload-sarif") for step in steps)
     assert workflow["permissions"]["security-events"] == "write"
+
+
+def test_seed_fingerprints_survive_renaming_reordering_and_a_new_paragraph(cli, tmp_path, monkeypatch):
+    """On real articles: every file renamed in reverse order and a claim-free paragraph inserted, shifting all lines."""
+    monkeypatch.setenv("CHECKER_NO_CACHE", "1")
+    shutil.copytree(REPO_ROOT / "rules", tmp_path / "rules")
+    shutil.copytree(REPO_ROOT / "seeds", tmp_path / "corpus")
+    monkeypatch.chdir(tmp_path)
+    original = fingerprints(cli)
+    if not original:
+        pytest.skip("the extractors find nothing to compare in the seeds yet")
+
+    articles = sorted((tmp_path / "corpus").glob("*.txt"))
+    for position, article in enumerate(articles):
+        text = article.read_text(encoding="utf-8")
+        first_break = text.index("\n\n") + 2
+        text = text[:first_break] + "Die Redaktion hat diesen Beitrag überarbeitet.\n\n" + text[first_break:]
+        article.write_text(text, encoding="utf-8")
+        article.rename(article.with_name(f"{len(articles) - position:03d}-renamed.txt"))
+    assert fingerprints(cli) == original
