@@ -476,7 +476,7 @@ def _handle_relative(match: re.Match, context: _Context) -> TemporalExpression |
     start_group = _span_start(match, "ru_article", "ru_relative")
     if groups("ru_weekday"):
         weekday = lexicon.weekday(groups("ru_weekday"))
-        period = _resolve_weekday(context, match.start(), match.end(), weekday, shift or None, same_week=shift == 0)
+        period = _weekday_interval(_resolve_weekday(context, match.start(), match.end(), weekday, shift or None, same_week=shift == 0), weekday)
         if groups("ru_weekday_part"):
             part = lexicon.parts_of_day[fold(groups("ru_weekday_part"))]
             return _date(match, start_group, period, weekday, "TIME", f"{period.timex}T{part}" if period else None)
@@ -615,14 +615,19 @@ def _handle_weekday(match: re.Match, context: _Context) -> TemporalExpression | 
     if groups("wd_plural") or groups("wd_set") or every & _EVERY:
         # "montags", "donnerstagabends": every such day, a set; no single date to claim.
         return TemporalExpression(match.start(), match.end(), "SET", f"XXXX-WXX-{weekday}")
-    period = _resolve_weekday(context, match.start(), match.end(), weekday, None)
+    period = _weekday_interval(_resolve_weekday(context, match.start(), match.end(), weekday, None), weekday)
     start_group = "wd_adjective" if groups("wd_adjective") else "wd_weekday"
     if groups("wd_part"):
         part = context.lexicon.parts_of_day[fold(groups("wd_part"))]
         return _date(match, start_group, period, weekday, "TIME", f"{period.timex}T{part}" if period else None)
-    if period is not None and period.start != period.end:
-        period = Period(period.start, period.end, "day", f"XXXX-WXX-{weekday}")
     return _date(match, start_group, period, weekday)
+
+
+def _weekday_interval(period: Period | None, weekday: int) -> Period | None:
+    """Several days fit (a month-dated article): TIMEX3 names only the weekday."""
+    if period is not None and period.start != period.end:
+        return Period(period.start, period.end, "day", f"XXXX-WXX-{weekday}")
+    return period
 
 
 _EVERY = frozenset({"jeden", "jede", "jedem", "jeweils", "immer"})

@@ -144,7 +144,9 @@ def build_pattern(lexicon: DatesLexicon) -> str:
         "mo": rf"{START}(?P<mo_month>{month})",
         "yr": rf"(?<![\d.,\w])(?P<yr_year>1\d{{3}}|20\d{{2}})(?![\d]|[.,]\d|\w)",
     }
-    return "|".join(f"(?P<{name}>{pattern})" for name, pattern in alternatives.items())
+    # Every expression starts at a word start: one cheap check before trying the alternatives
+    # keeps the scan fast (most positions are inside words or on blanks).
+    return r"(?<!\w)(?=\w)(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in alternatives.items()) + ")"
 
 
 @lru_cache(maxsize=1)
