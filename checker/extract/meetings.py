@@ -89,6 +89,7 @@ class _Lexicon:
     speaker_before: re.Pattern
     speech_verbs: re.Pattern
     proposer_before: re.Pattern
+    topic_before: re.Pattern
     place_before: re.Pattern
     third_country: re.Pattern
     third_country_name: str
@@ -234,7 +235,7 @@ def meeting_lexicon() -> _Lexicon:
     content = require_mapping(
         LEXICON, load_lexicon(LEXICON), "nouns", "verbs", "mode_cues", "status_cues", "future_markers",
         "past_markers", "definite_determiners", "group_anaphora", "counterpart_nouns", "speaker_nouns",
-        "speech_verbs", "proposer_cues", "place_prepositions", "third_country", "not_meeting_contexts",
+        "speech_verbs", "proposer_cues", "topic_prepositions", "place_prepositions", "third_country", "not_meeting_contexts",
         "weak_verb_not_followed_by", "status_negations", "attributive_cues",
     )
     nouns, noun_modes, noun_alternation = _noun_table(content)
@@ -285,6 +286,10 @@ def meeting_lexicon() -> _Lexicon:
         proposer_before=re.compile(
             r"(?<![\w-])(?:" + _alternation(_strings(LEXICON, content, "proposer_cues")) + r")\s+(?:[\w-]+\s+){0,2}$"
         ),
+        topic_before=re.compile(
+            r"(?<![\w-])(?:" + _alternation(_strings(LEXICON, content, "topic_prepositions")) + r")\s+"
+            r"(?:(?:den|die|das|dem|der|des)\s+)?(?:[\w-]+\s+){0,2}$"
+        ),
         place_before=re.compile(
             r"(?<![\w-])(?:" + _alternation(_strings(LEXICON, content, "place_prepositions")) + r")\s+(?:(?:der|dem|den|die|das)\s+)?$"
         ),
@@ -317,6 +322,7 @@ class _Party:
     adjective: bool = False  # "russischen": names a state, never a party by itself
     speaker: bool = False
     proposer: bool = False
+    topic: bool = False  # "über Putin": what the meeting is about
 
 
 @dataclass(frozen=True)
@@ -457,7 +463,8 @@ class _Article:
             self.lexicon.speech_verbs.match(text, party.end, min(end, party.end + 20))
         )
         proposer = bool(self.lexicon.proposer_before.search(text[max(start, party.start - 40):party.start]))
-        return replace(party, speaker=speaker, proposer=proposer)
+        topic = bool(self.lexicon.topic_before.search(text[max(start, party.start - 40):party.start]))
+        return replace(party, speaker=speaker, proposer=proposer, topic=topic)
 
     def persons_before(self, position: int) -> list[_Party]:
         """Persons named in the article before `position` (not as speakers), in text order."""
@@ -574,7 +581,7 @@ def _participants(article: _Article, sentence: Sentence, clause: tuple[int, int]
     text = article.text
     # Speakers are told apart by the cues next to their names (meetings.yaml), not by the
     # attribution stage's speaker phrase: "sprechen" is a verb of saying there and a meeting here.
-    parties = [p for p in article.parties(sentence) if not p.speaker]
+    parties = [p for p in article.parties(sentence) if not p.speaker and not p.topic]
     # "nach dem Putin-Gespräch": Putin belongs to that other meeting word.
     parties = [p for p in parties if not any(t.start <= p.start < t.prefix_end for t in others if t != trigger)]
     in_clause = [p for p in parties if clause[0] <= p.start < clause[1]]
@@ -637,6 +644,11 @@ def _participants(article: _Article, sentence: Sentence, clause: tuple[int, int]
         return states
 
     if len(names) == 1:
+        # "Biden sagte, er habe mit Putin telefoniert": the speaker is "er".
+        speakers = [p for p in article.parties(sentence) if p.speaker and p.type == "person" and p.name not in names
+                    and p.start < clause[0]]
+        if speakers and re.search(r"(?<![\w-])er(?![\w-])", text[clause[0]:clause[1]]):
+            return sorted({names[0], speakers[-1].name})
         # The office a body or capital stands for: "Moskau vereinbart ein Telefonat mit Macron".
         for party in in_clause if not trigger.weak else ():
             if lexicon.place_before.search(text, max(clause[0], party.start - 16), party.start):
