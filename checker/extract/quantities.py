@@ -448,8 +448,12 @@ def _actor(text, sentence, unit, units, unit_match, accusation, attribution, loc
 
 
 def _link_date(text: str, sentence: Sentence, claim: Claim, date_claims: list[Claim]) -> None:
-    """Copy the date of the same clause onto the figure ("im Januar … 3000 Soldaten")."""
-    clause_start, clause_end = _clause(text, sentence, claim.span_start, claim.span_end)
+    """Copy the date of the same clause onto the figure ("im Januar … 3000 Soldaten").
+
+    The clause is cut at conjunctions too, so that in "… am 20. Februar für möglich zu halten und rund
+    3000 Soldaten zu verlegen" the date of the first half does not date the second.
+    """
+    clause_start, clause_end = _segment(text, sentence, claim.span_start, claim.span_end)
     best = None
     for date_claim in date_claims:
         if date_claim.span_start < clause_start or date_claim.span_end > clause_end:
