@@ -99,6 +99,7 @@ class _Context:
         self.explicit_year: tuple[int, int] | None = None
         # The last date the text named: "Tags darauf" and "zwei Tage später" count from it.
         self.reference: Period | None = None
+        self.last_year_end: int | None = None
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         index = bisect.bisect_right(self.boundaries, offset) - 1
@@ -373,6 +374,11 @@ def _handle(match: re.Match, context: _Context) -> TemporalExpression | None:
     if kind == "rp":
         shift = _shift(lexicon, groups("rp_relative"))
         value = "PAST_REF" if shift < 0 else "FUTURE_REF" if shift > 0 else "PRESENT_REF"
+        if shift < 0:
+            # "in den vergangenen Jahren": TimeML marks a duration reaching up to now; the claim
+            # is the vague past.
+            unit = lexicon.units[fold(groups("rp_unit"))]
+            return TemporalExpression(match.start(), match.end(), "DURATION", _duration_value(None, unit), _vague_period(published, value))
         return _date(match, kind, _vague_period(published, value), value=value)
     if kind == "after":
         unit = lexicon.units[fold(groups("after_unit"))]
@@ -556,6 +562,9 @@ def _handle_vague(match: re.Match, context: _Context) -> TemporalExpression | No
     phrase = fold(match.group("vg_word"))
     value = context.lexicon.vague[phrase]
     previous = fold(context.previous_word(match.start()))
+    if phrase == "dieser zeit":
+        direction = context.direction(match.start(), match.end())
+        value = "PAST_REF" if direction == PAST else "FUTURE_REF" if direction == FUTURE else "PRESENT_REF"
     following = fold(context.next_word(match.end()))
     if phrase.split()[-1] in _TIME_NOUNS:
         # "die Zukunft der Ukraine", "zur Zeit der Besatzung": the noun of another phrase.
@@ -670,7 +679,7 @@ def _handle_year(match: re.Match, context: _Context) -> TemporalExpression | Non
         return None
     if fold(previous) in lexicon.year_blockers_before or fold(" ".join(text[max(0, match.start() - 12) : match.start()].split()[-2:])) in lexicon.year_blockers_before:
         return None
-    strong = fold(previous) in lexicon.strong_year_cues
+    strong = fold(previous) in lexicon.strong_year_cues or _continues_year_range(context, match.start())
     cue = strong or fold(previous) in lexicon.year_cues or before in ("(", "-", "–", "/") or previous.endswith(("(", "/"))
     if not strong:
         if following[:1].isupper() and following not in ("I", "II"):
@@ -679,12 +688,25 @@ def _handle_year(match: re.Match, context: _Context) -> TemporalExpression | Non
         range_match = _RANGE_END.match(text, match.end())
         if range_match and fold(range_match.group(1)) in lexicon.year_blockers_after:
             return None
-    if not cue and (year > context.published.end.year + 20 or year < 1800):
+    if not cue and year > context.published.end.year + 20:
+        return None
+    if not cue and year < 1800 and not (previous[:1].isupper() and following[:1].islower()):
+        # An early year without a cue only right after a name: "Las Casas 1550 in seiner Schrift".
         return None
     if year > context.published.end.year + 100:
         return None
     context.explicit_year = (year, match.start())
+    context.last_year_end = match.end()
     return _date(match, "yr", year_period(year))
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:bis|und|oder|-|–|/)\s*$", re.IGNORECASE)
+
+
+def _continues_year_range(context: _Context, offset: int) -> bool:
+    """The second year of "von 1999 bis 2008" is a year because the first one was."""
+    last_end = context.last_year_end
+    return last_end is not None and 0 < offset - last_end <= 8 and bool(_RANGE_JOIN.search(context.text, last_end, offset))
 
 
 # --- entry points ------------------------------------------------------------------------
