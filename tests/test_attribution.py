@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checker.document import Document
 from checker.extract.attribution import find_accusation, find_source
@@ -69,3 +71,27 @@ def test_find_accusation(text: str, claim: str, expected: tuple[str, str] | None
     start = text.index(claim)
     accusation = find_accusation(_document(text), start, start + len(claim))
     assert (None if accusation is None else (accusation.source, accusation.accused)) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.integers(min_value=0, max_value=200), st.integers(min_value=0, max_value=40))
+def test_never_raises(text: str, start: int, length: int) -> None:
+    doc = _document(text)
+    start = min(start, len(text))
+    end = min(len(text), start + length)
+    source = find_source(doc, start, end)
+    assert source is None or isinstance(source, str)
+    find_accusation(doc, start, end)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["nach", "Angaben", "der", "westlichen", "laut", "Weißem", "Haus", "zufolge", "sagte",
+                                 "Peskow", ",", ".", "wirft", "vor", "Russland", "Ukraine", "100", "Soldaten", "hieß",
+                                 "es", "aus", "Moskau", "«", "»", "Polizei", "vorgeworfen", "eigenen"]), max_size=30),
+       st.integers(min_value=0, max_value=300))
+def test_never_raises_on_cue_salad(words: list[str], start: int) -> None:
+    text = " ".join(words)
+    doc = _document(text)
+    start = min(start, len(text))
+    find_source(doc, start, min(len(text), start + 5))
+    find_accusation(doc, start, min(len(text), start + 5))

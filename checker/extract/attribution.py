@@ -218,8 +218,8 @@ def speaker_phrase_end(text: str, start: int, limit: int) -> int:
         if not word[0].isalnum():
             break
         lower = word.lower()
-        if lower in cues.place_links and phrase_end > start:
-            # "die Regierung in Moskau": the place is part of who speaks.
+        if lower in cues.place_links and (phrase_end > start or tokens == 1):
+            # "die Regierung in Moskau", "nach Angaben aus Warschau": the place is part of who speaks.
             place = gazetteer.find(text, token.end(), min(limit, token.end() + 40))
             if place and place[0].entity.type in ("country", "city") and not text[token.end() : place[0].start].strip():
                 phrase_end = position = place[0].end
