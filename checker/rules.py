@@ -38,7 +38,10 @@ CHECK_TYPES: dict[str, str] = {
         "date (intervals overlap, with tolerance.days of slack), place and mode, wherever both name them. "
         "Disagreement is a contradiction; agreement on at least one of them a confirmation. One finding per "
         "event and pair of articles; an article never confirms itself. options.same_period_only compares only "
-        "articles of overlapping publication periods; options.unspecified_modes agree with any mode."
+        "articles of overlapping publication periods; options.unspecified_modes agree with any mode. Grouped by "
+        "participants, options.same_meeting_within_days also takes two mentions of the same mode at most that "
+        "many days apart as one meeting, so that a report the event linker keeps apart (another city, another "
+        "day) is still compared."
     ),
     "status_progression": (
         "Statuses of one meeting over time, ranked by options.ranks (proposed → agreed → held). A status is "
@@ -50,7 +53,8 @@ CHECK_TYPES: dict[str, str] = {
     "calendar_agreement": (
         "A weekday and a date said of the same thing (group_by [id]: the same claim; [meeting_event]: any "
         "two mentions of one meeting) must fall on the same day; a weekday matching another article's date "
-        "is a confirmation."
+        "is a confirmation. Grouped by participants, options.same_meeting_within_days takes mentions as one "
+        "meeting as event_consistency does."
     ),
 }
 
@@ -61,6 +65,7 @@ OPTION_SCHEMAS: dict[str, dict] = {
     },
     "event_consistency": {
         "same_period_only": {"type": "boolean"},
+        "same_meeting_within_days": {"type": "integer", "minimum": 0},
         "unspecified_modes": {"type": "array", "items": {"type": "string"}},
     },
     "status_progression": {
@@ -70,7 +75,10 @@ OPTION_SCHEMAS: dict[str, dict] = {
         "dated_by_meeting": {"type": "array", "items": {"type": "string"}},
         "conflicts": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}},
     },
-    "calendar_agreement": {},
+    "calendar_agreement": {
+        "same_meeting_within_days": {"type": "integer", "minimum": 0},
+        "unspecified_modes": {"type": "array", "items": {"type": "string"}},
+    },
 }
 
 SEVERITY_DEFAULTS = {"contradiction": "error", "update": "info", "confirmation": "info"}

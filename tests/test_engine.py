@@ -177,8 +177,24 @@ def test_another_day_for_the_same_meeting_contradicts_and_wins_over_agreement():
     assert "date differ" in findings["message"][0] and "2021-12-07" in findings["message"][0]
 
 
+def test_a_report_the_linker_keeps_apart_is_compared_when_it_is_close_in_time():
+    seventh = dict(date_start=date(2021, 12, 7), date_end=date(2021, 12, 7), date_granularity="day")
+    ninth = dict(date_start=date(2021, 12, 9), date_end=date(2021, 12, 9), date_granularity="day")
+    later = dict(date_start=date(2021, 12, 30), date_end=date(2021, 12, 30), date_granularity="day")
+    first = held("a", meeting_mode="video", meeting_event="video-12-07", **seventh)
+    assert kinds(run("EVT001", first, held("b", meeting_mode="video", meeting_event="video-12-09", **ninth))) == [("contradiction", ["a", "b"])]
+    # Another call three weeks later, or one by phone, is another meeting.
+    assert run("EVT001", first, held("b", meeting_mode="video", meeting_event="video-12-30", **later)).is_empty()
+    assert run("EVT001", first, held("b", meeting_mode="phone", meeting_event="phone-12-09", **ninth)).is_empty()
+    # Another city in the same month, for the same kind of meeting.
+    vienna = held("b", meeting_place="Wien", meeting_mode="in_person", meeting_event="june@Wien", **JUNE)
+    assert kinds(run("EVT001", held("a", meeting_place="Genf", meeting_mode="in_person", **JUNE), vienna)) == [("contradiction", ["a", "b"])]
+
+
 def test_mentions_without_an_event_key_or_within_one_article_give_nothing():
     assert run("EVT001", held("a", meeting_event=None, meeting_place="Genf"), held("b", meeting_event=None, meeting_place="Wien")).is_empty()
+    assert run("EVT002", meeting("a", "2022-02", meeting_status="planned", meeting_event=None, meeting_place="Genf"),
+               meeting("b", "2022-02", meeting_status="planned", meeting_event=None, meeting_place="Wien")).is_empty()
     assert run("EVT001", held("a", meeting_place="Genf"), held("a", start=300, meeting_place="Wien")).is_empty()
 
 
@@ -257,6 +273,10 @@ def test_a_weekday_in_one_article_and_a_date_in_another_of_the_same_meeting():
     assert kinds(run("CAL002", held("a", meeting_event="video", **DEC_7), weekday_only)) == [("confirmation", ["a", "b"])]
     assert kinds(run("CAL002", held("a", meeting_event="video", **DEC_8), weekday_only)) == [("contradiction", ["a", "b"])]
     assert run("CAL002", held("a", meeting_event="video", **DEC_7), held("a", start=300, meeting_event="video", date_weekday=2)).is_empty()
+    # Kept apart by the linker, but the same kind of meeting within the week: still compared.
+    apart = held("b", meeting_mode="video", meeting_event="video-tuesday", date_weekday=2,
+                 date_start=date(2021, 11, 30), date_end=date(2021, 12, 28), date_granularity="day")
+    assert kinds(run("CAL002", held("a", meeting_mode="video", meeting_event="video-12-08", **DEC_8), apart)) == [("contradiction", ["a", "b"])]
 
 
 # --- determinism ------------------------------------------------------------------------------

@@ -2,7 +2,9 @@
 
 The rule's grouping key says what "the same thing" is: `[id]` compares a claim with itself
 ("am Dienstag, 8. Dezember"), `[meeting_event]` compares every mention of one meeting that names
-a weekday with every mention that gives its exact date, across articles. A weekday that matches
+a weekday with every mention that gives its exact date, across articles. Grouped by participants
+with `options.same_meeting_within_days`, mentions are of one meeting as in event_consistency
+(same event key, or same mode and dates at most that many days apart). A weekday that matches
 another article's date is a confirmation; within one article a match is not news.
 """
 
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from checker.checks.common import WEEKDAY_NAMES, article_pair, findings_from_pairs, join_pairs, keep_first_per, narrow
+from checker.checks.common import WEEKDAY_NAMES, article_pair, findings_from_pairs, join_pairs, keep_first_per, narrow, same_meeting
 from checker.rules import Rule
 
 ISO_WEEKDAY_NAMES = {number: name for number, name in enumerate(WEEKDAY_NAMES) if number}
@@ -18,11 +20,17 @@ ISO_WEEKDAY_NAMES = {number: name for number, name in enumerate(WEEKDAY_NAMES) i
 
 def check_calendar_agreement(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     keys = list(rule.group_by)
-    named_weekday = narrow(claims.filter(pl.col("date_weekday").is_not_null()), rule, ["date_weekday"])
+    meeting_columns = ["meeting_event", "meeting_mode", "date_end"]
+    named_weekday = narrow(claims.filter(pl.col("date_weekday").is_not_null()), rule, ["date_weekday", "date_start", *meeting_columns])
     exact_date = narrow(
-        claims.filter(pl.col("date_start").is_not_null() & (pl.col("date_start") == pl.col("date_end"))), rule, ["date_start"]
+        claims.filter(pl.col("date_start").is_not_null() & (pl.col("date_start") == pl.col("date_end"))), rule, ["date_start", *meeting_columns]
     ).with_columns(pl.col("date_start").dt.weekday().alias("actual_weekday"))
     pairs = join_pairs(named_weekday, exact_date, keys)
+    window = rule.options.get("same_meeting_within_days")
+    if window is not None:
+        # Grouped by participants: compare only mentions of one meeting (self-pairs always are).
+        unspecified_modes = rule.options.get("unspecified_modes", ["unspecified"])
+        pairs = pairs.filter((pl.col("id") == pl.col("id_b")) | same_meeting(window, unspecified_modes))
     classified = pairs.with_columns(
         pl.when(pl.col("date_weekday") != pl.col("actual_weekday_b"))
         .then(pl.lit("contradiction"))

@@ -66,7 +66,10 @@ def narrow(claims: pl.DataFrame, rule: Rule, columns: list[str]) -> pl.DataFrame
     """Only what a comparison needs: pairs are joined on these few columns, and the full claim rows
     are attached afterwards to the few pairs that become findings (`findings_from_pairs`)."""
     wanted = [*rule.group_by, *PAIR_IDENTITY, *columns]
-    return claims.with_columns(subject(rule)).select(list(dict.fromkeys(wanted)))
+    # List keys (meeting participants) are joined on as one string: "Joe Biden+Wladimir Putin".
+    list_keys = [column for column in rule.group_by if claims.schema[column] == pl.List(pl.String)]
+    keyed = claims.with_columns(pl.col(column).list.sort().list.join("+") for column in list_keys)
+    return keyed.with_columns(subject(rule)).select(list(dict.fromkeys(wanted)))
 
 
 def ordered_pairs(claims: pl.DataFrame, rule: Rule, order: list[str], columns: list[str]) -> pl.DataFrame:
@@ -88,6 +91,22 @@ def periods_overlap(start: str = "period_start", end: str = "period_end", days: 
     """The two claims' time intervals share a day (allowing `days` of slack on either side)."""
     slack = pl.duration(days=days)
     return (pl.col(start) <= pl.col(end + "_b") + slack) & (pl.col(start + "_b") <= pl.col(end) + slack)
+
+
+def same_meeting(window_days: int | None, unspecified_modes: list[str]) -> pl.Expr:
+    """Two mentions are of one meeting: the event linker gave them one key, or (with a window) they
+    name the same mode and their dates lie at most `window_days` apart.
+
+    The linker joins only mentions that can all be true of one meeting, so a misplaced or misdated
+    report gets a key of its own; the window is how a rule still compares it with the others.
+    """
+    same_key = pl.col("meeting_event").is_not_null() & (pl.col("meeting_event") == pl.col("meeting_event_b"))
+    if window_days is None:
+        return same_key
+    gap = pl.max_horizontal("date_start", "date_start_b") - pl.min_horizontal("date_end", "date_end_b")
+    same_mode = (pl.col("meeting_mode") == pl.col("meeting_mode_b")) & ~pl.col("meeting_mode").is_in(unspecified_modes)
+    dated = pl.col("date_start").is_not_null() & pl.col("date_start_b").is_not_null()
+    return same_key | (same_mode & dated & (gap <= pl.duration(days=window_days)))
 
 
 def keep_first_per(pairs: pl.DataFrame, keys: list[str]) -> pl.DataFrame:

@@ -1,17 +1,26 @@
 """event_consistency: one event, one truth.
 
-Mentions of the same meeting (same `meeting_event`) in different articles must agree on its date,
-place and mode wherever both say something about them. Dates agree when their intervals overlap
-(widened by the rule's `tolerance.days`: "im Juni" agrees with "am 16. Juni"). An unnamed place or
-an unspecified mode agrees with anything. Mentions in the same article are never compared: an
-article repeating itself confirms nothing. One finding per event and pair of articles.
+Mentions of the same meeting in different articles must agree on its date, place and mode
+wherever both say something about them. Dates agree when their intervals overlap (widened by the
+rule's `tolerance.days`: "im Juni" agrees with "am 16. Juni"). An unnamed place or an unspecified
+mode agrees with anything. Mentions in the same article are never compared: an article repeating
+itself confirms nothing. One finding per event and pair of articles.
+
+Which mentions are "the same meeting": those in one group of the rule's `group_by`. Grouped by
+`meeting_event`, that is the event linker's key. The linker only joins mentions that can all be
+true of one meeting, so a report that puts the meeting elsewhere or on another day gets a key of
+its own; to catch it, a rule groups by the participants instead and sets
+`options.same_meeting_within_days`: two mentions with the same participants are then of the same
+meeting when they share the event key, or when they name the same mode and their dates lie at most
+that many days apart (a second video call of the same two leaders within days is rarer than a
+misdated one).
 """
 
 from __future__ import annotations
 
 import polars as pl
 
-from checker.checks.common import article_pair, findings_from_pairs, keep_first_per, ordered_pairs, periods_overlap
+from checker.checks.common import article_pair, findings_from_pairs, keep_first_per, ordered_pairs, periods_overlap, same_meeting
 from checker.rules import Rule
 
 
@@ -26,12 +35,14 @@ def _aspect_list(conditions: dict[str, pl.Expr]) -> pl.Expr:
 def check_event_consistency(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     days = int(rule.tolerance.get("days", 0))
     unspecified_modes = rule.options.get("unspecified_modes", ["unspecified"])
-    compared = ["published_end", "date_start", "date_end", "meeting_place", "meeting_mode"]
+    compared = ["published_end", "date_start", "date_end", "meeting_place", "meeting_mode", "meeting_event"]
     pairs = ordered_pairs(claims, rule, ["published_start", "period_start", "period_end"], compared).filter(
         pl.col("article") != pl.col("article_b")
     )
     if rule.options.get("same_period_only", False):
         pairs = pairs.filter(periods_overlap("published_start", "published_end"))
+    if "meeting_event" not in rule.group_by:
+        pairs = pairs.filter(same_meeting(rule.options.get("same_meeting_within_days"), unspecified_modes))
     date_known = pl.col("date_start").is_not_null() & pl.col("date_start_b").is_not_null()
     place_known = pl.col("meeting_place").is_not_null() & pl.col("meeting_place_b").is_not_null()
     mode_known = (
@@ -57,14 +68,16 @@ def check_event_consistency(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         .otherwise(pl.lit("agree on ") + _aspect_list(agreements))
         .alias("detail"),
         *article_pair(),
+        pl.min_horizontal(pl.col("meeting_event").fill_null(""), pl.col("meeting_event_b").fill_null("")).alias("event_low"),
+        pl.max_horizontal(pl.col("meeting_event").fill_null(""), pl.col("meeting_event_b").fill_null("")).alias("event_high"),
     ).filter(pl.col("finding_kind").is_not_null())
-    contradictions = keep_first_per(
-        classified.filter(pl.col("finding_kind") == "contradiction"), ["subject", "article_low", "article_high", "detail"]
-    )
+    # One finding per event (or pair of events taken as one) and pair of articles, not per pair of mentions.
+    per_event_and_articles = ["subject", "event_low", "event_high", "article_low", "article_high"]
+    contradictions = keep_first_per(classified.filter(pl.col("finding_kind") == "contradiction"), [*per_event_and_articles, "detail"])
     confirmations = keep_first_per(
         classified.filter(pl.col("finding_kind") == "confirmation").join(
-            contradictions.select("subject", "article_low", "article_high"), on=["subject", "article_low", "article_high"], how="anti"
+            contradictions.select(per_event_and_articles), on=per_event_and_articles, how="anti"
         ),
-        ["subject", "article_low", "article_high"],
+        per_event_and_articles,
     )
     return findings_from_pairs(pl.concat([contradictions, confirmations], how="vertical"), rule, claims)
