@@ -44,7 +44,6 @@ ADJECTIVE_ENDING = r"(?:e|en|er|es|em)?"
 NOUN_ENDING = r"(?:en|n|s|es)?"
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"«»„“”]|\s[-–—]\s")
-_ENUMERATION_FILLER = re.compile(r"\s*(?:(?:dem|der|den|des|die|das|einem|einer|sowie|und)\s+)?(?:[\w-]+(?:e|en|er)\s+){0,2}")
 # How far after a comma the next name of a list may start.
 ENUMERATION_REACH = 50
 _NAME_AFTER_ROLE = re.compile(r"\s+([A-ZÄÖÜ][\w'-]+)(?=[\s,.;:]|$)")
@@ -95,6 +94,15 @@ class _Lexicon:
     third_country_name: str
     between: re.Pattern
     anaphoric_status: re.Pattern
+    anaphoric_status_of: dict[str, str]
+    indefinite: frozenset[str]
+    reflexive: re.Pattern
+    object_determiner: re.Pattern
+    enumeration_filler: re.Pattern
+    coordination: re.Pattern  # "X und (der) Y"
+    conjunct: re.Pattern  # "und" and the noun phrase after it
+    speaker_pronoun: re.Pattern
+    companion: re.Pattern  # "mit (dem russischen Präsidenten)" right after a meeting noun
     roles: tuple[_Role, ...]
     role_pattern: re.Pattern
     former_before: re.Pattern
@@ -236,8 +244,16 @@ def meeting_lexicon() -> _Lexicon:
         LEXICON, load_lexicon(LEXICON), "nouns", "verbs", "mode_cues", "status_cues", "future_markers",
         "past_markers", "definite_determiners", "group_anaphora", "counterpart_nouns", "speaker_nouns",
         "speech_verbs", "proposer_cues", "topic_prepositions", "place_prepositions", "third_country", "not_meeting_contexts",
-        "weak_verb_not_followed_by", "status_negations", "attributive_cues",
+        "weak_verb_not_followed_by", "status_negations", "attributive_cues", "anaphoric_status", "function_words",
     )
+    words = require_mapping(
+        LEXICON, content["function_words"], "articles", "indefinite_articles", "possessives", "reflexive_pronouns",
+        "list_joiners", "conjunction", "between", "companion", "speaker_pronouns",
+    )
+    articles = _alternation(_strings(LEXICON, words, "articles"))
+    indefinite = _strings(LEXICON, words, "indefinite_articles")
+    anaphoric = require_mapping(LEXICON, content["anaphoric_status"], "verbs", "objects")
+    anaphoric_verbs, anaphoric_status_of = _cue_table(anaphoric, "verbs", MEETING_STATUSES)
     nouns, noun_modes, noun_alternation = _noun_table(content)
     verbs, verb_info = _verb_table(content)
     mode_cues, mode_cue_modes = _cue_table(content, "mode_cues", MEETING_MODES)
@@ -280,7 +296,7 @@ def meeting_lexicon() -> _Lexicon:
         ),
         speaker_before=re.compile(
             r"(?:[\w-]*(?:" + _alternation(speaker_nouns) + r")|(?<![\w-])(?:" + _alternation(speech) + r"))"
-            r"(?:\s+(?:der|die|das|des|dem|ein|eine|[A-ZÄÖÜ][\w.-]*)){0,3}?\s*,?\s*$"
+            r"(?:\s+(?:" + articles + "|" + _alternation(indefinite) + r"|[A-ZÄÖÜ][\w.-]*)){0,3}?\s*,?\s*$"
         ),
         speech_verbs=re.compile(r"^\s*,?\s*(?:" + _alternation(speech) + r")(?![\w-])"),
         proposer_before=re.compile(
@@ -288,18 +304,41 @@ def meeting_lexicon() -> _Lexicon:
         ),
         topic_before=re.compile(
             r"(?<![\w-])(?:" + _alternation(_strings(LEXICON, content, "topic_prepositions")) + r")\s+"
-            r"(?:(?:den|die|das|dem|der|des)\s+)?(?:[\w-]+\s+){0,2}$"
+            # Only adjectives and role nouns in between: "über den russischen Präsidenten Putin",
+            # never "über das Gespräch mit Putin".
+            r"(?:(?:" + articles + r")\s+)?(?:[\w-]+(?:e|en|er|es|em)\s+){0,2}$"
         ),
         place_before=re.compile(
-            r"(?<![\w-])(?:" + _alternation(_strings(LEXICON, content, "place_prepositions")) + r")\s+(?:(?:der|dem|den|die|das)\s+)?$"
+            r"(?<![\w-])(?:" + _alternation(_strings(LEXICON, content, "place_prepositions")) + r")\s+(?:(?:" + articles + r")\s+)?$"
         ),
         third_country=_words_regex(_strings(LEXICON, third, "forms")),
         third_country_name=str(third["place"]),
-        between=re.compile(r"(?<![\w-])zwischen\s+", re.IGNORECASE),
+        between=re.compile(r"(?<![\w-])(?:" + _alternation(_strings(LEXICON, words, "between")) + r")\s+", re.IGNORECASE),
         anaphoric_status=re.compile(
-            r"(?<![\w-])(?P<cue>dementiert|dementierte|dementierten|bestätigte|bestätigt|bestätigten|bestritt|bestreitet|"
-            r"wies|weist)\s+(?:(?:dies|das|diese Darstellung|diese Angaben|den Bericht|die Berichte)(?![\w-]))",
+            r"(?P<cue>" + anaphoric_verbs.pattern + r")\s+(?:" + _alternation(_strings(LEXICON, anaphoric, "objects")) + r")(?![\w-])",
             re.IGNORECASE,
+        ),
+        anaphoric_status_of=anaphoric_status_of,
+        indefinite=frozenset(word.lower() for word in indefinite),
+        reflexive=_words_regex(_strings(LEXICON, words, "reflexive_pronouns")),
+        object_determiner=re.compile(
+            r"\s+(?:(?:" + articles + "|" + _alternation(_strings(LEXICON, words, "possessives")) + r")\s+)?"
+        ),
+        enumeration_filler=re.compile(
+            r"\s*(?:(?:" + articles + "|" + _alternation(indefinite + _strings(LEXICON, words, "list_joiners"))
+            + r")\s+)?(?:[\w-]+(?:e|en|er)\s+){0,2}"
+        ),
+        coordination=re.compile(
+            r"\s+(?:" + _alternation(_strings(LEXICON, words, "conjunction")) + r")\s+(?:(?:" + articles + r")\s+)?"
+        ),
+        conjunct=re.compile(
+            r"\s+(?:" + _alternation(_strings(LEXICON, words, "conjunction")) + r")\s+(?:(?:" + articles
+            + r")\s+)?(?:[\w-]+\s+){0,4}?[\w-]+"
+        ),
+        speaker_pronoun=_words_regex(_strings(LEXICON, words, "speaker_pronouns"), 0),
+        companion=re.compile(
+            r"\s+(?:" + _alternation(_strings(LEXICON, words, "companion")) + r")\s+(?:(?:" + articles + r")\s+)?"
+            r"(?:[\w-]+(?:e|en|er|es|em)\s+){0,2}"
         ),
         roles=roles,
         role_pattern=role_pattern,
@@ -356,13 +395,13 @@ def _attribution_module():
         return None
 
 
-def _clauses(text: str, start: int, end: int, party_starts: frozenset[int]) -> list[tuple[int, int]]:
+def _clauses(text: str, start: int, end: int, party_starts: frozenset[int], filler: re.Pattern) -> list[tuple[int, int]]:
     """Clause spans of a sentence. A comma that only continues a list of names ("Merkel, dem
     französischen Präsidenten Macron, …") does not end the clause."""
     bounds = [start]
     for match in _CLAUSE_BREAK.finditer(text, start, end):
         if match.group(0) == "," and any(
-            _ENUMERATION_FILLER.fullmatch(text, match.end(), position)
+            filler.fullmatch(text, match.end(), position)
             for position in party_starts
             if match.end() <= position <= match.end() + ENUMERATION_REACH
         ):
@@ -562,10 +601,10 @@ def _covers(pattern: re.Pattern, text: str, window: tuple[int, int], position: i
 def _reflexive_ok(article: _Article, sentence: Sentence, clauses, trigger: _Trigger) -> bool:
     """"sich treffen" or "X trifft Y" is a meeting; "eine Entscheidung getroffen" is not."""
     clause = _clause_of(clauses, trigger.start)
-    if re.search(r"(?<![\w-])(?:sich|uns|euch|einander)(?![\w-])", article.text[clause[0]:clause[1]]):
+    if article.lexicon.reflexive.search(article.text, clause[0], clause[1]):
         return True
-    following = re.match(r"\s+(?:(?:den|die|dem|der|seinen|seine|seinem|ihren|ihre|ihrem)\s+)?", article.text[trigger.end:trigger.end + 30])
-    position = trigger.end + (following.end() if following else 0)
+    following = article.lexicon.object_determiner.match(article.text, trigger.end, min(len(article.text), trigger.end + 30))
+    position = following.end() if following else trigger.end
     gap_before = re.search(r"\s+$", article.text[max(0, trigger.start - 5):trigger.start])
     before = trigger.start - (len(gap_before.group(0)) if gap_before else 0)
     return any(p.type == "person" and (p.start == position or p.end == before) for p in article.parties(sentence))
@@ -590,7 +629,7 @@ def _participants(article: _Article, sentence: Sentence, clause: tuple[int, int]
     for between in lexicon.between.finditer(text, clause[0], clause[1]):
         if between.start() < trigger.start - 80:
             continue
-        span_end = _phrase_end(text, between.end(), clause[1])
+        span_end = _phrase_end(lexicon, text, between.end(), clause[1])
         named = [p for p in in_clause if between.end() <= p.start < span_end and not p.adjective]
         people = _names(p for p in named if p.type == "person")
         if len(people) >= 2:
@@ -604,6 +643,13 @@ def _participants(article: _Article, sentence: Sentence, clause: tuple[int, int]
     prefix_people = _names(p for p in prefix if p.type == "person")
     if len(prefix_people) == 1:
         previous = article.previous_mention(trigger.start, person=prefix_people[0], sentence=sentence)
+        if previous is not None:
+            return sorted(set(previous.participants))
+    # "über das Gespräch mit Putin": a meeting named before, whoever else the clause names.
+    companion = lexicon.companion.match(text, trigger.end, clause[1]) if trigger.noun else None
+    if companion and _definite(text, trigger, sentence.start):
+        partner = next((p for p in in_clause if p.start == companion.end() and p.type == "person"), None)
+        previous = article.previous_mention(trigger.start, person=partner.name, sentence=sentence) if partner else None
         if previous is not None:
             return sorted(set(previous.participants))
     people = [p for p in in_clause if p.type == "person"]
@@ -639,7 +685,7 @@ def _participants(article: _Article, sentence: Sentence, clause: tuple[int, int]
         if subjects:
             return sorted({subjects[-1].name, counterpart})
 
-    states = _coordinated_states(in_clause, text)
+    states = _coordinated_states(lexicon, in_clause, text)
     if not names and len(states) >= 2:
         return states
 
@@ -647,7 +693,7 @@ def _participants(article: _Article, sentence: Sentence, clause: tuple[int, int]
         # "Biden sagte, er habe mit Putin telefoniert": the speaker is "er".
         speakers = [p for p in article.parties(sentence) if p.speaker and p.type == "person" and p.name not in names
                     and p.start < clause[0]]
-        if speakers and re.search(r"(?<![\w-])er(?![\w-])", text[clause[0]:clause[1]]):
+        if speakers and lexicon.speaker_pronoun.search(text, clause[0], clause[1]):
             return sorted({names[0], speakers[-1].name})
         # The office a body or capital stands for: "Moskau vereinbart ein Telefonat mit Macron".
         for party in in_clause if not trigger.weak else ():
@@ -691,21 +737,19 @@ def _last_two(persons: list[_Party]) -> list[str]:
     return sorted(names)
 
 
-def _phrase_end(text: str, start: int, limit: int) -> int:
-    """End of a "zwischen A und B" phrase: the first noun after "und" plus what belongs to it."""
-    conjunction = re.compile(r"\s+und\s+").search(text, start, limit)
-    if conjunction is None:
+def _phrase_end(lexicon: _Lexicon, text: str, start: int, limit: int) -> int:
+    """End of a "zwischen A und B" phrase: the noun phrase after "und" plus what may belong to it."""
+    conjunct = lexicon.conjunct.search(text, start, limit)
+    if conjunct is None:
         return limit
-    after = re.compile(r"(?:(?:der|dem|den|des|die|das)\s+)?(?:[\w-]+\s+){0,4}?[\w-]+").match(text, conjunction.end(), limit)
-    return min(limit, (after.end() if after else conjunction.end()) + 60)
+    return min(limit, conjunct.end() + 60)
 
 
-def _coordinated_states(in_clause: list[_Party], text: str) -> list[str]:
+def _coordinated_states(lexicon: _Lexicon, in_clause: list[_Party], text: str) -> list[str]:
     """"Vertreter der USA und Russlands", "Russland und die Ukraine": two bodies joined by "und"."""
     states = [p for p in in_clause if p.type in STATE_TYPES and not p.adjective]
     for first, second in zip(states, states[1:]):
-        between = text[first.end:second.start]
-        if re.fullmatch(r"\s+und\s+(?:(?:der|dem|den|des|die|das)\s+)?", between) and first.name != second.name:
+        if lexicon.coordination.fullmatch(text, first.end, second.start) and first.name != second.name:
             return sorted({first.name, second.name})
     return []
 
@@ -734,7 +778,7 @@ def _definite(text: str, trigger: _Trigger, floor: int) -> bool:
         lowered = word.lower()
         if lowered in lexicon.definite:
             return True
-        if lowered in ("ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem"):
+        if lowered in lexicon.indefinite:
             return False
     return False
 
@@ -930,7 +974,7 @@ def _sentence_mentions(article: _Article, sentence: Sentence) -> list[_Mention]:
     if not (lexicon.nouns.search(text, sentence.start, sentence.end) or lexicon.verbs.search(text, sentence.start, sentence.end)):
         return []
     parties = article.parties(sentence)
-    clauses = _clauses(text, sentence.start, sentence.end, frozenset(p.start for p in parties))
+    clauses = _clauses(text, sentence.start, sentence.end, frozenset(p.start for p in parties), lexicon.enumeration_filler)
     triggers = _triggers(article, sentence, clauses)
     mentions: list[_Mention] = []
     for trigger in triggers:
@@ -979,10 +1023,8 @@ def _anaphoric_status(article: _Article, sentence: Sentence, antecedent: _Mentio
     match = article.lexicon.anaphoric_status.search(article.text, sentence.start, sentence.end)
     if match is None:
         return None
-    status = article.lexicon.status_of_cue.get(match.group("cue").lower())
-    if match.group("cue").lower() in ("wies", "weist", "bestritt", "bestreitet"):
-        status = "denied"
-    if status not in ("denied", "agreed", "cancelled"):
+    status = article.lexicon.anaphoric_status_of.get(" ".join(match.group("cue").lower().split()))
+    if status is None:
         return None
     mention = _Mention(
         _Trigger(match.start(), match.end(), antecedent.mode, False, False, False, match.start()),
