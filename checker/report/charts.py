@@ -40,7 +40,7 @@ class QuantitySeries:
     @property
     def title(self) -> str:
         who = ", ".join(part for part in (self.actor, self.location) if part) or "unattributed"
-        return f"{who}: figures of {self.unit or 'unknown unit'} over time"
+        return f"{who}: reported figures ({self.unit or 'unknown unit'}) over time"
 
     @property
     def slug(self) -> str:
