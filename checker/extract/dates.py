@@ -322,7 +322,10 @@ def _handle(match: re.Match, context: _Context) -> TemporalExpression | None:
         year = int(groups("dm_year")) if groups("dm_year") else None
         if groups("dm_relative"):
             year = shifted_period(published, "year", _shift(lexicon, groups("dm_relative"))).start.year
-        period = _resolve_day_month(context, match.start(), match.end(), lexicon.month(groups("dm_month")), int(groups("dm_day")), year)
+        day = int(groups("dm_day")) if groups("dm_day") else _ordinal(lexicon, groups("dm_ordinal"))
+        if day is None:
+            return None
+        period = _resolve_day_month(context, match.start(), match.end(), lexicon.month(groups("dm_month")), day, year)
         weekday = lexicon.weekday(groups("dm_weekday")) if groups("dm_weekday") else None
         return _date(match, _span_start(match, "dm_article", "dm_weekday") if groups("dm_article") else kind, period, weekday)
     if kind == "en":
@@ -428,6 +431,17 @@ def _handle(match: re.Match, context: _Context) -> TemporalExpression | None:
         return _handle_season(match, context)
     if kind == "wd":
         return _handle_weekday(match, context)
+    if kind == "ww":
+        # "Mittwoch nächster Woche": that weekday in the shifted week.
+        weekday = lexicon.weekday(groups("ww_weekday"))
+        week = shifted_period(published, "week", _shift(lexicon, groups("ww_relative")))
+        first = week.start + timedelta(days=weekday - 1)
+        last = week.end - timedelta(days=7 - weekday)
+        period = _weekday_interval(union(day_period(first), day_period(last)), weekday)
+        if groups("ww_part"):
+            part = lexicon.parts_of_day[fold(groups("ww_part"))]
+            return _date(match, kind, period, weekday, "TIME", f"{period.timex}T{part}")
+        return _date(match, kind, period, weekday)
     if kind == "we":
         return _date(match, kind, _weekend(context, match.start(), match.end(), None))
     if kind == "mo":
@@ -482,7 +496,12 @@ def _handle_relative(match: re.Match, context: _Context) -> TemporalExpression |
     start_group = _span_start(match, "ru_article", "ru_relative")
     if groups("ru_weekday"):
         weekday = lexicon.weekday(groups("ru_weekday"))
-        period = _weekday_interval(_resolve_weekday(context, match.start(), match.end(), weekday, shift or None, same_week=shift == 0), weekday)
+        period = _resolve_weekday(context, match.start(), match.end(), weekday, shift or None, same_week=shift == 0)
+        if period is not None and abs(shift) == 2:
+            # "übernächsten Freitag": the one after the next.
+            step = timedelta(days=7 if shift > 0 else -7)
+            period = union(day_period(period.start + step), day_period(period.end + step))
+        period = _weekday_interval(period, weekday)
         if groups("ru_weekday_part"):
             part = lexicon.parts_of_day[fold(groups("ru_weekday_part"))]
             return _date(match, start_group, period, weekday, "TIME", f"{period.timex}T{part}" if period else None)
@@ -491,8 +510,11 @@ def _handle_relative(match: re.Match, context: _Context) -> TemporalExpression |
         month = lexicon.month(groups("ru_month"))
         if shift == 0:
             return _date(match, start_group, month_period(published.anchor.year, month))
-        candidates = [month_period(y, month) for y in range(published.start.year - 1, published.end.year + 2)]
-        return _date(match, start_group, choose(candidates, published, shift, strict=True))
+        candidates = [month_period(y, month) for y in range(published.start.year - 2, published.end.year + 3)]
+        period = choose(candidates, published, shift, strict=True)
+        if period is not None and abs(shift) == 2:
+            period = month_period(period.start.year + (1 if shift > 0 else -1), month)
+        return _date(match, start_group, period)
     if groups("ru_season"):
         season = lexicon.seasons[fold(groups("ru_season"))]
         return _date(match, start_group, _resolve_season(context, match.start(), match.end(), season, None, shift))

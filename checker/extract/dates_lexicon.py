@@ -131,7 +131,7 @@ def dates_lexicon() -> DatesLexicon:
         deictic_day_adjectives=_mapping(content, "deictic_day_adjectives", is_int),
         deictic_years=_mapping(content, "deictic_years", is_int),
         vague=vague,
-        relative_shifts=_mapping(content, "relative_shifts", lambda value: value in (-1, 0, 1)),
+        relative_shifts=_mapping(content, "relative_shifts", lambda value: value in (-2, -1, 0, 1, 2)),
         relative_nouns={surface: (value[0], value[1]) for surface, value in relative_nouns.items()},
         anaphoric_days=_mapping(content, "anaphoric_days", is_int),
         after_words=_mapping(content, "after_words", lambda value: value in (-1, 1)),

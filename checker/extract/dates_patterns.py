@@ -62,7 +62,7 @@ def build_pattern(lexicon: DatesLexicon) -> str:
         "iso": rf"(?<![\d.-])(?P<iso_year>[12]\d{{3}})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)(?![\d-])",
         "num": rf"(?<![\d.,])(?P<num_day>{day})\.\s?(?P<num_month>[01]?\d)\.(?:\s?(?P<num_year>\d{{4}}|\d{{2}}))?(?![\d]|\.\d)",
         "dm": (
-            rf"{START}(?:(?P<dm_article>der|den|dem)\s+)?(?:(?P<dm_weekday>{weekday}),?\s+(?:(?:den|dem)\s+)?)?(?P<dm_day>{day})\.\s*"
+            rf"{START}(?:(?P<dm_article>der|den|dem)\s+)?(?:(?P<dm_weekday>{weekday}),?\s+(?:(?:den|dem|der)\s+)?)?(?:(?P<dm_day>{day})\.|(?P<dm_ordinal>{ordinal}))\s*"
             rf"(?P<dm_month>{month})(?:\s*,?\s*(?P<dm_year>{year})|\s+(?:des\s+)?(?P<dm_relative>{relative}\s+jahres|vorjahres){END})?"
         ),
         "en": (
@@ -135,6 +135,10 @@ def build_pattern(lexicon: DatesLexicon) -> str:
         ),
         "ss": (
             rf"{START}(?P<ss_season>{season})(?:s|es)?{END}(?:\s+(?:des\s+jahres\s+)?(?P<ss_year>{year})(?:/\d{{2,4}})?)?"
+        ),
+        "ww": (
+            rf"(?<![\w-])(?P<ww_weekday>{weekday})(?P<ww_part>{part_of_day})?\s+(?:der\s+)?"
+            rf"(?P<ww_relative>{relative})\s+woche{END}"
         ),
         "wd": (
             rf"(?<![\w-])(?:(?P<wd_adjective>frühen|späten)\s+)?(?P<wd_weekday>{weekday})(?P<wd_part>{part_of_day})?"
