@@ -174,6 +174,14 @@ def _day_or_none(year: int, month: int, day: int) -> date | None:
         return None
 
 
+_EVERY_YEAR = re.compile(r"(?:jedes|jeden|jedem)\s+jahr\w*|alljährlich|jährlich", re.IGNORECASE)
+
+
+def _every_year(context: _Context, offset: int) -> bool:
+    """ "Jedes Jahr am 28. Dezember": a day of every year (TIMEX3 SET), not one date."""
+    return bool(_EVERY_YEAR.search(context.text, max(0, offset - 30), offset))
+
+
 def _resolve_day_month(context: _Context, offset: int, end: int, month: int, day: int, year: int | None) -> Period | None:
     if year is not None:
         found = _day_or_none(year, month, day)
@@ -325,6 +333,8 @@ def _handle(match: re.Match, context: _Context) -> TemporalExpression | None:
         day = int(groups("dm_day")) if groups("dm_day") else _ordinal(lexicon, groups("dm_ordinal"))
         if day is None:
             return None
+        if year is None and _every_year(context, match.start()):
+            return TemporalExpression(match.start(), match.end(), "SET", f"XXXX-{lexicon.month(groups('dm_month')):02d}-{day:02d}")
         period = _resolve_day_month(context, match.start(), match.end(), lexicon.month(groups("dm_month")), day, year)
         weekday = lexicon.weekday(groups("dm_weekday")) if groups("dm_weekday") else None
         return _date(match, _span_start(match, "dm_article", "dm_weekday") if groups("dm_article") else kind, period, weekday)

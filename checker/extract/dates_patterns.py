@@ -16,6 +16,8 @@ from checker.extract.dates_lexicon import DatesLexicon, dates_lexicon
 ENDING = r"(?:e[nmrs]?|s)?"
 ARTICLE = r"(?:der|die|das|dem|den|des)"
 END = r"(?!\w)"
+# Not the first part of a hyphenated compound: "Winter-Biathlon", "Mai-Feiertag".
+END_WORD = r"(?![\w-])"
 START = r"(?<!\w)"
 
 
@@ -131,10 +133,10 @@ def build_pattern(lexicon: DatesLexicon) -> str:
         "dy": rf"{START}(?P<dy_word>{deictic_year}){END}",
         "vg": rf"{START}(?P<vg_word>{vague}){END}",
         "hd": (
-            rf"{START}(?:(?P<hd_relative>{relative})\s+)?(?P<hd_word>{holiday}){END}(?:\s+(?P<hd_year>{year}))?"
+            rf"{START}(?:(?P<hd_relative>{relative})\s+)?(?P<hd_word>{holiday}){END_WORD}(?:\s+(?P<hd_year>{year}))?"
         ),
         "ss": (
-            rf"{START}(?P<ss_season>{season})(?:s|es)?{END}(?:\s+(?:des\s+jahres\s+)?(?P<ss_year>{year})(?:/\d{{2,4}})?)?"
+            rf"{START}(?P<ss_season>{season})(?:s|es)?{END_WORD}(?:\s+(?:des\s+jahres\s+)?(?P<ss_year>{year})(?:/\d{{2,4}})?)?"
         ),
         "ww": (
             rf"(?<![\w-])(?P<ww_weekday>{weekday})(?P<ww_part>{part_of_day})?\s+(?:der\s+)?"
@@ -144,7 +146,7 @@ def build_pattern(lexicon: DatesLexicon) -> str:
             rf"(?<![\w-])(?:(?P<wd_adjective>frühen|späten)\s+)?(?P<wd_weekday>{weekday})(?P<wd_part>{part_of_day})?"
             rf"(?P<wd_plural>s)?(?![\w-])(?P<wd_set>\s+(?:früh|{part_of_day})s(?!\w))?"
         ),
-        "we": rf"{START}(?P<we_word>wochenende){END}",
+        "we": rf"{START}(?P<we_word>wochenende){END_WORD}",
         "mo": rf"{START}(?P<mo_month>{month})",
         "yr": rf"(?<![\d.,\w])(?P<yr_year>1\d{{3}}|20\d{{2}})(?![\d]|[.,]\d|\w)",
     }
