@@ -8,7 +8,7 @@ which is the only place that loops in Python, and only over the findings themsel
 from __future__ import annotations
 
 import hashlib
-from datetime import date
+from datetime import date, timedelta
 
 import polars as pl
 
@@ -109,14 +109,16 @@ def same_meeting(window_days: int | None, unspecified_modes: list[str]) -> pl.Ex
     return same_key | (same_mode & dated & (gap <= pl.duration(days=window_days)))
 
 
-def keep_first_per(pairs: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
-    """One pair per `keys` (e.g. one finding per event and pair of articles), the first in content order.
+def keep_first_per(pairs: pl.DataFrame, keys: list[str], prefer: list[str] = ()) -> pl.DataFrame:
+    """One pair per `keys` (e.g. one finding per event and pair of articles): the one ranking lowest
+    in the `prefer` columns (the most telling pair), then the first in content order.
 
     Sorting on content keys, not ids, keeps the choice independent of file names and offsets.
     """
     if pairs.is_empty():
         return pairs
-    return pairs.sort(["content_key", "content_key_b", "id", "id_b"]).unique(subset=keys, keep="first", maintain_order=True)
+    order = [*prefer, "content_key", "content_key_b", "id", "id_b"]
+    return pairs.sort(order).unique(subset=keys, keep="first", maintain_order=True)
 
 
 def article_pair() -> list[pl.Expr]:
@@ -148,15 +150,19 @@ def _interval(low: float | None, high: float | None) -> str:
 
 
 def _date_text(start: date | None, end: date | None, granularity: str | None) -> str:
+    """A claim's date as a reader would write it: a day, a month, a year, else the interval."""
     if start is None:
         return "undated"
-    if granularity == "day" or start == end:
+    if end is None:
+        return f"from {start.isoformat()}"
+    if start == end:
         return start.isoformat()
-    if granularity == "month":
+    month_end = (end + timedelta(days=1)).day == 1
+    if start.day == 1 and month_end and (start.year, start.month) == (end.year, end.month):
         return start.isoformat()[:7]
-    if granularity == "year":
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
         return start.isoformat()[:4]
-    return f"{start.isoformat()}–{end.isoformat() if end else '?'}"
+    return f"{start.isoformat()}–{end.isoformat()}"
 
 
 def _claim_view(row: dict, suffix: str) -> dict:

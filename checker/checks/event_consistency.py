@@ -68,6 +68,7 @@ def check_event_consistency(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         .otherwise(pl.lit("agree on ") + _aspect_list(agreements))
         .alias("detail"),
         *article_pair(),
+        (-pl.sum_horizontal(*[condition.cast(pl.Int64) for condition in agreements.values()])).alias("fewer_agreements"),
         pl.min_horizontal(pl.col("meeting_event").fill_null(""), pl.col("meeting_event_b").fill_null("")).alias("event_low"),
         pl.max_horizontal(pl.col("meeting_event").fill_null(""), pl.col("meeting_event_b").fill_null("")).alias("event_high"),
     ).filter(pl.col("finding_kind").is_not_null())
@@ -79,5 +80,6 @@ def check_event_consistency(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
             contradictions.select(per_event_and_articles), on=per_event_and_articles, how="anti"
         ),
         per_event_and_articles,
+        prefer=["fewer_agreements"],
     )
     return findings_from_pairs(pl.concat([contradictions, confirmations], how="vertical"), rule, claims)

@@ -66,13 +66,24 @@ def check_status_progression(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         .otherwise(pl.concat_str(pl.col("meeting_status"), pl.lit(" → "), pl.col("meeting_status_b")))
         .alias("detail"),
         *article_pair(),
-        pl.min_horizontal("meeting_status", "meeting_status_b").alias("status_low"),
-        pl.max_horizontal("meeting_status", "meeting_status_b").alias("status_high"),
+        regression.alias("is_regression"),
+        # Prefer pairs whose both sides name a source over the article's own voice.
+        (pl.col("voice").str.starts_with("article ").cast(pl.Int64) + pl.col("voice_b").str.starts_with("article ").cast(pl.Int64)).alias("unnamed_voices"),
+        pl.col("rank").fill_null(0).alias("rank_from"),
+        (-pl.col("rank_b").fill_null(0)).alias("minus_rank_to"),
     ).filter(pl.col("finding_kind").is_not_null())
-    # One contradiction per pair of articles and pair of statuses (the Kremlin denying through two
-    # spokesmen is one denial); one update per step of the progression.
+    # One contradiction of each type per event and pair of articles (the Kremlin denying through
+    # two spokesmen, against two French statements, is one contradiction); one update per event
+    # and pair of articles (the widest step: proposed → held), and one per step of the progression.
     contradictions = keep_first_per(
-        classified.filter(pl.col("finding_kind") == "contradiction"), ["subject", "article_low", "article_high", "status_low", "status_high"]
+        classified.filter(pl.col("finding_kind") == "contradiction"),
+        ["subject", "article_low", "article_high", "is_regression"],
+        prefer=["unnamed_voices"],
     )
-    updates = keep_first_per(classified.filter(pl.col("finding_kind") == "update"), ["subject", "meeting_status", "meeting_status_b"])
+    updates = keep_first_per(
+        classified.filter(pl.col("finding_kind") == "update"),
+        ["subject", "article_low", "article_high"],
+        prefer=["rank_from", "minus_rank_to", "unnamed_voices"],
+    )
+    updates = keep_first_per(updates, ["subject", "meeting_status", "meeting_status_b"], prefer=["unnamed_voices"])
     return findings_from_pairs(pl.concat([contradictions, updates], how="vertical"), rule, claims)
