@@ -127,6 +127,9 @@ def render_chart(series: QuantitySeries) -> bytes:
             offset = ((slot + 1) // 2) * SPREAD_DAYS * (1 if slot % 2 else -1)
             x = date2num(day) + offset
             value, low, high = row["quantity_value"], row["quantity_low"], row["quantity_high"]
+            if row["period_start"] and row["period_end"] and row["period_end"] > row["period_start"]:
+                # A month-precise figure is about the whole month: show that span, faintly.
+                axes.hlines(value, date2num(row["period_start"]), date2num(row["period_end"]) + 1, colors=colour, linewidth=1.2, alpha=0.35)
             bar = {"color": colour, "linewidth": 2.0, "alpha": 0.85}
             # Caps are markers, so their width is in points whatever the time span shown.
             cap = {"linestyle": "none", "marker": "_", "markersize": 14, "markeredgewidth": 2.0, "color": colour, "alpha": 0.85}
@@ -146,9 +149,9 @@ def render_chart(series: QuantitySeries) -> bytes:
             labelled.add(source)
             axes.annotate(row["text"].replace("\n", " "), xy=(x, value), xytext=(6, 4), textcoords="offset points", fontsize=8, color="#333333")
         axes.set_ylim(bottom, top)
-        days = [date2num(_midpoint(r["period_start"], r["period_end"])) for r in rows if r["period_start"] and r["period_end"]]
+        days = [date2num(d) for r in rows if r["period_start"] and r["period_end"] for d in (r["period_start"], r["period_end"])]
         if days:
-            margin = max(15.0, (max(days) - min(days)) * 0.12)
+            margin = max(7.0, (max(days) - min(days)) * 0.08)
             axes.set_xlim(min(days) - margin, max(days) + margin)
         locator = AutoDateLocator(minticks=3, maxticks=8)
         axes.xaxis.set_major_locator(locator)
@@ -160,7 +163,7 @@ def render_chart(series: QuantitySeries) -> bytes:
         axes.set_axisbelow(True)
         axes.set_title(series.title, fontsize=12, loc="left", pad=18)
         axes.text(
-            0.0, 1.01, "point: reported figure · bar: range its wording allows · arrow: open end · colour: source",
+            0.0, 1.01, "point: reported figure · bar: range its wording allows · arrow: open end · faint line: period it is about · colour: source",
             transform=axes.transAxes, fontsize=8, color="#555555", va="bottom",
         )
         axes.legend(title="source", loc="upper left", fontsize=8, title_fontsize=8, frameon=True)
