@@ -54,6 +54,7 @@ class _NumberLexicon:
     vague_in_text: re.Pattern
     digits_alone: re.Pattern
     negative_prefix: re.Pattern
+    negative_before: re.Pattern
     decimal_split: re.Pattern
 
 
@@ -143,6 +144,10 @@ def _lexicon() -> _NumberLexicon:
             re.IGNORECASE,
         ),
         negative_prefix=re.compile(r"^(?:-|(?:" + _alternation(content["negative_words"]) + r")(?!\w))\s*", re.IGNORECASE),
+        # A sign right before a numeral in running text: "minus 2,8 Grad", "-5 Grad" (not "2-3": a range).
+        negative_before=re.compile(
+            r"(?:(?<![\w-])(?:" + _alternation(content["negative_words"]) + r")\s+|(?:^|(?<=[\s(]))[-−])$", re.IGNORECASE
+        ),
         decimal_split=re.compile(r"\s+(?:" + _alternation(content["decimal_words"]) + r")\s+", re.IGNORECASE),
     )
 
@@ -234,6 +239,12 @@ def _parse_number(text: str) -> float | None:
         return sign * value
     value = _words_value(rest)
     return None if value is None else sign * value
+
+
+def sign_before(text: str, position: int) -> int:
+    """Where a minus sign for the numeral at `position` starts ("minus 2,8", "-5"), or `position` when unsigned."""
+    match = _lexicon().negative_before.search(text, max(0, position - 12), position)
+    return match.start() if match else position
 
 
 def scale_of(numeral_text: str) -> float:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from checker.document import Document, Sentence
 from checker.extract.attribution import actor_of, determiners, find_accusation, find_attribution
 from checker.extract.gazetteer import EntityMatch, load_gazetteer
-from checker.extract.numbers import Numeral, find_numerals, scale_of
+from checker.extract.numbers import Numeral, find_numerals, scale_of, sign_before
 from checker.lexicon import LEXICON_DIR, LexiconError, load_lexicon, require_mapping
 from checker.schema import QUALIFIERS, Claim
 
@@ -243,24 +243,27 @@ def _figures(text: str, numerals: list[Numeral]) -> list[_Figure]:
                     )
                     index += 2
                     continue
-        figures.append(_single_figure(text, first, before))
+        figures.append(_single_figure(text, first))
         index += 1
     return figures
 
 
-def _single_figure(text: str, numeral: Numeral, before: str) -> _Figure:
+def _single_figure(text: str, numeral: Numeral) -> _Figure:
     qualifiers = _qualifiers()
     numeral_text = text[numeral.start : numeral.end]
     is_year_like = numeral.form == "digits" and re.fullmatch(r"1[89]\d\d|20\d\d", numeral_text) is not None
     if numeral.form == "vague":
         return _Figure(numeral.start, numeral.start, numeral.end, None, numeral.low, numeral.high, "range", False, False)
     value = numeral.value
+    start = sign_before(text, numeral.start)
+    if start < numeral.start:
+        value = -value  # "minus 2,8 Grad"
+    before = text[max(0, start - QUALIFIER_WINDOW) : start]
     qualifier_match = qualifiers.before_numeral.search(before)
     qualifier = "exact"
-    start = numeral.start
     if qualifier_match:
         qualifier = qualifiers.kind_of[" ".join(qualifier_match.group("phrase").lower().split())]
-        start = numeral.start - (len(before) - qualifier_match.start("phrase"))
+        start -= len(before) - qualifier_match.start("phrase")
     width = qualifiers.widths.get(qualifier, 0.0)
     low, high = {
         "exact": (value, value),
@@ -272,6 +275,8 @@ def _single_figure(text: str, numeral: Numeral, before: str) -> _Figure:
         "less_than": (None, value),
         "at_most": (None, value),
     }[qualifier]
+    if low is not None and high is not None and low > high:
+        low, high = high, low  # a negative value: "rund minus 20 Grad"
     return _Figure(start, numeral.start, numeral.end, _round(value), _round(low), _round(high), qualifier,
                    numeral.ordinal_dot, is_year_like)
 
