@@ -92,3 +92,25 @@ def test_every_result_has_a_location_as_github_code_scanning_requires(tmp_path):
     physical = absent["locations"][0]["physicalLocation"]
     assert physical["artifactLocation"]["uri"] == "reports/baseline.json"
     assert (physical["region"]["startLine"], physical["region"]["startColumn"]) == (2, 20)
+
+
+def test_articles_read_out_of_jsonl_or_timeml_get_a_file_location_without_region(tmp_path):
+    from checker.report.evidence import Quote
+    from checker.report.sarif import _location
+
+    for suffix in (".jsonl", ".tml"):
+        quote = Quote("c", "a", str(tmp_path / f"corpus{suffix}"), 3, 7, "2022-02", "rund 150.000", "Satz.")
+        location = _location(quote, tmp_path)["physicalLocation"]
+        assert location == {"artifactLocation": {"uri": f"corpus{suffix}"}}, "their lines count in the article text, not in the file"
+
+
+def test_markdown_articles_get_columns_in_the_file(tmp_path):
+    from report_frames import articles_frame, claim_row, claims_frame, finding_row, findings_frame
+
+    article = tmp_path / "m.md"
+    text = "---\npublished: 2022-02\nsource: tagesschau\n---\n# Titel\n\nLaut Pentagon sind es rund 150.000 Soldaten.\n"
+    article.write_text(text, encoding="utf-8")
+    start = text.index("rund")
+    claims = claims_frame([claim_row("m#q", "m", "2022-02", "quantity", "rund 150.000", line=7, span_start=start)])
+    quotes = quotes_by_finding(findings_frame([finding_row("f", "QTY001", "update", ["m#q"], ["m"])]), claims, articles_frame({"m": str(article)}, {"m": "2022-02"}))
+    assert quotes["f"][0].column == text.splitlines()[6].index("rund") + 1
