@@ -3,8 +3,22 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
+
+
+def _mode_for(target: Path) -> int:
+    """The mode the file would have had if written directly: the old file's, else 0666 minus the umask.
+
+    (A temporary file is created 0600, which would leave reports unreadable to others.)
+    """
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def write_atomic(path: str | Path, content: str | bytes) -> None:
@@ -17,6 +31,7 @@ def write_atomic(path: str | Path, content: str | bytes) -> None:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
+        os.chmod(temporary, _mode_for(target))
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -110,3 +110,20 @@ def test_exit_codes(tmp_path):
     assert result([("contradiction", True)]).exit_code("never") == 0
     assert result([("contradiction", True)], [InputError("x.txt", "bad")]).exit_code("contradiction") == 2
     assert result([], [InputError("x.txt", "bad")]).exit_code("never") == 2
+
+
+def test_atomic_writes_get_the_usual_file_mode_not_the_temporary_one(tmp_path):
+    import stat
+
+    umask = os.umask(0o022)
+    try:
+        fresh = tmp_path / "fresh.json"
+        write_atomic(fresh, "x")
+        assert stat.S_IMODE(fresh.stat().st_mode) == 0o644
+        kept = tmp_path / "kept.json"
+        kept.write_text("old")
+        kept.chmod(0o640)
+        write_atomic(kept, "new")
+        assert stat.S_IMODE(kept.stat().st_mode) == 0o640 and kept.read_text() == "new"
+    finally:
+        os.umask(umask)
