@@ -99,6 +99,7 @@ class _Context:
         self.explicit_year: tuple[int, int] | None = None
         # The last date the text named: "Tags darauf" and "zwei Tage später" count from it.
         self.reference: Period | None = None
+        self.reference_day: Period | None = None  # the last single day named
         self.last_year_end: int | None = None
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
@@ -380,7 +381,7 @@ def _handle(match: re.Match, context: _Context) -> TemporalExpression | None:
         return _handle_relative(match, context)
     if kind == "an":
         offset = lexicon.anaphoric_days[fold(groups("an_word"))]
-        reference = context.reference if context.reference is not None and context.reference.granularity == "day" else None
+        reference = context.reference_day
         if reference is None:
             return _date(match, kind, shifted_period(published, "day", offset))
         return _date(match, kind, day_period(reference.start + timedelta(days=offset)))
@@ -399,7 +400,7 @@ def _handle(match: re.Match, context: _Context) -> TemporalExpression | None:
         if amount is None:
             return None
         sign = lexicon.after_words[fold(groups("after_word"))]
-        reference = context.reference
+        reference = context.reference_day if unit in ("day", "week", "weekend") else context.reference
         if reference is None:
             point = shifted_period(published, unit, sign * amount)
         else:
@@ -761,6 +762,8 @@ def find_temporal_expressions(text: str, published: PublicationDate, start: int 
             period = expression.period
             if period is not None and not period.timex.endswith("_REF") and "X" not in period.timex:
                 context.reference = period
+                if period.granularity == "day" and period.start == period.end:
+                    context.reference_day = period
     return sorted(expressions, key=lambda expression: (expression.start, expression.end))
 
 
