@@ -102,6 +102,9 @@ class _Lexicon:
     coordination: re.Pattern  # "X und (der) Y"
     conjunct: re.Pattern  # "und" and the noun phrase after it
     speaker_pronoun: re.Pattern
+    plural_pronoun: re.Pattern
+    topic_words: re.Pattern
+    setting_before: re.Pattern
     companion: re.Pattern  # "mit (dem russischen Präsidenten)" right after a meeting noun
     roles: tuple[_Role, ...]
     role_pattern: re.Pattern
@@ -245,10 +248,11 @@ def meeting_lexicon() -> _Lexicon:
         "past_markers", "definite_determiners", "group_anaphora", "counterpart_nouns", "speaker_nouns",
         "speech_verbs", "proposer_cues", "topic_prepositions", "place_prepositions", "third_country", "not_meeting_contexts",
         "weak_verb_not_followed_by", "status_negations", "attributive_cues", "anaphoric_status", "function_words",
+        "setting_prepositions",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "possessives", "reflexive_pronouns",
-        "list_joiners", "conjunction", "between", "companion", "speaker_pronouns",
+        "list_joiners", "conjunction", "between", "companion", "speaker_pronouns", "plural_pronouns",
     )
     articles = _alternation(_strings(LEXICON, words, "articles"))
     indefinite = _strings(LEXICON, words, "indefinite_articles")
@@ -321,8 +325,11 @@ def meeting_lexicon() -> _Lexicon:
         anaphoric_status_of=anaphoric_status_of,
         indefinite=frozenset(word.lower() for word in indefinite),
         reflexive=_words_regex(_strings(LEXICON, words, "reflexive_pronouns")),
+        # "traf den russischen Präsidenten", "traf er Ministerpräsident Netanjahu".
         object_determiner=re.compile(
-            r"\s+(?:(?:" + articles + "|" + _alternation(_strings(LEXICON, words, "possessives")) + r")\s+)?"
+            r"\s+(?:(?:" + _alternation(_strings(LEXICON, words, "speaker_pronouns") + _strings(LEXICON, words, "plural_pronouns"))
+            + r")\s+)?(?:(?:" + articles + "|" + _alternation(_strings(LEXICON, words, "possessives")) + r")\s+)?"
+            r"(?:[A-ZÄÖÜ][\w-]*\s+(?=[A-ZÄÖÜ])){0,2}"
         ),
         enumeration_filler=re.compile(
             r"\s*(?:(?:" + articles + "|" + _alternation(indefinite + _strings(LEXICON, words, "list_joiners"))
@@ -336,6 +343,13 @@ def meeting_lexicon() -> _Lexicon:
             + r")\s+)?(?:[\w-]+\s+){0,4}?[\w-]+"
         ),
         speaker_pronoun=_words_regex(_strings(LEXICON, words, "speaker_pronouns"), 0),
+        plural_pronoun=_words_regex(_strings(LEXICON, words, "plural_pronouns"), 0),
+        topic_words=_words_regex(_strings(LEXICON, content, "topic_prepositions"), 0),
+        setting_before=re.compile(
+            r"(?<![\w-])(?:" + _alternation(_strings(LEXICON, content, "setting_prepositions")) + r")\s+(?:(?:"
+            + articles + "|" + _alternation(indefinite + _strings(LEXICON, words, "possessives"))
+            + r")\s+)?(?:[a-zäöüß][\w-]*\s+){0,3}$"
+        ),
         companion=re.compile(
             r"\s+(?:" + _alternation(_strings(LEXICON, words, "companion")) + r")\s+(?:(?:" + articles + r")\s+)?"
             r"(?:[\w-]+(?:e|en|er|es|em)\s+){0,2}"
@@ -690,11 +704,9 @@ def _participants(article: _Article, sentence: Sentence, clause: tuple[int, int]
         return states
 
     if len(names) == 1:
-        # "Biden sagte, er habe mit Putin telefoniert": the speaker is "er".
-        speakers = [p for p in article.parties(sentence) if p.speaker and p.type == "person" and p.name not in names
-                    and p.start < clause[0]]
-        if speakers and lexicon.speaker_pronoun.search(text, clause[0], clause[1]):
-            return sorted({names[0], speakers[-1].name})
+        subjects = _pronoun_subjects(article, sentence, clause, names)
+        if subjects:
+            return sorted(set(names) | set(subjects))
         # The office a body or capital stands for: "Moskau vereinbart ein Telefonat mit Macron".
         for party in in_clause if not trigger.weak else ():
             if lexicon.place_before.search(text, max(clause[0], party.start - 16), party.start):
@@ -721,6 +733,29 @@ def _participants(article: _Article, sentence: Sentence, clause: tuple[int, int]
     # An internal meeting of one body: "EU-Gipfel", "Nato-Gipfel".
     bodies = _names(p for p in prefix if p.type == "organisation")
     return bodies
+
+
+def _pronoun_subjects(article: _Article, sentence: Sentence, clause: tuple[int, int], names: list[str]) -> list[str]:
+    """The people a subject pronoun of the clause stands for. "Biden sagte, er habe …": the speaker;
+    "Dort traf er Netanjahu": the person named last; "Dort wollen sie Selenskyj treffen": the people
+    of the sentence before, when it named several."""
+    lexicon = article.lexicon
+    text = article.text
+    if lexicon.speaker_pronoun.search(text, clause[0], clause[1]):
+        speakers = [p for p in article.parties(sentence) if p.speaker and p.type == "person"
+                    and p.name not in names and p.start < clause[0]]
+        if speakers:
+            return [speakers[-1].name]
+        earlier = [p for p in article.persons_before(clause[0]) if p.name not in names]
+        return [earlier[-1].name] if earlier else []
+    if lexicon.plural_pronoun.search(text, clause[0], clause[1]):
+        index = sentence.index
+        if index > 0:
+            before = article.doc.sentences[index - 1]
+            group = _names(p for p in article.parties(before) if p.type == "person" and not p.speaker and p.name not in names)
+            if len(group) >= 2:
+                return group
+    return []
 
 
 def _names(parties) -> list[str]:
@@ -832,6 +867,8 @@ def _place(article: _Article, sentence: Sentence, clause: tuple[int, int], trigg
             continue
         if _nearest(triggers, party.start, party.end, clause) is not trigger:
             continue
+        if party.start > trigger.end and article.lexicon.topic_words.search(text, trigger.end, party.start):
+            continue  # "sprachen über die Lage im Gazastreifen" names no place of the meeting
         if best is None or distance < best[0]:
             best = (distance, party.name)
     if best:
@@ -879,7 +916,10 @@ def _status(article: _Article, sentence: Sentence, clause: tuple[int, int], trig
         loose.append((cue.start(), cue.end(), status))
     statuses = list(bound.get(trigger, []))
     unbound = [t for t in triggers if t not in bound] or triggers
+    setting = trigger.noun and lexicon.setting_before.search(text, max(sentence.start, trigger.start - 60), trigger.start)
     for start, end, status in loose:
+        if setting and status not in ("denied", "cancelled"):
+            continue  # "bei ihrem Treffen vereinbarten sie …": agreed at the meeting, not the meeting
         in_clause = clause[0] <= start < clause[1]
         if in_clause:
             owner = _nearest(unbound, start, end, clause) or _nearest(triggers, start, end, clause)
