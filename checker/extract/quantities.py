@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.document import Document, Sentence
-from checker.extract.attribution import actor_of, determiners, find_accusation, find_attribution
+from checker.extract.attribution import (
+    Accusation,
+    Attribution,
+    actor_of,
+    determiners,
+    find_accusation,
+    find_attribution,
+)
 from checker.extract.gazetteer import EntityMatch, load_gazetteer
 from checker.extract.numbers import Numeral, find_numerals, scale_of, sign_before
 from checker.lexicon import LEXICON_DIR, LexiconError, load_lexicon, require_mapping
@@ -25,6 +32,7 @@ MAX_WORDS_BEFORE_UNIT = 3
 QUALIFIER_WINDOW = 40
 COUNT_NOUN_WINDOW = 80
 _PUNCTUATION_BREAK = r"[,;:()\"«»„“”]|\s[-–]\s"
+_CLAUSE_BREAK = re.compile(_PUNCTUATION_BREAK)
 _PLACE_TYPES = ("country", "city", "region")
 _ACTOR_TYPES = ("country", "city", "organisation", "group", "person")
 _WORD = re.compile(r"[\w-]+")
@@ -203,7 +211,6 @@ def extract_quantities(doc: Document, date_claims: list[Claim]) -> list[Claim]:
     claims: list[Claim] = []
     figures = _figures(doc.text, numerals)
     for position, figure in enumerate(figures):
-        # The counted noun comes before the next figure: "2007 und 2008 insgesamt achtzehn Menschen".
         next_start = figures[position + 1].numeral_start if position + 1 < len(figures) else len(doc.text)
         try:
             claim = _claim(doc, figure, date_spans, date_claims, next_start)
@@ -285,6 +292,42 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(span_start < end and start < span_end for span_start, span_end in spans)
 
 
+@dataclass(frozen=True)
+class _Mention:
+    """A figure with its counted noun, and the stretches of text its actor and location are looked for in."""
+
+    text: str
+    sentence: Sentence
+    start: int  # the claim's span
+    end: int
+    unit: str
+    noun_phrase: tuple[int, int] | None  # from after the numeral to the end of the counted noun
+    segment: tuple[int, int]  # the stretch of the sentence the figure belongs to
+    attribution: Attribution | None
+    accusation: Accusation | None
+
+
+def _counted_noun(text: str, figure: _Figure, sentence: Sentence, next_start: int) -> tuple[str, re.Match | None] | None:
+    """(unit, match of the noun after the figure or None when a count noun before it gives the unit)."""
+    units = _units()
+    if not figure.ordinal_dot:
+        # The counted noun comes before the next figure: "2007 und 2008 insgesamt achtzehn Menschen".
+        unit_match = units.unit_after.match(text, figure.end, min(sentence.end, next_start))
+        if unit_match:
+            form = unit_match.group("exact") or unit_match.group("compound")
+            unit = units.unit_of.get(form) or units.unit_of.get(form.lower())
+            if unit:
+                return unit, unit_match
+    if figure.is_year_like:
+        return None
+    count = None
+    for candidate in units.count_noun.finditer(text, max(sentence.start, figure.start - COUNT_NOUN_WINDOW), figure.start):
+        count = candidate
+    if count is None or units.segment_break.search(text, count.end(), figure.start):
+        return None
+    return units.unit_of[count.group("unit")], None
+
+
 def _claim(
     doc: Document, figure: _Figure, date_spans: list[tuple[int, int]], date_claims: list[Claim], next_start: int
 ) -> Claim | None:
@@ -293,45 +336,38 @@ def _claim(
     sentence = doc.sentence_at(figure.numeral_start)
     if sentence is None or _overlaps(date_spans, figure.numeral_start, figure.end):
         return None
-    before = text[max(sentence.start, figure.start - 20) : figure.start]
-    if units.denominators.search(before):
-        return None
+    if units.denominators.search(text[max(sentence.start, figure.start - 20) : figure.start]):
+        return None  # "je 100.000 Einwohner"
     if figure.is_year_like and units.year_cue.search(text[max(sentence.start, figure.numeral_start - 20) : figure.numeral_start]):
+        return None  # "im Jahr 2014"
+    counted = _counted_noun(text, figure, sentence, next_start)
+    if counted is None:
         return None
-    unit, unit_match = None, None
-    if not figure.ordinal_dot:
-        unit_match = units.unit_after.match(text, figure.end, min(sentence.end, next_start))
-        if unit_match:
-            form = unit_match.group("exact") or unit_match.group("compound")
-            unit = units.unit_of.get(form) or units.unit_of.get(form.lower())
-    claim_end = unit_match.end("unit") if unit_match and unit else figure.end
-    if unit is None:
-        count = None
-        for candidate in units.count_noun.finditer(text, max(sentence.start, figure.start - COUNT_NOUN_WINDOW), figure.start):
-            count = candidate
-        if count is None or units.segment_break.search(text, count.end(), figure.start):
-            return None
-        unit = units.unit_of[count.group("unit")]
-    if figure.is_year_like and unit_match is None:
-        return None
-    start, end = figure.start, claim_end
-    attribution = find_attribution(doc, start, end)
-    accusation = find_accusation(doc, start, end)
-    segment_start, segment_end = _segment(text, sentence, start, end)
-    location, location_entity = _location(text, sentence, unit, units, segment_start, segment_end, start, end)
-    actor = _actor(text, sentence, unit, units, unit_match, accusation, attribution, location_entity,
-                   segment_start, segment_end, start, end, location)
+    unit, unit_match = counted
+    start, end = figure.start, unit_match.end("unit") if unit_match else figure.end
+    mention = _Mention(
+        text=text,
+        sentence=sentence,
+        start=start,
+        end=end,
+        unit=unit,
+        noun_phrase=(unit_match.start(), unit_match.end("unit")) if unit_match else None,
+        segment=_segment(text, sentence, start, end),
+        attribution=find_attribution(doc, start, end),
+        accusation=find_accusation(doc, start, end),
+    )
+    location, location_entity = _location(mention)
     claim = Claim(
         kind="quantity",
         span_start=start,
         span_end=end,
-        source=attribution.source if attribution else None,
+        source=mention.attribution.source if mention.attribution else None,
         quantity_value=figure.value,
         quantity_low=figure.low,
         quantity_high=figure.high,
         quantity_qualifier=figure.qualifier,
         quantity_unit=unit,
-        actor=actor,
+        actor=location if unit in units.of_place else _actor(mention, location_entity),
         location=location,
     )
     _link_date(text, sentence, claim, date_claims)
@@ -348,19 +384,18 @@ def _segment(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, 
     return segment_start, following.start() if following else sentence.end
 
 
-def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
-    clause_start = sentence.start
-    for match in re.finditer(_PUNCTUATION_BREAK, text[sentence.start : start]):
-        clause_start = sentence.start + match.end()
-    following = re.compile(_PUNCTUATION_BREAK).search(text, end, sentence.end)
-    return clause_start, following.start() if following else sentence.end
+def _first_clause_end(text: str, sentence: Sentence) -> int:
+    following = _CLAUSE_BREAK.search(text, sentence.start, sentence.end)
+    return following.start() if following else sentence.end
 
 
 def _words_before(text: str, floor: int, position: int, count: int) -> list[str]:
     return [word.lower() for word in _WORD.findall(text[max(floor, position - 60) : position])][-count:]
 
 
-def _border(text: str, units: _Units, start: int, end: int) -> tuple[str, EntityMatch] | None:
+def _border(text: str, start: int, end: int) -> tuple[str, EntityMatch] | None:
+    """"an der Grenze zur Ukraine", "an der ukrainischen Grenze" → ("Ukraine border", the entity match)."""
+    units = _units()
     gazetteer = load_gazetteer()
     for noun in units.border.finditer(text, start, end):
         before = [m for m in gazetteer.find(text, max(start, noun.start() - 40), noun.start())
@@ -375,24 +410,27 @@ def _border(text: str, units: _Units, start: int, end: int) -> tuple[str, Entity
     return None
 
 
-def _location(text, sentence, unit, units, segment_start, segment_end, start, end):
-    """(canonical location, the entity match it came from) for the figure at [start, end)."""
+def _location(mention: _Mention) -> tuple[str | None, EntityMatch | None]:
+    """(canonical location, the entity match it came from) for the figure."""
+    text, (segment_start, segment_end) = mention.text, mention.segment
+    units = _units()
     gazetteer = load_gazetteer()
-    if unit in units.of_place:
-        places = [m for m in gazetteer.find(text, segment_start, segment_end)
-                  if m.entity.type in _PLACE_TYPES and not (start <= m.start < end)]
-        before = [m for m in places if m.end <= start]
+    places = [m for m in gazetteer.find(text, segment_start, segment_end)
+              if m.entity.type in _PLACE_TYPES and not (mention.start <= m.start < mention.end)]
+    if mention.unit in units.of_place:
+        # "die Krim mit ihren zwei Millionen Einwohnern": the place named with the figure, before it if any.
+        before = [m for m in places if m.end <= mention.start]
         chosen = before[-1] if before else (places[0] if places else None)
         return (chosen.entity.name, chosen) if chosen else (None, None)
-    border = _border(text, units, segment_start, segment_end)
+    border = _border(text, segment_start, segment_end)
     if border:
         return border
     candidates = []
-    for match in gazetteer.find(text, segment_start, segment_end):
-        if match.entity.type not in _PLACE_TYPES or match.form == "adjective" or start <= match.start < end:
+    for match in places:
+        if match.form == "adjective":
             continue
         if any(word in units.location_prepositions for word in _words_before(text, segment_start, match.start, 3)):
-            distance = match.start - end if match.start >= end else start - match.end
+            distance = match.start - mention.end if match.start >= mention.end else mention.start - match.end
             candidates.append((distance, match.start, match))
     if candidates:
         chosen = min(candidates, key=lambda item: (item[0], item[1]))[2]
@@ -400,53 +438,51 @@ def _location(text, sentence, unit, units, segment_start, segment_end, start, en
     return None, None
 
 
-def _actor(text, sentence, unit, units, unit_match, accusation, attribution, location_entity,
-           segment_start, segment_end, start, end, location):
+def _actor_candidates(mention: _Mention, floor: int, ceiling: int, excluded: list[tuple[int, int]]) -> list[EntityMatch]:
+    """States, organisations, groups and people in [floor, ceiling) that can be the subject of the figure."""
+    text = mention.text
+    units = _units()
+    found = []
+    for match in load_gazetteer().find(text, floor, ceiling):
+        if match.entity.type not in _ACTOR_TYPES:
+            continue
+        if _overlaps(excluded, match.start, match.end) or (mention.start <= match.start < mention.end):
+            continue
+        words = _words_before(text, floor, match.start, 3)
+        if any(word in units.location_prepositions or word in units.object_prepositions for word in words):
+            continue  # "in die Ukraine", "gegen Russland": a place or an object, not the subject
+        if match.form == "adjective" and not all(word in units.determiners for word in _WORD.findall(text[floor : match.start].lower())):
+            continue  # "einen russischen Einmarsch": an adjective of another noun
+        found.append(match)
+    return found
+
+
+def _actor(mention: _Mention, location_entity: EntityMatch | None) -> str | None:
     """The canonical state, organisation or group whose figure it is."""
-    if accusation is not None and accusation.accused:
-        return accusation.accused
-    gazetteer = load_gazetteer()
-    if unit in units.of_place:
-        return location
-    if unit_match is not None:
+    if mention.accusation is not None and mention.accusation.accused:
+        return mention.accusation.accused  # "X wirft Y vor, … zu haben": Y's figure
+    if mention.noun_phrase is not None:
         # "3000 russische Soldaten", "US-Soldaten": the words of the noun phrase name the actor.
-        inside = [m for m in gazetteer.find(text, unit_match.start(), unit_match.end("unit")) if m.entity.type in _ACTOR_TYPES or m.form == "adjective"]
+        inside = [m for m in load_gazetteer().find(mention.text, *mention.noun_phrase) if m.entity.type in _ACTOR_TYPES or m.form == "adjective"]
         if inside:
             return actor_of(inside[-1].entity)
     # Who reports a figure is not whose it is ("nach US-Angaben hat Russland …"); the subject of a verb
     # of saying may be both ("Die US-Regierung erklärte, 3000 Soldaten zu verlegen").
+    attribution = mention.attribution
     excluded = [(attribution.start, attribution.end)] if attribution and attribution.kind == "prepositional" else []
     if location_entity is not None:
         excluded.append((location_entity.start, location_entity.end))
-
-    def candidates(floor: int, ceiling: int) -> list[EntityMatch]:
-        found = []
-        for match in gazetteer.find(text, floor, ceiling):
-            if match.entity.type not in _ACTOR_TYPES and not (match.entity.type == "region" and match.form == "alias"):
-                continue
-            if _overlaps(excluded, match.start, match.end) or (start <= match.start < end):
-                continue
-            words = _words_before(text, floor, match.start, 3)
-            if any(word in units.location_prepositions or word in units.object_prepositions for word in words):
-                continue
-            if match.form == "adjective" and not all(word in units.determiners for word in _WORD.findall(text[floor:match.start].lower())):
-                continue  # "einen russischen Einmarsch": an adjective of another noun
-            if match.entity.type == "region":
-                continue
-            found.append(match)
-        return found
-
-    in_segment = candidates(segment_start, segment_end)
-    before = [m for m in in_segment if m.end <= start]
+    in_segment = _actor_candidates(mention, *mention.segment, excluded)
+    before = [m for m in in_segment if m.end <= mention.start]
     if before:
         return actor_of(before[0].entity)
-    after = [m for m in in_segment if m.start >= end]
+    after = [m for m in in_segment if m.start >= mention.end]
     if after:
         return actor_of(after[0].entity)
     # The subject of the sentence: "Die US-Regierung hatte erklärt, … 3000 Soldaten … zu verlegen".
-    first_clause_end = _clause(text, sentence, sentence.start, sentence.start)[1]
-    if first_clause_end < segment_start:
-        subject = candidates(sentence.start, first_clause_end)
+    first_clause_end = _first_clause_end(mention.text, mention.sentence)
+    if first_clause_end < mention.segment[0]:
+        subject = _actor_candidates(mention, mention.sentence.start, first_clause_end, excluded)
         if subject:
             return actor_of(subject[0].entity)
     return None
