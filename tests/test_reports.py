@@ -279,3 +279,15 @@ def test_each_finding_names_its_rule_title(tmp_path):
     report = tmp_path / "report.md"
     write_reports(result, report, "text", "corpus")
     assert f"*QTY001: {title}*" in report.read_text(encoding="utf-8")
+
+
+def test_charts_of_series_that_are_gone_are_removed_and_other_images_kept(tmp_path):
+    series = quantity_series(troop_findings(), troop_claims())
+    written, _ = write_charts(series, tmp_path / "report.md")
+    charts = tmp_path / "charts"
+    old_chart = charts / "tank-russia-belarus.png"
+    old_chart.write_bytes(written[0].path.read_bytes())
+    someone_elses = charts / "logo.png"
+    someone_elses.write_bytes(b"\x89PNG\r\n\x1a\nnot ours")
+    write_charts(series, tmp_path / "report.md")
+    assert sorted(p.name for p in charts.iterdir()) == ["logo.png", "soldier-russia-ukraine-border.png"]

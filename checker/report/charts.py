@@ -28,6 +28,9 @@ PALETTE = ("#1f5fa8", "#c0392b", "#2e8b57", "#8e44ad", "#d35400", "#2c3e50", "#b
 MARKERS = ("o", "s", "D", "^", "v", "P", "X", "*")
 # Points of different sources at the same date are spread sideways by this many days each.
 SPREAD_DAYS = 2.5
+# Written into every chart (PNG tEXt "Source"), so that charts of series that are gone can be told
+# apart from other images in the directory and removed.
+CHART_MARK = "checker quantity-series chart"
 
 
 @dataclass(frozen=True)
@@ -169,7 +172,7 @@ def render_chart(series: QuantitySeries) -> bytes:
         axes.legend(title="source", loc="upper left", fontsize=8, title_fontsize=8, frameon=True)
         figure.tight_layout()
         buffer = io.BytesIO()
-        figure.savefig(buffer, format="png", dpi=CHART_DPI, metadata={"Software": None})
+        figure.savefig(buffer, format="png", dpi=CHART_DPI, metadata={"Software": None, "Source": CHART_MARK})
     return buffer.getvalue()
 
 
@@ -192,4 +195,23 @@ def write_charts(series: list[QuantitySeries], report_path: str | Path, director
             failures.append(f"{target}: chart for '{item.title}' not written: {type(error).__name__}: {error}")
             continue
         charts.append(Chart(item, target, link))
+    remove_stale_charts(report_directory / directory_name, {chart.path.name for chart in charts})
     return charts, failures
+
+
+def _is_our_chart(path: Path) -> bool:
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(4096)
+    except OSError:
+        return False
+    return head.startswith(b"\x89PNG") and CHART_MARK.encode() in head
+
+
+def remove_stale_charts(directory: Path, keep: set[str]) -> None:
+    """Remove charts an earlier run wrote for series that no longer occur; never any other file."""
+    if not directory.is_dir():
+        return
+    for path in sorted(directory.glob("*.png")):
+        if path.name not in keep and _is_our_chart(path):
+            path.unlink(missing_ok=True)
