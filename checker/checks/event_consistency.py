@@ -32,10 +32,19 @@ def _aspect_list(conditions: dict[str, pl.Expr]) -> pl.Expr:
     )
 
 
+def _names_other_weekday(weekday_side: str, date_side: str) -> pl.Expr:
+    exact = pl.col("date_start" + date_side) == pl.col("date_end" + date_side)
+    return (
+        pl.col("date_weekday" + weekday_side).is_not_null()
+        & exact
+        & (pl.col("date_start" + date_side).dt.weekday() != pl.col("date_weekday" + weekday_side))
+    ).fill_null(False)
+
+
 def check_event_consistency(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     days = int(rule.tolerance.get("days", 0))
     unspecified_modes = rule.options.get("unspecified_modes", ["unspecified"])
-    compared = ["published_end", "date_start", "date_end", "meeting_place", "meeting_mode", "meeting_event"]
+    compared = ["published_end", "date_start", "date_end", "date_weekday", "meeting_place", "meeting_mode", "meeting_event"]
     pairs = ordered_pairs(claims, rule, ["published_start", "period_start", "period_end"], compared).filter(
         pl.col("article") != pl.col("article_b")
     )
@@ -52,6 +61,9 @@ def check_event_consistency(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         & ~pl.col("meeting_mode_b").is_in(unspecified_modes)
     )
     date_conflict = date_known & ~periods_overlap("date_start", "date_end", days)
+    # "Am Dienstag" overlaps "am 9. Dezember" as intervals, but the 9th is a Thursday: that pair is
+    # calendar_agreement's contradiction, and never a confirmation here.
+    weekday_clash = _names_other_weekday("", "_b") | _names_other_weekday("_b", "")
     place_conflict = place_known & (pl.col("meeting_place") != pl.col("meeting_place_b"))
     mode_conflict = mode_known & (pl.col("meeting_mode") != pl.col("meeting_mode_b"))
     conflicts = {"date": date_conflict, "place": place_conflict, "mode": mode_conflict}
@@ -59,12 +71,12 @@ def check_event_consistency(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     classified = pairs.with_columns(
         pl.when(date_conflict | place_conflict | mode_conflict)
         .then(pl.lit("contradiction"))
-        .when(pl.any_horizontal(*agreements.values()))
+        .when(pl.any_horizontal(*agreements.values()) & ~weekday_clash)
         .then(pl.lit("confirmation"))
         .otherwise(None)
         .alias("finding_kind"),
         pl.when(date_conflict | place_conflict | mode_conflict)
-        .then(_aspect_list(conflicts) + pl.lit(" differ"))
+        .then(pl.lit("differ in ") + _aspect_list(conflicts))
         .otherwise(pl.lit("agree on ") + _aspect_list(agreements))
         .alias("detail"),
         *article_pair(),
