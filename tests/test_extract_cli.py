@@ -31,8 +31,11 @@ def test_seed_claims_have_every_kind_in_the_interface_shape(cli):
             date = claim["date"]
             assert date["granularity"] in GRANULARITIES or date["start"] is None
             assert date["timex"]
-            if date["start"]:
-                assert ISO.match(date["start"]) and ISO.match(date["end"]) and date["start"] <= date["end"]
+            # An open end (PAST_REF, "in den kommenden Tagen") is null, never an invented day.
+            for bound in ("start", "end"):
+                assert date[bound] is None or ISO.match(date[bound])
+            if date["start"] and date["end"]:
+                assert date["start"] <= date["end"]
         elif claim["kind"] == "quantity":
             quantity = claim["quantity"]
             assert quantity["qualifier"] in QUALIFIERS
