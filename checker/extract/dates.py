@@ -30,6 +30,7 @@ from checker.extract.dates_calendar import (
     narrowed,
     quarter_period,
     season_period,
+    shift_day,
     shifted_period,
     union,
     unit_period,
@@ -453,6 +454,16 @@ def _handle(match: re.Match, context: _Context) -> TemporalExpression | None:
             part = lexicon.parts_of_day[fold(groups("ww_part"))]
             return _date(match, kind, period, weekday, "TIME", f"{period.timex}T{part}")
         return _date(match, kind, period, weekday)
+    if kind == "pn":
+        unit, part = lexicon.period_part_nouns[fold(groups("pn_word"))]
+        if groups("pn_year"):
+            if unit != "year":
+                return None
+            return _date(match, kind, narrowed(year_period(int(groups("pn_year"))), part))
+        # The part itself must lie on the side the tense says: "Zum Monatsende war ..." in mid-May is April's.
+        candidates = [narrowed(unit_period(unit, shift_day(published.anchor, unit, step)), part) for step in (-1, 0, 1)]
+        period = choose(candidates, published, context.direction(match.start(), match.end()), against_tense_days=context.against_tense_days(match.start(), match.end()))
+        return _date(match, kind, period)
     if kind == "we":
         return _date(match, kind, _weekend(context, match.start(), match.end(), None))
     if kind == "mo":
@@ -472,6 +483,8 @@ def _handle_part(match: re.Match, context: _Context) -> TemporalExpression | Non
         month = lexicon.month(groups("pt_month"))
         if groups("pt_month_year"):
             base = month_period(int(groups("pt_month_year")), month)
+        elif groups("pt_month_relative"):
+            base = month_period(shifted_period(published, "year", _shift(lexicon, groups("pt_month_relative"))).start.year, month)
         else:
             base = _resolve_month(context, match.start(), match.end(), month)
     elif groups("pt_year"):
@@ -644,9 +657,12 @@ _SEASON_PREPOSITIONS = frozenset({"im", "vom", "zum", "bis", "seit", "ab", "dies
 def _handle_season(match: re.Match, context: _Context) -> TemporalExpression | None:
     groups = match.group
     year = int(groups("ss_year")) if groups("ss_year") else None
-    if year is None and fold(context.previous_word(match.start())) not in _SEASON_PREPOSITIONS:
+    if year is None and not groups("ss_relative") and fold(context.previous_word(match.start())) not in _SEASON_PREPOSITIONS:
         return None
     season = context.lexicon.seasons[fold(groups("ss_season"))]
+    if groups("ss_relative"):
+        # "im Herbst vergangenen Jahres"
+        year = shifted_period(context.published, "year", _shift(context.lexicon, groups("ss_relative"))).start.year
     return _date(match, "ss", _resolve_season(context, match.start(), match.end(), season, year, None))
 
 

@@ -32,6 +32,7 @@ class DatesLexicon:
     year_blockers_before: frozenset[str]
     units: dict[str, str]
     period_parts: dict[str, str]
+    period_part_nouns: dict[str, tuple[str, str]]
     number_words: dict[str, int]
     ordinal_words: dict[str, int]
     decade_words: dict[str, int]
@@ -101,7 +102,7 @@ def dates_lexicon() -> DatesLexicon:
         LEXICON_NAME,
         load_lexicon(LEXICON_NAME),
         "months", "weekdays", "parts_of_day", "seasons", "deictic_days", "deictic_day_adjectives",
-        "deictic_years", "vague", "relative_shifts", "relative_nouns", "units", "period_parts",
+        "deictic_years", "vague", "relative_shifts", "relative_nouns", "units", "period_parts", "period_part_nouns",
         "number_words", "ordinal_words", "decade_words", "fixed_holidays", "easter_holidays",
         "anaphoric_days", "after_words", "year_blockers_before", "year_cues", "strong_year_cues", "year_blockers_after", "today_event_cues", "today_general_cues",
         "tense_cues", "strong_tense_cues",
@@ -138,6 +139,13 @@ def dates_lexicon() -> DatesLexicon:
         year_blockers_before=_words(content, "year_blockers_before"),
         units=_mapping(content, "units", lambda value: value in UNITS),
         period_parts=_mapping(content, "period_parts", lambda value: value in PERIOD_PARTS),
+        period_part_nouns={
+            surface: (value[0], value[1])
+            for surface, value in _mapping(
+                content, "period_part_nouns",
+                lambda value: isinstance(value, list) and len(value) == 2 and value[0] in UNITS and value[1] in PERIOD_PARTS,
+            ).items()
+        },
         number_words=_mapping(content, "number_words", lambda value: is_int(value) and value > 0),
         ordinal_words=_mapping(content, "ordinal_words", lambda value: is_int(value) and value > 0),
         decade_words=_mapping(content, "decade_words", lambda value: is_int(value) and 0 <= value <= 9),

@@ -73,7 +73,7 @@ def build_pattern(lexicon: DatesLexicon) -> str:
         ),
         "pt": (
             rf"{START}(?P<pt_part>{part})\s+(?:(?P<pt_article>des|der)\s+)?(?:"
-            rf"(?P<pt_month>{month})(?:\s*(?P<pt_month_year>{year}))?"
+            rf"(?P<pt_month>{month})(?:\s*(?P<pt_month_year>{year})|\s+(?:des\s+)?(?P<pt_month_relative>{relative}\s+jahres|vorjahres){END})?"
             rf"|(?P<pt_year>{year})"
             rf"|(?P<pt_relative>{relative})\s+(?P<pt_unit>{singular_units}){END}"
             rf"|(?P<pt_bare_unit>woche|monats|jahres|jahrzehnts|jahrhunderts){END}"
@@ -136,7 +136,8 @@ def build_pattern(lexicon: DatesLexicon) -> str:
             rf"{START}(?:(?P<hd_relative>{relative})\s+)?(?P<hd_word>{holiday}){END_WORD}(?:\s+(?P<hd_year>{year}))?"
         ),
         "ss": (
-            rf"{START}(?P<ss_season>{season})(?:s|es)?{END_WORD}(?:\s+(?:des\s+jahres\s+)?(?P<ss_year>{year})(?:/\d{{2,4}})?)?"
+            rf"{START}(?P<ss_season>{season})(?:s|es)?{END_WORD}(?:\s+(?:des\s+jahres\s+)?(?P<ss_year>{year})(?:/\d{{2,4}})?"
+            rf"|\s+(?:des\s+)?(?P<ss_relative>{relative}\s+jahres|vorjahres){END})?"
         ),
         "ww": (
             rf"(?<![\w-])(?P<ww_weekday>{weekday})(?P<ww_part>{part_of_day})?\s+(?:der\s+)?"
@@ -146,6 +147,7 @@ def build_pattern(lexicon: DatesLexicon) -> str:
             rf"(?<![\w-])(?:(?P<wd_adjective>frühen|späten)\s+)?(?P<wd_weekday>{weekday})(?P<wd_part>{part_of_day})?"
             rf"(?P<wd_plural>s)?(?![\w-])(?P<wd_set>\s+(?:früh|{part_of_day})s(?!\w))?"
         ),
+        "pn": rf"{START}(?P<pn_word>{_alternation(lexicon.period_part_nouns)})(?:\s+(?P<pn_year>{year}))?{END}",
         "we": rf"{START}(?P<we_word>wochenende){END_WORD}",
         "mo": rf"{START}(?P<mo_month>{month})",
         "yr": rf"(?<![\d.,\w])(?P<yr_year>1\d{{3}}|20\d{{2}})(?![\d]|[.,]\d|\w)",
