@@ -201,3 +201,32 @@ def test_krauts_value_f1_beats_heideltime(part):
     assert checker_value_f1 > HEIDELTIME_VALUE_F1[part]
     if "HeidelTime" in results:
         assert checker_value_f1 > report(results["HeidelTime"][0]).value.f1
+
+
+# --- lexicon -----------------------------------------------------------------------------------
+
+
+def test_date_lexicon_defects_name_the_file():
+    import copy
+
+    from checker.extract.dates_lexicon import build_dates_lexicon
+    from checker.lexicon import LexiconError, load_lexicon
+
+    good = load_lexicon("dates")
+    build_dates_lexicon(good)
+    broken_cases = [
+        ("months", {"Januar": 13}),
+        ("weekdays", {"Montag": "eins"}),
+        ("seasons", {"Sommer": "XX"}),
+        ("vague", {"PRESENT_REF": ["jetzt"]}),
+        ("tense_cues", {"past": ["war"]}),
+    ]
+    for key, value in broken_cases:
+        broken = copy.deepcopy(good)
+        broken[key] = value
+        with pytest.raises(LexiconError, match=r"dates\.yaml"):
+            build_dates_lexicon(broken)
+    missing = copy.deepcopy(good)
+    del missing["months"]
+    with pytest.raises(LexiconError, match=r"dates\.yaml.*months"):
+        build_dates_lexicon(missing)

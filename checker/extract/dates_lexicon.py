@@ -98,9 +98,14 @@ def _month_day(surface: str, value) -> tuple[int, int] | None:
 
 @lru_cache(maxsize=1)
 def dates_lexicon() -> DatesLexicon:
+    return build_dates_lexicon(load_lexicon(LEXICON_NAME))
+
+
+def build_dates_lexicon(raw: object) -> DatesLexicon:
+    """Check the parsed lexicon file; every defect names the file and the section."""
     content = require_mapping(
         LEXICON_NAME,
-        load_lexicon(LEXICON_NAME),
+        raw,
         "months", "weekdays", "parts_of_day", "seasons", "deictic_days", "deictic_day_adjectives",
         "deictic_years", "vague", "relative_shifts", "relative_nouns", "units", "period_parts", "period_part_nouns",
         "number_words", "ordinal_words", "decade_words", "fixed_holidays", "easter_holidays",
