@@ -158,7 +158,8 @@ def baseline_command(
         _report_errors(result.errors)
         _fail(InputError(str(out), "baseline not written: fix the input errors above first"))
     count = write_baseline(out, result.findings, previous)
-    typer.echo(f"{out}: {count} findings accepted")
+    dropped = len(set(previous) - set(result.findings["fingerprint"].to_list()))
+    typer.echo(f"{out}: {count} findings accepted" + (f", {dropped} stale entries dropped" if dropped else ""))
 
 
 @app.command()
