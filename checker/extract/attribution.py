@@ -221,7 +221,7 @@ def speaker_phrase_end(text: str, start: int, limit: int) -> int:
         if lower in cues.place_links and (phrase_end > start or tokens == 1):
             # "die Regierung in Moskau", "nach Angaben aus Warschau": the place is part of who speaks.
             place = gazetteer.find(text, token.end(), min(limit, token.end() + 40))
-            if place and place[0].entity.type in ("country", "city") and not text[token.end() : place[0].start].strip():
+            if place and place[0].entity.type in ("country", "city", "region") and not text[token.end() : place[0].start].strip():
                 phrase_end = position = place[0].end
                 continue
         if lower in cues.stops:

@@ -106,6 +106,7 @@ class _Units:
     compound_forms: frozenset[str]
     of_place: frozenset[str]
     denominators: re.Pattern
+    subset_cue: re.Pattern
     count_noun: re.Pattern
     year_cue: re.Pattern
     border: re.Pattern
@@ -125,6 +126,7 @@ def _units() -> _Units:
         "units",
         "not_between",
         "denominators",
+        "subset_cues",
         "count_nouns",
         "count_links",
         "year_cues",
@@ -174,6 +176,7 @@ def _units() -> _Units:
         of_place=frozenset(of_place),
         denominators=re.compile(r"(?<![\w-])(?:" + _alternation(_word_list(name, content, "denominators")) + r")\s+$", re.IGNORECASE),
         count_noun=count_noun,
+        subset_cue=re.compile(r"(?<![\w-])(?:" + _alternation(_word_list(name, content, "subset_cues")) + r")\s+$", re.IGNORECASE),
         year_cue=re.compile(r"(?<![\w-])(?:" + _alternation(_word_list(name, content, "year_cues")) + r")\s+$", re.IGNORECASE),
         border=re.compile(r"(?<![\w-])(?:" + _alternation(_word_list(name, content, "border_nouns")) + r")(?![\w-])"),
         border_link=re.compile(
@@ -213,7 +216,7 @@ def extract_quantities(doc: Document, date_claims: list[Claim]) -> list[Claim]:
     for position, figure in enumerate(figures):
         next_start = figures[position + 1].numeral_start if position + 1 < len(figures) else len(doc.text)
         try:
-            claim = _claim(doc, figure, date_spans, date_claims, next_start)
+            claim = _claim(doc, figure, date_spans, date_claims, next_start, claims[-1] if claims else None)
         except (ValueError, IndexError):  # one odd sentence must not stop the article
             claim = None
         if claim is not None:
@@ -307,8 +310,10 @@ class _Mention:
     accusation: Accusation | None
 
 
-def _counted_noun(text: str, figure: _Figure, sentence: Sentence, next_start: int) -> tuple[str, re.Match | None] | None:
-    """(unit, match of the noun after the figure or None when a count noun before it gives the unit)."""
+def _counted_noun(
+    text: str, figure: _Figure, sentence: Sentence, next_start: int, previous: Claim | None
+) -> tuple[str, re.Match | None] | None:
+    """(unit, match of the noun after the figure, or None when the words before the figure give the unit)."""
     units = _units()
     if not figure.ordinal_dot:
         # The counted noun comes before the next figure: "2007 und 2008 insgesamt achtzehn Menschen".
@@ -320,6 +325,13 @@ def _counted_noun(text: str, figure: _Figure, sentence: Sentence, next_start: in
                 return unit, unit_match
     if figure.is_year_like:
         return None
+    if (
+        previous is not None
+        and previous.span_end <= figure.start
+        and sentence.start <= previous.span_start
+        and units.subset_cue.search(text, max(previous.span_end, figure.start - 20), figure.start)
+    ):
+        return previous.quantity_unit, None  # "…, davon knapp 300.000 in Deutschland"
     count = None
     for candidate in units.count_noun.finditer(text, max(sentence.start, figure.start - COUNT_NOUN_WINDOW), figure.start):
         count = candidate
@@ -329,7 +341,12 @@ def _counted_noun(text: str, figure: _Figure, sentence: Sentence, next_start: in
 
 
 def _claim(
-    doc: Document, figure: _Figure, date_spans: list[tuple[int, int]], date_claims: list[Claim], next_start: int
+    doc: Document,
+    figure: _Figure,
+    date_spans: list[tuple[int, int]],
+    date_claims: list[Claim],
+    next_start: int,
+    previous: Claim | None,
 ) -> Claim | None:
     text = doc.text
     units = _units()
@@ -340,7 +357,7 @@ def _claim(
         return None  # "je 100.000 Einwohner"
     if figure.is_year_like and units.year_cue.search(text[max(sentence.start, figure.numeral_start - 20) : figure.numeral_start]):
         return None  # "im Jahr 2014"
-    counted = _counted_noun(text, figure, sentence, next_start)
+    counted = _counted_noun(text, figure, sentence, next_start, previous)
     if counted is None:
         return None
     unit, unit_match = counted
