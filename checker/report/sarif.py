@@ -54,7 +54,10 @@ def _rule_descriptor(rule: Rule) -> dict:
         "properties": {"checkType": rule.extends},
     }
     if rule.description:
-        descriptor["fullDescription"] = {"text": " ".join(rule.description.split())}
+        description = " ".join(rule.description.split())
+        descriptor["fullDescription"] = {"text": description}
+        # Code scanning shows `help` beside each alert; explain what to do about one.
+        descriptor["help"] = {"text": f"{description} Fix the article, or accept the finding with `checker baseline` and give a reason in the baseline file."}
     return descriptor
 
 
