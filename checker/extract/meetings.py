@@ -86,6 +86,7 @@ class _Lexicon:
     group_anaphora: re.Pattern
     counterparts: re.Pattern
     speaker_before: re.Pattern
+    spokesperson_before: re.Pattern
     speech_verbs: re.Pattern
     proposer_before: re.Pattern
     topic_before: re.Pattern
@@ -105,6 +106,7 @@ class _Lexicon:
     plural_pronoun: re.Pattern
     topic_words: re.Pattern
     setting_before: re.Pattern
+    after_setting: re.Pattern
     companion: re.Pattern  # "mit (dem russischen Präsidenten)" right after a meeting noun
     roles: tuple[_Role, ...]
     role_pattern: re.Pattern
@@ -248,7 +250,7 @@ def meeting_lexicon() -> _Lexicon:
         "past_markers", "definite_determiners", "group_anaphora", "counterpart_nouns", "speaker_nouns",
         "speech_verbs", "proposer_cues", "topic_prepositions", "place_prepositions", "third_country", "not_meeting_contexts",
         "weak_verb_not_followed_by", "status_negations", "attributive_cues", "anaphoric_status", "function_words",
-        "setting_prepositions",
+        "setting_prepositions", "after_prepositions",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "possessives", "reflexive_pronouns",
@@ -298,6 +300,10 @@ def meeting_lexicon() -> _Lexicon:
         counterparts=re.compile(
             r"(?<![\w-])(?P<adjective>[\w-]+)\s+(?:" + _alternation(_strings(LEXICON, content, "counterpart_nouns")) + r")(?![\w-])"
         ),
+        spokesperson_before=re.compile(
+            r"[\w-]*(?:" + _alternation(speaker_nouns) + r")"
+            r"(?:\s+(?:" + articles + "|" + _alternation(indefinite) + r"|[A-ZÄÖÜ][\w.-]*)){0,3}?\s*,?\s*$"
+        ),
         speaker_before=re.compile(
             r"(?:[\w-]*(?:" + _alternation(speaker_nouns) + r")|(?<![\w-])(?:" + _alternation(speech) + r"))"
             r"(?:\s+(?:" + articles + "|" + _alternation(indefinite) + r"|[A-ZÄÖÜ][\w.-]*)){0,3}?\s*,?\s*$"
@@ -345,8 +351,14 @@ def meeting_lexicon() -> _Lexicon:
         speaker_pronoun=_words_regex(_strings(LEXICON, words, "speaker_pronouns"), 0),
         plural_pronoun=_words_regex(_strings(LEXICON, words, "plural_pronouns"), 0),
         topic_words=_words_regex(_strings(LEXICON, content, "topic_prepositions"), 0),
+        after_setting=re.compile(
+            r"(?<![\w-])(?i:" + _alternation(_strings(LEXICON, content, "after_prepositions")) + r")\s+(?:(?i:"
+            + articles + "|" + _alternation(indefinite + _strings(LEXICON, words, "possessives"))
+            + r")\s+)?(?:[a-zäöüß][\w-]*\s+){0,3}$"
+        ),
         setting_before=re.compile(
-            r"(?<![\w-])(?:" + _alternation(_strings(LEXICON, content, "setting_prepositions")) + r")\s+(?:(?:"
+            # Sentence-initial "Bei dem …" too; the words in between stay lower-case adjectives.
+            r"(?<![\w-])(?i:" + _alternation(_strings(LEXICON, content, "setting_prepositions")) + r")\s+(?:(?i:"
             + articles + "|" + _alternation(indefinite + _strings(LEXICON, words, "possessives"))
             + r")\s+)?(?:[a-zäöüß][\w-]*\s+){0,3}$"
         ),
@@ -374,6 +386,7 @@ class _Party:
     country: str | None
     adjective: bool = False  # "russischen": names a state, never a party by itself
     speaker: bool = False
+    spokesperson: bool = False  # "Kreml-Sprecher Peskow": speaks for others, never a party
     proposer: bool = False
     topic: bool = False  # "über Putin": what the meeting is about
 
@@ -512,12 +525,13 @@ class _Article:
             return party
         text = self.text
         before = text[max(start, party.start - SPEAKER_REACH):party.start]
+        spokesperson = bool(self.lexicon.spokesperson_before.search(before))
         speaker = bool(self.lexicon.speaker_before.search(before)) or bool(
             self.lexicon.speech_verbs.match(text, party.end, min(end, party.end + 20))
         )
         proposer = bool(self.lexicon.proposer_before.search(text[max(start, party.start - 40):party.start]))
         topic = bool(self.lexicon.topic_before.search(text[max(start, party.start - 40):party.start]))
-        return replace(party, speaker=speaker, proposer=proposer, topic=topic)
+        return replace(party, speaker=speaker, spokesperson=spokesperson, proposer=proposer, topic=topic)
 
     def persons_before(self, position: int) -> list[_Party]:
         """Persons named in the article before `position` (not as speakers), in text order."""
@@ -703,6 +717,9 @@ def _participants(article: _Article, sentence: Sentence, clause: tuple[int, int]
     if not names and len(states) >= 2:
         return states
 
+    bodies = _names(p for p in prefix if p.type == "organisation")
+    if bodies and len(names) < 2:
+        return bodies  # "zum EU-Gipfel", "der Nato-Gipfel": a meeting of that body
     if len(names) == 1:
         subjects = _pronoun_subjects(article, sentence, clause, names)
         if subjects:
@@ -722,6 +739,11 @@ def _participants(article: _Article, sentence: Sentence, clause: tuple[int, int]
             sentence_people = _names(p for p in parties if p.type == "person" and not p.proposer)
             if len(sentence_people) >= 2:
                 return sentence_people
+            # "Nach dem Treffen mit Putin sagte Macron, …": who speaks of a meeting of their own.
+            speakers = [p for p in article.parties(sentence) if p.speaker and not p.spokesperson
+                        and p.type == "person" and clause[0] <= p.start < clause[1] and p.name not in names]
+            if speakers:
+                return sorted({names[0], speakers[0].name})
         return []
 
     if trigger.weak:
@@ -730,9 +752,7 @@ def _participants(article: _Article, sentence: Sentence, clause: tuple[int, int]
         previous = article.previous_mention(trigger.start, mode=trigger.mode, sentence=sentence)
         if previous is not None:
             return sorted(set(previous.participants))
-    # An internal meeting of one body: "EU-Gipfel", "Nato-Gipfel".
-    bodies = _names(p for p in prefix if p.type == "organisation")
-    return bodies
+    return []
 
 
 def _pronoun_subjects(article: _Article, sentence: Sentence, clause: tuple[int, int], names: list[str]) -> list[str]:
@@ -931,6 +951,8 @@ def _status(article: _Article, sentence: Sentence, clause: tuple[int, int], trig
             statuses.append(status)  # "Dass sich beide treffen, ist verfrüht."
     if statuses:
         return max(statuses, key=lambda s: STATUS_RANK[s])
+    if trigger.noun and lexicon.after_setting.search(text, max(sentence.start, trigger.start - 60), trigger.start):
+        return "held"  # "Nach dem Treffen mit Putin sagte Macron …"
     if antecedent is not None:
         # "bei dem Gespräch", "das Treffen": the meeting named before, in the state it was named in;
         # the tense of the sentence belongs to what is said about it.
@@ -1051,6 +1073,8 @@ def _merge_same_clause(mentions: list[_Mention]) -> list[_Mention]:
         if host is None:
             merged.append(mention)
             continue
+        if mention.trigger.noun and not host.trigger.noun:
+            host.trigger = mention.trigger  # the noun names the meeting: "empfing … zu einem Gespräch"
         if host.mode == "unspecified":
             host.mode = mention.mode
         host.place = host.place or mention.place
