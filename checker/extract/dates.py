@@ -9,11 +9,9 @@ that name a date into claims.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 
 from checker.document import Document
 from checker.extract.dates_calendar import (
@@ -37,19 +35,11 @@ from checker.extract.dates_calendar import (
     weekend_period,
     year_period,
 )
+from checker.extract.dates_context import CLAUSE_BREAK, FUTURE, PAST, DateContext
 from checker.extract.dates_lexicon import DatesLexicon, dates_lexicon, fold
 from checker.extract.dates_patterns import temporal_pattern
 from checker.published import PublicationDate
 from checker.schema import Claim
-
-PAST, NEUTRAL, FUTURE = -1, 0, 1
-# How many days further away a date on the other side of publication than the tense says counts:
-# a cue word decides between last and next year's "10. Januar", not against a date three days
-# away ("wurden die Rennen vom 18. Dezember verlegt", two days before); a strong cue in the
-# date's own clause ("hatten am 20. Mai begonnen") decides outright.
-AGAINST_TENSE_DAYS = 150
-AGAINST_STRONG_TENSE_DAYS = 400
-
 
 @dataclass(frozen=True)
 class TemporalExpression:
@@ -69,99 +59,6 @@ class TemporalExpression:
     claim_end: int | None = None
 
 
-# --- context: sentence windows and tense -------------------------------------------------
-
-_SENTENCE_END = re.compile(r"[.!?]+[\"'»«“”)]*\s+(?=[\"'»«„“(]?[A-ZÄÖÜ0-9])|\n")
-_CLAUSE_BREAK = re.compile(r"[,;:–]|\s-\s")
-# "am 10. November": a full stop after a one- or two-digit number ends an ordinal, not a sentence.
-_ORDINAL_BEFORE = re.compile(r"(?<!\d)\d{1,2}$")
-
-
-@lru_cache(maxsize=1)
-def _cue_pattern() -> re.Pattern[str]:
-    lexicon = dates_lexicon()
-    words = sorted(lexicon.past_cues | lexicon.future_cues, key=lambda word: (-len(word), word))
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(word) for word in words) + r")(?!\w)", re.IGNORECASE)
-
-
-class _Context:
-    """What the handlers need besides the match: text, publication date, sentence windows."""
-
-    def __init__(self, text: str, published: PublicationDate, lexicon: DatesLexicon, start: int, end: int):
-        self.text = text
-        self.published = published
-        self.lexicon = lexicon
-        self.boundaries = [start] + [
-            m.end() for m in _SENTENCE_END.finditer(text, start, end) if not _ORDINAL_BEFORE.search(text, max(start, m.start() - 3), m.start())
-        ] + [end]
-        self.region_end = end
-        self._tense_cache: dict[int, list[tuple[int, int, int]]] = {}
-        # The last explicit year and the sentence it was named in ("im März 1992 ... im April").
-        self.explicit_year: tuple[int, int] | None = None
-        # The last date the text named: "Tags darauf" and "zwei Tage später" count from it.
-        self.reference: Period | None = None
-        self.reference_day: Period | None = None  # the last single day named
-        self.last_year_end: int | None = None
-
-    def sentence_bounds(self, offset: int) -> tuple[int, int]:
-        index = bisect.bisect_right(self.boundaries, offset) - 1
-        index = min(max(index, 0), len(self.boundaries) - 2)
-        return self.boundaries[index], self.boundaries[index + 1]
-
-    def _cues(self, sentence_start: int, sentence_end: int) -> list[tuple[int, int, int]]:
-        cached = self._tense_cache.get(sentence_start)
-        if cached is not None:
-            return cached
-        cues = []
-        for match in _cue_pattern().finditer(self.text, sentence_start, sentence_end):
-            word = fold(match.group())
-            direction = PAST if word in self.lexicon.past_cues else FUTURE
-            cues.append((match.start(), match.end(), direction))
-        self._tense_cache[sentence_start] = cues
-        return cues
-
-    def direction(self, start: int, end: int) -> int:
-        """Past or future as the nearest cue word of the clause (else the sentence) says."""
-        return self.tense(start, end)[0]
-
-    def against_tense_days(self, start: int, end: int) -> int:
-        return AGAINST_STRONG_TENSE_DAYS if self.tense(start, end)[1] else AGAINST_TENSE_DAYS
-
-    def tense(self, start: int, end: int) -> tuple[int, bool]:
-        """Direction of the nearest cue word, and whether it is a strong cue of the same clause."""
-        sentence_start, sentence_end = self.sentence_bounds(start)
-        best = None
-        for cue_start, cue_end, direction in self._cues(sentence_start, sentence_end):
-            if cue_start >= start and cue_end <= end:
-                continue
-            gap_start, gap_end = (cue_end, start) if cue_end <= start else (end, cue_start)
-            crosses_clause = bool(_CLAUSE_BREAK.search(self.text, gap_start, max(gap_start, gap_end)))
-            rank = (crosses_clause, max(gap_end - gap_start, 0))
-            if best is None or rank < best[0]:
-                strong = not crosses_clause and fold(self.text[cue_start:cue_end]) in self.lexicon.strong_tense_cues
-                best = (rank, (direction, strong))
-        return best[1] if best else (NEUTRAL, False)
-
-    def previous_word(self, offset: int) -> str:
-        match = _PREVIOUS_WORD.search(self.text, max(0, offset - 40), offset)
-        return match.group(1) if match else ""
-
-    def next_word(self, offset: int) -> str:
-        match = _NEXT_WORD.match(self.text, offset, min(len(self.text), offset + 40))
-        return match.group(1) if match else ""
-
-    def year_hint(self, offset: int) -> int | None:
-        """An explicit year named earlier in the same sentence anchors an underspecified date."""
-        if self.explicit_year is None:
-            return None
-        year, year_offset = self.explicit_year
-        return year if self.sentence_bounds(offset)[0] <= year_offset else None
-
-
-_PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
-_NEXT_WORD = re.compile(r"\s*([^\s,.;:!?)»«\"]+|\S)")
-
-
 # --- resolution helpers ------------------------------------------------------------------
 
 
@@ -179,12 +76,12 @@ def _day_or_none(year: int, month: int, day: int) -> date | None:
 _EVERY_YEAR = re.compile(r"(?:jedes|jeden|jedem)\s+jahr\w*|alljährlich|jährlich", re.IGNORECASE)
 
 
-def _every_year(context: _Context, offset: int) -> bool:
+def _every_year(context: DateContext, offset: int) -> bool:
     """ "Jedes Jahr am 28. Dezember": a day of every year (TIMEX3 SET), not one date."""
     return bool(_EVERY_YEAR.search(context.text, max(0, offset - 30), offset))
 
 
-def _resolve_day_month(context: _Context, offset: int, end: int, month: int, day: int, year: int | None) -> Period | None:
+def _resolve_day_month(context: DateContext, offset: int, end: int, month: int, day: int, year: int | None) -> Period | None:
     if year is not None:
         found = _day_or_none(year, month, day)
         return day_period(found) if found else None
@@ -196,7 +93,7 @@ def _resolve_day_month(context: _Context, offset: int, end: int, month: int, day
     return choose(candidates, context.published, context.direction(offset, end), against_tense_days=context.against_tense_days(offset, end))
 
 
-def _resolve_month(context: _Context, offset: int, end: int, month: int, direction: int | None = None) -> Period | None:
+def _resolve_month(context: DateContext, offset: int, end: int, month: int, direction: int | None = None) -> Period | None:
     hint = context.year_hint(offset)
     if hint is not None:
         return month_period(hint, month)
@@ -206,7 +103,7 @@ def _resolve_month(context: _Context, offset: int, end: int, month: int, directi
     return choose(candidates, context.published, direction, strict=direction != 0)
 
 
-def _resolve_weekday(context: _Context, offset: int, end: int, weekday: int, direction: int | None, same_week: bool = False) -> Period | None:
+def _resolve_weekday(context: DateContext, offset: int, end: int, weekday: int, direction: int | None, same_week: bool = False) -> Period | None:
     published = context.published
     if same_week:
         first = published.start - timedelta(days=published.start.isoweekday() - weekday)
@@ -223,7 +120,7 @@ def _resolve_weekday(context: _Context, offset: int, end: int, weekday: int, dir
     return choose(candidates, published, tense, strict=True)
 
 
-def _resolve_season(context: _Context, offset: int, end: int, season: str, year: int | None, direction: int | None) -> Period:
+def _resolve_season(context: DateContext, offset: int, end: int, season: str, year: int | None, direction: int | None) -> Period:
     if year is not None:
         return season_period(year, season)
     candidates = [season_period(y, season) for y in _candidate_years(context.published)]
@@ -232,7 +129,7 @@ def _resolve_season(context: _Context, offset: int, end: int, season: str, year:
     return choose(candidates, context.published, direction, strict=direction != 0)
 
 
-def _weekend(context: _Context, offset: int, end: int, direction: int | None) -> Period | None:
+def _weekend(context: DateContext, offset: int, end: int, direction: int | None) -> Period | None:
     published = context.published
     candidates = []
     current = published.start - timedelta(days=7)
@@ -311,7 +208,7 @@ def _span_start(match: re.Match, article_group: str, fallback: str) -> str:
     return article_group if match.group(article_group) else fallback
 
 
-def _handle(match: re.Match, context: _Context) -> TemporalExpression | None:
+def _handle(match: re.Match, context: DateContext) -> TemporalExpression | None:
     kind = match.lastgroup
     lexicon = context.lexicon
     published = context.published
@@ -473,7 +370,7 @@ def _handle(match: re.Match, context: _Context) -> TemporalExpression | None:
     return None
 
 
-def _handle_part(match: re.Match, context: _Context) -> TemporalExpression | None:
+def _handle_part(match: re.Match, context: DateContext) -> TemporalExpression | None:
     groups = match.group
     lexicon = context.lexicon
     published = context.published
@@ -512,7 +409,7 @@ def _handle_part(match: re.Match, context: _Context) -> TemporalExpression | Non
     return _date(match, "pt", narrowed(base, part))
 
 
-def _handle_relative(match: re.Match, context: _Context) -> TemporalExpression | None:
+def _handle_relative(match: re.Match, context: DateContext) -> TemporalExpression | None:
     groups = match.group
     lexicon = context.lexicon
     published = context.published
@@ -548,7 +445,7 @@ def _handle_relative(match: re.Match, context: _Context) -> TemporalExpression |
     return _date(match, start_group, shifted_period(published, unit, shift))
 
 
-def _handle_deictic(match: re.Match, context: _Context) -> TemporalExpression | None:
+def _handle_deictic(match: re.Match, context: DateContext) -> TemporalExpression | None:
     groups = match.group
     word = groups("dd_word")
     folded = fold(word)
@@ -570,12 +467,12 @@ def _handle_deictic(match: re.Match, context: _Context) -> TemporalExpression | 
     return _date(match, "dd", period)
 
 
-def _sentence_initial(context: _Context, offset: int) -> bool:
+def _sentence_initial(context: DateContext, offset: int) -> bool:
     sentence_start, _ = context.sentence_bounds(offset)
     return not context.text[sentence_start:offset].strip(" \t\"'»«„“(")
 
 
-def _heute_is_the_day(context: _Context, match: re.Match) -> bool:
+def _heute_is_the_day(context: DateContext, match: re.Match) -> bool:
     """"heute" is the publication day when something happens on it (a past or future cue in the
     clause, "bis heute"); in a general statement ("ist heute ein Land, das ...") it is the present."""
     lexicon = context.lexicon
@@ -584,8 +481,8 @@ def _heute_is_the_day(context: _Context, match: re.Match) -> bool:
     if fold(context.next_word(match.end())) in lexicon.today_general_cues:
         return False
     sentence_start, sentence_end = context.sentence_bounds(match.start())
-    clause_start = max(sentence_start, *(m.end() for m in _CLAUSE_BREAK.finditer(context.text, sentence_start, match.start())), 0)
-    clause_end = next((m.start() for m in _CLAUSE_BREAK.finditer(context.text, match.end(), sentence_end)), sentence_end)
+    clause_start = max(sentence_start, *(m.end() for m in CLAUSE_BREAK.finditer(context.text, sentence_start, match.start())), 0)
+    clause_end = next((m.start() for m in CLAUSE_BREAK.finditer(context.text, match.end(), sentence_end)), sentence_end)
     words = {fold(word) for word in _WORD.findall(context.text, clause_start, clause_end)}
     return bool(words & lexicon.today_event_cues)
 
@@ -604,7 +501,7 @@ _COMPARATIVE_BEFORE = frozenset({
 })
 
 
-def _handle_vague(match: re.Match, context: _Context) -> TemporalExpression | None:
+def _handle_vague(match: re.Match, context: DateContext) -> TemporalExpression | None:
     phrase = fold(match.group("vg_word"))
     value = context.lexicon.vague[phrase]
     previous = fold(context.previous_word(match.start()))
@@ -625,7 +522,7 @@ def _handle_vague(match: re.Match, context: _Context) -> TemporalExpression | No
     return _date(match, "vg", _vague_period(context.published, value), value=value)
 
 
-def _handle_holiday(match: re.Match, context: _Context) -> TemporalExpression | None:
+def _handle_holiday(match: re.Match, context: DateContext) -> TemporalExpression | None:
     groups = match.group
     lexicon = context.lexicon
     published = context.published
@@ -654,7 +551,7 @@ def _handle_holiday(match: re.Match, context: _Context) -> TemporalExpression | 
 _SEASON_PREPOSITIONS = frozenset({"im", "vom", "zum", "bis", "seit", "ab", "diesen", "letzten", "nächsten", "kommenden"})
 
 
-def _handle_season(match: re.Match, context: _Context) -> TemporalExpression | None:
+def _handle_season(match: re.Match, context: DateContext) -> TemporalExpression | None:
     groups = match.group
     year = int(groups("ss_year")) if groups("ss_year") else None
     if year is None and not groups("ss_relative") and fold(context.previous_word(match.start())) not in _SEASON_PREPOSITIONS:
@@ -666,7 +563,7 @@ def _handle_season(match: re.Match, context: _Context) -> TemporalExpression | N
     return _date(match, "ss", _resolve_season(context, match.start(), match.end(), season, year, None))
 
 
-def _handle_weekday(match: re.Match, context: _Context) -> TemporalExpression | None:
+def _handle_weekday(match: re.Match, context: DateContext) -> TemporalExpression | None:
     groups = match.group
     weekday = context.lexicon.weekday(groups("wd_weekday"))
     every = {fold(word) for word in context.text[max(0, match.start() - 30) : match.start()].split()[-2:]}
@@ -698,7 +595,7 @@ _MONTH_CUES = frozenset({
 _MONTHS_ALSO_NAMES = frozenset({"august", "mai"})
 
 
-def _handle_month(match: re.Match, context: _Context) -> TemporalExpression | None:
+def _handle_month(match: re.Match, context: DateContext) -> TemporalExpression | None:
     groups = match.group
     month_word = groups("mo_month")
     previous = fold(context.previous_word(match.start()))
@@ -717,7 +614,7 @@ def _handle_month(match: re.Match, context: _Context) -> TemporalExpression | No
 _RANGE_END = re.compile(r"\s*(?:bis|und|oder|-|–)\s*\d[\d.,]*\s*([^\s,.;:!?)]*)")
 
 
-def _handle_year(match: re.Match, context: _Context) -> TemporalExpression | None:
+def _handle_year(match: re.Match, context: DateContext) -> TemporalExpression | None:
     year = int(match.group("yr_year"))
     text = context.text
     previous = context.previous_word(match.start())
@@ -752,7 +649,7 @@ def _handle_year(match: re.Match, context: _Context) -> TemporalExpression | Non
 _RANGE_JOIN = re.compile(r"\s*(?:bis|und|oder|-|–|/)\s*$", re.IGNORECASE)
 
 
-def _continues_year_range(context: _Context, offset: int) -> bool:
+def _continues_year_range(context: DateContext, offset: int) -> bool:
     """The second year of "von 1999 bis 2008" is a year because the first one was."""
     last_end = context.last_year_end
     return last_end is not None and 0 < offset - last_end <= 8 and bool(_RANGE_JOIN.search(context.text, last_end, offset))
@@ -765,7 +662,7 @@ def find_temporal_expressions(text: str, published: PublicationDate, start: int 
     """Every temporal expression in `text[start:end]`, sorted by position; never raises on text."""
     end = len(text) if end is None else end
     lexicon = dates_lexicon()
-    context = _Context(text, published, lexicon, start, end)
+    context = DateContext(text, published, lexicon, start, end)
     expressions = []
     for match in temporal_pattern().finditer(text, start, end):
         try:

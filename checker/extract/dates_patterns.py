@@ -43,7 +43,6 @@ def build_pattern(lexicon: DatesLexicon) -> str:
     ordinal = rf"(?:{_stems(lexicon.ordinal_words)})"
     day = r"(?:[0-3]?\d)"
     year = r"(?:\d{4})(?!\d)"
-    units = _alternation(lexicon.units)
     singular_units = _alternation(
         form for form in lexicon.units if form in (
             "woche", "wochenende", "wochenendes", "monat", "monats", "jahr", "jahres", "jahrzehnt",
@@ -61,7 +60,7 @@ def build_pattern(lexicon: DatesLexicon) -> str:
     part = _alternation(lexicon.period_parts)
 
     alternatives = {
-        "iso": rf"(?<![\d.-])(?P<iso_year>[12]\d{{3}})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)(?![\d-])",
+        "iso": r"(?<![\d.-])(?P<iso_year>[12]\d{3})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)(?![\d-])",
         "num": rf"(?<![\d.,])(?P<num_day>{day})\.\s?(?P<num_month>[01]?\d)\.(?:\s?(?P<num_year>\d{{4}}|\d{{2}}))?(?![\d]|\.\d)",
         "dm": (
             rf"{START}(?:(?P<dm_article>der|den|dem)\s+)?(?:(?P<dm_weekday>{weekday}),?\s+(?:(?:den|dem|der)\s+)?)?(?:(?P<dm_day>{day})\.|(?P<dm_ordinal>{ordinal}))\s*"
@@ -150,7 +149,7 @@ def build_pattern(lexicon: DatesLexicon) -> str:
         "pn": rf"{START}(?P<pn_word>{_alternation(lexicon.period_part_nouns)})(?:\s+(?P<pn_year>{year}))?{END}",
         "we": rf"{START}(?P<we_word>wochenende){END_WORD}",
         "mo": rf"{START}(?P<mo_month>{month})",
-        "yr": rf"(?<![\d.,\w])(?P<yr_year>1\d{{3}}|20\d{{2}})(?![\d]|[.,]\d|\w)",
+        "yr": r"(?<![\d.,\w])(?P<yr_year>1\d{3}|20\d{2})(?![\d]|[.,]\d|\w)",
     }
     # Every expression starts at a word start: one cheap check before trying the alternatives
     # keeps the scan fast (most positions are inside words or on blanks).

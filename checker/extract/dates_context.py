@@ -1,0 +1,114 @@
+"""Context for resolving a date: the sentence it stands in, the tense cues of its clause, and
+what the text named before it (the last year, the last day).
+
+Tense is read from cue words (lexicon `tense_cues`): the nearest cue of the same clause, else
+of the same sentence, says whether an underspecified date lies before or after publication.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from checker.extract.dates_calendar import Period
+from checker.extract.dates_lexicon import DatesLexicon, dates_lexicon, fold
+from checker.published import PublicationDate
+
+PAST, NEUTRAL, FUTURE = -1, 0, 1
+# How many days further away a date on the other side of publication than the tense says counts:
+# a cue word decides between last and next year's "10. Januar", not against a date three days
+# away ("wurden die Rennen vom 18. Dezember verlegt", two days before); a strong cue in the
+# date's own clause ("hatten am 20. Mai begonnen") decides outright.
+AGAINST_TENSE_DAYS = 150
+AGAINST_STRONG_TENSE_DAYS = 400
+
+_SENTENCE_END = re.compile(r"[.!?]+[\"'»«“”)]*\s+(?=[\"'»«„“(]?[A-ZÄÖÜ0-9])|\n")
+CLAUSE_BREAK = re.compile(r"[,;:–]|\s-\s")
+# "am 10. November": a full stop after a one- or two-digit number ends an ordinal, not a sentence.
+_ORDINAL_BEFORE = re.compile(r"(?<!\d)\d{1,2}$")
+
+
+@lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern[str]:
+    lexicon = dates_lexicon()
+    words = sorted(lexicon.past_cues | lexicon.future_cues, key=lambda word: (-len(word), word))
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(word) for word in words) + r")(?!\w)", re.IGNORECASE)
+
+
+class DateContext:
+    """What the handlers need besides the match: text, publication date, sentence windows."""
+
+    def __init__(self, text: str, published: PublicationDate, lexicon: DatesLexicon, start: int, end: int):
+        self.text = text
+        self.published = published
+        self.lexicon = lexicon
+        self.boundaries = [start] + [
+            m.end() for m in _SENTENCE_END.finditer(text, start, end) if not _ORDINAL_BEFORE.search(text, max(start, m.start() - 3), m.start())
+        ] + [end]
+        self.region_end = end
+        self._tense_cache: dict[int, list[tuple[int, int, int]]] = {}
+        # The last explicit year and the sentence it was named in ("im März 1992 ... im April").
+        self.explicit_year: tuple[int, int] | None = None
+        # The last date the text named: "Tags darauf" and "zwei Tage später" count from it.
+        self.reference: Period | None = None
+        self.reference_day: Period | None = None  # the last single day named
+        self.last_year_end: int | None = None
+
+    def sentence_bounds(self, offset: int) -> tuple[int, int]:
+        index = bisect.bisect_right(self.boundaries, offset) - 1
+        index = min(max(index, 0), len(self.boundaries) - 2)
+        return self.boundaries[index], self.boundaries[index + 1]
+
+    def _cues(self, sentence_start: int, sentence_end: int) -> list[tuple[int, int, int]]:
+        cached = self._tense_cache.get(sentence_start)
+        if cached is not None:
+            return cached
+        cues = []
+        for match in _cue_pattern().finditer(self.text, sentence_start, sentence_end):
+            word = fold(match.group())
+            direction = PAST if word in self.lexicon.past_cues else FUTURE
+            cues.append((match.start(), match.end(), direction))
+        self._tense_cache[sentence_start] = cues
+        return cues
+
+    def direction(self, start: int, end: int) -> int:
+        """Past or future as the nearest cue word of the clause (else the sentence) says."""
+        return self.tense(start, end)[0]
+
+    def against_tense_days(self, start: int, end: int) -> int:
+        return AGAINST_STRONG_TENSE_DAYS if self.tense(start, end)[1] else AGAINST_TENSE_DAYS
+
+    def tense(self, start: int, end: int) -> tuple[int, bool]:
+        """Direction of the nearest cue word, and whether it is a strong cue of the same clause."""
+        sentence_start, sentence_end = self.sentence_bounds(start)
+        best = None
+        for cue_start, cue_end, direction in self._cues(sentence_start, sentence_end):
+            if cue_start >= start and cue_end <= end:
+                continue
+            gap_start, gap_end = (cue_end, start) if cue_end <= start else (end, cue_start)
+            crosses_clause = bool(CLAUSE_BREAK.search(self.text, gap_start, max(gap_start, gap_end)))
+            rank = (crosses_clause, max(gap_end - gap_start, 0))
+            if best is None or rank < best[0]:
+                strong = not crosses_clause and fold(self.text[cue_start:cue_end]) in self.lexicon.strong_tense_cues
+                best = (rank, (direction, strong))
+        return best[1] if best else (NEUTRAL, False)
+
+    def previous_word(self, offset: int) -> str:
+        match = _PREVIOUS_WORD.search(self.text, max(0, offset - 40), offset)
+        return match.group(1) if match else ""
+
+    def next_word(self, offset: int) -> str:
+        match = _NEXT_WORD.match(self.text, offset, min(len(self.text), offset + 40))
+        return match.group(1) if match else ""
+
+    def year_hint(self, offset: int) -> int | None:
+        """An explicit year named earlier in the same sentence anchors an underspecified date."""
+        if self.explicit_year is None:
+            return None
+        year, year_offset = self.explicit_year
+        return year if self.sentence_bounds(offset)[0] <= year_offset else None
+
+
+_PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
+_NEXT_WORD = re.compile(r"\s*([^\s,.;:!?)»«\"]+|\S)")
