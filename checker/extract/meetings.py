@@ -17,13 +17,13 @@ Which mentions are the same meeting across articles is decided later (`checker.e
 
 from __future__ import annotations
 
-import importlib
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
 from checker.document import Document, Sentence
+from checker.extract.attribution import find_source
 from checker.extract.gazetteer import EntityMatch, load_gazetteer
 from checker.lexicon import LEXICON_DIR, LexiconError, load_lexicon, require_mapping
 from checker.schema import MEETING_MODES, MEETING_STATUSES, Claim
@@ -38,7 +38,6 @@ ATTRIBUTIVE_REACH = 30
 COUNTRY_PLACE_REACH = 40
 # How far before a name a spokesperson noun or verb of saying makes it the speaker.
 SPEAKER_REACH = 40
-PARTY_TYPES = ("person",)
 STATE_TYPES = ("country", "organisation", "city")
 ADJECTIVE_ENDING = r"(?:e|en|er|es|em)?"
 NOUN_ENDING = r"(?:en|n|s|es)?"
@@ -414,14 +413,6 @@ class _Mention:
     source: str | None = None
 
 
-def _attribution_module():
-    """checker.extract.attribution, written by another stage; meetings work without it."""
-    try:
-        return importlib.import_module("checker.extract.attribution")
-    except ImportError:
-        return None
-
-
 def _clauses(text: str, start: int, end: int, party_starts: frozenset[int], filler: re.Pattern) -> list[tuple[int, int]]:
     """Clause spans of a sentence. A comma that only continues a list of names ("Merkel, dem
     französischen Präsidenten Macron, …") does not end the clause."""
@@ -461,7 +452,6 @@ class _Article:
         )
         self.mentions: list[_Mention] = []
         self._parties: dict[int, list[_Party]] = {}
-        self.attribution = _attribution_module()
 
     # -- parties --------------------------------------------------------------------------
 
@@ -946,7 +936,7 @@ def _status(article: _Article, sentence: Sentence, clause: tuple[int, int], trig
             if owner is trigger:
                 statuses.append(status)
         elif status in ("denied", "cancelled") and not any(
-            _clause_contains(t, start, sentence, article) for t in triggers
+            _same_clause(text, t.start, start) for t in triggers
         ):
             statuses.append(status)  # "Dass sich beide treffen, ist verfrüht."
     if statuses:
@@ -994,18 +984,14 @@ def _stem(word: str) -> str:
     return re.sub(r"(?:en|es|e|s|n)$", "", word.lower())
 
 
-def _clause_contains(trigger: _Trigger, position: int, sentence: Sentence, article: _Article) -> bool:
-    """Whether the status cue at `position` shares a clause with `trigger` (a cue of its own)."""
-    text = article.text
-    low, high = sorted((trigger.start, position))
+def _same_clause(text: str, first: int, second: int) -> bool:
+    low, high = sorted((first, second))
     return not _CLAUSE_BREAK.search(text, low, high)
 
 
 def _source(article: _Article, start: int, end: int) -> str | None:
-    module = article.attribution
-    if module is not None and hasattr(module, "find_source"):
-        return module.find_source(article.doc, start, end)
-    return article.doc.source
+    """Who reports the meeting; without a cue in the text, the article's own source (if it names one)."""
+    return find_source(article.doc, start, end) or article.doc.source
 
 
 # ---------------------------------------------------------------------------------------------
