@@ -291,3 +291,11 @@ def test_charts_of_series_that_are_gone_are_removed_and_other_images_kept(tmp_pa
     someone_elses.write_bytes(b"\x89PNG\r\n\x1a\nnot ours")
     write_charts(series, tmp_path / "report.md")
     assert sorted(p.name for p in charts.iterdir()) == ["logo.png", "soldier-russia-ukraine-border.png"]
+
+
+def test_a_series_of_zero_figures_still_renders():
+    claims = claims_frame(
+        [claim_row(f"{m}#q", m, f"2023-0{m}", "quantity", "keine Toten", quantity_value=0.0, quantity_low=0.0, quantity_high=0.0, quantity_unit="death", location="Gaziantep") for m in ("1", "2")]
+    )
+    series = quantity_series(findings_frame([finding_row("f", "QTY002", "confirmation", ["1#q", "2#q"], ["1", "2"])]), claims)
+    assert render_chart(series[0]).startswith(b"\x89PNG")

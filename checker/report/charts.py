@@ -97,9 +97,7 @@ def _german_number(value: float) -> str:
 
 def render_chart(series: QuantitySeries) -> bytes:
     """The series as a PNG: a point per figure, its interval as a bar, open ends as arrows."""
-    import matplotlib
-
-    matplotlib.use("Agg")
+    # The Agg canvas is used directly: no pyplot, no global backend switch, no display needed.
     from matplotlib import rc_context
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
@@ -111,7 +109,7 @@ def render_chart(series: QuantitySeries) -> bytes:
     style = {source: (PALETTE[i % len(PALETTE)], MARKERS[i % len(MARKERS)]) for i, source in enumerate(sources)}
 
     finite = [v for row in rows for v in (row["quantity_value"], row["quantity_low"], row["quantity_high"]) if v is not None]
-    top = max(finite) * 1.25 if finite else 1.0
+    top = max(finite) * 1.25 if finite and max(finite) > 0 else 1.0
     bottom = 0.0 if all(v >= 0 for v in finite) else min(finite) * 1.25
 
     with rc_context({"font.family": "DejaVu Sans", "font.size": 10, "svg.hashsalt": "checker", "axes.unicode_minus": False}):
