@@ -211,3 +211,16 @@ def test_seed_meetings_of_other_people_are_their_own_events(seed_meetings: pl.Da
     biden_putin = set(seed_meetings.filter(pl.col("who") == BIDEN_PUTIN)["meeting_event"])
     assert theirs and not theirs & biden_putin
     assert all(event.startswith(who + "/") for event in theirs)
+
+
+def test_erstmals_and_zuletzt_pick_the_earliest_and_the_latest_meeting_held() -> None:
+    june = _article("a", "2021-07", "Biden und Putin haben sich im Juni in Genf getroffen.",
+                    [("im Juni", date(2021, 6, 1), date(2021, 6, 30), "month")])
+    october = _article("b", "2021-11", "Biden und Putin haben sich im Oktober in Rom getroffen.",
+                       [("im Oktober", date(2021, 10, 1), date(2021, 10, 31), "month")])
+    first = _article("c", "2021-12", "Biden und Putin hatten sich erstmals persönlich getroffen.")
+    latest = _article("d", "2021-12", "Biden und Putin hatten sich zuletzt persönlich getroffen.")
+    events = _events(june, october, first, latest)
+    assert events[("c", "getroffen")] == events[("a", "getroffen")]
+    assert events[("d", "getroffen")] == events[("b", "getroffen")]
+    assert events[("a", "getroffen")] != events[("b", "getroffen")]

@@ -7,6 +7,8 @@ they are merged when they can all be true of one meeting:
 - date intervals overlap; a weekday ("am Dienstag") must fall inside the overlap;
 - a mention without a date joins a dated mention of the same article: a held one for a mention
   reported as held, a coming one for a proposal or plan, otherwise the closest;
+- an undated mention reported as held with "erstmals" or "zuletzt" joins the earliest or latest
+  meeting held before its article appeared;
 - undated mentions left over are one meeting per participants, mode and publication period.
 
 The key is made of content only, never of article ids or row order:
@@ -16,11 +18,14 @@ The key is made of content only, never of article ids or row order:
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 import polars as pl
 
+from checker.lexicon import LEXICON_DIR, LexiconError, load_lexicon
 from checker.schema import CLAIMS_SCHEMA, validate_frame
 
 # Without an end ("in den kommenden Monaten") an interval is taken to run this long.
@@ -48,6 +53,7 @@ class _Mention:
     start: date | None
     end: date | None
     weekday: int | None
+    sequence: str | None  # "first" | "latest": a cue of the mention's sentence
 
 
 @dataclass
@@ -138,7 +144,27 @@ def _mention(row: dict) -> _Mention:
         start=start,
         end=end,
         weekday=row["date_weekday"],
+        sequence=_sequence_cue(row["sentence"] or ""),
     )
+
+
+@lru_cache(maxsize=1)
+def _sequence_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    cues = load_lexicon("meetings").get("sequence_cues")
+    if not isinstance(cues, dict) or set(cues) != {"first", "latest"} or not all(
+        isinstance(words, list) and words and all(isinstance(w, str) for w in words) for words in cues.values()
+    ):
+        raise LexiconError(f"{LEXICON_DIR / 'meetings.yaml'}: 'sequence_cues' must map first and latest to word lists")
+    return tuple(
+        (kind, re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])",
+                          re.IGNORECASE))
+        for kind, words in sorted(cues.items())
+    )
+
+
+def _sequence_cue(sentence: str) -> str | None:
+    found = [kind for kind, pattern in _sequence_patterns() if pattern.search(sentence)]
+    return found[0] if len(found) == 1 else None
 
 
 def _width(mention: _Mention) -> int:
@@ -219,6 +245,25 @@ def _plausible(mention: _Mention, event: _Event) -> bool:
     return True
 
 
+def _attach_by_sequence(mentions: list[_Mention], events: list[_Event]) -> list[_Mention]:
+    """"Biden und Putin trafen sich erstmals …": the earliest meeting held before the article."""
+    left: list[_Mention] = []
+    for mention in mentions:
+        if mention.sequence is None or mention.status != "held" or mention.published_end is None:
+            left.append(mention)
+            continue
+        held_before = [e for e in events if e.start is not None and e.start <= mention.published_end and e.accepts(mention)]
+        if not held_before:
+            left.append(mention)
+            continue
+        if mention.sequence == "first":
+            chosen = min(held_before, key=lambda e: (e.start, e.end))
+        else:
+            chosen = max(held_before, key=lambda e: (min(e.end, mention.published_end), e.start))
+        chosen.add(mention)
+    return left
+
+
 def _cluster_undated(mentions: list[_Mention]) -> list[_Event]:
     events: list[_Event] = []
     for mention in sorted(mentions, key=lambda m: (m.published, m.article, m.position, m.id)):
@@ -261,6 +306,7 @@ def _events_of_group(participants: str, rows: list[dict]) -> dict[str, str]:
     events = _cluster_dated(dated)
     event_of = {member.id: event for event in events for member in event.members}
     left = _attach_undated(mentions, event_of)
+    left = _attach_by_sequence(left, events)
     events.extend(_cluster_undated(left))
     keys: dict[str, str] = {}
     used: dict[str, int] = {}
@@ -285,7 +331,7 @@ def assign_events(claims: pl.DataFrame) -> pl.DataFrame:
         .sort("participants_key", "article", "span_start", "id")
     )
     columns = ["id", "article", "span_start", "published", "published_start", "published_end", "meeting_mode",
-               "meeting_status", "meeting_place", "date_start", "date_end", "date_weekday"]
+               "meeting_status", "meeting_place", "date_start", "date_end", "date_weekday", "sentence"]
     event_of: dict[str, str] = {}
     for (participants,), group in meetings.group_by("participants_key", maintain_order=True):
         event_of.update(_events_of_group(participants, group.select(columns).to_dicts()))
