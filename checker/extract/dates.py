@@ -314,6 +314,9 @@ def _handle(match: re.Match, context: DateContext) -> TemporalExpression | None:
         if amount is None:
             return None
         sign = -1 if fold(groups("ago_preposition")) == "vor" else 1
+        if sign > 0 and context.direction(match.start(), match.end()) == PAST:
+            # "hat sich in vier Jahren verdoppelt": a span of time, not four years from now.
+            return TemporalExpression(match.start("ago_span"), match.end(), "DURATION", _duration_value(amount, unit))
         point = shifted_period(published, unit, sign * amount)
         # TimeML: "zwei Wochen" is a duration; the claim is the point "vor zwei Wochen".
         return TemporalExpression(match.start("ago_span"), match.end(), "DURATION", _duration_value(amount, unit), point, None, match.start(), match.end())

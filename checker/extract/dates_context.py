@@ -46,7 +46,6 @@ class DateContext:
         self.boundaries = [start] + [
             m.end() for m in _SENTENCE_END.finditer(text, start, end) if not _ORDINAL_BEFORE.search(text, max(start, m.start() - 3), m.start())
         ] + [end]
-        self.region_end = end
         self._tense_cache: dict[int, list[tuple[int, int, int]]] = {}
         # The last explicit year and the sentence it was named in ("im März 1992 ... im April").
         self.explicit_year: tuple[int, int] | None = None

@@ -126,7 +126,7 @@ def build_pattern(lexicon: DatesLexicon) -> str:
             rf"(?P<dur_unit>tagen|tage|tag|wochen|woche|monaten|monate|monat|jahren|jahre|jahr|jahrzehnten|jahrzehnte|jahrzehnt){END}"
         ),
         "dd": (
-            rf"{START}(?P<dd_word>{deictic_day})(?:\s+(?P<dd_part>früh|{part_of_day}))?{END}"
+            rf"{START}(?P<dd_word>{deictic_day})(?:\s+(?P<dd_part>früh|{part_of_day}))?{END_WORD}"
         ),
         "da": rf"{START}(?P<da_word>{deictic_adjective}){END}",
         "dy": rf"{START}(?P<dy_word>{deictic_year}){END}",
