@@ -240,7 +240,10 @@ def _handle(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if kind == "en":
         year = int(groups("en_year")) if groups("en_year") else None
         period = _resolve_day_month(context, match.start(), match.end(), lexicon.month(groups("en_month")), int(groups("en_day")), year)
-        return _date(match, kind, period)
+        if period is None:
+            return None
+        # "am 16. und 17. Jänner": the first day is the number alone, as TimeML annotators mark it.
+        return TemporalExpression(match.start(), match.end("en_day"), "DATE", period.timex, period)
     if kind == "pt":
         return _handle_part(match, context)
     if kind == "my":
@@ -307,7 +310,7 @@ def _handle(match: re.Match, context: DateContext) -> TemporalExpression | None:
         return TemporalExpression(match.start("after_span"), match.end("after_span"), "DURATION", _duration_value(amount, unit), point, None, match.start(), match.end())
     if kind == "rn":
         unit, shift = lexicon.relative_nouns[fold(groups("rn_word"))]
-        return _date(match, kind, shifted_period(published, unit, shift))
+        return _date(match, _span_start(match, "rn_article", "rn_word"), shifted_period(published, unit, shift))
     if kind == "ago":
         unit = lexicon.units[fold(groups("ago_unit"))]
         amount = _number(lexicon, groups("ago_number"))

@@ -106,7 +106,7 @@ def build_pattern(lexicon: DatesLexicon) -> str:
             rf"|(?P<ru_unit>{singular_units})"
             rf"){END}"
         ),
-        "rn": rf"{START}(?P<rn_word>{relative_noun}){END}",
+        "rn": rf"{START}(?:(?P<rn_article>dem|des|das)\s+)?(?P<rn_word>{relative_noun}){END}",
         "an": rf"{START}(?P<an_word>{_alternation(lexicon.anaphoric_days)}){END}",
         "rp": (
             rf"{START}(?P<rp_relative>{relative})\s+"
