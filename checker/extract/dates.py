@@ -255,14 +255,26 @@ def _handle(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if kind == "qt":
         number = int(groups("qt_number")) if groups("qt_number") else _ordinal(lexicon, groups("qt_word"))
         unit = fold(groups("qt_unit"))
-        year = int(groups("qt_year")) if groups("qt_year") else (context.year_hint(match.start()) or published.anchor.year)
-        if unit.startswith(("halbjahr", "jahreshälfte")):
-            if number not in (1, 2):
-                return None
-            return _date(match, _span_start(match, "qt_article", "qt"), half_period(year, number))
-        if number not in (1, 2, 3, 4):
+        halves = unit.startswith(("halbjahr", "jahreshälfte"))
+        if number not in ((1, 2) if halves else (1, 2, 3, 4)):
             return None
-        return _date(match, _span_start(match, "qt_article", "qt"), quarter_period(year, number))
+        make = half_period if halves else quarter_period
+        if groups("qt_year"):
+            period = make(int(groups("qt_year")), number)
+        elif groups("qt_relative"):
+            period = make(shifted_period(published, "year", _shift(lexicon, groups("qt_relative"))).start.year, number)
+        elif context.year_hint(match.start()) is not None:
+            period = make(context.year_hint(match.start()), number)
+        else:
+            # "im vierten Quartal" with a past verb in May is last year's.
+            candidates = [make(year, number) for year in _candidate_years(published)]
+            period = choose(candidates, published, context.direction(match.start(), match.end()), against_tense_days=context.against_tense_days(match.start(), match.end()))
+        return _date(match, _span_start(match, "qt_article", "qt"), period)
+    if kind == "qs":
+        number, year = int(groups("qs_number")), int(groups("qs_year"))
+        if groups("qs_unit").upper() == "H":
+            return _date(match, kind, half_period(year, number) if number in (1, 2) else None)
+        return _date(match, kind, quarter_period(year, number))
     if kind == "cy":
         number = int(groups("cy_number")) if groups("cy_number") else _ordinal(lexicon, groups("cy_word"))
         if not number or number > 30:

@@ -87,8 +87,11 @@ def build_pattern(lexicon: DatesLexicon) -> str:
         ),
         "qt": (
             rf"{START}(?:(?P<qt_article>{ARTICLE})\s+)?(?:(?P<qt_number>[1-4])\.|(?P<qt_word>{ordinal}))\s*"
-            rf"(?P<qt_unit>quartals?|trimesters?|halbjahr(?:es)?|jahreshälfte){END}(?:\s+(?P<qt_year>{year}))?"
+            rf"(?P<qt_unit>quartals?|trimesters?|halbjahr(?:es)?|jahreshälfte){END}(?:\s+(?P<qt_year>{year})"
+            rf"|\s+(?:des\s+)?(?P<qt_relative>{relative}\s+jahres|vorjahres){END})?"
         ),
+        # Business shorthand: "Q3 2021", "Q3/2021", "H1 2022".
+        "qs": rf"{START}(?P<qs_unit>[QH])(?P<qs_number>[1-4])\s*[/-]?\s*(?P<qs_year>{year})",
         "cy": (
             rf"{START}(?:(?P<cy_article>{ARTICLE})\s+)?(?:(?P<cy_number>\d{{1,2}})\.|(?P<cy_word>{ordinal}))\s*"
             rf"(?P<cy_unit>jahrhunderts?|jahrtausends?){END}"
