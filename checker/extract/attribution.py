@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker.document import Document
+from checker.document import Document, Sentence
 from checker.extract.gazetteer import ADJECTIVE_ENDINGS, Entity, EntityMatch, load_gazetteer
 from checker.lexicon import LEXICON_DIR, LexiconError, load_lexicon, require_mapping
 
@@ -21,6 +21,9 @@ LEXICON = "attribution"
 # How far a speaker phrase may run, in tokens: long enough for
 # "die Sprecherin des russischen Außenministeriums, Maria Sacharowa".
 MAX_PHRASE_TOKENS = 12
+# How far from a claim a cue is looked for, in characters: a very long "sentence" (a list, a table
+# flattened into text) must not make every claim scan all of it.
+WINDOW = 400
 _TOKEN = re.compile(r"\w+(?:[-‐]\w+)*-?|[^\w\s]")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"«»„“”]|\s[-–]\s")
 
@@ -357,8 +360,16 @@ def find_accusation(doc: Document, start: int, end: int) -> Accusation | None:
         return None
 
 
-def _find_accusation(doc: Document, start: int, end: int) -> Accusation | None:
+def claim_window(doc: Document, start: int, end: int) -> Sentence | None:
+    """The sentence around [start, end), cut to WINDOW characters either side of it."""
     sentence = doc.sentence_at(start)
+    if sentence is None:
+        return None
+    return Sentence(sentence.index, max(sentence.start, start - WINDOW), min(sentence.end, max(end, start) + WINDOW))
+
+
+def _find_accusation(doc: Document, start: int, end: int) -> Accusation | None:
+    sentence = claim_window(doc, start, end)
     if sentence is None:
         return None
     text = doc.text
@@ -401,7 +412,7 @@ def find_attribution(doc: Document, start: int, end: int) -> Attribution | None:
 
 
 def _find_attribution(doc: Document, start: int, end: int) -> Attribution | None:
-    sentence = doc.sentence_at(start)
+    sentence = claim_window(doc, start, end)
     if sentence is None:
         return None
     text = doc.text

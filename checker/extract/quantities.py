@@ -17,6 +17,7 @@ from checker.extract.attribution import (
     Accusation,
     Attribution,
     actor_of,
+    claim_window,
     determiners,
     find_accusation,
     find_attribution,
@@ -350,7 +351,7 @@ def _claim(
 ) -> Claim | None:
     text = doc.text
     units = _units()
-    sentence = doc.sentence_at(figure.numeral_start)
+    sentence = claim_window(doc, figure.numeral_start, figure.end)
     if sentence is None or _overlaps(date_spans, figure.numeral_start, figure.end):
         return None
     if units.denominators.search(text[max(sentence.start, figure.start - 20) : figure.start]):
