@@ -52,8 +52,15 @@ def apply_rules(claims: pl.DataFrame, rules: list[Rule]) -> pl.DataFrame:
             continue
         frames.append(check(select_claims(claims, rule), rule))
     findings = pl.concat(frames, how="vertical") if frames else pl.DataFrame(schema=FINDINGS_SCHEMA)
+    # Findings with one fingerprint assert the same thing (the same content said in several
+    # articles): they are one finding that lists every claim and article involved.
     findings = (
-        findings.unique(subset="fingerprint", keep="first", maintain_order=True)
+        findings.group_by("fingerprint", maintain_order=True)
+        .agg(
+            pl.col("rule", "kind", "severity", "message", "subject").first(),
+            pl.col("claims").list.explode(keep_nulls=False, empty_as_null=False).unique(maintain_order=True),
+            pl.col("articles").list.explode(keep_nulls=False, empty_as_null=False).unique().sort(),
+        )
         .with_columns(pl.col("kind").replace_strict(FINDING_KIND_ORDER, return_dtype=pl.Int64).alias("_order"))
         .sort(["_order", "rule", "subject", "message", "fingerprint"])
         .drop("_order")

@@ -157,6 +157,17 @@ def test_mentions_agreeing_across_articles_are_one_confirmation_per_pair_of_arti
     assert "agree on date, place, mode" in findings["message"][0]
 
 
+def test_the_same_content_said_in_several_articles_is_one_finding_listing_them_all():
+    findings = run(
+        "EVT001",
+        held("a", meeting_place="Genf", meeting_mode="in_person", **JUNE),
+        held("b", meeting_place="Genf", meeting_mode="in_person", **JUNE),
+        held("c", meeting_place="Genf", meeting_mode="in_person", **JUNE),
+    )
+    assert kinds(findings) == [("confirmation", ["a", "b", "c"])]
+    assert len(findings["claims"][0]) == 3
+
+
 def test_another_city_for_the_same_meeting_contradicts():
     findings = run("EVT001", held("a", meeting_place="Genf", **JUNE), held("b", meeting_place="Wien", **JUNE))
     assert kinds(findings) == [("contradiction", ["a", "b"])]

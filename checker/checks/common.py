@@ -205,16 +205,26 @@ def findings_from_pairs(pairs: pl.DataFrame, rule: Rule, claims: pl.DataFrame | 
     """
     if claims is not None:
         pairs = attach_claims(pairs, claims)
-    # Pairs that assert the same things (same content keys) are one finding: drop the repeats in
-    # polars, before the Python loop, so that loop only sees the findings themselves.
-    pairs = (
-        pairs.filter(pl.col("finding_kind").is_in(list(rule.message)))
-        .with_columns(
-            pl.min_horizontal("content_key", "content_key_b").alias("key_low"),
-            pl.max_horizontal("content_key", "content_key_b").alias("key_high"),
+    # Pairs that assert the same things (same content keys, said in several articles) are one
+    # finding listing every claim and article: merged in polars, before the Python loop, so that
+    # loop only sees the findings themselves.
+    pairs = pairs.filter(pl.col("finding_kind").is_in(list(rule.message))).with_columns(
+        pl.min_horizontal("content_key", "content_key_b").alias("key_low"),
+        pl.max_horizontal("content_key", "content_key_b").alias("key_high"),
+    )
+    same_content = ["finding_kind", "key_low", "key_high"]
+    involved = (
+        pairs.sort(["content_key", "content_key_b", "id", "id_b"])
+        .group_by(same_content, maintain_order=True)
+        .agg(
+            pl.concat_list("id", "id_b").list.explode(keep_nulls=False, empty_as_null=False).unique(maintain_order=True).alias("all_claims"),
+            pl.concat_list("article", "article_b").list.explode(keep_nulls=False, empty_as_null=False).unique().sort().alias("all_articles"),
         )
-        .sort(["content_key", "content_key_b", "id", "id_b"])
-        .unique(subset=["finding_kind", "key_low", "key_high"], keep="first", maintain_order=True)
+    )
+    pairs = (
+        pairs.sort(["content_key", "content_key_b", "id", "id_b"])
+        .unique(subset=same_content, keep="first", maintain_order=True)
+        .join(involved, on=same_content, how="left")
     )
     rows = []
     for row in pairs.iter_rows(named=True):
@@ -223,7 +233,7 @@ def findings_from_pairs(pairs: pl.DataFrame, rule: Rule, claims: pl.DataFrame | 
         if template is None:
             continue
         a, b = _claim_view(row, ""), _claim_view(row, "_b")
-        claim_ids = [row["id"]] if row["id"] == row["id_b"] else [row["id"], row["id_b"]]
+        claim_ids = list(dict.fromkeys([row["id"], row["id_b"], *row["all_claims"]]))
         rows.append(
             {
                 "fingerprint": fingerprint(rule.id, kind, [row["content_key"], row["content_key_b"]]),
@@ -233,7 +243,7 @@ def findings_from_pairs(pairs: pl.DataFrame, rule: Rule, claims: pl.DataFrame | 
                 "message": render_message(template, subject=row["subject"], rule=rule.id, detail=row["detail"], a=a, b=b),
                 "subject": row["subject"],
                 "claims": claim_ids,
-                "articles": sorted({row["article"], row["article_b"]}),
+                "articles": row["all_articles"],
             }
         )
     return pl.DataFrame(rows, schema=FINDINGS_SCHEMA) if rows else pl.DataFrame(schema=FINDINGS_SCHEMA)
