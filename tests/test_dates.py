@@ -230,3 +230,13 @@ def test_date_lexicon_defects_name_the_file():
     del missing["months"]
     with pytest.raises(LexiconError, match=r"dates\.yaml.*months"):
         build_dates_lexicon(missing)
+
+
+def test_fast_scan_finds_what_the_full_pattern_finds():
+    from checker.extract.dates_patterns import iter_matches, temporal_pattern
+
+    cases = yaml.safe_load(CORPUS.read_text(encoding="utf-8"))
+    text = "\n".join(case["text"] for case in cases) + "\nIn den zwanziger Jahren, vor drei Tagen, zur Zeit, im Moment."
+    full = [(m.start(), m.end(), m.lastgroup) for m in temporal_pattern().finditer(text)]
+    fast = [(m.start(), m.end(), m.lastgroup) for m in iter_matches(text)]
+    assert fast == full

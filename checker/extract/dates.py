@@ -37,7 +37,7 @@ from checker.extract.dates_calendar import (
 )
 from checker.extract.dates_context import CLAUSE_BREAK, FUTURE, PAST, DateContext
 from checker.extract.dates_lexicon import DatesLexicon, dates_lexicon, fold
-from checker.extract.dates_patterns import temporal_pattern
+from checker.extract.dates_patterns import iter_matches
 from checker.published import PublicationDate
 from checker.schema import Claim
 
@@ -682,7 +682,7 @@ def find_temporal_expressions(text: str, published: PublicationDate, start: int 
     lexicon = dates_lexicon()
     context = DateContext(text, published, lexicon, start, end)
     expressions = []
-    for match in temporal_pattern().finditer(text, start, end):
+    for match in iter_matches(text, start, end):
         try:
             expression = _handle(match, context)
         except (ValueError, OverflowError, KeyError):
