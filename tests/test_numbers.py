@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import math
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -71,3 +75,19 @@ def test_never_raises_and_spans_are_in_text(text: str) -> None:
     for numeral in find_numerals(text):
         assert 0 <= numeral.start < numeral.end <= len(text)
     parse_number(text)
+
+
+DUCKLING_NUMERALS = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "duckling-de" / "duckling_de_numeral.jsonl"
+
+
+def test_duckling_numeral_pass_rate_is_at_least_90_percent() -> None:
+    if not DUCKLING_NUMERALS.exists():
+        pytest.skip(f"Duckling German numeral corpus not found at {DUCKLING_NUMERALS.resolve()}")
+    cases = [json.loads(line) for line in DUCKLING_NUMERALS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    passed = sum(
+        1
+        for case in cases
+        if (value := parse_number(case["text"])) is not None
+        and math.isclose(value, float(case["expected"]["value"]), rel_tol=1e-9, abs_tol=1e-9)
+    )
+    assert passed / len(cases) >= 0.9, f"{passed}/{len(cases)}"
