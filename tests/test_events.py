@@ -7,10 +7,12 @@ the real extraction over seeds/ and check the acceptance criteria of the meeting
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import polars as pl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checker.document import Document
 from checker.extract import claims_frame, extract_document
@@ -224,3 +226,41 @@ def test_erstmals_and_zuletzt_pick_the_earliest_and_the_latest_meeting_held() ->
     assert events[("c", "getroffen")] == events[("a", "getroffen")]
     assert events[("d", "getroffen")] == events[("b", "getroffen")]
     assert events[("a", "getroffen")] != events[("b", "getroffen")]
+
+
+_PEOPLE = ["Joe Biden", "Wladimir Putin", "Olaf Scholz", "Emmanuel Macron"]
+
+
+@st.composite
+def _meeting_rows(draw) -> pl.DataFrame:
+    rows = []
+    for index in range(draw(st.integers(min_value=0, max_value=12))):
+        start = draw(st.one_of(st.none(), st.dates(min_value=date(2021, 1, 1), max_value=date(2022, 12, 31))))
+        length = draw(st.integers(min_value=0, max_value=40))
+        published = draw(st.sampled_from(["2021-06", "2021-12", "2022-02", "2022-02-12"]))
+        period = PublicationDate.parse(published)
+        rows.append({
+            "id": f"a{index % 3}#meeting@{index}", "article": f"a{index % 3}", "published": published,
+            "published_start": period.start, "published_end": period.end, "kind": "meeting", "text": "Treffen",
+            "span_start": index * 10, "span_end": index * 10 + 7, "sentence": draw(st.sampled_from(["", "zuletzt", "erstmals"])),
+            "date_start": start, "date_end": None if start is None else start + timedelta(days=length),
+            "date_weekday": draw(st.one_of(st.none(), st.integers(min_value=1, max_value=7))),
+            "meeting_participants": sorted(draw(st.sets(st.sampled_from(_PEOPLE), min_size=1, max_size=3))),
+            "meeting_mode": draw(st.sampled_from(["in_person", "phone", "video", "unspecified"])),
+            "meeting_status": draw(st.sampled_from(["proposed", "agreed", "planned", "held", "denied", "cancelled"])),
+            "meeting_place": draw(st.sampled_from([None, "Geneva", "Vienna", "third country"])),
+        })
+    return pl.DataFrame(rows, schema=CLAIMS_SCHEMA) if rows else pl.DataFrame(schema=CLAIMS_SCHEMA)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_meeting_rows(), st.randoms(use_true_random=False))
+def test_events_never_raise_and_do_not_depend_on_row_order(frame: pl.DataFrame, random) -> None:
+    result = assign_events(frame)
+    keys = dict(zip(result["id"], result["meeting_event"]))
+    for row in result.iter_rows(named=True):
+        assert row["meeting_event"].startswith("+".join(row["meeting_participants"]) + "/")
+    order = list(range(frame.height))
+    random.shuffle(order)
+    shuffled = assign_events(frame[order]) if order else assign_events(frame)
+    assert dict(zip(shuffled["id"], shuffled["meeting_event"])) == keys
