@@ -41,7 +41,7 @@ def check_status_progression(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         pl.col("meeting_status").replace_strict(ranks, default=None, return_dtype=pl.Int64).alias("rank"),
         voice(),
     )
-    pairs = ordered_pairs(statuses, rule, ["status_start", "status_end"], ["rank", "meeting_status", "voice"]).filter(
+    pairs = ordered_pairs(statuses, rule, ["status_start", "status_end"], ["rank", "meeting_status", "voice", "date_start"]).filter(
         (pl.col("article") != pl.col("article_b")) | (pl.col("voice") != pl.col("voice_b"))
     )
     same_period = periods_overlap("status_start", "status_end")
@@ -69,6 +69,7 @@ def check_status_progression(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         regression.alias("is_regression"),
         # Prefer pairs whose both sides name a source over the article's own voice.
         (pl.col("voice").str.starts_with("article ").cast(pl.Int64) + pl.col("voice_b").str.starts_with("article ").cast(pl.Int64)).alias("unnamed_voices"),
+        (pl.col("date_start").is_null().cast(pl.Int64) + pl.col("date_start_b").is_null().cast(pl.Int64)).alias("undated_sides"),
         pl.col("rank").fill_null(0).alias("rank_from"),
         (-pl.col("rank_b").fill_null(0)).alias("minus_rank_to"),
     ).filter(pl.col("finding_kind").is_not_null())
@@ -78,12 +79,12 @@ def check_status_progression(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     contradictions = keep_first_per(
         classified.filter(pl.col("finding_kind") == "contradiction"),
         ["subject", "article_low", "article_high", "is_regression"],
-        prefer=["unnamed_voices"],
+        prefer=["unnamed_voices", "undated_sides"],
     )
     updates = keep_first_per(
         classified.filter(pl.col("finding_kind") == "update"),
         ["subject", "article_low", "article_high"],
-        prefer=["rank_from", "minus_rank_to", "unnamed_voices"],
+        prefer=["rank_from", "minus_rank_to", "undated_sides", "unnamed_voices"],
     )
-    updates = keep_first_per(updates, ["subject", "meeting_status", "meeting_status_b"], prefer=["unnamed_voices"])
+    updates = keep_first_per(updates, ["subject", "meeting_status", "meeting_status_b"], prefer=["undated_sides", "unnamed_voices"])
     return findings_from_pairs(pl.concat([contradictions, updates], how="vertical"), rule, claims)
