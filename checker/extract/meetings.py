@@ -105,6 +105,7 @@ class _Lexicon:
     plural_pronoun: re.Pattern
     topic_words: re.Pattern
     setting_before: re.Pattern
+    continuation: re.Pattern
     after_setting: re.Pattern
     companion: re.Pattern  # "mit (dem russischen Präsidenten)" right after a meeting noun
     roles: tuple[_Role, ...]
@@ -249,7 +250,7 @@ def meeting_lexicon() -> _Lexicon:
         "past_markers", "definite_determiners", "group_anaphora", "counterpart_nouns", "speaker_nouns",
         "speech_verbs", "proposer_cues", "topic_prepositions", "place_prepositions", "third_country", "not_meeting_contexts",
         "weak_verb_not_followed_by", "status_negations", "attributive_cues", "anaphoric_status", "function_words",
-        "setting_prepositions", "after_prepositions",
+        "setting_prepositions", "after_prepositions", "continuation_cues",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "possessives", "reflexive_pronouns",
@@ -354,6 +355,9 @@ def meeting_lexicon() -> _Lexicon:
             r"(?<![\w-])(?i:" + _alternation(_strings(LEXICON, content, "after_prepositions")) + r")\s+(?:(?i:"
             + articles + "|" + _alternation(indefinite + _strings(LEXICON, words, "possessives"))
             + r")\s+)?(?:[a-zäöüß][\w-]*\s+){0,3}$"
+        ),
+        continuation=re.compile(
+            r"(?<![\w-])(?i:" + _alternation(_strings(LEXICON, content, "continuation_cues")) + r")\s+(?:[a-zäöüß][\w-]*\s+)?$"
         ),
         setting_before=re.compile(
             # Sentence-initial "Bei dem …" too; the words in between stay lower-case adjectives.
@@ -740,6 +744,11 @@ def _participants(article: _Article, sentence: Sentence, clause: tuple[int, int]
         return []
     if _definite(text, trigger, sentence.start):
         previous = article.previous_mention(trigger.start, mode=trigger.mode, sentence=sentence)
+        if previous is not None:
+            return sorted(set(previous.participants))
+    if lexicon.continuation.search(text, max(sentence.start, trigger.start - 30), trigger.start):
+        # "Ein weiteres Telefonat sei vereinbart worden": the next meeting of the same parties.
+        previous = article.previous_mention(trigger.start, sentence=sentence)
         if previous is not None:
             return sorted(set(previous.participants))
     return []
