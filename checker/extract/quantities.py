@@ -166,7 +166,7 @@ def _units() -> _Units:
     count_nouns = _word_list(name, content, "count_nouns")
     count_noun = re.compile(
         r"(?<![\w-])(?:" + _alternation(count_nouns) + r")\s+(?:" + _alternation(_word_list(name, content, "count_links")) + r")\s+(?:[a-zäöüß][\w-]*\s+){0,2}"
-        r"(?P<unit>" + exact + r")(?![\w])"
+        r"(?:[A-ZÄÖÜ][\w]*-)?(?P<unit>" + exact + r")(?![\w])"  # "Zahl der Corona-Neuinfektionen"
     )
     conjunctions = _word_list(name, content, "segment_conjunctions")
     articles = _alternation(sorted(determiners()))
@@ -433,8 +433,11 @@ def _location(mention: _Mention) -> tuple[str | None, EntityMatch | None]:
     text, (segment_start, segment_end) = mention.text, mention.segment
     units = _units()
     gazetteer = load_gazetteer()
+    # A place inside the speaker's words is where the speaker is ("Die Regierung in Peking meldete …").
+    speaker = [(mention.attribution.start, mention.attribution.end)] if mention.attribution else []
     places = [m for m in gazetteer.find(text, segment_start, segment_end)
-              if m.entity.type in _PLACE_TYPES and not (mention.start <= m.start < mention.end)]
+              if m.entity.type in _PLACE_TYPES and not (mention.start <= m.start < mention.end)
+              and not _overlaps(speaker, m.start, m.end)]
     if mention.unit in units.of_place:
         # "die Krim mit ihren zwei Millionen Einwohnern": the place named with the figure, before it if any.
         before = [m for m in places if m.end <= mention.start]
