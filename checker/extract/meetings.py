@@ -11,6 +11,9 @@ A meeting mention is a meeting noun ("Gipfeltreffen", "Videogipfel") or verb ("t
 - status from cue words (vorgeschlagen, vereinbart, dementiert, abgesagt …) or else tense;
 - source: who reports it (checker.extract.attribution when present).
 
+A mention whose parties cannot be told is not a claim: the rules can compare nothing about it.
+A meeting of one body ("EU-Gipfel", "Nato-Gipfel") is the exception: that body is its party.
+
 All German words live in `lexicons/de/meetings.yaml` and `lexicons/de/roles.yaml`.
 Which mentions are the same meeting across articles is decided later (`checker.extract.events`).
 """
@@ -638,6 +641,16 @@ def _reflexive_ok(article: _Article, sentence: Sentence, clauses, trigger: _Trig
 
 def _participants(article: _Article, sentence: Sentence, clause: tuple[int, int], trigger: _Trigger,
                   others: list[_Trigger]) -> list[str]:
+    """The sorted canonical parties of the meeting at `trigger`, or [] when they cannot be told.
+
+    Tried in this order, the first that names the parties wins: a "zwischen A und B" phrase; a
+    person in the compound ("Putin-Gespräch") or after "mit" of a definite noun ("das Gespräch mit
+    Putin"), meaning the meeting named before; two or more people in the clause (a proposer left
+    out); group words ("die beiden Staatschefs"); a counterpart ("sein russischer Amtskollege");
+    two states joined by "und"; a body in the compound ("EU-Gipfel"); for one named person, the
+    other party (`_second_party`); for none, the meeting a definite or "weiteres" noun refers to.
+    A weak verb ("sprechen") never takes its parties from context alone.
+    """
     lexicon = article.lexicon
     text = article.text
     # Speakers are told apart by the cues next to their names (meetings.yaml), not by the
@@ -715,30 +728,7 @@ def _participants(article: _Article, sentence: Sentence, clause: tuple[int, int]
     if bodies and len(names) < 2:
         return bodies  # "zum EU-Gipfel", "der Nato-Gipfel": a meeting of that body
     if len(names) == 1:
-        subjects = _pronoun_subjects(article, sentence, clause, names)
-        if subjects:
-            return sorted(set(names) | set(subjects))
-        # The office a body or capital stands for: "Moskau vereinbart ein Telefonat mit Macron".
-        for party in in_clause if not trigger.weak else ():
-            if lexicon.place_before.search(text, max(clause[0], party.start - 16), party.start):
-                continue  # "in Berlin" is where, not who
-            for role in lexicon.stands_for.get(party.name, ()):
-                holder = role.holder_on(article.day)
-                if holder and holder != names[0]:
-                    return sorted({names[0], holder})
-        if not trigger.weak:
-            previous = article.previous_mention(trigger.start, person=names[0], sentence=sentence)
-            if previous is not None:
-                return sorted(set(previous.participants))
-            sentence_people = _names(p for p in parties if p.type == "person" and not p.proposer)
-            if len(sentence_people) >= 2:
-                return sentence_people
-            # "Nach dem Treffen mit Putin sagte Macron, …": who speaks of a meeting of their own.
-            speakers = [p for p in article.parties(sentence) if p.speaker and not p.spokesperson
-                        and p.type == "person" and clause[0] <= p.start < clause[1] and p.name not in names]
-            if speakers:
-                return sorted({names[0], speakers[0].name})
-        return []
+        return _second_party(article, sentence, clause, trigger, names[0], parties, in_clause)
 
     if trigger.weak:
         return []
@@ -751,6 +741,39 @@ def _participants(article: _Article, sentence: Sentence, clause: tuple[int, int]
         previous = article.previous_mention(trigger.start, sentence=sentence)
         if previous is not None:
             return sorted(set(previous.participants))
+    return []
+
+
+def _second_party(article: _Article, sentence: Sentence, clause: tuple[int, int], trigger: _Trigger, named: str,
+                  parties: list[_Party], in_clause: list[_Party]) -> list[str]:
+    """Both parties of a meeting whose clause names one person: the other from a subject pronoun,
+    an institution standing for its head, the meeting named before, the sentence, or its speaker."""
+    lexicon = article.lexicon
+    text = article.text
+    subjects = _pronoun_subjects(article, sentence, clause, [named])
+    if subjects:
+        return sorted({named, *subjects})
+    if trigger.weak:
+        return []
+    # The office a body or capital stands for: "Moskau vereinbart ein Telefonat mit Macron".
+    for party in in_clause:
+        if lexicon.place_before.search(text, max(clause[0], party.start - 16), party.start):
+            continue  # "in Berlin" is where, not who
+        for role in lexicon.stands_for.get(party.name, ()):
+            holder = role.holder_on(article.day)
+            if holder and holder != named:
+                return sorted({named, holder})
+    previous = article.previous_mention(trigger.start, person=named, sentence=sentence)
+    if previous is not None:
+        return sorted(set(previous.participants))
+    sentence_people = _names(p for p in parties if p.type == "person" and not p.proposer)
+    if len(sentence_people) >= 2:
+        return sentence_people
+    # "Nach dem Treffen mit Putin sagte Macron, …": who speaks of a meeting of their own.
+    speakers = [p for p in article.parties(sentence) if p.speaker and not p.spokesperson
+                and p.type == "person" and clause[0] <= p.start < clause[1] and p.name != named]
+    if speakers:
+        return sorted({named, speakers[0].name})
     return []
 
 
