@@ -33,10 +33,18 @@ SOURCE_CASES = [
     ("Der Nationale Sicherheitsberater von US-Präsident Joe Biden, Jake Sullivan, sagte dies am Montag.", "Montag", "Jake Sullivan"),
     ("Sullivan sagte jedoch, Biden habe keine Zugeständnisse gemacht.", "Zugeständnisse", "Jake Sullivan"),
     ("Nach Schätzungen der Vereinten Nationen sind Zehntausende auf der Flucht.", "Zehntausende", "United Nations"),
+    ("Wie das Weiße Haus mitteilte, wollen beide am Samstag telefonieren.", "telefonieren", "White House"),
+    ("Nach Informationen der Deutschen Presse-Agentur wollen Scholz und Macron telefonieren.", "telefonieren", "dpa"),
+    ("Das Gespräch sei konstruktiv gewesen, hieß es aus dem Kreml.", "Gespräch", "Kremlin"),
+    ("Das Telefonat habe eine Stunde gedauert, so Peskow.", "Telefonat", "Dmitri Peskow"),
+    ("Die Regierung in Moskau teilte mit, 50.000 Reservisten seien einberufen.", "50.000", "Russia"),
+    ("Nach Angaben aus Warschau stehen 4000 Soldaten an der Grenze.", "4000", "Poland"),
     # Negatives: nobody is named.
     ("Bei dem Brand wurden 12 Häuser zerstört.", "12 Häuser", None),
     ("Nach offiziellen Angaben kamen 30 Menschen ums Leben.", "30 Menschen", None),
     ("Rund 80.000 Zuschauer kamen ins Stadion.", "80.000 Zuschauer", None),
+    ("Putin hat Biden zu einem Gipfel eingeladen.", "Gipfel", None),
+    ("«Wir wollen mit Russland reden», sagte er.", "reden", None),
 ]
 
 

@@ -201,6 +201,7 @@ def speaker_phrase_end(text: str, start: int, limit: int) -> int:
     phrase_end = start
     tokens = 0
     position = start
+    after_noun = False  # an adjective follows an article or another adjective, never a noun
     while tokens < MAX_PHRASE_TOKENS:
         token = _TOKEN.search(text, position, limit)
         if not token or text[position : token.start()].strip():
@@ -229,12 +230,15 @@ def speaker_phrase_end(text: str, start: int, limit: int) -> int:
                 continue
         if lower in cues.stops:
             break
-        if word[0].isupper() or word[0].isdigit():
+        if lower in cues.determiners:
+            after_noun = False
+        elif word[0].isupper() or word[0].isdigit():
             phrase_end = token.end()
-        elif lower in cues.determiners or lower.endswith(("e", "en", "er", "es", "em")):
+            after_noun = True
+        elif lower.endswith(("e", "en", "er", "es", "em")) and not after_noun:
             continue
         else:
-            break
+            break  # "der Deutschen Presse-Agentur wollen Scholz …": a verb ends the phrase
     return phrase_end
 
 
