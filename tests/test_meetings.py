@@ -150,3 +150,34 @@ def test_never_raises_and_spans_quote_the_text(text: str) -> None:
 @given(st.text())
 def test_never_raises_on_arbitrary_unicode(text: str) -> None:
     extract_meetings(document(text, "2021"), [])
+
+
+@pytest.mark.parametrize(
+    ("lexicon", "broken", "message"),
+    [
+        ("roles", {"roles": {"x": {"forms": ["Chef"], "holders": [{"name": "Nobody", "from": date(2020, 1, 1)}]}},
+                   "former_markers": ["früher"]}, "not a person in people.yaml"),
+        ("roles", {"roles": {"x": {"forms": ["Chef"], "holders": [
+            {"name": "Joe Biden", "from": date(2020, 1, 1)}, {"name": "Donald Trump", "from": date(2021, 1, 1)}]}},
+                   "former_markers": ["früher"]}, "at the same time"),
+        ("roles", {"roles": {"x": {"forms": ["Chef("], "holders": [{"name": "Joe Biden", "from": date(2020, 1, 1)}]}},
+                   "former_markers": ["früher"]}, "invalid pattern"),
+        ("meetings", {"nouns": [{"form": "Gipfel", "mode": "teleport"}]}, "mode"),
+    ],
+)
+def test_a_broken_lexicon_fails_loudly_with_its_file(monkeypatch, lexicon: str, broken: dict, message: str) -> None:
+    import checker.extract.meetings as meetings
+    from checker.lexicon import LexiconError, load_lexicon
+
+    real = meetings.load_lexicon
+    if lexicon == "meetings":
+        broken = {**real("meetings"), **broken}  # one bad entry in an otherwise whole file
+    monkeypatch.setattr(meetings, "load_lexicon", lambda name: broken if name == lexicon else real(name))
+    meetings.meeting_lexicon.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=message) as failure:
+            meetings.meeting_lexicon()
+        assert f"{lexicon}.yaml" in str(failure.value)
+    finally:
+        meetings.meeting_lexicon.cache_clear()
+    assert load_lexicon(lexicon)  # the real file is untouched

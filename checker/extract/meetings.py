@@ -229,6 +229,10 @@ def _roles(known_people: frozenset[str]) -> tuple[tuple[_Role, ...], re.Pattern,
             if until is not None and not isinstance(until, date):
                 raise _fail(ROLES_LEXICON, f"role {key!r}: 'to' of {holder['name']!r} must be a date")
             parsed.append((holder["name"], holder["from"], until))
+        parsed.sort(key=lambda h: h[1])
+        for (name, _, until), (next_name, next_from, _) in zip(parsed, parsed[1:]):
+            if until is None or until >= next_from:
+                raise _fail(ROLES_LEXICON, f"role {key!r}: {name!r} and {next_name!r} hold it at the same time")
         bodies = entry.get("stands_for", []) or []
         if not isinstance(bodies, list):
             raise _fail(ROLES_LEXICON, f"role {key!r}: 'stands_for' must be a list of entity names")
