@@ -5,8 +5,13 @@ Articles are extracted in chunks; a chunk's result is a claims frame with an `or
 put everything back into corpus order. The same function runs a chunk in this process or in a
 worker, which is why the two give identical frames.
 
-Workers start only when a run has more than `PARALLEL_THRESHOLD` articles to extract: starting
-a process and importing polars costs about a second, which a five-article CLI run must not pay.
+Workers start only when a run has more than `PARALLEL_THRESHOLD` articles to extract and this
+process has already spent `SEQUENTIAL_SECONDS` extracting: a worker needs about a second to start,
+import polars and load the lexicons, which a five-article CLI run must not pay and a 150-article
+run does not win back (measured with tests/benchmarks/bench_scale.py). Until then chunks are
+extracted here. The choice depends on time, the output does not: every chunk goes through
+`extract_chunk` either way.
+
 Workers are spawned, not forked: forking a process whose polars thread pool is running can
 deadlock.
 """
@@ -15,6 +20,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -27,6 +33,7 @@ from checker.corpus import Article
 from checker.schema import CLAIMS_SCHEMA
 
 PARALLEL_THRESHOLD = 50
+SEQUENTIAL_SECONDS = 1.0
 CHUNK_ARTICLES = 24
 # Chunks submitted ahead per worker: enough to keep workers busy, few enough that the articles
 # waiting for extraction stay a small part of the corpus.
@@ -80,32 +87,40 @@ def _warm_up() -> None:
 class ChunkedExtractor:
     """Feed articles in corpus order with `add`; get chunk results back, in order, as they finish.
 
-    With `jobs == 1`, or when the whole run has no more than `threshold` articles, every chunk
-    is extracted in this process when it is full or at `finish`.
+    With `jobs == 1`, or while the run is small (see the module docstring), every chunk is
+    extracted in this process as soon as it is full.
     """
 
-    def __init__(self, jobs: int | None = None, threshold: int = PARALLEL_THRESHOLD, chunk_articles: int = CHUNK_ARTICLES):
+    def __init__(
+        self,
+        jobs: int | None = None,
+        threshold: int = PARALLEL_THRESHOLD,
+        chunk_articles: int = CHUNK_ARTICLES,
+        sequential_seconds: float | None = None,
+    ):
         self.jobs = max(1, jobs if jobs is not None else available_cores())
         self.threshold = threshold
+        self.sequential_seconds = SEQUENTIAL_SECONDS if sequential_seconds is None else sequential_seconds
         self.chunk_articles = chunk_articles
         self._waiting: list[tuple[int, Article]] = []
         self._pool: ProcessPoolExecutor | None = None
         self._in_flight: deque[tuple[list[tuple[int, Article]], Future[ChunkResult]]] = deque()
         self._seen = 0
+        self._seconds_here = 0.0
         self.started_workers = False
 
     def add(self, ordinal: int, article: Article) -> Iterator[ChunkResult]:
         self._waiting.append((ordinal, article))
         self._seen += 1
-        if self._pool is None and self.jobs > 1 and self._seen > self.threshold:
+        if len(self._waiting) < self.chunk_articles:
+            return
+        if self._pool is None and self.jobs > 1 and self._seen > self.threshold and self._seconds_here >= self.sequential_seconds:
             self._pool = ProcessPoolExecutor(
                 max_workers=self.jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_warm_up
             )
             self.started_workers = True
         if self._pool is None:
-            # Undecided (or sequential): wait until we know whether the run is big.
-            if self.jobs == 1 and len(self._waiting) >= self.chunk_articles:
-                yield self._run_here(self._take_chunk())
+            yield self._run_here(self._take_chunk())
             return
         while len(self._waiting) >= self.chunk_articles:
             self._submit(self._take_chunk())
@@ -136,7 +151,10 @@ class ChunkedExtractor:
         return chunk
 
     def _run_here(self, chunk: list[tuple[int, Article]]) -> ChunkResult:
-        return extract_chunk(chunk)
+        started = time.perf_counter()
+        result = extract_chunk(chunk)
+        self._seconds_here += time.perf_counter() - started
+        return result
 
     def _submit(self, chunk: list[tuple[int, Article]]) -> None:
         assert self._pool is not None

@@ -9,6 +9,7 @@ from pathlib import Path
 import polars as pl
 from polars.testing import assert_frame_equal
 
+import checker.parallel
 from checker.corpus import Article, read_corpus
 from checker.document import Document
 from checker.parallel import ChunkedExtractor, extract_chunk
@@ -28,9 +29,10 @@ def replicated_seeds(target: Path, copies: int) -> Path:
     return target
 
 
-def test_two_workers_give_the_frames_of_one_process(tmp_path):
+def test_two_workers_give_the_frames_of_one_process(tmp_path, monkeypatch):
     corpus = replicated_seeds(tmp_path / "corpus", 12)  # 60 articles: above the worker threshold
     (corpus / "broken.txt").write_text("no date header here\n", encoding="utf-8")
+    monkeypatch.setattr(checker.parallel, "SEQUENTIAL_SECONDS", 0.0)  # workers at once, however fast
     sequential = extract_corpus([corpus], settings=ExtractionSettings(jobs=1))
     parallel = extract_corpus([corpus], settings=ExtractionSettings(jobs=2))
     assert sequential.articles.height == 60 and sequential.claims.height > 0
@@ -40,7 +42,8 @@ def test_two_workers_give_the_frames_of_one_process(tmp_path):
     assert len(parallel.errors) == 1
 
 
-def test_articles_come_back_in_corpus_order(tmp_path):
+def test_articles_come_back_in_corpus_order(tmp_path, monkeypatch):
+    monkeypatch.setattr(checker.parallel, "SEQUENTIAL_SECONDS", 0.0)
     corpus = replicated_seeds(tmp_path / "corpus", 12)
     result = extract_corpus([corpus], settings=ExtractionSettings(jobs=2))
     paths = result.articles["path"].to_list()
@@ -54,7 +57,7 @@ def _articles(corpus: Path) -> list[tuple[int, Article]]:
 
 
 def test_small_runs_start_no_workers(tmp_path):
-    extractor = ChunkedExtractor(jobs=2)
+    extractor = ChunkedExtractor(jobs=2, sequential_seconds=0)
     results = []
     for ordinal, article in _articles(SEEDS):
         results.extend(extractor.add(ordinal, article))
@@ -68,7 +71,7 @@ def test_an_article_failing_in_a_worker_fails_alone(tmp_path):
     # Text that is not a string makes every extractor raise, inside the worker process.
     broken = Article(Document("broken", 12345, PublicationDate.parse("2022-01-01")), "broken.txt")  # type: ignore[arg-type]
     articles.insert(3, (99, broken))
-    extractor = ChunkedExtractor(jobs=2, threshold=0, chunk_articles=4)
+    extractor = ChunkedExtractor(jobs=2, threshold=0, chunk_articles=4, sequential_seconds=0)
     results = []
     for ordinal, article in articles:
         results.extend(extractor.add(ordinal, article))
@@ -87,3 +90,14 @@ def test_a_chunk_in_process_matches_the_pipeline(tmp_path):
     expected = extract_corpus([corpus], settings=ExtractionSettings(jobs=1)).claims
     # link_events may fill meeting_event afterwards; everything else is the chunk's frame.
     assert_frame_equal(chunk.claims.drop("ordinal", "meeting_event"), expected.drop("meeting_event"))
+
+
+def test_quick_runs_stay_in_process_however_many_articles(tmp_path):
+    # 60 articles above the count threshold, but extracting them takes less than an hour here.
+    extractor = ChunkedExtractor(jobs=2, threshold=0, chunk_articles=4, sequential_seconds=3600)
+    results = []
+    for ordinal, article in _articles(replicated_seeds(tmp_path / "corpus", 12)):
+        results.extend(extractor.add(ordinal, article))
+    results.extend(extractor.finish())
+    assert not extractor.started_workers
+    assert len([ordinal for result in results for ordinal in result.extracted]) == 60
