@@ -92,3 +92,28 @@ def test_never_raises_on_news_like_word_salad(words: list[str]) -> None:
     assert claims == sorted(claims, key=lambda c: (c.span_start, c.span_end))
     for claim in claims:
         assert re.search(r"\S", text[claim.span_start : claim.span_end])
+
+
+@pytest.mark.parametrize(
+    ("lexicon", "broken", "message"),
+    [
+        ("qualifiers", {"widths": {"approx": 2}, "qualifiers": {}, "range": {}}, "qualifiers.yaml"),
+        ("qualifiers", {"widths": {"approx": 0.1, "almost": 0.1, "over": 0.1}, "qualifiers": {"roughly": ["rund"]}, "range": {}}, "unknown qualifier"),
+        ("units", {"units": {"soldier": {"forms": "Soldaten"}}}, "units.yaml"),
+    ],
+    ids=["qualifier width out of range", "unknown qualifier name", "unit forms not a list"],
+)
+def test_broken_lexicon_fails_loudly_with_its_file(monkeypatch, lexicon: str, broken: dict, message: str) -> None:
+    from checker.extract import quantities
+    from checker.lexicon import LexiconError
+
+    real = quantities.load_lexicon
+    monkeypatch.setattr(quantities, "load_lexicon", lambda name: broken if name == lexicon else real(name))
+    quantities._qualifiers.cache_clear()
+    quantities._units.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=message):
+            quantities._qualifiers() if lexicon == "qualifiers" else quantities._units()
+    finally:
+        quantities._qualifiers.cache_clear()
+        quantities._units.cache_clear()
