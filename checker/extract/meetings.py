@@ -26,7 +26,7 @@ from datetime import date
 from functools import lru_cache
 
 from checker.document import Document, Sentence
-from checker.extract.attribution import find_source
+from checker.extract.attribution import find_attribution
 from checker.extract.gazetteer import EntityMatch, load_gazetteer
 from checker.lexicon import LEXICON_DIR, LexiconError, load_lexicon, require_mapping
 from checker.schema import MEETING_MODES, MEETING_STATUSES, Claim
@@ -1025,9 +1025,17 @@ def _same_clause(text: str, first: int, second: int) -> bool:
     return not _CLAUSE_BREAK.search(text, low, high)
 
 
-def _source(article: _Article, start: int, end: int) -> str | None:
-    """Who reports the meeting; without a cue in the text, the article's own source (if it names one)."""
-    return find_source(article.doc, start, end) or article.doc.source
+def _source(article: _Article, trigger: _Trigger) -> str | None:
+    """Who reports the meeting; without a cue in the text, the article's own source (if it names one).
+
+    "Scholz will mit Putin sprechen": for the attribution stage "sprechen" is a verb of saying and
+    Scholz its speaker; here it is the meeting itself, and nobody is quoted."""
+    found = find_attribution(article.doc, trigger.start, trigger.end)
+    if found is None or found.source is None:
+        return article.doc.source
+    if trigger.weak and found.kind == "speech" and found.start <= trigger.start < found.end:
+        return article.doc.source
+    return found.source
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1080,7 +1088,7 @@ def _sentence_mentions(article: _Article, sentence: Sentence) -> list[_Mention]:
         mentions.append(mention)
     mentions = _merge_same_clause(mentions)
     for mention in mentions:
-        mention.source = _source(article, mention.trigger.start, mention.trigger.end)
+        mention.source = _source(article, mention.trigger)
         article.mentions.append(mention)
     return mentions
 
@@ -1121,7 +1129,7 @@ def _anaphoric_status(article: _Article, sentence: Sentence, antecedent: _Mentio
         antecedent.place,
         antecedent.date_claim,
     )
-    mention.source = _source(article, match.start(), match.end())
+    mention.source = _source(article, mention.trigger)
     return _claim(article, mention)
 
 
