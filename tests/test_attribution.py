@@ -39,11 +39,13 @@ SOURCE_CASES = [
     ("Das Telefonat habe eine Stunde gedauert, so Peskow.", "Telefonat", "Dmitri Peskow"),
     ("Die Regierung in Moskau teilte mit, 50.000 Reservisten seien einberufen.", "50.000", "Russia"),
     ("Nach Angaben aus Warschau stehen 4000 Soldaten an der Grenze.", "4000", "Poland"),
+    ("Peskow sagte am Montag, Moskau sei offen. Es gebe aber keine Pläne für ein Treffen.", "Treffen", "Dmitri Peskow"),
     # Negatives: nobody is named.
     ("Bei dem Brand wurden 12 Häuser zerstört.", "12 Häuser", None),
     ("Nach offiziellen Angaben kamen 30 Menschen ums Leben.", "30 Menschen", None),
     ("Rund 80.000 Zuschauer kamen ins Stadion.", "80.000 Zuschauer", None),
     ("Putin hat Biden zu einem Gipfel eingeladen.", "Gipfel", None),
+    ("Peskow sagte am Montag, Moskau sei offen. Biden will Putin treffen.", "treffen", None),
     ("«Wir wollen mit Russland reden», sagte er.", "reden", None),
 ]
 

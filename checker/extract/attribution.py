@@ -64,6 +64,8 @@ class _Cues:
     institution_lookup: dict[str, str]  # lower-cased institution -> source
     place_links: frozenset[str]
     cue_last_words: tuple[str, ...]  # lower-cased last words of the prepositional cues, longest first
+    reported_speech: re.Pattern
+    reported_speech_reach: int
     stops: frozenset[str]
     determiners: frozenset[str]
 
@@ -98,6 +100,13 @@ def _cue_regex(cue: str) -> str:
     return "".join(pieces)
 
 
+def _reach(content: dict) -> int:
+    reach = content.get("reported_speech_reach")
+    if not isinstance(reach, int) or isinstance(reach, bool) or not 0 <= reach <= 5:
+        raise LexiconError(f"{LEXICON_DIR / (LEXICON + '.yaml')}: 'reported_speech_reach' must be a whole number from 0 to 5")
+    return reach
+
+
 def _inflected(stems: list[str]) -> dict[str, str]:
     return {(stem + ending).lower(): stem for stem in stems for ending in ADJECTIVE_ENDINGS}
 
@@ -117,6 +126,8 @@ def _cues() -> _Cues:
         "phrase_stops",
         "determiners",
         "place_links",
+        "reported_speech_verbs",
+        "reported_speech_reach",
         "accusation",
     )
     accusation = require_mapping(LEXICON, content["accusation"], "verbs", "particle", "joined_verbs")
@@ -149,6 +160,8 @@ def _cues() -> _Cues:
         stops=frozenset(word.lower() for word in _words(content, "phrase_stops")),
         determiners=frozenset(word.lower() for word in _words(content, "determiners")),
         place_links=frozenset(word.lower() for word in _words(content, "place_links")),
+        reported_speech=re.compile(r"(?<![\w-])(?:" + _alternation(_words(content, "reported_speech_verbs")) + r")(?![\w-])"),
+        reported_speech_reach=_reach(content),
         cue_last_words=tuple(sorted({cue.split()[-1].lower() for cue in prepositional}, key=lambda w: (-len(w), w))),
     )
 
@@ -425,7 +438,7 @@ def _find_attribution(doc: Document, start: int, end: int) -> Attribution | None
         return Attribution(accusation.source, accusation.start, accusation.end, "accusation")
     cues = [cue for cue in _sentence_cues(text, sentence.start, sentence.end) if cue.attribution.source]
     if not cues:
-        return None
+        return _reported_speech(doc, sentence)
     clause_start = _clause_start(text, sentence.start, start)
     clause_end = _clause_end(text, end, sentence.end)
 
@@ -440,6 +453,26 @@ def _find_attribution(doc: Document, start: int, end: int) -> Attribution | None
         if group:
             chosen = min(group, key=lambda cue: (distance(cue), cue.position))
             return chosen.attribution
+    return None
+
+
+def _reported_speech(doc: Document, sentence: Sentence) -> Attribution | None:
+    """The speaker of the sentences before, when this one goes on in their subjunctive ("Es gebe keine Pläne")."""
+    cues = _cues()
+    text = doc.text
+    if not cues.reported_speech.search(text, sentence.start, sentence.end):
+        return None
+    for back in range(1, cues.reported_speech_reach + 1):
+        index = sentence.index - back
+        if index < 0:
+            return None
+        previous = doc.sentences[index]
+        window_start = max(previous.start, previous.end - WINDOW)
+        speech = [cue for cue in _sentence_cues(text, window_start, previous.end) if cue.kind == "speech" and cue.attribution.source]
+        if speech:
+            return speech[-1].attribution
+        if not cues.reported_speech.search(text, previous.start, previous.end):
+            return None  # the chain of reported speech is broken
     return None
 
 
