@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 
 from checker.document import Document
@@ -73,12 +74,18 @@ def _day_or_none(year: int, month: int, day: int) -> date | None:
         return None
 
 
-_EVERY_YEAR = re.compile(r"(?:jedes|jeden|jedem)\s+jahr\w*|alljährlich|jährlich", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _phrase_pattern(name: str) -> re.Pattern[str]:
+    """Any phrase of the context word list `name`, as whole words."""
+    phrases = sorted(dates_lexicon().context[name], key=lambda phrase: (-len(phrase), phrase))
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")(?!\w)", re.IGNORECASE)
 
 
 def _every_year(context: DateContext, offset: int) -> bool:
     """ "Jedes Jahr am 28. Dezember": a day of every year (TIMEX3 SET), not one date."""
-    return bool(_EVERY_YEAR.search(context.text, max(0, offset - 30), offset))
+    return bool(_phrase_pattern("every_year").search(context.text, max(0, offset - 30), offset))
 
 
 def _resolve_day_month(context: DateContext, offset: int, end: int, month: int, day: int, year: int | None) -> Period | None:
@@ -165,8 +172,8 @@ def _ordinal(lexicon: DatesLexicon, word: str) -> int | None:
 
 def _shift(lexicon: DatesLexicon, word: str) -> int:
     folded = fold(word)
-    if folded.startswith("vorjahr"):
-        return -1
+    if folded in lexicon.relative_nouns:
+        return lexicon.relative_nouns[folded][1]
     for stem, shift in lexicon.relative_shifts.items():
         if folded.startswith(stem):
             return shift
@@ -254,8 +261,7 @@ def _handle(match: re.Match, context: DateContext) -> TemporalExpression | None:
         return _date(match, _span_start(match, "my_article", "my_month"), month_period(year, lexicon.month(groups("my_month"))))
     if kind == "qt":
         number = int(groups("qt_number")) if groups("qt_number") else _ordinal(lexicon, groups("qt_word"))
-        unit = fold(groups("qt_unit"))
-        halves = unit.startswith(("halbjahr", "jahreshälfte"))
+        halves = lexicon.quarter_units[fold(groups("qt_unit"))] == "half"
         if number not in ((1, 2) if halves else (1, 2, 3, 4)):
             return None
         make = half_period if halves else quarter_period
@@ -279,7 +285,7 @@ def _handle(match: re.Match, context: DateContext) -> TemporalExpression | None:
         number = int(groups("cy_number")) if groups("cy_number") else _ordinal(lexicon, groups("cy_word"))
         if not number or number > 30:
             return None
-        if fold(groups("cy_unit")).startswith("jahrtausend"):
+        if lexicon.unit(groups("cy_unit")) == "millennium":
             return _date(match, _span_start(match, "cy_article", "cy"), millennium_period(number - 1))
         return _date(match, _span_start(match, "cy_article", "cy"), century_period(number - 1))
     if kind == "dc":
@@ -304,11 +310,11 @@ def _handle(match: re.Match, context: DateContext) -> TemporalExpression | None:
         if shift < 0:
             # "in den vergangenen Jahren": TimeML marks a duration reaching up to now; the claim
             # is the vague past.
-            unit = lexicon.units[fold(groups("rp_unit"))]
+            unit = lexicon.unit(groups("rp_unit"))
             return TemporalExpression(match.start(), match.end(), "DURATION", _duration_value(None, unit), _vague_period(published, value))
         return _date(match, kind, _vague_period(published, value), value=value)
     if kind == "after":
-        unit = lexicon.units[fold(groups("after_unit"))]
+        unit = lexicon.unit(groups("after_unit"))
         amount = _number(lexicon, groups("after_number"))
         if amount is None:
             return None
@@ -324,11 +330,11 @@ def _handle(match: re.Match, context: DateContext) -> TemporalExpression | None:
         unit, shift = lexicon.relative_nouns[fold(groups("rn_word"))]
         return _date(match, _span_start(match, "rn_article", "rn_word"), shifted_period(published, unit, shift))
     if kind == "ago":
-        unit = lexicon.units[fold(groups("ago_unit"))]
+        unit = lexicon.unit(groups("ago_unit"))
         amount = _number(lexicon, groups("ago_number"))
         if amount is None:
             return None
-        sign = -1 if fold(groups("ago_preposition")) == "vor" else 1
+        sign = lexicon.point_prepositions[fold(groups("ago_preposition"))]
         if sign > 0 and context.direction(match.start(), match.end()) == PAST:
             # "hat sich in vier Jahren verdoppelt": a span of time, not four years from now.
             return TemporalExpression(match.start("ago_span"), match.end(), "DURATION", _duration_value(amount, unit))
@@ -336,17 +342,18 @@ def _handle(match: re.Match, context: DateContext) -> TemporalExpression | None:
         # TimeML: "zwei Wochen" is a duration; the claim is the point "vor zwei Wochen".
         return TemporalExpression(match.start("ago_span"), match.end(), "DURATION", _duration_value(amount, unit), point, None, match.start(), match.end())
     if kind == "dur":
-        unit = lexicon.units[fold(groups("dur_unit"))]
+        unit = lexicon.unit(groups("dur_unit"))
         return TemporalExpression(match.start(), match.end(), "DURATION", _duration_value(_number(lexicon, groups("dur_number")), unit))
     if kind == "dd":
         return _handle_deictic(match, context)
     if kind == "da":
         word = fold(groups("da_word"))
         stem = next((stem for stem in lexicon.deictic_day_adjectives if word.startswith(stem)), None)
-        if word.startswith("heutig"):
-            return _date(match, kind, _vague_period(published, "PRESENT_REF"))
         if stem is None:
             return None
+        if lexicon.deictic_day_adjectives[stem] == 0:
+            # "die heutigen Regeln": the present in general.
+            return _date(match, kind, _vague_period(published, "PRESENT_REF"))
         return _date(match, kind, shifted_period(published, "day", lexicon.deictic_day_adjectives[stem]))
     if kind == "dy":
         return _date(match, kind, shifted_period(published, "year", lexicon.deictic_years[fold(groups("dy_word"))]))
@@ -405,12 +412,12 @@ def _handle_part(match: re.Match, context: DateContext) -> TemporalExpression | 
     elif groups("pt_year"):
         base = year_period(int(groups("pt_year")))
     elif groups("pt_relative"):
-        unit = lexicon.units[fold(groups("pt_unit"))]
+        unit = lexicon.unit(groups("pt_unit"))
         base = shifted_period(published, unit, _shift(lexicon, groups("pt_relative")))
     elif groups("pt_bare_unit"):
         if not groups("pt_article"):
             return None
-        unit = lexicon.units[fold(groups("pt_bare_unit"))]
+        unit = lexicon.unit(groups("pt_bare_unit"))
         base = shifted_period(published, unit, 0)
     elif groups("pt_decade"):
         digit = int(groups("pt_decade_digit")) if groups("pt_decade_digit") else lexicon.decade_words[fold(groups("pt_decade_word"))]
@@ -457,7 +464,7 @@ def _handle_relative(match: re.Match, context: DateContext) -> TemporalExpressio
     if groups("ru_season"):
         season = lexicon.seasons[fold(groups("ru_season"))]
         return _date(match, start_group, _resolve_season(context, match.start(), match.end(), season, None, shift))
-    unit = lexicon.units[fold(groups("ru_unit"))]
+    unit = lexicon.unit(groups("ru_unit"))
     if unit == "weekend":
         return _date(match, start_group, _weekend(context, match.start(), match.end(), shift) if shift else shifted_period(published, "weekend", 0))
     return _date(match, start_group, shifted_period(published, unit, shift))
@@ -468,19 +475,20 @@ def _handle_deictic(match: re.Match, context: DateContext) -> TemporalExpression
     word = groups("dd_word")
     folded = fold(word)
     published = context.published
-    if folded == "morgen" and word[0].isupper() and not _sentence_initial(context, match.start()):
-        return None  # "am Morgen": the noun, a part of day
+    words = context.lexicon.context
+    offset = context.lexicon.deictic_days[folded]
     previous = fold(context.previous_word(match.start()))
-    if folded == "morgen" and previous in ("am", "den", "der", "jeden", "diesen", "guten", "frühen"):
-        return None
-    if previous == "von" and folded in ("morgen", "übermorgen"):
+    if folded in words["deictic_nouns"]:
+        # "am Morgen": the noun, a part of day.
+        if (word[0].isupper() and not _sentence_initial(context, match.start())) or previous in words["noun_articles"]:
+            return None
+    if previous in words["generic_future_before"] and offset > 0:
         return _date(match, "dd", _vague_period(published, "FUTURE_REF"))  # "die Welt von morgen"
-    period = shifted_period(published, "day", context.lexicon.deictic_days[folded])
+    period = shifted_period(published, "day", offset)
     if groups("dd_part"):
-        part_word = fold(groups("dd_part"))
-        part = "MO" if part_word == "früh" else context.lexicon.parts_of_day[part_word]
+        part = context.lexicon.parts_of_day[fold(groups("dd_part"))]
         return _date(match, "dd", period, None, "TIME", f"{period.timex}T{part}")
-    if folded == "heute" and not _heute_is_the_day(context, match):
+    if offset == 0 and not _heute_is_the_day(context, match):
         return _date(match, "dd", _vague_period(published, "PRESENT_REF"))
     return _date(match, "dd", period)
 
@@ -508,34 +516,24 @@ def _heute_is_the_day(context: DateContext, match: re.Match) -> bool:
 _WORD = re.compile(r"\w+")
 
 
-_TIME_NOUNS = frozenset({"zukunft", "vergangenheit", "gegenwart", "zeit", "zeiten", "moment", "stunde"})
-_GENITIVE_WORDS = frozenset({
-    "der", "des", "dieser", "dieses", "seiner", "seines", "ihrer", "ihres", "unserer", "unseres", "eines", "einer",
-    "meiner", "meines", "deiner", "deines", "eurer", "jener", "jenes",
-})
-_COMPARATIVE_BEFORE = frozenset({
-    "noch", "viel", "etwas", "immer", "deutlich", "weit", "wesentlich", "zu", "eher", "tage", "tagen", "wochen",
-    "monate", "monaten", "jahre", "jahren", "stunden", "minuten", "jahrzehnte", "umso", "desto", "je",
-})
-
-
 def _handle_vague(match: re.Match, context: DateContext) -> TemporalExpression | None:
     phrase = fold(match.group("vg_word"))
     value = context.lexicon.vague[phrase]
     previous = fold(context.previous_word(match.start()))
-    if phrase == "dieser zeit":
+    words = context.lexicon.context
+    if phrase in words["by_tense"]:
         direction = context.direction(match.start(), match.end())
         value = "PAST_REF" if direction == PAST else "FUTURE_REF" if direction == FUTURE else "PRESENT_REF"
     following = fold(context.next_word(match.end()))
-    if phrase.split()[-1] in _TIME_NOUNS:
+    if phrase.split()[-1] in words["time_nouns"]:
         # "die Zukunft der Ukraine", "zur Zeit der Besatzung": the noun of another phrase.
-        if following in _GENITIVE_WORDS:
+        if following in words["genitive_words"]:
             return None
-        if phrase in _TIME_NOUNS and previous not in ("in", "keine", "naher", "jüngster", "jüngeren", "näheren", "zur", "für"):
+        if phrase in words["time_nouns"] and previous not in words["time_noun_before"]:
             return None
-    if phrase == "früher":
+    if phrase in words["comparatives"]:
         # "früher als geplant", "zwei Jahre früher": a comparison, not the past.
-        if following in ("als", "oder", "noch", "denn") or previous in _COMPARATIVE_BEFORE:
+        if following in words["comparative_after"] or previous in words["comparative_before"]:
             return None
     return _date(match, "vg", _vague_period(context.published, value), value=value)
 
@@ -566,13 +564,10 @@ def _handle_holiday(match: re.Match, context: DateContext) -> TemporalExpression
     return _date(match, "hd", period)
 
 
-_SEASON_PREPOSITIONS = frozenset({"im", "vom", "zum", "bis", "seit", "ab", "diesen", "letzten", "nächsten", "kommenden"})
-
-
 def _handle_season(match: re.Match, context: DateContext) -> TemporalExpression | None:
     groups = match.group
     year = int(groups("ss_year")) if groups("ss_year") else None
-    if year is None and not groups("ss_relative") and fold(context.previous_word(match.start())) not in _SEASON_PREPOSITIONS:
+    if year is None and not groups("ss_relative") and fold(context.previous_word(match.start())) not in context.lexicon.context["season_cues"]:
         return None
     season = context.lexicon.seasons[fold(groups("ss_season"))]
     if groups("ss_relative"):
@@ -585,7 +580,7 @@ def _handle_weekday(match: re.Match, context: DateContext) -> TemporalExpression
     groups = match.group
     weekday = context.lexicon.weekday(groups("wd_weekday"))
     every = {fold(word) for word in context.text[max(0, match.start() - 30) : match.start()].split()[-2:]}
-    if groups("wd_plural") or groups("wd_set") or every & _EVERY:
+    if groups("wd_plural") or groups("wd_set") or every & context.lexicon.context["every"]:
         # "montags", "donnerstagabends": every such day, a set; no single date to claim.
         return TemporalExpression(match.start(), match.end(), "SET", f"XXXX-WXX-{weekday}")
     period = _weekday_interval(_resolve_weekday(context, match.start(), match.end(), weekday, None), weekday)
@@ -603,25 +598,20 @@ def _weekday_interval(period: Period | None, weekday: int) -> Period | None:
     return period
 
 
-_EVERY = frozenset({"jeden", "jede", "jedem", "jeweils", "immer"})
-
-_MONTH_CUES = frozenset({
-    "im", "seit", "bis", "ab", "für", "vom", "zum", "von", "anfang", "mitte", "ende", "monat", "monats",
-    "in", "und", "oder", "bzw.", "sowie", "nach", "vor", "ende", "noch", "zwischen", "diesen", "kommenden",
-    "über", "per", "erst", "bereits", "schon", "spätestens", "frühestens", "des", "den", "dem", "einem", "jenem",
-})
-_MONTHS_ALSO_NAMES = frozenset({"august", "mai"})
-
-
 def _handle_month(match: re.Match, context: DateContext) -> TemporalExpression | None:
     groups = match.group
     month_word = groups("mo_month")
     previous = fold(context.previous_word(match.start()))
     # A month name alone is a date only after a preposition or cue ("im Juni", "für Januar"):
     # elsewhere it is too often a name ("August Bebel") or a figure of speech.
-    if previous not in _MONTH_CUES or month_word.endswith("."):
+    words = context.lexicon.context
+    if previous not in words["month_cues"] or month_word.endswith("."):
         return None
-    if fold(month_word) in _MONTHS_ALSO_NAMES and context.next_word(match.end())[:1].isupper() and previous not in ("im", "seit", "bis", "ab", "für", "vom", "zum", "anfang", "mitte", "ende"):
+    if (
+        fold(month_word) in words["months_also_names"]
+        and context.next_word(match.end())[:1].isupper()
+        and previous not in words["month_prepositions"]
+    ):
         return None
     if not month_word[0].isupper():
         return None
@@ -629,7 +619,11 @@ def _handle_month(match: re.Match, context: DateContext) -> TemporalExpression |
     return _date(match, "mo", _resolve_month(context, match.start(), match.end(), month))
 
 
-_RANGE_END = re.compile(r"\s*(?:bis|und|oder|-|–)\s*\d[\d.,]*\s*([^\s,.;:!?)]*)")
+@lru_cache(maxsize=1)
+def _range_end() -> re.Pattern[str]:
+    """The rest of a range of numbers: "(1450) bis 1850 Mark"; group 1 is the word after it."""
+    joins = "|".join(re.escape(word) for word in sorted(dates_lexicon().context["range_words"]))
+    return re.compile(rf"\s*(?:{joins}|-|–)\s*\d[\d.,]*\s*([^\s,.;:!?)]*)", re.IGNORECASE)
 
 
 def _handle_year(match: re.Match, context: DateContext) -> TemporalExpression | None:
@@ -649,7 +643,7 @@ def _handle_year(match: re.Match, context: DateContext) -> TemporalExpression | 
         if following[:1].isupper() and following not in ("I", "II"):
             return None  # "2000 Menschen", "bis 1850 Mark"
         # "von 1450 bis 1850 Mark": a range of counts.
-        range_match = _RANGE_END.match(text, match.end())
+        range_match = _range_end().match(text, match.end())
         if range_match and fold(range_match.group(1)) in lexicon.year_blockers_after:
             return None
     if not cue and year > context.published.end.year + 20:
@@ -664,13 +658,16 @@ def _handle_year(match: re.Match, context: DateContext) -> TemporalExpression | 
     return _date(match, "yr", year_period(year))
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:bis|und|oder|-|–|/)\s*$", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _range_join() -> re.Pattern[str]:
+    joins = "|".join(re.escape(word) for word in sorted(dates_lexicon().context["range_words"]))
+    return re.compile(rf"\s*(?:{joins}|-|–|/)\s*$", re.IGNORECASE)
 
 
 def _continues_year_range(context: DateContext, offset: int) -> bool:
     """The second year of "von 1999 bis 2008" is a year because the first one was."""
     last_end = context.last_year_end
-    return last_end is not None and 0 < offset - last_end <= 8 and bool(_RANGE_JOIN.search(context.text, last_end, offset))
+    return last_end is not None and 0 < offset - last_end <= 8 and bool(_range_join().search(context.text, last_end, offset))
 
 
 # --- entry points ------------------------------------------------------------------------

@@ -13,6 +13,12 @@ PARTS_OF_DAY = ("MO", "MI", "AF", "EV", "NI")
 SEASONS = ("SP", "SU", "FA", "WI")
 VAGUE_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 PERIOD_PARTS = ("begin", "mid", "end")
+CONTEXT_LISTS = (
+    "articles", "lead_words", "enumeration_words", "enumeration_articles", "range_words", "day_part_adjectives",
+    "every", "every_year", "month_cues", "months_also_names", "month_prepositions", "season_cues", "deictic_nouns",
+    "noun_articles", "generic_future_before", "time_nouns", "time_noun_before", "genitive_words", "comparatives",
+    "comparative_after", "comparative_before", "by_tense", "vague_counts",
+)
 
 
 @dataclass(frozen=True)
@@ -29,8 +35,12 @@ class DatesLexicon:
     relative_nouns: dict[str, tuple[str, int]]
     anaphoric_days: dict[str, int]
     after_words: dict[str, int]
+    point_prepositions: dict[str, int]
     year_blockers_before: frozenset[str]
     units: dict[str, str]
+    unit_plurals: dict[str, str]
+    quarter_units: dict[str, str]
+    context: dict[str, frozenset[str]]  # context_words: lists named in CONTEXT_LISTS
     period_parts: dict[str, str]
     period_part_nouns: dict[str, tuple[str, str]]
     number_words: dict[str, int]
@@ -52,6 +62,10 @@ class DatesLexicon:
 
     def weekday(self, surface: str) -> int:
         return self.weekdays[fold(surface)]
+
+    def unit(self, surface: str) -> str:
+        folded = fold(surface)
+        return self.units.get(folded) or self.unit_plurals[folded]
 
 
 def fold(surface: str) -> str:
@@ -84,6 +98,15 @@ def _words(content: dict, key: str) -> frozenset[str]:
     return frozenset(fold(word) for word in section if word is not None)
 
 
+def _context_words(content: dict) -> dict[str, frozenset[str]]:
+    section = content["context_words"]
+    if not isinstance(section, dict) or sorted(section) != sorted(CONTEXT_LISTS):
+        missing = sorted(set(CONTEXT_LISTS) - set(section or {})) if isinstance(section, dict) else list(CONTEXT_LISTS)
+        extra = sorted(set(section) - set(CONTEXT_LISTS)) if isinstance(section, dict) else []
+        raise _fail(f"'context_words' must have exactly the lists {list(CONTEXT_LISTS)} (missing {missing}, unknown {extra})")
+    return {name: _words(section, name) for name in CONTEXT_LISTS}
+
+
 def _month_day(surface: str, value) -> tuple[int, int] | None:
     if value is None:
         return None
@@ -107,9 +130,9 @@ def build_dates_lexicon(raw: object) -> DatesLexicon:
         LEXICON_NAME,
         raw,
         "months", "weekdays", "parts_of_day", "seasons", "deictic_days", "deictic_day_adjectives",
-        "deictic_years", "vague", "relative_shifts", "relative_nouns", "units", "period_parts", "period_part_nouns",
+        "deictic_years", "vague", "relative_shifts", "relative_nouns", "units", "unit_plurals", "quarter_units", "context_words", "period_parts", "period_part_nouns",
         "number_words", "ordinal_words", "decade_words", "fixed_holidays", "easter_holidays",
-        "anaphoric_days", "after_words", "year_blockers_before", "year_cues", "strong_year_cues", "year_blockers_after", "today_event_cues", "today_general_cues",
+        "anaphoric_days", "after_words", "point_prepositions", "year_blockers_before", "year_cues", "strong_year_cues", "year_blockers_after", "today_event_cues", "today_general_cues",
         "tense_cues", "strong_tense_cues",
     )
     is_int = lambda value: isinstance(value, int) and not isinstance(value, bool)  # noqa: E731
@@ -141,8 +164,12 @@ def build_dates_lexicon(raw: object) -> DatesLexicon:
         relative_nouns={surface: (value[0], value[1]) for surface, value in relative_nouns.items()},
         anaphoric_days=_mapping(content, "anaphoric_days", is_int),
         after_words=_mapping(content, "after_words", lambda value: value in (-1, 1)),
+        point_prepositions=_mapping(content, "point_prepositions", lambda value: value in (-1, 1)),
         year_blockers_before=_words(content, "year_blockers_before"),
         units=_mapping(content, "units", lambda value: value in UNITS),
+        unit_plurals=_mapping(content, "unit_plurals", lambda value: value in UNITS),
+        quarter_units=_mapping(content, "quarter_units", lambda value: value in ("quarter", "half")),
+        context=_context_words(content),
         period_parts=_mapping(content, "period_parts", lambda value: value in PERIOD_PARTS),
         period_part_nouns={
             surface: (value[0], value[1])

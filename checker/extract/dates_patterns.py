@@ -14,7 +14,6 @@ from checker.extract.dates_lexicon import DatesLexicon, dates_lexicon
 
 # Inflection endings of adjectives and determiners: "vergangen|e|en|er|em|es".
 ENDING = r"(?:e[nmrs]?|s)?"
-ARTICLE = r"(?:der|die|das|dem|den|des)"
 END = r"(?!\w)"
 # Not the first part of a hyphenated compound: "Winter-Biathlon", "Mai-Feiertag".
 END_WORD = r"(?![\w-])"
@@ -31,126 +30,137 @@ def _stems(forms) -> str:
     return _alternation(forms) + ENDING
 
 
+def _units(forms: dict[str, str], *kinds: str, exclude: tuple[str, ...] = ()) -> str:
+    return _alternation(form for form, kind in forms.items() if (not kinds or kind in kinds) and kind not in exclude)
+
+
 def build_pattern(lexicon: DatesLexicon) -> str:
+    words = lexicon.context
     month = _alternation(lexicon.months)
     # A month form ending in a full stop ("Jan.") needs no word boundary after it.
     month = rf"(?:{month})(?:(?<=\.)|{END})"
     weekday = _alternation(lexicon.weekdays)
-    part_of_day = _alternation(form for form in lexicon.parts_of_day)
+    part_of_day = _alternation(lexicon.parts_of_day)
     season = _alternation(lexicon.seasons)
     relative = _stems(lexicon.relative_shifts)
     number = rf"(?:\d{{1,3}}|{_alternation(lexicon.number_words)})"
     ordinal = rf"(?:{_stems(lexicon.ordinal_words)})"
     day = r"(?:[0-3]?\d)"
     year = r"(?:\d{4})(?!\d)"
-    singular_units = _alternation(
-        form for form in lexicon.units if form in (
-            "woche", "wochenende", "wochenendes", "monat", "monats", "jahr", "jahres", "jahrzehnt",
-            "jahrzehnts", "jahrhundert", "jahrhunderts", "jahrtausend", "jahrtausends", "quartal",
-            "quartals", "halbjahr", "halbjahres",
-        )
+    article = _alternation(words["articles"])
+    articles = {name: _alternation(a for a in words["articles"] if a in allowed) for name, allowed in {
+        # Which articles each form takes: "der 1. Oktober", "dem Juni", "dem Jahre 1910".
+        "day": ("der", "den", "dem"), "month": ("dem", "den", "des"), "year": ("dem", "das", "des"),
+        "genitive": ("des",), "part": ("des", "der"), "relative": ("der", "die", "das", "dem", "den"),
+        "week": ("der",),
+    }.items()}
+    # Units a relative word or a period part shifts: not the day ("am nächsten Tag" counts
+    # from the last day named, not from publication).
+    shifted_units = _units(lexicon.units, exclude=("day",))
+    period_units = _units(lexicon.units, "week", "month", "year", "decade", "century")
+    count_units = _alternation(
+        form for form, kind in {**lexicon.units, **lexicon.unit_plurals}.items() if kind in ("day", "week", "month", "year", "decade")
+    )
+    plural_units = _units(lexicon.unit_plurals)
+    year_units = _units(lexicon.units, "year")
+    year_plurals = _units(lexicon.unit_plurals, "year")
+    week_units = _units(lexicon.units, "week")
+    century_units = _units(lexicon.units, "century", "millennium")
+    relative_year = (
+        rf"{relative}\s+{year_units}|{_alternation(form for form, (unit, _) in lexicon.relative_nouns.items() if unit == 'year')}"
     )
     decade_word = _alternation(lexicon.decade_words)
     holiday = _alternation([*lexicon.fixed_holidays, *lexicon.easter_holidays])
-    relative_noun = _alternation(lexicon.relative_nouns)
-    deictic_day = _alternation(lexicon.deictic_days)
-    deictic_adjective = _stems(lexicon.deictic_day_adjectives)
-    deictic_year = _alternation(lexicon.deictic_years)
-    vague = _alternation(lexicon.vague)
-    part = _alternation(lexicon.period_parts)
+    enumeration = _alternation(words["enumeration_words"])
 
     alternatives = {
         "iso": r"(?<![\d.-])(?P<iso_year>[12]\d{3})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)(?![\d-])",
         "num": rf"(?<![\d.,])(?P<num_day>{day})\.\s?(?P<num_month>[01]?\d)\.(?:\s?(?P<num_year>\d{{4}}|\d{{2}}))?(?![\d]|\.\d)",
         "dm": (
-            rf"{START}(?:(?P<dm_article>der|den|dem)\s+)?(?:(?P<dm_weekday>{weekday}),?\s+(?:(?:den|dem|der)\s+)?)?(?:(?P<dm_day>{day})\.|(?P<dm_ordinal>{ordinal}))\s*"
-            rf"(?P<dm_month>{month})(?:\s*,?\s*(?P<dm_year>{year})|\s+(?:des\s+)?(?P<dm_relative>{relative}\s+jahres|vorjahres){END})?"
+            rf"{START}(?:(?P<dm_article>{articles['day']})\s+)?(?:(?P<dm_weekday>{weekday}),?\s+(?:{articles['day']}\s+)?)?"
+            rf"(?:(?P<dm_day>{day})\.|(?P<dm_ordinal>{ordinal}))\s*"
+            rf"(?P<dm_month>{month})(?:\s*,?\s*(?P<dm_year>{year})|\s+(?:{articles['genitive']}\s+)?(?P<dm_relative>{relative_year}){END})?"
         ),
         "en": (
-            rf"(?<![\d.,])(?P<en_day>{day})\.(?=(?:\s*(?:,\s*(?:und|bis|oder|sowie)?|und|bis|oder|sowie|–|-|/)\s*(?:(?:zum|am|den|dem)\s+)?{day}\.)+"
+            rf"(?<![\d.,])(?P<en_day>{day})\.(?=(?:\s*(?:,\s*{enumeration}?|{enumeration}|–|-|/)\s*"
+            rf"(?:{_alternation(words['enumeration_articles'])}\s+)?{day}\.)+"
             rf"\s*(?P<en_month>{month})(?:\s*,?\s*(?P<en_year>{year}))?)"
         ),
         "pt": (
-            rf"{START}(?P<pt_part>{part})\s+(?:(?P<pt_article>des|der)\s+)?(?:"
-            rf"(?P<pt_month>{month})(?:\s*(?P<pt_month_year>{year})|\s+(?:des\s+)?(?P<pt_month_relative>{relative}\s+jahres|vorjahres){END})?"
+            rf"{START}(?P<pt_part>{_alternation(lexicon.period_parts)})\s+(?:(?P<pt_article>{articles['part']})\s+)?(?:"
+            rf"(?P<pt_month>{month})(?:\s*(?P<pt_month_year>{year})|\s+(?:{articles['genitive']}\s+)?(?P<pt_month_relative>{relative_year}){END})?"
             rf"|(?P<pt_year>{year})"
-            rf"|(?P<pt_relative>{relative})\s+(?P<pt_unit>{singular_units}){END}"
-            rf"|(?P<pt_bare_unit>woche|monats|jahres|jahrzehnts|jahrhunderts){END}"
-            rf"|(?P<pt_decade>(?:(?P<pt_decade_century>1\d|20)?(?P<pt_decade_digit>\d)0er|(?P<pt_decade_word>{decade_word}))\s*-?\s*jahre[n]?){END}"
+            rf"|(?P<pt_relative>{relative})\s+(?P<pt_unit>{shifted_units}){END}"
+            rf"|(?P<pt_bare_unit>{period_units}){END}"
+            rf"|(?P<pt_decade>(?:(?P<pt_decade_century>1\d|20)?(?P<pt_decade_digit>\d)0er|(?P<pt_decade_word>{decade_word}))\s*-?\s*{year_plurals}){END}"
             rf"|(?P<pt_season>{season}){END}(?:\s*(?P<pt_season_year>{year}))?"
-            rf"|(?P<pt_century>\d{{1,2}})\.\s*jahrhunderts{END}"
+            rf"|(?P<pt_century>\d{{1,2}})\.\s*{_units(lexicon.units, 'century')}{END}"
             rf")"
         ),
         "my": (
-            rf"{START}(?:(?P<my_article>dem|den|des)\s+)?(?P<my_month>{month})(?:\s*(?P<my_year>{year})"
-            rf"|\s+(?:des\s+)?(?P<my_relative>{relative}\s+jahres|vorjahres){END})"
+            rf"{START}(?:(?P<my_article>{articles['month']})\s+)?(?P<my_month>{month})(?:\s*(?P<my_year>{year})"
+            rf"|\s+(?:{articles['genitive']}\s+)?(?P<my_relative>{relative_year}){END})"
         ),
         "qt": (
-            rf"{START}(?:(?P<qt_article>{ARTICLE})\s+)?(?:(?P<qt_number>[1-4])\.|(?P<qt_word>{ordinal}))\s*"
-            rf"(?P<qt_unit>quartals?|trimesters?|halbjahr(?:es)?|jahreshälfte){END}(?:\s+(?P<qt_year>{year})"
-            rf"|\s+(?:des\s+)?(?P<qt_relative>{relative}\s+jahres|vorjahres){END})?"
+            rf"{START}(?:(?P<qt_article>{article})\s+)?(?:(?P<qt_number>[1-4])\.|(?P<qt_word>{ordinal}))\s*"
+            rf"(?P<qt_unit>{_alternation(lexicon.quarter_units)}){END}(?:\s+(?P<qt_year>{year})"
+            rf"|\s+(?:{articles['genitive']}\s+)?(?P<qt_relative>{relative_year}){END})?"
         ),
         # Business shorthand: "Q3 2021", "Q3/2021", "H1 2022".
         "qs": rf"{START}(?P<qs_unit>[QH])(?P<qs_number>[1-4])\s*[/-]?\s*(?P<qs_year>{year})",
         "cy": (
-            rf"{START}(?:(?P<cy_article>{ARTICLE})\s+)?(?:(?P<cy_number>\d{{1,2}})\.|(?P<cy_word>{ordinal}))\s*"
-            rf"(?P<cy_unit>jahrhunderts?|jahrtausends?){END}"
+            rf"{START}(?:(?P<cy_article>{article})\s+)?(?:(?P<cy_number>\d{{1,2}})\.|(?P<cy_word>{ordinal}))\s*"
+            rf"(?P<cy_unit>{century_units}){END}"
         ),
         "dc": (
-            rf"{START}(?:(?P<dc_article>{ARTICLE})\s+)?(?:(?P<dc_century>1\d|20)?(?P<dc_digit>\d)0er|(?P<dc_word>{decade_word}))"
-            rf"\s*-?\s*jahre[n]?{END}"
+            rf"{START}(?:(?P<dc_article>{article})\s+)?(?:(?P<dc_century>1\d|20)?(?P<dc_digit>\d)0er|(?P<dc_word>{decade_word}))"
+            rf"\s*-?\s*{year_plurals}{END}"
         ),
-        "jy": rf"{START}(?:(?P<jy_article>dem|das|des)\s+)?jahr(?:e|es)?\s+(?P<jy_year>\d{{3,4}})(?!\d)",
+        # "im Jahr 2014", "aus dem Jahre 1910" (an old dative that looks like the plural).
+        "jy": rf"{START}(?:(?P<jy_article>{articles['year']})\s+)?(?:{year_units}|{year_plurals})\s+(?P<jy_year>\d{{3,4}})(?!\d)",
         "ru": (
-            rf"{START}(?:(?P<ru_article>der|die|das|dem|den)\s+)?(?P<ru_relative>{relative})\s+(?:"
+            rf"{START}(?:(?P<ru_article>{articles['relative']})\s+)?(?P<ru_relative>{relative})\s+(?:"
             rf"(?P<ru_weekday>{weekday})(?P<ru_weekday_part>{part_of_day})?"
             rf"|(?P<ru_month>{month})"
             rf"|(?P<ru_season>{season})"
-            rf"|(?P<ru_unit>{singular_units})"
+            rf"|(?P<ru_unit>{shifted_units})"
             rf"){END}"
         ),
-        "rn": rf"{START}(?:(?P<rn_article>dem|des|das)\s+)?(?P<rn_word>{relative_noun}){END}",
+        "rn": rf"{START}(?:(?P<rn_article>{articles['year']})\s+)?(?P<rn_word>{_alternation(lexicon.relative_nouns)}){END}",
         "an": rf"{START}(?P<an_word>{_alternation(lexicon.anaphoric_days)}){END}",
-        "rp": (
-            rf"{START}(?P<rp_relative>{relative})\s+"
-            rf"(?P<rp_unit>tagen|tage|wochen|monaten|monate|jahren|jahre|jahrzehnten|jahrzehnte){END}"
-        ),
+        "rp": rf"{START}(?P<rp_relative>{relative})\s+(?P<rp_unit>{plural_units}){END}",
         "after": (
-            rf"{START}(?P<after_span>(?P<after_number>{number})\s+"
-            rf"(?P<after_unit>tage|tagen|tag|wochen|woche|monate|monaten|monat|jahre|jahren|jahr))\s+"
+            rf"{START}(?P<after_span>(?P<after_number>{number})\s+(?P<after_unit>{count_units}))\s+"
             rf"(?P<after_word>{_alternation(lexicon.after_words)}){END}"
         ),
         "ago": (
-            rf"{START}(?P<ago_preposition>vor|in)\s+(?P<ago_span>(?P<ago_number>{number})\s+"
-            rf"(?P<ago_unit>tagen|tag|wochen|woche|monaten|monat|jahren|jahr|jahrzehnten|jahrzehnt)){END}"
+            rf"{START}(?P<ago_preposition>{_alternation(lexicon.point_prepositions)})\s+"
+            rf"(?P<ago_span>(?P<ago_number>{number})\s+(?P<ago_unit>{count_units})){END}"
         ),
         "dur": (
-            rf"{START}(?P<dur_number>{number}|wenigen|einigen|mehreren|vielen)\s+"
-            rf"(?P<dur_unit>tagen|tage|tag|wochen|woche|monaten|monate|monat|jahren|jahre|jahr|jahrzehnten|jahrzehnte|jahrzehnt){END}"
+            rf"{START}(?P<dur_number>{number}|{_alternation(words['vague_counts'])})\s+(?P<dur_unit>{count_units}){END}"
         ),
-        "dd": (
-            rf"{START}(?P<dd_word>{deictic_day})(?:\s+(?P<dd_part>früh|{part_of_day}))?{END_WORD}"
-        ),
-        "da": rf"{START}(?P<da_word>{deictic_adjective}){END}",
-        "dy": rf"{START}(?P<dy_word>{deictic_year}){END}",
-        "vg": rf"{START}(?P<vg_word>{vague}){END}",
+        "dd": rf"{START}(?P<dd_word>{_alternation(lexicon.deictic_days)})(?:\s+(?P<dd_part>{part_of_day}))?{END_WORD}",
+        "da": rf"{START}(?P<da_word>{_stems(lexicon.deictic_day_adjectives)}){END}",
+        "dy": rf"{START}(?P<dy_word>{_alternation(lexicon.deictic_years)}){END}",
+        "vg": rf"{START}(?P<vg_word>{_alternation(lexicon.vague)}){END}",
         "hd": (
             rf"{START}(?:(?P<hd_relative>{relative})\s+)?(?P<hd_word>{holiday}){END_WORD}(?:\s+(?P<hd_year>{year}))?"
         ),
         "ss": (
-            rf"{START}(?P<ss_season>{season})(?:s|es)?{END_WORD}(?:\s+(?:des\s+jahres\s+)?(?P<ss_year>{year})(?:/\d{{2,4}})?"
-            rf"|\s+(?:des\s+)?(?P<ss_relative>{relative}\s+jahres|vorjahres){END})?"
+            rf"{START}(?P<ss_season>{season})(?:s|es)?{END_WORD}(?:\s+(?:{articles['genitive']}\s+{year_units}\s+)?(?P<ss_year>{year})(?:/\d{{2,4}})?"
+            rf"|\s+(?:{articles['genitive']}\s+)?(?P<ss_relative>{relative_year}){END})?"
         ),
         "ww": (
-            rf"(?<![\w-])(?P<ww_weekday>{weekday})(?P<ww_part>{part_of_day})?\s+(?:der\s+)?"
-            rf"(?P<ww_relative>{relative})\s+woche{END}"
+            rf"(?<![\w-])(?P<ww_weekday>{weekday})(?P<ww_part>{part_of_day})?\s+(?:{articles['week']}\s+)?"
+            rf"(?P<ww_relative>{relative})\s+{week_units}{END}"
         ),
         "wd": (
-            rf"(?<![\w-])(?:(?P<wd_adjective>frühen|späten)\s+)?(?P<wd_weekday>{weekday})(?P<wd_part>{part_of_day})?"
-            rf"(?P<wd_plural>s)?(?![\w-])(?P<wd_set>\s+(?:früh|{part_of_day})s(?!\w))?"
+            rf"(?<![\w-])(?:(?P<wd_adjective>{_alternation(words['day_part_adjectives'])})\s+)?(?P<wd_weekday>{weekday})(?P<wd_part>{part_of_day})?"
+            rf"(?P<wd_plural>s)?(?![\w-])(?P<wd_set>\s+{part_of_day}s(?!\w))?"
         ),
         "pn": rf"{START}(?P<pn_word>{_alternation(lexicon.period_part_nouns)})(?:\s+(?P<pn_year>{year}))?{END}",
-        "we": rf"{START}(?P<we_word>wochenende){END_WORD}",
+        "we": rf"{START}(?P<we_word>{_units(lexicon.units, 'weekend')}){END_WORD}",
         "mo": rf"{START}(?P<mo_month>{month})",
         "yr": r"(?<![\d.,\w])(?P<yr_year>1\d{3}|20\d{2})(?![\d]|[.,]\d|\w)",
     }
@@ -183,37 +193,35 @@ def _trie_pattern(words) -> str:
     return render(trie)
 
 
-# Frequent short words that begin some expressions ("der vergangene Sonntag", "vor zwei Wochen",
-# "im Moment"): a position is worth trying only when a known word follows them.
-LEAD_WORDS = ("der", "die", "das", "dem", "den", "des", "in", "im", "vor", "zur", "zum", "am")
-
-
 def first_words(lexicon: DatesLexicon) -> list[str]:
-    """Every word an expression can begin with after any lead word, as a prefix ("samstag" also
-    opens "Samstagmorgen")."""
-    words = {"jahr", "frühen", "späten", "wochenende", "wenigen", "einigen", "mehreren", "vielen"}
+    """Every word an expression can begin with after any lead word ("der", "vor", "im"), as a
+    prefix ("samstag" also opens "Samstagmorgen")."""
+    lead_words = lexicon.context["lead_words"]
+    words: set[str] = set()
     sections = [
         lexicon.months, lexicon.weekdays, lexicon.seasons, lexicon.deictic_days, lexicon.deictic_day_adjectives,
         lexicon.deictic_years, lexicon.vague, lexicon.relative_shifts, lexicon.relative_nouns, lexicon.anaphoric_days,
         lexicon.period_parts, lexicon.period_part_nouns, lexicon.number_words, lexicon.ordinal_words,
-        lexicon.decade_words, lexicon.fixed_holidays, lexicon.easter_holidays,
+        lexicon.decade_words, lexicon.fixed_holidays, lexicon.easter_holidays, lexicon.units,
+        lexicon.context["vague_counts"], lexicon.context["day_part_adjectives"],
     ]
     for section in sections:
         for phrase in section:
             tokens = [token.rstrip(".") for token in phrase.split()]
-            while len(tokens) > 1 and tokens[0] in LEAD_WORDS:
+            while len(tokens) > 1 and tokens[0] in lead_words:
                 tokens = tokens[1:]
             if tokens and tokens[0]:
                 words.add(tokens[0])
-    return sorted(words - set(LEAD_WORDS))
+    return sorted(words - lead_words)
 
 
 @lru_cache(maxsize=1)
 def start_pattern() -> re.Pattern[str]:
     """Where an expression may start: a digit, Q1/H2 or a known first word at a word start,
     possibly after lead words; group `core` marks that word."""
-    lead = "|".join(LEAD_WORDS)
-    core = r"\d|[qh]\d|" + _trie_pattern(first_words(dates_lexicon()))
+    lexicon = dates_lexicon()
+    lead = _alternation(lexicon.context["lead_words"])
+    core = r"\d|[qh]\d|" + _trie_pattern(first_words(lexicon))
     return re.compile(rf"(?<!\w)(?:(?:{lead})\s+)*(?P<core>{core})", re.IGNORECASE)
 
 
