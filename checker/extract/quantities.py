@@ -37,6 +37,7 @@ _CLAUSE_BREAK = re.compile(_PUNCTUATION_BREAK)
 _PLACE_TYPES = ("country", "city", "region")
 _ACTOR_TYPES = ("country", "city", "organisation", "group", "person")
 _WORD = re.compile(r"[\w-]+")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
 def _lexicon_error(name: str, message: str) -> LexiconError:
@@ -248,9 +249,10 @@ def _figures(text: str, numerals: list[Numeral]) -> list[_Figure]:
                     low = first.low * factor
                 if low <= high:
                     start = first.start - (len(before) - opening.start()) if opening else first.start
+                    years = _is_year_like(text, first) and _is_year_like(text, second)  # "von 2019 bis 2021"
                     figures.append(
                         _Figure(start, first.start, second.end, None, _round(low), _round(high), "range",
-                                second.ordinal_dot, False)
+                                second.ordinal_dot, years)
                     )
                     index += 2
                     continue
@@ -259,10 +261,13 @@ def _figures(text: str, numerals: list[Numeral]) -> list[_Figure]:
     return figures
 
 
+def _is_year_like(text: str, numeral: Numeral) -> bool:
+    return numeral.form == "digits" and _YEAR.fullmatch(text, numeral.start, numeral.end) is not None
+
+
 def _single_figure(text: str, numeral: Numeral) -> _Figure:
     qualifiers = _qualifiers()
-    numeral_text = text[numeral.start : numeral.end]
-    is_year_like = numeral.form == "digits" and re.fullmatch(r"1[89]\d\d|20\d\d", numeral_text) is not None
+    is_year_like = _is_year_like(text, numeral)
     if numeral.form == "vague":
         return _Figure(numeral.start, numeral.start, numeral.end, None, numeral.low, numeral.high, "range", False, False)
     value = numeral.value
