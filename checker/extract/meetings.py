@@ -320,13 +320,13 @@ def meeting_lexicon() -> _Lexicon:
             r"(?<![\w-])(?:" + _alternation(_strings(LEXICON, content, "proposer_cues")) + r")\s+(?:[\w-]+\s+){0,2}$"
         ),
         topic_before=re.compile(
-            r"(?<![\w-])(?:" + _alternation(_strings(LEXICON, content, "topic_prepositions")) + r")\s+"
+            r"(?<![\w-])(?i:" + _alternation(_strings(LEXICON, content, "topic_prepositions")) + r")\s+"
             # Only adjectives and role nouns in between: "über den russischen Präsidenten Putin",
             # never "über das Gespräch mit Putin".
             r"(?:(?:" + articles + r")\s+)?(?:[\w-]+(?:e|en|er|es|em)\s+){0,2}$"
         ),
         place_before=re.compile(
-            r"(?<![\w-])(?:" + _alternation(_strings(LEXICON, content, "place_prepositions")) + r")\s+(?:(?:" + articles + r")\s+)?$"
+            r"(?<![\w-])(?i:" + _alternation(_strings(LEXICON, content, "place_prepositions")) + r")\s+(?:(?i:" + articles + r")\s+)?$"
         ),
         third_country=_words_regex(_strings(LEXICON, third, "forms")),
         third_country_name=str(third["place"]),
