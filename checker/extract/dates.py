@@ -422,8 +422,11 @@ def _handle_part(match: re.Match, context: DateContext) -> TemporalExpression | 
     elif groups("pt_decade"):
         digit = int(groups("pt_decade_digit")) if groups("pt_decade_digit") else lexicon.decade_words[fold(groups("pt_decade_word"))]
         base = decade_period(_decade(published, groups("pt_decade_century"), digit))
-    elif groups("pt_century"):
-        base = century_period(int(groups("pt_century")) - 1)
+    elif groups("pt_century") or groups("pt_ordinal_century"):
+        number = int(groups("pt_century")) if groups("pt_century") else _ordinal(lexicon, groups("pt_ordinal_century"))
+        if not number:
+            return None
+        base = century_period(number - 1)
     elif groups("pt_season"):
         year = int(groups("pt_season_year")) if groups("pt_season_year") else None
         base = _resolve_season(context, match.start(), match.end(), lexicon.seasons[fold(groups("pt_season"))], year, None)

@@ -95,6 +95,7 @@ def build_pattern(lexicon: DatesLexicon) -> str:
             rf"|(?P<pt_decade>(?:(?P<pt_decade_century>1\d|20)?(?P<pt_decade_digit>\d)0er|(?P<pt_decade_word>{decade_word}))\s*-?\s*{year_plurals}){END}"
             rf"|(?P<pt_season>{season}){END}(?:\s*(?P<pt_season_year>{year}))?"
             rf"|(?P<pt_century>\d{{1,2}})\.\s*{_units(lexicon.units, 'century')}{END}"
+            rf"|(?P<pt_ordinal_century>{ordinal})\s+{_units(lexicon.units, 'century')}{END}"
             rf")"
         ),
         "my": (
