@@ -49,6 +49,9 @@ SCAN_CASES = [
     ("mehrere Tausend Fans", [("mehrere Tausend", None, 2000, 9999)]),
     ("Millionen Menschen sind betroffen", [("Millionen", None, 2_000_000, 999_999_999)]),
     ("zwei und drei", [("zwei", 2, 2, 2), ("drei", 3, 3, 3)]),
+    ("eine halbe Million Menschen", [("eine halbe Million", 500_000, 500_000, 500_000)]),
+    ("eineinhalb Millionen Euro", [("eineinhalb Millionen", 1_500_000, 1_500_000, 1_500_000)]),
+    ("ein Dutzend Verletzte", [("ein Dutzend", 12, 12, 12)]),
     # Negatives: no numeral is reported here.
     ("1 / 6 Bereits", [("1", 1, 1, 1)][:0]),
     ("um 21.30 Uhr", []),

@@ -42,6 +42,7 @@ class Numeral:
 @dataclass(frozen=True)
 class _NumberLexicon:
     scales: dict[str, float]  # lower-cased scale word -> multiplier
+    fractions: dict[str, float]  # lower-cased fraction word -> value
     suffix_scales: dict[str, float]
     one_words: frozenset[str]
     zero_words: frozenset[str]
@@ -92,12 +93,14 @@ def _lexicon() -> _NumberLexicon:
         "one_words",
         "zero_words",
         "scales",
+        "fraction_words",
         "suffix_scales",
         "decimal_words",
         "negative_words",
         "vague",
     )
     scales = _number_map(content, "scales")
+    fractions = _number_map(content, "fraction_words")
     suffix_scales = _number_map(content, "suffix_scales")
     vague: dict[str, tuple[float, float]] = {}
     for phrase, bounds in content["vague"].items():
@@ -115,6 +118,7 @@ def _lexicon() -> _NumberLexicon:
     piece_alternation = _alternation(pieces)
     return _NumberLexicon(
         scales={word.lower(): value for word, value in scales.items()},
+        fractions={word.lower(): value for word, value in fractions.items()},
         suffix_scales=suffix_scales,
         one_words=frozenset(word.lower() for word in one_words),
         zero_words=frozenset(word.lower() for word in _word_list(content, "zero_words")),
@@ -130,7 +134,8 @@ def _lexicon() -> _NumberLexicon:
             r"(?:\s*(?P<scale>(?i:" + scale_alternation + r"))(?![\w-]))?"
         ),
         words_in_text=re.compile(
-            r"(?<![\w-])(?:(?P<word>(?:" + piece_alternation + r")+)(?![\w-])|(?P<one>" + _alternation(one_words) + r")"
+            r"(?<![\w-])(?:(?P<fraction>" + _alternation(fractions) + r")(?![\w-])"
+            r"|(?P<word>(?:" + piece_alternation + r")+)(?![\w-])|(?P<one>" + _alternation(one_words) + r")"
             r"|(?P<scale>" + scale_alternation + r"))(?![\w-])",
             re.IGNORECASE,
         ),
@@ -185,7 +190,15 @@ def _words_value(text: str) -> float | None:
     lexicon = _lexicon()
     total = 0.0
     current: float | None = None
+    previous = ""
     for token in text.split():
+        fraction = lexicon.fractions.get(token.lower())
+        if fraction is not None:
+            # "eine halbe Million": the article is not a number of its own.
+            current = fraction if current is None or previous in lexicon.one_words else current + fraction
+            previous = token.lower()
+            continue
+        previous = token.lower()
         scale = lexicon.scales.get(token.lower())
         if scale is not None:
             if scale >= 1_000_000:
@@ -294,13 +307,16 @@ def _word_numerals(text: str, start: int, end: int) -> list[Numeral]:
     found: list[Numeral] = []
     run: list[re.Match] = []
 
+    def is_one(token: re.Match) -> bool:
+        return bool(token.group("one")) or token.group(0).lower() in lexicon.one_words
+
     def close() -> None:
-        while run and run[-1].group("one"):
+        while run and is_one(run[-1]):
             run.pop()  # a trailing article belongs to what follows
         if run and not run[0].group("scale"):
             words = [token.group(0).lower() for token in run]
             definite = True
-            has_number = any(token.group("word") for token in run) or any(token.group("scale") for token in run)
+            has_number = any(token.group("word") or token.group("scale") or token.group("fraction") for token in run)
             if definite and has_number:
                 value = _words_value(" ".join(words))
                 if value is not None:
@@ -310,11 +326,11 @@ def _word_numerals(text: str, start: int, end: int) -> list[Numeral]:
     for token in lexicon.words_in_text.finditer(text, start, end):
         if run and text[run[-1].end() : token.start()].strip():
             close()
-        if token.group("word") and token.group(0).lower() in lexicon.not_numerals:
-            close()  # "zwei und drei" are two numerals; a lone "ein" is an article
+        if token.group("word") and token.group(0).lower() in lexicon.not_numerals and not is_one(token):
+            close()  # "zwei und drei" are two numerals
             continue
-        if token.group("one") and run:
-            close()
+        if is_one(token) and run:
+            close()  # an article starts a new numeral; alone it is none ("ein Mann")
         run.append(token)
         if token.group("scale") and len(run) == 1:
             close()  # a scale word without a number before it is vague ("Millionen Menschen")
