@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date, timedelta
+from functools import lru_cache
 
 from checker.document import Document
 from checker.extract.dates_calendar import (
@@ -41,6 +41,7 @@ from checker.extract.dates_lexicon import DatesLexicon, dates_lexicon, fold
 from checker.extract.dates_patterns import iter_matches
 from checker.published import PublicationDate
 from checker.schema import Claim
+
 
 @dataclass(frozen=True)
 class TemporalExpression:
@@ -72,8 +73,6 @@ def _day_or_none(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
-
-
 
 
 @lru_cache(maxsize=None)
@@ -215,185 +214,265 @@ def _span_start(match: re.Match, article_group: str, fallback: str) -> str:
     return article_group if match.group(article_group) else fallback
 
 
-def _handle(match: re.Match, context: DateContext) -> TemporalExpression | None:
-    kind = match.lastgroup
+def _on_iso(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    groups = match.group
+    kind = "iso"
+    found = _day_or_none(int(groups("iso_year")), int(groups("iso_month")), int(groups("iso_day")))
+    return _date(match, kind, day_period(found) if found else None)
+
+
+def _on_num(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    published = context.published
+    groups = match.group
+    kind = "num"
+    month, day = int(groups("num_month")), int(groups("num_day"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    year_text = groups("num_year")
+    year = None
+    if year_text:
+        year = int(year_text) if len(year_text) == 4 else _expand_year(int(year_text), published)
+    return _date(match, kind, _resolve_day_month(context, match.start(), match.end(), month, day, year))
+
+
+def _on_dm(match: re.Match, context: DateContext) -> TemporalExpression | None:
     lexicon = context.lexicon
     published = context.published
     groups = match.group
-    if kind == "iso":
-        found = _day_or_none(int(groups("iso_year")), int(groups("iso_month")), int(groups("iso_day")))
-        return _date(match, kind, day_period(found) if found else None)
-    if kind == "num":
-        month, day = int(groups("num_month")), int(groups("num_day"))
-        if not (1 <= month <= 12 and 1 <= day <= 31):
-            return None
-        year_text = groups("num_year")
-        year = None
-        if year_text:
-            year = int(year_text) if len(year_text) == 4 else _expand_year(int(year_text), published)
-        return _date(match, kind, _resolve_day_month(context, match.start(), match.end(), month, day, year))
-    if kind == "dm":
-        year = int(groups("dm_year")) if groups("dm_year") else None
-        if groups("dm_relative"):
-            year = shifted_period(published, "year", _shift(lexicon, groups("dm_relative"))).start.year
-        day = int(groups("dm_day")) if groups("dm_day") else _ordinal(lexicon, groups("dm_ordinal"))
-        if day is None:
-            return None
-        if year is None and _every_year(context, match.start()):
-            return TemporalExpression(match.start(), match.end(), "SET", f"XXXX-{lexicon.month(groups('dm_month')):02d}-{day:02d}")
-        period = _resolve_day_month(context, match.start(), match.end(), lexicon.month(groups("dm_month")), day, year)
-        weekday = lexicon.weekday(groups("dm_weekday")) if groups("dm_weekday") else None
-        return _date(match, _span_start(match, "dm_article", "dm_weekday") if groups("dm_article") else kind, period, weekday)
-    if kind == "en":
-        year = int(groups("en_year")) if groups("en_year") else None
-        period = _resolve_day_month(context, match.start(), match.end(), lexicon.month(groups("en_month")), int(groups("en_day")), year)
-        if period is None:
-            return None
-        # "am 16. und 17. Jänner": the first day is the number alone, as TimeML annotators mark it.
-        return TemporalExpression(match.start(), match.end("en_day"), "DATE", period.timex, period)
-    if kind == "pt":
-        return _handle_part(match, context)
-    if kind == "my":
-        if groups("my_relative"):
-            year = shifted_period(published, "year", _shift(lexicon, groups("my_relative"))).start.year
-        else:
-            year = int(groups("my_year"))
-        return _date(match, _span_start(match, "my_article", "my_month"), month_period(year, lexicon.month(groups("my_month"))))
-    if kind == "qt":
-        number = int(groups("qt_number")) if groups("qt_number") else _ordinal(lexicon, groups("qt_word"))
-        halves = lexicon.quarter_units[fold(groups("qt_unit"))] == "half"
-        if number not in ((1, 2) if halves else (1, 2, 3, 4)):
-            return None
-        make = half_period if halves else quarter_period
-        if groups("qt_year"):
-            period = make(int(groups("qt_year")), number)
-        elif groups("qt_relative"):
-            period = make(shifted_period(published, "year", _shift(lexicon, groups("qt_relative"))).start.year, number)
-        elif context.year_hint(match.start()) is not None:
-            period = make(context.year_hint(match.start()), number)
-        else:
-            # "im vierten Quartal" with a past verb in May is last year's.
-            candidates = [make(year, number) for year in _candidate_years(published)]
-            period = choose(candidates, published, context.direction(match.start(), match.end()), against_tense_days=context.against_tense_days(match.start(), match.end()))
-        return _date(match, _span_start(match, "qt_article", "qt"), period)
-    if kind == "qs":
-        number, year = int(groups("qs_number")), int(groups("qs_year"))
-        if groups("qs_unit").upper() == "H":
-            return _date(match, kind, half_period(year, number) if number in (1, 2) else None)
-        return _date(match, kind, quarter_period(year, number))
-    if kind == "cy":
-        number = int(groups("cy_number")) if groups("cy_number") else _ordinal(lexicon, groups("cy_word"))
-        if not number or number > 30:
-            return None
-        if lexicon.unit(groups("cy_unit")) == "millennium":
-            return _date(match, _span_start(match, "cy_article", "cy"), millennium_period(number - 1))
-        return _date(match, _span_start(match, "cy_article", "cy"), century_period(number - 1))
-    if kind == "dc":
-        digit = int(groups("dc_digit")) if groups("dc_digit") else lexicon.decade_words[fold(groups("dc_word"))]
-        decade = _decade(published, groups("dc_century"), digit)
-        return _date(match, _span_start(match, "dc_article", "dc"), decade_period(decade))
-    if kind == "jy":
-        year = int(groups("jy_year"))
-        context.explicit_year = (year, match.start())
-        return _date(match, _span_start(match, "jy_article", "jy"), year_period(year))
-    if kind == "ru":
-        return _handle_relative(match, context)
-    if kind == "an":
-        offset = lexicon.anaphoric_days[fold(groups("an_word"))]
-        reference = context.reference_day
-        if reference is None:
-            return _date(match, kind, shifted_period(published, "day", offset))
-        return _date(match, kind, day_period(reference.start + timedelta(days=offset)))
-    if kind == "rp":
-        shift = _shift(lexicon, groups("rp_relative"))
-        value = "PAST_REF" if shift < 0 else "FUTURE_REF" if shift > 0 else "PRESENT_REF"
-        if shift < 0:
-            # "in den vergangenen Jahren": TimeML marks a duration reaching up to now; the claim
-            # is the vague past.
-            unit = lexicon.unit(groups("rp_unit"))
-            return TemporalExpression(match.start(), match.end(), "DURATION", _duration_value(None, unit), _vague_period(published, value))
-        return _date(match, kind, _vague_period(published, value), value=value)
-    if kind == "after":
-        unit = lexicon.unit(groups("after_unit"))
-        amount = _number(lexicon, groups("after_number"))
-        if amount is None:
-            return None
-        sign = lexicon.after_words[fold(groups("after_word"))]
-        reference = context.reference_day if unit in ("day", "week", "weekend") else context.reference
-        if reference is None:
-            point = shifted_period(published, unit, sign * amount)
-        else:
-            anchor = PublicationDate(reference.start, reference.end, "day" if reference.start == reference.end else "month")
-            point = shifted_period(anchor, unit, sign * amount)
-        return TemporalExpression(match.start("after_span"), match.end("after_span"), "DURATION", _duration_value(amount, unit), point, None, match.start(), match.end())
-    if kind == "rn":
-        unit, shift = lexicon.relative_nouns[fold(groups("rn_word"))]
-        return _date(match, _span_start(match, "rn_article", "rn_word"), shifted_period(published, unit, shift))
-    if kind == "ago":
-        unit = lexicon.unit(groups("ago_unit"))
-        amount = _number(lexicon, groups("ago_number"))
-        if amount is None:
-            return None
-        sign = lexicon.point_prepositions[fold(groups("ago_preposition"))]
-        if sign > 0 and context.direction(match.start(), match.end()) == PAST:
-            # "hat sich in vier Jahren verdoppelt": a span of time, not four years from now.
-            return TemporalExpression(match.start("ago_span"), match.end(), "DURATION", _duration_value(amount, unit))
-        point = shifted_period(published, unit, sign * amount)
-        # TimeML: "zwei Wochen" is a duration; the claim is the point "vor zwei Wochen".
-        return TemporalExpression(match.start("ago_span"), match.end(), "DURATION", _duration_value(amount, unit), point, None, match.start(), match.end())
-    if kind == "dur":
-        unit = lexicon.unit(groups("dur_unit"))
-        return TemporalExpression(match.start(), match.end(), "DURATION", _duration_value(_number(lexicon, groups("dur_number")), unit))
-    if kind == "dd":
-        return _handle_deictic(match, context)
-    if kind == "da":
-        word = fold(groups("da_word"))
-        stem = next((stem for stem in lexicon.deictic_day_adjectives if word.startswith(stem)), None)
-        if stem is None:
-            return None
-        if lexicon.deictic_day_adjectives[stem] == 0:
-            # "die heutigen Regeln": the present in general.
-            return _date(match, kind, _vague_period(published, "PRESENT_REF"))
-        return _date(match, kind, shifted_period(published, "day", lexicon.deictic_day_adjectives[stem]))
-    if kind == "dy":
-        return _date(match, kind, shifted_period(published, "year", lexicon.deictic_years[fold(groups("dy_word"))]))
-    if kind == "vg":
-        return _handle_vague(match, context)
-    if kind == "hd":
-        return _handle_holiday(match, context)
-    if kind == "ss":
-        return _handle_season(match, context)
-    if kind == "wd":
-        return _handle_weekday(match, context)
-    if kind == "ww":
-        # "Mittwoch nächster Woche": that weekday in the shifted week.
-        weekday = lexicon.weekday(groups("ww_weekday"))
-        week = shifted_period(published, "week", _shift(lexicon, groups("ww_relative")))
-        first = week.start + timedelta(days=weekday - 1)
-        last = week.end - timedelta(days=7 - weekday)
-        period = _weekday_interval(union(day_period(first), day_period(last)), weekday)
-        if groups("ww_part"):
-            part = lexicon.parts_of_day[fold(groups("ww_part"))]
-            return _date(match, kind, period, weekday, "TIME", f"{period.timex}T{part}")
-        return _date(match, kind, period, weekday)
-    if kind == "pn":
-        unit, part = lexicon.period_part_nouns[fold(groups("pn_word"))]
-        if groups("pn_year"):
-            if unit != "year":
-                return None
-            return _date(match, kind, narrowed(year_period(int(groups("pn_year"))), part))
-        # The part itself must lie on the side the tense says: "Zum Monatsende war ..." in mid-May is April's.
-        candidates = [narrowed(unit_period(unit, shift_day(published.anchor, unit, step)), part) for step in (-1, 0, 1)]
-        period = choose(candidates, published, context.direction(match.start(), match.end()), against_tense_days=context.against_tense_days(match.start(), match.end()))
-        return _date(match, kind, period)
-    if kind == "we":
-        return _date(match, kind, _weekend(context, match.start(), match.end(), None))
-    if kind == "mo":
-        return _handle_month(match, context)
-    if kind == "yr":
-        return _handle_year(match, context)
-    return None
+    kind = "dm"
+    year = int(groups("dm_year")) if groups("dm_year") else None
+    if groups("dm_relative"):
+        year = shifted_period(published, "year", _shift(lexicon, groups("dm_relative"))).start.year
+    day = int(groups("dm_day")) if groups("dm_day") else _ordinal(lexicon, groups("dm_ordinal"))
+    if day is None:
+        return None
+    if year is None and _every_year(context, match.start()):
+        return TemporalExpression(match.start(), match.end(), "SET", f"XXXX-{lexicon.month(groups('dm_month')):02d}-{day:02d}")
+    period = _resolve_day_month(context, match.start(), match.end(), lexicon.month(groups("dm_month")), day, year)
+    weekday = lexicon.weekday(groups("dm_weekday")) if groups("dm_weekday") else None
+    return _date(match, _span_start(match, "dm_article", "dm_weekday") if groups("dm_article") else kind, period, weekday)
 
+
+def _on_en(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    lexicon = context.lexicon
+    groups = match.group
+    year = int(groups("en_year")) if groups("en_year") else None
+    period = _resolve_day_month(context, match.start(), match.end(), lexicon.month(groups("en_month")), int(groups("en_day")), year)
+    if period is None:
+        return None
+    # "am 16. und 17. Jänner": the first day is the number alone, as TimeML annotators mark it.
+    return TemporalExpression(match.start(), match.end("en_day"), "DATE", period.timex, period)
+
+
+def _on_my(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    lexicon = context.lexicon
+    published = context.published
+    groups = match.group
+    if groups("my_relative"):
+        year = shifted_period(published, "year", _shift(lexicon, groups("my_relative"))).start.year
+    else:
+        year = int(groups("my_year"))
+    return _date(match, _span_start(match, "my_article", "my_month"), month_period(year, lexicon.month(groups("my_month"))))
+
+
+def _on_qt(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    lexicon = context.lexicon
+    published = context.published
+    groups = match.group
+    number = int(groups("qt_number")) if groups("qt_number") else _ordinal(lexicon, groups("qt_word"))
+    halves = lexicon.quarter_units[fold(groups("qt_unit"))] == "half"
+    if number not in ((1, 2) if halves else (1, 2, 3, 4)):
+        return None
+    make = half_period if halves else quarter_period
+    if groups("qt_year"):
+        period = make(int(groups("qt_year")), number)
+    elif groups("qt_relative"):
+        period = make(shifted_period(published, "year", _shift(lexicon, groups("qt_relative"))).start.year, number)
+    elif context.year_hint(match.start()) is not None:
+        period = make(context.year_hint(match.start()), number)
+    else:
+        # "im vierten Quartal" with a past verb in May is last year's.
+        candidates = [make(year, number) for year in _candidate_years(published)]
+        period = choose(candidates, published, context.direction(match.start(), match.end()), against_tense_days=context.against_tense_days(match.start(), match.end()))
+    return _date(match, _span_start(match, "qt_article", "qt"), period)
+
+
+def _on_qs(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    groups = match.group
+    kind = "qs"
+    number, year = int(groups("qs_number")), int(groups("qs_year"))
+    if groups("qs_unit").upper() == "H":
+        return _date(match, kind, half_period(year, number) if number in (1, 2) else None)
+    return _date(match, kind, quarter_period(year, number))
+
+
+def _on_cy(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    lexicon = context.lexicon
+    groups = match.group
+    number = int(groups("cy_number")) if groups("cy_number") else _ordinal(lexicon, groups("cy_word"))
+    if not number or number > 30:
+        return None
+    if lexicon.unit(groups("cy_unit")) == "millennium":
+        return _date(match, _span_start(match, "cy_article", "cy"), millennium_period(number - 1))
+    return _date(match, _span_start(match, "cy_article", "cy"), century_period(number - 1))
+
+
+def _on_dc(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    lexicon = context.lexicon
+    published = context.published
+    groups = match.group
+    digit = int(groups("dc_digit")) if groups("dc_digit") else lexicon.decade_words[fold(groups("dc_word"))]
+    decade = _decade(published, groups("dc_century"), digit)
+    return _date(match, _span_start(match, "dc_article", "dc"), decade_period(decade))
+
+
+def _on_jy(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    groups = match.group
+    year = int(groups("jy_year"))
+    context.explicit_year = (year, match.start())
+    return _date(match, _span_start(match, "jy_article", "jy"), year_period(year))
+
+
+def _on_an(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    lexicon = context.lexicon
+    published = context.published
+    groups = match.group
+    kind = "an"
+    offset = lexicon.anaphoric_days[fold(groups("an_word"))]
+    reference = context.reference_day
+    if reference is None:
+        return _date(match, kind, shifted_period(published, "day", offset))
+    return _date(match, kind, day_period(reference.start + timedelta(days=offset)))
+
+
+def _on_rp(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    lexicon = context.lexicon
+    published = context.published
+    groups = match.group
+    kind = "rp"
+    shift = _shift(lexicon, groups("rp_relative"))
+    value = "PAST_REF" if shift < 0 else "FUTURE_REF" if shift > 0 else "PRESENT_REF"
+    if shift < 0:
+        # "in den vergangenen Jahren": TimeML marks a duration reaching up to now; the claim
+        # is the vague past.
+        unit = lexicon.unit(groups("rp_unit"))
+        return TemporalExpression(match.start(), match.end(), "DURATION", _duration_value(None, unit), _vague_period(published, value))
+    return _date(match, kind, _vague_period(published, value), value=value)
+
+
+def _on_after(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    lexicon = context.lexicon
+    published = context.published
+    groups = match.group
+    unit = lexicon.unit(groups("after_unit"))
+    amount = _number(lexicon, groups("after_number"))
+    if amount is None:
+        return None
+    sign = lexicon.after_words[fold(groups("after_word"))]
+    reference = context.reference_day if unit in ("day", "week", "weekend") else context.reference
+    if reference is None:
+        point = shifted_period(published, unit, sign * amount)
+    else:
+        anchor = PublicationDate(reference.start, reference.end, "day" if reference.start == reference.end else "month")
+        point = shifted_period(anchor, unit, sign * amount)
+    return TemporalExpression(match.start("after_span"), match.end("after_span"), "DURATION", _duration_value(amount, unit), point, None, match.start(), match.end())
+
+
+def _on_rn(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    lexicon = context.lexicon
+    published = context.published
+    groups = match.group
+    unit, shift = lexicon.relative_nouns[fold(groups("rn_word"))]
+    return _date(match, _span_start(match, "rn_article", "rn_word"), shifted_period(published, unit, shift))
+
+
+def _on_ago(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    lexicon = context.lexicon
+    published = context.published
+    groups = match.group
+    unit = lexicon.unit(groups("ago_unit"))
+    amount = _number(lexicon, groups("ago_number"))
+    if amount is None:
+        return None
+    sign = lexicon.point_prepositions[fold(groups("ago_preposition"))]
+    if sign > 0 and context.direction(match.start(), match.end()) == PAST:
+        # "hat sich in vier Jahren verdoppelt": a span of time, not four years from now.
+        return TemporalExpression(match.start("ago_span"), match.end(), "DURATION", _duration_value(amount, unit))
+    point = shifted_period(published, unit, sign * amount)
+    # TimeML: "zwei Wochen" is a duration; the claim is the point "vor zwei Wochen".
+    return TemporalExpression(match.start("ago_span"), match.end(), "DURATION", _duration_value(amount, unit), point, None, match.start(), match.end())
+
+
+def _on_dur(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    lexicon = context.lexicon
+    groups = match.group
+    unit = lexicon.unit(groups("dur_unit"))
+    return TemporalExpression(match.start(), match.end(), "DURATION", _duration_value(_number(lexicon, groups("dur_number")), unit))
+
+
+def _on_da(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    lexicon = context.lexicon
+    published = context.published
+    groups = match.group
+    kind = "da"
+    word = fold(groups("da_word"))
+    stem = next((stem for stem in lexicon.deictic_day_adjectives if word.startswith(stem)), None)
+    if stem is None:
+        return None
+    if lexicon.deictic_day_adjectives[stem] == 0:
+        # "die heutigen Regeln": the present in general.
+        return _date(match, kind, _vague_period(published, "PRESENT_REF"))
+    return _date(match, kind, shifted_period(published, "day", lexicon.deictic_day_adjectives[stem]))
+
+
+def _on_dy(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    lexicon = context.lexicon
+    published = context.published
+    groups = match.group
+    kind = "dy"
+    return _date(match, kind, shifted_period(published, "year", lexicon.deictic_years[fold(groups("dy_word"))]))
+
+
+def _on_ww(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    lexicon = context.lexicon
+    published = context.published
+    groups = match.group
+    kind = "ww"
+    # "Mittwoch nächster Woche": that weekday in the shifted week.
+    weekday = lexicon.weekday(groups("ww_weekday"))
+    week = shifted_period(published, "week", _shift(lexicon, groups("ww_relative")))
+    first = week.start + timedelta(days=weekday - 1)
+    last = week.end - timedelta(days=7 - weekday)
+    period = _weekday_interval(union(day_period(first), day_period(last)), weekday)
+    if groups("ww_part"):
+        part = lexicon.parts_of_day[fold(groups("ww_part"))]
+        return _date(match, kind, period, weekday, "TIME", f"{period.timex}T{part}")
+    return _date(match, kind, period, weekday)
+
+
+def _on_pn(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    lexicon = context.lexicon
+    published = context.published
+    groups = match.group
+    kind = "pn"
+    unit, part = lexicon.period_part_nouns[fold(groups("pn_word"))]
+    if groups("pn_year"):
+        if unit != "year":
+            return None
+        return _date(match, kind, narrowed(year_period(int(groups("pn_year"))), part))
+    # The part itself must lie on the side the tense says: "Zum Monatsende war ..." in mid-May is April's.
+    candidates = [narrowed(unit_period(unit, shift_day(published.anchor, unit, step)), part) for step in (-1, 0, 1)]
+    period = choose(candidates, published, context.direction(match.start(), match.end()), against_tense_days=context.against_tense_days(match.start(), match.end()))
+    return _date(match, kind, period)
+
+
+def _on_we(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    kind = "we"
+    return _date(match, kind, _weekend(context, match.start(), match.end(), None))
+
+
+def _handle(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    return _HANDLERS[match.lastgroup](match, context)
 
 def _handle_part(match: re.Match, context: DateContext) -> TemporalExpression | None:
     groups = match.group
@@ -671,6 +750,41 @@ def _continues_year_range(context: DateContext, offset: int) -> bool:
     """The second year of "von 1999 bis 2008" is a year because the first one was."""
     last_end = context.last_year_end
     return last_end is not None and 0 < offset - last_end <= 8 and bool(_range_join().search(context.text, last_end, offset))
+
+
+# One handler per alternative of the pattern (`match.lastgroup`).
+_HANDLERS = {
+    "iso": _on_iso,
+    "num": _on_num,
+    "dm": _on_dm,
+    "en": _on_en,
+    "pt": _handle_part,
+    "my": _on_my,
+    "qt": _on_qt,
+    "qs": _on_qs,
+    "cy": _on_cy,
+    "dc": _on_dc,
+    "jy": _on_jy,
+    "ru": _handle_relative,
+    "an": _on_an,
+    "rp": _on_rp,
+    "after": _on_after,
+    "rn": _on_rn,
+    "ago": _on_ago,
+    "dur": _on_dur,
+    "dd": _handle_deictic,
+    "da": _on_da,
+    "dy": _on_dy,
+    "vg": _handle_vague,
+    "hd": _handle_holiday,
+    "ss": _handle_season,
+    "wd": _handle_weekday,
+    "ww": _on_ww,
+    "pn": _on_pn,
+    "we": _on_we,
+    "mo": _handle_month,
+    "yr": _handle_year,
+}
 
 
 # --- entry points ------------------------------------------------------------------------
