@@ -65,6 +65,7 @@ class _Event:
     place: str | None
     period: str | None = None  # publication period of an event known only from undated mentions
     members: list[_Mention] = field(default_factory=list)
+    classes: set[str] = field(default_factory=set)  # status classes of the members
 
     def accepts(self, mention: _Mention) -> bool:
         if not _modes_compatible(self.mode, mention.mode) or not _places_compatible(self.place, mention.place):
@@ -76,10 +77,11 @@ class _Event:
         return _has_day(start, end, weekdays)
 
     def has_class(self, wanted: str) -> bool:
-        return wanted == "any" or any(_status_class(m.status) in (wanted, "any") for m in self.members)
+        return wanted == "any" or wanted in self.classes or "any" in self.classes
 
     def add(self, mention: _Mention) -> None:
         self.members.append(mention)
+        self.classes.add(_status_class(mention.status))
         if self.mode == "unspecified":
             self.mode = mention.mode
         if self.place is None or self.place == THIRD_COUNTRY:
@@ -171,19 +173,31 @@ def _width(mention: _Mention) -> int:
     return (mention.end - mention.start).days
 
 
+def _weeks(start: date, end: date) -> range:
+    return range(start.toordinal() // 7, end.toordinal() // 7 + 1)
+
+
 def _cluster_dated(mentions: list[_Mention]) -> list[_Event]:
-    """Narrowest dates first, so that a month-wide mention joins the day it can be, not the reverse."""
+    """Narrowest dates first, so that a month-wide mention joins the day it can be, not the reverse.
+
+    Events are indexed by the weeks their first interval covers (an event's interval only shrinks),
+    so a mention is checked against the meetings of its own weeks, not against all of them."""
     events: list[_Event] = []
+    by_week: dict[int, list[int]] = {}
     ordered = sorted(mentions, key=lambda m: (_width(m), m.weekday is None, m.start, m.end, m.article, m.position))
     for mention in ordered:
-        fitting = [event for event in events if event.accepts(mention)]
+        candidates = sorted({index for week in _weeks(mention.start, mention.end) for index in by_week.get(week, ())})
+        fitting = [index for index in candidates if events[index].accepts(mention)]
         if fitting:
             # "Heute wollen beide sprechen" fits a held call and a planned one of the same month: the planned one.
             wanted = _status_class(mention.status)
-            min(fitting, key=lambda e: (not e.has_class(wanted), e.mode != mention.mode, events.index(e))).add(mention)
+            best = min(fitting, key=lambda i: (not events[i].has_class(wanted), events[i].mode != mention.mode, i))
+            events[best].add(mention)
             continue
         event = _Event(None, None, set(), mention.mode, mention.place)
         event.add(mention)
+        for week in _weeks(mention.start, mention.end):
+            by_week.setdefault(week, []).append(len(events))
         events.append(event)
     return events
 
@@ -266,14 +280,17 @@ def _attach_by_sequence(mentions: list[_Mention], events: list[_Event]) -> list[
 
 def _cluster_undated(mentions: list[_Mention]) -> list[_Event]:
     events: list[_Event] = []
+    by_period: dict[str, list[_Event]] = {}
     for mention in sorted(mentions, key=lambda m: (m.published, m.article, m.position, m.id)):
-        for event in events:
-            if event.period == mention.published and event.accepts(mention):
+        same_period = by_period.setdefault(mention.published, [])
+        for event in same_period:
+            if event.accepts(mention):
                 event.add(mention)
                 break
         else:
             event = _Event(None, None, set(), mention.mode, mention.place, period=mention.published)
             event.add(mention)
+            same_period.append(event)
             events.append(event)
     return events
 
