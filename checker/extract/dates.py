@@ -39,6 +39,7 @@ from checker.extract.dates_calendar import (
 from checker.extract.dates_context import CLAUSE_BREAK, FUTURE, PAST, DateContext
 from checker.extract.dates_lexicon import DatesLexicon, dates_lexicon, fold
 from checker.extract.dates_patterns import iter_matches
+from checker.lexicon import LexiconError, load_lexicon
 from checker.published import PublicationDate
 from checker.schema import Claim
 
@@ -723,7 +724,10 @@ def _handle_year(match: re.Match, context: DateContext) -> TemporalExpression | 
     cue = strong or fold(previous) in lexicon.year_cues or before in ("(", "-", "–", "/") or previous.endswith(("(", "/"))
     if not strong:
         if following[:1].isupper() and following not in ("I", "II"):
-            return None  # "2000 Menschen", "bis 1850 Mark"
+            # "2000 Menschen", "bis 1850 Mark"; after a cue only before a counted noun, so that
+            # "bis 2030 Klimaneutralität" stays a year.
+            if not cue or fold(following) in _counted_nouns():
+                return None
         # "von 1450 bis 1850 Mark": a range of counts.
         range_match = _range_end().match(text, match.end())
         if range_match and fold(range_match.group(1)) in lexicon.year_blockers_after:
@@ -738,6 +742,21 @@ def _handle_year(match: re.Match, context: DateContext) -> TemporalExpression | 
     context.explicit_year = (year, match.start())
     context.last_year_end = match.end()
     return _date(match, "yr", year_period(year))
+
+
+@lru_cache(maxsize=1)
+def _counted_nouns() -> frozenset[str]:
+    """Nouns a figure counts ("Soldaten", "Euro"), from the quantity lexicon (units.yaml) and the
+    date lexicon's own blockers: a number before them is a count, not a year."""
+    nouns = set(dates_lexicon().year_blockers_after)
+    try:
+        units = load_lexicon("units").get("units", {})
+    except LexiconError:
+        units = {}
+    for unit in units.values() if isinstance(units, dict) else ():
+        forms = unit.get("forms", []) if isinstance(unit, dict) else []
+        nouns.update(fold(form) for form in forms if isinstance(form, str))
+    return frozenset(nouns)
 
 
 @lru_cache(maxsize=1)
