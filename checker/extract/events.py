@@ -36,7 +36,6 @@ WEEKDAY_SLACK_DAYS = 7
 # Longest interval whose days are listed to find the candidate days of a weekday.
 MAX_ENUMERATED_DAYS = 62
 PROSPECTIVE = ("proposed", "agreed", "planned")
-THIRD_COUNTRY = "third country"
 
 
 @dataclass
@@ -84,7 +83,7 @@ class _Event:
         self.classes.add(_status_class(mention.status))
         if self.mode == "unspecified":
             self.mode = mention.mode
-        if self.place is None or self.place == THIRD_COUNTRY:
+        if self.place is None or self.place == _third_country():
             self.place = mention.place or self.place
         if mention.start is None:
             return
@@ -100,8 +99,17 @@ def _modes_compatible(first: str, second: str) -> bool:
     return first == second or "unspecified" in (first, second)
 
 
+@lru_cache(maxsize=1)
+def _third_country() -> str:
+    """The place name meetings.yaml gives "in einem Drittland": it agrees with any named place."""
+    third = load_lexicon("meetings").get("third_country")
+    if not isinstance(third, dict) or not isinstance(third.get("place"), str):
+        raise LexiconError(f"{LEXICON_DIR / 'meetings.yaml'}: 'third_country' needs a 'place'")
+    return third["place"]
+
+
 def _places_compatible(first: str | None, second: str | None) -> bool:
-    return first is None or second is None or first == second or THIRD_COUNTRY in (first, second)
+    return first is None or second is None or first == second or _third_country() in (first, second)
 
 
 def _has_day(start: date, end: date, weekdays: set[int]) -> bool:
