@@ -390,7 +390,8 @@ def _claim(
         quantity_high=figure.high,
         quantity_qualifier=figure.qualifier,
         quantity_unit=unit,
-        actor=location if unit in units.of_place else _actor(mention, location_entity),
+        # A figure that describes a place (its inhabitants) is nobody's: no actor, the place is the location.
+        actor=None if unit in units.of_place else _actor(mention, location_entity),
         location=location,
     )
     _link_date(text, sentence, claim, date_claims)
