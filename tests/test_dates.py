@@ -240,3 +240,37 @@ def test_fast_scan_finds_what_the_full_pattern_finds():
     full = [(m.start(), m.end(), m.lastgroup) for m in temporal_pattern().finditer(text)]
     fast = [(m.start(), m.end(), m.lastgroup) for m in iter_matches(text)]
     assert fast == full
+
+
+# --- calendar ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("year, easter", [(2021, "2021-04-04"), (2022, "2022-04-17"), (2023, "2023-04-09"), (2024, "2024-03-31")])
+def test_easter_sunday(year, easter):
+    from checker.extract.dates_calendar import easter_sunday
+
+    assert easter_sunday(year) == date.fromisoformat(easter)
+
+
+def test_common_timex_keeps_shared_parts():
+    from checker.extract.dates_calendar import common_timex
+
+    assert common_timex("2021-11-30", "2021-12-30") == "2021-XX-XX"
+    assert common_timex("2021-W48", "2021-W52") == "2021-WXX"
+    assert common_timex("2014-W51-WE", "2014-W52-WE") == "2014-WXX-WE"
+    assert common_timex("2021-12-02", "2022-01-06") == "XXXX-XX-XX"
+
+
+def test_choose_prefers_the_tense_but_not_against_a_near_date():
+    from checker.extract.dates_calendar import choose, day_period
+
+    published = PublicationDate.parse("2023-05-17")
+    candidates = [day_period(date(2022, 5, 20)), day_period(date(2023, 5, 20))]
+    # A past cue from another clause: three days ahead still beats a year back.
+    assert choose(candidates, published, -1, against_tense_days=150).start == date(2023, 5, 20)
+    # A strong past cue of the same clause decides.
+    assert choose(candidates, published, -1, against_tense_days=400).start == date(2022, 5, 20)
+    # Weekdays: the tense is a rule.
+    thursdays = [day_period(date(2023, 5, 11)), day_period(date(2023, 5, 18))]
+    assert choose(thursdays, published, -1, strict=True).start == date(2023, 5, 11)
+    assert choose(thursdays, published, 1, strict=True).start == date(2023, 5, 18)
