@@ -55,12 +55,11 @@ class _Cues:
     speech_verbs: re.Pattern
     accusation_verbs: re.Pattern
     accusation_joined: re.Pattern
-    particle: str
+    particle_or_comma: re.Pattern  # where the accused phrase ends: "wirft der Ukraine vor", "beschuldigt Kiew,"
     descriptors: dict[str, str]  # lower-cased inflected form -> canonical source
     anonymous: frozenset[str]
     self_forms: frozenset[str]
     institutions: re.Pattern
-    institution_names: dict[str, str]
     institution_lookup: dict[str, str]  # lower-cased institution -> source
     place_links: frozenset[str]
     cue_last_words: tuple[str, ...]  # lower-cased last words of the prepositional cues, longest first
@@ -147,7 +146,7 @@ def _cues() -> _Cues:
         accusation_joined=re.compile(
             r"(?<![\w-])(?:" + _alternation(_words(accusation, "joined_verbs")) + r")(?![\w-])"
         ),
-        particle=str(accusation["particle"]),
+        particle_or_comma=re.compile(r"(?<!\w)" + re.escape(str(accusation["particle"])) + r"(?!\w)|,"),
         descriptors=descriptors,
         anonymous=frozenset(_inflected(_words(content, "anonymous_descriptors"))),
         self_forms=frozenset(_inflected(_words(content, "self_descriptors"))),
@@ -156,7 +155,6 @@ def _cues() -> _Cues:
             r"(?<![\w-])[\w-]*?(?P<institution>(?i:" + _alternation(list(institutions)) + r"))(?:e|s|es|n|en)?(?!\w)"
         ),
         institution_lookup={name.lower(): source for name, source in institutions.items()},
-        institution_names=institutions,
         stops=frozenset(word.lower() for word in _words(content, "phrase_stops")),
         determiners=frozenset(word.lower() for word in _words(content, "determiners")),
         place_links=frozenset(word.lower() for word in _words(content, "place_links")),
@@ -397,8 +395,7 @@ def _find_accusation(doc: Document, start: int, end: int) -> Accusation | None:
         clause_start = _clause_start(text, sentence.start, verb.start())
         source = resolve_speaker(text, clause_start, verb.start())
         # The accused is the first entity after the verb, before the particle or the comma.
-        particle = re.compile(r"(?<!\w)" + re.escape(cues.particle) + r"(?!\w)|,")
-        stop = particle.search(text, verb.end(), sentence.end)
+        stop = cues.particle_or_comma.search(text, verb.end(), sentence.end)
         object_end = stop.start() if stop else min(sentence.end, verb.end() + 80)
         accused = _first_actor(gazetteer.find(text, verb.end(), object_end))
         if accused is not None:
