@@ -233,6 +233,12 @@ def _on_num(match: re.Match, context: DateContext) -> TemporalExpression | None:
     year = None
     if year_text:
         year = int(year_text) if len(year_text) == 4 else _expand_year(int(year_text), published)
+    else:
+        # "am 10.1." is a date, "Kapitel 1.1." a section number: without a year the date needs a cue.
+        previous = context.previous_word(match.start())
+        cues = context.lexicon.context["numeric_date_cues"]
+        if fold(previous) not in cues and not previous.endswith(("(", ",")) and fold(previous).rstrip(",") not in context.lexicon.weekdays:
+            return None
     return _date(match, kind, _resolve_day_month(context, match.start(), match.end(), month, day, year))
 
 
