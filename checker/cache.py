@@ -22,6 +22,7 @@ import os
 import re
 import shutil
 import tempfile
+import time
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -225,7 +226,7 @@ class ClaimsCache:
         self._pending_keys = set()
         try:
             self._write_segment(frame)
-        except OSError:
+        except Exception:  # disk full, no permission, ...: the run goes on without caching
             return
 
     def close(self) -> None:
@@ -234,7 +235,8 @@ class ClaimsCache:
             try:
                 self._merge_if_many()
                 self._remove_other_versions()
-            except OSError:
+                self._remove_abandoned_temporaries()
+            except Exception:
                 pass
 
     def _write_segment(self, frame: pl.DataFrame) -> Path:
@@ -273,8 +275,17 @@ class ClaimsCache:
         self._loaded.clear()
         self._index = None
 
+    def _remove_abandoned_temporaries(self) -> None:
+        """A run killed while writing leaves its temporary file; one an hour old is abandoned."""
+        for temporary in self.directory.glob(".segment-*.tmp"):
+            try:
+                if time.time() - temporary.stat().st_mtime > 3600:
+                    temporary.unlink()
+            except OSError:
+                pass
+
     def _remove_other_versions(self) -> None:
         """Segments of older extractor versions can never be read again: free their space."""
-        for other in self.root.glob(f"claims-*"):
+        for other in self.root.glob("claims-*"):
             if other.is_dir() and other != self.directory:
                 shutil.rmtree(other, ignore_errors=True)
