@@ -40,6 +40,7 @@ SOURCE_CASES = [
     ("Die Regierung in Moskau teilte mit, 50.000 Reservisten seien einberufen.", "50.000", "Russia"),
     ("Nach Angaben aus Warschau stehen 4000 Soldaten an der Grenze.", "4000", "Poland"),
     ("Peskow sagte am Montag, Moskau sei offen. Es gebe aber keine Pläne für ein Treffen.", "Treffen", "Dmitri Peskow"),
+    ("Nach offiziellen Angaben der Polizei wurden 30 Menschen verletzt.", "30 Menschen", "police"),
     # Negatives: nobody is named.
     ("Bei dem Brand wurden 12 Häuser zerstört.", "12 Häuser", None),
     ("Nach offiziellen Angaben kamen 30 Menschen ums Leben.", "30 Menschen", None),

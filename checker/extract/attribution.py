@@ -57,7 +57,6 @@ class _Cues:
     accusation_joined: re.Pattern
     particle_or_comma: re.Pattern  # where the accused phrase ends: "wirft der Ukraine vor", "beschuldigt Kiew,"
     descriptors: dict[str, str]  # lower-cased inflected form -> canonical source
-    anonymous: frozenset[str]
     self_forms: frozenset[str]
     institutions: re.Pattern
     institution_lookup: dict[str, str]  # lower-cased institution -> source
@@ -119,7 +118,6 @@ def _cues() -> _Cues:
         "postpositional_cues",
         "speech_verbs",
         "descriptors",
-        "anonymous_descriptors",
         "self_descriptors",
         "institutions",
         "phrase_stops",
@@ -148,7 +146,6 @@ def _cues() -> _Cues:
         ),
         particle_or_comma=re.compile(r"(?<!\w)" + re.escape(str(accusation["particle"])) + r"(?!\w)|,"),
         descriptors=descriptors,
-        anonymous=frozenset(_inflected(_words(content, "anonymous_descriptors"))),
         self_forms=frozenset(_inflected(_words(content, "self_descriptors"))),
         # Inflected forms and compound ends too: "des Bundeswahlleiters", "den Behörden".
         institutions=re.compile(
