@@ -364,6 +364,8 @@ def _on_rp(match: re.Match, context: DateContext) -> TemporalExpression | None:
         # is the vague past.
         unit = lexicon.unit(groups("rp_unit"))
         return TemporalExpression(match.start(), match.end(), "DURATION", _duration_value(None, unit), _vague_period(published, value))
+    if shift == 0 and lexicon.unit(groups("rp_unit")) != "day":
+        return None  # "all diese Jahre": a span, not the present ("in diesen Tagen")
     return _date(match, kind, _vague_period(published, value), value=value)
 
 
