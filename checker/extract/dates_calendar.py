@@ -238,6 +238,13 @@ def choose(
     """
     if not candidates:
         return None
+    if published.granularity != "day" and strict and (published.end - published.start).days > 62:
+        # A whole year: every candidate the year can reach, without a day-by-day walk.
+        reachable = [period for period in candidates if distance(period, published) <= 7]
+        result = None
+        for period in sorted(reachable, key=lambda p: p.start):
+            result = period if result is None else union(result, period)
+        return result
     if published.granularity != "day" and strict:
         # A weekday in an article known only to the month or year: resolve from every day it
         # may have been published on and keep the span of the answers (the Thursdays that fit).
