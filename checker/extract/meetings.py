@@ -204,7 +204,7 @@ def _role_form(form: str) -> str:
     return form.replace("{adj}", ADJECTIVE_ENDING).replace("{n}", NOUN_ENDING)
 
 
-def _roles(known_people: frozenset[str]) -> tuple[tuple[_Role, ...], re.Pattern, re.Pattern, dict[str, tuple[_Role, ...]]]:
+def _roles(known_people: frozenset[str], known_entities: frozenset[str]) -> tuple[tuple[_Role, ...], re.Pattern, re.Pattern, dict[str, tuple[_Role, ...]]]:
     content = require_mapping(ROLES_LEXICON, load_lexicon(ROLES_LEXICON), "roles", "former_markers")
     table = content["roles"]
     if not isinstance(table, dict) or not table:
@@ -236,6 +236,9 @@ def _roles(known_people: frozenset[str]) -> tuple[tuple[_Role, ...], re.Pattern,
         bodies = entry.get("stands_for", []) or []
         if not isinstance(bodies, list):
             raise _fail(ROLES_LEXICON, f"role {key!r}: 'stands_for' must be a list of entity names")
+        unknown = sorted(set(bodies) - known_entities)
+        if unknown:
+            raise _fail(ROLES_LEXICON, f"role {key!r}: 'stands_for' names {unknown}, not in the gazetteer")
         role = _Role(key, tuple(parsed), frozenset(bodies))
         roles.append(role)
         for body in bodies:
@@ -280,7 +283,7 @@ def meeting_lexicon() -> _Lexicon:
     people = frozenset(
         entry["name"] for entry in load_lexicon("people")["entities"] if isinstance(entry, dict) and "name" in entry
     )
-    roles, role_pattern, former_before, stands_for = _roles(people)
+    roles, role_pattern, former_before, stands_for = _roles(people, frozenset(load_gazetteer().entities))
     speaker_nouns = _strings(LEXICON, content, "speaker_nouns")
     speech = _strings(LEXICON, content, "speech_verbs")
     return _Lexicon(
