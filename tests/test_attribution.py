@@ -46,6 +46,7 @@ SOURCE_CASES = [
     ("Nach offiziellen Angaben kamen 30 Menschen ums Leben.", "30 Menschen", None),
     ("Rund 80.000 Zuschauer kamen ins Stadion.", "80.000 Zuschauer", None),
     ("Putin hat Biden zu einem Gipfel eingeladen.", "Gipfel", None),
+    ("Biden und Putin wollen am Samstag miteinander sprechen.", "Samstag", None),
     ("Peskow sagte am Montag, Moskau sei offen. Biden will Putin treffen.", "treffen", None),
     ("«Wir wollen mit Russland reden», sagte er.", "reden", None),
 ]
