@@ -25,6 +25,7 @@ class Sentence:
 _BOUNDARY = re.compile(r"[.!?…]+[\"'»«“”‘’)\]]*(?=\s)|\n")
 _NEXT_START = re.compile(r"\s*([\"'»«„“‚‘(\[]?)(\S)")
 _WORD_BEFORE = re.compile(r"(\S+?)[.!?…]*$")
+_LOOK_BACK = 64
 
 
 def _abbreviations() -> frozenset[str]:
@@ -43,7 +44,8 @@ def _is_boundary(text: str, stop_start: int, stop_end: int, abbreviations: froze
     next_char = following.group(2)
     if not (next_char.isupper() or next_char.isdigit() or following.group(1)):
         return False
-    line_start = text.rfind("\n", 0, stop_start) + 1
+    # Only the word before the stop matters; a bounded look-back keeps long lines linear.
+    line_start = max(text.rfind("\n", 0, stop_start) + 1, stop_start - _LOOK_BACK)
     word_match = _WORD_BEFORE.search(text, line_start, stop_start + 1)
     word = word_match.group(1) if word_match else ""
     word = word.lstrip("\"'»«„“‚‘([")

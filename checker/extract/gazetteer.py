@@ -4,6 +4,10 @@ The entries live in `lexicons/de/{places,organisations,people}.yaml`: one canoni
 entity with its German aliases and inflected forms; adjectives are given as stems
 (`russisch` matches russische, russischen, russischer …). Exact matching is one compiled
 regex; rapidfuzz catches spelling variants of capitalised words (Selenski → Selenskyj).
+
+German capitalises every noun, so fuzzy matching is kept narrow: the first letter must agree, an
+entity can opt out (`fuzzy: false`), and `exact_case` aliases (party names such as `Grüne`, which
+are also adjectives) match only as written.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from checker.lexicon import LexiconError, LEXICON_DIR, load_lexicon
 
 GAZETTEER_FILES = ("places", "organisations", "people")
 ENTITY_TYPES = ("country", "city", "region", "organisation", "person", "group")
-ENTRY_KEYS = {"name", "type", "aliases", "adjectives", "country", "roles", "note"}
+ENTRY_KEYS = {"name", "type", "aliases", "adjectives", "country", "roles", "note", "fuzzy", "exact_case"}
 ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 FUZZY_CUTOFF = 90
 FUZZY_MIN_LENGTH = 6
@@ -46,6 +50,8 @@ class Gazetteer:
     surface: dict[str, tuple[str, str]]  # lower-cased surface form -> (entity name, form)
     pattern: re.Pattern
     fuzzy_choices: tuple[str, ...]
+    exact_case: dict[str, str]  # alias matched only as written -> entity name
+    exact_case_pattern: re.Pattern | None
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[EntityMatch]:
         """Every entity mention in `text[start:end]`, left to right, longest match first."""
@@ -54,6 +60,11 @@ class Gazetteer:
         for match in self.pattern.finditer(text, start, end):
             name, form = self.surface[match.group(0).lower()]
             matches.append(EntityMatch(match.start(), match.end(), self.entities[name], form))
+        if self.exact_case_pattern is not None:
+            taken = [(m.start, m.end) for m in matches]
+            for match in self.exact_case_pattern.finditer(text, start, end):
+                if not any(s < match.end() and match.start() < e for s, e in taken):
+                    matches.append(EntityMatch(match.start(), match.end(), self.entities[self.exact_case[match.group(0)]], "alias"))
         matches.extend(self._fuzzy(text, start, end, matches))
         matches.sort(key=lambda m: (m.start, -m.end))
         return matches
@@ -91,7 +102,7 @@ def _fuzzy_lookup_cached(choices: tuple[str, ...], word: str) -> str | None:
 
 def _fuzzy_lookup(gazetteer: Gazetteer, word: str) -> str | None:
     surface = _fuzzy_lookup_cached(gazetteer.fuzzy_choices, word)
-    if surface is None:
+    if surface is None or surface[0] != word[0].lower():
         return None
     name, form = gazetteer.surface[surface]
     return name if form == "alias" else None
@@ -117,6 +128,8 @@ def _entries(file_name: str) -> list[dict]:
 def load_gazetteer() -> Gazetteer:
     entities: dict[str, Entity] = {}
     surface: dict[str, tuple[str, str]] = {}
+    exact_case: dict[str, str] = {}
+    no_fuzzy: set[str] = set()
     for file_name in GAZETTEER_FILES:
         for entry in _entries(file_name):
             name = entry["name"]
@@ -125,6 +138,10 @@ def load_gazetteer() -> Gazetteer:
             entities[name] = Entity(name, entry["type"], entry.get("country"), tuple(entry.get("roles", ())))
             for alias in [name, *entry.get("aliases", [])]:
                 surface.setdefault(alias.lower(), (name, "alias"))
+            for alias in entry.get("exact_case", []):
+                exact_case.setdefault(alias, name)
+            if entry.get("fuzzy") is False:
+                no_fuzzy.add(name)
             for stem in entry.get("adjectives", []):
                 for ending in ADJECTIVE_ENDINGS[1:]:
                     surface.setdefault((stem + ending).lower(), (name, "adjective"))
@@ -132,5 +149,16 @@ def load_gazetteer() -> Gazetteer:
     pattern = re.compile(
         r"(?<![\w])(?:" + "|".join(re.escape(form) for form in forms) + r")(?![\w])", re.IGNORECASE
     )
-    fuzzy_choices = tuple(sorted(form for form, (_, kind) in surface.items() if kind == "alias" and len(form) >= FUZZY_MIN_LENGTH))
-    return Gazetteer(entities, surface, pattern, fuzzy_choices)
+    fuzzy_choices = tuple(
+        sorted(
+            form
+            for form, (name, kind) in surface.items()
+            if kind == "alias" and len(form) >= FUZZY_MIN_LENGTH and name not in no_fuzzy
+        )
+    )
+    exact_case_pattern = (
+        re.compile(r"(?<![\w])(?:" + "|".join(re.escape(a) for a in sorted(exact_case, key=len, reverse=True)) + r")(?![\w])")
+        if exact_case
+        else None
+    )
+    return Gazetteer(entities, surface, pattern, fuzzy_choices, exact_case, exact_case_pattern)

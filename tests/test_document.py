@@ -1,0 +1,33 @@
+"""Sentences and lines: the units claims are quoted in."""
+
+from __future__ import annotations
+
+from checker.document import Document, split_sentences
+from checker.published import PublicationDate
+
+
+def sentences(text):
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+def test_ordinals_abbreviations_and_initials_do_not_end_sentences():
+    text = "Am 7. Dezember sprachen sie, z. B. über J. F. Kennedy. Danach war Schluss."
+    assert sentences(text) == ["Am 7. Dezember sprachen sie, z. B. über J. F. Kennedy.", "Danach war Schluss."]
+
+
+def test_years_and_line_breaks_end_sentences():
+    text = "Das war im Jahr 2014. Dann kam Neues\nÜberschrift ohne Punkt\nText."
+    assert sentences(text) == ["Das war im Jahr 2014.", "Dann kam Neues", "Überschrift ohne Punkt", "Text."]
+
+
+def test_body_start_skips_the_header_and_lines_are_one_based():
+    text = " date 2021-12 Erster Satz.\nZweiter Satz."
+    document = Document("a", text, PublicationDate.parse("2021-12"), body_start=14)
+    assert [document.sentence_text(s) for s in document.sentences] == ["Erster Satz.", "Zweiter Satz."]
+    assert document.line_of(text.index("Zweiter")) == 2
+    assert document.sentence_at(text.index("Satz.")).index == 0
+
+
+def test_long_lines_split_in_linear_time():
+    text = "Das ist ein Satz mit 3. Punkten und Dr. Namen. " * 5000
+    assert len(split_sentences(text)) == 5000
