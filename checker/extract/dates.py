@@ -483,7 +483,7 @@ def _on_we(match: re.Match, context: DateContext) -> TemporalExpression | None:
 def _handle(match: re.Match, context: DateContext) -> TemporalExpression | None:
     return _HANDLERS[match.lastgroup](match, context)
 
-def _handle_part(match: re.Match, context: DateContext) -> TemporalExpression | None:
+def _on_pt(match: re.Match, context: DateContext) -> TemporalExpression | None:
     groups = match.group
     lexicon = context.lexicon
     published = context.published
@@ -525,7 +525,7 @@ def _handle_part(match: re.Match, context: DateContext) -> TemporalExpression | 
     return _date(match, "pt", narrowed(base, part))
 
 
-def _handle_relative(match: re.Match, context: DateContext) -> TemporalExpression | None:
+def _on_ru(match: re.Match, context: DateContext) -> TemporalExpression | None:
     groups = match.group
     lexicon = context.lexicon
     published = context.published
@@ -561,7 +561,7 @@ def _handle_relative(match: re.Match, context: DateContext) -> TemporalExpressio
     return _date(match, start_group, shifted_period(published, unit, shift))
 
 
-def _handle_deictic(match: re.Match, context: DateContext) -> TemporalExpression | None:
+def _on_dd(match: re.Match, context: DateContext) -> TemporalExpression | None:
     groups = match.group
     word = groups("dd_word")
     folded = fold(word)
@@ -607,7 +607,7 @@ def _heute_is_the_day(context: DateContext, match: re.Match) -> bool:
 _WORD = re.compile(r"\w+")
 
 
-def _handle_vague(match: re.Match, context: DateContext) -> TemporalExpression | None:
+def _on_vg(match: re.Match, context: DateContext) -> TemporalExpression | None:
     phrase = fold(match.group("vg_word"))
     value = context.lexicon.vague[phrase]
     previous = fold(context.previous_word(match.start()))
@@ -629,7 +629,7 @@ def _handle_vague(match: re.Match, context: DateContext) -> TemporalExpression |
     return _date(match, "vg", _vague_period(context.published, value), value=value)
 
 
-def _handle_holiday(match: re.Match, context: DateContext) -> TemporalExpression | None:
+def _on_hd(match: re.Match, context: DateContext) -> TemporalExpression | None:
     groups = match.group
     lexicon = context.lexicon
     published = context.published
@@ -655,7 +655,7 @@ def _handle_holiday(match: re.Match, context: DateContext) -> TemporalExpression
     return _date(match, "hd", period)
 
 
-def _handle_season(match: re.Match, context: DateContext) -> TemporalExpression | None:
+def _on_ss(match: re.Match, context: DateContext) -> TemporalExpression | None:
     groups = match.group
     year = int(groups("ss_year")) if groups("ss_year") else None
     if year is None and not groups("ss_relative") and fold(context.previous_word(match.start())) not in context.lexicon.context["season_cues"]:
@@ -667,7 +667,7 @@ def _handle_season(match: re.Match, context: DateContext) -> TemporalExpression 
     return _date(match, "ss", _resolve_season(context, match.start(), match.end(), season, year, None))
 
 
-def _handle_weekday(match: re.Match, context: DateContext) -> TemporalExpression | None:
+def _on_wd(match: re.Match, context: DateContext) -> TemporalExpression | None:
     groups = match.group
     weekday = context.lexicon.weekday(groups("wd_weekday"))
     every = {fold(word) for word in context.text[max(0, match.start() - 30) : match.start()].split()[-2:]}
@@ -689,7 +689,7 @@ def _weekday_interval(period: Period | None, weekday: int) -> Period | None:
     return period
 
 
-def _handle_month(match: re.Match, context: DateContext) -> TemporalExpression | None:
+def _on_mo(match: re.Match, context: DateContext) -> TemporalExpression | None:
     groups = match.group
     month_word = groups("mo_month")
     previous = fold(context.previous_word(match.start()))
@@ -717,7 +717,7 @@ def _range_end() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{joins}|-|–)\s*\d[\d.,]*\s*([^\s,.;:!?)]*)", re.IGNORECASE)
 
 
-def _handle_year(match: re.Match, context: DateContext) -> TemporalExpression | None:
+def _on_yr(match: re.Match, context: DateContext) -> TemporalExpression | None:
     year = int(match.group("yr_year"))
     text = context.text
     previous = context.previous_word(match.start())
@@ -785,32 +785,32 @@ _HANDLERS = {
     "num": _on_num,
     "dm": _on_dm,
     "en": _on_en,
-    "pt": _handle_part,
+    "pt": _on_pt,
     "my": _on_my,
     "qt": _on_qt,
     "qs": _on_qs,
     "cy": _on_cy,
     "dc": _on_dc,
     "jy": _on_jy,
-    "ru": _handle_relative,
+    "ru": _on_ru,
     "an": _on_an,
     "rp": _on_rp,
     "after": _on_after,
     "rn": _on_rn,
     "ago": _on_ago,
     "dur": _on_dur,
-    "dd": _handle_deictic,
+    "dd": _on_dd,
     "da": _on_da,
     "dy": _on_dy,
-    "vg": _handle_vague,
-    "hd": _handle_holiday,
-    "ss": _handle_season,
-    "wd": _handle_weekday,
+    "vg": _on_vg,
+    "hd": _on_hd,
+    "ss": _on_ss,
+    "wd": _on_wd,
     "ww": _on_ww,
     "pn": _on_pn,
     "we": _on_we,
-    "mo": _handle_month,
-    "yr": _handle_year,
+    "mo": _on_mo,
+    "yr": _on_yr,
 }
 
 
