@@ -23,7 +23,7 @@ FINDING_KIND_ORDER = {"contradiction": 0, "update": 1, "confirmation": 2}
 def select_claims(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     """The claims a rule applies to: every `select` field matches and every grouping field is known.
 
-    Adds `content_key` and the claim's period: its own resolved date when it has one (the evidence
+    Adds `content_key` (and its rank, which stands for it in pairs) and the claim's period: its own resolved date when it has one (the evidence
     that orders claims within a month), else the publication period.
     """
     conditions = []
@@ -37,8 +37,8 @@ def select_claims(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     for column in (*rule.group_by, *rule.require):
         conditions.append(pl.col(column).is_not_null())
     selected = claims.filter(*conditions) if conditions else claims
-    return selected.with_columns(
-        content_key(),
+    return selected.with_columns(content_key()).with_columns(
+        pl.col("content_key").rank("dense").alias("content_rank"),
         pl.coalesce("date_start", "published_start").alias("period_start"),
         pl.coalesce("date_end", "published_end").alias("period_end"),
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from checker.checks.common import WEEKDAY_NAMES, article_pair, findings_from_pairs, join_pairs, keep_first_per, narrow, same_meeting
+from checker.checks.common import WEEKDAY_NAMES, article_pair, findings_from_pairs, join_pairs, keep_first_per, narrow, MeetingIdentity
 from checker.rules import Rule
 
 ISO_WEEKDAY_NAMES = {number: name for number, name in enumerate(WEEKDAY_NAMES) if number}
@@ -25,12 +25,15 @@ def check_calendar_agreement(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     exact_date = narrow(
         claims.filter(pl.col("date_start").is_not_null() & (pl.col("date_start") == pl.col("date_end"))), rule, ["date_start", *meeting_columns]
     ).with_columns(pl.col("date_start").dt.weekday().alias("actual_weekday"))
-    pairs = join_pairs(named_weekday, exact_date, keys)
-    window = rule.options.get("same_meeting_within_days")
-    if window is not None:
-        # Grouped by participants: compare only mentions of one meeting (self-pairs always are).
-        unspecified_modes = rule.options.get("unspecified_modes", ["unspecified"])
-        pairs = pairs.filter((pl.col("id") == pl.col("id_b")) | same_meeting(window, unspecified_modes))
+    meetings = MeetingIdentity.of(rule)
+    if meetings is None:
+        pairs = join_pairs(named_weekday, exact_date, keys)
+    else:
+        # A mention naming both a weekday and a date is checked against itself as well.
+        itself = join_pairs(named_weekday, exact_date, [*keys, "id"])
+        pairs = pl.concat([itself, meetings.join(named_weekday, exact_date, keys).select(itself.columns)], how="vertical").unique(
+            subset=["id", "id_b"], keep="first", maintain_order=True
+        )
     classified = pairs.with_columns(
         pl.when(pl.col("date_weekday") != pl.col("actual_weekday_b"))
         .then(pl.lit("contradiction"))

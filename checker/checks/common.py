@@ -8,6 +8,7 @@ which is the only place that loops in Python, and only over the findings themsel
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 import polars as pl
@@ -59,7 +60,9 @@ def join_pairs(left: pl.DataFrame, right: pl.DataFrame, keys: list[str]) -> pl.D
     return left.join(renamed, left_on=keys, right_on=[key + "_b" for key in keys], how="inner", coalesce=False)
 
 
-PAIR_IDENTITY = ("id", "article", "content_key", "subject")
+# `content_rank` stands for `content_key` in pairs: the dense rank of the key sorts and compares
+# exactly like the string, at a fraction of the memory per pair.
+PAIR_IDENTITY = ("id", "article", "content_rank", "subject")
 
 
 def narrow(claims: pl.DataFrame, rule: Rule, columns: list[str]) -> pl.DataFrame:
@@ -72,19 +75,23 @@ def narrow(claims: pl.DataFrame, rule: Rule, columns: list[str]) -> pl.DataFrame
     return keyed.with_columns(subject(rule)).select(list(dict.fromkeys(wanted)))
 
 
-def ordered_pairs(claims: pl.DataFrame, rule: Rule, order: list[str], columns: list[str]) -> pl.DataFrame:
+def ordered_pairs(
+    claims: pl.DataFrame, rule: Rule, order: list[str], columns: list[str], meetings: MeetingIdentity | None = None
+) -> pl.DataFrame:
     """Every unordered pair of claims sharing the rule's grouping key, a before b in `order`.
 
     The join is on the grouping key only, so the work grows with the size of each group, never
-    with all pairs of the corpus. Claims keep their `position` in the group's order.
+    with all pairs of the corpus. Claims keep their `position` in the group's order. With
+    `meetings`, only pairs of mentions of one meeting (see `MeetingIdentity.join`).
     """
     keys = list(rule.group_by)
     ranked = (
-        narrow(claims, rule, [*order, *columns])
-        .sort([*keys, *order, "content_key", "id"])
+        narrow(claims, rule, [*order, *columns, *(MEETING_COLUMNS if meetings else ())])
+        .sort([*keys, *order, "content_rank", "id"])
         .with_columns(pl.int_range(pl.len()).over(keys).alias("position"))
     )
-    return join_pairs(ranked, ranked, keys).filter(pl.col("position") < pl.col("position_b"))
+    pairs = meetings.join(ranked, ranked, keys) if meetings else join_pairs(ranked, ranked, keys)
+    return pairs.filter(pl.col("position") < pl.col("position_b"))
 
 
 def periods_overlap(start: str = "period_start", end: str = "period_end", days: int = 0) -> pl.Expr:
@@ -93,20 +100,50 @@ def periods_overlap(start: str = "period_start", end: str = "period_end", days: 
     return (pl.col(start) <= pl.col(end + "_b") + slack) & (pl.col(start + "_b") <= pl.col(end) + slack)
 
 
-def same_meeting(window_days: int | None, unspecified_modes: list[str]) -> pl.Expr:
-    """Two mentions are of one meeting: the event linker gave them one key, or (with a window) they
-    name the same mode and their dates lie at most `window_days` apart.
+MEETING_COLUMNS = ("meeting_event", "meeting_mode", "date_start", "date_end")
+DAYS_PER_BUCKET = 7
+
+
+@dataclass(frozen=True)
+class MeetingIdentity:
+    """Which mentions, among those of the same people, are of one meeting: the event linker gave
+    them one key, or (with a window) they name the same mode and their dates lie at most
+    `window_days` apart.
 
     The linker joins only mentions that can all be true of one meeting, so a misplaced or misdated
     report gets a key of its own; the window is how a rule still compares it with the others.
     """
-    same_key = pl.col("meeting_event").is_not_null() & (pl.col("meeting_event") == pl.col("meeting_event_b"))
-    if window_days is None:
-        return same_key
-    gap = pl.max_horizontal("date_start", "date_start_b") - pl.min_horizontal("date_end", "date_end_b")
-    same_mode = (pl.col("meeting_mode") == pl.col("meeting_mode_b")) & ~pl.col("meeting_mode").is_in(unspecified_modes)
-    dated = pl.col("date_start").is_not_null() & pl.col("date_start_b").is_not_null()
-    return same_key | (same_mode & dated & (gap <= pl.duration(days=window_days)))
+
+    window_days: int | None
+    unspecified_modes: tuple[str, ...] = ("unspecified",)
+
+    @classmethod
+    def of(cls, rule: Rule) -> MeetingIdentity | None:
+        """For rules grouped by the people who meet; None when the group is the meeting already
+        (grouped by the event key) or is no meeting at all (grouped by claim id)."""
+        if "meeting_event" in rule.group_by or "meeting_participants" not in rule.group_by:
+            return None
+        return cls(rule.options.get("same_meeting_within_days"), tuple(rule.options.get("unspecified_modes", ["unspecified"])))
+
+    def join(self, left: pl.DataFrame, right: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
+        """Pairs of one meeting, joined on equal keys only: the same event key; or the same mode and
+        a shared week bucket of the dates widened by the window, then the exact gap. Never all
+        mentions of the same people against each other."""
+        by_event = join_pairs(left.filter(pl.col("meeting_event").is_not_null()), right, [*keys, "meeting_event"])
+        if self.window_days is None:
+            return by_event
+        by_time = join_pairs(self._bucketed(left), self._bucketed(right), [*keys, "meeting_mode", "week_bucket"])
+        gap = pl.max_horizontal("date_start", "date_start_b") - pl.min_horizontal("date_end", "date_end_b")
+        by_time = by_time.filter(gap <= pl.duration(days=self.window_days)).drop("week_bucket", "week_bucket_b")
+        return pl.concat([by_event, by_time.select(by_event.columns)], how="vertical").unique(subset=["id", "id_b"], keep="first", maintain_order=True)
+
+    def _bucketed(self, mentions: pl.DataFrame) -> pl.DataFrame:
+        dated = mentions.filter(
+            pl.col("date_start").is_not_null() & pl.col("date_end").is_not_null() & ~pl.col("meeting_mode").is_in(list(self.unspecified_modes))
+        )
+        first = (pl.col("date_start").cast(pl.Int32) - self.window_days) // DAYS_PER_BUCKET
+        last = (pl.col("date_end").cast(pl.Int32) + self.window_days) // DAYS_PER_BUCKET
+        return dated.with_columns(pl.int_ranges(first, last + 1).alias("week_bucket")).explode("week_bucket")
 
 
 def keep_first_per(pairs: pl.DataFrame, keys: list[str], prefer: list[str] = ()) -> pl.DataFrame:
@@ -117,7 +154,7 @@ def keep_first_per(pairs: pl.DataFrame, keys: list[str], prefer: list[str] = ())
     """
     if pairs.is_empty():
         return pairs
-    order = [*prefer, "content_key", "content_key_b", "id", "id_b"]
+    order = [*prefer, "content_rank", "content_rank_b", "id", "id_b"]
     return pairs.sort(order).unique(subset=keys, keep="first", maintain_order=True)
 
 
@@ -191,30 +228,28 @@ def _claim_view(row: dict, suffix: str) -> dict:
 
 def attach_claims(pairs: pl.DataFrame, claims: pl.DataFrame) -> pl.DataFrame:
     """The full rows of claim a and claim b (suffix `_b`) for each pair of ids, for the messages."""
-    kept = pairs.select("id", "id_b", "finding_kind", "detail", "subject")
+    kept = pairs.select("id", "id_b", "finding_kind", "detail", "subject", "all_claims", "all_articles")
     full = claims.select([column for column in claims.columns if column != "subject"])
     return kept.join(full, on="id", how="left").join(full.rename(lambda column: column + "_b"), on="id_b", how="left")
 
 
-def findings_from_pairs(pairs: pl.DataFrame, rule: Rule, claims: pl.DataFrame | None = None) -> pl.DataFrame:
+def findings_from_pairs(pairs: pl.DataFrame, rule: Rule, claims: pl.DataFrame) -> pl.DataFrame:
     """Turn classified pairs (columns of claim a, claim b with suffix `_b`, `finding_kind`, `detail`, `subject`) into findings.
 
-    With `claims`, pairs need only ids: the full rows are attached here, after the pairs that are
-    no finding have been dropped. A pair of a claim with itself (a single claim that contradicts
-    itself) yields one claim id.
+    Pairs need only ids and content ranks: the full rows of `claims` are attached here, after the
+    pairs that are no finding have been dropped. A pair of a claim with itself (a single claim that
+    contradicts itself) yields one claim id.
     """
-    if claims is not None:
-        pairs = attach_claims(pairs, claims)
     # Pairs that assert the same things (same content keys, said in several articles) are one
     # finding listing every claim and article: merged in polars, before the Python loop, so that
     # loop only sees the findings themselves.
     pairs = pairs.filter(pl.col("finding_kind").is_in(list(rule.message))).with_columns(
-        pl.min_horizontal("content_key", "content_key_b").alias("key_low"),
-        pl.max_horizontal("content_key", "content_key_b").alias("key_high"),
+        pl.min_horizontal("content_rank", "content_rank_b").alias("key_low"),
+        pl.max_horizontal("content_rank", "content_rank_b").alias("key_high"),
     )
     same_content = ["finding_kind", "key_low", "key_high"]
     involved = (
-        pairs.sort(["content_key", "content_key_b", "id", "id_b"])
+        pairs.sort(["content_rank", "content_rank_b", "id", "id_b"])
         .group_by(same_content, maintain_order=True)
         .agg(
             pl.concat_list("id", "id_b").list.explode(keep_nulls=False, empty_as_null=False).unique(maintain_order=True).alias("all_claims"),
@@ -222,10 +257,11 @@ def findings_from_pairs(pairs: pl.DataFrame, rule: Rule, claims: pl.DataFrame | 
         )
     )
     pairs = (
-        pairs.sort(["content_key", "content_key_b", "id", "id_b"])
+        pairs.sort(["content_rank", "content_rank_b", "id", "id_b"])
         .unique(subset=same_content, keep="first", maintain_order=True)
         .join(involved, on=same_content, how="left")
     )
+    pairs = attach_claims(pairs, claims)
     rows = []
     for row in pairs.iter_rows(named=True):
         kind = row["finding_kind"]

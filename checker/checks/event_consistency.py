@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from checker.checks.common import article_pair, findings_from_pairs, keep_first_per, ordered_pairs, periods_overlap, same_meeting
+from checker.checks.common import article_pair, findings_from_pairs, keep_first_per, ordered_pairs, periods_overlap, MeetingIdentity
 from checker.rules import Rule
 
 
@@ -45,13 +45,11 @@ def check_event_consistency(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     days = int(rule.tolerance.get("days", 0))
     unspecified_modes = rule.options.get("unspecified_modes", ["unspecified"])
     compared = ["published_end", "date_start", "date_end", "date_weekday", "meeting_place", "meeting_mode", "meeting_event"]
-    pairs = ordered_pairs(claims, rule, ["published_start", "period_start", "period_end"], compared).filter(
+    pairs = ordered_pairs(claims, rule, ["published_start", "period_start", "period_end"], compared, MeetingIdentity.of(rule)).filter(
         pl.col("article") != pl.col("article_b")
     )
     if rule.options.get("same_period_only", False):
         pairs = pairs.filter(periods_overlap("published_start", "published_end"))
-    if "meeting_event" not in rule.group_by:
-        pairs = pairs.filter(same_meeting(rule.options.get("same_meeting_within_days"), unspecified_modes))
     date_known = pl.col("date_start").is_not_null() & pl.col("date_start_b").is_not_null()
     place_known = pl.col("meeting_place").is_not_null() & pl.col("meeting_place_b").is_not_null()
     mode_known = (

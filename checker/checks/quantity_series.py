@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from checker.checks.common import article_pair, findings_from_pairs, keep_first_per, ordered_pairs, periods_overlap
+from checker.checks.common import article_pair, findings_from_pairs, join_pairs, keep_first_per, narrow, periods_overlap
 from checker.rules import Rule
 from checker.schema import FINDINGS_SCHEMA
 
@@ -20,6 +20,47 @@ def _widened(column: str, direction: int, relative: float, absolute: float) -> p
     bound = pl.col(column).fill_null(direction * float("inf"))
     slack = pl.max_horizontal(bound.abs() * relative, pl.lit(absolute))
     return (bound + direction * slack).alias(f"{'high' if direction > 0 else 'low'}_widened")
+
+
+def _month_index(day: pl.Expr) -> pl.Expr:
+    return day.dt.year().cast(pl.Int32) * 12 + day.dt.month().cast(pl.Int32) - 1
+
+
+def _series_pairs(series: pl.DataFrame, rule: Rule, compared: list[str], days: int, monotonic_units: list[str]) -> pl.DataFrame:
+    """The pairs a series can yield a finding from, without joining every figure with every other:
+
+    - figures whose periods overlap (joined on the months they cover): contradictions;
+    - each figure with the next figure in the series from another article: updates;
+    - for monotonic units only, every later figure: a later fall contradicts.
+    """
+    keys = list(rule.group_by)
+    order = ["period_start", "period_end", "narrowness"]
+    ranked = (
+        narrow(series, rule, [*order, "published_start", *compared])
+        .sort([*keys, *order, "content_rank", "id"])
+        .with_columns(pl.int_range(pl.len()).over(keys).alias("position"))
+        # Runs of one article in series order; the next run starts at the next figure from another article.
+        .with_columns((pl.col("article") != pl.col("article").shift(1)).fill_null(True).cum_sum().over(keys).alias("run"))
+    )
+    run_starts = ranked.group_by([*keys, "run"]).agg(pl.col("position").min().alias("next_position")).with_columns(pl.col("run") - 1)
+    ranked = ranked.join(run_starts, on=[*keys, "run"], how="left").drop("run")
+    right = ranked.rename({column: column + "_b" for column in ranked.columns})
+    next_pairs = ranked.join(right, left_on=[*keys, "next_position"], right_on=[*(key + "_b" for key in keys), "position_b"], coalesce=False)
+    months = pl.int_ranges(
+        _month_index(pl.col("period_start") - pl.duration(days=days)), _month_index(pl.col("period_end") + pl.duration(days=days)) + 1
+    )
+    bucketed = ranked.with_columns(months.alias("month")).explode("month")
+    same_period_pairs = (
+        join_pairs(bucketed, bucketed, [*keys, "month"])
+        .filter(pl.col("position") < pl.col("position_b"), periods_overlap(days=days))
+        .drop("month", "month_b")
+    )
+    monotonic = ranked.filter(pl.col("quantity_unit").is_in(monotonic_units))
+    monotonic_pairs = join_pairs(monotonic, monotonic, keys).filter(pl.col("position") < pl.col("position_b"))
+    columns = next_pairs.columns
+    return pl.concat(
+        [next_pairs, same_period_pairs.select(columns), monotonic_pairs.select(columns)], how="vertical"
+    ).unique(subset=["id", "id_b"], keep="first", maintain_order=True)
 
 
 def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
@@ -34,9 +75,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         (pl.col("quantity_low").fill_null(float("-inf")) - pl.col("quantity_high").fill_null(float("inf"))).alias("narrowness"),
     )
     compared = ["quantity_low", "quantity_high", "quantity_value", "quantity_unit", "low_widened", "high_widened"]
-    pairs = ordered_pairs(series, rule, ["period_start", "period_end", "narrowness"], compared).filter(
-        pl.col("article") != pl.col("article_b")
-    )
+    pairs = _series_pairs(series, rule, compared, days, monotonic_units).filter(pl.col("article") != pl.col("article_b"))
     if pairs.is_empty():
         return pl.DataFrame(schema=FINDINGS_SCHEMA)
     same_period = periods_overlap(days=days)
@@ -45,7 +84,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     rising = pl.col("quantity_value_b") > pl.col("quantity_value")
     monotonic = pl.col("quantity_unit").is_in(monotonic_units)
     # A figure's update is its next figure in the series from another article, not every later one.
-    next_from_other_article = pl.col("position_b") == pl.col("position_b").min().over("id")
+    next_from_other_article = pl.col("position_b") == pl.col("next_position")
     classified = pairs.with_columns(
         pl.when(disjoint & same_period & ~monotonic)
         .then(pl.lit("contradiction"))
