@@ -129,6 +129,30 @@ def test_an_article_repeating_a_figure_is_no_finding():
     assert findings.is_empty()
 
 
+def test_updates_link_each_figure_to_the_next_from_another_article():
+    findings = run(
+        "QTY001",
+        troops("a", "2021-10", *ABOUT_60K), troops("a", "2021-11", *ABOUT_60K, start=100),
+        troops("b", "2021-12", *MORE_THAN_100K), troops("a", "2022-02", *ABOUT_150K, start=200),
+    )
+    assert sorted(kinds(findings)) == [("update", ["a", "b"])]
+    assert len(findings["claims"][0]) >= 2
+    # a 2021-11 -> b 2021-12 and b 2021-12 -> a 2022-02 are both a-b updates: one per pair of articles.
+    assert "rising" in findings["message"][0] or "refined" in findings["message"][0]
+
+
+def test_a_monotonic_count_falling_below_any_earlier_figure_contradicts():
+    def deaths(article, published, low, high, value, start=0):
+        return claim(article, published, "quantity", start, quantity_low=low, quantity_high=high, quantity_value=value, quantity_unit="death", location="Turkey")
+
+    findings = run(
+        "QTY002",
+        deaths("a", "2023-02", 36_000, 44_000, 40_000), deaths("b", "2023-03", 45_000, 55_000, 50_000), deaths("c", "2023-04", 4500, 5500, 5000),
+    )
+    contradictions = [articles for kind, articles in kinds(findings) if kind == "contradiction"]
+    assert sorted(contradictions) == [["a", "c"], ["b", "c"]]
+
+
 def test_one_update_per_pair_of_articles():
     findings = run(
         "QTY001", troops("a", "2021-12", *MORE_THAN_100K), troops("a", "2021-12", *MORE_THAN_100K, start=300), troops("b", "2022-02", *ABOUT_150K)
