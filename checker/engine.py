@@ -36,6 +36,9 @@ def select_claims(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
             conditions.append(pl.col(column) == wanted)
     for column in (*rule.group_by, *rule.require):
         conditions.append(pl.col(column).is_not_null())
+        if claims.schema[column] == pl.List(pl.String):
+            # A meeting of nobody in particular is no subject to compare.
+            conditions.append(pl.col(column).list.len() > 0)
     selected = claims.filter(*conditions) if conditions else claims
     return selected.with_columns(content_key()).with_columns(
         pl.col("content_key").rank("dense").alias("content_rank"),

@@ -6,7 +6,6 @@ from datetime import date
 from pathlib import Path
 
 import polars as pl
-import pytest
 
 from checker.engine import apply_rules, fingerprint
 from checker.published import PublicationDate
@@ -238,6 +237,11 @@ def test_mentions_without_an_event_key_or_within_one_article_give_nothing():
     assert run("EVT002", meeting("a", "2022-02", meeting_status="planned", meeting_event=None, meeting_place="Genf"),
                meeting("b", "2022-02", meeting_status="planned", meeting_event=None, meeting_place="Wien")).is_empty()
     assert run("EVT001", held("a", meeting_place="Genf"), held("a", start=300, meeting_place="Wien")).is_empty()
+
+
+def test_meetings_of_unknown_participants_are_never_compared():
+    nobody = dict(meeting_participants=[], meeting_mode="phone", date_start=date(2021, 12, 7), date_end=date(2021, 12, 7), date_granularity="day")
+    assert run("EVT001", held("a", meeting_event="x", **nobody), held("b", meeting_event="y", meeting_place="Wien", **nobody)).is_empty()
 
 
 def test_mentions_that_share_nothing_comparable_confirm_nothing():

@@ -12,7 +12,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import polars as pl
-import pytest
 
 from checker.check import CheckResult, run_check
 
