@@ -109,6 +109,8 @@ class _Lexicon:
     topic_words: re.Pattern
     setting_before: re.Pattern
     continuation: re.Pattern
+    reflexive_not_with: re.Pattern
+    titled_name: re.Pattern  # "Papst Franziskus", "Außenminister Wang Wenbin": a person the gazetteer lacks
     after_setting: re.Pattern
     companion: re.Pattern  # "mit (dem russischen Präsidenten)" right after a meeting noun
     roles: tuple[_Role, ...]
@@ -260,7 +262,7 @@ def meeting_lexicon() -> _Lexicon:
         "past_markers", "definite_determiners", "group_anaphora", "counterpart_nouns", "speaker_nouns",
         "speech_verbs", "proposer_cues", "topic_prepositions", "place_prepositions", "third_country", "not_meeting_contexts",
         "weak_verb_not_followed_by", "status_negations", "attributive_cues", "anaphoric_status", "function_words",
-        "setting_prepositions", "after_prepositions", "continuation_cues",
+        "setting_prepositions", "after_prepositions", "continuation_cues", "person_titles", "name_particles", "reflexive_verb_not_with",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "possessives", "reflexive_pronouns",
@@ -347,9 +349,10 @@ def meeting_lexicon() -> _Lexicon:
             + r")\s+)?(?:(?:" + articles + "|" + _alternation(_strings(LEXICON, words, "possessives")) + r")\s+)?"
             r"(?:[A-ZÄÖÜ][\w-]*\s+(?=[A-ZÄÖÜ])){0,2}"
         ),
+        # ", Mark Milley", ", dem französischen Präsidenten Macron"; never ", sagte Biden".
         enumeration_filler=re.compile(
             r"\s*(?:(?:" + articles + "|" + _alternation(indefinite + _strings(LEXICON, words, "list_joiners"))
-            + r")\s+)?(?:[\w-]+(?:e|en|er)\s+){0,2}"
+            + r")\s+(?:[\w-]+(?:e|en|er)\s+){0,2})?"
         ),
         coordination=re.compile(
             r"\s+(?:" + _alternation(_strings(LEXICON, words, "conjunction")) + r")\s+(?:(?:" + articles + r")\s+)?"
@@ -365,6 +368,14 @@ def meeting_lexicon() -> _Lexicon:
             r"(?<![\w-])(?i:" + _alternation(_strings(LEXICON, content, "after_prepositions")) + r")\s+(?:(?i:"
             + articles + "|" + _alternation(indefinite + _strings(LEXICON, words, "possessives"))
             + r")\s+)?(?:[a-zäöüß][\w-]*\s+){0,3}$"
+        ),
+        reflexive_not_with=_words_regex(_strings(LEXICON, content, "reflexive_verb_not_with"), 0),
+        titled_name=re.compile(
+            r"(?<![\w])(?:[\w]+-)?(?:" + _alternation(_strings(LEXICON, content, "person_titles")) + r")\s+"
+            r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+(?:(?:" + _alternation(_strings(LEXICON, content, "name_particles"))
+            + r")\s+)?[A-ZÄÖÜ][\w'’-]+){0,2})"
+            # A name ends where the sentence goes on in lower case or with punctuation.
+            r"(?=\s+[a-zäöüß]|\s*[,.;:!?)\]\"«»“”]|\s*$)"
         ),
         continuation=re.compile(
             r"(?<![\w-])(?i:" + _alternation(_strings(LEXICON, content, "continuation_cues")) + r")\s+(?:[a-zäöüß][\w-]*\s+)?$"
@@ -498,9 +509,25 @@ class _Article:
             if entity is None or self._named_after(match.end(), end, persons, entity.country):
                 continue
             found.append(_Party(match.start(), match.end(), entity.name, "person", entity.country))
+        found.extend(self._titled_names(start, end, found))
         # A role inside a longer match ("russischen Präsidenten" vs the adjective "russischen") wins.
         found = self._drop_covered(found)
         return [self._mark(party, start, end) for party in found]
+
+    def _titled_names(self, start: int, end: int, known: list[_Party]) -> list[_Party]:
+        """People the gazetteer does not know, named after a title: the name as written is the party."""
+        found: list[_Party] = []
+        for match in self.lexicon.titled_name.finditer(self.text, start, end):
+            name_start, name_end = match.span("name")
+            if any(p.start < name_end and name_start < p.end for p in known):
+                continue  # a known name, or a known word inside it
+            name = " ".join(match.group("name").split())
+            if self.gazetteer.lookup(name) is not None:
+                continue
+            # "des chinesischen Außenministers Wang Wenbin": the adjective names the state.
+            states = [p.name for p in known if p.adjective and match.start() - 30 <= p.start < match.start() + 1]
+            found.append(_Party(name_start, name_end, name, "person", states[-1] if states else None))
+        return found
 
     def _named_after(self, position: int, end: int, persons: dict[int, _Party], country: str | None) -> bool:
         """ "US-Präsident Joe Biden", "US-Präsident Ronald Reagan": a name after the role says who
@@ -631,15 +658,22 @@ def _covers(pattern: re.Pattern, text: str, window: tuple[int, int], position: i
 
 
 def _reflexive_ok(article: _Article, sentence: Sentence, clauses, trigger: _Trigger) -> bool:
-    """"sich treffen" or "X trifft Y" is a meeting; "eine Entscheidung getroffen" is not."""
+    """"sich treffen", "X trifft Y" or two people in the clause make a meeting; "eine Entscheidung
+    getroffen" does not."""
     clause = _clause_of(clauses, trigger.start)
+    if article.lexicon.reflexive_not_with.search(article.text, clause[0], clause[1]):
+        return False
     if article.lexicon.reflexive.search(article.text, clause[0], clause[1]):
         return True
     following = article.lexicon.object_determiner.match(article.text, trigger.end, min(len(article.text), trigger.end + 30))
     position = following.end() if following else trigger.end
     gap_before = re.search(r"\s+$", article.text[max(0, trigger.start - 5):trigger.start])
     before = trigger.start - (len(gap_before.group(0)) if gap_before else 0)
-    return any(p.type == "person" and (p.start == position or p.end == before) for p in article.parties(sentence))
+    people = [p for p in article.parties(sentence) if p.type == "person"]
+    if any(p.start == position or p.end == before for p in people):
+        return True
+    # "Papst Franziskus hat Selenskyj im Vatikan empfangen": subject and object in the clause.
+    return len({p.name for p in people if clause[0] <= p.start < clause[1]}) >= 2
 
 
 # ---------------------------------------------------------------------------------------------
@@ -762,9 +796,11 @@ def _second_party(article: _Article, sentence: Sentence, clause: tuple[int, int]
         return sorted({named, *subjects})
     if trigger.weak:
         return []
-    # The office a body or capital stands for: "Moskau vereinbart ein Telefonat mit Macron".
-    for party in in_clause:
-        if lexicon.place_before.search(text, max(clause[0], party.start - 16), party.start):
+    # The office a body or capital stands for: "Moskau vereinbart ein Telefonat mit Macron", also
+    # from the speaker's side: "Ein Telefonat mit Biden sei nicht geplant, sagte ein Kreml-Sprecher".
+    in_sentence = in_clause + [p for p in parties if p not in in_clause]
+    for party in in_sentence:
+        if lexicon.place_before.search(text, max(sentence.start, party.start - 16), party.start):
             continue  # "in Berlin" is where, not who
         for role in lexicon.stands_for.get(party.name, ()):
             holder = role.holder_on(article.day)
