@@ -28,7 +28,11 @@ def select_claims(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     """
     conditions = []
     for column, wanted in rule.select.items():
-        if isinstance(wanted, list):
+        if isinstance(wanted, dict):
+            # {not: value or list}: every claim except those; a claim without the field passes.
+            excluded = wanted["not"] if isinstance(wanted["not"], list) else [wanted["not"]]
+            conditions.append(~pl.col(column).is_in(excluded).fill_null(False))
+        elif isinstance(wanted, list):
             conditions.append(pl.col(column).is_in(wanted))
         elif wanted is None:
             conditions.append(pl.col(column).is_null())

@@ -102,6 +102,14 @@ def test_tolerance_keeps_nearly_touching_intervals_compatible():
     assert "contradiction" in findings["kind"].to_list()
 
 
+def test_measures_and_shares_are_not_counted_series():
+    def share(article, value):
+        return claim(article, "2022-03", "quantity", quantity_low=value, quantity_high=value, quantity_value=value,
+                     quantity_unit="percent", actor="Russia", location="Russia")
+
+    assert run("QTY001", share("a", 7.3), share("b", 5.1)).is_empty()
+
+
 def test_a_figure_attributed_to_another_actor_is_another_series():
     findings = run("QTY001", troops("a", "2021-12", *MORE_THAN_100K), troops("b", "2021-12", 120_000, None, 120_000, actor="Ukraine"))
     assert findings.is_empty()

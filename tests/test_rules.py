@@ -56,9 +56,10 @@ def test_a_valid_rule_loads_with_its_tolerance(tmp_path):
         (VALID.replace("{b.text}", "{c.text}"), 10, "message.update", "unknown placeholder {c.text}"),
         (VALID.replace("{b.text}", "{b.colour}"), 10, "message.update", "unknown claim attribute"),
         (VALID.replace("id: TST001", "id: test-1"), 1, "id", "does not match"),
+        (VALID.replace("kind: quantity", "kind: {except: quantity}"), 5, "select.kind", "is not valid"),
     ],
     ids=["unknown key", "wrong type", "unknown check type", "unknown select field", "bad tolerance",
-         "unknown option", "bad option value", "unknown placeholder", "unknown claim attribute", "bad id"],
+         "unknown option", "bad option value", "unknown placeholder", "unknown claim attribute", "bad id", "bad select form"],
 )
 def test_a_bad_rule_file_is_one_problem_naming_file_line_and_field(tmp_path, broken, line, field, words):
     path = write(tmp_path, broken)
