@@ -206,6 +206,9 @@ def _claim_view(row: dict, suffix: str) -> dict:
     view = {column: row.get(column + suffix) for column in CLAIMS_SCHEMA}
     weekday = row.get("date_weekday" + suffix)
     own_date = _date_text(row.get("date_start" + suffix), row.get("date_end" + suffix), row.get("date_granularity" + suffix))
+    if weekday and row.get("date_start" + suffix) is not None and row.get("date_start" + suffix) != row.get("date_end" + suffix):
+        # "am Sonntag" in an article dated to the month: any Sunday around it.
+        own_date = f"a {WEEKDAY_NAMES[weekday]} in {own_date}"
     view.update(
         value=_number(row.get("quantity_value" + suffix)),
         low=_number(row.get("quantity_low" + suffix)),
