@@ -262,7 +262,7 @@ def meeting_lexicon() -> _Lexicon:
         "past_markers", "definite_determiners", "group_anaphora", "counterpart_nouns", "speaker_nouns",
         "speech_verbs", "proposer_cues", "topic_prepositions", "place_prepositions", "third_country", "not_meeting_contexts",
         "weak_verb_not_followed_by", "status_negations", "attributive_cues", "anaphoric_status", "function_words",
-        "setting_prepositions", "after_prepositions", "continuation_cues", "person_titles", "name_particles", "reflexive_verb_not_with",
+        "setting_prepositions", "after_prepositions", "continuation_cues", "person_titles", "compound_person_titles", "name_particles", "reflexive_verb_not_with",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "possessives", "reflexive_pronouns",
@@ -305,8 +305,8 @@ def meeting_lexicon() -> _Lexicon:
             r"(?<![\w-])(?:" + _alternation(_strings(LEXICON, content, "status_negations")) + r")\s+(?:\w+\s+){0,2}$", re.IGNORECASE
         ),
         attributive=frozenset(word.lower() for word in _strings(LEXICON, content, "attributive_cues")),
-        future=_words_regex(_strings(LEXICON, content, "future_markers")),
-        past=_words_regex(_strings(LEXICON, content, "past_markers")),
+        future=_words_regex(_strings(LEXICON, content, "future_markers"), 0),
+        past=_words_regex(_strings(LEXICON, content, "past_markers"), 0),
         definite=frozenset(word.lower() for word in _strings(LEXICON, content, "definite_determiners")),
         group_anaphora=_words_regex(_strings(LEXICON, content, "group_anaphora")),
         counterparts=re.compile(
@@ -371,7 +371,8 @@ def meeting_lexicon() -> _Lexicon:
         ),
         reflexive_not_with=_words_regex(_strings(LEXICON, content, "reflexive_verb_not_with"), 0),
         titled_name=re.compile(
-            r"(?<![\w])(?:[\w]+-)?(?:" + _alternation(_strings(LEXICON, content, "person_titles")) + r")\s+"
+            r"(?<![\w])(?:(?:[\w]+-)?(?:" + _alternation(_strings(LEXICON, content, "person_titles")) + r")|[\w]+-(?:"
+            + _alternation(_strings(LEXICON, content, "compound_person_titles")) + r"))\s+"
             r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+(?:(?:" + _alternation(_strings(LEXICON, content, "name_particles"))
             + r")\s+)?[A-ZÄÖÜ][\w'’-]+){0,2})"
             # A name ends where the sentence goes on in lower case or with punctuation.
@@ -436,6 +437,7 @@ class _Mention:
     place: str | None = None
     date_claim: Claim | None = None
     source: str | None = None
+    backdrop: bool = False  # "Beim G20-Gipfel trafen sich …": another, larger meeting the sentence's happens at
 
 
 def _clauses(text: str, start: int, end: int, party_starts: frozenset[int], filler: re.Pattern) -> list[tuple[int, int]]:
@@ -831,6 +833,17 @@ def _pronoun_subjects(article: _Article, sentence: Sentence, clause: tuple[int, 
                     and p.name not in names and p.start < clause[0]]
         if speakers:
             return [speakers[-1].name]
+        # The subject comes first: "Anschließend reiste er …, wo er Netanjahu treffen will" goes back
+        # to the first person of the sentence before, not to the last one named.
+        here = [p for p in article.parties(sentence) if p.type == "person" and not p.speaker
+                and p.start < clause[0] and p.name not in names]
+        if here:
+            return [here[0].name]
+        if sentence.index > 0:
+            before = [p for p in article.parties(article.doc.sentences[sentence.index - 1])
+                      if p.type == "person" and not p.speaker and p.name not in names]
+            if before:
+                return [before[0].name]
         earlier = [p for p in article.persons_before(clause[0]) if p.name not in names]
         return [earlier[-1].name] if earlier else []
     if lexicon.plural_pronoun.search(text, clause[0], clause[1]):
@@ -1001,7 +1014,7 @@ def _status(article: _Article, sentence: Sentence, clause: tuple[int, int], trig
         loose.append((cue.start(), cue.end(), status))
     statuses = list(bound.get(trigger, []))
     unbound = [t for t in triggers if t not in bound] or triggers
-    setting = trigger.noun and lexicon.setting_before.search(text, max(sentence.start, trigger.start - 60), trigger.start)
+    setting = _in_setting(article, sentence, trigger)
     for start, end, status in loose:
         if setting and status not in ("denied", "cancelled"):
             continue  # "bei ihrem Treffen vereinbarten sie …": agreed at the meeting, not the meeting
@@ -1035,6 +1048,20 @@ def _status(article: _Article, sentence: Sentence, clause: tuple[int, int], trig
     if date_claim is not None and date_claim.date_end is not None and date_claim.date_end < article.doc.published.start:
         return "held"
     return "planned"
+
+
+def _in_setting(article: _Article, sentence: Sentence, trigger: _Trigger) -> bool:
+    return trigger.noun and bool(
+        article.lexicon.setting_before.search(article.text, max(sentence.start, trigger.start - 60), trigger.start)
+    )
+
+
+def _is_backdrop(article: _Article, sentence: Sentence, trigger: _Trigger) -> bool:
+    """A summit named by its body in a setting phrase ("beim G20-Gipfel", "am Nato-Gipfel"): the
+    meeting the sentence reports takes place there, it is not that summit."""
+    if trigger.prefix_end <= trigger.start or not _in_setting(article, sentence, trigger):
+        return False
+    return not any(p.type == "person" and trigger.start <= p.start < trigger.prefix_end for p in article.parties(sentence))
 
 
 def _antecedent(article: _Article, sentence: Sentence, trigger: _Trigger, participants: list[str],
@@ -1124,6 +1151,7 @@ def _sentence_mentions(article: _Article, sentence: Sentence) -> list[_Mention]:
         if trigger.noun and date_claim is None and _definite(text, trigger, sentence.start):
             antecedent = _antecedent(article, sentence, trigger, participants, mention.mode)
         mention.status = _status(article, sentence, clause, trigger, triggers, date_claim, antecedent)
+        mention.backdrop = _is_backdrop(article, sentence, trigger)
         mentions.append(mention)
     mentions = _merge_same_clause(mentions)
     for mention in mentions:
@@ -1142,8 +1170,10 @@ def _merge_same_clause(mentions: list[_Mention]) -> list[_Mention]:
         if host is None:
             merged.append(mention)
             continue
-        if mention.trigger.noun and not host.trigger.noun:
-            host.trigger = mention.trigger  # the noun names the meeting: "empfing … zu einem Gespräch"
+        if (mention.trigger.noun and not host.trigger.noun and not mention.backdrop) or (host.backdrop and not mention.backdrop):
+            # The noun names the meeting ("empfing … zu einem Gespräch"), a backdrop does not
+            # ("Beim G20-Gipfel trafen sich Biden und Xi").
+            host.trigger, host.backdrop = mention.trigger, mention.backdrop
         if host.mode == "unspecified":
             host.mode = mention.mode
         host.place = host.place or mention.place
