@@ -111,3 +111,21 @@ EXAMPLES = [(rule, example) for rule in load_rules(RULES_DIR) for example in rul
 def test_rule_example(rule, example):
     problem = check_example(rule, example)
     assert problem is None, problem
+
+
+def test_rules_commands_list_validate_and_explain(cli):
+    code, stdout, _ = cli("rules", "list", "--rules", RULES_DIR)
+    assert code == 0 and all(rule.id in stdout for rule in load_rules(RULES_DIR))
+    code, stdout, _ = cli("rules", "validate", "--rules", RULES_DIR)
+    assert code == 0 and "examples pass" in stdout
+    code, stdout, _ = cli("rules", "explain", "QTY001", "--rules", RULES_DIR)
+    assert code == 0 and "quantity_series" in stdout and "example:" in stdout
+    code, _, stderr = cli("rules", "explain", "NOPE999", "--rules", RULES_DIR)
+    assert code == 2 and "NOPE999" in stderr
+
+
+def test_a_broken_rule_file_makes_rules_validate_exit_2_with_file_and_line(cli, tmp_path):
+    write(tmp_path, VALID.replace("extends: quantity_series", "extends: vibes_check"))
+    code, _, stderr = cli("rules", "validate", "--rules", tmp_path)
+    assert code == 2
+    assert "TST001.yaml:3: extends: unknown check type" in stderr
