@@ -101,3 +101,13 @@ def test_quick_runs_stay_in_process_however_many_articles(tmp_path):
     results.extend(extractor.finish())
     assert not extractor.started_workers
     assert len([ordinal for result in results for ordinal in result.extracted]) == 60
+
+
+def test_cli_jobs_option(cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("CHECKER_NO_CACHE", "1")
+    default = cli("extract", SEEDS)
+    assert default[0] == 0
+    assert cli("extract", SEEDS, "--jobs", "1") == default
+    assert cli("extract", SEEDS, "--jobs", "2") == default
+    code, _, stderr = cli("extract", SEEDS, "--jobs", "0")
+    assert code == 2 and "--jobs" in stderr
