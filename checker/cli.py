@@ -251,6 +251,10 @@ def rules_command(
         if rule.description:
             typer.echo(rule.description + "\n")
         typer.echo(f"selects: {rule.select}; grouped by: {', '.join(rule.group_by) or '-'}")
+        if rule.tolerance:
+            typer.echo(f"tolerance: {rule.tolerance}")
+        for option, value in sorted(rule.options.items()):
+            typer.echo(f"option {option}: {value}")
         for kind, template in sorted(rule.message.items()):
             typer.echo(f"{kind} ({rule.severity_of(kind)}): {template}")
         for example in rule.examples:
