@@ -111,3 +111,36 @@ def test_cli_jobs_option(cli, tmp_path, monkeypatch):
     assert cli("extract", SEEDS, "--jobs", "2") == default
     code, _, stderr = cli("extract", SEEDS, "--jobs", "0")
     assert code == 2 and "--jobs" in stderr
+
+
+def test_the_corpus_is_streamed_not_held(tmp_path):
+    """At no time are more than a few chunks of articles alive, however long the corpus."""
+    import weakref
+
+    from checker.parallel import CHUNK_ARTICLES
+
+    alive = 0
+    most_alive = 0
+
+    def released() -> None:
+        nonlocal alive
+        alive -= 1
+
+    def articles():
+        nonlocal alive, most_alive
+        seeds = [article for article in read_corpus([SEEDS]) if isinstance(article, Article)]
+        for number in range(300):
+            seed = seeds[number % len(seeds)]
+            document = Document(f"{seed.document.article}_{number:03d}", seed.document.text, seed.document.published, seed.document.body_start)
+            article = Article(document, f"{number:03d}.txt")
+            alive += 1
+            most_alive = max(most_alive, alive)
+            weakref.finalize(article, released)
+            yield article
+        del seeds
+
+    from checker.pipeline import extract_articles
+
+    extraction = extract_articles(articles(), ExtractionSettings(jobs=1))
+    assert extraction.articles.height == 300
+    assert most_alive <= 2 * CHUNK_ARTICLES
