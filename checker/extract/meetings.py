@@ -90,6 +90,7 @@ class _Lexicon:
     speaker_before: re.Pattern
     spokesperson_before: re.Pattern
     speech_verbs: re.Pattern
+    speech_anywhere: re.Pattern
     proposer_before: re.Pattern
     topic_before: re.Pattern
     place_before: re.Pattern
@@ -321,6 +322,7 @@ def meeting_lexicon() -> _Lexicon:
             r"(?:\s+(?:" + articles + "|" + _alternation(indefinite) + r"|[A-ZÄÖÜ][\w.-]*)){0,3}?\s*,?\s*$"
         ),
         speech_verbs=re.compile(r"^\s*,?\s*(?:" + _alternation(speech) + r")(?![\w-])"),
+        speech_anywhere=_words_regex(speech, 0),
         proposer_before=re.compile(
             r"(?<![\w-])(?:" + _alternation(_strings(LEXICON, content, "proposer_cues")) + r")\s+(?:[\w-]+\s+){0,2}$"
         ),
@@ -440,12 +442,14 @@ class _Mention:
     backdrop: bool = False  # "Beim G20-Gipfel trafen sich …": another, larger meeting the sentence's happens at
 
 
-def _clauses(text: str, start: int, end: int, party_starts: frozenset[int], filler: re.Pattern) -> list[tuple[int, int]]:
-    """Clause spans of a sentence. A comma that only continues a list of names ("Merkel, dem
-    französischen Präsidenten Macron, …") does not end the clause."""
+def _clauses(text: str, start: int, end: int, parties: list[_Party], filler: re.Pattern) -> list[tuple[int, int]]:
+    """Clause spans of a sentence. A comma between two names that only continues a list ("Merkel,
+    dem französischen Präsidenten Macron, …") does not end the clause."""
+    party_starts = {p.start for p in parties}
+    party_ends = {p.end for p in parties}
     bounds = [start]
     for match in _CLAUSE_BREAK.finditer(text, start, end):
-        if match.group(0) == "," and any(
+        if match.group(0) == "," and match.start() in party_ends and any(
             filler.fullmatch(text, match.end(), position)
             for position in party_starts
             if match.end() <= position <= match.end() + ENUMERATION_REACH
@@ -977,7 +981,11 @@ def _place(article: _Article, sentence: Sentence, clause: tuple[int, int], trigg
     return None
 
 
-def _date(article: _Article, clause: tuple[int, int], trigger: _Trigger, triggers: list[_Trigger]) -> Claim | None:
+def _date(article: _Article, sentence: Sentence, clauses: list[tuple[int, int]], clause: tuple[int, int],
+          trigger: _Trigger, triggers: list[_Trigger]) -> Claim | None:
+    """The closest date claim of the meeting's clause; else one standing alone in a clause of its own
+    ("Am Montag, so das Weiße Haus, telefonierte Biden …"), never the date of a saying
+    ("Ein Sprecher sagte am Mittwoch, …")."""
     best: tuple[int, int, Claim] | None = None
     for claim in article.date_claims:
         if claim.span_start < clause[0] or claim.span_end > clause[1]:
@@ -987,7 +995,18 @@ def _date(article: _Article, clause: tuple[int, int], trigger: _Trigger, trigger
         distance = _distance(trigger.start, trigger.end, claim.span_start, claim.span_end)
         if best is None or (distance, claim.span_start) < best[:2]:
             best = (distance, claim.span_start, claim)
-    return best[2] if best else None
+    if best is not None or len(triggers) != 1:
+        return best[2] if best else None
+    text = article.text
+    for claim in article.date_claims:
+        if not (sentence.start <= claim.span_start and claim.span_end <= sentence.end):
+            continue
+        own = _clause_of(clauses, claim.span_start)
+        if own == clause or article.lexicon.speech_anywhere.search(text, own[0], own[1]):
+            continue
+        if text[own[0]:own[1]].strip(" ,") == text[claim.span_start:claim.span_end].strip():
+            return claim
+    return None
 
 
 def _status(article: _Article, sentence: Sentence, clause: tuple[int, int], trigger: _Trigger,
@@ -1132,7 +1151,7 @@ def _sentence_mentions(article: _Article, sentence: Sentence) -> list[_Mention]:
     if not (lexicon.nouns.search(text, sentence.start, sentence.end) or lexicon.verbs.search(text, sentence.start, sentence.end)):
         return []
     parties = article.parties(sentence)
-    clauses = _clauses(text, sentence.start, sentence.end, frozenset(p.start for p in parties), lexicon.enumeration_filler)
+    clauses = _clauses(text, sentence.start, sentence.end, parties, lexicon.enumeration_filler)
     triggers = _triggers(article, sentence, clauses)
     mentions: list[_Mention] = []
     for trigger in triggers:
@@ -1140,7 +1159,7 @@ def _sentence_mentions(article: _Article, sentence: Sentence) -> list[_Mention]:
         participants = _participants(article, sentence, clause, trigger, triggers)
         if len(participants) < 1:
             continue
-        date_claim = _date(article, clause, trigger, triggers)
+        date_claim = _date(article, sentence, clauses, clause, trigger, triggers)
         mention = _Mention(trigger, clause, participants)
         mention.mode = _mode(article, clause, trigger, triggers)
         mention.place = _place(article, sentence, clause, trigger, triggers)
