@@ -43,6 +43,9 @@ SEGMENT_SCHEMA: dict[str, pl.DataType] = {KEY_COLUMN: pl.String, **CLAIMS_SCHEMA
 # More segments than this are merged into one: each run adds a segment, and a CI that adds one
 # article per run would otherwise list and open thousands of tiny files.
 MAX_SEGMENTS = 16
+# A merge keeps every article of the run that merges and, of the others, no more than this many:
+# articles edited or dropped from a feed would otherwise stay in the cache until the next release.
+MAX_CACHED_ARTICLES = 100_000
 # A run that extracts more articles than this writes a segment each time this many are done,
 # so that an interrupted cold run over a whole feed keeps most of its work.
 FLUSH_ARTICLES = 4096
@@ -122,6 +125,7 @@ class ClaimsCache:
         self._loaded: dict[Path, pl.DataFrame | None] = {}  # None: unreadable, ignored
         self._pending: list[pl.DataFrame] = []
         self._pending_keys: set[str] = set()
+        self._used: set[str] = set()  # keys this run read or wrote: kept when segments are merged
         self._wrote = False
 
     # Reading
@@ -176,7 +180,10 @@ class ClaimsCache:
         if self._index is None:
             self._index = self._build_index()
         segment = self._index.get(key)
-        return segment is not None and self._load(segment) is not None
+        if segment is None or self._load(segment) is None:
+            return False
+        self._used.add(key)
+        return True
 
     def claims_for(self, hits: Iterable[tuple[int, str]]) -> pl.DataFrame:
         """Cached claims of every (ordinal, key) in `hits`, with an `ordinal` column, in key order.
@@ -214,6 +221,7 @@ class ClaimsCache:
         rows = claims.filter(pl.col(KEY_COLUMN).is_in(new_keys)).select(list(SEGMENT_SCHEMA))
         self._pending.append(pl.concat([rows, markers.select(list(SEGMENT_SCHEMA))]))
         self._pending_keys.update(new_keys)
+        self._used.update(new_keys)
         if len(self._pending_keys) >= FLUSH_ARTICLES:
             self.flush()
 
@@ -260,15 +268,17 @@ class ClaimsCache:
         if len(segments) <= MAX_SEGMENTS:
             return
         parts = []
-        seen: set[str] = set()
+        seen: dict[str, None] = {}  # keys in segment order; the first segment holding a key wins
         for segment in segments:
             frame = self._load(segment)
             if frame is None:
                 continue
             parts.append(frame.filter(~pl.col(KEY_COLUMN).is_in(list(seen))))
-            seen.update(frame[KEY_COLUMN].unique().to_list())
+            seen.update(dict.fromkeys(frame[KEY_COLUMN].unique(maintain_order=True).to_list()))
         if parts:
-            merged = self._write_segment(pl.concat(parts))
+            unused = [key for key in seen if key not in self._used]
+            keep = self._used.union(unused[:MAX_CACHED_ARTICLES])
+            merged = self._write_segment(pl.concat(parts).filter(pl.col(KEY_COLUMN).is_in(list(keep))))
         for segment in segments:
             if parts and segment != merged:
                 segment.unlink(missing_ok=True)

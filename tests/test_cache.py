@@ -215,3 +215,19 @@ def test_claims_cache_ignores_unknown_keys(tmp_path):
     assert not cache.contains("0" * 32)
     cache.close()
     assert not (tmp_path / "empty").exists()
+
+
+def test_a_merge_keeps_the_run_s_articles_and_bounds_the_others(corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr(cache_module, "MAX_SEGMENTS", 2)
+    monkeypatch.setattr(cache_module, "MAX_CACHED_ARTICLES", 1)
+    cache_dir = tmp_path / "cache"
+    for number in range(4):
+        # Each run sees the seeds and a different extra article; the previous extras leave the corpus.
+        for old in corpus.glob("zzz_*.txt"):
+            old.unlink()
+        (corpus / f"zzz_{number}.txt").write_text(f"date 2022-01-0{number + 1}\nAm {number + 10}. Januar trafen sie sich.\n", encoding="utf-8")
+        run(corpus, cache_dir)
+    keys = pl.concat([pl.read_parquet(path, columns=["cache_key"]) for path in segments(cache_dir)])["cache_key"].unique()
+    # The last merge (third run) kept its own six and one other; the fourth run added its extra.
+    assert keys.len() == 6 + 1 + 1
+    assert_same_extraction(run(corpus, None), run(corpus, cache_dir))
