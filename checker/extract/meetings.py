@@ -501,7 +501,6 @@ class _Article:
         for match in matches:
             entity = match.entity
             found.append(_Party(match.start, match.end, entity.name, entity.type, entity.country, match.form == "adjective"))
-        person_starts = {p.start for p in found if p.type == "person"}
         persons = {p.start: p for p in found if p.type == "person"}
         for match in lexicon.role_pattern.finditer(text, start, end):
             # "der frühere Kremlchef": nobody in office now.
