@@ -111,6 +111,7 @@ class _Lexicon:
     setting_before: re.Pattern
     continuation: re.Pattern
     reflexive_not_with: re.Pattern
+    assertion_verbs: re.Pattern
     titled_name: re.Pattern  # "Papst Franziskus", "Außenminister Wang Wenbin": a person the gazetteer lacks
     after_setting: re.Pattern
     companion: re.Pattern  # "mit (dem russischen Präsidenten)" right after a meeting noun
@@ -263,7 +264,7 @@ def meeting_lexicon() -> _Lexicon:
         "past_markers", "definite_determiners", "group_anaphora", "counterpart_nouns", "speaker_nouns",
         "speech_verbs", "proposer_cues", "topic_prepositions", "place_prepositions", "third_country", "not_meeting_contexts",
         "weak_verb_not_followed_by", "status_negations", "attributive_cues", "anaphoric_status", "function_words",
-        "setting_prepositions", "after_prepositions", "continuation_cues", "person_titles", "compound_person_titles", "name_particles", "reflexive_verb_not_with",
+        "setting_prepositions", "after_prepositions", "continuation_cues", "person_titles", "compound_person_titles", "name_particles", "reflexive_verb_not_with", "assertion_verbs",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "possessives", "reflexive_pronouns",
@@ -370,6 +371,11 @@ def meeting_lexicon() -> _Lexicon:
             r"(?<![\w-])(?i:" + _alternation(_strings(LEXICON, content, "after_prepositions")) + r")\s+(?:(?i:"
             + articles + "|" + _alternation(indefinite + _strings(LEXICON, words, "possessives"))
             + r")\s+)?(?:[a-zäöüß][\w-]*\s+){0,3}$"
+        ),
+        assertion_verbs=re.compile(
+            r"(?<![\w-])(?:" + "|".join(r"\s+".join(re.escape(w) for w in verb.split())
+                                        for verb in sorted(_strings(LEXICON, content, "assertion_verbs"), key=len, reverse=True))
+            + r")(?![\w-])"
         ),
         reflexive_not_with=_words_regex(_strings(LEXICON, content, "reflexive_verb_not_with"), 0),
         titled_name=re.compile(
@@ -1109,17 +1115,31 @@ def _same_clause(text: str, first: int, second: int) -> bool:
     return not _CLAUSE_BREAK.search(text, low, high)
 
 
-def _source(article: _Article, trigger: _Trigger) -> str | None:
-    """Who reports the meeting; without a cue in the text, the article's own source (if it names one).
+def _source(article: _Article, mention: _Mention) -> str | None:
+    """Who reports the meeting: the attribution stage's source; else the subject of an asserting verb
+    ("Russland hat … als verfrüht bezeichnet"); else the article's own source (if it names one).
 
     "Scholz will mit Putin sprechen": for the attribution stage "sprechen" is a verb of saying and
     Scholz its speaker; here it is the meeting itself, and nobody is quoted."""
+    trigger = mention.trigger
     found = find_attribution(article.doc, trigger.start, trigger.end)
-    if found is None or found.source is None:
-        return article.doc.source
-    if trigger.weak and found.kind == "speech" and found.start <= trigger.start < found.end:
-        return article.doc.source
-    return found.source
+    if found is not None and found.source is not None:
+        if not (trigger.weak and found.kind == "speech" and found.start <= trigger.start < found.end):
+            return found.source
+    return _asserting_subject(article, mention) or article.doc.source
+
+
+def _asserting_subject(article: _Article, mention: _Mention) -> str | None:
+    sentence = article.doc.sentence_at(mention.trigger.start)
+    if sentence is None or not article.lexicon.assertion_verbs.search(article.text, sentence.start, sentence.end):
+        return None
+    for party in article.parties(sentence):
+        if party.name in mention.participants or party.adjective or party.topic:
+            continue
+        if party.type == "city":
+            return party.country or party.name  # "Moskau bestätigte …": the capital speaks for its state
+        return party.name
+    return None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1173,7 +1193,7 @@ def _sentence_mentions(article: _Article, sentence: Sentence) -> list[_Mention]:
         mentions.append(mention)
     mentions = _merge_same_clause(mentions)
     for mention in mentions:
-        mention.source = _source(article, mention.trigger)
+        mention.source = _source(article, mention)
         article.mentions.append(mention)
     return mentions
 
@@ -1216,7 +1236,7 @@ def _anaphoric_status(article: _Article, sentence: Sentence, antecedent: _Mentio
         antecedent.place,
         antecedent.date_claim,
     )
-    mention.source = _source(article, mention.trigger)
+    mention.source = _source(article, mention)
     return _claim(article, mention)
 
 
