@@ -79,9 +79,30 @@ def extract_chunk(chunk: list[tuple[int, Article]]) -> ChunkResult:
     return ChunkResult(claims, extracted, failures)
 
 
+class ExtractorChanged(RuntimeError):
+    """A worker imported other extractor code than this process runs (files edited meanwhile)."""
+
+
+def extract_chunk_in_worker(chunk: list[tuple[int, Article]], expected_version: str) -> ChunkResult:
+    """`extract_chunk`, refused when the worker's code is not the code of the process that asked.
+
+    A spawned worker imports the extractors from disk anew. Had they been edited since the run
+    began, its claims would differ from the rest of the run and would be cached under the old
+    version; the chunk is then extracted in the asking process instead.
+    """
+    from checker.cache import extractor_version
+
+    if extractor_version() != expected_version:
+        raise ExtractorChanged(f"extractor version {extractor_version()} in the worker, {expected_version} in the run")
+    return extract_chunk(chunk)
+
+
 def _warm_up() -> None:
-    # Import the extractors (and let them load their lexicons) before the first chunk arrives.
+    # Import the extractors and fix their version before the first chunk arrives.
     import checker.extract  # noqa: F401
+    from checker.cache import extractor_version
+
+    extractor_version()
 
 
 class ChunkedExtractor:
@@ -107,6 +128,7 @@ class ChunkedExtractor:
         self._in_flight: deque[tuple[list[tuple[int, Article]], Future[ChunkResult]]] = deque()
         self._seen = 0
         self._seconds_here = 0.0
+        self._version = ""
         self.started_workers = False
 
     def add(self, ordinal: int, article: Article) -> Iterator[ChunkResult]:
@@ -115,6 +137,10 @@ class ChunkedExtractor:
         if len(self._waiting) < self.chunk_articles:
             return
         if self._pool is None and self.jobs > 1 and self._seen > self.threshold and self._seconds_here >= self.sequential_seconds:
+            import checker.extract  # noqa: F401  (the code this process extracts with, then its version)
+            from checker.cache import extractor_version
+
+            self._version = extractor_version()
             self._pool = ProcessPoolExecutor(
                 max_workers=self.jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_warm_up
             )
@@ -159,7 +185,7 @@ class ChunkedExtractor:
     def _submit(self, chunk: list[tuple[int, Article]]) -> None:
         assert self._pool is not None
         try:
-            future = self._pool.submit(extract_chunk, chunk)
+            future = self._pool.submit(extract_chunk_in_worker, chunk, self._version)
         except BrokenProcessPool:
             future = Future()
             future.set_exception(BrokenProcessPool("worker pool is broken"))
@@ -170,6 +196,7 @@ class ChunkedExtractor:
         try:
             return future.result()
         except Exception:
-            # A worker died (killed for memory, most likely) or its result could not be sent
-            # back: extract here, where per-article errors are still caught.
+            # A worker died (killed for memory, most likely), its result could not be sent back,
+            # or its code differs (ExtractorChanged): extract here, where per-article errors are
+            # still caught.
             return self._run_here(chunk)

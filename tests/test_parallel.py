@@ -144,3 +144,23 @@ def test_the_corpus_is_streamed_not_held(tmp_path):
     extraction = extract_articles(articles(), ExtractionSettings(jobs=1))
     assert extraction.articles.height == 300
     assert most_alive <= 2 * CHUNK_ARTICLES
+
+
+def test_a_worker_with_other_extractor_code_refuses_and_the_chunk_is_extracted_here(tmp_path):
+    import pytest
+
+    from checker.parallel import ExtractorChanged, extract_chunk_in_worker
+
+    articles = _articles(SEEDS)
+    with pytest.raises(ExtractorChanged):
+        extract_chunk_in_worker(articles, "0000000000000000")
+    extractor = ChunkedExtractor(jobs=2, threshold=0, chunk_articles=2, sequential_seconds=0)
+    results = []
+    for ordinal, article in articles:
+        results.extend(extractor.add(ordinal, article))
+        extractor._version = "0000000000000000"  # as if the files had changed after the run began
+    results.extend(extractor.finish())
+    assert extractor.started_workers
+    assert [ordinal for result in results for ordinal in result.extracted] == [0, 1, 2, 3, 4]
+    expected = extract_chunk(articles).claims
+    assert_frame_equal(pl.concat([result.claims for result in results]), expected)
