@@ -29,6 +29,10 @@ from pathlib import Path
 
 import polars as pl
 
+# Imported here so that the version below is taken when the extraction code is loaded: a process
+# that runs for hours (a test session, say) must not file its claims under the version of files
+# edited after it started.
+import checker.extract  # noqa: F401
 from checker import __version__
 from checker.schema import CLAIMS_SCHEMA
 
@@ -299,3 +303,6 @@ class ClaimsCache:
         for other in self.root.glob("claims-*"):
             if other.is_dir() and other != self.directory:
                 shutil.rmtree(other, ignore_errors=True)
+
+
+extractor_version()  # fixed now, with the extraction code just imported (see the import above)
