@@ -95,7 +95,7 @@ PathsArgument = Annotated[Optional[list[Path]], typer.Argument(help="Files or di
 RulesOption = Annotated[Path, typer.Option("--rules", help="Directory of rule files.")]
 PublishedOption = Annotated[Optional[str], typer.Option("--published", help="Publication date YYYY[-MM[-DD]] for articles without one.")]
 NoCacheOption = Annotated[bool, typer.Option("--no-cache", help="Extract every article again; do not read or write the claims cache (.checker-cache/, or $CHECKER_CACHE_DIR; CHECKER_NO_CACHE=1 does the same).")]
-JobsOption = Annotated[Optional[int], typer.Option("--jobs", min=1, help="Processes to extract with (default: one per core; used only for runs of more than 50 articles to extract).")]
+JobsOption = Annotated[Optional[int], typer.Option("--jobs", min=1, help="Processes to extract with (default: one per core; workers start only when a run is long enough to win back their start-up).")]
 
 
 def _extraction_settings(no_cache: bool, jobs: int | None):
