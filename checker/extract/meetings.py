@@ -72,6 +72,7 @@ class _Role:
 class _Lexicon:
     nouns: re.Pattern
     noun_modes: dict[str, str]  # lower-cased surface -> mode
+    head_modes: dict[str, str]  # lower-cased head of a closed compound -> mode
     verbs: re.Pattern
     verb_info: dict[str, tuple[str, bool, bool]]  # lower-cased surface -> (mode, reflexive, weak)
     weak_not_followed: re.Pattern
@@ -147,25 +148,38 @@ def _compile(name: str, pattern: str, where: str, flags: int = 0) -> re.Pattern:
         raise _fail(name, f"{where}: invalid pattern {pattern!r}: {error}") from error
 
 
-def _noun_table(content: dict) -> tuple[re.Pattern, dict[str, str], str]:
-    entries = content.get("nouns")
+def _inflected_forms(key: str, entries) -> dict[str, str]:
+    """Lower-cased inflected surface -> mode, for `nouns` or `compound_heads`."""
     if not isinstance(entries, list) or not entries:
-        raise _fail(LEXICON, "'nouns' must be a non-empty list")
+        raise _fail(LEXICON, f"{key!r} must be a non-empty list")
     modes: dict[str, str] = {}
     for position, entry in enumerate(entries, start=1):
         if not isinstance(entry, dict) or not isinstance(entry.get("form"), str) or entry.get("mode") not in MEETING_MODES:
-            raise _fail(LEXICON, f"noun #{position} needs 'form' and a 'mode' out of {MEETING_MODES}")
+            raise _fail(LEXICON, f"{key} #{position} needs 'form' and a 'mode' out of {MEETING_MODES}")
         inflections = entry.get("inflections", [""])
         if not isinstance(inflections, list) or not all(isinstance(ending, str) for ending in inflections):
-            raise _fail(LEXICON, f"noun {entry['form']!r}: 'inflections' must be a list of endings")
+            raise _fail(LEXICON, f"{key} {entry['form']!r}: 'inflections' must be a list of endings")
         for ending in inflections:
             modes[(entry["form"] + ending).lower()] = entry["mode"]
-    surfaces = sorted({entry["form"] + ending for entry in entries for ending in entry.get("inflections", [""])},
-                      key=lambda s: (-len(s), s))
-    alternation = "|".join(re.escape(s) for s in surfaces)
-    # An optional hyphenated first part: "Ukraine-Gipfel", "Putin-Gespräch", "G7-Gipfel".
-    pattern = re.compile(r"(?<![\w-])(?P<prefix>(?:[\w]+-)*)(?P<noun>" + alternation + r")(?![\w-])")
-    return pattern, modes, alternation
+    return modes
+
+
+def _surfaces(entries) -> str:
+    forms = {entry["form"] + ending for entry in entries for ending in entry.get("inflections", [""])}
+    return "|".join(re.escape(form) for form in sorted(forms, key=lambda f: (-len(f), f)))
+
+
+def _noun_table(content: dict) -> tuple[re.Pattern, dict[str, str], dict[str, str], str]:
+    modes = _inflected_forms("nouns", content.get("nouns"))
+    head_modes = _inflected_forms("compound_heads", content.get("compound_heads"))
+    alternation = _surfaces(content["nouns"])
+    # An optional hyphenated first part ("Ukraine-Gipfel", "Putin-Gespräch", "G7-Gipfel"); a listed
+    # noun, or a closed compound on a listed head ("Klimagipfel").
+    pattern = re.compile(
+        r"(?<![\w-])(?P<prefix>(?:[\w]+-)*)(?P<noun>" + alternation + r"|[A-ZÄÖÜ][a-zäöüß]{2,}(?P<head>"
+        + _surfaces(content["compound_heads"]) + r"))(?![\w-])"
+    )
+    return pattern, modes, head_modes, alternation
 
 
 def _verb_table(content: dict) -> tuple[re.Pattern, dict[str, tuple[str, bool, bool]]]:
@@ -260,7 +274,7 @@ def _roles(known_people: frozenset[str], known_entities: frozenset[str]) -> tupl
 @lru_cache(maxsize=1)
 def meeting_lexicon() -> _Lexicon:
     content = require_mapping(
-        LEXICON, load_lexicon(LEXICON), "nouns", "verbs", "mode_cues", "status_cues", "future_markers",
+        LEXICON, load_lexicon(LEXICON), "nouns", "compound_heads", "verbs", "mode_cues", "status_cues", "future_markers",
         "past_markers", "definite_determiners", "group_anaphora", "counterpart_nouns", "speaker_nouns",
         "speech_verbs", "proposer_cues", "topic_prepositions", "place_prepositions", "third_country", "not_meeting_contexts",
         "weak_verb_not_followed_by", "status_negations", "attributive_cues", "anaphoric_status", "function_words",
@@ -274,7 +288,7 @@ def meeting_lexicon() -> _Lexicon:
     indefinite = _strings(LEXICON, words, "indefinite_articles")
     anaphoric = require_mapping(LEXICON, content["anaphoric_status"], "verbs", "objects")
     anaphoric_verbs, anaphoric_status_of = _cue_table(anaphoric, "verbs", MEETING_STATUSES)
-    nouns, noun_modes, noun_alternation = _noun_table(content)
+    nouns, noun_modes, head_modes, noun_alternation = _noun_table(content)
     verbs, verb_info = _verb_table(content)
     mode_cues, mode_cue_modes = _cue_table(content, "mode_cues", MEETING_MODES)
     status_cues, status_of_cue = _cue_table(content, "status_cues", MEETING_STATUSES)
@@ -293,6 +307,7 @@ def meeting_lexicon() -> _Lexicon:
     return _Lexicon(
         nouns=nouns,
         noun_modes=noun_modes,
+        head_modes=head_modes,
         verbs=verbs,
         verb_info=verb_info,
         weak_not_followed=re.compile(
@@ -637,7 +652,7 @@ def _triggers(article: _Article, sentence: Sentence, clauses: list[tuple[int, in
         window = (max(start, match.start() - 20), min(end, match.end() + 60))
         if any(_covers(pattern, text, window, noun_start) for pattern in lexicon.not_meeting):
             continue
-        mode = lexicon.noun_modes.get(match.group("noun").lower(), "unspecified")
+        mode = _noun_mode(lexicon, match)
         found.append(_Trigger(match.start(), match.end(), mode, False, False, True, match.end("prefix")))
     for match in lexicon.verbs.finditer(text, start, end):
         if any(t.start <= match.start() < t.end for t in found):
@@ -658,10 +673,16 @@ def _triggers(article: _Article, sentence: Sentence, clauses: list[tuple[int, in
         clause = _clause_of(clauses, cue_start)
         if any(clause[0] <= t.start < clause[1] for t in found):
             continue
-        mode = lexicon.noun_modes.get(noun.group("noun").lower(), "unspecified")
+        mode = _noun_mode(lexicon, noun)
         found.append(_Trigger(noun.start(), noun.end(), mode, False, False, True, noun.start()))
     found.sort(key=lambda t: (t.start, t.end))
     return found
+
+
+def _noun_mode(lexicon: _Lexicon, match: re.Match) -> str:
+    if match.group("head"):
+        return lexicon.head_modes.get(match.group("head").lower(), "unspecified")
+    return lexicon.noun_modes.get(match.group("noun").lower(), "unspecified")
 
 
 def _covers(pattern: re.Pattern, text: str, window: tuple[int, int], position: int) -> bool:
