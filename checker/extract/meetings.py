@@ -550,6 +550,8 @@ class _Article:
             name = " ".join(match.group("name").split())
             if self.gazetteer.lookup(name) is not None:
                 continue
+            if self.lexicon.nouns.search(self.text, name_start, name_end):
+                continue  # "der Minister Gespräche führte": a meeting word is no name
             # "des chinesischen Außenministers Wang Wenbin": the adjective names the state.
             states = [p.name for p in known if p.adjective and match.start() - 30 <= p.start < match.start() + 1]
             found.append(_Party(name_start, name_end, name, "person", states[-1] if states else None))
