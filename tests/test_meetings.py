@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.document import Document
-from checker.extract.meetings import extract_meetings, meeting_lexicon
+from checker.extract.meeting_lexicon import meeting_lexicon
+from checker.extract.meetings import extract_meetings
 from checker.published import PublicationDate
 from checker.schema import MEETING_MODES, MEETING_STATUSES, Claim
 
@@ -166,7 +167,7 @@ def test_never_raises_on_arbitrary_unicode(text: str) -> None:
     ],
 )
 def test_a_broken_lexicon_fails_loudly_with_its_file(monkeypatch, lexicon: str, broken: dict, message: str) -> None:
-    import checker.extract.meetings as meetings
+    import checker.extract.meeting_lexicon as meetings
     from checker.lexicon import LexiconError, load_lexicon
 
     real = meetings.load_lexicon

@@ -1,0 +1,389 @@
+"""The meeting lexicons, loaded once and checked at load time.
+
+`lexicons/de/meetings.yaml`: meeting nouns and verbs, mode and status cues, and the words that
+tell parties, speakers, topics and places apart. `lexicons/de/roles.yaml`: role words
+("US-Präsident", "Kremlchef") and who held each role when. A bad entry fails with its file;
+every pattern the meeting extractor uses is compiled here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from checker.extract.gazetteer import load_gazetteer
+from checker.lexicon import LEXICON_DIR, LexiconError, load_lexicon, require_mapping
+from checker.schema import MEETING_MODES, MEETING_STATUSES
+
+LEXICON = "meetings"
+ROLES_LEXICON = "roles"
+ADJECTIVE_ENDING = r"(?:e|en|er|es|em)?"
+NOUN_ENDING = r"(?:en|n|s|es)?"
+
+
+@dataclass(frozen=True)
+class Role:
+    key: str
+    holders: tuple[tuple[str, date, date | None], ...]  # (person, from, to)
+    stands_for: frozenset[str]
+
+    def holder_on(self, day: date) -> str | None:
+        for name, start, end in self.holders:
+            if start <= day and (end is None or day <= end):
+                return name
+        return None
+
+
+@dataclass(frozen=True)
+class MeetingLexicon:
+    nouns: re.Pattern
+    noun_modes: dict[str, str]  # lower-cased surface -> mode
+    head_modes: dict[str, str]  # lower-cased head of a closed compound -> mode
+    verbs: re.Pattern
+    verb_info: dict[str, tuple[str, bool, bool]]  # lower-cased surface -> (mode, reflexive, weak)
+    weak_not_followed: re.Pattern
+    not_meeting: tuple[re.Pattern, ...]
+    mode_cues: re.Pattern
+    mode_cue_modes: dict[str, str]
+    status_cues: re.Pattern
+    status_of_cue: dict[str, str]
+    negations: re.Pattern
+    attributive: frozenset[str]
+    future: re.Pattern
+    past: re.Pattern
+    definite: frozenset[str]
+    group_anaphora: re.Pattern
+    counterparts: re.Pattern
+    speaker_before: re.Pattern
+    spokesperson_before: re.Pattern
+    speech_verbs: re.Pattern
+    speech_anywhere: re.Pattern
+    proposer_before: re.Pattern
+    topic_before: re.Pattern
+    place_before: re.Pattern
+    third_country: re.Pattern
+    third_country_name: str
+    between: re.Pattern
+    anaphoric_status: re.Pattern
+    anaphoric_status_of: dict[str, str]
+    indefinite: frozenset[str]
+    reflexive: re.Pattern
+    object_determiner: re.Pattern
+    enumeration_filler: re.Pattern
+    coordination: re.Pattern  # "X und (der) Y"
+    conjunct: re.Pattern  # "und" and the noun phrase after it
+    speaker_pronoun: re.Pattern
+    plural_pronoun: re.Pattern
+    topic_words: re.Pattern
+    setting_before: re.Pattern
+    continuation: re.Pattern
+    reflexive_not_with: re.Pattern
+    assertion_verbs: re.Pattern
+    titled_name: re.Pattern  # "Papst Franziskus", "Außenminister Wang Wenbin": a person the gazetteer lacks
+    after_setting: re.Pattern
+    companion: re.Pattern  # "mit (dem russischen Präsidenten)" right after a meeting noun
+    roles: tuple[Role, ...]
+    role_pattern: re.Pattern
+    former_before: re.Pattern
+    stands_for: dict[str, tuple[Role, ...]]
+
+
+def _fail(name: str, message: str) -> LexiconError:
+    return LexiconError(f"{LEXICON_DIR / (name + '.yaml')}: {message}")
+
+
+def _strings(name: str, content: dict, key: str) -> list[str]:
+    value = content.get(key)
+    if not isinstance(value, list) or not value or not all(isinstance(item, str) and item.strip() for item in value):
+        raise _fail(name, f"{key!r} must be a non-empty list of words")
+    return value
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(word) for word in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _words_regex(words, flags: int = re.IGNORECASE) -> re.Pattern:
+    return re.compile(r"(?<![\w-])(?:" + _alternation(words) + r")(?![\w-])", flags)
+
+
+def _compile(name: str, pattern: str, where: str, flags: int = 0) -> re.Pattern:
+    try:
+        return re.compile(pattern, flags)
+    except re.error as error:
+        raise _fail(name, f"{where}: invalid pattern {pattern!r}: {error}") from error
+
+
+def _inflected_forms(key: str, entries) -> dict[str, str]:
+    """Lower-cased inflected surface -> mode, for `nouns` or `compound_heads`."""
+    if not isinstance(entries, list) or not entries:
+        raise _fail(LEXICON, f"{key!r} must be a non-empty list")
+    modes: dict[str, str] = {}
+    for position, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict) or not isinstance(entry.get("form"), str) or entry.get("mode") not in MEETING_MODES:
+            raise _fail(LEXICON, f"{key} #{position} needs 'form' and a 'mode' out of {MEETING_MODES}")
+        inflections = entry.get("inflections", [""])
+        if not isinstance(inflections, list) or not all(isinstance(ending, str) for ending in inflections):
+            raise _fail(LEXICON, f"{key} {entry['form']!r}: 'inflections' must be a list of endings")
+        for ending in inflections:
+            modes[(entry["form"] + ending).lower()] = entry["mode"]
+    return modes
+
+
+def _surfaces(entries) -> str:
+    forms = {entry["form"] + ending for entry in entries for ending in entry.get("inflections", [""])}
+    return "|".join(re.escape(form) for form in sorted(forms, key=lambda f: (-len(f), f)))
+
+
+def _noun_table(content: dict) -> tuple[re.Pattern, dict[str, str], dict[str, str], str]:
+    modes = _inflected_forms("nouns", content.get("nouns"))
+    head_modes = _inflected_forms("compound_heads", content.get("compound_heads"))
+    alternation = _surfaces(content["nouns"])
+    # An optional hyphenated first part ("Ukraine-Gipfel", "Putin-Gespräch", "G7-Gipfel"); a listed
+    # noun, or a closed compound on a listed head ("Klimagipfel").
+    pattern = re.compile(
+        r"(?<![\w-])(?P<prefix>(?:[\w]+-)*)(?P<noun>" + alternation + r"|[A-ZÄÖÜ][a-zäöüß]{2,}(?P<head>"
+        + _surfaces(content["compound_heads"]) + r"))(?![\w-])"
+    )
+    return pattern, modes, head_modes, alternation
+
+
+def _verb_table(content: dict) -> tuple[re.Pattern, dict[str, tuple[str, bool, bool]]]:
+    entries = content.get("verbs")
+    if not isinstance(entries, list) or not entries:
+        raise _fail(LEXICON, "'verbs' must be a non-empty list")
+    info: dict[str, tuple[str, bool, bool]] = {}
+    for position, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict) or entry.get("mode") not in MEETING_MODES:
+            raise _fail(LEXICON, f"verb group #{position} needs a 'mode' out of {MEETING_MODES}")
+        for form in _strings(LEXICON, entry, "forms"):
+            info[form.lower()] = (entry["mode"], bool(entry.get("reflexive")), bool(entry.get("weak")))
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(r"\s+".join(re.escape(w) for w in form.split()) for form in
+                                    sorted(info, key=lambda s: (-len(s), s))) + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+    return pattern, info
+
+
+def _cue_table(content: dict, key: str, allowed: tuple[str, ...]) -> tuple[re.Pattern, dict[str, str]]:
+    table = content.get(key)
+    if not isinstance(table, dict) or not table:
+        raise _fail(LEXICON, f"{key!r} must map {allowed} to word lists")
+    meaning: dict[str, str] = {}
+    for value, words in table.items():
+        if value not in allowed:
+            raise _fail(LEXICON, f"{key!r}: {value!r} is not one of {allowed}")
+        for word in _strings(LEXICON, table, value):
+            meaning.setdefault(word.lower(), value)
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(r"\s+".join(re.escape(w) for w in word.split()) for word in
+                                    sorted(meaning, key=lambda s: (-len(s), s))) + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+    return pattern, meaning
+
+
+def _role_form(form: str) -> str:
+    return form.replace("{adj}", ADJECTIVE_ENDING).replace("{n}", NOUN_ENDING)
+
+
+def _roles(known_people: frozenset[str], known_entities: frozenset[str]) -> tuple[tuple[Role, ...], re.Pattern, re.Pattern, dict[str, tuple[Role, ...]]]:
+    content = require_mapping(ROLES_LEXICON, load_lexicon(ROLES_LEXICON), "roles", "former_markers")
+    table = content["roles"]
+    if not isinstance(table, dict) or not table:
+        raise _fail(ROLES_LEXICON, "'roles' must map role keys to their forms and holders")
+    roles: list[Role] = []
+    alternatives: list[str] = []
+    stands_for: dict[str, list[Role]] = {}
+    for index, (key, entry) in enumerate(sorted(table.items())):
+        if not isinstance(entry, dict):
+            raise _fail(ROLES_LEXICON, f"role {key!r} must be a mapping")
+        forms = _strings(ROLES_LEXICON, entry, "forms")
+        holders = entry.get("holders")
+        if not isinstance(holders, list) or not holders:
+            raise _fail(ROLES_LEXICON, f"role {key!r} needs a list of 'holders'")
+        parsed = []
+        for holder in holders:
+            if not isinstance(holder, dict) or not isinstance(holder.get("from"), date):
+                raise _fail(ROLES_LEXICON, f"role {key!r}: every holder needs 'name' and a 'from' date (YYYY-MM-DD)")
+            if holder.get("name") not in known_people:
+                raise _fail(ROLES_LEXICON, f"role {key!r}: holder {holder.get('name')!r} is not a person in people.yaml")
+            until = holder.get("to")
+            if until is not None and not isinstance(until, date):
+                raise _fail(ROLES_LEXICON, f"role {key!r}: 'to' of {holder['name']!r} must be a date")
+            parsed.append((holder["name"], holder["from"], until))
+        parsed.sort(key=lambda h: h[1])
+        for (name, _, until), (next_name, next_from, _) in zip(parsed, parsed[1:]):
+            if until is None or until >= next_from:
+                raise _fail(ROLES_LEXICON, f"role {key!r}: {name!r} and {next_name!r} hold it at the same time")
+        bodies = entry.get("stands_for", []) or []
+        if not isinstance(bodies, list):
+            raise _fail(ROLES_LEXICON, f"role {key!r}: 'stands_for' must be a list of entity names")
+        unknown = sorted(set(bodies) - known_entities)
+        if unknown:
+            raise _fail(ROLES_LEXICON, f"role {key!r}: 'stands_for' names {unknown}, not in the gazetteer")
+        role = Role(key, tuple(parsed), frozenset(bodies))
+        roles.append(role)
+        for body in bodies:
+            stands_for.setdefault(body, []).append(role)
+        for form in forms:
+            _compile(ROLES_LEXICON, _role_form(form), f"role {key!r}", re.IGNORECASE)
+        alternatives.append(f"(?P<r{index}>" + "|".join(_role_form(form) for form in sorted(forms, key=len, reverse=True)) + ")")
+    pattern = _compile(ROLES_LEXICON, r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", "roles", re.IGNORECASE)
+    former = re.compile(
+        r"(?:(?<![\w-])(?:" + _alternation(_strings(ROLES_LEXICON, content, "former_markers")) + r")\s*)$", re.IGNORECASE
+    )
+    return tuple(roles), pattern, former, {body: tuple(found) for body, found in sorted(stands_for.items())}
+
+
+@lru_cache(maxsize=1)
+def meeting_lexicon() -> MeetingLexicon:
+    content = require_mapping(
+        LEXICON, load_lexicon(LEXICON), "nouns", "compound_heads", "verbs", "mode_cues", "status_cues", "future_markers",
+        "past_markers", "definite_determiners", "group_anaphora", "counterpart_nouns", "speaker_nouns",
+        "speech_verbs", "proposer_cues", "topic_prepositions", "place_prepositions", "third_country", "not_meeting_contexts",
+        "weak_verb_not_followed_by", "status_negations", "attributive_cues", "anaphoric_status", "function_words",
+        "setting_prepositions", "after_prepositions", "continuation_cues", "person_titles", "compound_person_titles", "name_particles", "reflexive_verb_not_with", "assertion_verbs",
+    )
+    words = require_mapping(
+        LEXICON, content["function_words"], "articles", "indefinite_articles", "possessives", "reflexive_pronouns",
+        "list_joiners", "conjunction", "between", "companion", "speaker_pronouns", "plural_pronouns",
+    )
+    articles = _alternation(_strings(LEXICON, words, "articles"))
+    indefinite = _strings(LEXICON, words, "indefinite_articles")
+    anaphoric = require_mapping(LEXICON, content["anaphoric_status"], "verbs", "objects")
+    anaphoric_verbs, anaphoric_status_of = _cue_table(anaphoric, "verbs", MEETING_STATUSES)
+    nouns, noun_modes, head_modes, noun_alternation = _noun_table(content)
+    verbs, verb_info = _verb_table(content)
+    mode_cues, mode_cue_modes = _cue_table(content, "mode_cues", MEETING_MODES)
+    status_cues, status_of_cue = _cue_table(content, "status_cues", MEETING_STATUSES)
+    not_meeting = tuple(
+        _compile(LEXICON, context.replace("{noun}", r"(?:[\w]+-)*(?:" + noun_alternation + ")"),
+                 "not_meeting_contexts", re.IGNORECASE)
+        for context in _strings(LEXICON, content, "not_meeting_contexts")
+    )
+    third = require_mapping(LEXICON, content["third_country"], "place", "forms")
+    people = frozenset(
+        entry["name"] for entry in load_lexicon("people")["entities"] if isinstance(entry, dict) and "name" in entry
+    )
+    roles, role_pattern, former_before, stands_for = _roles(people, frozenset(load_gazetteer().entities))
+    speaker_nouns = _strings(LEXICON, content, "speaker_nouns")
+    speech = _strings(LEXICON, content, "speech_verbs")
+    return MeetingLexicon(
+        nouns=nouns,
+        noun_modes=noun_modes,
+        head_modes=head_modes,
+        verbs=verbs,
+        verb_info=verb_info,
+        weak_not_followed=re.compile(
+            r"\s+(?:" + _alternation(_strings(LEXICON, content, "weak_verb_not_followed_by")) + r")(?![\w-])", re.IGNORECASE
+        ),
+        not_meeting=not_meeting,
+        mode_cues=mode_cues,
+        mode_cue_modes=mode_cue_modes,
+        status_cues=status_cues,
+        status_of_cue=status_of_cue,
+        negations=re.compile(
+            r"(?<![\w-])(?:" + _alternation(_strings(LEXICON, content, "status_negations")) + r")\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+        ),
+        attributive=frozenset(word.lower() for word in _strings(LEXICON, content, "attributive_cues")),
+        future=_words_regex(_strings(LEXICON, content, "future_markers"), 0),
+        past=_words_regex(_strings(LEXICON, content, "past_markers"), 0),
+        definite=frozenset(word.lower() for word in _strings(LEXICON, content, "definite_determiners")),
+        group_anaphora=_words_regex(_strings(LEXICON, content, "group_anaphora")),
+        counterparts=re.compile(
+            r"(?<![\w-])(?P<adjective>[\w-]+)\s+(?:" + _alternation(_strings(LEXICON, content, "counterpart_nouns")) + r")(?![\w-])"
+        ),
+        spokesperson_before=re.compile(
+            r"[\w-]*(?:" + _alternation(speaker_nouns) + r")"
+            r"(?:\s+(?:" + articles + "|" + _alternation(indefinite) + r"|[A-ZÄÖÜ][\w.-]*)){0,3}?\s*,?\s*$"
+        ),
+        speaker_before=re.compile(
+            r"(?:[\w-]*(?:" + _alternation(speaker_nouns) + r")|(?<![\w-])(?:" + _alternation(speech) + r"))"
+            r"(?:\s+(?:" + articles + "|" + _alternation(indefinite) + r"|[A-ZÄÖÜ][\w.-]*)){0,3}?\s*,?\s*$"
+        ),
+        speech_verbs=re.compile(r"^\s*,?\s*(?:" + _alternation(speech) + r")(?![\w-])"),
+        speech_anywhere=_words_regex(speech, 0),
+        proposer_before=re.compile(
+            r"(?<![\w-])(?:" + _alternation(_strings(LEXICON, content, "proposer_cues")) + r")\s+(?:[\w-]+\s+){0,2}$"
+        ),
+        topic_before=re.compile(
+            r"(?<![\w-])(?i:" + _alternation(_strings(LEXICON, content, "topic_prepositions")) + r")\s+"
+            # Only adjectives and role nouns in between: "über den russischen Präsidenten Putin",
+            # never "über das Gespräch mit Putin".
+            r"(?:(?:" + articles + r")\s+)?(?:[\w-]+(?:e|en|er|es|em)\s+){0,2}$"
+        ),
+        place_before=re.compile(
+            r"(?<![\w-])(?i:" + _alternation(_strings(LEXICON, content, "place_prepositions")) + r")\s+(?:(?i:" + articles + r")\s+)?$"
+        ),
+        third_country=_words_regex(_strings(LEXICON, third, "forms")),
+        third_country_name=str(third["place"]),
+        between=re.compile(r"(?<![\w-])(?:" + _alternation(_strings(LEXICON, words, "between")) + r")\s+", re.IGNORECASE),
+        anaphoric_status=re.compile(
+            r"(?P<cue>" + anaphoric_verbs.pattern + r")\s+(?:" + _alternation(_strings(LEXICON, anaphoric, "objects")) + r")(?![\w-])",
+            re.IGNORECASE,
+        ),
+        anaphoric_status_of=anaphoric_status_of,
+        indefinite=frozenset(word.lower() for word in indefinite),
+        reflexive=_words_regex(_strings(LEXICON, words, "reflexive_pronouns")),
+        # "traf den russischen Präsidenten", "traf er Ministerpräsident Netanjahu".
+        object_determiner=re.compile(
+            r"\s+(?:(?:" + _alternation(_strings(LEXICON, words, "speaker_pronouns") + _strings(LEXICON, words, "plural_pronouns"))
+            + r")\s+)?(?:(?:" + articles + "|" + _alternation(_strings(LEXICON, words, "possessives")) + r")\s+)?"
+            r"(?:[A-ZÄÖÜ][\w-]*\s+(?=[A-ZÄÖÜ])){0,2}"
+        ),
+        # ", Mark Milley", ", dem französischen Präsidenten Macron"; never ", sagte Biden".
+        enumeration_filler=re.compile(
+            r"\s*(?:(?:" + articles + "|" + _alternation(indefinite + _strings(LEXICON, words, "list_joiners"))
+            + r")\s+(?:[\w-]+(?:e|en|er)\s+){0,2})?"
+        ),
+        coordination=re.compile(
+            r"\s+(?:" + _alternation(_strings(LEXICON, words, "conjunction")) + r")\s+(?:(?:" + articles + r")\s+)?"
+        ),
+        conjunct=re.compile(
+            r"\s+(?:" + _alternation(_strings(LEXICON, words, "conjunction")) + r")\s+(?:(?:" + articles
+            + r")\s+)?(?:[\w-]+\s+){0,4}?[\w-]+"
+        ),
+        speaker_pronoun=_words_regex(_strings(LEXICON, words, "speaker_pronouns"), 0),
+        plural_pronoun=_words_regex(_strings(LEXICON, words, "plural_pronouns"), 0),
+        topic_words=_words_regex(_strings(LEXICON, content, "topic_prepositions"), 0),
+        after_setting=re.compile(
+            r"(?<![\w-])(?i:" + _alternation(_strings(LEXICON, content, "after_prepositions")) + r")\s+(?:(?i:"
+            + articles + "|" + _alternation(indefinite + _strings(LEXICON, words, "possessives"))
+            + r")\s+)?(?:[a-zäöüß][\w-]*\s+){0,3}$"
+        ),
+        assertion_verbs=re.compile(
+            r"(?<![\w-])(?:" + "|".join(r"\s+".join(re.escape(w) for w in verb.split())
+                                        for verb in sorted(_strings(LEXICON, content, "assertion_verbs"), key=len, reverse=True))
+            + r")(?![\w-])"
+        ),
+        reflexive_not_with=_words_regex(_strings(LEXICON, content, "reflexive_verb_not_with"), 0),
+        titled_name=re.compile(
+            r"(?<![\w])(?:(?:[\w]+-)?(?:" + _alternation(_strings(LEXICON, content, "person_titles")) + r")|[\w]+-(?:"
+            + _alternation(_strings(LEXICON, content, "compound_person_titles")) + r"))\s+"
+            r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+(?:(?:" + _alternation(_strings(LEXICON, content, "name_particles"))
+            + r")\s+)?[A-ZÄÖÜ][\w'’-]+){0,2})"
+            # A name ends where the sentence goes on in lower case or with punctuation.
+            r"(?=\s+[a-zäöüß]|\s*[,.;:!?)\]\"«»“”]|\s*$)"
+        ),
+        continuation=re.compile(
+            r"(?<![\w-])(?i:" + _alternation(_strings(LEXICON, content, "continuation_cues")) + r")\s+(?:[a-zäöüß][\w-]*\s+)?$"
+        ),
+        setting_before=re.compile(
+            # Sentence-initial "Bei dem …" too; the words in between stay lower-case adjectives.
+            r"(?<![\w-])(?i:" + _alternation(_strings(LEXICON, content, "setting_prepositions")) + r")\s+(?:(?i:"
+            + articles + "|" + _alternation(indefinite + _strings(LEXICON, words, "possessives"))
+            + r")\s+)?(?:[a-zäöüß][\w-]*\s+){0,3}$"
+        ),
+        companion=re.compile(
+            r"\s+(?:" + _alternation(_strings(LEXICON, words, "companion")) + r")\s+(?:(?:" + articles + r")\s+)?"
+            r"(?:[\w-]+(?:e|en|er|es|em)\s+){0,2}"
+        ),
+        roles=roles,
+        role_pattern=role_pattern,
+        former_before=former_before,
+        stands_for=stands_for,
+    )

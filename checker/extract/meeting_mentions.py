@@ -1,0 +1,194 @@
+"""Meeting mentions: the words that name a meeting in a sentence, the clause each stands in, and
+what the extractor keeps of one article while it reads it (its parties, the meetings so far).
+
+A meeting mention is a meeting noun ("Gipfeltreffen", "Videogipfel", "Klimagipfel") or verb
+("telefonieren", "sich treffen"); a mode cue with a meeting noun in it ("per Videoschaltung")
+is one too when its clause has no other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from checker.document import Document, Sentence
+from checker.extract.meeting_lexicon import MeetingLexicon, meeting_lexicon
+from checker.extract.parties import ArticleParties, Party
+from checker.schema import Claim
+
+CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"«»„“”]|\s[-–—]\s")
+# How far after a comma the next name of a list may start.
+ENUMERATION_REACH = 50
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    mode: str
+    weak: bool
+    reflexive: bool
+    noun: bool
+    prefix_end: int  # end of a hyphenated first part ("Putin-" in "Putin-Gespräch"), else start
+
+
+@dataclass
+class Mention:
+    trigger: Trigger
+    clause: tuple[int, int]
+    participants: list[str] = field(default_factory=list)
+    mode: str = "unspecified"
+    status: str | None = None
+    place: str | None = None
+    date_claim: Claim | None = None
+    source: str | None = None
+    backdrop: bool = False  # "Beim G20-Gipfel trafen sich …": another, larger meeting the sentence's happens at
+
+
+def sentence_clauses(text: str, start: int, end: int, parties: list[Party], filler: re.Pattern) -> list[tuple[int, int]]:
+    """Clause spans of a sentence. A comma between two names that only continues a list ("Merkel,
+    dem französischen Präsidenten Macron, …") does not end the clause."""
+    party_starts = {p.start for p in parties}
+    party_ends = {p.end for p in parties}
+    bounds = [start]
+    for match in CLAUSE_BREAK.finditer(text, start, end):
+        if match.group(0) == "," and match.start() in party_ends and any(
+            filler.fullmatch(text, match.end(), position)
+            for position in party_starts
+            if match.end() <= position <= match.end() + ENUMERATION_REACH
+        ):
+            continue
+        bounds.append(match.start())
+        bounds.append(match.end())
+    bounds.append(end)
+    return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2) if bounds[i + 1] > bounds[i]]
+
+
+def clause_of(clauses: list[tuple[int, int]], position: int) -> tuple[int, int]:
+    for clause in clauses:
+        if clause[0] <= position < clause[1]:
+            return clause
+    return clauses[-1] if clauses else (position, position)
+
+
+class MeetingArticle(ArticleParties):
+    """Per-document state: the parties named so far and the meetings found so far."""
+
+    def __init__(self, doc: Document, date_claims: list[Claim]):
+        super().__init__(doc)
+        self.date_claims = sorted(
+            (c for c in date_claims if c.kind == "date" and c.date_start is not None),
+            key=lambda c: (c.span_start, c.span_end),
+        )
+        self.mentions: list[Mention] = []
+
+    def previous_mention(self, before: int, person: str | None = None, mode: str | None = None,
+                         sentence: Sentence | None = None) -> Mention | None:
+        """The meeting named before `before` that a later mention most likely refers to: among those
+        with `person` and a compatible `mode`, the one whose parties (or their states) the sentence
+        names most, then the closest."""
+        named: set[str] = set()
+        if sentence is not None:
+            for party in self.parties(sentence):
+                named.add(party.name)
+                if party.country:
+                    named.add(party.country)
+        best: tuple[int, int, Mention] | None = None
+        for position, mention in enumerate(self.mentions):
+            if mention.trigger.start >= before or len(mention.participants) < 2:
+                continue
+            if person is not None and person not in mention.participants:
+                continue
+            if mode is not None and not modes_compatible(mode, mention.mode):
+                continue
+            covered = set(mention.participants) | {self.country_of(name) for name in mention.participants}
+            score = len(named & covered)
+            if best is None or (score, position) >= best[:2]:
+                best = (score, position, mention)
+        return best[2] if best else None
+
+
+def modes_compatible(first: str, second: str) -> bool:
+    return first == second or "unspecified" in (first, second)
+
+
+def find_triggers(article: MeetingArticle, sentence: Sentence, clauses: list[tuple[int, int]]) -> list[Trigger]:
+    text = article.text
+    lexicon = article.lexicon
+    start, end = sentence.start, sentence.end
+    found: list[Trigger] = []
+    mode_cue_spans = [(m.start(), m.end()) for m in lexicon.mode_cues.finditer(text, start, end)]
+    for match in lexicon.nouns.finditer(text, start, end):
+        noun_start = match.start("noun")
+        if any(s <= noun_start < e for s, e in mode_cue_spans):
+            continue
+        window = (max(start, match.start() - 20), min(end, match.end() + 60))
+        if any(_covers(pattern, text, window, noun_start) for pattern in lexicon.not_meeting):
+            continue
+        mode = _noun_mode(lexicon, match)
+        found.append(Trigger(match.start(), match.end(), mode, False, False, True, match.end("prefix")))
+    for match in lexicon.verbs.finditer(text, start, end):
+        if any(t.start <= match.start() < t.end for t in found):
+            continue  # "Treffen" is the noun
+        surface = " ".join(match.group(0).lower().split())
+        mode, reflexive, weak = lexicon.verb_info.get(surface, ("unspecified", False, False))
+        if weak and lexicon.weak_not_followed.match(text, match.end(), end):
+            continue
+        trigger = Trigger(match.start(), match.end(), mode, weak, reflexive, False, match.start())
+        if reflexive and not _reflexive_ok(article, sentence, clauses, trigger):
+            continue
+        found.append(trigger)
+    # "hatten sich per Videoschaltung ausgetauscht" without a meeting verb we know: the cue is the mention.
+    for cue_start, cue_end in mode_cue_spans:
+        noun = lexicon.nouns.search(text, cue_start, cue_end)
+        if noun is None:
+            continue
+        clause = clause_of(clauses, cue_start)
+        if any(clause[0] <= t.start < clause[1] for t in found):
+            continue
+        mode = _noun_mode(lexicon, noun)
+        found.append(Trigger(noun.start(), noun.end(), mode, False, False, True, noun.start()))
+    found.sort(key=lambda t: (t.start, t.end))
+    return found
+
+
+def _noun_mode(lexicon: MeetingLexicon, match: re.Match) -> str:
+    if match.group("head"):
+        return lexicon.head_modes.get(match.group("head").lower(), "unspecified")
+    return lexicon.noun_modes.get(match.group("noun").lower(), "unspecified")
+
+
+def _covers(pattern: re.Pattern, text: str, window: tuple[int, int], position: int) -> bool:
+    return any(m.start() <= position < m.end() for m in pattern.finditer(text, window[0], window[1]))
+
+
+def _reflexive_ok(article: MeetingArticle, sentence: Sentence, clauses, trigger: Trigger) -> bool:
+    """"sich treffen", "X trifft Y" or two people in the clause make a meeting; "eine Entscheidung
+    getroffen" does not."""
+    clause = clause_of(clauses, trigger.start)
+    if article.lexicon.reflexive_not_with.search(article.text, clause[0], clause[1]):
+        return False
+    if article.lexicon.reflexive.search(article.text, clause[0], clause[1]):
+        return True
+    following = article.lexicon.object_determiner.match(article.text, trigger.end, min(len(article.text), trigger.end + 30))
+    position = following.end() if following else trigger.end
+    gap_before = re.search(r"\s+$", article.text[max(0, trigger.start - 5):trigger.start])
+    before = trigger.start - (len(gap_before.group(0)) if gap_before else 0)
+    people = [p for p in article.parties(sentence) if p.type == "person"]
+    if any(p.start == position or p.end == before for p in people):
+        return True
+    # "Papst Franziskus hat Selenskyj im Vatikan empfangen": subject and object in the clause.
+    return len({p.name for p in people if clause[0] <= p.start < clause[1]}) >= 2
+
+
+def is_definite(text: str, trigger: Trigger, floor: int) -> bool:
+    before = text[max(floor, trigger.start - 40):trigger.start].split()
+    # "bei dem Videogipfel", "das geplante Telefonat", "dem gut zweistündigen Gespräch".
+    lexicon = meeting_lexicon()
+    for word in reversed(before[-4:]):
+        lowered = word.lower()
+        if lowered in lexicon.definite:
+            return True
+        if lowered in lexicon.indefinite:
+            return False
+    return False

@@ -1,0 +1,235 @@
+"""The parties of a meeting mention, from its clause, its sentence and the article before it.
+
+Participants are people or, when no person is named, states and bodies; counterparts ("sein
+russischer Amtskollege") and group references ("die beiden Staatschefs") are resolved from context.
+"""
+
+from __future__ import annotations
+
+from checker.document import Sentence
+from checker.extract.meeting_lexicon import MeetingLexicon
+from checker.extract.meeting_mentions import MeetingArticle, Trigger, is_definite
+from checker.extract.parties import Party
+
+STATE_TYPES = ("country", "organisation", "city")
+
+
+def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], trigger: Trigger,
+                  others: list[Trigger]) -> list[str]:
+    """The sorted canonical parties of the meeting at `trigger`, or [] when they cannot be told.
+
+    Tried in this order, the first that names the parties wins: a "zwischen A und B" phrase; a
+    person in the compound ("Putin-Gespräch") or after "mit" of a definite noun ("das Gespräch mit
+    Putin"), meaning the meeting named before; two or more people in the clause (a proposer left
+    out); group words ("die beiden Staatschefs"); a counterpart ("sein russischer Amtskollege");
+    two states joined by "und"; a body in the compound ("EU-Gipfel"); for one named person, the
+    other party (`_second_party`); for none, the meeting a definite or "weiteres" noun refers to.
+    A weak verb ("sprechen") never takes its parties from context alone.
+    """
+    lexicon = article.lexicon
+    text = article.text
+    # Speakers are told apart by the cues next to their names (meetings.yaml), not by the
+    # attribution stage's speaker phrase: "sprechen" is a verb of saying there and a meeting here.
+    parties = [p for p in article.parties(sentence) if not p.speaker and not p.topic]
+    # "nach dem Putin-Gespräch": Putin belongs to that other meeting word.
+    parties = [p for p in parties if not any(t.start <= p.start < t.prefix_end for t in others if t != trigger)]
+    in_clause = [p for p in parties if clause[0] <= p.start < clause[1]]
+
+    # "Gespräche zwischen Russland und der Nato": exactly the parties of the zwischen phrase.
+    for between in lexicon.between.finditer(text, clause[0], clause[1]):
+        if between.start() < trigger.start - 80:
+            continue
+        span_end = _phrase_end(lexicon, text, between.end(), clause[1])
+        named = [p for p in in_clause if between.end() <= p.start < span_end and not p.adjective]
+        people = _names(p for p in named if p.type == "person")
+        if len(people) >= 2:
+            return people
+        states = _names(p for p in named if p.type in STATE_TYPES)
+        if len(states) >= 2 and not people:
+            return states
+
+    # A prefix names a party: "Putin-Gespräch", "EU-Gipfel"; the other party is the one met before.
+    prefix = [p for p in parties if trigger.start <= p.start < trigger.prefix_end]
+    prefix_people = _names(p for p in prefix if p.type == "person")
+    if len(prefix_people) == 1:
+        previous = article.previous_mention(trigger.start, person=prefix_people[0], sentence=sentence)
+        if previous is not None:
+            return sorted(set(previous.participants))
+    # "über das Gespräch mit Putin": a meeting named before, whoever else the clause names.
+    companion = lexicon.companion.match(text, trigger.end, clause[1]) if trigger.noun else None
+    if companion and is_definite(text, trigger, sentence.start):
+        partner = next((p for p in in_clause if p.start == companion.end() and p.type == "person"), None)
+        previous = article.previous_mention(trigger.start, person=partner.name, sentence=sentence) if partner else None
+        if previous is not None:
+            return sorted(set(previous.participants))
+    people = [p for p in in_clause if p.type == "person"]
+    names = _names(people + [p for p in prefix if p.type == "person"])
+    if len(names) > 2:
+        without_proposers = _names(p for p in people if not p.proposer)
+        if len(without_proposers) >= 2:
+            names = without_proposers
+    if not names and not trigger.weak:
+        # "…, sich persönlich zu treffen oder zu telefonieren": the parties are the sentence's.
+        sentence_people = _names(p for p in parties if p.type == "person" and not p.proposer)
+        if len(sentence_people) >= 2:
+            names = sentence_people
+    if len(names) >= 2:
+        return names
+
+    group = lexicon.group_anaphora.search(text, clause[0], clause[1])
+    if group:
+        previous = article.previous_mention(trigger.start, sentence=sentence)
+        if previous is not None:
+            return sorted(set(previous.participants) | set(names))
+        earlier = _last_two(article.persons_before(group.start()))
+        if len(earlier) == 2:
+            return earlier
+
+    counterpart = _counterpart(article, sentence, clause, names)
+    if counterpart and len(names) == 1:
+        return sorted({names[0], counterpart})
+    if counterpart and not names:
+        # "Dort traf er seinen russischen Amtskollegen": "er" is the last person of another state.
+        counterpart_country = article.country_of(counterpart)
+        subjects = [p for p in article.persons_before(clause[0]) if p.country != counterpart_country]
+        if subjects:
+            return sorted({subjects[-1].name, counterpart})
+
+    states = _coordinated_states(lexicon, in_clause, text)
+    if not names and len(states) >= 2:
+        return states
+
+    bodies = _names(p for p in prefix if p.type == "organisation")
+    if bodies and len(names) < 2:
+        return bodies  # "zum EU-Gipfel", "der Nato-Gipfel": a meeting of that body
+    if len(names) == 1:
+        return _second_party(article, sentence, clause, trigger, names[0], parties, in_clause)
+
+    if trigger.weak:
+        return []
+    if is_definite(text, trigger, sentence.start):
+        previous = article.previous_mention(trigger.start, mode=trigger.mode, sentence=sentence)
+        if previous is not None:
+            return sorted(set(previous.participants))
+    if lexicon.continuation.search(text, max(sentence.start, trigger.start - 30), trigger.start):
+        # "Ein weiteres Telefonat sei vereinbart worden": the next meeting of the same parties.
+        previous = article.previous_mention(trigger.start, sentence=sentence)
+        if previous is not None:
+            return sorted(set(previous.participants))
+    return []
+
+
+def _second_party(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], trigger: Trigger, named: str,
+                  parties: list[Party], in_clause: list[Party]) -> list[str]:
+    """Both parties of a meeting whose clause names one person: the other from a subject pronoun,
+    an institution standing for its head, the meeting named before, the sentence, or its speaker."""
+    lexicon = article.lexicon
+    text = article.text
+    subjects = _pronoun_subjects(article, sentence, clause, [named])
+    if subjects:
+        return sorted({named, *subjects})
+    if trigger.weak:
+        return []
+    # The office a body or capital stands for: "Moskau vereinbart ein Telefonat mit Macron", also
+    # from the speaker's side: "Ein Telefonat mit Biden sei nicht geplant, sagte ein Kreml-Sprecher".
+    in_sentence = in_clause + [p for p in parties if p not in in_clause]
+    for party in in_sentence:
+        if lexicon.place_before.search(text, max(sentence.start, party.start - 16), party.start):
+            continue  # "in Berlin" is where, not who
+        for role in lexicon.stands_for.get(party.name, ()):
+            holder = role.holder_on(article.day)
+            if holder and holder != named:
+                return sorted({named, holder})
+    previous = article.previous_mention(trigger.start, person=named, sentence=sentence)
+    if previous is not None:
+        return sorted(set(previous.participants))
+    sentence_people = _names(p for p in parties if p.type == "person" and not p.proposer)
+    if len(sentence_people) >= 2:
+        return sentence_people
+    # "Nach dem Treffen mit Putin sagte Macron, …": who speaks of a meeting of their own.
+    speakers = [p for p in article.parties(sentence) if p.speaker and not p.spokesperson
+                and p.type == "person" and clause[0] <= p.start < clause[1] and p.name != named]
+    if speakers:
+        return sorted({named, speakers[0].name})
+    return []
+
+
+def _pronoun_subjects(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], names: list[str]) -> list[str]:
+    """The people a subject pronoun of the clause stands for. "Biden sagte, er habe …": the speaker;
+    "Dort traf er Netanjahu": the person named last; "Dort wollen sie Selenskyj treffen": the people
+    of the sentence before, when it named several."""
+    lexicon = article.lexicon
+    text = article.text
+    if lexicon.speaker_pronoun.search(text, clause[0], clause[1]):
+        speakers = [p for p in article.parties(sentence) if p.speaker and p.type == "person"
+                    and p.name not in names and p.start < clause[0]]
+        if speakers:
+            return [speakers[-1].name]
+        # The subject comes first: "Anschließend reiste er …, wo er Netanjahu treffen will" goes back
+        # to the first person of the sentence before, not to the last one named.
+        here = [p for p in article.parties(sentence) if p.type == "person" and not p.speaker
+                and p.start < clause[0] and p.name not in names]
+        if here:
+            return [here[0].name]
+        if sentence.index > 0:
+            before = [p for p in article.parties(article.doc.sentences[sentence.index - 1])
+                      if p.type == "person" and not p.speaker and p.name not in names]
+            if before:
+                return [before[0].name]
+        earlier = [p for p in article.persons_before(clause[0]) if p.name not in names]
+        return [earlier[-1].name] if earlier else []
+    if lexicon.plural_pronoun.search(text, clause[0], clause[1]):
+        index = sentence.index
+        if index > 0:
+            before = article.doc.sentences[index - 1]
+            group = _names(p for p in article.parties(before) if p.type == "person" and not p.speaker and p.name not in names)
+            if len(group) >= 2:
+                return group
+    return []
+
+
+def _names(parties) -> list[str]:
+    return sorted({p.name for p in parties})
+
+
+def _last_two(persons: list[Party]) -> list[str]:
+    names: list[str] = []
+    for party in reversed(persons):
+        if party.name not in names:
+            names.append(party.name)
+        if len(names) == 2:
+            break
+    return sorted(names)
+
+
+def _phrase_end(lexicon: MeetingLexicon, text: str, start: int, limit: int) -> int:
+    """End of a "zwischen A und B" phrase: the noun phrase after "und" plus what may belong to it."""
+    conjunct = lexicon.conjunct.search(text, start, limit)
+    if conjunct is None:
+        return limit
+    return min(limit, conjunct.end() + 60)
+
+
+def _coordinated_states(lexicon: MeetingLexicon, in_clause: list[Party], text: str) -> list[str]:
+    """"Vertreter der USA und Russlands", "Russland und die Ukraine": two bodies joined by "und"."""
+    states = [p for p in in_clause if p.type in STATE_TYPES and not p.adjective]
+    for first, second in zip(states, states[1:]):
+        if lexicon.coordination.fullmatch(text, first.end, second.start) and first.name != second.name:
+            return sorted({first.name, second.name})
+    return []
+
+
+def _counterpart(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], names: list[str]) -> str | None:
+    """"sein russischer Amtskollege" without a name: the person of that country named before."""
+    text = article.text
+    for match in article.lexicon.counterparts.finditer(text, clause[0], clause[1]):
+        hit = article.gazetteer.surface.get(match.group("adjective").lower())
+        if not hit:
+            continue
+        country = hit[0]
+        candidates = [p for p in article.persons_before(match.start()) if p.country == country and p.name not in names]
+        candidates += [p for p in article.parties(sentence)
+                       if p.type == "person" and p.country == country and p.start < match.start() and p.name not in names]
+        if candidates:
+            return max(candidates, key=lambda p: p.start).name
+    return None
