@@ -27,7 +27,6 @@ class Trigger:
     end: int
     mode: str
     weak: bool
-    reflexive: bool
     noun: bool
     prefix_end: int  # end of a hyphenated first part ("Putin-" in "Putin-Gespräch"), else start
 
@@ -126,7 +125,7 @@ def find_triggers(article: MeetingArticle, sentence: Sentence, clauses: list[tup
         if any(_covers(pattern, text, window, noun_start) for pattern in lexicon.not_meeting):
             continue
         mode = _noun_mode(lexicon, match)
-        found.append(Trigger(match.start(), match.end(), mode, False, False, True, match.end("prefix")))
+        found.append(Trigger(match.start(), match.end(), mode, False, True, match.end("prefix")))
     for match in lexicon.verbs.finditer(text, start, end):
         if any(t.start <= match.start() < t.end for t in found):
             continue  # "Treffen" is the noun
@@ -134,7 +133,7 @@ def find_triggers(article: MeetingArticle, sentence: Sentence, clauses: list[tup
         mode, reflexive, weak = lexicon.verb_info.get(surface, ("unspecified", False, False))
         if weak and lexicon.weak_not_followed.match(text, match.end(), end):
             continue
-        trigger = Trigger(match.start(), match.end(), mode, weak, reflexive, False, match.start())
+        trigger = Trigger(match.start(), match.end(), mode, weak, False, match.start())
         if reflexive and not _reflexive_ok(article, sentence, clauses, trigger):
             continue
         found.append(trigger)
@@ -147,7 +146,7 @@ def find_triggers(article: MeetingArticle, sentence: Sentence, clauses: list[tup
         if any(clause[0] <= t.start < clause[1] for t in found):
             continue
         mode = _noun_mode(lexicon, noun)
-        found.append(Trigger(noun.start(), noun.end(), mode, False, False, True, noun.start()))
+        found.append(Trigger(noun.start(), noun.end(), mode, False, True, noun.start()))
     found.sort(key=lambda t: (t.start, t.end))
     return found
 

@@ -345,7 +345,7 @@ def _anaphoric_status(article: MeetingArticle, sentence: Sentence, antecedent: M
     if status is None:
         return None
     mention = Mention(
-        Trigger(match.start(), match.end(), antecedent.mode, False, False, False, match.start()),
+        Trigger(match.start(), match.end(), antecedent.mode, False, False, match.start()),
         (sentence.start, sentence.end),
         list(antecedent.participants),
         antecedent.mode,
