@@ -19,12 +19,15 @@ from checker.schema import MEETING_MODES, MEETING_STATUSES
 
 LEXICON = "meetings"
 ROLES_LEXICON = "roles"
+# What `{adj}` and `{n}` in a role form of roles.yaml stand for ("russisch{adj} Präsident{n}").
 ADJECTIVE_ENDING = r"(?:e|en|er|es|em)?"
 NOUN_ENDING = r"(?:en|n|s|es)?"
 
 
 @dataclass(frozen=True)
 class Role:
+    """A role of roles.yaml and who held it when; `stands_for`: the bodies that speak for its holder."""
+
     key: str
     holders: tuple[tuple[str, date, date | None], ...]  # (person, from, to)
     stands_for: frozenset[str]

@@ -14,7 +14,10 @@ A meeting mention is a meeting noun ("Gipfeltreffen", "Videogipfel") or verb ("t
 A mention whose parties cannot be told is not a claim: the rules can compare nothing about it.
 A meeting of one body ("EU-Gipfel", "Nato-Gipfel") is the exception: that body is its party.
 
-All German words live in `lexicons/de/meetings.yaml` and `lexicons/de/roles.yaml`.
+All German words live in `lexicons/de/meetings.yaml` and `lexicons/de/roles.yaml`, loaded by
+`meeting_lexicon`. Who is named where is `parties`; the meeting words, their clauses and the
+meetings of the article so far are `meeting_mentions`; a mention's parties are `participants`.
+This module links mode, place, date, status and source and makes the claims.
 Which mentions are the same meeting across articles is decided later (`checker.extract.events`).
 """
 
@@ -44,6 +47,10 @@ STATUS_RANK = {"planned": 0, "proposed": 1, "agreed": 2, "held": 3, "denied": 4,
 ATTRIBUTIVE_REACH = 30
 # A country as place must stand this close to the meeting word ("Gespräche in Polen"); a city may be anywhere in the clause.
 COUNTRY_PLACE_REACH = 40
+
+
+# ---------------------------------------------------------------------------------------------
+# Mode, place, date, status
 
 
 def _mode(article: MeetingArticle, clause: tuple[int, int], trigger: Trigger, triggers: list[Trigger]) -> str:

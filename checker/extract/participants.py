@@ -15,7 +15,7 @@ STATE_TYPES = ("country", "organisation", "city")
 
 
 def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], trigger: Trigger,
-                  others: list[Trigger]) -> list[str]:
+                         others: list[Trigger]) -> list[str]:
     """The sorted canonical parties of the meeting at `trigger`, or [] when they cannot be told.
 
     Tried in this order, the first that names the parties wins: a "zwischen A und B" phrase; a
