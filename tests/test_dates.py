@@ -104,6 +104,34 @@ def test_header_is_skipped():
     assert [doc.text[c.span_start : c.span_end] for c in extract_dates(doc)] == ["7. Dezember"]
 
 
+WEEKDAY_SENTENCES = [
+    "Mit einem Telefonat versuchen am Donnerstag die Präsidenten, den Streit zu entschärfen.",
+    "Die Präsidenten werden am Donnerstag telefonieren.",
+    "Es soll am Donnerstagabend stattfinden.",
+    "Die Polizei hatte ihn am späten Dienstagabend festgenommen.",
+    "Am vergangenen Dienstag traf er ihn.",
+    "Am kommenden Freitag treffen sie sich.",
+    "Am übernächsten Freitag treffen sie sich.",
+    "Donnerstag nächster Woche treffen sie sich.",
+    "An diesem Samstag beginnt das Turnier.",
+    "Der Videogipfel am Dienstag dauerte zwei Stunden. Am Mittwoch folgte ein Telefonat.",
+]
+
+
+@pytest.mark.parametrize("published", ["2021-12", "2022-02", "2021"])
+@pytest.mark.parametrize("text", WEEKDAY_SENTENCES)
+def test_weekday_in_a_coarse_article_is_every_such_day(text, published):
+    """An article dated only to the month or year: a bare weekday is the interval of the days
+    with that weekday that fit, never one invented day."""
+    doc = Document(article="w", text=text, published=PublicationDate.parse(published))
+    claims = [claim for claim in extract_dates(doc) if claim.date_weekday]
+    assert claims, text
+    for claim in claims:
+        assert claim.date_start < claim.date_end, doc.text[claim.span_start : claim.span_end]
+        assert claim.date_start.isoweekday() == claim.date_end.isoweekday() == claim.date_weekday
+        assert claim.date_timex.startswith(f"XXXX-WXX-{claim.date_weekday}")
+
+
 @pytest.mark.parametrize(
     "text",
     ["", "\x00\x01", "31.02.", "99.99.9999", "am 0. Januar", "vor 999 Jahren", "im Jahr 0", "Ende 9999",

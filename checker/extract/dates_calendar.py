@@ -239,8 +239,11 @@ def choose(
     if not candidates:
         return None
     if published.granularity != "day" and strict and (published.end - published.start).days > 62:
-        # A whole year: every candidate the year can reach, without a day-by-day walk.
-        reachable = [period for period in candidates if distance(period, published) <= 7]
+        # A whole year: every candidate the year can reach on the side the tense allows,
+        # without a day-by-day walk.
+        reachable = [
+            period for period in candidates if distance(period, published) <= 7 and allowed(period, published, direction, strict)
+        ]
         result = None
         for period in sorted(reachable, key=lambda p: p.start):
             result = period if result is None else union(result, period)
