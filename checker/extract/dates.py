@@ -340,6 +340,27 @@ def _on_jy(match: re.Match, context: DateContext) -> TemporalExpression | None:
     return _date(match, _span_start(match, "jy_article", "jy"), year_period(year))
 
 
+def _on_sy(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    """ "Saison 2014/15": both years as one span. TIMEX3 has no value for a span across years,
+    so the value is the fully unknown date (XXXX-XX-XX); the claim carries the span."""
+    groups = match.group
+    first = int(groups("sy_first"))
+    second = int(groups("sy_second"))
+    last = first // 100 * 100 + second
+    if last <= first:
+        last += 100
+    if not 0 < last - first <= 10:
+        return None
+    if not groups("sy_noun"):
+        previous = fold(context.previous_word(match.start()))
+        if previous not in context.lexicon.year_cues and previous not in context.lexicon.strong_year_cues:
+            return None
+    period = Period(year_period(first).start, year_period(last).end, "year", "XXXX-XX-XX")
+    context.explicit_year = (first, match.start())
+    start_group = "sy_article" if groups("sy_article") else "sy_noun" if groups("sy_noun") else "sy_first"
+    return _date(match, start_group, period)
+
+
 def _on_an(match: re.Match, context: DateContext) -> TemporalExpression | None:
     lexicon = context.lexicon
     published = context.published
@@ -724,7 +745,8 @@ def _on_yr(match: re.Match, context: DateContext) -> TemporalExpression | None:
     following = context.next_word(match.end())
     before = text[max(0, match.start() - 1) : match.start()]
     lexicon = context.lexicon
-    if fold(following) in lexicon.year_blockers_after:
+    if fold(following) in lexicon.year_blockers_after or _NUMBER_PATH.match(text, match.end()):
+        # "Richtlinie 2014/65/EU": a document number, not a year.
         return None
     if fold(previous) in lexicon.year_blockers_before or fold(" ".join(text[max(0, match.start() - 12) : match.start()].split()[-2:])) in lexicon.year_blockers_before:
         return None
@@ -750,6 +772,9 @@ def _on_yr(match: re.Match, context: DateContext) -> TemporalExpression | None:
     context.explicit_year = (year, match.start())
     context.last_year_end = match.end()
     return _date(match, "yr", year_period(year))
+
+
+_NUMBER_PATH = re.compile(r"/\d+/")
 
 
 @lru_cache(maxsize=1)
@@ -792,6 +817,7 @@ _HANDLERS = {
     "cy": _on_cy,
     "dc": _on_dc,
     "jy": _on_jy,
+    "sy": _on_sy,
     "ru": _on_ru,
     "an": _on_an,
     "rp": _on_rp,

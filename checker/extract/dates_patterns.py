@@ -117,6 +117,11 @@ def build_pattern(lexicon: DatesLexicon) -> str:
             rf"{START}(?:(?P<dc_article>{article})\s+)?(?:(?P<dc_century>1\d|20)?(?P<dc_digit>\d)0er|(?P<dc_word>{decade_word}))"
             rf"\s*-?\s*{year_plurals}{END}"
         ),
+        # A period across the turn of a year: "in der Saison 2014/15", "2010/15".
+        "sy": (
+            rf"{START}(?:(?:(?P<sy_article>{article})\s+)?(?P<sy_noun>{_alternation(words['split_year_nouns'])})\s+)?"
+            rf"(?P<sy_first>(?:1\d|20)\d{{2}})\s*/\s*(?P<sy_second>\d{{2}})(?![\d/.,]\d|\d|/)"
+        ),
         # "im Jahr 2014", "aus dem Jahre 1910" (an old dative that looks like the plural).
         "jy": rf"{START}(?:(?P<jy_article>{articles['year']})\s+)?(?:{year_units}|{year_plurals})\s+(?P<jy_year>\d{{3,4}})(?!\d)",
         "ru": (
@@ -204,7 +209,7 @@ def first_words(lexicon: DatesLexicon) -> list[str]:
         lexicon.deictic_years, lexicon.vague, lexicon.relative_shifts, lexicon.relative_nouns, lexicon.anaphoric_days,
         lexicon.period_parts, lexicon.period_part_nouns, lexicon.number_words, lexicon.ordinal_words,
         lexicon.decade_words, lexicon.fixed_holidays, lexicon.easter_holidays, lexicon.units,
-        lexicon.context["vague_counts"], lexicon.context["day_part_adjectives"],
+        lexicon.context["vague_counts"], lexicon.context["day_part_adjectives"], lexicon.context["split_year_nouns"],
     ]
     for section in sections:
         for phrase in section:
