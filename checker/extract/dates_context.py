@@ -12,7 +12,8 @@ import re
 from functools import lru_cache
 
 from checker.extract.dates_calendar import Period
-from checker.extract.dates_lexicon import DatesLexicon, dates_lexicon, fold
+from checker.extract.dates_lexicon import LEXICON_NAME, DatesLexicon, dates_lexicon, fold
+from checker.lexicon import load_lexicon
 from checker.published import PublicationDate
 
 PAST, NEUTRAL, FUTURE = -1, 0, 1
@@ -22,11 +23,21 @@ PAST, NEUTRAL, FUTURE = -1, 0, 1
 # date's own clause ("hatten am 20. Mai begonnen") decides outright.
 AGAINST_TENSE_DAYS = 150
 AGAINST_STRONG_TENSE_DAYS = 400
+MAX_CLAUSES_TO_CUE = 3
 
 _SENTENCE_END = re.compile(r"[.!?]+[\"'»«“”)]*\s+(?=[\"'»«„“(]?[A-ZÄÖÜ0-9])|\n")
 CLAUSE_BREAK = re.compile(r"[,;:–]|\s-\s")
 # "am 10. November": a full stop after a one- or two-digit number ends an ordinal, not a sentence.
 _ORDINAL_BEFORE = re.compile(r"(?<!\d)\d{1,2}$")
+
+
+@lru_cache(maxsize=1)
+def _lower_case_cues() -> frozenset[str]:
+    """Cue words the lexicon writes only in lower case (verbs, adjectives), not nouns ("Termin")."""
+    lexicon = dates_lexicon()
+    written = load_lexicon(LEXICON_NAME)["tense_cues"]
+    capitalised = {fold(word) for words in written.values() for word in words if isinstance(word, str) and word[:1].isupper()}
+    return frozenset((lexicon.past_cues | lexicon.future_cues) - capitalised)
 
 
 @lru_cache(maxsize=1)
@@ -64,9 +75,15 @@ class DateContext:
         if cached is not None:
             return cached
         cues = []
-        for match in _cue_pattern().finditer(self.text, sentence_start, sentence_end):
-            word = fold(match.group())
+        text = self.text
+        for match in _cue_pattern().finditer(text, sentence_start, sentence_end):
+            surface = match.group()
+            word = fold(surface)
+            if surface[:1].isupper() and word in _lower_case_cues() and text[sentence_start : match.start()].strip(" \t\"'»«„“(-–"):
+                continue  # capitalised inside a sentence, a cue word is a noun: "beim Letzten", "das Werden"
             direction = PAST if word in self.lexicon.past_cues else FUTURE
+            if direction == PAST and fold(self.next_word(match.end())) in self.lexicon.context["present_after_cue"]:
+                continue  # "bereits jetzt", "schon heute": no past
             cues.append((match.start(), match.end(), direction))
         self._tense_cache[sentence_start] = cues
         return cues
@@ -86,7 +103,10 @@ class DateContext:
             if cue_start >= start and cue_end <= end:
                 continue
             gap_start, gap_end = (cue_end, start) if cue_end <= start else (end, cue_start)
-            crosses_clause = bool(CLAUSE_BREAK.search(self.text, gap_start, max(gap_start, gap_end)))
+            breaks = len(CLAUSE_BREAK.findall(self.text, gap_start, max(gap_start, gap_end)))
+            if breaks > MAX_CLAUSES_TO_CUE:
+                continue  # a cue several clauses away speaks of something else
+            crosses_clause = breaks > 0
             rank = (crosses_clause, max(gap_end - gap_start, 0))
             if best is None or rank < best[0]:
                 strong = not crosses_clause and fold(self.text[cue_start:cue_end]) in self.lexicon.strong_tense_cues
