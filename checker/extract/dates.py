@@ -643,6 +643,10 @@ def _on_vg(match: re.Match, context: DateContext) -> TemporalExpression | None:
             return None
         if phrase in words["time_nouns"] and previous not in words["time_noun_before"]:
             return None
+        before = context.previous_word(match.start())
+        if phrase.startswith("der ") and before[:1].isupper() and before.isalpha() and not _sentence_initial(context, match.start() - len(before) - 1):
+            # "die Fehler der Vergangenheit": a genitive attribute of a noun, no time of its own.
+            return None
     if phrase in words["comparatives"]:
         # "früher als geplant", "zwei Jahre früher": a comparison, not the past.
         if following in words["comparative_after"] or previous in words["comparative_before"]:
