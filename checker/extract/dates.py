@@ -368,9 +368,19 @@ def _on_an(match: re.Match, context: DateContext) -> TemporalExpression | None:
     kind = "an"
     offset = lexicon.anaphoric_days[fold(groups("an_word"))]
     reference = context.reference_day
+    sentence_start = context.sentence_bounds(match.start())[0]
+    if context.anaphor is not None:
+        # "wie schon am Tag zuvor ... ihr Sieg vom Vortag": in one sentence, every such word
+        # counts from the same day, not from the one before it.
+        anaphor_sentence, anchor, result = context.anaphor
+        if anaphor_sentence == sentence_start and reference == result:
+            reference = anchor
     if reference is None:
-        return _date(match, kind, shifted_period(published, "day", offset))
-    return _date(match, kind, day_period(reference.start + timedelta(days=offset)))
+        result = shifted_period(published, "day", offset)
+    else:
+        result = day_period(reference.start + timedelta(days=offset))
+    context.anaphor = (sentence_start, reference, result)
+    return _date(match, kind, result)
 
 
 def _on_rp(match: re.Match, context: DateContext) -> TemporalExpression | None:

@@ -64,6 +64,8 @@ class DateContext:
         self.reference: Period | None = None
         self.reference_day: Period | None = None  # the last single day named
         self.last_year_end: int | None = None
+        # The last day word counted from another day ("am Tag zuvor"): its sentence, anchor, result.
+        self.anaphor: tuple[int, Period | None, Period] | None = None
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         index = bisect.bisect_right(self.boundaries, offset) - 1
