@@ -32,7 +32,8 @@ MAX_WORDS_BEFORE_UNIT = 3
 # How far back a qualifier or a count noun is looked for, in characters.
 QUALIFIER_WINDOW = 40
 COUNT_NOUN_WINDOW = 80
-_PUNCTUATION_BREAK = r"[,;:()\"«»„“”]|\s[-–]\s"
+# A comma or colon between digits is part of a number ("2,5 Millionen", "8:15 Uhr"), not a break.
+_PUNCTUATION_BREAK = r"(?<!\d)[,:]|[,:](?!\d)|[;()\"«»„“”]|\s[-–]\s"
 _CLAUSE_BREAK = re.compile(_PUNCTUATION_BREAK)
 _PLACE_TYPES = ("country", "city", "region")
 _ACTOR_TYPES = ("country", "city", "organisation", "group", "person")
@@ -117,6 +118,40 @@ class _Units:
     object_prepositions: frozenset[str]
     segment_break: re.Pattern
     determiners: frozenset[str]
+    casualty_of: frozenset[str]  # units a casualty cue turns into death / injured / missing
+    casualty_cue: re.Pattern  # one named group per casualty unit
+    casualty_not_after: frozenset[str]
+    additive_before: re.Pattern  # "weitere" right before a figure
+    additive_word: re.Pattern
+    deployment: re.Pattern
+    change_word: re.Pattern
+    change_noun_before: re.Pattern  # "<change noun> von|um" right before a figure
+    comparative_after: re.Pattern  # "mehr", "weniger" right after a figure or its noun
+    change_units: frozenset[str]
+
+
+def _casualty_cue(name: str, content: dict, units: dict[str, str]) -> tuple[frozenset[str], re.Pattern, frozenset[str]]:
+    casualties = require_mapping(name, content["casualties"], "of_units", "cues", "not_after")
+    known = set(units.values())
+    of_units = _word_list(name, casualties, "of_units")
+    cues = casualties["cues"]
+    if not isinstance(cues, dict) or not cues:
+        raise _lexicon_error(name, "'casualties.cues' must map units to cue words")
+    for unit in [*of_units, *cues]:
+        if unit not in known:
+            raise _lexicon_error(name, f"casualties: unknown unit {unit!r}")
+    groups = []
+    for unit in sorted(cues):
+        variants = set()
+        for form in _word_list(name, cues, unit):
+            variants.add(form)
+            if not form.endswith(("e", "en")):
+                variants.add(form[:1].upper() + form[1:])  # sentence-initial "Getötet wurden …"
+        # The leftmost cue wins, so "tödlich verletzt" (death) is found before its "verletzt".
+        alternatives = "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in sorted(variants, key=lambda f: (-len(f), f)))
+        groups.append(f"(?P<{unit}>" + alternatives + ")")
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w-])")
+    return frozenset(of_units), pattern, frozenset(word.lower() for word in _word_list(name, casualties, "not_after"))
 
 
 @lru_cache(maxsize=1)
@@ -137,6 +172,8 @@ def _units() -> _Units:
         "location_prepositions",
         "object_prepositions",
         "segment_conjunctions",
+        "casualties",
+        "increments",
     )
     unit_of: dict[str, str] = {}
     compound_forms: set[str] = set()
@@ -171,6 +208,16 @@ def _units() -> _Units:
     )
     conjunctions = _word_list(name, content, "segment_conjunctions")
     articles = _alternation(sorted(determiners()))
+    casualty_of, casualty_cue, casualty_not_after = _casualty_cue(name, content, unit_of)
+    increments = require_mapping(
+        name, content["increments"], "additive", "deployment_stems", "change_words", "change_nouns", "comparatives", "change_units"
+    )
+    change_units = _word_list(name, increments, "change_units")
+    for unit in change_units:
+        if unit not in unit_of.values():
+            raise _lexicon_error(name, f"increments: unknown unit {unit!r}")
+    additive = _alternation(_word_list(name, increments, "additive"))
+    change_nouns = _alternation(word.lower() for word in _word_list(name, increments, "change_nouns"))
     return _Units(
         unit_after=unit_after,
         unit_of=unit_of,
@@ -188,6 +235,25 @@ def _units() -> _Units:
         object_prepositions=frozenset(word.lower() for word in _word_list(name, content, "object_prepositions")),
         segment_break=re.compile(_PUNCTUATION_BREAK + r"|\s(?:" + _alternation(conjunctions) + r")\s"),
         determiners=determiners(),
+        casualty_of=casualty_of,
+        casualty_cue=casualty_cue,
+        casualty_not_after=casualty_not_after,
+        additive_before=re.compile(r"(?<![\w-])(?:" + additive + r")\s+$", re.IGNORECASE),
+        additive_word=re.compile(r"(?<![\w-])(?:" + additive + r")(?![\w-])", re.IGNORECASE),
+        deployment=re.compile(
+            r"(?<![\w-])(?:ge)?(?:" + _alternation(_word_list(name, increments, "deployment_stems")) + r")"
+            r"(?:e|en|end|et|n|st|t|te|ten|tet|ung|ungen)?(?![\w-])",
+            re.IGNORECASE,
+        ),
+        change_word=re.compile(r"(?<![\w-])(?:" + _alternation(_word_list(name, increments, "change_words")) + r")(?![\w-])", re.IGNORECASE),
+        # A noun naming a change, alone or as the end of a compound ("Umsatzplus"), then "von"/"um".
+        change_noun_before=re.compile(
+            r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:" + change_nouns + r")\s+(?:von|um)\s+$"
+        ),
+        comparative_after=re.compile(
+            r"\s+(?:" + _alternation(_word_list(name, increments, "comparatives")) + r")(?![\w-])(?!\s+als\s+(?:\S+\s+){0,2}?\d)"
+        ),
+        change_units=frozenset(change_units),
     )
 
 
@@ -341,9 +407,114 @@ def _counted_noun(
     count = None
     for candidate in units.count_noun.finditer(text, max(sentence.start, figure.start - COUNT_NOUN_WINDOW), figure.start):
         count = candidate
-    if count is None or units.segment_break.search(text, count.end(), figure.start):
+    if count is not None and not units.segment_break.search(text, count.end(), figure.start):
+        return units.unit_of[count.group("unit")], None
+    bare = _bare_casualty(text, figure, sentence)
+    return (bare, None) if bare else None
+
+
+# Between a bare figure and the casualty cue after it: only lower-case words ("wurden", "von ihnen").
+_LOWER_WORDS_AFTER = re.compile(r"(?:\s+[a-zäöüß][\w-]*){0,4}\s+")
+# Between a casualty cue and the bare figure after it: an auxiliary or an adverb at most.
+_LOWER_WORDS_BEFORE = re.compile(r"(?:\s+[a-zäöüß][\w-]*){0,2}\s+")
+_SEGMENT_END = re.compile(r"[\s.!?]*")
+
+
+def _bare_casualty(text: str, figure: _Figure, sentence: Sentence) -> str | None:
+    """The casualty unit of a figure with no noun, from a cue right after or before it.
+
+    "mehr als 50 wurden verletzt", "3 starben", "Bei dem Anschlag starben mindestens 3." A figure
+    that is the object of a preposition ("Von den 300 wurden …") or looks like a year is none.
+    """
+    units = _units()
+    if figure.is_year_like or _object_of_preposition(text, sentence.start, figure.start):
         return None
-    return units.unit_of[count.group("unit")], None
+    segment_start, segment_end = _segment(text, sentence, figure.start, figure.end)
+    if not figure.ordinal_dot:
+        cue = units.casualty_cue.search(text, figure.end, segment_end)
+        if cue and _LOWER_WORDS_AFTER.fullmatch(text, figure.end, cue.start()):
+            return cue.lastgroup
+    if figure.ordinal_dot and not re.match(r"\.(?:\s*$|\s+[A-ZÄÖÜ\"„])", text[figure.end : figure.end + 3]):
+        return None  # "am 3. Mai": an ordinal, not a sentence end
+    last = None
+    for cue in units.casualty_cue.finditer(text, segment_start, figure.start):
+        last = cue
+    if last and _LOWER_WORDS_BEFORE.fullmatch(text, last.end(), figure.start) and _SEGMENT_END.fullmatch(text, figure.end, segment_end):
+        return last.lastgroup
+    return None
+
+
+def _object_of_preposition(text: str, floor: int, position: int) -> bool:
+    """A figure after a preposition (and an article) is not the subject: "unter den 300 Passagieren"."""
+    units = _units()
+    words = _words_before(text, floor, position, 2)
+    if not words:
+        return False
+    if words[-1] in units.casualty_not_after:
+        return True
+    return len(words) == 2 and words[-1] in units.determiners and words[0] in units.casualty_not_after
+
+
+def _casualty_unit(text: str, segment: tuple[int, int], start: int, end: int) -> str | None:
+    """death / injured / missing when a casualty cue stands in the figure's stretch of the sentence.
+
+    The cue nearest to the figure wins ("Bei dem Anschlag starben 12 Menschen", "8000 getötete
+    Zivilisten", "mehr als 300 Zivilisten wurden verletzt").
+    """
+    best = None
+    for cue in _units().casualty_cue.finditer(text, *segment):
+        distance = 0 if start <= cue.start() < end else (cue.start() - end if cue.start() >= end else start - cue.end())
+        if best is None or distance < best[0]:
+            best = (distance, cue.lastgroup)
+    return best[1] if best else None
+
+
+def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The stretch of the sentence between punctuation around [start, end) (conjunctions do not cut it)."""
+    clause_start = sentence.start
+    for match in _CLAUSE_BREAK.finditer(text, sentence.start, start):
+        clause_start = match.end()
+    following = _CLAUSE_BREAK.search(text, end, sentence.end)
+    return clause_start, following.start() if following else sentence.end
+
+
+_SPACES = re.compile(r"\s*")
+_UM_BEFORE = re.compile(r"(?<![\w-])um\s+$")
+_UM_INSIDE = re.compile(r"(?<![\w-])um\s")
+
+
+def increment_kind(text: str, start: int, numeral_start: int, numeral_end: int, end: int, clause: tuple[int, int]) -> str | None:
+    """What a figure says about a level, by the cues in units.yaml (`increments`).
+
+    `start`/`end` are the claim's span (qualifier to counted noun), `numeral_start`/`numeral_end` the
+    figure's digits or words, `clause` the stretch of the sentence to look for verbs in. Returns
+    None for a level ("rund 150.000 Soldaten"), "change" for a difference ("um 2000 gestiegen",
+    "10.000 mehr als im Vorjahr", "ein Plus von 3000"), "addition" for an amount added to another
+    ("12 weitere Menschen starben") and "deployment" for an addition that is the size of a sending
+    ("rund 3000 weitere Soldaten … nach Polen zu verlegen"), which is a level of its own.
+    """
+    units = _units()
+    clause_start, clause_end = clause
+    before = text[max(clause_start, start - QUALIFIER_WINDOW) : start]
+    qualifier = text[start:numeral_start]
+    if (_UM_BEFORE.search(before) or _UM_INSIDE.search(qualifier)) and units.change_word.search(text, clause_start, clause_end):
+        return "change"
+    if units.change_noun_before.search(before):
+        return "change"
+    if units.comparative_after.match(text, end) or (end > numeral_end and units.comparative_after.match(text, numeral_end)):
+        return "change"
+    if (
+        units.additive_before.search(before)
+        or units.additive_word.match(text, _SPACES.match(text, numeral_end).end())  # "12 weitere starben"
+        or units.additive_word.search(text, numeral_end, end)  # "3000 weitere Soldaten"
+    ):
+        return "deployment" if units.deployment.search(text, clause_start, clause_end) else "addition"
+    return None
+
+
+def is_increment(text: str, start: int, numeral_start: int, numeral_end: int, end: int, clause: tuple[int, int]) -> bool:
+    """True when the figure is an amount added or a difference rather than a level (see increment_kind)."""
+    return increment_kind(text, start, numeral_start, numeral_end, end, clause) is not None
 
 
 def _claim(
@@ -368,6 +539,12 @@ def _claim(
         return None
     unit, unit_match = counted
     start, end = figure.start, unit_match.end("unit") if unit_match else figure.end
+    segment = _segment(text, sentence, start, end)
+    if unit in units.casualty_of and not _object_of_preposition(text, sentence.start, start):
+        unit = _casualty_unit(text, segment, start, end) or unit  # "12 Menschen kamen ums Leben"
+    kind = increment_kind(text, start, figure.numeral_start, figure.end, end, _clause(text, sentence, start, end))
+    if kind in ("change", "addition") and unit not in units.change_units:
+        return None  # a change is not a level; the claim schema cannot tell them apart (units.yaml)
     mention = _Mention(
         text=text,
         sentence=sentence,
@@ -375,7 +552,7 @@ def _claim(
         end=end,
         unit=unit,
         noun_phrase=(unit_match.start(), unit_match.end("unit")) if unit_match else None,
-        segment=_segment(text, sentence, start, end),
+        segment=segment,
         attribution=find_attribution(doc, start, end),
         accusation=find_accusation(doc, start, end),
     )
