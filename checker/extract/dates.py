@@ -36,7 +36,7 @@ from checker.extract.dates_calendar import (
     weekend_period,
     year_period,
 )
-from checker.extract.dates_context import CLAUSE_BREAK, FUTURE, PAST, DateContext
+from checker.extract.dates_context import CLAUSE_BREAK, FUTURE, NEUTRAL, PAST, DateContext
 from checker.extract.dates_lexicon import DatesLexicon, dates_lexicon, fold
 from checker.extract.dates_patterns import iter_matches
 from checker.lexicon import LexiconError, load_lexicon
@@ -709,12 +709,35 @@ def _on_wd(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if groups("wd_plural") or groups("wd_set") or every & context.lexicon.context["every"]:
         # "montags", "donnerstagabends": every such day, a set; no single date to claim.
         return TemporalExpression(match.start(), match.end(), "SET", f"XXXX-WXX-{weekday}")
-    period = _weekday_interval(_resolve_weekday(context, match.start(), match.end(), weekday, None), weekday)
+    period = _weekday_after_named_day(context, match.start(), match.end(), weekday)
+    if period is None:
+        period = _weekday_interval(_resolve_weekday(context, match.start(), match.end(), weekday, None), weekday)
     start_group = "wd_adjective" if groups("wd_adjective") else "wd_weekday"
     if groups("wd_part"):
         part = context.lexicon.parts_of_day[fold(groups("wd_part"))]
         return _date(match, start_group, period, weekday, "TIME", f"{period.timex}T{part}" if period else None)
     return _date(match, start_group, period, weekday)
+
+
+# How many days after the last named day a weekday without tense cue may follow it.
+WEEKDAY_SEQUENCE_DAYS = 3
+
+
+def _weekday_after_named_day(context: DateContext, start: int, end: int, weekday: int) -> Period | None:
+    """ "Am Samstag geht es nach Ehingen ... am Montag fliege ich zurück": without a tense cue, a
+    weekday a few days after the last weekday the text named continues from it (news tell a run
+    of days in order) and the same weekday is the same day. Only for an article dated to the day,
+    and only near publication."""
+    published = context.published
+    anchor = context.weekday_day
+    if published.granularity != "day" or anchor is None or context.direction(start, end) != NEUTRAL:
+        return None
+    if not published.start - timedelta(days=7) <= anchor.start <= published.end + timedelta(days=7):
+        return None
+    ahead = (weekday - anchor.start.isoweekday()) % 7
+    if ahead > WEEKDAY_SEQUENCE_DAYS:
+        return None
+    return day_period(anchor.start + timedelta(days=ahead))
 
 
 def _weekday_interval(period: Period | None, weekday: int) -> Period | None:
@@ -876,6 +899,8 @@ def find_temporal_expressions(text: str, published: PublicationDate, start: int 
                 context.reference = period
                 if period.granularity == "day" and period.start == period.end:
                     context.reference_day = period
+                    if expression.weekday:
+                        context.weekday_day = period
     return sorted(expressions, key=lambda expression: (expression.start, expression.end))
 
 

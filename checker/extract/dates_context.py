@@ -63,6 +63,7 @@ class DateContext:
         # The last date the text named: "Tags darauf" and "zwei Tage später" count from it.
         self.reference: Period | None = None
         self.reference_day: Period | None = None  # the last single day named
+        self.weekday_day: Period | None = None  # the last single day named by its weekday
         self.last_year_end: int | None = None
         # The last day word counted from another day ("am Tag zuvor"): its sentence, anchor, result.
         self.anaphor: tuple[int, Period | None, Period] | None = None
