@@ -787,7 +787,7 @@ def _on_yr(match: re.Match, context: DateContext) -> TemporalExpression | None:
         return None
     if fold(previous) in lexicon.year_blockers_before or fold(" ".join(text[max(0, match.start() - 12) : match.start()].split()[-2:])) in lexicon.year_blockers_before:
         return None
-    strong = fold(previous) in lexicon.strong_year_cues or _continues_year_range(context, match.start())
+    strong = fold(previous) in lexicon.strong_year_cues or _continues_year_range(context, match.start()) or _opens_year_range(context, match)
     cue = strong or fold(previous) in lexicon.year_cues or before in ("(", "-", "–", "/") or previous.endswith(("(", "/"))
     if not strong:
         if following[:1].isupper() and following not in ("I", "II"):
@@ -833,6 +833,24 @@ def _counted_nouns() -> frozenset[str]:
 def _range_join() -> re.Pattern[str]:
     joins = "|".join(re.escape(word) for word in sorted(dates_lexicon().context["range_words"]))
     return re.compile(rf"\s*(?:{joins}|-|–|/)\s*$", re.IGNORECASE)
+
+
+_YEAR_RANGE_END = re.compile(r"\s*[-–]\s*(\d{4})(?![\d.,]?\d)\s*([^\s,.;:!?)]*)")
+# A life span or era: "(1898-1976)"; at most this many years apart.
+MAX_YEAR_RANGE = 150
+
+
+def _opens_year_range(context: DateContext, match: re.Match) -> bool:
+    """ "Walther von der Vogelweide – 1170-1230": two years joined by a dash, the second later
+    and no counted noun after them ("1200-1500 Euro" are amounts)."""
+    found = _YEAR_RANGE_END.match(context.text, match.end())
+    if not found:
+        return False
+    first, second = int(match.group("yr_year")), int(found.group(1))
+    after = found.group(2)
+    if after[:1].isupper() or fold(after) in context.lexicon.year_blockers_after or fold(after) in _counted_nouns():
+        return False
+    return 0 < second - first <= MAX_YEAR_RANGE
 
 
 def _continues_year_range(context: DateContext, offset: int) -> bool:
