@@ -111,6 +111,7 @@ class _Units:
     denominators: re.Pattern
     subset_cue: re.Pattern
     count_noun: re.Pattern
+    count_compound: re.Pattern
     year_cue: re.Pattern
     border: re.Pattern
     border_link: re.Pattern
@@ -119,8 +120,10 @@ class _Units:
     segment_break: re.Pattern
     determiners: frozenset[str]
     casualty_of: frozenset[str]  # units a casualty cue turns into death / injured / missing
+    casualty_units: frozenset[str]  # death, injured, missing
     casualty_cue: re.Pattern  # one named group per casualty unit
     casualty_not_after: frozenset[str]
+    casualty_negation: re.Pattern
     additive_before: re.Pattern  # "weitere" right before a figure
     additive_word: re.Pattern
     deployment: re.Pattern
@@ -130,8 +133,8 @@ class _Units:
     change_units: frozenset[str]
 
 
-def _casualty_cue(name: str, content: dict, units: dict[str, str]) -> tuple[frozenset[str], re.Pattern, frozenset[str]]:
-    casualties = require_mapping(name, content["casualties"], "of_units", "cues", "not_after")
+def _casualty_cue(name: str, content: dict, units: dict[str, str]) -> tuple[frozenset[str], re.Pattern, frozenset[str], re.Pattern]:
+    casualties = require_mapping(name, content["casualties"], "of_units", "cues", "not_after", "negations")
     known = set(units.values())
     of_units = _word_list(name, casualties, "of_units")
     cues = casualties["cues"]
@@ -151,7 +154,8 @@ def _casualty_cue(name: str, content: dict, units: dict[str, str]) -> tuple[froz
         alternatives = "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in sorted(variants, key=lambda f: (-len(f), f)))
         groups.append(f"(?P<{unit}>" + alternatives + ")")
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w-])")
-    return frozenset(of_units), pattern, frozenset(word.lower() for word in _word_list(name, casualties, "not_after"))
+    negation = re.compile(r"(?<![\w-])(?:" + _alternation(_word_list(name, casualties, "negations")) + r")(?![\w-])", re.IGNORECASE)
+    return frozenset(of_units), pattern, frozenset(word.lower() for word in _word_list(name, casualties, "not_after")), negation
 
 
 @lru_cache(maxsize=1)
@@ -204,11 +208,14 @@ def _units() -> _Units:
     count_nouns = _word_list(name, content, "count_nouns")
     count_noun = re.compile(
         r"(?<![\w-])(?:" + _alternation(count_nouns) + r")\s+(?:" + _alternation(_word_list(name, content, "count_links")) + r")\s+(?:[a-zäöüß][\w-]*\s+){0,2}"
-        r"(?:[A-ZÄÖÜ][\w]*-)?(?P<unit>" + exact + r")(?![\w])"  # "Zahl der Corona-Neuinfektionen"
+        r"(?:(?:[A-ZÄÖÜ][\w]*-)?(?P<unit>" + exact + r")"  # "Zahl der Corona-Neuinfektionen"
+        r"|[A-ZÄÖÜ][\w]*?-?(?P<compound>(?i:" + compound + r")))(?![\w])"  # "Zahl der Verkehrstoten"
     )
+    # A count noun made of the counted one: "Die Opferzahl stieg auf 57", "Totenzahl", "Einwohnerzahl".
+    count_compound = re.compile(r"(?<![\w-])(?P<unit>" + exact + r")s?zahl(?:en)?(?![\w-])")
     conjunctions = _word_list(name, content, "segment_conjunctions")
     articles = _alternation(sorted(determiners()))
-    casualty_of, casualty_cue, casualty_not_after = _casualty_cue(name, content, unit_of)
+    casualty_of, casualty_cue, casualty_not_after, casualty_negation = _casualty_cue(name, content, unit_of)
     increments = require_mapping(
         name, content["increments"], "additive", "deployment_stems", "change_words", "change_nouns", "comparatives", "change_units"
     )
@@ -225,6 +232,7 @@ def _units() -> _Units:
         of_place=frozenset(of_place),
         denominators=re.compile(r"(?<![\w-])(?:" + _alternation(_word_list(name, content, "denominators")) + r")\s+$", re.IGNORECASE),
         count_noun=count_noun,
+        count_compound=count_compound,
         subset_cue=re.compile(r"(?<![\w-])(?:" + _alternation(_word_list(name, content, "subset_cues")) + r")\s+$", re.IGNORECASE),
         year_cue=re.compile(r"(?<![\w-])(?:" + _alternation(_word_list(name, content, "year_cues")) + r")\s+$", re.IGNORECASE),
         border=re.compile(r"(?<![\w-])(?:" + _alternation(_word_list(name, content, "border_nouns")) + r")(?![\w-])"),
@@ -236,8 +244,10 @@ def _units() -> _Units:
         segment_break=re.compile(_PUNCTUATION_BREAK + r"|\s(?:" + _alternation(conjunctions) + r")\s"),
         determiners=determiners(),
         casualty_of=casualty_of,
+        casualty_units=frozenset(casualty_cue.groupindex),
         casualty_cue=casualty_cue,
         casualty_not_after=casualty_not_after,
+        casualty_negation=casualty_negation,
         additive_before=re.compile(r"(?<![\w-])(?:" + additive + r")\s+$", re.IGNORECASE),
         additive_word=re.compile(r"(?<![\w-])(?:" + additive + r")(?![\w-])", re.IGNORECASE),
         deployment=re.compile(
@@ -251,7 +261,7 @@ def _units() -> _Units:
             r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:" + change_nouns + r")\s+(?:von|um)\s+$"
         ),
         comparative_after=re.compile(
-            r"\s+(?:" + _alternation(_word_list(name, increments, "comparatives")) + r")(?![\w-])(?!\s+als\s+(?:\S+\s+){0,2}?\d)"
+            r"\s+(?:" + _alternation(_word_list(name, increments, "comparatives")) + r")(?![\w-])(?!\s+als\s+(?:\S+\s+){0,2}?(?!(?:1[89]|20)\d\d(?!\d|[.,]\d))\d)"
         ),
         change_units=frozenset(change_units),
     )
@@ -405,10 +415,16 @@ def _counted_noun(
     ):
         return previous.quantity_unit, None  # "…, davon knapp 300.000 in Deutschland"
     count = None
-    for candidate in units.count_noun.finditer(text, max(sentence.start, figure.start - COUNT_NOUN_WINDOW), figure.start):
-        count = candidate
+    window_start = max(sentence.start, figure.start - COUNT_NOUN_WINDOW)
+    for pattern in (units.count_noun, units.count_compound):
+        for candidate in pattern.finditer(text, window_start, figure.start):
+            if count is None or candidate.end() > count.end():
+                count = candidate
     if count is not None and not units.segment_break.search(text, count.end(), figure.start):
-        return units.unit_of[count.group("unit")], None
+        form = count.group("unit") or count.group("compound")
+        unit = units.unit_of.get(form) or units.unit_of.get(form.lower())
+        if unit:
+            return unit, None
     bare = _bare_casualty(text, figure, sentence)
     return (bare, None) if bare else None
 
@@ -430,6 +446,8 @@ def _bare_casualty(text: str, figure: _Figure, sentence: Sentence) -> str | None
     if figure.is_year_like or _object_of_preposition(text, sentence.start, figure.start):
         return None
     segment_start, segment_end = _segment(text, sentence, figure.start, figure.end)
+    if units.casualty_negation.search(text, segment_start, segment_end):
+        return None
     if not figure.ordinal_dot:
         cue = units.casualty_cue.search(text, figure.end, segment_end)
         if cue and _LOWER_WORDS_AFTER.fullmatch(text, figure.end, cue.start()):
@@ -461,8 +479,11 @@ def _casualty_unit(text: str, segment: tuple[int, int], start: int, end: int) ->
     The cue nearest to the figure wins ("Bei dem Anschlag starben 12 Menschen", "8000 getötete
     Zivilisten", "mehr als 300 Zivilisten wurden verletzt").
     """
+    units = _units()
+    if units.casualty_negation.search(text, *segment):
+        return None  # "Keiner der 200 Passagiere wurde verletzt"
     best = None
-    for cue in _units().casualty_cue.finditer(text, *segment):
+    for cue in units.casualty_cue.finditer(text, *segment):
         distance = 0 if start <= cue.start() < end else (cue.start() - end if cue.start() >= end else start - cue.end())
         if best is None or distance < best[0]:
             best = (distance, cue.lastgroup)
@@ -543,6 +564,15 @@ def _claim(
     if unit in units.casualty_of and not _object_of_preposition(text, sentence.start, start):
         unit = _casualty_unit(text, segment, start, end) or unit  # "12 Menschen kamen ums Leben"
     kind = increment_kind(text, start, figure.numeral_start, figure.end, end, _clause(text, sentence, start, end))
+    if (
+        kind == "addition"
+        and unit in units.casualty_units
+        and previous is not None
+        and previous.span_start >= sentence.start
+        and previous.quantity_unit in units.casualty_units
+        and previous.quantity_unit != unit
+    ):
+        kind = None  # "3 Menschen starben, 40 weitere wurden verletzt": others, not more of the same
     if kind in ("change", "addition") and unit not in units.change_units:
         return None  # a change is not a level; the claim schema cannot tell them apart (units.yaml)
     mention = _Mention(
@@ -617,7 +647,12 @@ def _location(mention: _Mention) -> tuple[str | None, EntityMatch | None]:
     units = _units()
     gazetteer = load_gazetteer()
     # A place inside the speaker's words is where the speaker is ("Die Regierung in Peking meldete …").
-    speaker = [(mention.attribution.start, mention.attribution.end)] if mention.attribution else []
+    speaker = []
+    if mention.attribution:
+        speaker_start, speaker_end = mention.attribution.start, mention.attribution.end
+        if speaker_start <= mention.start < speaker_end:
+            speaker_end = mention.start  # "Die Bundeswehr hat die Stationierung … in Litauen angekündigt": what is said
+        speaker.append((speaker_start, speaker_end))
     places = [m for m in gazetteer.find(text, segment_start, segment_end)
               if m.entity.type in _PLACE_TYPES and not (mention.start <= m.start < mention.end)
               and not _overlaps(speaker, m.start, m.end)]
