@@ -22,6 +22,7 @@ from checker.extract.dates_calendar import (
     choose,
     day_period,
     decade_period,
+    distance,
     easter_sunday,
     half_period,
     millennium_period,
@@ -732,10 +733,10 @@ def _weekday_after_named_day(context: DateContext, start: int, end: int, weekday
     anchor = context.weekday_day
     if published.granularity != "day" or anchor is None or context.direction(start, end) != NEUTRAL:
         return None
-    if not published.start - timedelta(days=7) <= anchor.start <= published.end + timedelta(days=7):
+    if distance(anchor, published) > 7:
         return None
     ahead = (weekday - anchor.start.isoweekday()) % 7
-    if ahead > WEEKDAY_SEQUENCE_DAYS:
+    if ahead > WEEKDAY_SEQUENCE_DAYS or anchor.start.toordinal() + ahead > date.max.toordinal():
         return None
     return day_period(anchor.start + timedelta(days=ahead))
 
