@@ -124,6 +124,7 @@ class _Units:
     casualty_cue: re.Pattern  # one named group per casualty unit
     casualty_not_after: frozenset[str]
     casualty_negation: re.Pattern
+    plural_articles: frozenset[str]
     additive_before: re.Pattern  # "weitere" right before a figure
     additive_word: re.Pattern
     deployment: re.Pattern
@@ -133,8 +134,10 @@ class _Units:
     change_units: frozenset[str]
 
 
-def _casualty_cue(name: str, content: dict, units: dict[str, str]) -> tuple[frozenset[str], re.Pattern, frozenset[str], re.Pattern]:
-    casualties = require_mapping(name, content["casualties"], "of_units", "cues", "not_after", "negations")
+def _casualty_cue(
+    name: str, content: dict, units: dict[str, str]
+) -> tuple[frozenset[str], re.Pattern, frozenset[str], re.Pattern, frozenset[str]]:
+    casualties = require_mapping(name, content["casualties"], "of_units", "cues", "not_after", "negations", "plural_articles")
     known = set(units.values())
     of_units = _word_list(name, casualties, "of_units")
     cues = casualties["cues"]
@@ -154,8 +157,10 @@ def _casualty_cue(name: str, content: dict, units: dict[str, str]) -> tuple[froz
         alternatives = "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in sorted(variants, key=lambda f: (-len(f), f)))
         groups.append(f"(?P<{unit}>" + alternatives + ")")
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w-])")
+    plural_articles = frozenset(word.lower() for word in _word_list(name, casualties, "plural_articles"))
     negation = re.compile(r"(?<![\w-])(?:" + _alternation(_word_list(name, casualties, "negations")) + r")(?![\w-])", re.IGNORECASE)
-    return frozenset(of_units), pattern, frozenset(word.lower() for word in _word_list(name, casualties, "not_after")), negation
+    not_after = frozenset(word.lower() for word in _word_list(name, casualties, "not_after"))
+    return frozenset(of_units), pattern, not_after, negation, plural_articles
 
 
 @lru_cache(maxsize=1)
@@ -215,7 +220,7 @@ def _units() -> _Units:
     count_compound = re.compile(r"(?<![\w-])(?P<unit>" + exact + r")s?zahl(?:en)?(?![\w-])")
     conjunctions = _word_list(name, content, "segment_conjunctions")
     articles = _alternation(sorted(determiners()))
-    casualty_of, casualty_cue, casualty_not_after, casualty_negation = _casualty_cue(name, content, unit_of)
+    casualty_of, casualty_cue, casualty_not_after, casualty_negation, plural_articles = _casualty_cue(name, content, unit_of)
     increments = require_mapping(
         name, content["increments"], "additive", "deployment_stems", "change_words", "change_nouns", "comparatives", "change_units"
     )
@@ -248,6 +253,7 @@ def _units() -> _Units:
         casualty_cue=casualty_cue,
         casualty_not_after=casualty_not_after,
         casualty_negation=casualty_negation,
+        plural_articles=plural_articles,
         additive_before=re.compile(r"(?<![\w-])(?:" + additive + r")\s+$", re.IGNORECASE),
         additive_word=re.compile(r"(?<![\w-])(?:" + additive + r")(?![\w-])", re.IGNORECASE),
         deployment=re.compile(
@@ -470,7 +476,7 @@ def _object_of_preposition(text: str, floor: int, position: int) -> bool:
         return False
     if words[-1] in units.casualty_not_after:
         return True
-    return len(words) == 2 and words[-1] in units.determiners and words[0] in units.casualty_not_after
+    return len(words) == 2 and words[-1] in units.plural_articles and words[0] in units.casualty_not_after
 
 
 def _casualty_unit(text: str, segment: tuple[int, int], start: int, end: int) -> str | None:
