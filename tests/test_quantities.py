@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.document import Document
-from checker.extract.quantities import extract_quantities
+from checker.extract.quantities import extract_quantities, increment_kind, is_increment
+from checker.lexicon import load_lexicon
 from checker.published import PublicationDate
 
 CORPUS = Path(__file__).resolve().parent / "corpus" / "de" / "quantities.yaml"
@@ -83,7 +84,9 @@ def test_never_raises_and_spans_quote_the_text(text: str) -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["rund", "mehr als", "150.000", "Soldaten", "zwei", "Millionen", "und", "bis", "zwischen",
                                  "an", "der", "Grenze", "zur", "Ukraine", "Russland", ",", ".", "Zehntausende", "wirft", "vor",
-                                 "nach", "Angaben", "sagte", "Putin", "1 / 6", "Zahl", "Toten", "42", "Prozent", "Euro"]),
+                                 "nach", "Angaben", "sagte", "Putin", "1 / 6", "Zahl", "Toten", "42", "Prozent", "Euro",
+                                 "weitere", "um", "gestiegen", "mehr", "Plus", "starben", "verletzt", "ums Leben", "nicht",
+                                 "verlegen", "bei", "dem", "Opferzahl", "2014"]),
                 max_size=30))
 def test_never_raises_on_news_like_word_salad(words: list[str]) -> None:
     text = " ".join(words)
@@ -100,8 +103,12 @@ def test_never_raises_on_news_like_word_salad(words: list[str]) -> None:
         ("qualifiers", {"widths": {"approx": 2}, "qualifiers": {}, "range": {}}, "qualifiers.yaml"),
         ("qualifiers", {"widths": {"approx": 0.1, "almost": 0.1, "over": 0.1}, "qualifiers": {"roughly": ["rund"]}, "range": {}}, "unknown qualifier"),
         ("units", {"units": {"soldier": {"forms": "Soldaten"}}}, "units.yaml"),
+        ("units", {**load_lexicon("units"), "casualties": {**load_lexicon("units")["casualties"], "of_units": ["ghost"]}},
+         "casualties: unknown unit 'ghost'"),
+        ("units", {**load_lexicon("units"), "increments": {"additive": ["weitere"]}}, "missing key 'deployment_stems'"),
     ],
-    ids=["qualifier width out of range", "unknown qualifier name", "unit forms not a list"],
+    ids=["qualifier width out of range", "unknown qualifier name", "unit forms not a list", "casualty of an unknown unit",
+         "increments without deployment verbs"],
 )
 def test_broken_lexicon_fails_loudly_with_its_file(monkeypatch, lexicon: str, broken: dict, message: str) -> None:
     from checker.extract import quantities
@@ -117,3 +124,25 @@ def test_broken_lexicon_fails_loudly_with_its_file(monkeypatch, lexicon: str, br
     finally:
         quantities._qualifiers.cache_clear()
         quantities._units.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind"),
+    [
+        ("Russland hat rund 150.000 Soldaten an der Grenze.", "rund 150.000 Soldaten", None),
+        ("Die USA wollen rund 3000 weitere Soldaten nach Polen verlegen.", "rund 3000 weitere Soldaten", "deployment"),
+        ("Bei dem Beben starben 12 weitere Menschen.", "12 weitere Menschen", "addition"),
+        ("Die Zahl der Soldaten ist um 2000 gestiegen.", "2000", "change"),
+        ("Die Zahl der Soldaten ist um 2000 auf 150.000 gestiegen.", "150.000", None),
+        ("Die Partei hat 10.000 Mitglieder mehr als im Vorjahr.", "10.000 Mitglieder", "change"),
+        ("Die Stadt meldet ein Plus von 3000 Einwohnern.", "3000 Einwohnern", "change"),
+        ("Die Stadt meldet einen Bevölkerungszuwachs um 3000 Einwohner.", "3000 Einwohner", "change"),
+        ("Die Truppe steht mehr als 100 Kilometer von der Grenze entfernt.", "mehr als 100 Kilometer", None),
+    ],
+)
+def test_increment_kind(text: str, figure: str, kind: str | None) -> None:
+    start = text.index(figure)
+    numeral = re.search(r"\d[\d.]*", figure)
+    numeral_start, numeral_end = start + numeral.start(), start + numeral.end()
+    assert increment_kind(text, start, numeral_start, numeral_end, start + len(figure), (0, len(text))) == kind
+    assert is_increment(text, start, numeral_start, numeral_end, start + len(figure), (0, len(text))) == (kind is not None)
