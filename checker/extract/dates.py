@@ -538,7 +538,8 @@ def _on_pt(match: re.Match, context: DateContext) -> TemporalExpression | None:
         if not groups("pt_article"):
             return None
         unit = lexicon.unit(groups("pt_bare_unit"))
-        base = shifted_period(published, unit, 0)
+        narrated = _narrated_year(context, match.start(), match.end()) if unit == "year" and fold(groups("pt_article")) == "des" else None
+        base = year_period(narrated) if narrated is not None else shifted_period(published, unit, 0)
     elif groups("pt_decade"):
         digit = int(groups("pt_decade_digit")) if groups("pt_decade_digit") else lexicon.decade_words[fold(groups("pt_decade_word"))]
         base = decade_period(_decade(published, groups("pt_decade_century"), digit))
@@ -555,6 +556,19 @@ def _on_pt(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if base is None:
         return None
     return _date(match, "pt", narrowed(base, part))
+
+
+def _narrated_year(context: DateContext, start: int, end: int) -> int | None:
+    """ "Erst 1991 wurde die Statue ein Denkmal. Ab Ende des Jahres stand sie im Park": in a past
+    clause, "des Jahres" is the earlier year named in the same or the sentence before."""
+    if context.explicit_year is None or context.direction(start, end) != PAST:
+        return None
+    year, year_offset = context.explicit_year
+    sentence_start, _ = context.sentence_bounds(start)
+    previous_start, _ = context.sentence_bounds(max(sentence_start - 1, 0))
+    if year_offset < previous_start or year >= context.published.start.year:
+        return None
+    return year
 
 
 def _on_ru(match: re.Match, context: DateContext) -> TemporalExpression | None:
