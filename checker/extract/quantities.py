@@ -343,6 +343,15 @@ def _figures(text: str, numerals: list[Numeral]) -> list[_Figure]:
     return figures
 
 
+# A year takes no qualifier of size: "über 2000", "rund 1900", "knapp 2000" count something
+# ("Die Opferzahl ist auf über 2000 gestiegen"); "bis 2025", "ab 2019", "2014" may be years.
+_NOT_WITH_YEARS = frozenset({"more_than", "approx", "almost", "over", "less_than"})
+
+
+def _may_be_year(figure: _Figure) -> bool:
+    return figure.is_year_like and figure.qualifier not in _NOT_WITH_YEARS
+
+
 def _is_year_like(text: str, numeral: Numeral) -> bool:
     return numeral.form == "digits" and _YEAR.fullmatch(text, numeral.start, numeral.end) is not None
 
@@ -411,7 +420,7 @@ def _counted_noun(
             unit = units.unit_of.get(form) or units.unit_of.get(form.lower())
             if unit:
                 return unit, unit_match
-    if figure.is_year_like:
+    if _may_be_year(figure):
         return None
     if (
         previous is not None
@@ -449,7 +458,7 @@ def _bare_casualty(text: str, figure: _Figure, sentence: Sentence) -> str | None
     that is the object of a preposition ("Von den 300 wurden …") or looks like a year is none.
     """
     units = _units()
-    if figure.is_year_like or _object_of_preposition(text, sentence.start, figure.start):
+    if _may_be_year(figure) or _object_of_preposition(text, sentence.start, figure.start):
         return None
     segment_start, segment_end = _segment(text, sentence, figure.start, figure.end)
     if units.casualty_negation.search(text, segment_start, segment_end):
@@ -494,6 +503,22 @@ def _casualty_unit(text: str, segment: tuple[int, int], start: int, end: int) ->
         if best is None or distance < best[0]:
             best = (distance, cue.lastgroup)
     return best[1] if best else None
+
+
+def _other_casualty_before(text: str, sentence: Sentence, position: int, unit: str, previous: Claim | None) -> bool:
+    """Whether the sentence told of another kind of casualty before `position` (a figure or a cue).
+
+    "Zwei Bergsteiger kamen ums Leben, drei weitere wurden verletzt": "weitere" means others here.
+    """
+    units = _units()
+    if (
+        previous is not None
+        and previous.span_start >= sentence.start
+        and previous.quantity_unit in units.casualty_units
+        and previous.quantity_unit != unit
+    ):
+        return True
+    return any(cue.lastgroup != unit for cue in units.casualty_cue.finditer(text, sentence.start, position))
 
 
 def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
@@ -570,14 +595,7 @@ def _claim(
     if unit in units.casualty_of and not _object_of_preposition(text, sentence.start, start):
         unit = _casualty_unit(text, segment, start, end) or unit  # "12 Menschen kamen ums Leben"
     kind = increment_kind(text, start, figure.numeral_start, figure.end, end, _clause(text, sentence, start, end))
-    if (
-        kind == "addition"
-        and unit in units.casualty_units
-        and previous is not None
-        and previous.span_start >= sentence.start
-        and previous.quantity_unit in units.casualty_units
-        and previous.quantity_unit != unit
-    ):
+    if kind == "addition" and unit in units.casualty_units and _other_casualty_before(text, sentence, segment[0], unit, previous):
         kind = None  # "3 Menschen starben, 40 weitere wurden verletzt": others, not more of the same
     if kind in ("change", "addition") and unit not in units.change_units:
         return None  # a change is not a level; the claim schema cannot tell them apart (units.yaml)
