@@ -449,6 +449,7 @@ _LOWER_WORDS_AFTER = re.compile(r"(?:\s+[a-zäöüß][\w-]*){0,4}\s+")
 # Between a casualty cue and the bare figure after it: an auxiliary or an adverb at most.
 _LOWER_WORDS_BEFORE = re.compile(r"(?:\s+[a-zäöüß][\w-]*){0,2}\s+")
 _SEGMENT_END = re.compile(r"[\s.!?]*")
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*\s+$")
 
 
 def _bare_casualty(text: str, figure: _Figure, sentence: Sentence) -> str | None:
@@ -460,6 +461,11 @@ def _bare_casualty(text: str, figure: _Figure, sentence: Sentence) -> str | None
     units = _units()
     if _may_be_year(figure) or _object_of_preposition(text, sentence.start, figure.start):
         return None
+    if figure.value is not None and figure.value != int(figure.value):
+        return None  # people are counted whole: "der Stärke 6,8 tötete …"
+    noun_before = _CAPITALISED_WORD_BEFORE.search(text, sentence.start, figure.start)
+    if noun_before and text[sentence.start : noun_before.start()].strip():
+        return None  # "Artikel 5", "der Stärke 6": a figure after a noun names or measures it
     segment_start, segment_end = _segment(text, sentence, figure.start, figure.end)
     if units.casualty_negation.search(text, segment_start, segment_end):
         return None
@@ -488,21 +494,33 @@ def _object_of_preposition(text: str, floor: int, position: int) -> bool:
     return len(words) == 2 and words[-1] in units.plural_articles and words[0] in units.casualty_not_after
 
 
-def _casualty_unit(text: str, segment: tuple[int, int], start: int, end: int) -> str | None:
+def _casualty_unit(text: str, segment: tuple[int, int], clause: tuple[int, int], start: int, end: int) -> str | None:
     """death / injured / missing when a casualty cue stands in the figure's stretch of the sentence.
 
     The cue nearest to the figure wins ("Bei dem Anschlag starben 12 Menschen", "8000 getötete
-    Zivilisten", "mehr als 300 Zivilisten wurden verletzt").
+    Zivilisten", "mehr als 300 Zivilisten wurden verletzt"). A noun phrase joined by "und" shares
+    the cue after it ("3 Kinder und 2 Erwachsene kamen ums Leben"). Cues of two kinds joined by
+    "oder" ("ums Leben gekommen oder werden vermisst") leave the unit as it is.
     """
     units = _units()
     if units.casualty_negation.search(text, *segment):
         return None  # "Keiner der 200 Passagiere wurde verletzt"
+    if len({cue.lastgroup for cue in units.casualty_cue.finditer(text, *clause)}) > 1 and _OR.search(text, *clause):
+        return None
     best = None
     for cue in units.casualty_cue.finditer(text, *segment):
         distance = 0 if start <= cue.start() < end else (cue.start() - end if cue.start() >= end else start - cue.end())
         if best is None or distance < best[0]:
             best = (distance, cue.lastgroup)
+    if best is None and _AND_AFTER.match(text, end):
+        cue = units.casualty_cue.search(text, end, clause[1])
+        if cue and not units.casualty_negation.search(text, end, cue.start()):
+            return cue.lastgroup
     return best[1] if best else None
+
+
+_OR = re.compile(r"\s(?:oder|bzw\.)\s")
+_AND_AFTER = re.compile(r"\s+und\s")
 
 
 def _other_casualty_before(text: str, sentence: Sentence, position: int, unit: str, previous: Claim | None) -> bool:
@@ -592,9 +610,10 @@ def _claim(
     unit, unit_match = counted
     start, end = figure.start, unit_match.end("unit") if unit_match else figure.end
     segment = _segment(text, sentence, start, end)
+    clause = _clause(text, sentence, start, end)
     if unit in units.casualty_of and not _object_of_preposition(text, sentence.start, start):
-        unit = _casualty_unit(text, segment, start, end) or unit  # "12 Menschen kamen ums Leben"
-    kind = increment_kind(text, start, figure.numeral_start, figure.end, end, _clause(text, sentence, start, end))
+        unit = _casualty_unit(text, segment, clause, start, end) or unit  # "12 Menschen kamen ums Leben"
+    kind = increment_kind(text, start, figure.numeral_start, figure.end, end, clause)
     if kind == "addition" and unit in units.casualty_units and _other_casualty_before(text, sentence, segment[0], unit, previous):
         kind = None  # "3 Menschen starben, 40 weitere wurden verletzt": others, not more of the same
     if kind in ("change", "addition") and unit not in units.change_units:
