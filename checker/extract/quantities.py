@@ -1,9 +1,13 @@
 """Quantity claims: a figure with what it counts, how exact it is, whose it is, where, and who says so.
 
-A numeral becomes a claim only with a counted noun after it ("150.000 Soldaten") or a count noun
-before it ("Die Zahl der Toten stieg auf 42"); that alone keeps years, times, page counters and
-ordinals out. Qualifiers turn the figure into an interval (`qualifiers.yaml`), units normalise
-the noun (`units.yaml`), the gazetteer gives actor and location, `attribution` the source.
+A numeral becomes a claim only with a counted noun after it ("150.000 Soldaten"), a count noun
+before it ("Die Zahl der Toten stieg auf 42", "Die Opferzahl stieg auf 57") or a verb of dying or
+being hurt right after it ("mehr als 50 wurden verletzt"); that alone keeps years, times, page
+counters and ordinals out. Qualifiers turn the figure into an interval (`qualifiers.yaml`), units
+normalise the noun (`units.yaml`; people counted with a casualty verb are deaths, injured or
+missing), the gazetteer gives actor and location, `attribution` the source. A change is not a
+level: "um 2000 gestiegen", "10.000 mehr als im Vorjahr", "12 weitere Menschen starben" give no
+claim, since the claim schema cannot mark a change (`increment_kind`, units.yaml `increments`).
 """
 
 from __future__ import annotations
