@@ -51,6 +51,7 @@ def claim_to_json(row: dict) -> dict[str, Any]:
             "high": _number(row["quantity_high"]),
             "qualifier": row["quantity_qualifier"],
             "unit": row["quantity_unit"],
+            "role": row.get("quantity_role"),
         }
         claim["actor"] = row["actor"]
         claim["location"] = row["location"]

@@ -18,6 +18,10 @@ GRANULARITIES = ("day", "week", "month", "quarter", "year", "decade", "century")
 QUALIFIERS = ("exact", "approx", "more_than", "at_least", "less_than", "at_most", "almost", "over", "range")
 MEETING_MODES = ("in_person", "phone", "video", "unspecified")
 MEETING_STATUSES = ("proposed", "agreed", "planned", "held", "denied", "cancelled")
+# What a figure says about its count: the count itself ("rund 150.000 Soldaten"), the size of a
+# sending ("weitere 10.000 Soldaten verlegt"), a difference ("um 2000 gestiegen") or an amount
+# added to an unnamed total ("12 weitere Menschen starben"). Only levels form a series.
+QUANTITY_ROLES = ("level", "deployment", "change", "addition")
 
 ARTICLES_SCHEMA: dict[str, pl.DataType] = {
     "article": pl.String,
@@ -57,6 +61,7 @@ CLAIMS_SCHEMA: dict[str, pl.DataType] = {
     "quantity_high": pl.Float64,
     "quantity_qualifier": pl.String,
     "quantity_unit": pl.String,
+    "quantity_role": pl.String,
     "actor": pl.String,
     "location": pl.String,
     "meeting_participants": pl.List(pl.String),
@@ -99,6 +104,7 @@ class Claim:
     quantity_high: float | None = None
     quantity_qualifier: str | None = None
     quantity_unit: str | None = None
+    quantity_role: str | None = None  # one of QUANTITY_ROLES for a quantity claim, else None
     actor: str | None = None
     location: str | None = None
     meeting_participants: list[str] = field(default_factory=list)
@@ -106,6 +112,12 @@ class Claim:
     meeting_status: str | None = None
     meeting_place: str | None = None
     meeting_event: str | None = None
+
+    def __post_init__(self) -> None:
+        # A figure nobody marked as an increment is the count itself: an extractor that knows no
+        # roles (a plug-in, a stand-in in a test) still yields claims the series rules compare.
+        if self.kind == "quantity" and self.quantity_role is None:
+            self.quantity_role = "level"
 
 
 CLAIM_FIELDS = tuple(f.name for f in fields(Claim))

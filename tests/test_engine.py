@@ -7,7 +7,7 @@ from pathlib import Path
 
 import polars as pl
 
-from checker.engine import apply_rules, fingerprint
+from checker.engine import CONTENT_COLUMNS, apply_rules, content_key, fingerprint
 from checker.published import PublicationDate
 from checker.rules import load_rules
 from checker.schema import CLAIMS_SCHEMA, validate_frame
@@ -24,6 +24,8 @@ def claim(article: str, published: str, kind: str, start: int = 0, **fields) -> 
         published_start=publication.start, published_end=publication.end, kind=kind, text=fields.pop("text", "…"),
         span_start=start, span_end=start + 5, line=1 + start // 80, sentence_index=0, sentence="…",
         meeting_participants=fields.pop("meeting_participants", None),
+        # As the Claim dataclass fills it: a quantity nobody marked as an increment is a level.
+        quantity_role=fields.pop("quantity_role", "level" if kind == "quantity" else None),
     )
     row.update(fields)
     return row
@@ -100,6 +102,30 @@ def test_tolerance_keeps_nearly_touching_intervals_compatible():
     assert "contradiction" not in findings["kind"].to_list()
     findings = run("QTY001", troops("a", "2022-02", 100_000, 100_000, 100_000), troops("b", "2022-02", 120_000, 120_000, 120_000))
     assert "contradiction" in findings["kind"].to_list()
+
+
+def test_a_deployment_or_a_change_never_joins_a_series_of_totals():
+    """10.000 more soldiers sent to the border in the month of 150.000 there is no contradiction."""
+    total = troops("total", "2022-02", *ABOUT_150K)
+    sent = troops("sent", "2022-02", 10_000, 10_000, 10_000, quantity_role="deployment")
+    more = troops("more", "2022-02", 9_000, 11_000, 10_000, quantity_role="change")
+    for rule_id in ("QTY001", "QTY002"):
+        assert run(rule_id, total, sent, more).is_empty()
+    # The same figures as totals would contradict: the role is what keeps them apart.
+    assert "contradiction" in run("QTY001", total, troops("sent", "2022-02", 10_000, 10_000, 10_000))["kind"].to_list()
+
+
+def test_a_level_keeps_the_fingerprint_it_had_before_roles_and_a_deployment_gets_its_own():
+    def content_key_of(role):
+        row = troops("a", "2022-02", *ABOUT_150K, quantity_role=role)
+        return frame(row).select(content_key())["content_key"][0]
+
+    # The key of a level is the key of the columns before quantity_role existed, nothing appended.
+    before_roles = [column for column in CONTENT_COLUMNS if column != "quantity_role"]
+    assert content_key_of("level") == content_key_of(None)
+    assert content_key_of("level").count("|") == len(before_roles) - 1
+    assert content_key_of("deployment") == content_key_of("level") + "|deployment"
+    assert len({content_key_of(role) for role in ("level", "deployment", "change", "addition")}) == 4
 
 
 def test_measures_and_shares_are_not_counted_series():

@@ -15,6 +15,7 @@ from checker.document import Document
 from checker.extract.quantities import extract_quantities, increment_kind, is_increment
 from checker.lexicon import load_lexicon
 from checker.published import PublicationDate
+from checker.schema import QUANTITY_ROLES
 
 CORPUS = Path(__file__).resolve().parent / "corpus" / "de" / "quantities.yaml"
 FIELDS = {
@@ -26,6 +27,7 @@ FIELDS = {
     "actor": "actor",
     "location": "location",
     "source": "source",
+    "role": "quantity_role",
 }
 
 
@@ -79,6 +81,7 @@ def test_never_raises_and_spans_quote_the_text(text: str) -> None:
     for claim in extract_quantities(doc, []):
         assert 0 <= claim.span_start < claim.span_end <= len(text)
         assert claim.kind == "quantity"
+        assert claim.quantity_role in QUANTITY_ROLES
 
 
 @settings(max_examples=200, deadline=None)

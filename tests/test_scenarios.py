@@ -70,6 +70,14 @@ def test_seed_troop_estimates_are_one_series_reported_as_an_update():
     assert not [row for row in troop_findings if row["kind"] == "contradiction"], describe(result)
 
 
+def test_seed_us_deployment_to_poland_is_a_claim_marked_as_a_deployment():
+    claims = seeds_only().extraction.claims
+    sent = claims.filter(pl.col("text") == "rund 3000 weitere Soldaten")
+    assert sent.height >= 1 and set(sent["quantity_role"]) == {"deployment"}, sent
+    assert set(claims.filter(pl.col("kind") == "quantity")["quantity_role"]) <= {"level", "deployment", "change", "addition"}
+    assert claims.filter(pl.col("kind") != "quantity")["quantity_role"].null_count() == claims.filter(pl.col("kind") != "quantity").height
+
+
 def test_seed_figure_russia_attributes_to_ukraine_is_in_no_finding():
     result = seeds_only()
     for row in result.findings.iter_rows(named=True):
@@ -108,6 +116,11 @@ UP_TO_190K = """ date 2022-02 Die US-Regierung schätzt, dass Russland bis zu 19
 Das sei die größte Truppenkonzentration in Europa seit dem Ende des Kalten Krieges, sagte ein Sprecher.
 """
 
+REINFORCEMENT = """ date 2022-02 Russland hat nach Angaben aus Kiew weitere 10.000 Soldaten an die Grenze zur Ukraine verlegt.
+
+Die ukrainische Regierung rief die Bevölkerung zur Ruhe auf.
+"""
+
 VIDEO_ON_ANOTHER_DAY = """ date 2021-12 Biden und Putin hatten sich am 9. Dezember per Videoschaltung ausgetauscht.
 
 Nach dem Videogipfel beriet sich Biden mit den europäischen Verbündeten.
@@ -130,6 +143,16 @@ def test_up_to_190_thousand_soldiers_is_no_contradiction(tmp_path):
     result = check(tmp_path, {"upper_bound": UP_TO_190K})
     assert not new_contradictions(result, "upper_bound"), describe(result)
     assert any("bis zu 190.000 Soldaten" in claim_texts(result, row) for row in findings(result, "update", "QTY")), describe(result)
+
+
+def test_ten_thousand_more_soldiers_sent_to_the_border_is_no_contradiction(tmp_path):
+    result = check(tmp_path, {"reinforcement": REINFORCEMENT})
+    assert not new_contradictions(result, "reinforcement"), describe(result)
+    assert not [row for row in findings(result, rule_prefix="QTY") if "reinforcement" in row["articles"]], describe(result)
+    sent = result.extraction.claims.filter(pl.col("article") == "reinforcement", pl.col("kind") == "quantity")
+    assert sent.select("text", "quantity_value", "quantity_role", "actor", "location").rows() == [
+        ("10.000 Soldaten", 10_000, "deployment", "Russia", "Ukraine border")
+    ]
 
 
 def test_video_summit_on_another_day_is_a_new_contradiction(tmp_path):

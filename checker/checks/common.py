@@ -22,19 +22,28 @@ CONTENT_COLUMNS = (
     "kind", "published", "source", "date_start", "date_end", "date_granularity", "date_weekday",
     "quantity_value", "quantity_low", "quantity_high", "quantity_qualifier", "quantity_unit",
     "actor", "location", "meeting_participants", "meeting_mode", "meeting_status", "meeting_place", "meeting_event",
+    "quantity_role",
 )
+# A figure's role joins the key only when it is not the count itself: a deployment of 10.000 and a
+# level of 10.000 are different content, while the keys of levels (and of claims of other kinds),
+# and so the fingerprints in existing baselines, stay what they were before roles existed.
+_UNMARKED_ROLES = {"quantity_role": "level"}
 
 WEEKDAY_NAMES = ("", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def content_key() -> pl.Expr:
     parts = []
+    marks = []
     for column in CONTENT_COLUMNS:
         expr = pl.col(column)
+        if column in _UNMARKED_ROLES:
+            marks.append(pl.when(expr.is_null() | (expr == _UNMARKED_ROLES[column])).then(pl.lit("")).otherwise("|" + expr))
+            continue
         if CLAIMS_SCHEMA[column] == pl.List(pl.String):
             expr = expr.list.join("+")
         parts.append(expr.cast(pl.String).fill_null(""))
-    return pl.concat_str(parts, separator="|").alias("content_key")
+    return pl.concat_str([pl.concat_str(parts, separator="|"), *marks]).alias("content_key")
 
 
 def fingerprint(rule_id: str, kind: str, content_keys: list[str]) -> str:

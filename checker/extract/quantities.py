@@ -6,8 +6,10 @@ being hurt right after it ("mehr als 50 wurden verletzt"); that alone keeps year
 counters and ordinals out. Qualifiers turn the figure into an interval (`qualifiers.yaml`), units
 normalise the noun (`units.yaml`; people counted with a casualty verb are deaths, injured or
 missing), the gazetteer gives actor and location, `attribution` the source. A change is not a
-level: "um 2000 gestiegen", "10.000 mehr als im Vorjahr", "12 weitere Menschen starben" give no
-claim, since the claim schema cannot mark a change (`increment_kind`, units.yaml `increments`).
+level: "um 2000 gestiegen" and "10.000 mehr als im Vorjahr" are claims with `quantity_role`
+"change", "12 weitere Menschen starben" one with role "addition", "weitere 10.000 Soldaten an die
+Grenze verlegt" one with role "deployment" (`increment_kind`, units.yaml `increments`); only
+figures with role "level" are counts that rules compare as a series.
 """
 
 from __future__ import annotations
@@ -565,7 +567,8 @@ def increment_kind(text: str, start: int, numeral_start: int, numeral_end: int, 
     None for a level ("rund 150.000 Soldaten"), "change" for a difference ("um 2000 gestiegen",
     "10.000 mehr als im Vorjahr", "ein Plus von 3000"), "addition" for an amount added to another
     ("12 weitere Menschen starben") and "deployment" for an addition that is the size of a sending
-    ("rund 3000 weitere Soldaten … nach Polen zu verlegen"), which is a level of its own.
+    ("rund 3000 weitere Soldaten … nach Polen zu verlegen"). The claim's `quantity_role` is this
+    kind, or "level" for None.
     """
     units = _units()
     clause_start, clause_end = clause
@@ -620,8 +623,8 @@ def _claim(
     kind = increment_kind(text, start, figure.numeral_start, figure.end, end, clause)
     if kind == "addition" and unit in units.casualty_units and _other_casualty_before(text, sentence, segment[0], unit, previous):
         kind = None  # "3 Menschen starben, 40 weitere wurden verletzt": others, not more of the same
-    if kind in ("change", "addition") and unit not in units.change_units:
-        return None  # a change is not a level; the claim schema cannot tell them apart (units.yaml)
+    if kind in ("change", "addition") and unit in units.change_units:
+        kind = None  # "Die Preise stiegen um 7,3 Prozent": the rate is the figure reported (units.yaml)
     mention = _Mention(
         text=text,
         sentence=sentence,
@@ -644,6 +647,7 @@ def _claim(
         quantity_high=figure.high,
         quantity_qualifier=figure.qualifier,
         quantity_unit=unit,
+        quantity_role=kind or "level",
         # A figure that describes a place (its inhabitants) is nobody's: no actor, the place is the location.
         actor=None if unit in units.of_place else _actor(mention, location_entity),
         location=location,
