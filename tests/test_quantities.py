@@ -136,6 +136,8 @@ def test_broken_lexicon_fails_loudly_with_its_file(monkeypatch, lexicon: str, br
         ("Die USA wollen rund 3000 weitere Soldaten nach Polen verlegen.", "rund 3000 weitere Soldaten", "deployment"),
         ("Bei dem Beben starben 12 weitere Menschen.", "12 weitere Menschen", "addition"),
         ("Die Zahl der Soldaten ist um 2000 gestiegen.", "2000", "change"),
+        ("Der Freibetrag wird um weitere 50 Euro erhöht.", "50 Euro", "change"),
+        ("Russland hat weitere 10.000 Soldaten an die Grenze verlegt.", "10.000 Soldaten", "deployment"),
         ("Die Zahl der Soldaten ist um 2000 auf 150.000 gestiegen.", "150.000", None),
         ("Die Partei hat 10.000 Mitglieder mehr als im Vorjahr.", "10.000 Mitglieder", "change"),
         ("Die Stadt meldet ein Plus von 3000 Einwohnern.", "3000 Einwohnern", "change"),

@@ -574,7 +574,9 @@ def increment_kind(text: str, start: int, numeral_start: int, numeral_end: int, 
     clause_start, clause_end = clause
     before = text[max(clause_start, start - QUALIFIER_WINDOW) : start]
     qualifier = text[start:numeral_start]
-    if (_UM_BEFORE.search(before) or _UM_INSIDE.search(qualifier)) and units.change_word.search(text, clause_start, clause_end):
+    # "um weitere 50 Euro erhöht": the additive word does not make a difference an amount added.
+    before_additive = before[: additive.start()] if (additive := units.additive_before.search(before)) else before
+    if (_UM_BEFORE.search(before_additive) or _UM_INSIDE.search(qualifier)) and units.change_word.search(text, clause_start, clause_end):
         return "change"
     if units.change_noun_before.search(before):
         return "change"
