@@ -53,7 +53,12 @@ def complete_from_corpus(claims: pl.DataFrame, corpus: pl.DataFrame) -> tuple[pl
     150.000, not the one of 3.000.
     """
     corpus_series = (
-        corpus.filter(pl.col("kind") == "quantity", pl.col("actor").is_not_null(), pl.col("location").is_not_null())
+        corpus.filter(
+            pl.col("kind") == "quantity",
+            pl.col("quantity_role") == "level",
+            pl.col("actor").is_not_null(),
+            pl.col("location").is_not_null(),
+        )
         .group_by("quantity_unit", "actor", "location")
         .agg(pl.col("quantity_value").drop_nulls().alias("values"))
         .sort("quantity_unit", "actor", "location")

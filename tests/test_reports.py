@@ -299,3 +299,25 @@ def test_a_series_of_zero_figures_still_renders():
     )
     series = quantity_series(findings_frame([finding_row("f", "QTY002", "confirmation", ["1#q", "2#q"], ["1", "2"])]), claims)
     assert render_chart(series[0]).startswith(b"\x89PNG")
+
+
+def test_series_table_shows_only_level_figures(tmp_path):
+    """A deployment of 10.000 more soldiers is not a level of the troop series: it stays out of table and chart."""
+    import shutil
+
+    from checker.check import run_check
+    from checker.report.charts import quantity_series
+    from tests.conftest import RULES, SEEDS
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    (corpus / "deployment.txt").write_text(
+        " date 2022-02 Russland hat nach westlichen Angaben weitere 10.000 Soldaten an die Grenze zur Ukraine verlegt.\n",
+        encoding="utf-8",
+    )
+    result = run_check([corpus], RULES, None)
+    series = [s for s in quantity_series(result.findings, result.extraction.claims) if s.actor == "Russia"]
+    assert series, "the troop series must be charted"
+    for one in series:
+        assert set(one.claims["quantity_role"].to_list()) == {"level"}
+        assert 10000 not in one.claims["quantity_value"].to_list()

@@ -64,10 +64,14 @@ def slugify(text: str) -> str:
 
 
 def quantity_series(findings: pl.DataFrame, claims: pl.DataFrame) -> list[QuantitySeries]:
-    """The series that at least one finding is about, each with all of its claims."""
+    """The series that at least one finding is about, each with all of its level figures.
+
+    Deployments, changes and additions (`quantity_role`) are not levels of the series; drawn beside
+    the totals they would read as a collapse of the figure.
+    """
     if findings.is_empty() or claims.is_empty():
         return []
-    quantities = claims.filter(pl.col("kind") == "quantity")
+    quantities = claims.filter(pl.col("kind") == "quantity", pl.col("quantity_role").fill_null("level") == "level")
     cited = findings.select(pl.col("claims").alias("id")).explode("id").unique()
     keys = quantities.join(cited, on="id", how="semi").select(SERIES_KEY).unique()
     if keys.is_empty():
