@@ -133,14 +133,12 @@ def empty_frame(schema: dict[str, pl.DataType]) -> pl.DataFrame:
 
 def validate_frame(frame: pl.DataFrame, schema: dict[str, pl.DataType], stage: str) -> pl.DataFrame:
     """Check columns and dtypes against `schema`; return the frame with columns in schema order."""
-    missing = [name for name in schema if name not in frame.columns]
+    # `frame.schema` builds a new Schema object on every access: read it once (this runs per article).
+    actual = frame.schema
+    missing = [name for name in schema if name not in actual]
     if missing:
         raise SchemaError(f"{stage}: missing columns {missing}")
-    wrong = [
-        f"{name} is {frame.schema[name]}, expected {dtype}"
-        for name, dtype in schema.items()
-        if frame.schema[name] != dtype
-    ]
+    wrong = [f"{name} is {actual[name]}, expected {dtype}" for name, dtype in schema.items() if actual[name] != dtype]
     if wrong:
         raise SchemaError(f"{stage}: " + "; ".join(wrong))
     return frame.select(list(schema))

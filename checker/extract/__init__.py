@@ -5,7 +5,6 @@ Dates come first because quantities and meetings link to them.
 
 from __future__ import annotations
 
-from dataclasses import asdict
 
 import polars as pl
 
@@ -13,7 +12,7 @@ from checker.document import Document
 from checker.extract.dates import extract_dates
 from checker.extract.meetings import extract_meetings
 from checker.extract.quantities import extract_quantities
-from checker.schema import CLAIMS_SCHEMA, Claim, validate_frame
+from checker.schema import CLAIM_FIELDS, CLAIMS_SCHEMA, Claim, validate_frame
 
 
 def extract_claims(doc: Document) -> list[Claim]:
@@ -37,7 +36,8 @@ def claims_frame(doc: Document, claims: list[Claim]) -> pl.DataFrame:
             continue
         seen.add(identifier)
         sentence = doc.sentence_at(claim.span_start)
-        row = asdict(claim)
+        # A shallow copy: dataclasses.asdict deep-copies every field and cost ~9 % of extraction.
+        row = {name: getattr(claim, name) for name in CLAIM_FIELDS}
         row.update(
             id=identifier,
             article=doc.article,
