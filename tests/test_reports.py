@@ -321,3 +321,23 @@ def test_series_table_shows_only_level_figures(tmp_path):
     for one in series:
         assert set(one.claims["quantity_role"].to_list()) == {"level"}
         assert 10000 not in one.claims["quantity_value"].to_list()
+
+
+def test_unchanged_chart_is_not_redrawn_and_changed_data_is(tmp_path, monkeypatch):
+    import checker.report.charts as charts
+    from checker.check import run_check
+    from tests.conftest import RULES, SEEDS
+
+    result = run_check([SEEDS], RULES, None)
+    series = charts.quantity_series(result.findings, result.extraction.claims)
+    assert series
+    report = tmp_path / "report.md"
+    charts.write_charts(series, report)
+    drawn = []
+    original = charts.render_chart
+    monkeypatch.setattr(charts, "render_chart", lambda item: drawn.append(item.title) or original(item))
+    charts.write_charts(series, report)
+    assert drawn == [], "an unchanged series must keep its chart"
+    changed = [charts.QuantitySeries(s.unit, s.actor, s.location, s.claims.with_columns(quantity_value=s.claims["quantity_value"] * 2)) for s in series]
+    charts.write_charts(changed, report)
+    assert drawn == [s.title for s in series]

@@ -8,6 +8,7 @@ report gives the same files.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 import unicodedata
@@ -31,6 +32,10 @@ SPREAD_DAYS = 2.5
 # Written into every chart (PNG tEXt "Source"), so that charts of series that are gone can be told
 # apart from other images in the directory and removed.
 CHART_MARK = "checker quantity-series chart"
+# Charts are re-drawn only when what they show changes: the signature of a series' data and of
+# this module's code sits in the PNG's text metadata, and an existing file with the same signature
+# is kept (drawing costs about a second per run; most runs change no series).
+_RENDER_CODE = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,24 @@ def _german_number(value: float) -> str:
     if float(value).is_integer():
         return f"{int(value):,}".replace(",", ".")
     return f"{value:,.1f}".replace(",", "x").replace(".", ",").replace("x", ".")
+
+
+def chart_signature(series: QuantitySeries) -> str:
+    digest = hashlib.sha256(_RENDER_CODE.encode())
+    digest.update(series.title.encode())
+    digest.update(str(series.unit).encode())
+    drawn = series.claims.select("text", "source", "quantity_value", "quantity_low", "quantity_high", "period_start", "period_end", "published_start")
+    digest.update(drawn.write_csv().encode())
+    return "sig-" + digest.hexdigest()[:24]
+
+
+def _has_signature(path: Path, signature: str) -> bool:
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(4096)
+    except OSError:
+        return False
+    return head.startswith(b"\x89PNG") and signature.encode() in head
 
 
 def render_chart(series: QuantitySeries) -> bytes:
@@ -174,7 +197,10 @@ def render_chart(series: QuantitySeries) -> bytes:
         axes.legend(title="source", loc="upper left", fontsize=8, title_fontsize=8, frameon=True)
         figure.tight_layout()
         buffer = io.BytesIO()
-        figure.savefig(buffer, format="png", dpi=CHART_DPI, metadata={"Software": None, "Source": CHART_MARK})
+        figure.savefig(
+            buffer, format="png", dpi=CHART_DPI,
+            metadata={"Software": None, "Source": CHART_MARK, "Comment": chart_signature(series)},
+        )
     return buffer.getvalue()
 
 
@@ -192,7 +218,8 @@ def write_charts(series: list[QuantitySeries], report_path: str | Path, director
         link = f"{directory_name}/{slug}.png"
         target = report_directory / directory_name / f"{slug}.png"
         try:
-            write_atomic(target, render_chart(item))
+            if not _has_signature(target, chart_signature(item)):
+                write_atomic(target, render_chart(item))
         except Exception as error:  # a chart must never cost the report
             failures.append(f"{target}: chart for '{item.title}' not written: {type(error).__name__}: {error}")
             continue
