@@ -142,7 +142,8 @@ def _read_md(name: str, article: str, text: str, published: PublicationDate | No
     front = _FRONT_MATTER.match(text)
     if front:
         try:
-            loaded = yaml.safe_load(front.group(1))
+            # Values stay text: YAML would turn `2022-02-30` into a crash, ours gives a readable error.
+            loaded = yaml.load(front.group(1), Loader=yaml.BaseLoader)
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             line = mark.line + 2 if mark else 1

@@ -143,6 +143,8 @@ def load_rule(path: Path) -> Rule:
     try:
         node = yaml.compose(text)
         data = yaml.safe_load(text)
+    except ValueError as error:  # a YAML timestamp that is no date, e.g. `published: 2022-02-30`
+        raise InputProblem(InputError(name, f"invalid value: {error}")) from error
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         raise InputProblem(

@@ -84,3 +84,15 @@ def test_bad_published_option(cli, tmp_path):
 def test_missing_rules_directory(cli, tmp_path, corpus):
     code, _, stderr = run_check(cli, tmp_path, corpus, rules=tmp_path / "nowhere")
     assert code == 2 and "rules directory not found" in stderr
+
+
+def test_rule_example_with_impossible_yaml_date(cli, tmp_path, corpus):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "bad.yaml").write_text(
+        "id: QTY900\ntitle: x\nextends: quantity_series\nselect: {kind: quantity}\nmessage: {update: x}\n"
+        "examples:\n  - name: e\n    articles:\n      - {id: a, published: 2022-02-30, text: t}\n",
+        encoding="utf-8",
+    )
+    code, _, stderr = run_check(cli, tmp_path, corpus, rules=rules)
+    assert code == 2 and "Traceback" not in stderr and "bad.yaml" in stderr

@@ -153,3 +153,17 @@ def test_unreadable_file(tmp_path, monkeypatch):
     monkeypatch.setattr(type(path), "read_bytes", refuse)
     articles, (error,) = read(path)
     assert articles == [] and "cannot read file: Permission denied" in error.message
+
+
+def test_markdown_impossible_published_date(tmp_path):
+    path = tmp_path / "m.md"
+    path.write_text("---\npublished: 2022-02-30\n---\nDer Kreml nennt den Gipfel verfrüht.\n", encoding="utf-8")
+    articles, (error,) = read(path)
+    assert articles == [] and "day 30" in error.message and error.line == 2 and error.field == "published"
+
+
+def test_markdown_front_matter_values_stay_text(tmp_path):
+    path = tmp_path / "m.md"
+    path.write_text("---\npublished: 2022-02\nsource: 2022\ntitle: yes\n---\nText.\n", encoding="utf-8")
+    (article,), _ = read(path)
+    assert article.document.source == "2022" and article.title == "yes"
