@@ -390,3 +390,43 @@ def test_fingerprint_is_order_free():
 
 def test_empty_claims_give_no_findings():
     assert apply_rules(frame(), list(RULES.values())).is_empty()
+
+
+# --- replicas: pairing distinct contents ----------------------------------------------------
+
+
+def _every_article_its_own_class(mentions: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
+    """What `representatives` reduces: every mention paired with every other, no replica stands for another."""
+    return mentions.with_columns(
+        pl.struct([*keys, "article"]).hash().alias("replica_class"),
+        pl.lit(0, pl.Int64).alias("replica_rep"),
+        pl.concat_list("id").alias("replica_ids"),
+        pl.concat_list("article").alias("replica_articles"),
+    )
+
+
+def test_replicated_articles_give_the_findings_of_pairing_every_mention(monkeypatch):
+    from checker.checks import common
+
+    originals = [
+        held("a", meeting_place="Genf", meeting_mode="in_person", **JUNE),
+        held("a", start=400, meeting_place="Genf", meeting_mode="unspecified", **JUNE),
+        held("b", meeting_place="Wien", meeting_mode="in_person", **JUNE_16),
+        held("c", meeting_place="Genf", meeting_mode="video", **JUNE),
+        meeting("d", "2021-04", meeting_status="proposed"),
+        meeting("e", "2022-02", meeting_status="agreed", source="France", meeting_event=SUMMIT),
+        meeting("e", "2022-02", start=100, meeting_status="denied", source="Kremlin", meeting_event=SUMMIT),
+        meeting("f", "2022-02", meeting_status="denied", source="Kremlin", meeting_event=SUMMIT),
+    ]
+    # Three copies of every article under other names: the engine pairs two of each, then expands.
+    rows = [
+        {**row, "id": f"{copy}{row['id']}", "article": f"{copy}{row['article']}"}
+        for copy in ("", "x_", "y_", "z_")
+        for row in originals
+    ]
+    rules = [RULES["EVT001"], RULES["EVT002"], RULES["STA001"]]
+    reduced = apply_rules(frame(*rows), rules)
+    monkeypatch.setattr(common, "representatives", _every_article_its_own_class)
+    every_pair = apply_rules(frame(*rows), rules)
+    assert reduced.height > 0
+    assert reduced.to_dicts() == every_pair.to_dicts()

@@ -91,16 +91,98 @@ def ordered_pairs(
 
     The join is on the grouping key only, so the work grows with the size of each group, never
     with all pairs of the corpus. Claims keep their `position` in the group's order. With
-    `meetings`, only pairs of mentions of one meeting (see `MeetingIdentity.join`).
+    `meetings`, only pairs of mentions of one meeting (see `MeetingIdentity.join`). Articles that
+    repeat each other's mentions are paired through two representatives (`representatives`); the
+    pairs a check keeps are expanded to every copy by `expand_replicas` (in `findings_from_pairs`,
+    or earlier when a check chooses among pairs of different articles).
     """
     keys = list(rule.group_by)
     ranked = (
-        narrow(claims, rule, [*order, *columns, *(MEETING_COLUMNS if meetings else ())])
+        representatives(narrow(claims, rule, [*order, *columns, *(MEETING_COLUMNS if meetings else ())]), keys)
         .sort([*keys, *order, "content_rank", "id"])
         .with_columns(pl.int_range(pl.len()).over(keys).alias("position"))
     )
     pairs = meetings.join(ranked, ranked, keys) if meetings else join_pairs(ranked, ranked, keys)
-    return pairs.filter(pl.col("position") < pl.col("position_b"))
+    # Two articles of one class stand for every pair of articles of that class; one article of each
+    # of two classes for every pair of articles across them.
+    same_class = pl.col("replica_class") == pl.col("replica_class_b")
+    first_reps = (pl.col("replica_rep") == 0) & (pl.col("replica_rep_b") == 0)
+    one_article = pl.col("article") == pl.col("article_b")
+    wanted = pl.when(same_class).then(~(one_article & (pl.col("replica_rep") == 1))).otherwise(first_reps)
+    return pairs.filter((pl.col("position") < pl.col("position_b")) & wanted)
+
+
+# Replicas: articles whose mentions in a group have the same contents (the same text under another
+# name) pair exactly alike. Pairs are formed for at most two articles of each such class, and the
+# few pairs that become findings are expanded back to every replica (`expand_replicas`), so the
+# join grows with the distinct contents, not with the square of their copies.
+REPLICA_COLUMNS = ("replica_class", "replica_rep", "replica_ids", "replica_articles")
+
+
+def representatives(mentions: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
+    """The mentions of at most two articles per class of replicas (articles whose mentions in a
+    group have the same content ranks), each carrying the ids and articles of its copies in every
+    article of its class (in article order; the representatives are the first two)."""
+    k = pl.int_range(pl.len()).over([*keys, "article"], order_by=["content_rank", "id"]).alias("replica_k")
+    mentions = mentions.with_columns(k)
+    signatures = (
+        mentions.sort("content_rank", "id")
+        .group_by([*keys, "article"])
+        .agg(pl.col("content_rank").cast(pl.String).str.join(",").alias("replica_signature"))
+        .with_columns(pl.struct([*keys, "replica_signature"]).hash().alias("replica_class"))
+        .with_columns(pl.col("article").rank("ordinal").over([*keys, "replica_signature"]).cast(pl.Int64).sub(1).alias("replica_rep"))
+        .drop("replica_signature")
+    )
+    mentions = mentions.join(signatures, on=[*keys, "article"], how="left", nulls_equal=True)
+    copies = (
+        mentions.sort("replica_rep")
+        .group_by(["replica_class", "replica_k"])
+        .agg(pl.col("id").alias("replica_ids"), pl.col("article").alias("replica_articles"))
+    )
+    return (
+        mentions.filter(pl.col("replica_rep") < 2)
+        .join(copies, on=["replica_class", "replica_k"], how="left")
+        .drop("replica_k")
+    )
+
+
+def expand_replicas(pairs: pl.DataFrame) -> pl.DataFrame:
+    """Pairs of representatives (see `ordered_pairs`) as the pairs of every replica they stand for:
+    across two classes every copy with every copy, within one article each copy with itself, and
+    between the two representatives of a class every earlier article with every later one. Copies
+    of the same content keep the order by id, as in `ordered_pairs`."""
+    if "replica_ids" not in pairs.columns:
+        return pairs
+    expanded = (
+        pairs.with_columns(
+            pl.int_ranges(pl.col("replica_ids").list.len()).alias("replica_i"),
+            pl.int_ranges(pl.col("replica_ids_b").list.len()).alias("replica_j"),
+        )
+        .explode(["replica_ids", "replica_articles", "replica_i"])
+        .explode(["replica_ids_b", "replica_articles_b", "replica_j"])
+    )
+    i, j = pl.col("replica_i"), pl.col("replica_j")
+    keep = (
+        pl.when(pl.col("replica_class") != pl.col("replica_class_b"))
+        .then(pl.lit(True))
+        .when(pl.col("article") == pl.col("article_b"))
+        .then(i == j)
+        .when(pl.col("replica_rep") == 0)
+        .then(i < j)
+        .otherwise(j < i)
+    )
+    expanded = expanded.filter(keep)
+    swap = (pl.col("content_rank") == pl.col("content_rank_b")) & (pl.col("replica_ids") > pl.col("replica_ids_b"))
+    expanded = expanded.with_columns(
+        pl.when(swap).then(pl.col("replica_ids_b")).otherwise(pl.col("replica_ids")).alias("id"),
+        pl.when(swap).then(pl.col("replica_ids")).otherwise(pl.col("replica_ids_b")).alias("id_b"),
+        pl.when(swap).then(pl.col("replica_articles_b")).otherwise(pl.col("replica_articles")).alias("article"),
+        pl.when(swap).then(pl.col("replica_articles")).otherwise(pl.col("replica_articles_b")).alias("article_b"),
+    )
+    if "article_low" in expanded.columns:
+        expanded = expanded.with_columns(article_pair())
+    helpers = [c for column in (*REPLICA_COLUMNS, "replica_i", "replica_j") for c in (column, column + "_b") if c in expanded.columns]
+    return expanded.drop(helpers)
 
 
 def periods_overlap(start: str = "period_start", end: str = "period_end", days: int = 0) -> pl.Expr:
@@ -255,7 +337,7 @@ def findings_from_pairs(pairs: pl.DataFrame, rule: Rule, claims: pl.DataFrame) -
     # Pairs that assert the same things (same content keys, said in several articles) are one
     # finding listing every claim and article: merged in polars, before the Python loop, so that
     # loop only sees the findings themselves.
-    pairs = pairs.filter(pl.col("finding_kind").is_in(list(rule.message))).with_columns(
+    pairs = expand_replicas(pairs).filter(pl.col("finding_kind").is_in(list(rule.message))).with_columns(
         pl.min_horizontal("content_rank", "content_rank_b").alias("key_low"),
         pl.max_horizontal("content_rank", "content_rank_b").alias("key_high"),
     )

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from checker.checks.common import article_pair, findings_from_pairs, keep_first_per, ordered_pairs, periods_overlap, voice
+from checker.checks.common import article_pair, expand_replicas, findings_from_pairs, keep_first_per, ordered_pairs, periods_overlap, voice
 from checker.rules import Rule
 
 
@@ -86,5 +86,6 @@ def check_status_progression(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         ["subject", "article_low", "article_high"],
         prefer=["rank_from", "minus_rank_to", "undated_sides", "unnamed_voices"],
     )
-    updates = keep_first_per(updates, ["subject", "meeting_status", "meeting_status_b"], prefer=["undated_sides", "unnamed_voices"])
-    return findings_from_pairs(pl.concat([contradictions, updates], how="vertical"), rule, claims)
+    # Across articles: the first of every replica's pairs, so expanded before choosing.
+    updates = keep_first_per(expand_replicas(updates), ["subject", "meeting_status", "meeting_status_b"], prefer=["undated_sides", "unnamed_voices"])
+    return findings_from_pairs(pl.concat([expand_replicas(contradictions), updates], how="vertical"), rule, claims)
