@@ -113,13 +113,14 @@ def chart_signature(series: QuantitySeries) -> str:
     return "sig-" + digest.hexdigest()[:24]
 
 
-def _has_signature(path: Path, signature: str) -> bool:
+def _png_head_holds(path: Path, text: str) -> bool:
+    """Whether `path` is a PNG whose first bytes (where its text metadata sits) hold `text`."""
     try:
         with path.open("rb") as stream:
             head = stream.read(4096)
     except OSError:
         return False
-    return head.startswith(b"\x89PNG") and signature.encode() in head
+    return head.startswith(b"\x89PNG") and text.encode() in head
 
 
 def render_chart(series: QuantitySeries) -> bytes:
@@ -218,7 +219,7 @@ def write_charts(series: list[QuantitySeries], report_path: str | Path, director
         link = f"{directory_name}/{slug}.png"
         target = report_directory / directory_name / f"{slug}.png"
         try:
-            if not _has_signature(target, chart_signature(item)):
+            if not _png_head_holds(target, chart_signature(item)):
                 write_atomic(target, render_chart(item))
         except Exception as error:  # a chart must never cost the report
             failures.append(f"{target}: chart for '{item.title}' not written: {type(error).__name__}: {error}")
@@ -228,13 +229,6 @@ def write_charts(series: list[QuantitySeries], report_path: str | Path, director
     return charts, failures
 
 
-def _is_our_chart(path: Path) -> bool:
-    try:
-        with path.open("rb") as stream:
-            head = stream.read(4096)
-    except OSError:
-        return False
-    return head.startswith(b"\x89PNG") and CHART_MARK.encode() in head
 
 
 def remove_stale_charts(directory: Path, keep: set[str]) -> None:
@@ -242,5 +236,5 @@ def remove_stale_charts(directory: Path, keep: set[str]) -> None:
     if not directory.is_dir():
         return
     for path in sorted(directory.glob("*.png")):
-        if path.name not in keep and _is_our_chart(path):
+        if path.name not in keep and _png_head_holds(path, CHART_MARK):
             path.unlink(missing_ok=True)
