@@ -13,6 +13,8 @@ from datetime import date, timedelta
 
 import polars as pl
 
+from checker.formatting import german_number
+
 from checker.rules import Rule, render_message
 from checker.schema import CLAIMS_SCHEMA, FINDINGS_SCHEMA
 
@@ -258,11 +260,7 @@ def article_pair() -> list[pl.Expr]:
 
 
 def _number(value: float | None) -> str:
-    if value is None:
-        return "open"
-    if float(value).is_integer():
-        return f"{int(value):,}".replace(",", ".")
-    return f"{value:,.2f}".replace(",", "x").replace(".", ",").replace("x", ".")
+    return "open" if value is None else german_number(value)
 
 
 def _interval(low: float | None, high: float | None) -> str:

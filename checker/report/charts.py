@@ -19,6 +19,7 @@ from pathlib import Path
 import polars as pl
 
 from checker.atomic import write_atomic
+from checker.formatting import german_number
 
 SERIES_KEY = ("quantity_unit", "actor", "location")
 UNATTRIBUTED = "no source named"
@@ -96,12 +97,6 @@ def quantity_series(findings: pl.DataFrame, claims: pl.DataFrame) -> list[Quanti
 
 def _midpoint(start: date, end: date) -> date:
     return start + timedelta(days=(end - start).days // 2)
-
-
-def _german_number(value: float) -> str:
-    if float(value).is_integer():
-        return f"{int(value):,}".replace(",", ".")
-    return f"{value:,.1f}".replace(",", "x").replace(".", ",").replace("x", ".")
 
 
 def chart_signature(series: QuantitySeries) -> str:
@@ -185,7 +180,7 @@ def render_chart(series: QuantitySeries) -> bytes:
         locator = AutoDateLocator(minticks=3, maxticks=8)
         axes.xaxis.set_major_locator(locator)
         axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
-        axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _position: _german_number(value)))
+        axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _position: german_number(value, decimals=1)))
         axes.set_ylabel(series.unit or "figure")
         axes.set_xlabel("period the figure is about (publication date unless the text dates it)")
         axes.grid(True, axis="y", color="#dddddd", linewidth=0.8)

@@ -6,6 +6,7 @@ import polars as pl
 
 from checker.baseline import BaselineEntry
 from checker.errors import InputError
+from checker.formatting import german_number
 from checker.report.charts import Chart
 from checker.report.evidence import Quote
 from checker.report.summary import Summary
@@ -108,7 +109,7 @@ def render_markdown(
 def _bound(value: float | None) -> str:
     if value is None:
         return "open"
-    return f"{int(value):,}".replace(",", ".") if float(value).is_integer() else f"{value:g}"
+    return german_number(value)
 
 
 def quantity_series_section(charts: list[Chart], failures: list[str]) -> list[str]:
