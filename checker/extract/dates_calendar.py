@@ -142,6 +142,9 @@ def add_months(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
+MONTHS_PER_UNIT = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200, "millennium": 12000}
+
+
 def shift_day(day: date, unit: str, amount: int) -> date:
     """`day` moved by `amount` units; saturates at the ends of the calendar instead of raising."""
     try:
@@ -149,20 +152,8 @@ def shift_day(day: date, unit: str, amount: int) -> date:
             return day + timedelta(days=amount)
         if unit in ("week", "weekend"):
             return day + timedelta(weeks=amount)
-        if unit == "month":
-            return add_months(day, amount)
-        if unit == "quarter":
-            return add_months(day, 3 * amount)
-        if unit == "half":
-            return add_months(day, 6 * amount)
-        if unit == "year":
-            return add_months(day, 12 * amount)
-        if unit == "decade":
-            return add_months(day, 120 * amount)
-        if unit == "century":
-            return add_months(day, 1200 * amount)
-        if unit == "millennium":
-            return add_months(day, 12000 * amount)
+        if unit in MONTHS_PER_UNIT:
+            return add_months(day, MONTHS_PER_UNIT[unit] * amount)
     except OverflowError:
         return date.max if amount > 0 else date.min
     raise ValueError(f"unknown calendar unit {unit!r}")
