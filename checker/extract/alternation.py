@@ -1,0 +1,61 @@
+"""One regex for a list of literal words, factored as a trie.
+
+Lexicons turn into alternations of hundreds of words (gazetteer names, meeting nouns, number
+words). Python's `re` tries the branches of `a|b|c` one after another at every position of the
+text, so a plain alternation of n words costs n comparisons per character. Factoring the shared
+prefixes out (`Gipfel(?:treffen|gespräch)?` instead of `Gipfeltreffen|Gipfelgespräch|Gipfel`)
+makes a failing position cost one comparison per level.
+
+The pattern matches the same strings as the alternation sorted longest first, and prefers the
+same one: a greedy optional tail tries the longer word before the shorter, so whatever follows
+the alternation (`(?!\\w)`) backtracks through the candidates in the same order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_END = ""  # the trie key marking that a word ends at this node
+
+
+def word_alternation(words: Iterable[str], whitespace: str | None = None) -> str:
+    """A non-capturing group matching any of `words` literally, longest first.
+
+    With `whitespace` (e.g. `r"\\s+"`), each blank of a word matches that pattern instead of
+    one literal blank ("Ende Januar" then also matches "Ende  Januar" or a line break).
+    An empty list gives a group that never matches.
+    """
+    trie: dict = {}
+    for word in set(words):
+        if not word:
+            continue
+        node = trie
+        for token in _tokens(word, whitespace):
+            node = node.setdefault(token, {})
+        node[_END] = {}
+    if not trie:
+        return "(?!)"
+    return "(?:" + _render(trie) + ")"
+
+
+def _tokens(word: str, whitespace: str | None) -> list[str]:
+    return [whitespace if char == " " and whitespace is not None else re.escape(char) for char in word]
+
+
+def _render(node: dict) -> str:
+    """The branches below `node`; the caller has already matched the path to it."""
+    branches = [token + _render(child) for token, child in sorted(node.items()) if token != _END]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if _END in node:  # a word ends here: the longer words are optional, tried first (greedy)
+        return body + "?" if len(branches) == 1 and _is_single_unit(body) else "(?:" + body + ")?"
+    return body
+
+
+def _is_single_unit(body: str) -> bool:
+    """Whether `?` after `body` applies to all of it (one escaped character or one group)."""
+    if len(body) == 1 or (len(body) == 2 and body[0] == "\\"):
+        return True
+    return False

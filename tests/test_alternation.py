@@ -1,0 +1,48 @@
+"""The trie-factored word alternation matches exactly what the longest-first alternation matches."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.extract.alternation import word_alternation
+
+ALPHABET = "abäßs -"
+words = st.lists(st.text(ALPHABET, min_size=1, max_size=5).filter(str.strip), min_size=1, max_size=8)
+texts = st.text(ALPHABET + "AÄ.", max_size=60)
+WRAPS = ("{}", r"(?<!\w){}(?!\w)", r"{}(?![\w-])")
+
+
+def longest_first(forms: list[str], whitespace: str | None) -> str:
+    escaped = {re.escape(form) if whitespace is None else re.escape(form).replace(r"\ ", whitespace) for form in forms}
+    return "(?:" + "|".join(sorted(escaped, key=lambda form: (-len(form), form))) + ")"
+
+
+def found(pattern: str, flags: int, text: str) -> list[tuple[tuple[int, int], str]]:
+    return [(match.span(), match.group(0)) for match in re.finditer(pattern, text, flags)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(words, texts)
+def test_same_matches_as_longest_first_alternation(forms: list[str], text: str) -> None:
+    for whitespace in (None, r"\s+"):
+        for wrap in WRAPS:
+            for flags in (0, re.IGNORECASE):
+                expected = found(wrap.format(longest_first(forms, whitespace)), flags, text)
+                assert found(wrap.format(word_alternation(forms, whitespace)), flags, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("forms", "text", "expected"),
+    [
+        (["Gipfel", "Gipfeltreffen", "Gipfelgespräch"], "Das Gipfeltreffen und der Gipfel", ["Gipfeltreffen", "Gipfel"]),
+        (["Ende Januar"], "bis Ende\nJanuar", ["Ende\nJanuar"]),
+        ([], "nothing at all", []),
+    ],
+)
+def test_examples(forms: list[str], text: str, expected: list[str]) -> None:
+    pattern = re.compile(r"(?<!\w)" + word_alternation(forms, r"\s+") + r"(?!\w)")
+    assert [match.group(0) for match in pattern.finditer(text)] == expected
