@@ -30,7 +30,6 @@ from dataclasses import dataclass, field
 import polars as pl
 
 from checker.corpus import Article
-from checker.schema import CLAIMS_SCHEMA
 
 PARALLEL_THRESHOLD = 50
 SEQUENTIAL_SECONDS = 1.0
@@ -56,27 +55,51 @@ class ChunkResult:
     failures: list[tuple[int, str]] = field(default_factory=list)  # (ordinal, message)
 
 
-def _empty_claims() -> pl.DataFrame:
-    return pl.DataFrame(schema={**CLAIMS_SCHEMA, ORDINAL: pl.Int64})
-
-
 def extract_chunk(chunk: list[tuple[int, Article]]) -> ChunkResult:
-    """Extract every article of `chunk`; an article whose extraction raises becomes a failure."""
-    from checker.extract import extract_document
+    """Extract every article of `chunk` into one claims frame; an article whose extraction raises
+    becomes a failure."""
+    # Looked up at call time, so that a test can stand in for the extractors.
+    from checker import extract
 
-    frames: list[pl.DataFrame] = []
-    extracted: list[int] = []
+    rows_by_article: list[tuple[int, list[tuple]]] = []
     failures: list[tuple[int, str]] = []
     for ordinal, article in chunk:
         try:
-            claims = extract_document(article.document)
+            document = article.document
+            rows = extract.claim_rows(document, extract.extract_claims(document))
         except Exception as error:  # a defect in an extractor must not cost the other articles
-            failures.append((ordinal, f"extraction failed: {type(error).__name__}: {error}"))
+            failures.append((ordinal, _failure_message(error)))
             continue
-        extracted.append(ordinal)
-        frames.append(claims.with_columns(pl.lit(ordinal, dtype=pl.Int64).alias(ORDINAL)))
-    claims = pl.concat(frames, how="vertical") if frames else _empty_claims()
+        rows_by_article.append((ordinal, rows))
+    try:
+        claims = _chunk_frame(rows_by_article)
+    except Exception:
+        # A value the schema cannot hold (an extractor defect) fails the frame of the whole
+        # chunk: build it article by article instead, so that only that article fails.
+        frames = []
+        for ordinal, rows in rows_by_article:
+            try:
+                frames.append(_chunk_frame([(ordinal, rows)]))
+            except Exception as error:
+                failures.append((ordinal, _failure_message(error)))
+        claims = pl.concat(frames, how="vertical") if frames else _chunk_frame([])
+        failures.sort()
+    failed = {ordinal for ordinal, _ in failures}
+    extracted = [ordinal for ordinal, _ in rows_by_article if ordinal not in failed]
     return ChunkResult(claims, extracted, failures)
+
+
+def _chunk_frame(rows_by_article: list[tuple[int, list[tuple]]]) -> pl.DataFrame:
+    """One claims frame, with `ordinal`, for the claim rows of many articles."""
+    from checker.extract import rows_frame
+
+    rows = [row for _, article_rows in rows_by_article for row in article_rows]
+    ordinals = [ordinal for ordinal, article_rows in rows_by_article for _ in article_rows]
+    return rows_frame(rows).with_columns(pl.Series(ORDINAL, ordinals, dtype=pl.Int64))
+
+
+def _failure_message(error: Exception) -> str:
+    return f"extraction failed: {type(error).__name__}: {error}"
 
 
 class ExtractorChanged(RuntimeError):

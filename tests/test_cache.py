@@ -31,13 +31,13 @@ def corpus(tmp_path: Path) -> Path:
 def count_extractions(monkeypatch):
     """Count the articles actually extracted (not served from the cache)."""
     extracted: list[str] = []
-    original = checker.extract.extract_document
+    original = checker.extract.extract_claims
 
     def counting(doc):
         extracted.append(doc.article)
         return original(doc)
 
-    monkeypatch.setattr(checker.extract, "extract_document", counting)
+    monkeypatch.setattr(checker.extract, "extract_claims", counting)
     return extracted
 
 
@@ -136,14 +136,14 @@ def test_a_segment_with_other_columns_is_ignored(corpus, tmp_path, count_extract
 
 
 def test_a_failing_article_is_reported_and_not_cached(corpus, tmp_path, monkeypatch):
-    original = checker.extract.extract_document
+    original = checker.extract.extract_claims
 
     def failing(doc):
         if doc.article.startswith("002"):
             raise RuntimeError("boom")
         return original(doc)
 
-    monkeypatch.setattr(checker.extract, "extract_document", failing)
+    monkeypatch.setattr(checker.extract, "extract_claims", failing)
     cache_dir = tmp_path / "cache"
     for _ in range(2):
         result = run(corpus, cache_dir)

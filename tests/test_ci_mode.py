@@ -46,10 +46,7 @@ def troop_figures(document) -> list[Claim]:
 def stand_in_extractor(monkeypatch):
     import checker.extract as extract
 
-    def extract_document(document):
-        return extract.claims_frame(document, troop_figures(document))
-
-    monkeypatch.setattr(extract, "extract_document", extract_document)
+    monkeypatch.setattr(extract, "extract_claims", troop_figures)
     # Claims of the stand-in must never be cached where a real run could read them.
     monkeypatch.setenv("CHECKER_NO_CACHE", "1")
 

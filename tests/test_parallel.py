@@ -164,3 +164,26 @@ def test_a_worker_with_other_extractor_code_refuses_and_the_chunk_is_extracted_h
     assert [ordinal for result in results for ordinal in result.extracted] == [0, 1, 2, 3, 4]
     expected = extract_chunk(articles).claims
     assert_frame_equal(pl.concat([result.claims for result in results]), expected)
+
+
+def test_a_claim_the_schema_cannot_hold_fails_its_article_alone(monkeypatch):
+    import checker.extract
+    from checker.schema import Claim
+
+    articles = _articles(SEEDS)
+    defective = articles[1][1].document.article
+    original = checker.extract.extract_claims
+
+    def with_a_wrong_type(document):
+        claims = original(document)
+        if document.article == defective:
+            claims.append(Claim("quantity", 0, 1, quantity_value="viel"))  # type: ignore[arg-type]
+        return claims
+
+    monkeypatch.setattr(checker.extract, "extract_claims", with_a_wrong_type)
+    result = extract_chunk(articles)
+    assert [ordinal for ordinal, _ in result.failures] == [1]
+    assert result.failures[0][1].startswith("extraction failed: ")
+    assert result.extracted == [0, 2, 3, 4]
+    expected = pl.concat([extract_chunk([pair]).claims for pair in articles if pair[0] != 1])
+    assert_frame_equal(result.claims, expected)
