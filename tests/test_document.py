@@ -31,3 +31,12 @@ def test_body_start_skips_the_header_and_lines_are_one_based():
 def test_long_lines_split_in_linear_time():
     text = "Das ist ein Satz mit 3. Punkten und Dr. Namen. " * 5000
     assert len(split_sentences(text)) == 5000
+
+
+def test_the_word_before_a_stop_is_the_last_run_of_non_blanks():
+    # Ellipses, abbreviations in brackets, non-breaking spaces, closing quotes and CRLF.
+    assert sentences("Er zögerte ... Dann ging er.") == ["Er zögerte ...", "Dann ging er."]
+    assert sentences("Sie kam (vgl. Anm.) Danach nicht.") == ["Sie kam (vgl. Anm.)", "Danach nicht."]
+    assert sentences("Das kostete\u00a0Dr. Meier viel. Ende.") == ["Das kostete\u00a0Dr. Meier viel.", "Ende."]
+    assert sentences("Am 3.\u00a0Mai. Er ging!« Sie blieb.") == ["Am 3.\u00a0Mai.", "Er ging!«", "Sie blieb."]
+    assert sentences("Satz.\r\nNoch einer") == ["Satz.", "Noch einer"]
