@@ -58,7 +58,7 @@ class ChunkResult:
 def extract_chunk(chunk: list[tuple[int, Article]]) -> ChunkResult:
     """Extract every article of `chunk` into one claims frame; an article whose extraction raises
     becomes a failure."""
-    # Looked up at call time, so that a test can stand in for the extractors.
+    # Called through the module, so that a test can stand in for the extractors.
     from checker import extract
 
     rows_by_article: list[tuple[int, list[tuple]]] = []
