@@ -52,6 +52,7 @@ TARGET_SPEEDUP = 100
 TARGET_GROWTH = 80
 TARGET_WARM_SHARE = 0.1
 TARGET_PEAK_MB = 1024
+REPEATS = 3  # timings of the dateparser comparison: best of this many runs
 
 
 # --- corpora ---------------------------------------------------------------------------------
@@ -190,33 +191,44 @@ def compare_with_dateparser(data: Path) -> dict[str, float] | None:
 
     articles = [Article(document, document.article) for document, _ in documents]
     extract_articles(articles[:3], ExtractionSettings(jobs=1))  # lexicons and patterns loaded before timing
-    started = time.perf_counter()
-    ours = extract_articles(articles, ExtractionSettings(jobs=1))
-    ours_seconds = time.perf_counter() - started
     from checker.extract.dates import extract_dates
 
-    started = time.perf_counter()
-    for article in articles:
-        extract_dates(article.document)
-    dates_seconds = time.perf_counter() - started
+    # Best of REPEATS for both systems: the machine may be shared, and the fastest run is the one
+    # least disturbed by other work (as timeit does). Fresh documents every time, so that no run
+    # reuses sentences split by the one before (a Document caches its sentences).
+    ours_seconds = dates_seconds = dateparser_seconds = float("inf")
+    for _ in range(REPEATS):
+        fresh = [Article(Document(d.article, d.text, d.published, d.body_start, d.source), d.article) for d, _ in documents]
+        started = time.perf_counter()
+        ours = extract_articles(fresh, ExtractionSettings(jobs=1))
+        ours_seconds = min(ours_seconds, time.perf_counter() - started)
+        fresh = [Document(d.article, d.text, d.published, d.body_start, d.source) for d, _ in documents]
+        started = time.perf_counter()
+        for document in fresh:
+            extract_dates(document)
+        dates_seconds = min(dates_seconds, time.perf_counter() - started)
     dates = ours.claims.filter(ours.claims["kind"] == "date")
     found_by_article: dict[str, list[tuple[int, int]]] = {}
     for article, start, end in dates.select("article", "span_start", "span_end").iter_rows():
         found_by_article.setdefault(article, []).append((start, end))
 
     search_dates("am 10. Januar", languages=["de"])  # its language data loaded before timing
-    dateparser_seconds = 0.0
     gold_total = ours_hits = dateparser_hits = 0
-    for document, gold in documents:
-        text = document.text[document.body_start :]
-        base = datetime(document.published.start.year, document.published.start.month, document.published.start.day)
-        started = time.perf_counter()
-        found = search_dates(text, languages=["de"], settings={"RELATIVE_BASE": base})
-        dateparser_seconds += time.perf_counter() - started
-        gold_total += len(gold)
-        ours_hits += overlapping(gold, found_by_article.get(document.article, []))
-        offset_spans = [(start + document.body_start, end + document.body_start) for start, end in dateparser_spans(text, found)]
-        dateparser_hits += overlapping(gold, offset_spans)
+    for repeat in range(REPEATS):
+        total = 0.0
+        for document, gold in documents:
+            text = document.text[document.body_start :]
+            base = datetime(document.published.start.year, document.published.start.month, document.published.start.day)
+            started = time.perf_counter()
+            found = search_dates(text, languages=["de"], settings={"RELATIVE_BASE": base})
+            total += time.perf_counter() - started
+            if repeat:
+                continue
+            gold_total += len(gold)
+            ours_hits += overlapping(gold, found_by_article.get(document.article, []))
+            offset_spans = [(start + document.body_start, end + document.body_start) for start, end in dateparser_spans(text, found)]
+            dateparser_hits += overlapping(gold, offset_spans)
+        dateparser_seconds = min(dateparser_seconds, total)
     size = sum(len(document.text.encode("utf-8")) for document, _ in documents)
     return {
         "texts": len(documents),
