@@ -9,6 +9,7 @@ every pattern the meeting extractor uses is compiled here.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -23,6 +24,8 @@ ROLES_LEXICON = "roles"
 # What `{adj}` and `{n}` in a role form of roles.yaml stand for ("russisch{adj} Präsident{n}").
 ADJECTIVE_ENDING = r"(?:e|en|er|es|em)?"
 NOUN_ENDING = r"(?:en|n|s|es)?"
+# Characters with a meaning in a regex: a role form's literal start ends before the first of them.
+_LITERAL_START = re.compile(r"[^\\.^$*+?()\[\]{}|]*")
 
 
 @dataclass(frozen=True)
@@ -42,7 +45,16 @@ class Role:
 
 @dataclass(frozen=True)
 class MeetingLexicon:
+    """The compiled meeting patterns and word tables.
+
+    `nouns`, `role_pattern` and `titled_name` test every word start with many alternatives, yet
+    most sentences contain none of their words. Each has a plain search for the literal words any
+    of its matches contains (`noun_words`, `role_starts`, `title_words`); the full pattern runs
+    only where that finds something, so the results stay those of the full pattern alone.
+    """
+
     nouns: re.Pattern
+    noun_words: re.Pattern  # the listed nouns and compound heads as written: every `nouns` match contains one
     noun_modes: dict[str, str]  # lower-cased surface -> mode
     head_modes: dict[str, str]  # lower-cased head of a closed compound -> mode
     verbs: re.Pattern
@@ -86,12 +98,31 @@ class MeetingLexicon:
     reflexive_not_with: re.Pattern
     assertion_verbs: re.Pattern
     titled_name: re.Pattern  # "Papst Franziskus", "Außenminister Wang Wenbin": a person the gazetteer lacks
+    title_words: re.Pattern  # the person titles as written: every `titled_name` match contains one
     after_setting: re.Pattern
     companion: re.Pattern  # "mit (dem russischen Präsidenten)" right after a meeting noun
     roles: tuple[Role, ...]
     role_pattern: re.Pattern
+    role_starts: re.Pattern  # the literal start of each role form: where a `role_pattern` match can begin
     former_before: re.Pattern
     stands_for: dict[str, tuple[Role, ...]]
+
+    def names_meeting(self, text: str, start: int, end: int) -> bool:
+        """Whether `text[start:end]` has a meeting noun or verb."""
+        return bool(
+            (self.noun_words.search(text, start, end) and self.nouns.search(text, start, end))
+            or self.verbs.search(text, start, end)
+        )
+
+    def role_matches(self, text: str, start: int, end: int) -> Iterator[re.Match]:
+        """The `role_pattern` matches in `text[start:end]`."""
+        if self.role_starts.search(text, start, end):
+            yield from self.role_pattern.finditer(text, start, end)
+
+    def titled_names(self, text: str, start: int, end: int) -> Iterator[re.Match]:
+        """The `titled_name` matches in `text[start:end]`."""
+        if self.title_words.search(text, start, end):
+            yield from self.titled_name.finditer(text, start, end)
 
 
 def _fail(name: str, message: str) -> LexiconError:
@@ -132,21 +163,23 @@ def _inflected_forms(key: str, entries) -> dict[str, str]:
     return modes
 
 
-def _surfaces(entries) -> str:
-    return word_alternation(entry["form"] + ending for entry in entries for ending in entry.get("inflections", [""]))
+def _surfaces(entries) -> list[str]:
+    return [entry["form"] + ending for entry in entries for ending in entry.get("inflections", [""])]
 
 
-def _noun_table(content: dict) -> tuple[re.Pattern, dict[str, str], dict[str, str], str]:
+def _noun_table(content: dict) -> tuple[re.Pattern, re.Pattern, dict[str, str], dict[str, str], str]:
     modes = _inflected_forms("nouns", content.get("nouns"))
     head_modes = _inflected_forms("compound_heads", content.get("compound_heads"))
-    alternation = _surfaces(content["nouns"])
+    nouns = _surfaces(content["nouns"])
+    heads = _surfaces(content["compound_heads"])
+    alternation = word_alternation(nouns)
     # An optional hyphenated first part ("Ukraine-Gipfel", "Putin-Gespräch", "G7-Gipfel"); a listed
     # noun, or a closed compound on a listed head ("Klimagipfel").
     pattern = re.compile(
         r"(?<![\w-])(?P<prefix>(?:[\w]+-)*)(?P<noun>" + alternation + r"|[A-ZÄÖÜ][a-zäöüß]{2,}(?P<head>"
-        + _surfaces(content["compound_heads"]) + r"))(?![\w-])"
+        + word_alternation(heads) + r"))(?![\w-])"
     )
-    return pattern, modes, head_modes, alternation
+    return pattern, re.compile(word_alternation(nouns + heads)), modes, head_modes, alternation
 
 
 def _verb_table(content: dict) -> tuple[re.Pattern, dict[str, tuple[str, bool, bool]]]:
@@ -181,13 +214,27 @@ def _role_form(form: str) -> str:
     return form.replace("{adj}", ADJECTIVE_ENDING).replace("{n}", NOUN_ENDING)
 
 
-def _roles(known_people: frozenset[str], known_entities: frozenset[str]) -> tuple[tuple[Role, ...], re.Pattern, re.Pattern, dict[str, tuple[Role, ...]]]:
+def _literal_start(form: str) -> str:
+    """The text every match of the role form `form` starts with (case aside): its characters up to
+    the first one with a regex meaning, less the last when a quantifier makes that optional."""
+    if "|" in form:
+        return ""  # alternatives have no common start
+    regex = _role_form(form)
+    start = _LITERAL_START.match(regex).group(0)
+    if regex[len(start):len(start) + 1] in ("?", "*", "{"):
+        start = start[:-1]
+    return start
+
+
+def _roles(known_people: frozenset[str], known_entities: frozenset[str]) -> tuple[
+        tuple[Role, ...], re.Pattern, re.Pattern, re.Pattern, dict[str, tuple[Role, ...]]]:
     content = require_mapping(ROLES_LEXICON, load_lexicon(ROLES_LEXICON), "roles", "former_markers")
     table = content["roles"]
     if not isinstance(table, dict) or not table:
         raise _fail(ROLES_LEXICON, "'roles' must map role keys to their forms and holders")
     roles: list[Role] = []
     alternatives: list[str] = []
+    starts: set[str] = set()
     stands_for: dict[str, list[Role]] = {}
     for index, (key, entry) in enumerate(sorted(table.items())):
         if not isinstance(entry, dict):
@@ -222,12 +269,15 @@ def _roles(known_people: frozenset[str], known_entities: frozenset[str]) -> tupl
             stands_for.setdefault(body, []).append(role)
         for form in forms:
             _compile(ROLES_LEXICON, _role_form(form), f"role {key!r}", re.IGNORECASE)
+            starts.add(_literal_start(form))
         alternatives.append(f"(?P<r{index}>" + "|".join(_role_form(form) for form in sorted(forms, key=len, reverse=True)) + ")")
     pattern = _compile(ROLES_LEXICON, r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", "roles", re.IGNORECASE)
+    # A form without a literal start may begin at any word.
+    role_starts = re.compile(r"(?<![\w-])" + ("" if "" in starts else word_alternation(starts)), re.IGNORECASE)
     former = re.compile(
         r"(?:(?<![\w-])" + word_alternation(_strings(ROLES_LEXICON, content, "former_markers")) + r"\s*)$", re.IGNORECASE
     )
-    return tuple(roles), pattern, former, {body: tuple(found) for body, found in sorted(stands_for.items())}
+    return tuple(roles), pattern, role_starts, former, {body: tuple(found) for body, found in sorted(stands_for.items())}
 
 
 @lru_cache(maxsize=1)
@@ -247,7 +297,7 @@ def meeting_lexicon() -> MeetingLexicon:
     indefinite = _strings(LEXICON, words, "indefinite_articles")
     anaphoric = require_mapping(LEXICON, content["anaphoric_status"], "verbs", "objects")
     anaphoric_verbs, anaphoric_status_of = _cue_table(anaphoric, "verbs", MEETING_STATUSES)
-    nouns, noun_modes, head_modes, noun_alternation = _noun_table(content)
+    nouns, noun_words, noun_modes, head_modes, noun_alternation = _noun_table(content)
     verbs, verb_info = _verb_table(content)
     mode_cues, mode_cue_modes = _cue_table(content, "mode_cues", MEETING_MODES)
     status_cues, status_of_cue = _cue_table(content, "status_cues", MEETING_STATUSES)
@@ -260,11 +310,14 @@ def meeting_lexicon() -> MeetingLexicon:
     people = frozenset(
         entry["name"] for entry in load_lexicon("people")["entities"] if isinstance(entry, dict) and "name" in entry
     )
-    roles, role_pattern, former_before, stands_for = _roles(people, frozenset(load_gazetteer().entities))
+    roles, role_pattern, role_starts, former_before, stands_for = _roles(people, frozenset(load_gazetteer().entities))
     speaker_nouns = _strings(LEXICON, content, "speaker_nouns")
     speech = _strings(LEXICON, content, "speech_verbs")
+    titles = _strings(LEXICON, content, "person_titles")
+    compound_titles = _strings(LEXICON, content, "compound_person_titles")
     return MeetingLexicon(
         nouns=nouns,
+        noun_words=noun_words,
         noun_modes=noun_modes,
         head_modes=head_modes,
         verbs=verbs,
@@ -351,13 +404,14 @@ def meeting_lexicon() -> MeetingLexicon:
         ),
         reflexive_not_with=_words_regex(_strings(LEXICON, content, "reflexive_verb_not_with"), 0),
         titled_name=re.compile(
-            r"(?<![\w])(?:(?:[\w]+-)?" + word_alternation(_strings(LEXICON, content, "person_titles")) + r"|[\w]+-"
-            + word_alternation(_strings(LEXICON, content, "compound_person_titles")) + r")\s+"
+            r"(?<![\w])(?:(?:[\w]+-)?" + word_alternation(titles) + r"|[\w]+-"
+            + word_alternation(compound_titles) + r")\s+"
             r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+(?:" + word_alternation(_strings(LEXICON, content, "name_particles"))
             + r"\s+)?[A-ZÄÖÜ][\w'’-]+){0,2})"
             # A name ends where the sentence goes on in lower case or with punctuation.
             r"(?=\s+[a-zäöüß]|\s*[,.;:!?)\]\"«»“”]|\s*$)"
         ),
+        title_words=re.compile(word_alternation(titles + compound_titles)),
         continuation=re.compile(
             r"(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, content, "continuation_cues")) + r")\s+(?:[a-zäöüß][\w-]*\s+)?$"
         ),
@@ -373,6 +427,7 @@ def meeting_lexicon() -> MeetingLexicon:
         ),
         roles=roles,
         role_pattern=role_pattern,
+        role_starts=role_starts,
         former_before=former_before,
         stands_for=stands_for,
     )
