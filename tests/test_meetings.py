@@ -153,6 +153,40 @@ def test_never_raises_on_arbitrary_unicode(text: str) -> None:
     extract_meetings(document(text, "2021"), [])
 
 
+_GATED_WORDS = st.sampled_from(
+    ["Papst Franziskus", "Außenminister Wang Wenbin", "des chinesischen Außenministers Wang", "Kanzlerin",
+     "russischen Präsidenten", "Präsident des Europäischen Rates", "PRÄSIDENT", "Ex-Kremlchef", "Klimagipfel",
+     "Videogipfel", "GIPFEL", "Gipfel-", "-Gespräch", "trafen\nsich", "TELEFONIERTEN", "Kreml-Chef", "Staats- und Parteichef"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=8), _MEETING_WORDS, _GATED_WORDS), max_size=30).map(" ".join),
+       st.integers(0, 300), st.integers(0, 300))
+def test_word_gates_keep_the_results_of_the_full_patterns(text: str, start: int, end: int) -> None:
+    lexicon = meeting_lexicon()
+
+    def found(matches) -> list:
+        return [(match.span(), match.lastgroup) for match in matches]
+
+    assert lexicon.names_meeting(text, start, end) == bool(
+        lexicon.nouns.search(text, start, end) or lexicon.verbs.search(text, start, end)
+    )
+    assert found(lexicon.role_matches(text, start, end)) == found(lexicon.role_pattern.finditer(text, start, end))
+    assert found(lexicon.titled_names(text, start, end)) == found(lexicon.titled_name.finditer(text, start, end))
+
+
+@pytest.mark.parametrize(
+    ("form", "start"),
+    [("russisch{adj} Präsident{n}", "russisch"), ("Kanzlerin", "Kanzlerin"), ("Präsidenten?", "Präsidente"),
+     ("St. Petersburg", "St"), ("Chef|Boss", ""), ("{adj}Chef", "")],
+)
+def test_a_role_forms_literal_start_is_what_every_match_begins_with(form: str, start: str) -> None:
+    from checker.extract.meeting_lexicon import _literal_start
+
+    assert _literal_start(form) == start
+
+
 @pytest.mark.parametrize(
     ("lexicon", "broken", "message"),
     [

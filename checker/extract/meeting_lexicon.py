@@ -9,10 +9,12 @@ every pattern the meeting extractor uses is compiled here.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from checker.extract.alternation import word_alternation
 from checker.extract.gazetteer import load_gazetteer
 from checker.lexicon import LEXICON_DIR, LexiconError, load_lexicon, require_mapping
 from checker.schema import MEETING_MODES, MEETING_STATUSES
@@ -22,6 +24,8 @@ ROLES_LEXICON = "roles"
 # What `{adj}` and `{n}` in a role form of roles.yaml stand for ("russisch{adj} Präsident{n}").
 ADJECTIVE_ENDING = r"(?:e|en|er|es|em)?"
 NOUN_ENDING = r"(?:en|n|s|es)?"
+# Characters with a meaning in a regex: a role form's literal start ends before the first of them.
+_LITERAL_START = re.compile(r"[^\\.^$*+?()\[\]{}|]*")
 
 
 @dataclass(frozen=True)
@@ -41,7 +45,16 @@ class Role:
 
 @dataclass(frozen=True)
 class MeetingLexicon:
+    """The compiled meeting patterns and word tables.
+
+    `nouns`, `role_pattern` and `titled_name` test every word start with many alternatives, yet
+    most sentences contain none of their words. Each has a plain search for the literal words any
+    of its matches contains (`noun_words`, `role_starts`, `title_words`); the full pattern runs
+    only where that finds something, so the results stay those of the full pattern alone.
+    """
+
     nouns: re.Pattern
+    noun_words: re.Pattern  # the listed nouns and compound heads as written: every `nouns` match contains one
     noun_modes: dict[str, str]  # lower-cased surface -> mode
     head_modes: dict[str, str]  # lower-cased head of a closed compound -> mode
     verbs: re.Pattern
@@ -85,12 +98,31 @@ class MeetingLexicon:
     reflexive_not_with: re.Pattern
     assertion_verbs: re.Pattern
     titled_name: re.Pattern  # "Papst Franziskus", "Außenminister Wang Wenbin": a person the gazetteer lacks
+    title_words: re.Pattern  # the person titles as written: every `titled_name` match contains one
     after_setting: re.Pattern
     companion: re.Pattern  # "mit (dem russischen Präsidenten)" right after a meeting noun
     roles: tuple[Role, ...]
     role_pattern: re.Pattern
+    role_starts: re.Pattern  # the literal start of each role form: where a `role_pattern` match can begin
     former_before: re.Pattern
     stands_for: dict[str, tuple[Role, ...]]
+
+    def names_meeting(self, text: str, start: int, end: int) -> bool:
+        """Whether `text[start:end]` has a meeting noun or verb."""
+        return bool(
+            (self.noun_words.search(text, start, end) and self.nouns.search(text, start, end))
+            or self.verbs.search(text, start, end)
+        )
+
+    def role_matches(self, text: str, start: int, end: int) -> Iterator[re.Match]:
+        """The `role_pattern` matches in `text[start:end]`."""
+        if self.role_starts.search(text, start, end):
+            yield from self.role_pattern.finditer(text, start, end)
+
+    def titled_names(self, text: str, start: int, end: int) -> Iterator[re.Match]:
+        """The `titled_name` matches in `text[start:end]`."""
+        if self.title_words.search(text, start, end):
+            yield from self.titled_name.finditer(text, start, end)
 
 
 def _fail(name: str, message: str) -> LexiconError:
@@ -104,12 +136,8 @@ def _strings(name: str, content: dict, key: str) -> list[str]:
     return value
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(word) for word in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
 def _words_regex(words, flags: int = re.IGNORECASE) -> re.Pattern:
-    return re.compile(r"(?<![\w-])(?:" + _alternation(words) + r")(?![\w-])", flags)
+    return re.compile(r"(?<![\w-])" + word_alternation(words) + r"(?![\w-])", flags)
 
 
 def _compile(name: str, pattern: str, where: str, flags: int = 0) -> re.Pattern:
@@ -135,22 +163,23 @@ def _inflected_forms(key: str, entries) -> dict[str, str]:
     return modes
 
 
-def _surfaces(entries) -> str:
-    forms = {entry["form"] + ending for entry in entries for ending in entry.get("inflections", [""])}
-    return "|".join(re.escape(form) for form in sorted(forms, key=lambda f: (-len(f), f)))
+def _surfaces(entries) -> list[str]:
+    return [entry["form"] + ending for entry in entries for ending in entry.get("inflections", [""])]
 
 
-def _noun_table(content: dict) -> tuple[re.Pattern, dict[str, str], dict[str, str], str]:
+def _noun_table(content: dict) -> tuple[re.Pattern, re.Pattern, dict[str, str], dict[str, str], str]:
     modes = _inflected_forms("nouns", content.get("nouns"))
     head_modes = _inflected_forms("compound_heads", content.get("compound_heads"))
-    alternation = _surfaces(content["nouns"])
+    nouns = _surfaces(content["nouns"])
+    heads = _surfaces(content["compound_heads"])
+    alternation = word_alternation(nouns)
     # An optional hyphenated first part ("Ukraine-Gipfel", "Putin-Gespräch", "G7-Gipfel"); a listed
     # noun, or a closed compound on a listed head ("Klimagipfel").
     pattern = re.compile(
         r"(?<![\w-])(?P<prefix>(?:[\w]+-)*)(?P<noun>" + alternation + r"|[A-ZÄÖÜ][a-zäöüß]{2,}(?P<head>"
-        + _surfaces(content["compound_heads"]) + r"))(?![\w-])"
+        + word_alternation(heads) + r"))(?![\w-])"
     )
-    return pattern, modes, head_modes, alternation
+    return pattern, re.compile(word_alternation(nouns + heads)), modes, head_modes, alternation
 
 
 def _verb_table(content: dict) -> tuple[re.Pattern, dict[str, tuple[str, bool, bool]]]:
@@ -163,11 +192,7 @@ def _verb_table(content: dict) -> tuple[re.Pattern, dict[str, tuple[str, bool, b
             raise _fail(LEXICON, f"verb group #{position} needs a 'mode' out of {MEETING_MODES}")
         for form in _strings(LEXICON, entry, "forms"):
             info[form.lower()] = (entry["mode"], bool(entry.get("reflexive")), bool(entry.get("weak")))
-    pattern = re.compile(
-        r"(?<![\w-])(?:" + "|".join(r"\s+".join(re.escape(w) for w in form.split()) for form in
-                                    sorted(info, key=lambda s: (-len(s), s))) + r")(?![\w-])",
-        re.IGNORECASE,
-    )
+    pattern = re.compile(r"(?<![\w-])" + word_alternation(info, r"\s+") + r"(?![\w-])", re.IGNORECASE)
     return pattern, info
 
 
@@ -181,11 +206,7 @@ def _cue_table(content: dict, key: str, allowed: tuple[str, ...]) -> tuple[re.Pa
             raise _fail(LEXICON, f"{key!r}: {value!r} is not one of {allowed}")
         for word in _strings(LEXICON, table, value):
             meaning.setdefault(word.lower(), value)
-    pattern = re.compile(
-        r"(?<![\w-])(?:" + "|".join(r"\s+".join(re.escape(w) for w in word.split()) for word in
-                                    sorted(meaning, key=lambda s: (-len(s), s))) + r")(?![\w-])",
-        re.IGNORECASE,
-    )
+    pattern = re.compile(r"(?<![\w-])" + word_alternation(meaning, r"\s+") + r"(?![\w-])", re.IGNORECASE)
     return pattern, meaning
 
 
@@ -193,13 +214,27 @@ def _role_form(form: str) -> str:
     return form.replace("{adj}", ADJECTIVE_ENDING).replace("{n}", NOUN_ENDING)
 
 
-def _roles(known_people: frozenset[str], known_entities: frozenset[str]) -> tuple[tuple[Role, ...], re.Pattern, re.Pattern, dict[str, tuple[Role, ...]]]:
+def _literal_start(form: str) -> str:
+    """The text every match of the role form `form` starts with (case aside): its characters up to
+    the first one with a regex meaning, less the last when a quantifier makes that optional."""
+    if "|" in form:
+        return ""  # alternatives have no common start
+    regex = _role_form(form)
+    start = _LITERAL_START.match(regex).group(0)
+    if regex[len(start):len(start) + 1] in ("?", "*", "{"):
+        start = start[:-1]
+    return start
+
+
+def _roles(known_people: frozenset[str], known_entities: frozenset[str]) -> tuple[
+        tuple[Role, ...], re.Pattern, re.Pattern, re.Pattern, dict[str, tuple[Role, ...]]]:
     content = require_mapping(ROLES_LEXICON, load_lexicon(ROLES_LEXICON), "roles", "former_markers")
     table = content["roles"]
     if not isinstance(table, dict) or not table:
         raise _fail(ROLES_LEXICON, "'roles' must map role keys to their forms and holders")
     roles: list[Role] = []
     alternatives: list[str] = []
+    starts: set[str] = set()
     stands_for: dict[str, list[Role]] = {}
     for index, (key, entry) in enumerate(sorted(table.items())):
         if not isinstance(entry, dict):
@@ -234,12 +269,15 @@ def _roles(known_people: frozenset[str], known_entities: frozenset[str]) -> tupl
             stands_for.setdefault(body, []).append(role)
         for form in forms:
             _compile(ROLES_LEXICON, _role_form(form), f"role {key!r}", re.IGNORECASE)
+            starts.add(_literal_start(form))
         alternatives.append(f"(?P<r{index}>" + "|".join(_role_form(form) for form in sorted(forms, key=len, reverse=True)) + ")")
     pattern = _compile(ROLES_LEXICON, r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", "roles", re.IGNORECASE)
+    # A form without a literal start may begin at any word.
+    role_starts = re.compile(r"(?<![\w-])" + ("" if "" in starts else word_alternation(starts)), re.IGNORECASE)
     former = re.compile(
-        r"(?:(?<![\w-])(?:" + _alternation(_strings(ROLES_LEXICON, content, "former_markers")) + r")\s*)$", re.IGNORECASE
+        r"(?:(?<![\w-])" + word_alternation(_strings(ROLES_LEXICON, content, "former_markers")) + r"\s*)$", re.IGNORECASE
     )
-    return tuple(roles), pattern, former, {body: tuple(found) for body, found in sorted(stands_for.items())}
+    return tuple(roles), pattern, role_starts, former, {body: tuple(found) for body, found in sorted(stands_for.items())}
 
 
 @lru_cache(maxsize=1)
@@ -255,16 +293,16 @@ def meeting_lexicon() -> MeetingLexicon:
         LEXICON, content["function_words"], "articles", "indefinite_articles", "possessives", "reflexive_pronouns",
         "list_joiners", "conjunction", "between", "companion", "speaker_pronouns", "plural_pronouns",
     )
-    articles = _alternation(_strings(LEXICON, words, "articles"))
+    articles = word_alternation(_strings(LEXICON, words, "articles"))
     indefinite = _strings(LEXICON, words, "indefinite_articles")
     anaphoric = require_mapping(LEXICON, content["anaphoric_status"], "verbs", "objects")
     anaphoric_verbs, anaphoric_status_of = _cue_table(anaphoric, "verbs", MEETING_STATUSES)
-    nouns, noun_modes, head_modes, noun_alternation = _noun_table(content)
+    nouns, noun_words, noun_modes, head_modes, noun_alternation = _noun_table(content)
     verbs, verb_info = _verb_table(content)
     mode_cues, mode_cue_modes = _cue_table(content, "mode_cues", MEETING_MODES)
     status_cues, status_of_cue = _cue_table(content, "status_cues", MEETING_STATUSES)
     not_meeting = tuple(
-        _compile(LEXICON, context.replace("{noun}", r"(?:[\w]+-)*(?:" + noun_alternation + ")"),
+        _compile(LEXICON, context.replace("{noun}", r"(?:[\w]+-)*" + noun_alternation),
                  "not_meeting_contexts", re.IGNORECASE)
         for context in _strings(LEXICON, content, "not_meeting_contexts")
     )
@@ -272,17 +310,20 @@ def meeting_lexicon() -> MeetingLexicon:
     people = frozenset(
         entry["name"] for entry in load_lexicon("people")["entities"] if isinstance(entry, dict) and "name" in entry
     )
-    roles, role_pattern, former_before, stands_for = _roles(people, frozenset(load_gazetteer().entities))
+    roles, role_pattern, role_starts, former_before, stands_for = _roles(people, frozenset(load_gazetteer().entities))
     speaker_nouns = _strings(LEXICON, content, "speaker_nouns")
     speech = _strings(LEXICON, content, "speech_verbs")
+    titles = _strings(LEXICON, content, "person_titles")
+    compound_titles = _strings(LEXICON, content, "compound_person_titles")
     return MeetingLexicon(
         nouns=nouns,
+        noun_words=noun_words,
         noun_modes=noun_modes,
         head_modes=head_modes,
         verbs=verbs,
         verb_info=verb_info,
         weak_not_followed=re.compile(
-            r"\s+(?:" + _alternation(_strings(LEXICON, content, "weak_verb_not_followed_by")) + r")(?![\w-])", re.IGNORECASE
+            r"\s+" + word_alternation(_strings(LEXICON, content, "weak_verb_not_followed_by")) + r"(?![\w-])", re.IGNORECASE
         ),
         not_meeting=not_meeting,
         mode_cues=mode_cues,
@@ -290,7 +331,7 @@ def meeting_lexicon() -> MeetingLexicon:
         status_cues=status_cues,
         status_of_cue=status_of_cue,
         negations=re.compile(
-            r"(?<![\w-])(?:" + _alternation(_strings(LEXICON, content, "status_negations")) + r")\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+            r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "status_negations")) + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE
         ),
         attributive=frozenset(word.lower() for word in _strings(LEXICON, content, "attributive_cues")),
         future=_words_regex(_strings(LEXICON, content, "future_markers"), 0),
@@ -298,35 +339,35 @@ def meeting_lexicon() -> MeetingLexicon:
         definite=frozenset(word.lower() for word in _strings(LEXICON, content, "definite_determiners")),
         group_anaphora=_words_regex(_strings(LEXICON, content, "group_anaphora")),
         counterparts=re.compile(
-            r"(?<![\w-])(?P<adjective>[\w-]+)\s+(?:" + _alternation(_strings(LEXICON, content, "counterpart_nouns")) + r")(?![\w-])"
+            r"(?<![\w-])(?P<adjective>[\w-]+)\s+" + word_alternation(_strings(LEXICON, content, "counterpart_nouns")) + r"(?![\w-])"
         ),
         spokesperson_before=re.compile(
-            r"[\w-]*(?:" + _alternation(speaker_nouns) + r")"
-            r"(?:\s+(?:" + articles + "|" + _alternation(indefinite) + r"|[A-ZÄÖÜ][\w.-]*)){0,3}?\s*,?\s*$"
+            r"[\w-]*" + word_alternation(speaker_nouns)
+            + r"(?:\s+(?:" + articles + "|" + word_alternation(indefinite) + r"|[A-ZÄÖÜ][\w.-]*)){0,3}?\s*,?\s*$"
         ),
         speaker_before=re.compile(
-            r"(?:[\w-]*(?:" + _alternation(speaker_nouns) + r")|(?<![\w-])(?:" + _alternation(speech) + r"))"
-            r"(?:\s+(?:" + articles + "|" + _alternation(indefinite) + r"|[A-ZÄÖÜ][\w.-]*)){0,3}?\s*,?\s*$"
+            r"(?:[\w-]*" + word_alternation(speaker_nouns) + r"|(?<![\w-])" + word_alternation(speech) + r")"
+            r"(?:\s+(?:" + articles + "|" + word_alternation(indefinite) + r"|[A-ZÄÖÜ][\w.-]*)){0,3}?\s*,?\s*$"
         ),
-        speech_verbs=re.compile(r"^\s*,?\s*(?:" + _alternation(speech) + r")(?![\w-])"),
+        speech_verbs=re.compile(r"^\s*,?\s*" + word_alternation(speech) + r"(?![\w-])"),
         speech_anywhere=_words_regex(speech, 0),
         proposer_before=re.compile(
-            r"(?<![\w-])(?:" + _alternation(_strings(LEXICON, content, "proposer_cues")) + r")\s+(?:[\w-]+\s+){0,2}$"
+            r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "proposer_cues")) + r"\s+(?:[\w-]+\s+){0,2}$"
         ),
         topic_before=re.compile(
-            r"(?<![\w-])(?i:" + _alternation(_strings(LEXICON, content, "topic_prepositions")) + r")\s+"
+            r"(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, content, "topic_prepositions")) + r")\s+"
             # Only adjectives and role nouns in between: "über den russischen Präsidenten Putin",
             # never "über das Gespräch mit Putin".
-            r"(?:(?:" + articles + r")\s+)?(?:[\w-]+(?:e|en|er|es|em)\s+){0,2}$"
+            r"(?:" + articles + r"\s+)?(?:[\w-]+(?:e|en|er|es|em)\s+){0,2}$"
         ),
         place_before=re.compile(
-            r"(?<![\w-])(?i:" + _alternation(_strings(LEXICON, content, "place_prepositions")) + r")\s+(?:(?i:" + articles + r")\s+)?$"
+            r"(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, content, "place_prepositions")) + r")\s+(?:(?i:" + articles + r")\s+)?$"
         ),
         third_country=_words_regex(_strings(LEXICON, third, "forms")),
         third_country_name=str(third["place"]),
-        between=re.compile(r"(?<![\w-])(?:" + _alternation(_strings(LEXICON, words, "between")) + r")\s+", re.IGNORECASE),
+        between=re.compile(r"(?<![\w-])" + word_alternation(_strings(LEXICON, words, "between")) + r"\s+", re.IGNORECASE),
         anaphoric_status=re.compile(
-            r"(?P<cue>" + anaphoric_verbs.pattern + r")\s+(?:" + _alternation(_strings(LEXICON, anaphoric, "objects")) + r")(?![\w-])",
+            r"(?P<cue>" + anaphoric_verbs.pattern + r")\s+" + word_alternation(_strings(LEXICON, anaphoric, "objects")) + r"(?![\w-])",
             re.IGNORECASE,
         ),
         anaphoric_status_of=anaphoric_status_of,
@@ -334,59 +375,59 @@ def meeting_lexicon() -> MeetingLexicon:
         reflexive=_words_regex(_strings(LEXICON, words, "reflexive_pronouns")),
         # "traf den russischen Präsidenten", "traf er Ministerpräsident Netanjahu".
         object_determiner=re.compile(
-            r"\s+(?:(?:" + _alternation(_strings(LEXICON, words, "speaker_pronouns") + _strings(LEXICON, words, "plural_pronouns"))
-            + r")\s+)?(?:(?:" + articles + "|" + _alternation(_strings(LEXICON, words, "possessives")) + r")\s+)?"
+            r"\s+(?:" + word_alternation(_strings(LEXICON, words, "speaker_pronouns") + _strings(LEXICON, words, "plural_pronouns"))
+            + r"\s+)?(?:(?:" + articles + "|" + word_alternation(_strings(LEXICON, words, "possessives")) + r")\s+)?"
             r"(?:[A-ZÄÖÜ][\w-]*\s+(?=[A-ZÄÖÜ])){0,2}"
         ),
         # ", Mark Milley", ", dem französischen Präsidenten Macron"; never ", sagte Biden".
         enumeration_filler=re.compile(
-            r"\s*(?:(?:" + articles + "|" + _alternation(indefinite + _strings(LEXICON, words, "list_joiners"))
+            r"\s*(?:(?:" + articles + "|" + word_alternation(indefinite + _strings(LEXICON, words, "list_joiners"))
             + r")\s+(?:[\w-]+(?:e|en|er)\s+){0,2})?"
         ),
         coordination=re.compile(
-            r"\s+(?:" + _alternation(_strings(LEXICON, words, "conjunction")) + r")\s+(?:(?:" + articles + r")\s+)?"
+            r"\s+" + word_alternation(_strings(LEXICON, words, "conjunction")) + r"\s+(?:" + articles + r"\s+)?"
         ),
         conjunct=re.compile(
-            r"\s+(?:" + _alternation(_strings(LEXICON, words, "conjunction")) + r")\s+(?:(?:" + articles
-            + r")\s+)?(?:[\w-]+\s+){0,4}?[\w-]+"
+            r"\s+" + word_alternation(_strings(LEXICON, words, "conjunction")) + r"\s+(?:" + articles
+            + r"\s+)?(?:[\w-]+\s+){0,4}?[\w-]+"
         ),
         speaker_pronoun=_words_regex(_strings(LEXICON, words, "speaker_pronouns"), 0),
         plural_pronoun=_words_regex(_strings(LEXICON, words, "plural_pronouns"), 0),
         topic_words=_words_regex(_strings(LEXICON, content, "topic_prepositions"), 0),
         after_setting=re.compile(
-            r"(?<![\w-])(?i:" + _alternation(_strings(LEXICON, content, "after_prepositions")) + r")\s+(?:(?i:"
-            + articles + "|" + _alternation(indefinite + _strings(LEXICON, words, "possessives"))
+            r"(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, content, "after_prepositions")) + r")\s+(?:(?i:"
+            + articles + "|" + word_alternation(indefinite + _strings(LEXICON, words, "possessives"))
             + r")\s+)?(?:[a-zäöüß][\w-]*\s+){0,3}$"
         ),
         assertion_verbs=re.compile(
-            r"(?<![\w-])(?:" + "|".join(r"\s+".join(re.escape(w) for w in verb.split())
-                                        for verb in sorted(_strings(LEXICON, content, "assertion_verbs"), key=len, reverse=True))
-            + r")(?![\w-])"
+            r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "assertion_verbs"), r"\s+") + r"(?![\w-])"
         ),
         reflexive_not_with=_words_regex(_strings(LEXICON, content, "reflexive_verb_not_with"), 0),
         titled_name=re.compile(
-            r"(?<![\w])(?:(?:[\w]+-)?(?:" + _alternation(_strings(LEXICON, content, "person_titles")) + r")|[\w]+-(?:"
-            + _alternation(_strings(LEXICON, content, "compound_person_titles")) + r"))\s+"
-            r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+(?:(?:" + _alternation(_strings(LEXICON, content, "name_particles"))
-            + r")\s+)?[A-ZÄÖÜ][\w'’-]+){0,2})"
+            r"(?<![\w])(?:(?:[\w]+-)?" + word_alternation(titles) + r"|[\w]+-"
+            + word_alternation(compound_titles) + r")\s+"
+            r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+(?:" + word_alternation(_strings(LEXICON, content, "name_particles"))
+            + r"\s+)?[A-ZÄÖÜ][\w'’-]+){0,2})"
             # A name ends where the sentence goes on in lower case or with punctuation.
             r"(?=\s+[a-zäöüß]|\s*[,.;:!?)\]\"«»“”]|\s*$)"
         ),
+        title_words=re.compile(word_alternation(titles + compound_titles)),
         continuation=re.compile(
-            r"(?<![\w-])(?i:" + _alternation(_strings(LEXICON, content, "continuation_cues")) + r")\s+(?:[a-zäöüß][\w-]*\s+)?$"
+            r"(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, content, "continuation_cues")) + r")\s+(?:[a-zäöüß][\w-]*\s+)?$"
         ),
         setting_before=re.compile(
             # Sentence-initial "Bei dem …" too; the words in between stay lower-case adjectives.
-            r"(?<![\w-])(?i:" + _alternation(_strings(LEXICON, content, "setting_prepositions")) + r")\s+(?:(?i:"
-            + articles + "|" + _alternation(indefinite + _strings(LEXICON, words, "possessives"))
+            r"(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, content, "setting_prepositions")) + r")\s+(?:(?i:"
+            + articles + "|" + word_alternation(indefinite + _strings(LEXICON, words, "possessives"))
             + r")\s+)?(?:[a-zäöüß][\w-]*\s+){0,3}$"
         ),
         companion=re.compile(
-            r"\s+(?:" + _alternation(_strings(LEXICON, words, "companion")) + r")\s+(?:(?:" + articles + r")\s+)?"
+            r"\s+" + word_alternation(_strings(LEXICON, words, "companion")) + r"\s+(?:" + articles + r"\s+)?"
             r"(?:[\w-]+(?:e|en|er|es|em)\s+){0,2}"
         ),
         roles=roles,
         role_pattern=role_pattern,
+        role_starts=role_starts,
         former_before=former_before,
         stands_for=stands_for,
     )

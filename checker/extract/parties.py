@@ -59,7 +59,7 @@ class ArticleParties:
             entity = match.entity
             found.append(Party(match.start, match.end, entity.name, entity.type, entity.country, match.form == "adjective"))
         persons = {p.start: p for p in found if p.type == "person"}
-        for match in lexicon.role_pattern.finditer(text, start, end):
+        for match in lexicon.role_matches(text, start, end):
             # "der frühere Kremlchef": nobody in office now.
             if lexicon.former_before.search(text, max(start, match.start() - 30), match.start()):
                 continue
@@ -79,7 +79,7 @@ class ArticleParties:
     def _titled_names(self, start: int, end: int, known: list[Party]) -> list[Party]:
         """People the gazetteer does not know, named after a title: the name as written is the party."""
         found: list[Party] = []
-        for match in self.lexicon.titled_name.finditer(self.text, start, end):
+        for match in self.lexicon.titled_names(self.text, start, end):
             name_start, name_end = match.span("name")
             if any(p.start < name_end and name_start < p.end for p in known):
                 continue  # a known name, or a known word inside it
