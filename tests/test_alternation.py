@@ -12,6 +12,7 @@ from checker.extract.alternation import word_alternation
 
 ALPHABET = "abäßs -"
 words = st.lists(st.text(ALPHABET, min_size=1, max_size=5).filter(str.strip), min_size=1, max_size=8)
+mixed_case_words = st.lists(st.text(ALPHABET + "ABÄ", min_size=1, max_size=5).filter(str.strip), min_size=1, max_size=8)
 texts = st.text(ALPHABET + "AÄ.", max_size=60)
 WRAPS = ("{}", r"(?<!\w){}(?!\w)", r"{}(?![\w-])")
 
@@ -33,6 +34,23 @@ def test_same_matches_as_longest_first_alternation(forms: list[str], text: str) 
             for flags in (0, re.IGNORECASE):
                 expected = found(wrap.format(longest_first(forms, whitespace)), flags, text)
                 assert found(wrap.format(word_alternation(forms, whitespace)), flags, text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(mixed_case_words, texts)
+def test_ignoring_case_same_matches_as_longest_first_alternation(forms: list[str], text: str) -> None:
+    # "Abc" and "abcd" without a boundary after them: only a trie on lower-cased letters still
+    # prefers "abcd", as the longest-first alternation does.
+    for whitespace in (None, r"\s+"):
+        for wrap in WRAPS:
+            expected = found(wrap.format(longest_first(forms, whitespace)), re.IGNORECASE, text)
+            trie = word_alternation(forms, whitespace, ignore_case=True)
+            assert found(wrap.format(trie), re.IGNORECASE, text) == expected
+
+
+def test_ignoring_case_prefers_the_longer_word_across_cases() -> None:
+    pattern = re.compile(word_alternation(["Abc", "abcd"], ignore_case=True), re.IGNORECASE)
+    assert pattern.match("ABCD").group(0) == "ABCD"
 
 
 @pytest.mark.parametrize(

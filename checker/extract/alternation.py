@@ -19,11 +19,14 @@ from collections.abc import Iterable
 _END = ""  # the trie key marking that a word ends at this node
 
 
-def word_alternation(words: Iterable[str], whitespace: str | None = None) -> str:
+def word_alternation(words: Iterable[str], whitespace: str | None = None, ignore_case: bool = False) -> str:
     """A non-capturing group matching any of `words` literally, longest first.
 
     With `whitespace` (e.g. `r"\\s+"`), each blank of a word matches that pattern instead of
     one literal blank ("Ende Januar" then also matches "Ende  Januar" or a line break).
+    Pass `ignore_case=True` when the pattern is compiled with `re.IGNORECASE`: the trie is then
+    built on lower-cased letters, so that "Abc" and "abcd" share one branch and the longer word
+    is still tried first (as two sibling branches "A…" and "a…" both matching, they would not be).
     An empty list gives a group that never matches.
     """
     trie: dict = {}
@@ -31,12 +34,17 @@ def word_alternation(words: Iterable[str], whitespace: str | None = None) -> str
         if not word:
             continue
         node = trie
-        for token in _tokens(word, whitespace):
+        for token in _tokens(_lower_letters(word) if ignore_case else word, whitespace):
             node = node.setdefault(token, {})
         node[_END] = {}
     if not trie:
         return "(?!)"
     return "(?:" + _render(trie) + ")"
+
+
+def _lower_letters(word: str) -> str:
+    # Letter by letter: a letter whose lower case is two characters ("İ") stays as it is.
+    return "".join(lower if len(lower := char.lower()) == 1 else char for char in word)
 
 
 def _tokens(word: str, whitespace: str | None) -> list[str]:
