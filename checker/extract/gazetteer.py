@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from checker.extract.alternation import word_alternation
 from checker.lexicon import LexiconError, LEXICON_DIR, load_lexicon
 
 GAZETTEER_FILES = ("places", "organisations", "people")
@@ -145,10 +146,7 @@ def load_gazetteer() -> Gazetteer:
             for stem in entry.get("adjectives", []):
                 for ending in ADJECTIVE_ENDINGS[1:]:
                     surface.setdefault((stem + ending).lower(), (name, "adjective"))
-    forms = sorted(surface, key=len, reverse=True)
-    pattern = re.compile(
-        r"(?<![\w])(?:" + "|".join(re.escape(form) for form in forms) + r")(?![\w])", re.IGNORECASE
-    )
+    pattern = re.compile(r"(?<![\w])" + word_alternation(surface) + r"(?![\w])", re.IGNORECASE)
     fuzzy_choices = tuple(
         sorted(
             form
@@ -156,9 +154,5 @@ def load_gazetteer() -> Gazetteer:
             if kind == "alias" and len(form) >= FUZZY_MIN_LENGTH and name not in no_fuzzy
         )
     )
-    exact_case_pattern = (
-        re.compile(r"(?<![\w])(?:" + "|".join(re.escape(a) for a in sorted(exact_case, key=len, reverse=True)) + r")(?![\w])")
-        if exact_case
-        else None
-    )
+    exact_case_pattern = re.compile(r"(?<![\w])" + word_alternation(exact_case) + r"(?![\w])") if exact_case else None
     return Gazetteer(entities, surface, pattern, fuzzy_choices, exact_case, exact_case_pattern)
