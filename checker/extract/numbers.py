@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+from checker.extract.alternation import word_alternation
 from checker.lexicon import LEXICON_DIR, LexiconError, load_lexicon, require_mapping
 
 LEXICON = "numbers"
@@ -79,10 +80,6 @@ def _number_map(content: dict, key: str) -> dict[str, float]:
     return {word: float(number) for word, number in value.items()}
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(word) for word in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
 @lru_cache(maxsize=1)
 def _lexicon() -> _NumberLexicon:
     content = require_mapping(
@@ -114,8 +111,7 @@ def _lexicon() -> _NumberLexicon:
         vague[str(phrase).lower()] = (float(bounds[0]), float(bounds[1]))
     pieces = _word_list(content, "word_pieces")
     one_words = _word_list(content, "one_words")
-    scale_alternation = _alternation(scales)
-    piece_alternation = _alternation(pieces)
+    scale_alternation = word_alternation(scales)
     return _NumberLexicon(
         scales={word.lower(): value for word, value in scales.items()},
         fractions={word.lower(): value for word, value in fractions.items()},
@@ -134,26 +130,26 @@ def _lexicon() -> _NumberLexicon:
             r"(?:\s*(?P<scale>(?i:" + scale_alternation + r"))(?![\w-]))?"
         ),
         words_in_text=re.compile(
-            r"(?<![\w-])(?:(?P<fraction>" + _alternation(fractions) + r")(?![\w-])"
-            r"|(?P<word>(?:" + piece_alternation + r")+)(?![\w-])|(?P<one>" + _alternation(one_words) + r")"
+            r"(?<![\w-])(?:(?P<fraction>" + word_alternation(fractions) + r")(?![\w-])"
+            r"|(?P<word>" + word_alternation(pieces) + r"+)(?![\w-])|(?P<one>" + word_alternation(one_words) + r")"
             r"|(?P<scale>" + scale_alternation + r"))(?![\w-])",
             re.IGNORECASE,
         ),
         vague_in_text=re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(vague, key=len, reverse=True)) + r")(?![\w-])",
+            r"(?<![\w-])" + word_alternation(vague, whitespace=r"\s+") + r"(?![\w-])",
             re.IGNORECASE,
         ),
         digits_alone=re.compile(
             r"(?P<digits>" + _GROUPED_DIGITS + r"|\d*)(?:,(?P<fraction>\d+))?\s*"
-            r"(?P<suffix>(?-i:" + _alternation(suffix_scales) + r"))?\s*(?P<scale>" + scale_alternation + r")?",
+            r"(?P<suffix>(?-i:" + word_alternation(suffix_scales) + r"))?\s*(?P<scale>" + scale_alternation + r")?",
             re.IGNORECASE,
         ),
-        negative_prefix=re.compile(r"^(?:-|(?:" + _alternation(content["negative_words"]) + r")(?!\w))\s*", re.IGNORECASE),
+        negative_prefix=re.compile(r"^(?:-|" + word_alternation(content["negative_words"]) + r"(?!\w))\s*", re.IGNORECASE),
         # A sign right before a numeral in running text: "minus 2,8 Grad", "-5 Grad" (not "2-3": a range).
         negative_before=re.compile(
-            r"(?:(?<![\w-])(?:" + _alternation(content["negative_words"]) + r")\s+|(?:^|(?<=[\s(]))[-−])$", re.IGNORECASE
+            r"(?:(?<![\w-])" + word_alternation(content["negative_words"]) + r"\s+|(?:^|(?<=[\s(]))[-−])$", re.IGNORECASE
         ),
-        decimal_split=re.compile(r"\s+(?:" + _alternation(content["decimal_words"]) + r")\s+", re.IGNORECASE),
+        decimal_split=re.compile(r"\s+" + word_alternation(content["decimal_words"]) + r"\s+", re.IGNORECASE),
     )
 
 
