@@ -45,7 +45,7 @@ class EntityMatch:
     form: str  # "alias" | "adjective" | "fuzzy"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: the fuzzy lookup is memoised per gazetteer
 class Gazetteer:
     entities: dict[str, Entity]
     surface: dict[str, tuple[str, str]]  # lower-cased surface form -> (entity name, form)
@@ -94,15 +94,16 @@ _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{%d,}(?![\w-])" % 
 
 
 @lru_cache(maxsize=65536)
-def _fuzzy_lookup_cached(choices: tuple[str, ...], word: str) -> str | None:
+def _fuzzy_lookup(gazetteer: Gazetteer, word: str) -> str | None:
+    """The entity whose alias `word` misspells, if any.
+
+    Memoised on the gazetteer itself, not on its tuple of choices: a tuple hashes all its items
+    on every call, and the same capitalised words recur in every article.
+    """
     if len(word) < FUZZY_MIN_LENGTH:
         return None
-    best = process.extractOne(word.lower(), choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-    return best[0] if best else None
-
-
-def _fuzzy_lookup(gazetteer: Gazetteer, word: str) -> str | None:
-    surface = _fuzzy_lookup_cached(gazetteer.fuzzy_choices, word)
+    best = process.extractOne(word.lower(), gazetteer.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    surface = best[0] if best else None
     if surface is None or surface[0] != word[0].lower():
         return None
     name, form = gazetteer.surface[surface]
