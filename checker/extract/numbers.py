@@ -21,7 +21,9 @@ from checker.extract.alternation import word_alternation
 from checker.lexicon import LEXICON_DIR, LexiconError, load_lexicon, require_mapping
 
 LEXICON = "numbers"
-_GROUPED_DIGITS = r"\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])"
+# "150.000", "150 000" after their first digit (digits_in_text matches that digit on its own)
+_GROUPED_DIGITS_TAIL = r"\d{0,2}(?:\.\d{3})+|\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d])"
+_GROUPED_DIGITS = r"\d(?:" + _GROUPED_DIGITS_TAIL + r")"
 _FRACTION = r"(?:,\d+)?"
 _LETTER_BEFORE_HYPHEN = re.compile(r"[^\W\d_]-$")
 _COUNTER_BEFORE = re.compile(r"\d\s*[/:]\s*$")
@@ -123,9 +125,11 @@ def _lexicon() -> _NumberLexicon:
         negative_words=frozenset(word.lower() for word in _word_list(content, "negative_words")),
         vague=vague,
         # A digit numeral not glued to letters ("G7", "COVID-19"), to a counter ("1 / 6"), a score ("2:1")
-        # or a time ("21.30"); an optional scale word follows.
+        # or a time ("21.30"); an optional scale word follows. The pattern starts with a digit, so that
+        # the regex engine skips to digits instead of trying it at every position; the look back at
+        # what precedes the numeral therefore steps back over that first digit.
         digits_in_text=re.compile(
-            r"(?<![\w.,/:])(?P<digits>" + _GROUPED_DIGITS + r"|\d+)(?P<fraction>,\d+)?"
+            r"(?P<digits>\d(?<![\w.,/:]\d)(?:" + _GROUPED_DIGITS_TAIL + r"|\d*))(?P<fraction>,\d+)?"
             r"(?!\w|[.,:]\d|\s*/\s*\d)"
             r"(?:\s*(?P<scale>(?i:" + scale_alternation + r"))(?![\w-]))?"
         ),
