@@ -90,7 +90,9 @@ class Gazetteer:
         return found
 
 
-_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{%d,}(?![\w-])" % (FUZZY_MIN_LENGTH - 1))
+# A capital first, so that the regex engine jumps from capital to capital; the check that the word
+# starts there (no letter or hyphen before it) therefore looks back past that capital.
+_CAPITALISED = re.compile(r"[A-ZÄÖÜ](?<![\w-].)[a-zäöüß]{%d,}(?![\w-])" % (FUZZY_MIN_LENGTH - 1))
 
 
 @lru_cache(maxsize=65536)
