@@ -77,7 +77,7 @@ def _starts_with_one_of(words) -> str:
     """A lookahead that a word starts here with the first letter of one of `words`.
 
     Put before an alternation of those words, it turns most word starts away in one step
-    ("der", "wir", "Krieg") instead of letting every branch of the alternation fail on its own.
+    ("wir", "ist", "Krieg") instead of letting every branch of the alternation fail on its own.
     """
     first_letters = sorted({re.escape(word[0]) for word in words})
     return "(?=[" + "".join(first_letters) + "])" if first_letters else "(?!)"
