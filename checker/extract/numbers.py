@@ -24,7 +24,6 @@ LEXICON = "numbers"
 # "150.000", "150 000" after their first digit (digits_in_text matches that digit on its own)
 _GROUPED_DIGITS_TAIL = r"\d{0,2}(?:\.\d{3})+|\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d])"
 _GROUPED_DIGITS = r"\d(?:" + _GROUPED_DIGITS_TAIL + r")"
-_FRACTION = r"(?:,\d+)?"
 _LETTER_BEFORE_HYPHEN = re.compile(r"[^\W\d_]-$")
 _COUNTER_BEFORE = re.compile(r"\d\s*[/:]\s*$")
 
