@@ -32,3 +32,15 @@ def test_common_nouns_are_not_fuzzy_entities(text):
 def test_lookup_single_name():
     assert load_gazetteer().lookup("Russlands").name == "Russia"
     assert load_gazetteer().lookup("Irgendwer") is None
+
+
+@pytest.mark.parametrize(
+    "text, start, expected",
+    [
+        ("Präsident Selenskiy", 10, [("Selenskiy", "fuzzy")]),
+        ("Anti-Selenskiy", 5, []),  # the hyphen before the searched range makes it part of a compound
+        ("XSelenskiy", 1, []),
+    ],
+)
+def test_fuzzy_words_start_after_no_letter_or_hyphen(text, start, expected):
+    assert [(text[m.start : m.end], m.form) for m in load_gazetteer().find(text, start)] == expected

@@ -94,3 +94,18 @@ def test_duckling_numeral_pass_rate_is_at_least_90_percent() -> None:
         and math.isclose(value, float(case["expected"]["value"]), rel_tol=1e-9, abs_tol=1e-9)
     )
     assert passed / len(cases) >= 0.9, f"{passed}/{len(cases)}"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        ("7 Tote", 0, ["7"]),  # nothing before the start of the text
+        ("G7 und 12", 1, ["12"]),  # "7" is glued to the letter before the scanned range
+        ("COVID-19 und 12", 6, ["12"]),
+        ("Hundertzwei und drei", 7, ["drei"]),  # "zwei" ends a longer word
+        ("Ex-Dutzende", 3, []),
+    ],
+    ids=lambda value: str(value),
+)
+def test_what_precedes_the_scanned_range_still_counts(text: str, start: int, expected: list[str]) -> None:
+    assert [text[n.start : n.end] for n in find_numerals(text, start)] == expected

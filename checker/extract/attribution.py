@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.document import Document, Sentence
+from checker.extract.alternation import word_alternation
 from checker.extract.gazetteer import ADJECTIVE_ENDINGS, Entity, EntityMatch, load_gazetteer
 from checker.lexicon import LEXICON_DIR, LexiconError, load_lexicon, require_mapping
 
@@ -82,10 +83,6 @@ def _mapping(content: dict, key: str) -> dict[str, str]:
     return value
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
-
-
 def _cue_regex(cue: str) -> str:
     # `*` is an optional descriptor of up to two words, glued by a blank or a hyphen ("US-Angaben").
     words = cue.split()
@@ -138,24 +135,22 @@ def _cues() -> _Cues:
         prepositional=re.compile(
             r"(?<!\w)(?:" + "|".join(_cue_regex(cue) for cue in prepositional) + r")(?!\w)", re.IGNORECASE
         ),
-        postpositional=re.compile(r"(?<!\w)(?:" + _alternation(_words(content, "postpositional_cues")) + r")(?!\w)"),
-        speech_verbs=re.compile(r"(?<![\w-])(?:" + _alternation(_words(content, "speech_verbs")) + r")(?![\w-])"),
-        accusation_verbs=re.compile(r"(?<![\w-])(?:" + _alternation(_words(accusation, "verbs")) + r")(?![\w-])"),
-        accusation_joined=re.compile(
-            r"(?<![\w-])(?:" + _alternation(_words(accusation, "joined_verbs")) + r")(?![\w-])"
-        ),
+        postpositional=re.compile(r"(?<!\w)" + word_alternation(_words(content, "postpositional_cues")) + r"(?!\w)"),
+        speech_verbs=re.compile(r"(?<![\w-])" + word_alternation(_words(content, "speech_verbs")) + r"(?![\w-])"),
+        accusation_verbs=re.compile(r"(?<![\w-])" + word_alternation(_words(accusation, "verbs")) + r"(?![\w-])"),
+        accusation_joined=re.compile(r"(?<![\w-])" + word_alternation(_words(accusation, "joined_verbs")) + r"(?![\w-])"),
         particle_or_comma=re.compile(r"(?<!\w)" + re.escape(str(accusation["particle"])) + r"(?!\w)|,"),
         descriptors=descriptors,
         self_forms=frozenset(_inflected(_words(content, "self_descriptors"))),
         # Inflected forms and compound ends too: "des Bundeswahlleiters", "den Behörden".
         institutions=re.compile(
-            r"(?<![\w-])[\w-]*?(?P<institution>(?i:" + _alternation(list(institutions)) + r"))(?:e|s|es|n|en)?(?!\w)"
+            r"(?<![\w-])[\w-]*?(?P<institution>(?i:" + word_alternation(institutions) + r"))(?:e|s|es|n|en)?(?!\w)"
         ),
         institution_lookup={name.lower(): source for name, source in institutions.items()},
         stops=frozenset(word.lower() for word in _words(content, "phrase_stops")),
         determiners=frozenset(word.lower() for word in _words(content, "determiners")),
         place_links=frozenset(word.lower() for word in _words(content, "place_links")),
-        reported_speech=re.compile(r"(?<![\w-])(?:" + _alternation(_words(content, "reported_speech_verbs")) + r")(?![\w-])"),
+        reported_speech=re.compile(r"(?<![\w-])" + word_alternation(_words(content, "reported_speech_verbs")) + r"(?![\w-])"),
         reported_speech_reach=_reach(content),
         cue_last_words=tuple(sorted({cue.split()[-1].lower() for cue in prepositional}, key=lambda w: (-len(w), w))),
     )

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from checker.extract.alternation import word_alternation
 from checker.lexicon import LexiconError, LEXICON_DIR, load_lexicon
 
 GAZETTEER_FILES = ("places", "organisations", "people")
@@ -44,7 +45,7 @@ class EntityMatch:
     form: str  # "alias" | "adjective" | "fuzzy"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: the fuzzy lookup is memoised per gazetteer
 class Gazetteer:
     entities: dict[str, Entity]
     surface: dict[str, tuple[str, str]]  # lower-cased surface form -> (entity name, form)
@@ -89,19 +90,22 @@ class Gazetteer:
         return found
 
 
-_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{%d,}(?![\w-])" % (FUZZY_MIN_LENGTH - 1))
+# A capital first, so that the regex engine jumps from capital to capital; the check that the word
+# starts there (no letter or hyphen before it) therefore looks back past that capital.
+_CAPITALISED = re.compile(r"[A-ZÄÖÜ](?<![\w-].)[a-zäöüß]{%d,}(?![\w-])" % (FUZZY_MIN_LENGTH - 1))
 
 
 @lru_cache(maxsize=65536)
-def _fuzzy_lookup_cached(choices: tuple[str, ...], word: str) -> str | None:
+def _fuzzy_lookup(gazetteer: Gazetteer, word: str) -> str | None:
+    """The entity whose alias `word` misspells, if any.
+
+    Memoised on the gazetteer itself, not on its tuple of choices: a tuple hashes all its items
+    on every call, and the same capitalised words recur in every article.
+    """
     if len(word) < FUZZY_MIN_LENGTH:
         return None
-    best = process.extractOne(word.lower(), choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-    return best[0] if best else None
-
-
-def _fuzzy_lookup(gazetteer: Gazetteer, word: str) -> str | None:
-    surface = _fuzzy_lookup_cached(gazetteer.fuzzy_choices, word)
+    best = process.extractOne(word.lower(), gazetteer.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    surface = best[0] if best else None
     if surface is None or surface[0] != word[0].lower():
         return None
     name, form = gazetteer.surface[surface]
@@ -145,10 +149,7 @@ def load_gazetteer() -> Gazetteer:
             for stem in entry.get("adjectives", []):
                 for ending in ADJECTIVE_ENDINGS[1:]:
                     surface.setdefault((stem + ending).lower(), (name, "adjective"))
-    forms = sorted(surface, key=len, reverse=True)
-    pattern = re.compile(
-        r"(?<![\w])(?:" + "|".join(re.escape(form) for form in forms) + r")(?![\w])", re.IGNORECASE
-    )
+    pattern = re.compile(r"(?<![\w])" + word_alternation(surface) + r"(?![\w])", re.IGNORECASE)
     fuzzy_choices = tuple(
         sorted(
             form
@@ -156,9 +157,5 @@ def load_gazetteer() -> Gazetteer:
             if kind == "alias" and len(form) >= FUZZY_MIN_LENGTH and name not in no_fuzzy
         )
     )
-    exact_case_pattern = (
-        re.compile(r"(?<![\w])(?:" + "|".join(re.escape(a) for a in sorted(exact_case, key=len, reverse=True)) + r")(?![\w])")
-        if exact_case
-        else None
-    )
+    exact_case_pattern = re.compile(r"(?<![\w])" + word_alternation(exact_case) + r"(?![\w])") if exact_case else None
     return Gazetteer(entities, surface, pattern, fuzzy_choices, exact_case, exact_case_pattern)

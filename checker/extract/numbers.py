@@ -17,11 +17,13 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+from checker.extract.alternation import word_alternation
 from checker.lexicon import LEXICON_DIR, LexiconError, load_lexicon, require_mapping
 
 LEXICON = "numbers"
-_GROUPED_DIGITS = r"\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])"
-_FRACTION = r"(?:,\d+)?"
+# "150.000", "150 000" after their first digit (digits_in_text matches that digit on its own)
+_GROUPED_DIGITS_TAIL = r"\d{0,2}(?:\.\d{3})+|\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d])"
+_GROUPED_DIGITS = r"\d(?:" + _GROUPED_DIGITS_TAIL + r")"
 _LETTER_BEFORE_HYPHEN = re.compile(r"[^\W\d_]-$")
 _COUNTER_BEFORE = re.compile(r"\d\s*[/:]\s*$")
 
@@ -70,6 +72,16 @@ def _word_list(content: dict, key: str) -> list[str]:
     return value
 
 
+def _starts_with_one_of(words) -> str:
+    """A lookahead that a word starts here with the first letter of one of `words`.
+
+    Put before an alternation of those words, it turns most word starts away in one step
+    ("wir", "ist", "Krieg") instead of letting every branch of the alternation fail on its own.
+    """
+    first_letters = sorted({re.escape(word[0]) for word in words})
+    return "(?=[" + "".join(first_letters) + "])" if first_letters else "(?!)"
+
+
 def _number_map(content: dict, key: str) -> dict[str, float]:
     value = content[key]
     if not isinstance(value, dict) or not all(
@@ -77,10 +89,6 @@ def _number_map(content: dict, key: str) -> dict[str, float]:
     ):
         raise _error(f"{key!r} must map words to positive numbers")
     return {word: float(number) for word, number in value.items()}
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(word) for word in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=1)
@@ -114,8 +122,7 @@ def _lexicon() -> _NumberLexicon:
         vague[str(phrase).lower()] = (float(bounds[0]), float(bounds[1]))
     pieces = _word_list(content, "word_pieces")
     one_words = _word_list(content, "one_words")
-    scale_alternation = _alternation(scales)
-    piece_alternation = _alternation(pieces)
+    scale_alternation = word_alternation(scales)
     return _NumberLexicon(
         scales={word.lower(): value for word, value in scales.items()},
         fractions={word.lower(): value for word, value in fractions.items()},
@@ -127,33 +134,36 @@ def _lexicon() -> _NumberLexicon:
         negative_words=frozenset(word.lower() for word in _word_list(content, "negative_words")),
         vague=vague,
         # A digit numeral not glued to letters ("G7", "COVID-19"), to a counter ("1 / 6"), a score ("2:1")
-        # or a time ("21.30"); an optional scale word follows.
+        # or a time ("21.30"); an optional scale word follows. The pattern starts with a digit, so that
+        # the regex engine skips to digits instead of trying it at every position; the look back at
+        # what precedes the numeral therefore steps back over that first digit.
         digits_in_text=re.compile(
-            r"(?<![\w.,/:])(?P<digits>" + _GROUPED_DIGITS + r"|\d+)(?P<fraction>,\d+)?"
+            r"(?P<digits>\d(?<![\w.,/:]\d)(?:" + _GROUPED_DIGITS_TAIL + r"|\d*))(?P<fraction>,\d+)?"
             r"(?!\w|[.,:]\d|\s*/\s*\d)"
             r"(?:\s*(?P<scale>(?i:" + scale_alternation + r"))(?![\w-]))?"
         ),
         words_in_text=re.compile(
-            r"(?<![\w-])(?:(?P<fraction>" + _alternation(fractions) + r")(?![\w-])"
-            r"|(?P<word>(?:" + piece_alternation + r")+)(?![\w-])|(?P<one>" + _alternation(one_words) + r")"
+            r"(?<![\w-])" + _starts_with_one_of([*fractions, *pieces, *one_words, *scales])
+            + r"(?:(?P<fraction>" + word_alternation(fractions) + r")(?![\w-])"
+            r"|(?P<word>" + word_alternation(pieces) + r"+)(?![\w-])|(?P<one>" + word_alternation(one_words) + r")"
             r"|(?P<scale>" + scale_alternation + r"))(?![\w-])",
             re.IGNORECASE,
         ),
         vague_in_text=re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(vague, key=len, reverse=True)) + r")(?![\w-])",
+            r"(?<![\w-])" + _starts_with_one_of(vague) + word_alternation(vague, whitespace=r"\s+") + r"(?![\w-])",
             re.IGNORECASE,
         ),
         digits_alone=re.compile(
             r"(?P<digits>" + _GROUPED_DIGITS + r"|\d*)(?:,(?P<fraction>\d+))?\s*"
-            r"(?P<suffix>(?-i:" + _alternation(suffix_scales) + r"))?\s*(?P<scale>" + scale_alternation + r")?",
+            r"(?P<suffix>(?-i:" + word_alternation(suffix_scales) + r"))?\s*(?P<scale>" + scale_alternation + r")?",
             re.IGNORECASE,
         ),
-        negative_prefix=re.compile(r"^(?:-|(?:" + _alternation(content["negative_words"]) + r")(?!\w))\s*", re.IGNORECASE),
+        negative_prefix=re.compile(r"^(?:-|" + word_alternation(content["negative_words"]) + r"(?!\w))\s*", re.IGNORECASE),
         # A sign right before a numeral in running text: "minus 2,8 Grad", "-5 Grad" (not "2-3": a range).
         negative_before=re.compile(
-            r"(?:(?<![\w-])(?:" + _alternation(content["negative_words"]) + r")\s+|(?:^|(?<=[\s(]))[-−])$", re.IGNORECASE
+            r"(?:(?<![\w-])" + word_alternation(content["negative_words"]) + r"\s+|(?:^|(?<=[\s(]))[-−])$", re.IGNORECASE
         ),
-        decimal_split=re.compile(r"\s+(?:" + _alternation(content["decimal_words"]) + r")\s+", re.IGNORECASE),
+        decimal_split=re.compile(r"\s+" + word_alternation(content["decimal_words"]) + r"\s+", re.IGNORECASE),
     )
 
 
