@@ -17,6 +17,9 @@ import re
 from collections.abc import Iterable
 
 _END = ""  # the trie key marking that a word ends at this node
+# re.IGNORECASE equates these four letters with ASCII ones although str.lower() does not map them
+# there ("İstanbul".lower() gains a combining dot), see the `re` docs on IGNORECASE.
+_RE_CASE_EQUIVALENTS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
 
 
 def word_alternation(words: Iterable[str], whitespace: str | None = None, ignore_case: bool = False) -> str:
@@ -67,3 +70,12 @@ def _is_single_unit(body: str) -> bool:
     if len(body) == 1 or (len(body) == 2 and body[0] == "\\"):
         return True
     return False
+
+
+def matched_key(text: str) -> str:
+    """The lower-case lexicon key of `text` found by a pattern compiled with re.IGNORECASE.
+
+    `text.lower()` is not enough: the pattern for "istanbul" also matches "İstanbul", whose
+    `lower()` is "i̇stanbul" (with a combining dot) and no key of the lexicon.
+    """
+    return text.translate(_RE_CASE_EQUIVALENTS).lower()

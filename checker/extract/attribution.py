@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.document import Document, Sentence
-from checker.extract.alternation import word_alternation
+from checker.extract.alternation import matched_key, word_alternation
 from checker.extract.gazetteer import ADJECTIVE_ENDINGS, Entity, EntityMatch, load_gazetteer
 from checker.lexicon import LEXICON_DIR, LexiconError, load_lexicon, require_mapping
 
@@ -189,7 +189,7 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
             return name
     institution = cues.institutions.search(text, start, end)
     if institution:
-        return cues.institution_lookup[institution.group("institution").lower()]
+        return cues.institution_lookup[matched_key(institution.group("institution"))]
     return None
 
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from checker.extract.alternation import word_alternation
+from checker.extract.alternation import matched_key, word_alternation
 from checker.lexicon import LexiconError, LEXICON_DIR, load_lexicon
 
 GAZETTEER_FILES = ("places", "organisations", "people")
@@ -59,7 +59,7 @@ class Gazetteer:
         end = len(text) if end is None else end
         matches: list[EntityMatch] = []
         for match in self.pattern.finditer(text, start, end):
-            name, form = self.surface[match.group(0).lower()]
+            name, form = self.surface[matched_key(match.group(0))]
             matches.append(EntityMatch(match.start(), match.end(), self.entities[name], form))
         if self.exact_case_pattern is not None:
             taken = [(m.start, m.end) for m in matches]

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from checker.document import Document, Sentence
+from checker.extract.alternation import matched_key
 from checker.extract.attribution import find_attribution
 from checker.extract.meeting_mentions import (
     CLAUSE_BREAK,
@@ -59,7 +60,7 @@ def _mode(article: MeetingArticle, clause: tuple[int, int], trigger: Trigger, tr
         return mode
     for cue in article.lexicon.mode_cues.finditer(article.text, clause[0], clause[1]):
         if _nearest(triggers, cue.start(), cue.end(), clause) is trigger:
-            cue_mode = article.lexicon.mode_cue_modes[" ".join(cue.group(0).lower().split())]
+            cue_mode = article.lexicon.mode_cue_modes[" ".join(matched_key(cue.group(0)).split())]
             if cue_mode != "unspecified":
                 return cue_mode
     return mode

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
-from checker.extract.alternation import word_alternation
+from checker.extract.alternation import matched_key, word_alternation
 from checker.lexicon import LEXICON_DIR, LexiconError, load_lexicon, require_mapping
 
 LEXICON = "numbers"
@@ -258,7 +258,7 @@ def _parse_number(text: str) -> float | None:
         if match.group("suffix"):
             value *= lexicon.suffix_scales[match.group("suffix")]
         if match.group("scale"):
-            value *= lexicon.scales[match.group("scale").lower()]
+            value *= lexicon.scales[matched_key(match.group("scale"))]
         return sign * value
     value = _words_value(rest)
     return None if value is None else sign * value
@@ -304,7 +304,7 @@ def _digit_numerals(text: str, start: int, end: int) -> list[Numeral]:
         if value is None:
             continue
         if match.group("scale"):
-            value *= lexicon.scales[match.group("scale").lower()]
+            value *= lexicon.scales[matched_key(match.group("scale"))]
         after = match.end("fraction") if match.group("fraction") else match.end("digits")
         ordinal_dot = not match.group("scale") and text.startswith(".", after) and not text[after + 1 : after + 2].isdigit()
         found.append(Numeral(match.start(), match.end(), value, value, value, "digits", ordinal_dot))
@@ -352,6 +352,6 @@ def _vague_numerals(text: str, start: int, end: int) -> list[Numeral]:
     lexicon = _lexicon()
     found = []
     for match in lexicon.vague_in_text.finditer(text, start, end):
-        low, high = lexicon.vague[re.sub(r"\s+", " ", match.group(0)).lower()]
+        low, high = lexicon.vague[matched_key(re.sub(r"\s+", " ", match.group(0)))]
         found.append(Numeral(match.start(), match.end(), None, low, high, "vague"))
     return found
