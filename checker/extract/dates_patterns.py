@@ -3,6 +3,8 @@
 The alternatives are tried in order at each position, so longer, more specific forms come
 first ("Donnerstag, 18. Dezember" before "Donnerstag"). Each alternative's groups carry its
 prefix (`dm_day` belongs to `dm`), and `match.lastgroup` names the alternative that matched.
+A scan (`iter_matches`) tries the alternatives without their inner groups and rematches only
+the one that matched with all its groups.
 """
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ def _units(forms: dict[str, str], *kinds: str, exclude: tuple[str, ...] = ()) ->
     return _alternation(form for form, kind in forms.items() if (not kinds or kind in kinds) and kind not in exclude)
 
 
-def build_pattern(lexicon: DatesLexicon) -> str:
+def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
+    """Every alternative of the temporal pattern by name, in the order they are tried."""
     words = lexicon.context
     month = _alternation(lexicon.months)
     # A month form ending in a full stop ("Jan.") needs no word boundary after it.
@@ -172,6 +175,10 @@ def build_pattern(lexicon: DatesLexicon) -> str:
         "mo": rf"{START}(?P<mo_month>{month})",
         "yr": r"(?<![\d.,\w])(?P<yr_year>1\d{3}|20\d{2})(?![\d]|[.,]\d|\w)",
     }
+    return alternatives
+
+
+def _one_of(alternatives: dict[str, str]) -> str:
     # Every expression starts at a word start: one cheap check before trying the alternatives
     # keeps the scan fast (most positions are inside words or on blanks).
     return r"(?<!\w)(?=\w)(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in alternatives.items()) + ")"
@@ -179,7 +186,27 @@ def build_pattern(lexicon: DatesLexicon) -> str:
 
 @lru_cache(maxsize=1)
 def temporal_pattern() -> re.Pattern[str]:
-    return re.compile(build_pattern(dates_lexicon()), re.IGNORECASE)
+    return re.compile(_one_of(build_alternatives(dates_lexicon())), re.IGNORECASE)
+
+
+_GROUP_OPENING = re.compile(r"\(\?P<\w+>")  # re.escape writes a literal "(" as "\(", never matched here
+
+
+@lru_cache(maxsize=1)
+def _alternative_finder() -> re.Pattern[str]:
+    """The temporal pattern with only the alternatives' own groups: it matches the same, and
+    `lastgroup` still names the alternative, but a failing position costs half as much (`re`
+    saves and restores the marks of every group it has entered while it backtracks)."""
+    alternatives = build_alternatives(dates_lexicon())
+    return re.compile(_one_of({name: _GROUP_OPENING.sub("(?:", pattern) for name, pattern in alternatives.items()}), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _alternative_patterns() -> dict[str, re.Pattern[str]]:
+    """Each alternative alone with all its groups: where the finder says it is the first that
+    matches, it matches exactly as within the temporal pattern (nothing follows it there)."""
+    alternatives = build_alternatives(dates_lexicon())
+    return {name: re.compile(_one_of({name: pattern}), re.IGNORECASE) for name, pattern in alternatives.items()}
 
 
 def _shortest_prefixes(words) -> list[str]:
@@ -231,16 +258,22 @@ def iter_matches(text: str, start: int = 0, end: int | None = None):
     """The same matches as `temporal_pattern().finditer(text, start, end)`, found faster: the full
     pattern is tried only where `start_pattern` says an expression may begin."""
     end = len(text) if end is None else end
-    pattern = temporal_pattern()
+    finder = _alternative_finder()
+    alternatives = _alternative_patterns()
     last_end = start
     for opening in start_pattern().finditer(text, start, end):
         core = opening.start("core")
-        positions = [word.start() for word in _WORD_START.finditer(text, opening.start(), core)] + [core]
+        opening_start = opening.start()
+        if opening_start == core:  # no lead words, the common case
+            positions: tuple[int, ...] | list[int] = (core,)
+        else:
+            positions = [word.start() for word in _WORD_START.finditer(text, opening_start, core)] + [core]
         for position in positions:
             if position < last_end:
                 continue
-            match = pattern.match(text, position, end)
-            if match:
+            found = finder.match(text, position, end)
+            if found:
+                match = alternatives[found.lastgroup].match(text, position, end)
                 yield match
                 last_end = match.end()
                 break
