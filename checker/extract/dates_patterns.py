@@ -113,7 +113,7 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
             rf"|\s+(?:{articles['genitive']}\s+)?(?P<qt_relative>{relative_year}){END})?"
         ),
         # Business shorthand: "Q3 2021", "Q3/2021", "H1 2022".
-        "qs": rf"{START}(?P<qs_unit>[QH])(?P<qs_number>[1-4])\s*[/-]?\s*(?P<qs_year>{year})",
+        "qs": rf"{START}(?P<qs_unit>[qh])(?P<qs_number>[1-4])\s*[/-]?\s*(?P<qs_year>{year})",
         "cy": (
             rf"{START}(?:(?P<cy_article>{article})\s+)?(?:(?P<cy_number>\d{{1,2}})\.|(?P<cy_word>{ordinal}))\s*"
             rf"(?P<cy_unit>{century_units}){END}"
@@ -192,13 +192,12 @@ def temporal_pattern() -> re.Pattern[str]:
 _GROUP_OPENING = re.compile(r"\(\?P<\w+>")  # re.escape writes a literal "(" as "\(", never matched here
 
 
-@lru_cache(maxsize=1)
-def _alternative_finder() -> re.Pattern[str]:
+def _finder_source(lexicon: DatesLexicon) -> str:
     """The temporal pattern with only the alternatives' own groups: it matches the same, and
     `lastgroup` still names the alternative, but a failing position costs half as much (`re`
     saves and restores the marks of every group it has entered while it backtracks)."""
-    alternatives = build_alternatives(dates_lexicon())
-    return re.compile(_one_of({name: _GROUP_OPENING.sub("(?:", pattern) for name, pattern in alternatives.items()}), re.IGNORECASE)
+    alternatives = build_alternatives(lexicon)
+    return _one_of({name: _GROUP_OPENING.sub("(?:", pattern) for name, pattern in alternatives.items()})
 
 
 @lru_cache(maxsize=1)
@@ -241,14 +240,63 @@ def first_words(lexicon: DatesLexicon) -> list[str]:
     return sorted(words - lead_words)
 
 
-@lru_cache(maxsize=1)
-def start_pattern() -> re.Pattern[str]:
+def _start_source(lexicon: DatesLexicon) -> str:
     """Where an expression may start: a digit, Q1/H2 or a known first word at a word start,
     possibly after lead words; group `core` marks that word."""
-    lexicon = dates_lexicon()
     lead = _alternation(lexicon.context["lead_words"])
     core = r"\d|[qh]\d|" + word_alternation(_shortest_prefixes(first_words(lexicon)))
-    return re.compile(rf"(?<!\w)(?:(?:{lead})\s+)*(?P<core>{core})", re.IGNORECASE)
+    return rf"(?<!\w)(?:(?:{lead})\s+)*(?P<core>{core})"
+
+
+# Escapes ("\w", "\.") and group names: the only places where a pattern may hold an upper-case letter.
+_ESCAPE_OR_GROUP_NAME = re.compile(r"\\.|\(\?P<\w+>")
+_CHARACTER_CLASSES = (re.compile(r"\w"), re.compile(r"\d"), re.compile(r"\s"))
+
+
+@lru_cache(maxsize=2)
+def _scan_patterns(ignore_case: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The start pattern and the finder: with IGNORECASE for a text itself, or case-sensitive for
+    its lower-case copy, which `re` matches about twice as fast (no case folding per comparison).
+    Both are written in lower case (the lexicon is folded), so both find the same in a text whose
+    characters all lower exactly (`_lowers_exactly`)."""
+    lexicon = dates_lexicon()
+    sources = (_start_source(lexicon), _finder_source(lexicon))
+    if not ignore_case:
+        for source in sources:
+            upper = sorted({char for char in _ESCAPE_OR_GROUP_NAME.sub("", source) if char != char.lower()})
+            if upper:
+                raise ValueError(f"the date scan patterns must be written in lower case, found {upper}")
+        if not all(_lowers_exactly(chr(code)) for code in range(128)):
+            raise ValueError("the date scan patterns hold a character that IGNORECASE matches with an ASCII letter")
+    flags = re.IGNORECASE if ignore_case else 0
+    start, finder = (re.compile(source, flags) for source in sources)
+    return start, finder
+
+
+@lru_cache(maxsize=1)
+def _pattern_characters() -> frozenset[str]:
+    """Every character the scan patterns compare with (and the digits their ranges span)."""
+    lexicon = dates_lexicon()
+    return frozenset(_GROUP_OPENING.sub("", _start_source(lexicon) + _finder_source(lexicon)) + "0123456789")
+
+
+@lru_cache(maxsize=None)
+def _lowers_exactly(char: str) -> bool:
+    """Whether `char.lower()` is one character that case-sensitively equals exactly the pattern
+    characters `char` matches with IGNORECASE, in the same classes (\\w, \\d, \\s): true for "Ä" or
+    "É", false for the long s "ſ" (IGNORECASE takes it for "s", lower() keeps it) or for "İ"."""
+    lowered = char.lower()
+    if len(lowered) != 1:
+        return False
+    if any(bool(pattern.match(char)) != bool(pattern.match(lowered)) for pattern in _CHARACTER_CLASSES):
+        return False
+    return all(
+        (re.fullmatch(re.escape(pattern_char), char, re.IGNORECASE) is not None) == (lowered == pattern_char)
+        for pattern_char in _pattern_characters()
+    )
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")  # ASCII lowers exactly: checked once in _scan_patterns
 
 
 _WORD_START = re.compile(r"(?<!\w)\w")
@@ -256,22 +304,26 @@ _WORD_START = re.compile(r"(?<!\w)\w")
 
 def iter_matches(text: str, start: int = 0, end: int | None = None):
     """The same matches as `temporal_pattern().finditer(text, start, end)`, found faster: the full
-    pattern is tried only where `start_pattern` says an expression may begin."""
+    pattern is tried only where the start pattern says an expression may begin, and the scan
+    reads the lower-case copy of the text when that finds the same."""
     end = len(text) if end is None else end
-    finder = _alternative_finder()
+    lowered = text.lower()
+    case_blind = len(lowered) == len(text) and all(_lowers_exactly(char) for char in set(_NON_ASCII.findall(text)))
+    scanned = lowered if case_blind else text
+    openings, finder = _scan_patterns(ignore_case=not case_blind)
     alternatives = _alternative_patterns()
     last_end = start
-    for opening in start_pattern().finditer(text, start, end):
+    for opening in openings.finditer(scanned, start, end):
         core = opening.start("core")
         opening_start = opening.start()
         if opening_start == core:  # no lead words, the common case
             positions: tuple[int, ...] | list[int] = (core,)
         else:
-            positions = [word.start() for word in _WORD_START.finditer(text, opening_start, core)] + [core]
+            positions = [word.start() for word in _WORD_START.finditer(scanned, opening_start, core)] + [core]
         for position in positions:
             if position < last_end:
                 continue
-            found = finder.match(text, position, end)
+            found = finder.match(scanned, position, end)
             if found:
                 match = alternatives[found.lastgroup].match(text, position, end)
                 yield match
