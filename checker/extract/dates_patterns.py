@@ -3,8 +3,8 @@
 The alternatives are tried in order at each position, so longer, more specific forms come
 first ("Donnerstag, 18. Dezember" before "Donnerstag"). Each alternative's groups carry its
 prefix (`dm_day` belongs to `dm`), and `match.lastgroup` names the alternative that matched.
-A scan (`iter_matches`) tries the alternatives without their inner groups and rematches only
-the one that matched with all its groups.
+A scan (`iter_matches`) tries the alternatives without their inner groups, only where a start
+word follows, and rematches only the one that matched with all its groups.
 """
 
 from __future__ import annotations
@@ -192,17 +192,9 @@ def temporal_pattern() -> re.Pattern[str]:
 _GROUP_OPENING = re.compile(r"\(\?P<\w+>")  # re.escape writes a literal "(" as "\(", never matched here
 
 
-def _finder_source(lexicon: DatesLexicon) -> str:
-    """The temporal pattern with only the alternatives' own groups: it matches the same, and
-    `lastgroup` still names the alternative, but a failing position costs half as much (`re`
-    saves and restores the marks of every group it has entered while it backtracks)."""
-    alternatives = build_alternatives(lexicon)
-    return _one_of({name: _GROUP_OPENING.sub("(?:", pattern) for name, pattern in alternatives.items()})
-
-
 @lru_cache(maxsize=1)
 def _alternative_patterns() -> dict[str, re.Pattern[str]]:
-    """Each alternative alone with all its groups: where the finder says it is the first that
+    """Each alternative alone with all its groups: where the scan says it is the first that
     matches, it matches exactly as within the temporal pattern (nothing follows it there)."""
     alternatives = build_alternatives(dates_lexicon())
     return {name: re.compile(_one_of({name: pattern}), re.IGNORECASE) for name, pattern in alternatives.items()}
@@ -240,12 +232,20 @@ def first_words(lexicon: DatesLexicon) -> list[str]:
     return sorted(words - lead_words)
 
 
-def _start_source(lexicon: DatesLexicon) -> str:
-    """Where an expression may start: a digit, Q1/H2 or a known first word at a word start,
-    possibly after lead words; group `core` marks that word."""
+def _scan_source(lexicon: DatesLexicon) -> str:
+    """The temporal pattern, tried only where an expression may start, and with only the
+    alternatives' own groups.
+
+    Where an expression may start: a digit, Q1/H2 or a known first word at a word start, possibly
+    after lead words. That check is cheap, and most word starts fail it. Without the inner groups
+    the pattern matches the same, and `lastgroup` still names the alternative, but a failing
+    position costs half as much (`re` saves and restores the marks of every group it has entered
+    while it backtracks).
+    """
     lead = _alternation(lexicon.context["lead_words"])
-    core = r"\d|[qh]\d|" + word_alternation(_shortest_prefixes(first_words(lexicon)))
-    return rf"(?<!\w)(?:(?:{lead})\s+)*(?P<core>{core})"
+    first = r"\d|[qh]\d|" + word_alternation(_shortest_prefixes(first_words(lexicon)))
+    alternatives = {name: _GROUP_OPENING.sub("(?:", pattern) for name, pattern in build_alternatives(lexicon).items()}
+    return rf"(?<!\w)(?=(?:(?:{lead})\s+)*(?:{first}))" + _one_of(alternatives)
 
 
 # Escapes ("\w", "\.") and group names: the only places where a pattern may hold an upper-case letter.
@@ -254,30 +254,25 @@ _CHARACTER_CLASSES = (re.compile(r"\w"), re.compile(r"\d"), re.compile(r"\s"))
 
 
 @lru_cache(maxsize=2)
-def _scan_patterns(ignore_case: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The start pattern and the finder: with IGNORECASE for a text itself, or case-sensitive for
-    its lower-case copy, which `re` matches about twice as fast (no case folding per comparison).
-    Both are written in lower case (the lexicon is folded), so both find the same in a text whose
-    characters all lower exactly (`_lowers_exactly`)."""
-    lexicon = dates_lexicon()
-    sources = (_start_source(lexicon), _finder_source(lexicon))
+def _scan_pattern(ignore_case: bool) -> re.Pattern[str]:
+    """The scan: with IGNORECASE for a text itself, or case-sensitive for its lower-case copy,
+    which `re` matches about twice as fast (no case folding per comparison). It is written in
+    lower case (the lexicon is folded), so both find the same in a text whose characters all
+    lower exactly (`_lowers_exactly`)."""
+    source = _scan_source(dates_lexicon())
     if not ignore_case:
-        for source in sources:
-            upper = sorted({char for char in _ESCAPE_OR_GROUP_NAME.sub("", source) if char != char.lower()})
-            if upper:
-                raise ValueError(f"the date scan patterns must be written in lower case, found {upper}")
+        upper = sorted({char for char in _ESCAPE_OR_GROUP_NAME.sub("", source) if char != char.lower()})
+        if upper:
+            raise ValueError(f"the date scan pattern must be written in lower case, found {upper}")
         if not all(_lowers_exactly(chr(code)) for code in range(128)):
-            raise ValueError("the date scan patterns hold a character that IGNORECASE matches with an ASCII letter")
-    flags = re.IGNORECASE if ignore_case else 0
-    start, finder = (re.compile(source, flags) for source in sources)
-    return start, finder
+            raise ValueError("the date scan pattern holds a character that IGNORECASE matches with an ASCII letter")
+    return re.compile(source, re.IGNORECASE if ignore_case else 0)
 
 
 @lru_cache(maxsize=1)
 def _pattern_characters() -> frozenset[str]:
-    """Every character the scan patterns compare with (and the digits their ranges span)."""
-    lexicon = dates_lexicon()
-    return frozenset(_GROUP_OPENING.sub("", _start_source(lexicon) + _finder_source(lexicon)) + "0123456789")
+    """Every character the scan compares with (and the digits its ranges span)."""
+    return frozenset(_GROUP_OPENING.sub("", _scan_source(dates_lexicon())) + "0123456789")
 
 
 @lru_cache(maxsize=None)
@@ -296,36 +291,16 @@ def _lowers_exactly(char: str) -> bool:
     )
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")  # ASCII lowers exactly: checked once in _scan_patterns
-
-
-_WORD_START = re.compile(r"(?<!\w)\w")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")  # ASCII lowers exactly: checked once in _scan_pattern
 
 
 def iter_matches(text: str, start: int = 0, end: int | None = None):
-    """The same matches as `temporal_pattern().finditer(text, start, end)`, found faster: the full
-    pattern is tried only where the start pattern says an expression may begin, and the scan
-    reads the lower-case copy of the text when that finds the same."""
+    """The same matches as `temporal_pattern().finditer(text, start, end)`, found faster: the
+    scan reads the lower-case copy of the text when that finds the same, and each match is the
+    alternative that matched, matched again on the text with its groups."""
     end = len(text) if end is None else end
     lowered = text.lower()
     case_blind = len(lowered) == len(text) and all(_lowers_exactly(char) for char in set(_NON_ASCII.findall(text)))
-    scanned = lowered if case_blind else text
-    openings, finder = _scan_patterns(ignore_case=not case_blind)
     alternatives = _alternative_patterns()
-    last_end = start
-    for opening in openings.finditer(scanned, start, end):
-        core = opening.start("core")
-        opening_start = opening.start()
-        if opening_start == core:  # no lead words, the common case
-            positions: tuple[int, ...] | list[int] = (core,)
-        else:
-            positions = [word.start() for word in _WORD_START.finditer(scanned, opening_start, core)] + [core]
-        for position in positions:
-            if position < last_end:
-                continue
-            found = finder.match(scanned, position, end)
-            if found:
-                match = alternatives[found.lastgroup].match(text, position, end)
-                yield match
-                last_end = match.end()
-                break
+    for found in _scan_pattern(ignore_case=not case_blind).finditer(lowered if case_blind else text, start, end):
+        yield alternatives[found.lastgroup].match(text, found.start(), end)
