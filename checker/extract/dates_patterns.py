@@ -245,6 +245,8 @@ def _scan_source(lexicon: DatesLexicon) -> str:
     lead = _alternation(lexicon.context["lead_words"])
     first = r"\d|[qh]\d|" + word_alternation(_shortest_prefixes(first_words(lexicon)))
     alternatives = {name: _GROUP_OPENING.sub("(?:", pattern) for name, pattern in build_alternatives(lexicon).items()}
+    # The word start is checked once in front of all alternatives, not again in each.
+    alternatives = {name: pattern.removeprefix(START) for name, pattern in alternatives.items()}
     return rf"(?<!\w)(?=(?:(?:{lead})\s+)*(?:{first}))" + _one_of(alternatives)
 
 
