@@ -270,6 +270,33 @@ def test_fast_scan_finds_what_the_full_pattern_finds():
     assert fast == full
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Lowers exactly: the scan reads the lower-case copy.
+        "Am FREITAG, 3. Januar, in ÖSTERREICH, im Café und in Ελλάδα; Q3 2021, h1 2022",
+        # The long s: IGNORECASE reads "ſamstag" as "Samstag", lower() keeps the "ſ".
+        "Am ſamstag, dem 3. Januar 2015, und am Montag",
+        # The dotted capital I lowers to two characters.
+        "İm März 2020 und am DIENSTAG",
+    ],
+)
+def test_fast_scan_reads_the_lower_case_copy_only_where_it_finds_the_same(text):
+    from checker.extract.dates_patterns import iter_matches, temporal_pattern
+
+    full = [(m.start(), m.end(), m.lastgroup, m.groupdict()) for m in temporal_pattern().finditer(text)]
+    fast = [(m.start(), m.end(), m.lastgroup, {name: m.group(name) for name in m.groupdict()}) for m in iter_matches(text)]
+    assert [match[:3] for match in fast] == [match[:3] for match in full]
+    assert all(found.items() <= expected.items() for (*_, found), (*_, expected) in zip(fast, full))
+
+
+def test_which_characters_lower_exactly():
+    from checker.extract.dates_patterns import _lowers_exactly
+
+    assert all(_lowers_exactly(char) for char in "aÄÉßẞ„«K")  # the Kelvin sign lowers to "k"
+    assert not any(_lowers_exactly(char) for char in "ſıİ")
+
+
 # --- calendar ----------------------------------------------------------------------------------
 
 

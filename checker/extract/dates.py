@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from checker.document import Document
+from checker.extract.alternation import word_alternation
 from checker.extract.dates_calendar import (
     CLAIM_GRANULARITY,
     Period,
@@ -80,8 +81,7 @@ def _day_or_none(year: int, month: int, day: int) -> date | None:
 @lru_cache(maxsize=None)
 def _phrase_pattern(name: str) -> re.Pattern[str]:
     """Any phrase of the context word list `name`, as whole words."""
-    phrases = sorted(dates_lexicon().context[name], key=lambda phrase: (-len(phrase), phrase))
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?<!\w)" + word_alternation(dates_lexicon().context[name], r"\s+") + r"(?!\w)", re.IGNORECASE)
 
 
 def _every_year(context: DateContext, offset: int) -> bool:

@@ -258,8 +258,9 @@ def choose(
             return distance(period, published)
         return distance(period, published) + (against_tense_days if against_tense_days is not None else 10**7)
 
-    nearest = min(cost(period) for period in candidates)
-    best = sorted((period for period in candidates if cost(period) == nearest), key=lambda p: p.start)
+    costs = [cost(period) for period in candidates]
+    nearest = min(costs)
+    best = sorted((period for period, period_cost in zip(candidates, costs) if period_cost == nearest), key=lambda p: p.start)
     # Overlapping the publication day there is one candidate; two equally far on both sides:
     # the later, as news announce more than they recall without a past-tense cue.
     return best[-1]

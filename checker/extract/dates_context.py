@@ -11,6 +11,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from checker.extract.alternation import word_alternation
 from checker.extract.dates_calendar import Period
 from checker.extract.dates_lexicon import LEXICON_NAME, DatesLexicon, dates_lexicon, fold
 from checker.lexicon import load_lexicon
@@ -25,7 +26,9 @@ AGAINST_TENSE_DAYS = 150
 AGAINST_STRONG_TENSE_DAYS = 400
 MAX_CLAUSES_TO_CUE = 3
 
-_SENTENCE_END = re.compile(r"[.!?]+[\"'»«“”)]*\s+(?=[\"'»«„“(]?[A-ZÄÖÜ0-9])|\n")
+# Punctuation, closing quotes, blanks and a capital or digit; or a line break. Written to begin
+# with one character class, so that `re` skips to the next candidate character in C.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[.!?]*[\"'»«“”)]*\s+(?=[\"'»«„“(]?[A-ZÄÖÜ0-9]))")
 CLAUSE_BREAK = re.compile(r"[,;:–]|\s-\s")
 # "am 10. November": a full stop after a one- or two-digit number ends an ordinal, not a sentence.
 _ORDINAL_BEFORE = re.compile(r"(?<!\d)\d{1,2}$")
@@ -43,8 +46,7 @@ def _lower_case_cues() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _cue_pattern() -> re.Pattern[str]:
     lexicon = dates_lexicon()
-    words = sorted(lexicon.past_cues | lexicon.future_cues, key=lambda word: (-len(word), word))
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(word) for word in words) + r")(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?<!\w)" + word_alternation(lexicon.past_cues | lexicon.future_cues) + r"(?!\w)", re.IGNORECASE)
 
 
 class DateContext:

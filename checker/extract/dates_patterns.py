@@ -3,6 +3,8 @@
 The alternatives are tried in order at each position, so longer, more specific forms come
 first ("Donnerstag, 18. Dezember" before "Donnerstag"). Each alternative's groups carry its
 prefix (`dm_day` belongs to `dm`), and `match.lastgroup` names the alternative that matched.
+A scan (`iter_matches`) tries the alternatives without their inner groups, only where a start
+word follows, and rematches only the one that matched with all its groups.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from checker.extract.alternation import word_alternation
 from checker.extract.dates_lexicon import DatesLexicon, dates_lexicon
 
 # Inflection endings of adjectives and determiners: "vergangen|e|en|er|em|es".
@@ -21,9 +24,10 @@ START = r"(?<!\w)"
 
 
 def _alternation(forms) -> str:
-    """Longest first, so "Januar" is not cut to "Jan" and "übermorgen" wins over "morgen"."""
-    escaped = sorted({re.escape(form).replace(r"\ ", r"\s+") for form in forms}, key=lambda form: (-len(form), form))
-    return "(?:" + "|".join(escaped) + ")"
+    """Longest first, so "Januar" is not cut to "Jan" and "übermorgen" wins over "morgen"; a blank
+    of a phrase matches any run of whitespace. Trie-factored: the full pattern is built from dozens
+    of these, and a failing position then costs one comparison per letter instead of one per form."""
+    return word_alternation(forms, r"\s+")
 
 
 def _stems(forms) -> str:
@@ -34,7 +38,8 @@ def _units(forms: dict[str, str], *kinds: str, exclude: tuple[str, ...] = ()) ->
     return _alternation(form for form, kind in forms.items() if (not kinds or kind in kinds) and kind not in exclude)
 
 
-def build_pattern(lexicon: DatesLexicon) -> str:
+def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
+    """Every alternative of the temporal pattern by name, in the order they are tried."""
     words = lexicon.context
     month = _alternation(lexicon.months)
     # A month form ending in a full stop ("Jan.") needs no word boundary after it.
@@ -108,7 +113,7 @@ def build_pattern(lexicon: DatesLexicon) -> str:
             rf"|\s+(?:{articles['genitive']}\s+)?(?P<qt_relative>{relative_year}){END})?"
         ),
         # Business shorthand: "Q3 2021", "Q3/2021", "H1 2022".
-        "qs": rf"{START}(?P<qs_unit>[QH])(?P<qs_number>[1-4])\s*[/-]?\s*(?P<qs_year>{year})",
+        "qs": rf"{START}(?P<qs_unit>[qh])(?P<qs_number>[1-4])\s*[/-]?\s*(?P<qs_year>{year})",
         "cy": (
             rf"{START}(?:(?P<cy_article>{article})\s+)?(?:(?P<cy_number>\d{{1,2}})\.|(?P<cy_word>{ordinal}))\s*"
             rf"(?P<cy_unit>{century_units}){END}"
@@ -170,6 +175,10 @@ def build_pattern(lexicon: DatesLexicon) -> str:
         "mo": rf"{START}(?P<mo_month>{month})",
         "yr": r"(?<![\d.,\w])(?P<yr_year>1\d{3}|20\d{2})(?![\d]|[.,]\d|\w)",
     }
+    return alternatives
+
+
+def _one_of(alternatives: dict[str, str]) -> str:
     # Every expression starts at a word start: one cheap check before trying the alternatives
     # keeps the scan fast (most positions are inside words or on blanks).
     return r"(?<!\w)(?=\w)(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in alternatives.items()) + ")"
@@ -177,26 +186,28 @@ def build_pattern(lexicon: DatesLexicon) -> str:
 
 @lru_cache(maxsize=1)
 def temporal_pattern() -> re.Pattern[str]:
-    return re.compile(build_pattern(dates_lexicon()), re.IGNORECASE)
+    return re.compile(_one_of(build_alternatives(dates_lexicon())), re.IGNORECASE)
 
 
-def _trie_pattern(words) -> str:
-    """One regex for many literal prefixes, shared prefixes factored out, so that a failing
-    position costs one character comparison per branch level instead of one per word."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
+_GROUP_OPENING = re.compile(r"\(\?P<\w+>")  # re.escape writes a literal "(" as "\(", never matched here
 
-    def render(node: dict) -> str:
-        if "" in node:
-            return ""  # a shorter word is already a prefix: anything longer is a match too
-        branches = [re.escape(char) + render(child) for char, child in sorted(node.items())]
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
-    return render(trie)
+@lru_cache(maxsize=1)
+def _alternative_patterns() -> dict[str, re.Pattern[str]]:
+    """Each alternative alone with all its groups: where the scan says it is the first that
+    matches, it matches exactly as within the temporal pattern (nothing follows it there)."""
+    alternatives = build_alternatives(dates_lexicon())
+    return {name: re.compile(_one_of({name: pattern}), re.IGNORECASE) for name, pattern in alternatives.items()}
+
+
+def _shortest_prefixes(words) -> list[str]:
+    """The words no other word is a prefix of: the scan needs only where a first word begins,
+    and "samstag" already finds "samstags" and "Samstagmorgen"."""
+    shortest: list[str] = []
+    for word in sorted(set(words)):
+        if not (shortest and word.startswith(shortest[-1])):
+            shortest.append(word)
+    return shortest
 
 
 def first_words(lexicon: DatesLexicon) -> list[str]:
@@ -221,33 +232,77 @@ def first_words(lexicon: DatesLexicon) -> list[str]:
     return sorted(words - lead_words)
 
 
-@lru_cache(maxsize=1)
-def start_pattern() -> re.Pattern[str]:
-    """Where an expression may start: a digit, Q1/H2 or a known first word at a word start,
-    possibly after lead words; group `core` marks that word."""
-    lexicon = dates_lexicon()
+def _scan_source(lexicon: DatesLexicon) -> str:
+    """The temporal pattern, tried only where an expression may start, and with only the
+    alternatives' own groups.
+
+    Where an expression may start: a digit, Q1/H2 or a known first word at a word start, possibly
+    after lead words. That check is cheap, and most word starts fail it. Without the inner groups
+    the pattern matches the same, and `lastgroup` still names the alternative, but a failing
+    position costs half as much (`re` saves and restores the marks of every group it has entered
+    while it backtracks).
+    """
     lead = _alternation(lexicon.context["lead_words"])
-    core = r"\d|[qh]\d|" + _trie_pattern(first_words(lexicon))
-    return re.compile(rf"(?<!\w)(?:(?:{lead})\s+)*(?P<core>{core})", re.IGNORECASE)
+    first = r"\d|[qh]\d|" + word_alternation(_shortest_prefixes(first_words(lexicon)))
+    alternatives = {name: _GROUP_OPENING.sub("(?:", pattern) for name, pattern in build_alternatives(lexicon).items()}
+    # The word start is checked once in front of all alternatives, not again in each.
+    alternatives = {name: pattern.removeprefix(START) for name, pattern in alternatives.items()}
+    return rf"(?<!\w)(?=(?:(?:{lead})\s+)*(?:{first}))" + _one_of(alternatives)
 
 
-_WORD_START = re.compile(r"(?<!\w)\w")
+# Escapes ("\w", "\.") and group names: the only places where a pattern may hold an upper-case letter.
+_ESCAPE_OR_GROUP_NAME = re.compile(r"\\.|\(\?P<\w+>")
+_CHARACTER_CLASSES = (re.compile(r"\w"), re.compile(r"\d"), re.compile(r"\s"))
+
+
+@lru_cache(maxsize=2)
+def _scan_pattern(ignore_case: bool) -> re.Pattern[str]:
+    """The scan: with IGNORECASE for a text itself, or case-sensitive for its lower-case copy,
+    which `re` matches about twice as fast (no case folding per comparison). It is written in
+    lower case (the lexicon is folded), so both find the same in a text whose characters all
+    lower exactly (`_lowers_exactly`)."""
+    source = _scan_source(dates_lexicon())
+    if not ignore_case:
+        upper = sorted({char for char in _ESCAPE_OR_GROUP_NAME.sub("", source) if char != char.lower()})
+        if upper:
+            raise ValueError(f"the date scan pattern must be written in lower case, found {upper}")
+        if not all(_lowers_exactly(chr(code)) for code in range(128)):
+            raise ValueError("the date scan pattern holds a character that IGNORECASE matches with an ASCII letter")
+    return re.compile(source, re.IGNORECASE if ignore_case else 0)
+
+
+@lru_cache(maxsize=1)
+def _pattern_characters() -> frozenset[str]:
+    """Every character the scan compares with (and the digits its ranges span)."""
+    return frozenset(_GROUP_OPENING.sub("", _scan_source(dates_lexicon())) + "0123456789")
+
+
+@lru_cache(maxsize=None)
+def _lowers_exactly(char: str) -> bool:
+    """Whether `char.lower()` is one character that case-sensitively equals exactly the pattern
+    characters `char` matches with IGNORECASE, in the same classes (\\w, \\d, \\s): true for "Ä" or
+    "É", false for the long s "ſ" (IGNORECASE takes it for "s", lower() keeps it) or for "İ"."""
+    lowered = char.lower()
+    if len(lowered) != 1:
+        return False
+    if any(bool(pattern.match(char)) != bool(pattern.match(lowered)) for pattern in _CHARACTER_CLASSES):
+        return False
+    return all(
+        (re.fullmatch(re.escape(pattern_char), char, re.IGNORECASE) is not None) == (lowered == pattern_char)
+        for pattern_char in _pattern_characters()
+    )
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")  # ASCII lowers exactly: checked once in _scan_pattern
 
 
 def iter_matches(text: str, start: int = 0, end: int | None = None):
-    """The same matches as `temporal_pattern().finditer(text, start, end)`, found faster: the full
-    pattern is tried only where `start_pattern` says an expression may begin."""
+    """The same matches as `temporal_pattern().finditer(text, start, end)`, found faster: the
+    scan reads the lower-case copy of the text when that finds the same, and each match is the
+    alternative that matched, matched again on the text with its groups."""
     end = len(text) if end is None else end
-    pattern = temporal_pattern()
-    last_end = start
-    for opening in start_pattern().finditer(text, start, end):
-        core = opening.start("core")
-        positions = [word.start() for word in _WORD_START.finditer(text, opening.start(), core)] + [core]
-        for position in positions:
-            if position < last_end:
-                continue
-            match = pattern.match(text, position, end)
-            if match:
-                yield match
-                last_end = match.end()
-                break
+    lowered = text.lower()
+    case_blind = len(lowered) == len(text) and all(_lowers_exactly(char) for char in set(_NON_ASCII.findall(text)))
+    alternatives = _alternative_patterns()
+    for found in _scan_pattern(ignore_case=not case_blind).finditer(lowered if case_blind else text, start, end):
+        yield alternatives[found.lastgroup].match(text, found.start(), end)
