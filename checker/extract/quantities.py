@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.document import Document, Sentence
+from checker.extract.alternation import word_alternation
 from checker.extract.attribution import (
     Accusation,
     Attribution,
@@ -58,8 +59,13 @@ def _word_list(name: str, content: dict, key: str) -> list[str]:
     return value
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(word) for word in sorted(set(words), key=lambda w: (-len(w), w)))
+def _any_case(words) -> str:
+    """`word_alternation` for a pattern compiled with re.IGNORECASE.
+
+    The trie compares characters as written, so "Jahr" and "jahre" would sit on two branches and
+    the shorter could win; in one case they share a branch and the longer is tried first.
+    """
+    return word_alternation(word.lower() for word in words)
 
 
 @dataclass(frozen=True)
@@ -95,15 +101,12 @@ def _qualifiers() -> _Qualifiers:
             kind_of[" ".join(phrase.lower().split())] = kind
     range_words = require_mapping(name, content["range"], "opening", "joiners")
     joiners = _word_list(name, range_words, "joiners")
-    phrase_pattern = "|".join(
-        re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(kind_of, key=lambda p: (-len(p), p))
-    )
     return _Qualifiers(
-        before_numeral=re.compile(r"(?<![\w.])(?P<phrase>" + phrase_pattern + r")\s*$", re.IGNORECASE),
+        before_numeral=re.compile(r"(?<![\w.])(?P<phrase>" + word_alternation(kind_of, r"\s+") + r")\s*$", re.IGNORECASE),
         kind_of=kind_of,
         widths={kind: float(width) for kind, width in widths.items()},
-        opening=re.compile(r"(?<!\w)(?:" + _alternation(_word_list(name, range_words, "opening")) + r")\s+$", re.IGNORECASE),
-        joiner=re.compile(r"\s*(?P<joiner>" + _alternation(joiners).replace(r"\ ", r"\s+") + r")\s*"),
+        opening=re.compile(r"(?<!\w)" + _any_case(_word_list(name, range_words, "opening")) + r"\s+$", re.IGNORECASE),
+        joiner=re.compile(r"\s*(?P<joiner>" + word_alternation(joiners, r"\s+") + r")\s*"),
         joiner_needs_opening=frozenset(joiner for joiner in joiners if joiner.isalpha() and joiner != "bis"),
     )
 
@@ -160,11 +163,10 @@ def _casualty_cue(
             if not form.endswith(("e", "en")):
                 variants.add(form[:1].upper() + form[1:])  # sentence-initial "Getötet wurden …"
         # The leftmost cue wins, so "tödlich verletzt" (death) is found before its "verletzt".
-        alternatives = "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in sorted(variants, key=lambda f: (-len(f), f)))
-        groups.append(f"(?P<{unit}>" + alternatives + ")")
+        groups.append(f"(?P<{unit}>" + word_alternation(variants, r"\s+") + ")")
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w-])")
     plural_articles = frozenset(word.lower() for word in _word_list(name, casualties, "plural_articles"))
-    negation = re.compile(r"(?<![\w-])(?:" + _alternation(_word_list(name, casualties, "negations")) + r")(?![\w-])", re.IGNORECASE)
+    negation = re.compile(r"(?<![\w-])" + _any_case(_word_list(name, casualties, "negations")) + r"(?![\w-])", re.IGNORECASE)
     not_after = frozenset(word.lower() for word in _word_list(name, casualties, "not_after"))
     return frozenset(of_units), pattern, not_after, negation, plural_articles
 
@@ -208,9 +210,9 @@ def _units() -> _Units:
         if entry.get("of_place"):
             of_place.add(unit)
     not_between = _word_list(name, content, "not_between")
-    skippable = r"(?:(?!(?:" + _alternation(not_between) + r")(?![\w-]))(?:[a-zäöüß][\w-]*|[A-ZÄÖÜ]{1,4}-[a-zäöüß][\w-]*)(?![\w-]))"
-    exact = _alternation(form for form in unit_of if form not in compound_forms or form[:1].isupper() or not form[:1].isalpha())
-    compound = _alternation(compound_forms)
+    skippable = r"(?:(?!" + word_alternation(not_between) + r"(?![\w-]))(?:[a-zäöüß][\w-]*|[A-ZÄÖÜ]{1,4}-[a-zäöüß][\w-]*)(?![\w-]))"
+    exact = word_alternation(form for form in unit_of if form not in compound_forms or form[:1].isupper() or not form[:1].isalpha())
+    compound = word_alternation(compound_forms)
     unit_after = re.compile(
         r"(?:\s+" + skippable + r"){0," + str(MAX_WORDS_BEFORE_UNIT) + r"}\s*"
         r"(?P<unit>(?P<exact>" + exact + r")|(?P<prefix>[A-ZÄÖÜ][\w]*-?|[A-ZÄÖÜ][\w]*-[\w]+-?)(?P<compound>(?i:" + compound + r")))"
@@ -218,14 +220,14 @@ def _units() -> _Units:
     )
     count_nouns = _word_list(name, content, "count_nouns")
     count_noun = re.compile(
-        r"(?<![\w-])(?:" + _alternation(count_nouns) + r")\s+(?:" + _alternation(_word_list(name, content, "count_links")) + r")\s+(?:[a-zäöüß][\w-]*\s+){0,2}"
+        r"(?<![\w-])" + word_alternation(count_nouns) + r"\s+" + word_alternation(_word_list(name, content, "count_links")) + r"\s+(?:[a-zäöüß][\w-]*\s+){0,2}"
         r"(?:(?:[A-ZÄÖÜ][\w]*-)?(?P<unit>" + exact + r")"  # "Zahl der Corona-Neuinfektionen"
         r"|[A-ZÄÖÜ][\w]*?-?(?P<compound>(?i:" + compound + r")))(?![\w])"  # "Zahl der Verkehrstoten"
     )
     # A count noun made of the counted one: "Die Opferzahl stieg auf 57", "Totenzahl", "Einwohnerzahl".
     count_compound = re.compile(r"(?<![\w-])(?P<unit>" + exact + r")s?zahl(?:en)?(?![\w-])")
     conjunctions = _word_list(name, content, "segment_conjunctions")
-    articles = _alternation(sorted(determiners()))
+    articles = word_alternation(determiners())
     casualty_of, casualty_cue, casualty_not_after, casualty_negation, plural_articles = _casualty_cue(name, content, unit_of)
     increments = require_mapping(
         name, content["increments"], "additive", "deployment_stems", "change_words", "change_nouns", "comparatives", "change_units"
@@ -234,25 +236,25 @@ def _units() -> _Units:
     for unit in change_units:
         if unit not in unit_of.values():
             raise _lexicon_error(name, f"increments: unknown unit {unit!r}")
-    additive = _alternation(_word_list(name, increments, "additive"))
-    change_nouns = _alternation(word.lower() for word in _word_list(name, increments, "change_nouns"))
+    additive = _any_case(_word_list(name, increments, "additive"))
+    change_nouns = _any_case(_word_list(name, increments, "change_nouns"))
     return _Units(
         unit_after=unit_after,
         unit_of=unit_of,
         compound_forms=frozenset(compound_forms),
         of_place=frozenset(of_place),
-        denominators=re.compile(r"(?<![\w-])(?:" + _alternation(_word_list(name, content, "denominators")) + r")\s+$", re.IGNORECASE),
+        denominators=re.compile(r"(?<![\w-])" + _any_case(_word_list(name, content, "denominators")) + r"\s+$", re.IGNORECASE),
         count_noun=count_noun,
         count_compound=count_compound,
-        subset_cue=re.compile(r"(?<![\w-])(?:" + _alternation(_word_list(name, content, "subset_cues")) + r")\s+$", re.IGNORECASE),
-        year_cue=re.compile(r"(?<![\w-])(?:" + _alternation(_word_list(name, content, "year_cues")) + r")\s+$", re.IGNORECASE),
-        border=re.compile(r"(?<![\w-])(?:" + _alternation(_word_list(name, content, "border_nouns")) + r")(?![\w-])"),
+        subset_cue=re.compile(r"(?<![\w-])" + _any_case(_word_list(name, content, "subset_cues")) + r"\s+$", re.IGNORECASE),
+        year_cue=re.compile(r"(?<![\w-])" + _any_case(_word_list(name, content, "year_cues")) + r"\s+$", re.IGNORECASE),
+        border=re.compile(r"(?<![\w-])" + word_alternation(_word_list(name, content, "border_nouns")) + r"(?![\w-])"),
         border_link=re.compile(
-            r"\s+(?:" + _alternation(_word_list(name, content, "border_links")) + r")(?:\s+(?:" + articles + r"))?\s+"
+            r"\s+" + word_alternation(_word_list(name, content, "border_links")) + r"(?:\s+" + articles + r")?\s+"
         ),
         location_prepositions=frozenset(word.lower() for word in _word_list(name, content, "location_prepositions")),
         object_prepositions=frozenset(word.lower() for word in _word_list(name, content, "object_prepositions")),
-        segment_break=re.compile(_PUNCTUATION_BREAK + r"|\s(?:" + _alternation(conjunctions) + r")\s"),
+        segment_break=re.compile(_PUNCTUATION_BREAK + r"|\s" + word_alternation(conjunctions) + r"\s"),
         determiners=determiners(),
         casualty_of=casualty_of,
         casualty_units=frozenset(casualty_cue.groupindex),
@@ -260,20 +262,20 @@ def _units() -> _Units:
         casualty_not_after=casualty_not_after,
         casualty_negation=casualty_negation,
         plural_articles=plural_articles,
-        additive_before=re.compile(r"(?<![\w-])(?:" + additive + r")\s+$", re.IGNORECASE),
-        additive_word=re.compile(r"(?<![\w-])(?:" + additive + r")(?![\w-])", re.IGNORECASE),
+        additive_before=re.compile(r"(?<![\w-])" + additive + r"\s+$", re.IGNORECASE),
+        additive_word=re.compile(r"(?<![\w-])" + additive + r"(?![\w-])", re.IGNORECASE),
         deployment=re.compile(
-            r"(?<![\w-])(?:ge)?(?:" + _alternation(_word_list(name, increments, "deployment_stems")) + r")"
-            r"(?:e|en|end|et|n|st|t|te|ten|tet|ung|ungen)?(?![\w-])",
+            r"(?<![\w-])(?:ge)?" + _any_case(_word_list(name, increments, "deployment_stems"))
+            + r"(?:e|en|end|et|n|st|t|te|ten|tet|ung|ungen)?(?![\w-])",
             re.IGNORECASE,
         ),
-        change_word=re.compile(r"(?<![\w-])(?:" + _alternation(_word_list(name, increments, "change_words")) + r")(?![\w-])", re.IGNORECASE),
+        change_word=re.compile(r"(?<![\w-])" + _any_case(_word_list(name, increments, "change_words")) + r"(?![\w-])", re.IGNORECASE),
         # A noun naming a change, alone or as the end of a compound ("Umsatzplus"), then "von"/"um".
         change_noun_before=re.compile(
             r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:" + change_nouns + r")\s+(?:von|um)\s+$"
         ),
         comparative_after=re.compile(
-            r"\s+(?:" + _alternation(_word_list(name, increments, "comparatives")) + r")(?![\w-])(?!\s+als\s+(?:\S+\s+){0,2}?(?!(?:1[89]|20)\d\d(?!\d|[.,]\d))\d)"
+            r"\s+" + word_alternation(_word_list(name, increments, "comparatives")) + r"(?![\w-])(?!\s+als\s+(?:\S+\s+){0,2}?(?!(?:1[89]|20)\d\d(?!\d|[.,]\d))\d)"
         ),
         change_units=frozenset(change_units),
     )
