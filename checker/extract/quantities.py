@@ -660,7 +660,7 @@ def _claim(
         actor=None if unit in units.of_place else _actor(mention, location_entity),
         location=location,
     )
-    _link_date(text, sentence, claim, date_claims)
+    _link_date(segment, claim, date_claims)
     return claim
 
 
@@ -786,16 +786,16 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None) -> str | None
     return None
 
 
-def _link_date(text: str, sentence: Sentence, claim: Claim, date_claims: list[Claim]) -> None:
-    """Copy the date of the same clause onto the figure ("im Januar … 3000 Soldaten").
+def _link_date(segment: tuple[int, int], claim: Claim, date_claims: list[Claim]) -> None:
+    """Copy the date of the claim's segment onto the figure ("im Januar … 3000 Soldaten").
 
-    The clause is cut at conjunctions too, so that in "… am 20. Februar für möglich zu halten und rund
-    3000 Soldaten zu verlegen" the date of the first half does not date the second.
+    The segment is cut at conjunctions too, so that in "… am 20. Februar für möglich zu halten und
+    rund 3000 Soldaten zu verlegen" the date of the first half does not date the second.
     """
-    clause_start, clause_end = _segment(text, sentence, claim.span_start, claim.span_end)
+    segment_start, segment_end = segment
     best = None
     for date_claim in date_claims:
-        if date_claim.span_start < clause_start or date_claim.span_end > clause_end:
+        if date_claim.span_start < segment_start or date_claim.span_end > segment_end:
             continue
         if date_claim.span_start < claim.span_end and claim.span_start < date_claim.span_end:
             continue
