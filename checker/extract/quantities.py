@@ -308,11 +308,12 @@ def extract_quantities(doc: Document, date_claims: list[Claim]) -> list[Claim]:
         return []
     date_spans = sorted((claim.span_start, claim.span_end) for claim in date_claims)
     claims: list[Claim] = []
+    entities = _Entities(doc.text)
     figures = _figures(doc.text, numerals)
     for position, figure in enumerate(figures):
         next_start = figures[position + 1].numeral_start if position + 1 < len(figures) else len(doc.text)
         try:
-            claim = _claim(doc, figure, date_spans, date_claims, next_start, claims[-1] if claims else None)
+            claim = _claim(doc, figure, date_spans, date_claims, next_start, claims[-1] if claims else None, entities)
         except (ValueError, IndexError):  # one odd sentence must not stop the article
             claim = None
         if claim is not None:
@@ -404,11 +405,31 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(span_start < end and start < span_end for span_start, span_end in spans)
 
 
+class _Entities:
+    """The gazetteer's matches in stretches of one document, each stretch looked up once.
+
+    A figure's location and actor are both looked for in its segment, and the figures of one segment
+    share it; the gazetteer's regex and fuzzy pass are the costliest step of a claim.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self._found: dict[tuple[int, int], tuple[EntityMatch, ...]] = {}
+
+    def find(self, start: int, end: int) -> tuple[EntityMatch, ...]:
+        """Every entity mention in `text[start:end]`, as `Gazetteer.find` gives them."""
+        key = (start, end)
+        if key not in self._found:
+            self._found[key] = tuple(load_gazetteer().find(self.text, start, end))
+        return self._found[key]
+
+
 @dataclass(frozen=True)
 class _Mention:
     """A figure with its counted noun, and the stretches of text its actor and location are looked for in."""
 
     text: str
+    entities: _Entities  # of the whole document
     sentence: Sentence
     start: int  # the claim's span
     end: int
@@ -609,6 +630,7 @@ def _claim(
     date_claims: list[Claim],
     next_start: int,
     previous: Claim | None,
+    entities: _Entities,
 ) -> Claim | None:
     text = doc.text
     units = _units()
@@ -635,6 +657,7 @@ def _claim(
         kind = None  # "Die Preise stiegen um 7,3 Prozent": the rate is the figure reported (units.yaml)
     mention = _Mention(
         text=text,
+        entities=entities,
         sentence=sentence,
         start=start,
         end=end,
@@ -683,18 +706,18 @@ def _words_before(text: str, floor: int, position: int, count: int) -> list[str]
     return [word.lower() for word in _WORD.findall(text[max(floor, position - 60) : position])][-count:]
 
 
-def _border(text: str, start: int, end: int) -> tuple[str, EntityMatch] | None:
+def _border(entities: _Entities, start: int, end: int) -> tuple[str, EntityMatch] | None:
     """"an der Grenze zur Ukraine", "an der ukrainischen Grenze" → ("Ukraine border", the entity match)."""
+    text = entities.text
     units = _units()
-    gazetteer = load_gazetteer()
     for noun in units.border.finditer(text, start, end):
-        before = [m for m in gazetteer.find(text, max(start, noun.start() - 40), noun.start())
+        before = [m for m in entities.find(max(start, noun.start() - 40), noun.start())
                   if not text[m.end : noun.start()].strip() and m.form == "adjective"]
         if before:
             return f"{actor_of(before[-1].entity)} border", before[-1]
         link = units.border_link.match(text, noun.end(), end)
         if link:
-            after = gazetteer.find(text, link.end(), min(end, link.end() + 60))
+            after = entities.find(link.end(), min(end, link.end() + 60))
             if after and after[0].start == link.end() and after[0].entity.type in _PLACE_TYPES:
                 return f"{actor_of(after[0].entity)} border", after[0]
     return None
@@ -704,7 +727,6 @@ def _location(mention: _Mention) -> tuple[str | None, EntityMatch | None]:
     """(canonical location, the entity match it came from) for the figure."""
     text, (segment_start, segment_end) = mention.text, mention.segment
     units = _units()
-    gazetteer = load_gazetteer()
     # A place inside the speaker's words is where the speaker is ("Die Regierung in Peking meldete …").
     speaker = []
     if mention.attribution:
@@ -712,7 +734,7 @@ def _location(mention: _Mention) -> tuple[str | None, EntityMatch | None]:
         if speaker_start <= mention.start < speaker_end:
             speaker_end = mention.start  # "Die Bundeswehr hat die Stationierung … in Litauen angekündigt": what is said
         speaker.append((speaker_start, speaker_end))
-    places = [m for m in gazetteer.find(text, segment_start, segment_end)
+    places = [m for m in mention.entities.find(segment_start, segment_end)
               if m.entity.type in _PLACE_TYPES and not (mention.start <= m.start < mention.end)
               and not _overlaps(speaker, m.start, m.end)]
     if mention.unit in units.of_place:
@@ -720,7 +742,7 @@ def _location(mention: _Mention) -> tuple[str | None, EntityMatch | None]:
         before = [m for m in places if m.end <= mention.start]
         chosen = before[-1] if before else (places[0] if places else None)
         return (chosen.entity.name, chosen) if chosen else (None, None)
-    border = _border(text, segment_start, segment_end)
+    border = _border(mention.entities, segment_start, segment_end)
     if border:
         return border
     candidates = []
@@ -741,7 +763,7 @@ def _actor_candidates(mention: _Mention, floor: int, ceiling: int, excluded: lis
     text = mention.text
     units = _units()
     found = []
-    for match in load_gazetteer().find(text, floor, ceiling):
+    for match in mention.entities.find(floor, ceiling):
         if match.entity.type not in _ACTOR_TYPES:
             continue
         if _overlaps(excluded, match.start, match.end) or (mention.start <= match.start < mention.end):
@@ -761,7 +783,7 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None) -> str | None
         return mention.accusation.accused  # "X wirft Y vor, … zu haben": Y's figure
     if mention.noun_phrase is not None:
         # "3000 russische Soldaten", "US-Soldaten": the words of the noun phrase name the actor.
-        inside = [m for m in load_gazetteer().find(mention.text, *mention.noun_phrase) if m.entity.type in _ACTOR_TYPES or m.form == "adjective"]
+        inside = [m for m in mention.entities.find(*mention.noun_phrase) if m.entity.type in _ACTOR_TYPES or m.form == "adjective"]
         if inside:
             return actor_of(inside[-1].entity)
     # Who reports a figure is not whose it is ("nach US-Angaben hat Russland …"); the subject of a verb
