@@ -336,7 +336,7 @@ def _figures(text: str, numerals: list[Numeral]) -> list[_Figure]:
         before = text[max(0, first.start - QUALIFIER_WINDOW) : first.start]
         if second is not None and first.form != "vague" and second.form != "vague":
             joiner = qualifiers.joiner.fullmatch(text, first.end, second.start)
-            opening = qualifiers.opening.search(before)
+            opening = qualifiers.opening.search(before) if joiner else None
             if joiner and (joiner.group("joiner").lower() not in qualifiers.joiner_needs_opening or opening):
                 low, high = first.low, second.high
                 if scale_of(text[first.start : first.end]) == 1 and scale_of(text[second.start : second.end]) > 1:
@@ -703,7 +703,7 @@ def _first_clause_end(text: str, sentence: Sentence) -> int:
 
 
 def _words_before(text: str, floor: int, position: int, count: int) -> list[str]:
-    return [word.lower() for word in _WORD.findall(text[max(floor, position - 60) : position])][-count:]
+    return [word.lower() for word in _WORD.findall(text[max(floor, position - 60) : position])[-count:]]
 
 
 def _border(entities: _Entities, start: int, end: int) -> tuple[str, EntityMatch] | None:
