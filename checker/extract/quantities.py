@@ -496,6 +496,11 @@ def _bare_casualty(text: str, figure: _Figure, sentence: Sentence) -> str | None
         return None
     if figure.value is not None and figure.value != int(figure.value):
         return None  # people are counted whole: "der Stärke 6,8 tötete …"
+    if not units.casualty_cue.search(text, sentence.start, sentence.end):
+        # Few sentences tell of casualties; this one search spares the rest for all others. A cue the
+        # searches below find in the figure's segment is found here too: the segment ends at a break
+        # character or the sentence end, so the cue's "no word character after" test sees the same.
+        return None
     noun_before = _CAPITALISED_WORD_BEFORE.search(text, sentence.start, figure.start)
     if noun_before and text[sentence.start : noun_before.start()].strip():
         return None  # "Artikel 5", "der Stärke 6": a figure after a noun names or measures it
