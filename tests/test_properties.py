@@ -29,3 +29,19 @@ def test_extraction_never_raises_and_spans_quote_the_text(text, published, body_
         assert 0 <= row["span_start"] <= row["span_end"] <= len(text)
         assert text[row["span_start"] : row["span_end"]] == row["text"]
         assert row["kind"] in ("date", "quantity", "meeting")
+
+
+# re.IGNORECASE equates İ, ı, ſ and K (Kelvin) with ASCII letters although str.lower() does not
+# map them there: text with them must still not make a lexicon lookup fail.
+CASE_EQUIVALENTS = {"i": "İ", "I": "İ", "s": "ſ", "k": "\u212a"}
+GERMAN_NEWS = st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=12).map("".join)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=GERMAN_NEWS, replaced=st.sets(st.sampled_from(sorted(CASE_EQUIVALENTS))), upper=st.booleans())
+def test_extraction_survives_letters_that_only_ignorecase_equates(text, replaced, upper):
+    text = text.upper() if upper else text
+    text = "".join(CASE_EQUIVALENTS[char] if char in replaced else char for char in text)
+    claims = extract_document(Document("property", text, PublicationDate.parse("2022-02-12")))
+    for row in claims.iter_rows(named=True):
+        assert text[row["span_start"] : row["span_end"]] == row["text"]

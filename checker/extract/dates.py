@@ -81,7 +81,7 @@ def _day_or_none(year: int, month: int, day: int) -> date | None:
 @lru_cache(maxsize=None)
 def _phrase_pattern(name: str) -> re.Pattern[str]:
     """Any phrase of the context word list `name`, as whole words."""
-    return re.compile(r"(?<!\w)" + word_alternation(dates_lexicon().context[name], r"\s+") + r"(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?<!\w)" + word_alternation(dates_lexicon().context[name], r"\s+", ignore_case=True) + r"(?!\w)", re.IGNORECASE)
 
 
 def _every_year(context: DateContext, offset: int) -> bool:

@@ -46,7 +46,7 @@ def _lower_case_cues() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _cue_pattern() -> re.Pattern[str]:
     lexicon = dates_lexicon()
-    return re.compile(r"(?<!\w)" + word_alternation(lexicon.past_cues | lexicon.future_cues) + r"(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?<!\w)" + word_alternation(lexicon.past_cues | lexicon.future_cues, ignore_case=True) + r"(?!\w)", re.IGNORECASE)
 
 
 class DateContext:

@@ -137,7 +137,7 @@ def _strings(name: str, content: dict, key: str) -> list[str]:
 
 
 def _words_regex(words, flags: int = re.IGNORECASE) -> re.Pattern:
-    return re.compile(r"(?<![\w-])" + word_alternation(words) + r"(?![\w-])", flags)
+    return re.compile(r"(?<![\w-])" + word_alternation(words, ignore_case=bool(flags & re.IGNORECASE)) + r"(?![\w-])", flags)
 
 
 def _compile(name: str, pattern: str, where: str, flags: int = 0) -> re.Pattern:
@@ -273,9 +273,9 @@ def _roles(known_people: frozenset[str], known_entities: frozenset[str]) -> tupl
         alternatives.append(f"(?P<r{index}>" + "|".join(_role_form(form) for form in sorted(forms, key=len, reverse=True)) + ")")
     pattern = _compile(ROLES_LEXICON, r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", "roles", re.IGNORECASE)
     # A form without a literal start may begin at any word.
-    role_starts = re.compile(r"(?<![\w-])" + ("" if "" in starts else word_alternation(starts)), re.IGNORECASE)
+    role_starts = re.compile(r"(?<![\w-])" + ("" if "" in starts else word_alternation(starts, ignore_case=True)), re.IGNORECASE)
     former = re.compile(
-        r"(?:(?<![\w-])" + word_alternation(_strings(ROLES_LEXICON, content, "former_markers")) + r"\s*)$", re.IGNORECASE
+        r"(?:(?<![\w-])" + word_alternation(_strings(ROLES_LEXICON, content, "former_markers"), ignore_case=True) + r"\s*)$", re.IGNORECASE
     )
     return tuple(roles), pattern, role_starts, former, {body: tuple(found) for body, found in sorted(stands_for.items())}
 
@@ -323,7 +323,7 @@ def meeting_lexicon() -> MeetingLexicon:
         verbs=verbs,
         verb_info=verb_info,
         weak_not_followed=re.compile(
-            r"\s+" + word_alternation(_strings(LEXICON, content, "weak_verb_not_followed_by")) + r"(?![\w-])", re.IGNORECASE
+            r"\s+" + word_alternation(_strings(LEXICON, content, "weak_verb_not_followed_by"), ignore_case=True) + r"(?![\w-])", re.IGNORECASE
         ),
         not_meeting=not_meeting,
         mode_cues=mode_cues,
@@ -331,7 +331,7 @@ def meeting_lexicon() -> MeetingLexicon:
         status_cues=status_cues,
         status_of_cue=status_of_cue,
         negations=re.compile(
-            r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "status_negations")) + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+            r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "status_negations"), ignore_case=True) + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE
         ),
         attributive=frozenset(word.lower() for word in _strings(LEXICON, content, "attributive_cues")),
         future=_words_regex(_strings(LEXICON, content, "future_markers"), 0),
@@ -365,7 +365,7 @@ def meeting_lexicon() -> MeetingLexicon:
         ),
         third_country=_words_regex(_strings(LEXICON, third, "forms")),
         third_country_name=str(third["place"]),
-        between=re.compile(r"(?<![\w-])" + word_alternation(_strings(LEXICON, words, "between")) + r"\s+", re.IGNORECASE),
+        between=re.compile(r"(?<![\w-])" + word_alternation(_strings(LEXICON, words, "between"), ignore_case=True) + r"\s+", re.IGNORECASE),
         anaphoric_status=re.compile(
             r"(?P<cue>" + anaphoric_verbs.pattern + r")\s+" + word_alternation(_strings(LEXICON, anaphoric, "objects")) + r"(?![\w-])",
             re.IGNORECASE,

@@ -158,12 +158,12 @@ def _lexicon() -> _NumberLexicon:
             r"(?P<suffix>(?-i:" + word_alternation(suffix_scales) + r"))?\s*(?P<scale>" + scale_alternation + r")?",
             re.IGNORECASE,
         ),
-        negative_prefix=re.compile(r"^(?:-|" + word_alternation(content["negative_words"]) + r"(?!\w))\s*", re.IGNORECASE),
+        negative_prefix=re.compile(r"^(?:-|" + word_alternation(content["negative_words"], ignore_case=True) + r"(?!\w))\s*", re.IGNORECASE),
         # A sign right before a numeral in running text: "minus 2,8 Grad", "-5 Grad" (not "2-3": a range).
         negative_before=re.compile(
-            r"(?:(?<![\w-])" + word_alternation(content["negative_words"]) + r"\s+|(?:^|(?<=[\s(]))[-−])$", re.IGNORECASE
+            r"(?:(?<![\w-])" + word_alternation(content["negative_words"], ignore_case=True) + r"\s+|(?:^|(?<=[\s(]))[-−])$", re.IGNORECASE
         ),
-        decimal_split=re.compile(r"\s+" + word_alternation(content["decimal_words"]) + r"\s+", re.IGNORECASE),
+        decimal_split=re.compile(r"\s+" + word_alternation(content["decimal_words"], ignore_case=True) + r"\s+", re.IGNORECASE),
     )
 
 

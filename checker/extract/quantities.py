@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.document import Document, Sentence
-from checker.extract.alternation import word_alternation
+from checker.extract.alternation import matched_key, word_alternation
 from checker.extract.attribution import (
     Accusation,
     Attribution,
@@ -63,15 +63,6 @@ def _word_list(name: str, content: dict, key: str) -> list[str]:
     return value
 
 
-def _any_case(words) -> str:
-    """`word_alternation` for a pattern compiled with re.IGNORECASE.
-
-    The trie compares characters as written, so "Jahr" and "jahre" would sit on two branches and
-    the shorter could win; in one case they share a branch and the longer is tried first.
-    """
-    return word_alternation(word.lower() for word in words)
-
-
 @dataclass(frozen=True)
 class _Qualifiers:
     before_numeral: re.Pattern  # a qualifier phrase ending right where the numeral starts
@@ -106,10 +97,10 @@ def _qualifiers() -> _Qualifiers:
     range_words = require_mapping(name, content["range"], "opening", "joiners")
     joiners = _word_list(name, range_words, "joiners")
     return _Qualifiers(
-        before_numeral=re.compile(r"(?<![\w.])(?P<phrase>" + word_alternation(kind_of, r"\s+") + r")\s*$", re.IGNORECASE),
+        before_numeral=re.compile(r"(?<![\w.])(?P<phrase>" + word_alternation(kind_of, r"\s+", ignore_case=True) + r")\s*$", re.IGNORECASE),
         kind_of=kind_of,
         widths={kind: float(width) for kind, width in widths.items()},
-        opening=re.compile(r"(?<!\w)" + _any_case(_word_list(name, range_words, "opening")) + r"\s+$", re.IGNORECASE),
+        opening=re.compile(r"(?<!\w)" + word_alternation(_word_list(name, range_words, "opening"), ignore_case=True) + r"\s+$", re.IGNORECASE),
         joiner=re.compile(r"\s*(?P<joiner>" + word_alternation(joiners, r"\s+") + r")\s*"),
         joiner_needs_opening=frozenset(joiner for joiner in joiners if joiner.isalpha() and joiner != "bis"),
     )
@@ -170,7 +161,7 @@ def _casualty_cue(
         groups.append(f"(?P<{unit}>" + word_alternation(variants, r"\s+") + ")")
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w-])")
     plural_articles = frozenset(word.lower() for word in _word_list(name, casualties, "plural_articles"))
-    negation = re.compile(r"(?<![\w-])" + _any_case(_word_list(name, casualties, "negations")) + r"(?![\w-])", re.IGNORECASE)
+    negation = re.compile(r"(?<![\w-])" + word_alternation(_word_list(name, casualties, "negations"), ignore_case=True) + r"(?![\w-])", re.IGNORECASE)
     not_after = frozenset(word.lower() for word in _word_list(name, casualties, "not_after"))
     return frozenset(of_units), pattern, not_after, negation, plural_articles
 
@@ -240,18 +231,18 @@ def _units() -> _Units:
     for unit in change_units:
         if unit not in unit_of.values():
             raise _lexicon_error(name, f"increments: unknown unit {unit!r}")
-    additive = _any_case(_word_list(name, increments, "additive"))
-    change_nouns = _any_case(_word_list(name, increments, "change_nouns"))
+    additive = word_alternation(_word_list(name, increments, "additive"), ignore_case=True)
+    change_nouns = word_alternation(_word_list(name, increments, "change_nouns"), ignore_case=True)
     return _Units(
         unit_after=unit_after,
         unit_of=unit_of,
         compound_forms=frozenset(compound_forms),
         of_place=frozenset(of_place),
-        denominators=re.compile(r"(?<![\w-])" + _any_case(_word_list(name, content, "denominators")) + r"\s+$", re.IGNORECASE),
+        denominators=re.compile(r"(?<![\w-])" + word_alternation(_word_list(name, content, "denominators"), ignore_case=True) + r"\s+$", re.IGNORECASE),
         count_noun=count_noun,
         count_compound=count_compound,
-        subset_cue=re.compile(r"(?<![\w-])" + _any_case(_word_list(name, content, "subset_cues")) + r"\s+$", re.IGNORECASE),
-        year_cue=re.compile(r"(?<![\w-])" + _any_case(_word_list(name, content, "year_cues")) + r"\s+$", re.IGNORECASE),
+        subset_cue=re.compile(r"(?<![\w-])" + word_alternation(_word_list(name, content, "subset_cues"), ignore_case=True) + r"\s+$", re.IGNORECASE),
+        year_cue=re.compile(r"(?<![\w-])" + word_alternation(_word_list(name, content, "year_cues"), ignore_case=True) + r"\s+$", re.IGNORECASE),
         border=re.compile(r"(?<![\w-])" + word_alternation(_word_list(name, content, "border_nouns")) + r"(?![\w-])"),
         border_link=re.compile(
             r"\s+" + word_alternation(_word_list(name, content, "border_links")) + r"(?:\s+" + articles + r")?\s+"
@@ -269,11 +260,11 @@ def _units() -> _Units:
         additive_before=re.compile(r"(?<![\w-])" + additive + r"\s+$", re.IGNORECASE),
         additive_word=re.compile(r"(?<![\w-])" + additive + r"(?![\w-])", re.IGNORECASE),
         deployment=re.compile(
-            r"(?<![\w-])(?:ge)?" + _any_case(_word_list(name, increments, "deployment_stems"))
+            r"(?<![\w-])(?:ge)?" + word_alternation(_word_list(name, increments, "deployment_stems"), ignore_case=True)
             + r"(?:e|en|end|et|n|st|t|te|ten|tet|ung|ungen)?(?![\w-])",
             re.IGNORECASE,
         ),
-        change_word=re.compile(r"(?<![\w-])" + _any_case(_word_list(name, increments, "change_words")) + r"(?![\w-])", re.IGNORECASE),
+        change_word=re.compile(r"(?<![\w-])" + word_alternation(_word_list(name, increments, "change_words"), ignore_case=True) + r"(?![\w-])", re.IGNORECASE),
         # A noun naming a change, alone or as the end of a compound ("Umsatzplus"), then "von"/"um".
         change_noun_before=re.compile(
             r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:" + change_nouns + r")\s+(?:von|um)\s+$"
@@ -382,7 +373,7 @@ def _single_figure(text: str, numeral: Numeral) -> _Figure:
     qualifier_match = qualifiers.before_numeral.search(before)
     qualifier = "exact"
     if qualifier_match:
-        qualifier = qualifiers.kind_of[" ".join(qualifier_match.group("phrase").lower().split())]
+        qualifier = qualifiers.kind_of[" ".join(matched_key(qualifier_match.group("phrase")).split())]
         start -= len(before) - qualifier_match.start("phrase")
     width = qualifiers.widths.get(qualifier, 0.0)
     low, high = {
