@@ -329,3 +329,19 @@ def test_choose_prefers_the_tense_but_not_against_a_near_date():
     thursdays = [day_period(date(2023, 5, 11)), day_period(date(2023, 5, 18))]
     assert choose(thursdays, published, -1, strict=True).start == date(2023, 5, 11)
     assert choose(thursdays, published, 1, strict=True).start == date(2023, 5, 18)
+
+
+@pytest.mark.parametrize("published", ["2023-02", "2020-02", "2021-12", "2022-01", "2023-05"])
+def test_weekday_span_is_the_walk_of_choose(published):
+    """`weekday_span` computes what `choose` finds by walking every day of a month-dated article."""
+    from datetime import timedelta
+
+    from checker.extract.dates_calendar import choose, day_period, weekday_span
+
+    month = PublicationDate.parse(published)
+    for weekday in range(1, 8):
+        start = month.start - timedelta(days=7)
+        start += timedelta(days=(weekday - start.isoweekday()) % 7)
+        candidates = [day_period(start + timedelta(days=days)) for days in range(0, (month.end - start).days + 8, 7)]
+        for direction in (-2, -1, 0, 1, 2):
+            assert weekday_span(month, weekday, direction) == choose(candidates, month, direction, strict=True), (weekday, direction)
