@@ -270,6 +270,19 @@ def test_fast_scan_finds_what_the_full_pattern_finds():
     assert fast == full
 
 
+@pytest.mark.parametrize("start", range(6))
+def test_fast_scan_finds_expressions_at_the_start_and_right_after_another(start):
+    """The scan matches the character before an expression: "Jan.Feb. 2021" has the second right
+    after the full stop the first ends with, and "Gestern" begins the text."""
+    from checker.extract.dates_patterns import iter_matches, temporal_pattern
+
+    text = "Gestern im Mai 2020/Jan.Feb. 2021"
+    full = [(m.start(), m.end(), m.lastgroup) for m in temporal_pattern().finditer(text, start)]
+    fast = [(m.start(), m.end(), m.lastgroup) for m in iter_matches(text, start)]
+    assert fast == full
+    assert ("mo", "my") == tuple(found[2] for found in full[-2:]) and full[-2][1] == full[-1][0]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -241,13 +241,18 @@ def _scan_source(lexicon: DatesLexicon) -> str:
     the pattern matches the same, and `lastgroup` still names the alternative, but a failing
     position costs half as much (`re` saves and restores the marks of every group it has entered
     while it backtracks).
+
+    The scan matches the character before the expression (`\W`) instead of looking behind for it:
+    a pattern that begins with a character class lets `re` skip in C to the next blank or
+    punctuation, while one that begins with a lookbehind is tried at every position. A bare first
+    word is tried before lead words, so that most word starts fail on a letter or two.
     """
     lead = _alternation(lexicon.context["lead_words"])
     first = r"\d|[qh]\d|" + word_alternation(_shortest_prefixes(first_words(lexicon)))
     alternatives = {name: _GROUP_OPENING.sub("(?:", pattern) for name, pattern in build_alternatives(lexicon).items()}
     # The word start is checked once in front of all alternatives, not again in each.
     alternatives = {name: pattern.removeprefix(START) for name, pattern in alternatives.items()}
-    return rf"(?<!\w)(?=(?:(?:{lead})\s+)*(?:{first}))" + _one_of(alternatives)
+    return rf"\W(?={first}|(?:{lead})\s+(?:(?:{lead})\s+)*(?:{first}))" + _one_of(alternatives)
 
 
 # Escapes ("\w", "\.") and group names: the only places where a pattern may hold an upper-case letter.
@@ -273,8 +278,10 @@ def _scan_pattern(ignore_case: bool) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _pattern_characters() -> frozenset[str]:
-    """Every character the scan compares with (and the digits its ranges span)."""
-    return frozenset(_GROUP_OPENING.sub("", _scan_source(dates_lexicon())) + "0123456789")
+    """Every character the scan compares with (and the digits its ranges span). Escapes are
+    left out: a class ("\\W") is checked in `_lowers_exactly` by its own, and `re.escape` escapes
+    only ASCII punctuation, which has no case."""
+    return frozenset(_ESCAPE_OR_GROUP_NAME.sub("", _scan_source(dates_lexicon())) + "0123456789")
 
 
 @lru_cache(maxsize=None)
@@ -304,5 +311,15 @@ def iter_matches(text: str, start: int = 0, end: int | None = None):
     lowered = text.lower()
     case_blind = len(lowered) == len(text) and all(_lowers_exactly(char) for char in set(_NON_ASCII.findall(text)))
     alternatives = _alternative_patterns()
-    for found in _scan_pattern(ignore_case=not case_blind).finditer(lowered if case_blind else text, start, end):
+    # The scan matches the character before an expression; a blank in front stands for the start
+    # of the text (the lookbehinds in front of the alternatives are all negative ones, of
+    # characters no blank is). So an expression at offset i of the text begins at i + 1 of the
+    # copy scanned, and a scan match starting there at i, where the match is made again.
+    scanned = " " + (lowered if case_blind else text)
+    search = _scan_pattern(ignore_case=not case_blind).search
+    before_next = start
+    while (found := search(scanned, before_next, end + 1)) is not None:
         yield alternatives[found.lastgroup].match(text, found.start(), end)
+        # `finditer` would go on where the match ends; the character before that position is
+        # the last one matched, and the next expression may begin right after it ("16.17. Mai").
+        before_next = found.end() - 1
