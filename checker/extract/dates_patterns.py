@@ -254,7 +254,7 @@ def _scan_source(lexicon: DatesLexicon) -> str:
     position costs half as much (`re` saves and restores the marks of every group it has entered
     while it backtracks).
 
-    The scan matches the character before the expression (`\W`) instead of looking behind for it:
+    The scan matches the character before the expression (a non-word character) instead of looking behind for it:
     a pattern that begins with a character class lets `re` skip in C to the next blank or
     punctuation, while one that begins with a lookbehind is tried at every position. A bare first
     word is tried before lead words, so that most word starts fail on a letter or two.
