@@ -270,6 +270,19 @@ def test_fast_scan_finds_what_the_full_pattern_finds():
     assert fast == full
 
 
+@pytest.mark.parametrize("start", range(6))
+def test_fast_scan_finds_expressions_at_the_start_and_right_after_another(start):
+    """The scan matches the character before an expression: "Jan.Feb. 2021" has the second right
+    after the full stop the first ends with, and "Gestern" begins the text."""
+    from checker.extract.dates_patterns import iter_matches, temporal_pattern
+
+    text = "Gestern im Mai 2020/Jan.Feb. 2021"
+    full = [(m.start(), m.end(), m.lastgroup) for m in temporal_pattern().finditer(text, start)]
+    fast = [(m.start(), m.end(), m.lastgroup) for m in iter_matches(text, start)]
+    assert fast == full
+    assert ("mo", "my") == tuple(found[2] for found in full[-2:]) and full[-2][1] == full[-1][0]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -329,3 +342,19 @@ def test_choose_prefers_the_tense_but_not_against_a_near_date():
     thursdays = [day_period(date(2023, 5, 11)), day_period(date(2023, 5, 18))]
     assert choose(thursdays, published, -1, strict=True).start == date(2023, 5, 11)
     assert choose(thursdays, published, 1, strict=True).start == date(2023, 5, 18)
+
+
+@pytest.mark.parametrize("published", ["2023-02", "2020-02", "2021-12", "2022-01", "2023-05"])
+def test_weekday_span_is_the_walk_of_choose(published):
+    """`weekday_span` computes what `choose` finds by walking every day of a month-dated article."""
+    from datetime import timedelta
+
+    from checker.extract.dates_calendar import choose, day_period, weekday_span
+
+    month = PublicationDate.parse(published)
+    for weekday in range(1, 8):
+        start = month.start - timedelta(days=7)
+        start += timedelta(days=(weekday - start.isoweekday()) % 7)
+        candidates = [day_period(start + timedelta(days=days)) for days in range(0, (month.end - start).days + 8, 7)]
+        for direction in (-2, -1, 0, 1, 2):
+            assert weekday_span(month, weekday, direction) == choose(candidates, month, direction, strict=True), (weekday, direction)

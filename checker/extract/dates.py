@@ -18,6 +18,7 @@ from checker.document import Document
 from checker.extract.alternation import word_alternation
 from checker.extract.dates_calendar import (
     CLAIM_GRANULARITY,
+    MAX_WALKED_DAYS,
     Period,
     century_period,
     choose,
@@ -35,6 +36,7 @@ from checker.extract.dates_calendar import (
     shifted_period,
     union,
     unit_period,
+    weekday_span,
     weekend_period,
     year_period,
 )
@@ -117,14 +119,15 @@ def _resolve_weekday(context: DateContext, offset: int, end: int, weekday: int, 
         first = published.start - timedelta(days=published.start.isoweekday() - weekday)
         last = published.end - timedelta(days=published.end.isoweekday() - weekday)
         return union(day_period(first), day_period(last))
+    # The candidates: every such weekday from a week before publication to a week after.
     first_day = published.start - timedelta(days=7)
     first_day += timedelta(days=(weekday - first_day.isoweekday()) % 7)
-    candidates = []
-    current = first_day
-    while current <= published.end + timedelta(days=7):
-        candidates.append(day_period(current))
-        current += timedelta(days=7)
+    last_day = published.end + timedelta(days=7)
     tense = context.direction(offset, end) if direction is None else direction
+    if published.granularity != "day" and (published.end - published.start).days <= MAX_WALKED_DAYS:
+        # `choose` would walk every day of the month; the answer needs only its first and last.
+        return weekday_span(published, weekday, tense)
+    candidates = [day_period(first_day + timedelta(days=days)) for days in range(0, (last_day - first_day).days + 1, 7)]
     return choose(candidates, published, tense, strict=True)
 
 

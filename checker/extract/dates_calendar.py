@@ -214,6 +214,11 @@ def allowed(period: Period, published: PublicationDate, direction: int, strict: 
     return True
 
 
+# A strict choice for an article dated to at most this many days is made for each day it may have
+# been published on (`choose`); a longer span (a year) is taken as a whole.
+MAX_WALKED_DAYS = 62
+
+
 def choose(
     candidates: list[Period],
     published: PublicationDate,
@@ -229,7 +234,7 @@ def choose(
     """
     if not candidates:
         return None
-    if published.granularity != "day" and strict and (published.end - published.start).days > 62:
+    if published.granularity != "day" and strict and (published.end - published.start).days > MAX_WALKED_DAYS:
         # A whole year: every candidate the year can reach on the side the tense allows,
         # without a day-by-day walk.
         reachable = [
@@ -264,6 +269,31 @@ def choose(
     # Overlapping the publication day there is one candidate; two equally far on both sides:
     # the later, as news announce more than they recall without a past-tense cue.
     return best[-1]
+
+
+def _nearest_weekday(day: date, weekday: int, direction: int) -> date:
+    """The day of ISO `weekday` nearest `day` on the side `direction` says, never `day` itself
+    when a side is asked for (`choose` with strict=True among weekly candidates)."""
+    ahead = (weekday - day.isoweekday()) % 7
+    if direction < 0:
+        return day - timedelta(days=(7 - ahead) % 7 or 7)
+    if direction > 0:
+        return day + timedelta(days=ahead or 7)
+    return day + timedelta(days=ahead if ahead <= 3 else ahead - 7)
+
+
+def weekday_span(published: PublicationDate, weekday: int, direction: int) -> Period:
+    """What `choose(candidates, published, direction, strict=True)` walks to for the weekly
+    candidates of ISO `weekday` around an article dated to a month, by arithmetic: the day chosen
+    for a publication day never goes back as that day advances, and steps a week at a time, so
+    the days chosen are every such day from the first publication day's to the last one's. They
+    are joined with `union` in order, as the walk joins them."""
+    last = _nearest_weekday(published.end, weekday, direction)
+    day = _nearest_weekday(published.start, weekday, direction)
+    result = day_period(day)
+    while (day := day + timedelta(days=7)) <= last:
+        result = union(result, day_period(day))
+    return result
 
 
 def easter_sunday(year: int) -> date:

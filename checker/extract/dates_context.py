@@ -34,6 +34,15 @@ CLAUSE_BREAK = re.compile(r"[,;:–]|\s-\s")
 _ORDINAL_BEFORE = re.compile(r"(?<!\d)\d{1,2}$")
 
 
+def _ends_ordinal(text: str, start: int, offset: int) -> bool:
+    """Whether the sentence end at `offset` follows a one- or two-digit number. `$` also matches
+    before a line break that ends the window, so the number may end one character earlier: a
+    digit in neither place (most sentence ends) spares the search."""
+    if not (text[offset - 1 : offset].isdecimal() or text[offset - 2 : offset - 1].isdecimal()):
+        return False
+    return bool(_ORDINAL_BEFORE.search(text, max(start, offset - 3), offset))
+
+
 @lru_cache(maxsize=1)
 def _lower_case_cues() -> frozenset[str]:
     """Cue words the lexicon writes only in lower case (verbs, adjectives), not nouns ("Termin")."""
@@ -56,9 +65,7 @@ class DateContext:
         self.text = text
         self.published = published
         self.lexicon = lexicon
-        self.boundaries = [start] + [
-            m.end() for m in _SENTENCE_END.finditer(text, start, end) if not _ORDINAL_BEFORE.search(text, max(start, m.start() - 3), m.start())
-        ] + [end]
+        self.boundaries = [start] + [m.end() for m in _SENTENCE_END.finditer(text, start, end) if not _ends_ordinal(text, start, m.start())] + [end]
         self._tense_cache: dict[int, list[tuple[int, int, int]]] = {}
         # The last explicit year and the sentence it was named in ("im März 1992 ... im April").
         self.explicit_year: tuple[int, int] | None = None

@@ -38,6 +38,13 @@ def _units(forms: dict[str, str], *kinds: str, exclude: tuple[str, ...] = ()) ->
     return _alternation(form for form, kind in forms.items() if (not kinds or kind in kinds) and kind not in exclude)
 
 
+def _count_units(lexicon: DatesLexicon) -> str:
+    """The units a number counts: "zwei Tage", "vor drei Wochen", "einigen Jahren"."""
+    return _alternation(
+        form for form, kind in {**lexicon.units, **lexicon.unit_plurals}.items() if kind in ("day", "week", "month", "year", "decade")
+    )
+
+
 def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
     """Every alternative of the temporal pattern by name, in the order they are tried."""
     words = lexicon.context
@@ -63,9 +70,7 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
     # from the last day named, not from publication).
     shifted_units = _units(lexicon.units, exclude=("day",))
     period_units = _units(lexicon.units, "week", "month", "year", "decade", "century")
-    count_units = _alternation(
-        form for form, kind in {**lexicon.units, **lexicon.unit_plurals}.items() if kind in ("day", "week", "month", "year", "decade")
-    )
+    count_units = _count_units(lexicon)
     plural_units = _units(lexicon.unit_plurals)
     year_units = _units(lexicon.units, "year")
     year_plurals = _units(lexicon.unit_plurals, "year")
@@ -210,17 +215,23 @@ def _shortest_prefixes(words) -> list[str]:
     return shortest
 
 
+def count_words(lexicon: DatesLexicon) -> list[str]:
+    """Numbers and vague counts: an expression begins with one (after any lead word) only where
+    it counts units, whitespace and a unit right after it ("zwei Jahre", "vor einigen Tagen")."""
+    return sorted({*lexicon.number_words, *lexicon.context["vague_counts"]})
+
+
 def first_words(lexicon: DatesLexicon) -> list[str]:
     """Every word an expression can begin with after any lead word ("der", "vor", "im"), as a
-    prefix ("samstag" also opens "Samstagmorgen")."""
+    prefix ("samstag" also opens "Samstagmorgen"); besides the `count_words`."""
     lead_words = lexicon.context["lead_words"]
     words: set[str] = set()
     sections = [
         lexicon.months, lexicon.weekdays, lexicon.seasons, lexicon.deictic_days, lexicon.deictic_day_adjectives,
         lexicon.deictic_years, lexicon.vague, lexicon.relative_shifts, lexicon.relative_nouns, lexicon.anaphoric_days,
-        lexicon.period_parts, lexicon.period_part_nouns, lexicon.number_words, lexicon.ordinal_words,
+        lexicon.period_parts, lexicon.period_part_nouns, lexicon.ordinal_words,
         lexicon.decade_words, lexicon.fixed_holidays, lexicon.easter_holidays, lexicon.units,
-        lexicon.context["vague_counts"], lexicon.context["day_part_adjectives"], lexicon.context["split_year_nouns"],
+        lexicon.context["day_part_adjectives"], lexicon.context["split_year_nouns"],
     ]
     for section in sections:
         for phrase in section:
@@ -236,18 +247,25 @@ def _scan_source(lexicon: DatesLexicon) -> str:
     """The temporal pattern, tried only where an expression may start, and with only the
     alternatives' own groups.
 
-    Where an expression may start: a digit, Q1/H2 or a known first word at a word start, possibly
-    after lead words. That check is cheap, and most word starts fail it. Without the inner groups
+    Where an expression may start: a digit, Q1/H2, a count and its unit ("zwei Jahre") or a known
+    first word at a word start, possibly after lead words. That check is cheap, and most word
+    starts fail it (the articles "ein", "eine", "einer" among them, by the unit a count needs). Without the inner groups
     the pattern matches the same, and `lastgroup` still names the alternative, but a failing
     position costs half as much (`re` saves and restores the marks of every group it has entered
     while it backtracks).
+
+    The scan matches the character before the expression (a non-word character) instead of looking behind for it:
+    a pattern that begins with a character class lets `re` skip in C to the next blank or
+    punctuation, while one that begins with a lookbehind is tried at every position. A bare first
+    word is tried before lead words, so that most word starts fail on a letter or two.
     """
     lead = _alternation(lexicon.context["lead_words"])
-    first = r"\d|[qh]\d|" + word_alternation(_shortest_prefixes(first_words(lexicon)))
+    count = rf"(?:{_alternation(count_words(lexicon))})\s+(?:{_count_units(lexicon)})"
+    first = rf"\d|[qh]\d|{count}|" + word_alternation(_shortest_prefixes(first_words(lexicon)))
     alternatives = {name: _GROUP_OPENING.sub("(?:", pattern) for name, pattern in build_alternatives(lexicon).items()}
     # The word start is checked once in front of all alternatives, not again in each.
     alternatives = {name: pattern.removeprefix(START) for name, pattern in alternatives.items()}
-    return rf"(?<!\w)(?=(?:(?:{lead})\s+)*(?:{first}))" + _one_of(alternatives)
+    return rf"\W(?={first}|(?:{lead})\s+(?:(?:{lead})\s+)*(?:{first}))" + _one_of(alternatives)
 
 
 # Escapes ("\w", "\.") and group names: the only places where a pattern may hold an upper-case letter.
@@ -273,8 +291,10 @@ def _scan_pattern(ignore_case: bool) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _pattern_characters() -> frozenset[str]:
-    """Every character the scan compares with (and the digits its ranges span)."""
-    return frozenset(_GROUP_OPENING.sub("", _scan_source(dates_lexicon())) + "0123456789")
+    """Every character the scan compares with (and the digits its ranges span). Escapes are
+    left out: a class ("\\W") is checked in `_lowers_exactly` by its own, and `re.escape` escapes
+    only ASCII punctuation, which has no case."""
+    return frozenset(_ESCAPE_OR_GROUP_NAME.sub("", _scan_source(dates_lexicon())) + "0123456789")
 
 
 @lru_cache(maxsize=None)
@@ -304,5 +324,15 @@ def iter_matches(text: str, start: int = 0, end: int | None = None):
     lowered = text.lower()
     case_blind = len(lowered) == len(text) and all(_lowers_exactly(char) for char in set(_NON_ASCII.findall(text)))
     alternatives = _alternative_patterns()
-    for found in _scan_pattern(ignore_case=not case_blind).finditer(lowered if case_blind else text, start, end):
+    # The scan matches the character before an expression; a blank in front stands for the start
+    # of the text (the lookbehinds in front of the alternatives are all negative ones, of
+    # characters no blank is). So an expression at offset i of the text begins at i + 1 of the
+    # copy scanned, and a scan match starting there at i, where the match is made again.
+    scanned = " " + (lowered if case_blind else text)
+    search = _scan_pattern(ignore_case=not case_blind).search
+    before_next = start
+    while (found := search(scanned, before_next, end + 1)) is not None:
         yield alternatives[found.lastgroup].match(text, found.start(), end)
+        # `finditer` would go on where the match ends; the character before that position is
+        # the last one matched, and the next expression may begin right after it ("16.17. Mai").
+        before_next = found.end() - 1
