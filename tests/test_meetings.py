@@ -3,6 +3,7 @@ the extractor's promises: never raising, spans quoting the text, deterministic o
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.document import Document
-from checker.extract.meeting_lexicon import meeting_lexicon
+from checker.extract.alternation import matched_key
+from checker.extract.meeting_lexicon import folded_text, meeting_lexicon
 from checker.extract.meetings import extract_meetings
 from checker.published import PublicationDate
 from checker.schema import MEETING_MODES, MEETING_STATUSES, Claim
@@ -156,7 +158,8 @@ def test_never_raises_on_arbitrary_unicode(text: str) -> None:
 _GATED_WORDS = st.sampled_from(
     ["Papst Franziskus", "Außenminister Wang Wenbin", "des chinesischen Außenministers Wang", "Kanzlerin",
      "russischen Präsidenten", "Präsident des Europäischen Rates", "PRÄSIDENT", "Ex-Kremlchef", "Klimagipfel",
-     "Videogipfel", "GIPFEL", "Gipfel-", "-Gespräch", "trafen\nsich", "TELEFONIERTEN", "Kreml-Chef", "Staats- und Parteichef"]
+     "Videogipfel", "GIPFEL", "Gipfel-", "-Gespräch", "trafen\nsich", "TELEFONIERTEN", "Kreml-Chef", "Staats- und Parteichef",
+     "„Sprachen", "(beſuchte", "İ", "ı", "\u212a", "_reden", "KAM\tZUSAMMEN", "Ä", "é"]
 )
 
 
@@ -169,11 +172,29 @@ def test_word_gates_keep_the_results_of_the_full_patterns(text: str, start: int,
     def found(matches) -> list:
         return [(match.span(), match.lastgroup) for match in matches]
 
-    assert lexicon.names_meeting(text, start, end) == bool(
+    assert lexicon.names_meeting(text, folded_text(text), start, end) == bool(
         lexicon.nouns.search(text, start, end) or lexicon.verbs.search(text, start, end)
     )
     assert found(lexicon.role_matches(text, start, end)) == found(lexicon.role_pattern.finditer(text, start, end))
     assert found(lexicon.titled_names(text, start, end)) == found(lexicon.titled_name.finditer(text, start, end))
+
+
+def test_folded_text_reads_characters_as_ignorecase_does() -> None:
+    """Every code point: one character, the letters of the meeting verbs equated as re.IGNORECASE
+    equates them, and word characters, blanks and hyphens kept apart as they were."""
+    every = "".join(map(chr, range(0x110000)))
+    letters = "[" + "".join(sorted({char for form in meeting_lexicon().verb_info for char in form if char != " "})) + "]"
+    # Without the three letters str.lower() reads otherwise than matched_key, folded_text takes its short way.
+    for text in (every, re.sub("[İıſ]", "", every)):
+        folded = folded_text(text)
+        assert folded[0] == " " and len(folded) == len(text) + 1
+        assert folded[1:] == matched_key(text)
+        ignoring_case = [match.start() for match in re.finditer(letters, text, re.IGNORECASE)]
+        assert [position + 1 for position in ignoring_case] == [match.start() for match in re.finditer(letters, folded)]
+        assert all(re.fullmatch(folded[position + 1], text[position], re.IGNORECASE) for position in ignoring_case)
+        for kind in (r"[\w-]", r"\s", " "):
+            assert [match.start() + 1 for match in re.finditer(kind, text)] == [
+                match.start() for match in re.compile(kind).finditer(folded, 1)]
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from checker.extract.alternation import word_alternation
+from checker.extract.alternation import matched_key, word_alternation
 from checker.extract.gazetteer import load_gazetteer
 from checker.lexicon import LEXICON_DIR, LexiconError, load_lexicon, require_mapping
 from checker.schema import MEETING_MODES, MEETING_STATUSES
@@ -51,6 +51,12 @@ class MeetingLexicon:
     most sentences contain none of their words. Each has a plain search for the literal words any
     of its matches contains (`noun_words`, `role_starts`, `title_words`); the full pattern runs
     only where that finds something, so the results stay those of the full pattern alone.
+
+    `verbs` begins with `(?<![\w-])`, which `re` tries at every position, and compares letters
+    case-insensitively, which spares no branch of its word trie. Whether a sentence has a verb is
+    asked of `folded_text` instead, by two case-sensitive patterns that begin with the character
+    before the word: `verb_after_blank` with a literal blank, which `re` finds in C, and
+    `verb_after_other` with any other character that is no word character or hyphen.
     """
 
     nouns: re.Pattern
@@ -58,6 +64,8 @@ class MeetingLexicon:
     noun_modes: dict[str, str]  # lower-cased surface -> mode
     head_modes: dict[str, str]  # lower-cased head of a closed compound -> mode
     verbs: re.Pattern
+    verb_after_blank: re.Pattern  # " treffen": `verbs` in `folded_text` after a blank
+    verb_after_other: re.Pattern  # "\ntreffen", "(treffen": `verbs` in `folded_text` after another non-word character
     verb_info: dict[str, tuple[str, bool, bool]]  # lower-cased surface -> (mode, reflexive, weak)
     weak_not_followed: re.Pattern
     not_meeting: tuple[re.Pattern, ...]
@@ -107,11 +115,16 @@ class MeetingLexicon:
     former_before: re.Pattern
     stands_for: dict[str, tuple[Role, ...]]
 
-    def names_meeting(self, text: str, start: int, end: int) -> bool:
-        """Whether `text[start:end]` has a meeting noun or verb."""
+    def names_meeting(self, text: str, folded: str, start: int, end: int) -> bool:
+        """Whether `text[start:end]` has a meeting noun or verb; `folded` is `folded_text(text)`.
+
+        A verb at `text[p]` is a match at `folded[p]`, the character before it (or the blank in
+        front of the text); `folded[start:end + 1]` holds those of every verb in `text[start:end]`.
+        """
         return bool(
             (self.noun_words.search(text, start, end) and self.nouns.search(text, start, end))
-            or self.verbs.search(text, start, end)
+            or self.verb_after_blank.search(folded, start, end + 1)
+            or self.verb_after_other.search(folded, start, end + 1)
         )
 
     def role_matches(self, text: str, start: int, end: int) -> Iterator[re.Match]:
@@ -123,6 +136,20 @@ class MeetingLexicon:
         """The `titled_name` matches in `text[start:end]`."""
         if self.title_words.search(text, start, end):
             yield from self.titled_name.finditer(text, start, end)
+
+
+def folded_text(text: str) -> str:
+    """A blank, then `text` with every character as `matched_key` reads it, so that `text[i]` is at
+    index i + 1. A lower-case pattern finds here, case-sensitively, what it finds in `text` under
+    re.IGNORECASE: `matched_key` keeps every character one character long and equates letters as
+    re.IGNORECASE does, and no character changes between word, blank and hyphen (test_meetings).
+    """
+    lowered = text.lower()
+    # str.lower() is matched_key but for the three letters its translation table maps otherwise
+    # ("İ" turns into two characters); it is ten times as fast as that translation.
+    if len(lowered) == len(text) and "ı" not in text and "ſ" not in text:
+        return " " + lowered
+    return " " + matched_key(text)
 
 
 def _fail(name: str, message: str) -> LexiconError:
@@ -182,7 +209,7 @@ def _noun_table(content: dict) -> tuple[re.Pattern, re.Pattern, dict[str, str], 
     return pattern, re.compile(word_alternation(nouns + heads)), modes, head_modes, alternation
 
 
-def _verb_table(content: dict) -> tuple[re.Pattern, dict[str, tuple[str, bool, bool]]]:
+def _verb_table(content: dict) -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, tuple[str, bool, bool]]]:
     entries = content.get("verbs")
     if not isinstance(entries, list) or not entries:
         raise _fail(LEXICON, "'verbs' must be a non-empty list")
@@ -192,8 +219,13 @@ def _verb_table(content: dict) -> tuple[re.Pattern, dict[str, tuple[str, bool, b
             raise _fail(LEXICON, f"verb group #{position} needs a 'mode' out of {MEETING_MODES}")
         for form in _strings(LEXICON, entry, "forms"):
             info[form.lower()] = (entry["mode"], bool(entry.get("reflexive")), bool(entry.get("weak")))
-    pattern = re.compile(r"(?<![\w-])" + word_alternation(info, r"\s+") + r"(?![\w-])", re.IGNORECASE)
-    return pattern, info
+    forms = word_alternation(info, r"\s+")  # the keys of `info` are lower-case
+    pattern = re.compile(r"(?<![\w-])" + forms + r"(?![\w-])", re.IGNORECASE)
+    after_blank = re.compile(" " + forms + r"(?![\w-])")
+    # `re` skips in C to a character outside the class, a few per cent of a lower-cased news text;
+    # the lookbehind then tells whether that character is a word character after all ("é", "_").
+    after_other = re.compile(r"[^ \-0-9a-zäöüß](?<=[^\w-])" + forms + r"(?![\w-])")
+    return pattern, after_blank, after_other, info
 
 
 def _cue_table(content: dict, key: str, allowed: tuple[str, ...]) -> tuple[re.Pattern, dict[str, str]]:
@@ -298,7 +330,7 @@ def meeting_lexicon() -> MeetingLexicon:
     anaphoric = require_mapping(LEXICON, content["anaphoric_status"], "verbs", "objects")
     anaphoric_verbs, anaphoric_status_of = _cue_table(anaphoric, "verbs", MEETING_STATUSES)
     nouns, noun_words, noun_modes, head_modes, noun_alternation = _noun_table(content)
-    verbs, verb_info = _verb_table(content)
+    verbs, verb_after_blank, verb_after_other, verb_info = _verb_table(content)
     mode_cues, mode_cue_modes = _cue_table(content, "mode_cues", MEETING_MODES)
     status_cues, status_of_cue = _cue_table(content, "status_cues", MEETING_STATUSES)
     not_meeting = tuple(
@@ -321,6 +353,8 @@ def meeting_lexicon() -> MeetingLexicon:
         noun_modes=noun_modes,
         head_modes=head_modes,
         verbs=verbs,
+        verb_after_blank=verb_after_blank,
+        verb_after_other=verb_after_other,
         verb_info=verb_info,
         weak_not_followed=re.compile(
             r"\s+" + word_alternation(_strings(LEXICON, content, "weak_verb_not_followed_by"), ignore_case=True) + r"(?![\w-])", re.IGNORECASE

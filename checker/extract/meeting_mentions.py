@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from checker.document import Document, Sentence
-from checker.extract.meeting_lexicon import MeetingLexicon, meeting_lexicon
+from checker.extract.meeting_lexicon import MeetingLexicon, folded_text, meeting_lexicon
 from checker.extract.parties import ArticleParties, Party
 from checker.schema import Claim
 
@@ -75,6 +75,7 @@ class MeetingArticle(ArticleParties):
 
     def __init__(self, doc: Document, date_claims: list[Claim]):
         super().__init__(doc)
+        self.folded = folded_text(doc.text)  # where `names_meeting` looks for verbs
         self.date_claims = sorted(
             (c for c in date_claims if c.kind == "date" and c.date_start is not None),
             key=lambda c: (c.span_start, c.span_end),

@@ -292,7 +292,7 @@ def extract_meetings(doc: Document, date_claims: list[Claim]) -> list[Claim]:
 def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Mention]:
     text = article.text
     lexicon = article.lexicon
-    if not lexicon.names_meeting(text, sentence.start, sentence.end):
+    if not lexicon.names_meeting(text, article.folded, sentence.start, sentence.end):
         return []
     parties = article.parties(sentence)
     clauses = sentence_clauses(text, sentence.start, sentence.end, parties, lexicon.enumeration_filler)
