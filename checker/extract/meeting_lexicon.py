@@ -45,7 +45,7 @@ class Role:
 
 @dataclass(frozen=True)
 class MeetingLexicon:
-    """The compiled meeting patterns and word tables.
+    r"""The compiled meeting patterns and word tables.
 
     `nouns`, `role_pattern` and `titled_name` test every word start with many alternatives, yet
     most sentences contain none of their words. Each has a plain search for the literal words any
@@ -144,11 +144,6 @@ def folded_text(text: str) -> str:
     re.IGNORECASE: `matched_key` keeps every character one character long and equates letters as
     re.IGNORECASE does, and no character changes between word, blank and hyphen (test_meetings).
     """
-    lowered = text.lower()
-    # str.lower() is matched_key but for the three letters its translation table maps otherwise
-    # ("İ" turns into two characters); it is ten times as fast as that translation.
-    if len(lowered) == len(text) and "ı" not in text and "ſ" not in text:
-        return " " + lowered
     return " " + matched_key(text)
 
 
