@@ -312,38 +312,35 @@ def _digit_numerals(text: str, start: int, end: int) -> list[Numeral]:
 
 
 def _word_numerals(text: str, start: int, end: int) -> list[Numeral]:
-    """Runs of number words and scale words ("zwei Millionen", "eine Milliarde", "zwölf")."""
+    """Runs of number words and scale words ("zwei Millionen", "eine Milliarde", "zwölf").
+
+    A run is an optional article ("eine") and the number words after it, separated by blanks only.
+    An article starts a new run ("zwei eine Million"), "und" or "null" on its own ends one ("zwei und
+    drei" are two numerals), and a scale word cannot open one: without a number before it, it is
+    vague ("Millionen Menschen"). A run that is only an article is no numeral ("ein Mann").
+    """
     lexicon = _lexicon()
     found: list[Numeral] = []
     run: list[re.Match] = []
-
-    def is_one(token: re.Match) -> bool:
-        return bool(token.group("one")) or token.group(0).lower() in lexicon.one_words
+    run_has_number = False  # a number word after the optional article
 
     def close() -> None:
-        while run and is_one(run[-1]):
-            run.pop()  # a trailing article belongs to what follows
-        if run and not run[0].group("scale"):
-            words = [token.group(0).lower() for token in run]
-            definite = True
-            has_number = any(token.group("word") or token.group("scale") or token.group("fraction") for token in run)
-            if definite and has_number:
-                value = _words_value(" ".join(words))
-                if value is not None:
-                    found.append(Numeral(run[0].start(), run[-1].end(), value, value, value, "words"))
-        run.clear()
+        if run_has_number:
+            value = _words_value(" ".join(token.group(0).lower() for token in run))
+            if value is not None:
+                found.append(Numeral(run[0].start(), run[-1].end(), value, value, value, "words"))
 
     for token in lexicon.words_in_text.finditer(text, start, end):
-        if run and text[run[-1].end() : token.start()].strip():
+        word = token.group(0).lower()
+        is_one = token.group("one") is not None or word in lexicon.one_words
+        not_numeral = not is_one and word in lexicon.not_numerals and token.group("word") is not None
+        if run and (is_one or not_numeral or text[run[-1].end() : token.start()].strip()):
             close()
-        if token.group("word") and token.group(0).lower() in lexicon.not_numerals and not is_one(token):
-            close()  # "zwei und drei" are two numerals
+            run, run_has_number = [], False
+        if not_numeral or (not run and token.group("scale") is not None):
             continue
-        if is_one(token) and run:
-            close()  # an article starts a new numeral; alone it is none ("ein Mann")
         run.append(token)
-        if token.group("scale") and len(run) == 1:
-            close()  # a scale word without a number before it is vague ("Millionen Menschen")
+        run_has_number = run_has_number or not is_one
     close()
     return found
 
