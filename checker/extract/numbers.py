@@ -53,8 +53,8 @@ class _NumberLexicon:
     negative_words: frozenset[str]
     vague: dict[str, tuple[float, float]]  # lower-cased phrase -> (low, high)
     digits_in_text: re.Pattern
-    words_in_text: re.Pattern
-    vague_in_text: re.Pattern
+    words_in_text: re.Pattern  # one number-word token: a piece compound, a fraction, an article or a scale word
+    words_or_vague_in_text: re.Pattern  # a vague phrase (group "vague") where one starts, else a token
     digits_alone: re.Pattern
     negative_prefix: re.Pattern
     negative_before: re.Pattern
@@ -123,6 +123,12 @@ def _lexicon() -> _NumberLexicon:
     pieces = _word_list(content, "word_pieces")
     one_words = _word_list(content, "one_words")
     scale_alternation = word_alternation(scales)
+    token_words = [*fractions, *pieces, *one_words, *scales]
+    word_token = (
+        r"(?:(?P<fraction>" + word_alternation(fractions) + r")(?![\w-])"
+        r"|(?P<word>" + word_alternation(pieces) + r"+)(?![\w-])|(?P<one>" + word_alternation(one_words) + r")"
+        r"|(?P<scale>" + scale_alternation + r"))(?![\w-])"
+    )
     return _NumberLexicon(
         scales={word.lower(): value for word, value in scales.items()},
         fractions={word.lower(): value for word, value in fractions.items()},
@@ -142,15 +148,11 @@ def _lexicon() -> _NumberLexicon:
             r"(?!\w|[.,:]\d|\s*/\s*\d)"
             r"(?:\s*(?P<scale>(?i:" + scale_alternation + r"))(?![\w-]))?"
         ),
-        words_in_text=re.compile(
-            r"(?<![\w-])" + _starts_with_one_of([*fractions, *pieces, *one_words, *scales])
-            + r"(?:(?P<fraction>" + word_alternation(fractions) + r")(?![\w-])"
-            r"|(?P<word>" + word_alternation(pieces) + r"+)(?![\w-])|(?P<one>" + word_alternation(one_words) + r")"
-            r"|(?P<scale>" + scale_alternation + r"))(?![\w-])",
-            re.IGNORECASE,
-        ),
-        vague_in_text=re.compile(
-            r"(?<![\w-])" + _starts_with_one_of(vague) + word_alternation(vague, whitespace=r"\s+") + r"(?![\w-])",
+        words_in_text=re.compile(r"(?<![\w-])" + _starts_with_one_of(token_words) + word_token, re.IGNORECASE),
+        # Vague phrases and number words in one pass over the text (see _words_and_vague).
+        words_or_vague_in_text=re.compile(
+            r"(?<![\w-])" + _starts_with_one_of([*vague, *token_words])
+            + r"(?:(?P<vague>" + word_alternation(vague, whitespace=r"\s+") + r")(?![\w-])|" + word_token + ")",
             re.IGNORECASE,
         ),
         digits_alone=re.compile(
@@ -280,7 +282,8 @@ def find_numerals(text: str, start: int = 0, end: int | None = None) -> list[Num
     """Every numeral in `text[start:end]`, left to right, without overlaps (the longest wins)."""
     end = len(text) if end is None else end
     try:
-        candidates = [*_digit_numerals(text, start, end), *_word_numerals(text, start, end), *_vague_numerals(text, start, end)]
+        tokens, vague_numerals = _words_and_vague(text, start, end)
+        candidates = [*_digit_numerals(text, start, end), *_word_numerals(text, tokens), *vague_numerals]
     except (ValueError, OverflowError):  # never raise on odd input
         return []
     candidates.sort(key=lambda numeral: (numeral.start, -numeral.end, numeral.form))
@@ -311,7 +314,33 @@ def _digit_numerals(text: str, start: int, end: int) -> list[Numeral]:
     return found
 
 
-def _word_numerals(text: str, start: int, end: int) -> list[Numeral]:
+def _words_and_vague(text: str, start: int, end: int) -> tuple[list[re.Match], list[Numeral]]:
+    """The number-word tokens (matches of `words_in_text`) and the vague numerals in `text[start:end]`.
+
+    One pass of `words_or_vague_in_text` finds both. Where a vague phrase starts, that pattern takes
+    it, so the tokens inside the phrase ("Millionen" is a scale word too, "einige hundert" holds
+    "hundert") are read with `words_in_text` over the phrase. The tokens are then exactly those
+    `words_in_text` finds in a pass of its own, and the phrases those of a pass for them alone: both
+    start only at the start of a word, and no token or phrase holds the start of another word before
+    its end, so no match of one pass skips a position where the other pass would match.
+    """
+    lexicon = _lexicon()
+    tokens: list[re.Match] = []
+    vague: list[Numeral] = []
+    for match in lexicon.words_or_vague_in_text.finditer(text, start, end):
+        if match.group("vague") is None:
+            tokens.append(match)
+            continue
+        low, high = lexicon.vague[matched_key(re.sub(r"\s+", " ", match.group(0)))]
+        vague.append(Numeral(match.start(), match.end(), None, low, high, "vague"))
+        for token in lexicon.words_in_text.finditer(text, match.start(), end):
+            if token.start() >= match.end():
+                break
+            tokens.append(token)
+    return tokens, vague
+
+
+def _word_numerals(text: str, tokens: list[re.Match]) -> list[Numeral]:
     """Runs of number words and scale words ("zwei Millionen", "eine Milliarde", "zwölf").
 
     A run is an optional article ("eine") and the number words after it, separated by blanks only.
@@ -330,7 +359,7 @@ def _word_numerals(text: str, start: int, end: int) -> list[Numeral]:
             if value is not None:
                 found.append(Numeral(run[0].start(), run[-1].end(), value, value, value, "words"))
 
-    for token in lexicon.words_in_text.finditer(text, start, end):
+    for token in tokens:
         word = token.group(0).lower()
         is_one = token.group("one") is not None or word in lexicon.one_words
         not_numeral = not is_one and word in lexicon.not_numerals and token.group("word") is not None
@@ -342,13 +371,4 @@ def _word_numerals(text: str, start: int, end: int) -> list[Numeral]:
         run.append(token)
         run_has_number = run_has_number or not is_one
     close()
-    return found
-
-
-def _vague_numerals(text: str, start: int, end: int) -> list[Numeral]:
-    lexicon = _lexicon()
-    found = []
-    for match in lexicon.vague_in_text.finditer(text, start, end):
-        low, high = lexicon.vague[matched_key(re.sub(r"\s+", " ", match.group(0)))]
-        found.append(Numeral(match.start(), match.end(), None, low, high, "vague"))
     return found
