@@ -58,6 +58,7 @@ class _NumberLexicon:
     digits_alone: re.Pattern
     negative_prefix: re.Pattern
     negative_before: re.Pattern
+    sign_last_character: re.Pattern  # the last character of a sign or of a negative word, in any case
     decimal_split: re.Pattern
 
 
@@ -165,6 +166,9 @@ def _lexicon() -> _NumberLexicon:
         negative_before=re.compile(
             r"(?:(?<![\w-])" + word_alternation(content["negative_words"], ignore_case=True) + r"\s+|(?:^|(?<=[\s(]))[-−])$", re.IGNORECASE
         ),
+        sign_last_character=re.compile(
+            "[" + "".join(sorted({re.escape(word[-1]) for word in content["negative_words"]} | {"-", "−"})) + "]", re.IGNORECASE
+        ),
         decimal_split=re.compile(r"\s+" + word_alternation(content["decimal_words"], ignore_case=True) + r"\s+", re.IGNORECASE),
     )
 
@@ -268,7 +272,14 @@ def _parse_number(text: str) -> float | None:
 
 def sign_before(text: str, position: int) -> int:
     """Where a minus sign for the numeral at `position` starts ("minus 2,8", "-5"), or `position` when unsigned."""
-    match = _lexicon().negative_before.search(text, max(0, position - 12), position)
+    lexicon = _lexicon()
+    window_start = max(0, position - 12)
+    # A sign is the last thing before the numeral but blanks; testing that last character first spares
+    # the search for nearly every numeral (`rstrip` drops what `\s` matches, the IGNORECASE class
+    # accepts the characters the pattern does: "MINUS", "minuſ").
+    if not lexicon.sign_last_character.match(text[window_start:position].rstrip()[-1:]):
+        return position
+    match = lexicon.negative_before.search(text, window_start, position)
     return match.start() if match else position
 
 
