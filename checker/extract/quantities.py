@@ -26,8 +26,7 @@ from checker.extract.attribution import (
     actor_of,
     claim_window,
     determiners,
-    find_accusation,
-    find_attribution,
+    find_attribution_and_accusation,
 )
 from checker.extract.gazetteer import EntityMatch, load_gazetteer
 from checker.extract.numbers import Numeral, find_numerals, scale_of, sign_before
@@ -656,6 +655,7 @@ def _claim(
         kind = None  # "3 Menschen starben, 40 weitere wurden verletzt": others, not more of the same
     if kind in ("change", "addition") and unit in units.change_units:
         kind = None  # "Die Preise stiegen um 7,3 Prozent": the rate is the figure reported (units.yaml)
+    attribution, accusation = find_attribution_and_accusation(doc, start, end)
     mention = _Mention(
         text=text,
         entities=entities,
@@ -665,8 +665,8 @@ def _claim(
         unit=unit,
         noun_phrase=(unit_match.start(), unit_match.end("unit")) if unit_match else None,
         segment=segment,
-        attribution=find_attribution(doc, start, end),
-        accusation=find_accusation(doc, start, end),
+        attribution=attribution,
+        accusation=accusation,
     )
     location, location_entity = _location(mention)
     claim = Claim(
