@@ -411,18 +411,27 @@ def _first_actor(matches: list[EntityMatch]) -> str | None:
 
 def find_attribution(doc: Document, start: int, end: int) -> Attribution | None:
     """The cue that attributes the claim at [start, end), with its resolved source (None: unattributed)."""
+    return find_attribution_and_accusation(doc, start, end)[0]
+
+
+def find_attribution_and_accusation(doc: Document, start: int, end: int) -> tuple[Attribution | None, Accusation | None]:
+    """`find_attribution` and `find_accusation` of one span; the accusation frame, which decides both, is looked for once."""
+    # Extraction never raises on odd input: what fails is None (an attribution needs its accusation).
     try:
-        return _find_attribution(doc, start, end)
-    except (IndexError, ValueError):  # extraction never raises on odd input
-        return None
+        accusation = _find_accusation(doc, start, end)
+    except (IndexError, ValueError):
+        return None, None
+    try:
+        return _find_attribution(doc, start, end, accusation), accusation
+    except (IndexError, ValueError):
+        return None, accusation
 
 
-def _find_attribution(doc: Document, start: int, end: int) -> Attribution | None:
+def _find_attribution(doc: Document, start: int, end: int, accusation: Accusation | None) -> Attribution | None:
     sentence = claim_window(doc, start, end)
     if sentence is None:
         return None
     text = doc.text
-    accusation = _find_accusation(doc, start, end)
     if accusation is not None and accusation.source is not None:
         return Attribution(accusation.source, accusation.start, accusation.end, "accusation")
     cues = [cue for cue in _sentence_cues(text, sentence.start, sentence.end) if cue.attribution.source]

@@ -53,11 +53,12 @@ class _NumberLexicon:
     negative_words: frozenset[str]
     vague: dict[str, tuple[float, float]]  # lower-cased phrase -> (low, high)
     digits_in_text: re.Pattern
-    words_in_text: re.Pattern
-    vague_in_text: re.Pattern
+    words_in_text: re.Pattern  # one number-word token: a piece compound, a fraction, an article or a scale word
+    words_or_vague_in_text: re.Pattern  # a vague phrase (group "vague") where one starts, else a token
     digits_alone: re.Pattern
     negative_prefix: re.Pattern
     negative_before: re.Pattern
+    sign_last_character: re.Pattern  # the last character of a sign or of a negative word, in any case
     decimal_split: re.Pattern
 
 
@@ -123,6 +124,12 @@ def _lexicon() -> _NumberLexicon:
     pieces = _word_list(content, "word_pieces")
     one_words = _word_list(content, "one_words")
     scale_alternation = word_alternation(scales)
+    token_words = [*fractions, *pieces, *one_words, *scales]
+    word_token = (
+        r"(?:(?P<fraction>" + word_alternation(fractions) + r")(?![\w-])"
+        r"|(?P<word>" + word_alternation(pieces) + r"+)(?![\w-])|(?P<one>" + word_alternation(one_words) + r")"
+        r"|(?P<scale>" + scale_alternation + r"))(?![\w-])"
+    )
     return _NumberLexicon(
         scales={word.lower(): value for word, value in scales.items()},
         fractions={word.lower(): value for word, value in fractions.items()},
@@ -142,15 +149,11 @@ def _lexicon() -> _NumberLexicon:
             r"(?!\w|[.,:]\d|\s*/\s*\d)"
             r"(?:\s*(?P<scale>(?i:" + scale_alternation + r"))(?![\w-]))?"
         ),
-        words_in_text=re.compile(
-            r"(?<![\w-])" + _starts_with_one_of([*fractions, *pieces, *one_words, *scales])
-            + r"(?:(?P<fraction>" + word_alternation(fractions) + r")(?![\w-])"
-            r"|(?P<word>" + word_alternation(pieces) + r"+)(?![\w-])|(?P<one>" + word_alternation(one_words) + r")"
-            r"|(?P<scale>" + scale_alternation + r"))(?![\w-])",
-            re.IGNORECASE,
-        ),
-        vague_in_text=re.compile(
-            r"(?<![\w-])" + _starts_with_one_of(vague) + word_alternation(vague, whitespace=r"\s+") + r"(?![\w-])",
+        words_in_text=re.compile(r"(?<![\w-])" + _starts_with_one_of(token_words) + word_token, re.IGNORECASE),
+        # Vague phrases and number words in one pass over the text (see _words_and_vague).
+        words_or_vague_in_text=re.compile(
+            r"(?<![\w-])" + _starts_with_one_of([*vague, *token_words])
+            + r"(?:(?P<vague>" + word_alternation(vague, whitespace=r"\s+") + r")(?![\w-])|" + word_token + ")",
             re.IGNORECASE,
         ),
         digits_alone=re.compile(
@@ -162,6 +165,9 @@ def _lexicon() -> _NumberLexicon:
         # A sign right before a numeral in running text: "minus 2,8 Grad", "-5 Grad" (not "2-3": a range).
         negative_before=re.compile(
             r"(?:(?<![\w-])" + word_alternation(content["negative_words"], ignore_case=True) + r"\s+|(?:^|(?<=[\s(]))[-−])$", re.IGNORECASE
+        ),
+        sign_last_character=re.compile(
+            "[" + "".join(sorted({re.escape(word[-1]) for word in content["negative_words"]} | {"-", "−"})) + "]", re.IGNORECASE
         ),
         decimal_split=re.compile(r"\s+" + word_alternation(content["decimal_words"], ignore_case=True) + r"\s+", re.IGNORECASE),
     )
@@ -266,7 +272,14 @@ def _parse_number(text: str) -> float | None:
 
 def sign_before(text: str, position: int) -> int:
     """Where a minus sign for the numeral at `position` starts ("minus 2,8", "-5"), or `position` when unsigned."""
-    match = _lexicon().negative_before.search(text, max(0, position - 12), position)
+    lexicon = _lexicon()
+    window_start = max(0, position - 12)
+    # A sign is the last thing before the numeral but blanks; testing that last character first spares
+    # the search for nearly every numeral (`rstrip` drops what `\s` matches, the IGNORECASE class
+    # accepts the characters the pattern does: "MINUS", "minuſ").
+    if not lexicon.sign_last_character.match(text[window_start:position].rstrip()[-1:]):
+        return position
+    match = lexicon.negative_before.search(text, window_start, position)
     return match.start() if match else position
 
 
@@ -280,7 +293,8 @@ def find_numerals(text: str, start: int = 0, end: int | None = None) -> list[Num
     """Every numeral in `text[start:end]`, left to right, without overlaps (the longest wins)."""
     end = len(text) if end is None else end
     try:
-        candidates = [*_digit_numerals(text, start, end), *_word_numerals(text, start, end), *_vague_numerals(text, start, end)]
+        tokens, vague_numerals = _words_and_vague(text, start, end)
+        candidates = [*_digit_numerals(text, start, end), *_word_numerals(text, tokens), *vague_numerals]
     except (ValueError, OverflowError):  # never raise on odd input
         return []
     candidates.sort(key=lambda numeral: (numeral.start, -numeral.end, numeral.form))
@@ -311,47 +325,61 @@ def _digit_numerals(text: str, start: int, end: int) -> list[Numeral]:
     return found
 
 
-def _word_numerals(text: str, start: int, end: int) -> list[Numeral]:
-    """Runs of number words and scale words ("zwei Millionen", "eine Milliarde", "zwölf")."""
+def _words_and_vague(text: str, start: int, end: int) -> tuple[list[re.Match], list[Numeral]]:
+    """The number-word tokens (matches of `words_in_text`) and the vague numerals in `text[start:end]`.
+
+    One pass of `words_or_vague_in_text` finds both. Where a vague phrase starts, that pattern takes
+    it, so the tokens inside the phrase ("Millionen" is a scale word too, "einige hundert" holds
+    "hundert") are read with `words_in_text` over the phrase. The tokens are then exactly those
+    `words_in_text` finds in a pass of its own, and the phrases those of a pass for them alone: both
+    start only at the start of a word, and no token or phrase holds the start of another word before
+    its end, so no match of one pass skips a position where the other pass would match.
+    """
+    lexicon = _lexicon()
+    tokens: list[re.Match] = []
+    vague: list[Numeral] = []
+    for match in lexicon.words_or_vague_in_text.finditer(text, start, end):
+        if match.group("vague") is None:
+            tokens.append(match)
+            continue
+        low, high = lexicon.vague[matched_key(re.sub(r"\s+", " ", match.group(0)))]
+        vague.append(Numeral(match.start(), match.end(), None, low, high, "vague"))
+        for token in lexicon.words_in_text.finditer(text, match.start(), end):
+            if token.start() >= match.end():
+                break
+            tokens.append(token)
+    return tokens, vague
+
+
+def _word_numerals(text: str, tokens: list[re.Match]) -> list[Numeral]:
+    """Runs of number words and scale words ("zwei Millionen", "eine Milliarde", "zwölf").
+
+    A run is an optional article ("eine") and the number words after it, separated by blanks only.
+    An article starts a new run ("zwei eine Million"), "und" or "null" on its own ends one ("zwei und
+    drei" are two numerals), and a scale word cannot open one: without a number before it, it is
+    vague ("Millionen Menschen"). A run that is only an article is no numeral ("ein Mann").
+    """
     lexicon = _lexicon()
     found: list[Numeral] = []
     run: list[re.Match] = []
-
-    def is_one(token: re.Match) -> bool:
-        return bool(token.group("one")) or token.group(0).lower() in lexicon.one_words
+    run_has_number = False  # a number word after the optional article
 
     def close() -> None:
-        while run and is_one(run[-1]):
-            run.pop()  # a trailing article belongs to what follows
-        if run and not run[0].group("scale"):
-            words = [token.group(0).lower() for token in run]
-            definite = True
-            has_number = any(token.group("word") or token.group("scale") or token.group("fraction") for token in run)
-            if definite and has_number:
-                value = _words_value(" ".join(words))
-                if value is not None:
-                    found.append(Numeral(run[0].start(), run[-1].end(), value, value, value, "words"))
-        run.clear()
+        if run_has_number:
+            value = _words_value(" ".join(token.group(0).lower() for token in run))
+            if value is not None:
+                found.append(Numeral(run[0].start(), run[-1].end(), value, value, value, "words"))
 
-    for token in lexicon.words_in_text.finditer(text, start, end):
-        if run and text[run[-1].end() : token.start()].strip():
+    for token in tokens:
+        word = token.group(0).lower()
+        is_one = token.group("one") is not None or word in lexicon.one_words
+        not_numeral = not is_one and word in lexicon.not_numerals and token.group("word") is not None
+        if run and (is_one or not_numeral or text[run[-1].end() : token.start()].strip()):
             close()
-        if token.group("word") and token.group(0).lower() in lexicon.not_numerals and not is_one(token):
-            close()  # "zwei und drei" are two numerals
+            run, run_has_number = [], False
+        if not_numeral or (not run and token.group("scale") is not None):
             continue
-        if is_one(token) and run:
-            close()  # an article starts a new numeral; alone it is none ("ein Mann")
         run.append(token)
-        if token.group("scale") and len(run) == 1:
-            close()  # a scale word without a number before it is vague ("Millionen Menschen")
+        run_has_number = run_has_number or not is_one
     close()
-    return found
-
-
-def _vague_numerals(text: str, start: int, end: int) -> list[Numeral]:
-    lexicon = _lexicon()
-    found = []
-    for match in lexicon.vague_in_text.finditer(text, start, end):
-        low, high = lexicon.vague[matched_key(re.sub(r"\s+", " ", match.group(0)))]
-        found.append(Numeral(match.start(), match.end(), None, low, high, "vague"))
     return found

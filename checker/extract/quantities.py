@@ -26,8 +26,7 @@ from checker.extract.attribution import (
     actor_of,
     claim_window,
     determiners,
-    find_accusation,
-    find_attribution,
+    find_attribution_and_accusation,
 )
 from checker.extract.gazetteer import EntityMatch, load_gazetteer
 from checker.extract.numbers import Numeral, find_numerals, scale_of, sign_before
@@ -65,7 +64,9 @@ def _word_list(name: str, content: dict, key: str) -> list[str]:
 
 @dataclass(frozen=True)
 class _Qualifiers:
-    before_numeral: re.Pattern  # a qualifier phrase ending right where the numeral starts
+    # A qualifier phrase ending right where the numeral starts, read backwards: matched at the start of
+    # the reversed text before the numeral, it is one attempt instead of a search through that text.
+    reversed_before_numeral: re.Pattern
     kind_of: dict[str, str]  # lower-cased phrase -> qualifier
     widths: dict[str, float]
     opening: re.Pattern  # "zwischen" right before the first numeral of a range
@@ -97,7 +98,10 @@ def _qualifiers() -> _Qualifiers:
     range_words = require_mapping(name, content["range"], "opening", "joiners")
     joiners = _word_list(name, range_words, "joiners")
     return _Qualifiers(
-        before_numeral=re.compile(r"(?<![\w.])(?P<phrase>" + word_alternation(kind_of, r"\s+", ignore_case=True) + r")\s*$", re.IGNORECASE),
+        reversed_before_numeral=re.compile(
+            r"\s*(?P<phrase>" + word_alternation([phrase[::-1] for phrase in kind_of], r"\s+", ignore_case=True) + r")(?![\w.])",
+            re.IGNORECASE,
+        ),
         kind_of=kind_of,
         widths={kind: float(width) for kind, width in widths.items()},
         opening=re.compile(r"(?<!\w)" + word_alternation(_word_list(name, range_words, "opening"), ignore_case=True) + r"\s+$", re.IGNORECASE),
@@ -370,11 +374,11 @@ def _single_figure(text: str, numeral: Numeral) -> _Figure:
     if start < numeral.start:
         value = -value  # "minus 2,8 Grad"
     before = text[max(0, start - QUALIFIER_WINDOW) : start]
-    qualifier_match = qualifiers.before_numeral.search(before)
+    qualifier_match = qualifiers.reversed_before_numeral.match(before[::-1])
     qualifier = "exact"
     if qualifier_match:
-        qualifier = qualifiers.kind_of[" ".join(matched_key(qualifier_match.group("phrase")).split())]
-        start -= len(before) - qualifier_match.start("phrase")
+        qualifier = qualifiers.kind_of[" ".join(matched_key(qualifier_match.group("phrase")[::-1]).split())]
+        start -= qualifier_match.end("phrase")
     width = qualifiers.widths.get(qualifier, 0.0)
     low, high = {
         "exact": (value, value),
@@ -651,6 +655,7 @@ def _claim(
         kind = None  # "3 Menschen starben, 40 weitere wurden verletzt": others, not more of the same
     if kind in ("change", "addition") and unit in units.change_units:
         kind = None  # "Die Preise stiegen um 7,3 Prozent": the rate is the figure reported (units.yaml)
+    attribution, accusation = find_attribution_and_accusation(doc, start, end)
     mention = _Mention(
         text=text,
         entities=entities,
@@ -660,8 +665,8 @@ def _claim(
         unit=unit,
         noun_phrase=(unit_match.start(), unit_match.end("unit")) if unit_match else None,
         segment=segment,
-        attribution=find_attribution(doc, start, end),
-        accusation=find_accusation(doc, start, end),
+        attribution=attribution,
+        accusation=accusation,
     )
     location, location_entity = _location(mention)
     claim = Claim(
