@@ -22,6 +22,7 @@ from checker.extract.dates_calendar import (
     Period,
     century_period,
     choose,
+    common_timex,
     day_period,
     decade_period,
     distance,
@@ -420,6 +421,26 @@ def _on_after(match: re.Match, context: DateContext) -> TemporalExpression | Non
         anchor = PublicationDate(reference.start, reference.end, "day" if reference.start == reference.end else "month")
         point = shifted_period(anchor, unit, sign * amount)
     return TemporalExpression(match.start("after_span"), match.end("after_span"), "DURATION", _duration_value(amount, unit), point, None, match.start(), match.end())
+
+
+def _on_rc(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    """ "in den vergangenen zwei Jahren": the two whole years before the current one (TimeML marks
+    the duration "zwei Jahren"; the claim is the span)."""
+    lexicon = context.lexicon
+    published = context.published
+    groups = match.group
+    unit = lexicon.unit(groups("rc_unit"))
+    amount = _number(lexicon, groups("rc_number"))
+    if amount is None or amount < 1:
+        return None
+    if unit not in ("day", "week", "month", "year"):
+        # "die letzten zwei Jahrzehnte" reach back from now, not over whole calendar decades.
+        return TemporalExpression(match.start("rc_span"), match.end("rc_span"), "DURATION", _duration_value(amount, unit))
+    sign = _shift(lexicon, groups("rc_relative"))
+    nearest, furthest = shifted_period(published, unit, sign), shifted_period(published, unit, sign * amount)
+    first, last = (furthest, nearest) if sign < 0 else (nearest, furthest)
+    period = Period(first.start, last.end, first.granularity, common_timex(first.timex, last.timex))
+    return TemporalExpression(match.start("rc_span"), match.end("rc_span"), "DURATION", _duration_value(amount, unit), period, None, match.start(), match.end())
 
 
 def _on_rn(match: re.Match, context: DateContext) -> TemporalExpression | None:
@@ -895,6 +916,7 @@ _HANDLERS = {
     "an": _on_an,
     "rp": _on_rp,
     "after": _on_after,
+    "rc": _on_rc,
     "rn": _on_rn,
     "ago": _on_ago,
     "dur": _on_dur,

@@ -142,6 +142,12 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
             rf"|(?P<ru_unit>{shifted_units})"
             rf"){END}"
         ),
+        # "in den vergangenen zwei Jahren", "die nächsten drei Wochen": whole units before or after
+        # the current one; only a shift of one step ("übernächste zwei Wochen" is no phrase).
+        "rc": (
+            rf"{START}(?P<rc_relative>{_stems(form for form, shift in lexicon.relative_shifts.items() if abs(shift) == 1)})\s+"
+            rf"(?P<rc_span>(?P<rc_number>{number})\s+(?P<rc_unit>{count_units})){END}"
+        ),
         "rn": rf"{START}(?:(?P<rn_article>{articles['year']})\s+)?(?P<rn_word>{_alternation(lexicon.relative_nouns)}){END}",
         "an": rf"{START}(?P<an_word>{_alternation(lexicon.anaphoric_days)}){END}",
         "rp": rf"{START}(?P<rp_relative>{relative})\s+(?P<rp_unit>{plural_units}){END}",
