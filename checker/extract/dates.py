@@ -265,6 +265,28 @@ def _on_dm(match: re.Match, context: DateContext) -> TemporalExpression | None:
     return _date(match, _span_start(match, "dm_article", "dm_weekday") if groups("dm_article") else kind, period, weekday)
 
 
+def _on_nw(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    """ "am letzten Sonntag im September": the n-th (or last) such weekday of that month."""
+    lexicon = context.lexicon
+    groups = match.group
+    weekday = lexicon.weekday(groups("nw_weekday"))
+    month = lexicon.month(groups("nw_month"))
+    if groups("nw_year"):
+        month_days = month_period(int(groups("nw_year")), month)
+    else:
+        month_days = _resolve_month(context, match.start(), match.end(), month)
+    if month_days is None or month_days.start != month_days.end.replace(day=1):
+        return None  # several months fit (an article dated to a year): no single day
+    ordinal = _ordinal(lexicon, groups("nw_ordinal"))
+    if ordinal is None:
+        day = month_days.end - timedelta(days=(month_days.end.isoweekday() - weekday) % 7)
+    else:
+        day = month_days.start + timedelta(days=(weekday - month_days.start.isoweekday()) % 7 + 7 * (ordinal - 1))
+    if day > month_days.end:
+        return None
+    return _date(match, _span_start(match, "nw_article", "nw_ordinal"), day_period(day), weekday)
+
+
 def _on_en(match: re.Match, context: DateContext) -> TemporalExpression | None:
     lexicon = context.lexicon
     groups = match.group
@@ -903,6 +925,7 @@ _HANDLERS = {
     "iso": _on_iso,
     "num": _on_num,
     "dm": _on_dm,
+    "nw": _on_nw,
     "en": _on_en,
     "pt": _on_pt,
     "my": _on_my,
