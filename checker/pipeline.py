@@ -102,10 +102,9 @@ class _Collector:
             self.failed.add(ordinal)
         if self.cache is not None and result.extracted:
             keys = {ordinal: self.keys[ordinal] for ordinal in result.extracted}
-            keyed = result.claims.with_columns(
-                pl.col(ORDINAL).replace_strict(keys, return_dtype=pl.String).alias(KEY_COLUMN)
-            )
-            self.cache.store(keyed, keys.values())
+            # Looked up here and added by `hstack`: a `replace_strict` expression planned and ran a query.
+            key_column = pl.Series(KEY_COLUMN, [keys[ordinal] for ordinal in result.claims[ORDINAL].to_list()], dtype=pl.String)
+            self.cache.store(result.claims.hstack([key_column]), keys.values())
         self.claims.append(result.claims)
         for ordinal in [*result.extracted, *(ordinal for ordinal, _ in result.failures)]:
             self.paths.pop(ordinal, None)
