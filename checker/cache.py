@@ -116,8 +116,9 @@ def article_key(article: str, content_hash: str) -> str:
 def _claim_rows_by_key(segment: pl.DataFrame) -> dict[str, list[int]]:
     """The row numbers of each article's claims in `segment`, in order; its marker row (no id) is no claim."""
     rows: dict[str, list[int]] = {}
-    for row, (key, is_claim) in enumerate(zip(segment[KEY_COLUMN].to_list(), segment["id"].is_not_null().to_list())):
-        if is_claim:
+    keys, is_claim = segment[KEY_COLUMN].to_list(), segment["id"].is_not_null().to_list()
+    for row, key in enumerate(keys):
+        if is_claim[row]:
             rows.setdefault(key, []).append(row)
     return rows
 
@@ -215,8 +216,9 @@ class ClaimsCache:
             # The rows are gathered in Python and taken in one step: a filter, join and sort, each
             # planning and running a query, cost three times as much.
             claim_rows = _claim_rows_by_key(frame)
-            rows = [row for _, key in sorted(segment_hits) for row in claim_rows.get(key, ())]
-            ordinals = [ordinal for ordinal, key in sorted(segment_hits) for _ in claim_rows.get(key, ())]
+            segment_hits.sort()
+            rows = [row for _, key in segment_hits for row in claim_rows.get(key, ())]
+            ordinals = [ordinal for ordinal, key in segment_hits for _ in claim_rows.get(key, ())]
             parts.append(frame[rows][list(CLAIMS_SCHEMA)].hstack([pl.Series("ordinal", ordinals, dtype=pl.Int64)]))
         if not parts:
             return pl.DataFrame(schema={**CLAIMS_SCHEMA, "ordinal": pl.Int64})

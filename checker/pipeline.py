@@ -103,7 +103,8 @@ class _Collector:
         if self.cache is not None and result.extracted:
             keys = {ordinal: self.keys[ordinal] for ordinal in result.extracted}
             # Looked up here and added by `hstack`: a `replace_strict` expression planned and ran a query.
-            key_column = pl.Series(KEY_COLUMN, [keys[ordinal] for ordinal in result.claims[ORDINAL].to_list()], dtype=pl.String)
+            row_keys = [keys[ordinal] for ordinal in result.claims[ORDINAL].to_list()]
+            key_column = pl.Series(KEY_COLUMN, row_keys, dtype=pl.String)
             self.cache.store(result.claims.hstack([key_column]), keys.values())
         self.claims.append(result.claims)
         for ordinal in [*result.extracted, *(ordinal for ordinal, _ in result.failures)]:

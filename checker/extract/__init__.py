@@ -24,7 +24,10 @@ from checker.schema import CLAIM_FIELDS, CLAIMS_SCHEMA, Claim, SchemaError, vali
 # sentence; the claim gives the rest, read in one C-level call (dataclasses.asdict deep-copies and
 # was ~9 % of extraction).
 _CLAIM_FIELDS_AFTER_SENTENCE = CLAIM_FIELDS[CLAIM_FIELDS.index("source") :]
-_ROW_COLUMNS = ("id", "article", "published", "published_start", "published_end", "kind", "text", "span_start", "span_end", "line", "sentence_index", "sentence", *_CLAIM_FIELDS_AFTER_SENTENCE)
+_ROW_COLUMNS = (
+    "id", "article", "published", "published_start", "published_end", "kind", "text", "span_start", "span_end",
+    "line", "sentence_index", "sentence", *_CLAIM_FIELDS_AFTER_SENTENCE,
+)
 if _ROW_COLUMNS != tuple(CLAIMS_SCHEMA):
     raise SchemaError(f"claim rows are built as {_ROW_COLUMNS}, but CLAIMS_SCHEMA is {tuple(CLAIMS_SCHEMA)}")
 _claim_fields_after_sentence = attrgetter(*_CLAIM_FIELDS_AFTER_SENTENCE)
@@ -50,7 +53,8 @@ def claim_rows(doc: Document, claims: list[Claim]) -> list[tuple]:
     article_values = (doc.article, doc.published.text, doc.published.start, doc.published.end)
     text = doc.text
     rows = []
-    for (identifier, claim), line in zip(unique.items(), doc.lines_of(claim.span_start for claim in unique.values())):
+    lines = doc.lines_of(claim.span_start for claim in unique.values())
+    for (identifier, claim), line in zip(unique.items(), lines):
         start, end = claim.span_start, claim.span_end
         quote = text[start:end]
         sentence = doc.sentence_at(start)
