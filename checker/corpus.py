@@ -24,6 +24,8 @@ from checker.published import PublicationDate
 SUFFIXES = (".txt", ".md", ".tml", ".jsonl")
 _TXT_HEADER = re.compile(r"\A\s*date[ \t]+(\S+)[ \t]*")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.DOTALL | re.MULTILINE)
+# `\S` and `str.strip` agree on what a blank is (both Py_UNICODE_ISSPACE).
+_NON_BLANK = re.compile(r"\S")
 
 
 @dataclass
@@ -51,7 +53,7 @@ def find_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | InputError
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in SUFFIXES and not _hidden(p, path))
+            found = sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES and not _hidden(p, path) and p.is_file())
             yield from found
         elif path.is_file():
             if path.suffix not in SUFFIXES:
@@ -65,7 +67,18 @@ def find_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | InputError
 
 
 def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+    """Whether a folder or file from `root` down to `path` (found under `root`) is hidden.
+
+    `path` is `root` joined with the rest, so its parts after those of `root` are the rest:
+    `relative_to` would parse and compare them again, a third of listing a folder.
+    """
+    return any(part.startswith(".") for part in path.parts[len(root.parts) :])
+
+
+def _blank(text: str, start: int = 0) -> bool:
+    """Whether `text[start:]` is empty or all blanks: `not text[start:].strip()` without copying
+    the text, and stopping at the first character that is not blank."""
+    return _NON_BLANK.search(text, start) is None
 
 
 def read_corpus(
@@ -95,7 +108,7 @@ def read_file(path: Path, published: PublicationDate | None = None) -> list[Arti
     text = _decode(name, raw)
     if isinstance(text, InputError):
         return [text]
-    if not text.strip():
+    if _blank(text):
         return [InputError(name, "empty file: no article text")]
     reader = {".txt": _read_txt, ".md": _read_md, ".tml": _read_tml, ".jsonl": _read_jsonl}[path.suffix]
     return reader(name, path.stem, text, published)
@@ -131,7 +144,7 @@ def _read_txt(name: str, article: str, text: str, published: PublicationDate | N
         parsed, body_start = published, 0
     else:
         return [InputError(name, "no publication date: add a first line 'date YYYY-MM[-DD]' or pass --published", 1)]
-    if not text[body_start:].strip():
+    if _blank(text, body_start):
         return [InputError(name, "no article text after the date header", 1)]
     return [Article(Document(article, text, parsed, body_start), name)]
 
@@ -161,7 +174,7 @@ def _read_md(name: str, article: str, text: str, published: PublicationDate | No
         parsed = published
     else:
         return [InputError(name, "no publication date: add 'published: YYYY-MM[-DD]' to the front matter or pass --published", 1)]
-    if not text[body_start:].strip():
+    if _blank(text, body_start):
         return [InputError(name, "no article text after the front matter")]
     source = _optional_str(meta.get("source"))
     document = Document(article, text, parsed, body_start, source)
@@ -192,7 +205,7 @@ def _read_tml(name: str, article: str, text: str, published: PublicationDate | N
         parsed = published
     else:
         return [InputError(name, "no DCT in the TimeML file and no --published")]
-    if not timeml.text.strip():
+    if _blank(timeml.text):
         return [InputError(name, "empty TEXT element")]
     return [Article(Document(article, timeml.text, parsed, 0), name)]
 
@@ -200,7 +213,7 @@ def _read_tml(name: str, article: str, text: str, published: PublicationDate | N
 def _read_jsonl(name: str, article: str, text: str, published: PublicationDate | None) -> list[Article | InputError]:
     results: list[Article | InputError] = []
     for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+        if _blank(line):
             continue
         try:
             record = json.loads(line)
@@ -235,9 +248,9 @@ def _jsonl_problem(record: dict) -> tuple[str, str] | None:
             return field, f"missing required field {field!r}"
         if not isinstance(record[field], str):
             return field, f"field {field!r} must be a string"
-    if not record["id"].strip():
+    if _blank(record["id"]):
         return "id", "empty article id"
-    if not record["text"].strip():
+    if _blank(record["text"]):
         return "text", "empty article text"
     for field in ("published", "source", "title", "url"):
         if field in record and record[field] is not None and not isinstance(record[field], str):

@@ -8,15 +8,22 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
-from functools import cached_property
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from checker.lexicon import load_lexicon
 from checker.published import PublicationDate
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """A sentence of a document: its position among the sentences and its span in the text.
+
+    A named tuple, not a frozen dataclass: an article has dozens of sentences, and a frozen
+    dataclass's `__init__` (three `object.__setattr__` calls) was a fifth of splitting them.
+    """
+
     index: int
     start: int
     end: int
@@ -31,6 +38,7 @@ _STOPS = ".!?…"
 _LOOK_BACK = 64
 
 
+@lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
     return frozenset(load_lexicon("abbreviations")["abbreviations"])
 
@@ -41,15 +49,14 @@ def _full_stop_ends_sentence(text: str, stop_start: int, stop_end: int, abbrevia
     following = _NEXT_START.match(text, stop_end)
     if not following:
         return True
-    next_char = following.group(2)
-    if not (next_char.isupper() or next_char.isdigit() or following.group(1)):
+    opening, next_char = following.groups()
+    if not (next_char.isupper() or next_char.isdigit() or opening):
         return False
-    # Only the word before the stop matters; a bounded look-back keeps long lines linear.
-    window_start = max(0, stop_start - _LOOK_BACK)
-    line_start = max(text.rfind("\n", window_start, stop_start) + 1, window_start)
-    # The last run of non-blanks up to and with the stop (never empty: it ends with the stop),
-    # without its trailing stops, but at least its first character ("..." gives ".").
-    last_run = text[line_start : stop_start + 1].rsplit(None, 1)[-1]
+    # Only the word before the stop matters; a bounded look-back keeps long lines linear. The last
+    # run of non-blanks up to and with the stop (never empty: it ends with the stop) never reaches
+    # back past a line break, which is a blank; without its trailing stops, but at least its first
+    # character ("..." gives ".").
+    last_run = text[max(0, stop_start - _LOOK_BACK) : stop_start + 1].rsplit(None, 1)[-1]
     word = last_run.rstrip(_STOPS) or last_run[0]
     word = word.lstrip("\"'»«„“‚‘([")
     if word.lower() in abbreviations:
@@ -66,21 +73,17 @@ def _full_stop_ends_sentence(text: str, stop_start: int, stop_end: int, abbrevia
 def split_sentences(text: str, start: int = 0) -> list[Sentence]:
     """Split `text[start:]` into sentences; each span is trimmed of surrounding blanks."""
     abbreviations = _abbreviations()
+    # A piece ends after its boundary: the line break that ends a line is trimmed like any blank.
+    piece_ends = [
+        match.end()
+        for match in _BOUNDARY.finditer(text, start)
+        if text[match.start()] != "." or _full_stop_ends_sentence(text, match.start(), match.end(), abbreviations)
+    ]
+    piece_ends.append(len(text))
     sentences: list[Sentence] = []
     cursor = start
-    pieces: list[tuple[int, int]] = []
-    for match in _BOUNDARY.finditer(text, start):
-        stop_start, stop_end = match.span()
-        stop = text[stop_start]
-        if stop == "\n":
-            pieces.append((cursor, stop_start))
-        elif stop != "." or _full_stop_ends_sentence(text, stop_start, stop_end, abbreviations):
-            pieces.append((cursor, stop_end))
-        else:
-            continue
-        cursor = stop_end
-    pieces.append((cursor, len(text)))
-    for piece_start, piece_end in pieces:
+    for piece_end in piece_ends:
+        piece_start, cursor = cursor, piece_end
         while piece_start < piece_end and text[piece_start].isspace():
             piece_start += 1
         while piece_end > piece_start and text[piece_end - 1].isspace():
@@ -99,7 +102,6 @@ class Document:
     published: PublicationDate
     body_start: int = 0
     source: str | None = None
-    _line_starts: list[int] = field(default_factory=list, repr=False)
 
     @cached_property
     def sentences(self) -> list[Sentence]:
@@ -120,12 +122,18 @@ class Document:
     def sentence_text(self, sentence: Sentence) -> str:
         return self.text[sentence.start : sentence.end]
 
-    @cached_property
-    def line_starts(self) -> list[int]:
-        starts = [0]
-        starts.extend(match.end() for match in re.finditer("\n", self.text))
-        return starts
+    def lines_of(self, offsets: Iterable[int]) -> list[int]:
+        """1-based line numbers of characters `offsets`, which must not decrease.
 
-    def line_of(self, offset: int) -> int:
-        """1-based line number of character `offset`."""
-        return bisect.bisect_right(self.line_starts, offset)
+        Counting the line breaks from one offset to the next reads the text once, and only up to
+        the last offset: a table of every line start cost more than the few claims of an article
+        looked up in it.
+        """
+        text = self.text
+        lines = []
+        line, counted_to = 1, 0
+        for offset in offsets:
+            line += text.count("\n", counted_to, offset)
+            counted_to = offset
+            lines.append(line)
+        return lines

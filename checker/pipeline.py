@@ -102,10 +102,10 @@ class _Collector:
             self.failed.add(ordinal)
         if self.cache is not None and result.extracted:
             keys = {ordinal: self.keys[ordinal] for ordinal in result.extracted}
-            keyed = result.claims.with_columns(
-                pl.col(ORDINAL).replace_strict(keys, return_dtype=pl.String).alias(KEY_COLUMN)
-            )
-            self.cache.store(keyed, keys.values())
+            # Looked up here and added by `hstack`: a `replace_strict` expression planned and ran a query.
+            row_keys = [keys[ordinal] for ordinal in result.claims[ORDINAL].to_list()]
+            key_column = pl.Series(KEY_COLUMN, row_keys, dtype=pl.String)
+            self.cache.store(result.claims.hstack([key_column]), keys.values())
         self.claims.append(result.claims)
         for ordinal in [*result.extracted, *(ordinal for ordinal, _ in result.failures)]:
             self.paths.pop(ordinal, None)
@@ -146,9 +146,12 @@ def extract_articles(articles: Iterable[Article | InputError], settings: Extract
     if cache is not None and hits:
         parts.append(cache.claims_for(hits))
     claims = pl.concat(parts, how="vertical") if parts else pl.DataFrame(schema={**CLAIMS_SCHEMA, ORDINAL: pl.Int64})
-    # Each article's claims come from one place (a chunk or the cache), already in their order.
-    claims = claims.sort(ORDINAL, maintain_order=True).drop(ORDINAL)
-    claims = link_events(claims)
+    # Each article's claims come from one place (a chunk or the cache), already in their order, and
+    # chunks come back in corpus order: only claims served from the cache need sorting into place.
+    if hits:
+        claims = claims.sort(ORDINAL, maintain_order=True)
+    # Indexing by names projects at once (without ORDINAL); `drop` would plan and run a query.
+    claims = link_events(claims[list(CLAIMS_SCHEMA)])
 
     kept = [row for ordinal, row in rows if ordinal not in collector.failed]
     articles_frame = pl.DataFrame(kept, schema=ARTICLES_SCHEMA) if kept else pl.DataFrame(schema=ARTICLES_SCHEMA)

@@ -141,4 +141,7 @@ def validate_frame(frame: pl.DataFrame, schema: dict[str, pl.DataType], stage: s
     wrong = [f"{name} is {actual[name]}, expected {dtype}" for name, dtype in schema.items() if actual[name] != dtype]
     if wrong:
         raise SchemaError(f"{stage}: " + "; ".join(wrong))
-    return frame.select(list(schema))
+    # A frame built in schema order is returned as it is; else indexing by names projects at once,
+    # where `select` would plan and run a query.
+    columns = list(schema)
+    return frame if frame.columns == columns else frame[columns]

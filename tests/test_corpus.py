@@ -56,13 +56,17 @@ def test_impossible_or_wrong_date_header(tmp_path, header, problem):
 def test_empty_and_binary_files(tmp_path):
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     (tmp_path / "blank.txt").write_text("  \n\n", encoding="utf-8")
+    # Blanks beyond ASCII: non-breaking, thin and ideographic spaces, and a file separator.
+    (tmp_path / "unicode_blank.txt").write_text("\u00a0\u2009\n\u3000\x1c", encoding="utf-8")
+    (tmp_path / "header_only.txt").write_text(" date 2021-12 \u00a0\r\n\u2009", encoding="utf-8")
     (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     (tmp_path / "latin1.txt").write_bytes(" date 2021-12 Gr\xfc\xdfe".encode("latin-1"))
     (tmp_path / "good.txt").write_text(" date 2021-12 Ein guter Text.", encoding="utf-8")
     articles, errors = read(tmp_path)
     assert [a.document.article for a in articles] == ["good"]
     messages = {os.path.basename(e.path): e.message for e in errors}
-    assert "empty" in messages["empty.txt"] and "empty" in messages["blank.txt"]
+    assert "empty" in messages["empty.txt"] and "empty" in messages["blank.txt"] and "empty" in messages["unicode_blank.txt"]
+    assert "no article text after the date header" in messages["header_only.txt"]
     assert "binary" in messages["binary.txt"]
     assert "UTF-8" in messages["latin1.txt"]
 
@@ -126,6 +130,10 @@ def test_directories_are_read_recursively_and_sorted(tmp_path):
     (tmp_path / "b" / "z.txt").write_text(" date 2021-01 Z.", encoding="utf-8")
     (tmp_path / "a.txt").write_text(" date 2021-01 A.", encoding="utf-8")
     (tmp_path / "README.rst").write_text("not an article", encoding="utf-8")
+    (tmp_path / "c.txt").mkdir()  # a folder with an article's suffix is looked into, not read
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "h.txt").write_text(" date 2021-01 H.", encoding="utf-8")
+    (tmp_path / "b" / ".h.txt").write_text(" date 2021-01 H.", encoding="utf-8")
     articles, errors = read(tmp_path)
     assert [a.document.article for a in articles] == ["a", "z"] and errors == []
 

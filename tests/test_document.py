@@ -24,7 +24,7 @@ def test_body_start_skips_the_header_and_lines_are_one_based():
     text = " date 2021-12 Erster Satz.\nZweiter Satz."
     document = Document("a", text, PublicationDate.parse("2021-12"), body_start=14)
     assert [document.sentence_text(s) for s in document.sentences] == ["Erster Satz.", "Zweiter Satz."]
-    assert document.line_of(text.index("Zweiter")) == 2
+    assert document.lines_of([text.index("Erster"), text.index("Zweiter"), text.index("Zweiter")]) == [1, 2, 2]
     assert document.sentence_at(text.index("Satz.")).index == 0
 
 
