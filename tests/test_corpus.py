@@ -134,8 +134,10 @@ def test_directories_are_read_recursively_and_sorted(tmp_path):
     (tmp_path / ".hidden").mkdir()
     (tmp_path / ".hidden" / "h.txt").write_text(" date 2021-01 H.", encoding="utf-8")
     (tmp_path / "b" / ".h.txt").write_text(" date 2021-01 H.", encoding="utf-8")
+    (tmp_path / "d.txt").write_text(" date 2021-01 D.", encoding="utf-8")
     articles, errors = read(tmp_path)
-    assert [a.document.article for a in articles] == ["a", "z"] and errors == []
+    # Path order: a folder's files come where its name falls among its siblings' names.
+    assert [a.document.article for a in articles] == ["a", "z", "d"] and errors == []
 
 
 def test_duplicate_article_ids_are_reported(tmp_path):
