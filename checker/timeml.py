@@ -50,8 +50,13 @@ def _walk(element: ElementTree.Element, pieces: list[str], length: int, timexes:
     return length
 
 
-def parse_timeml(raw: str) -> TimeMLDocument:
-    """Parse a TimeML string; raises ValueError with a readable reason when it is not usable."""
+def parse_timeml(raw: str, with_timexes: bool = True) -> TimeMLDocument:
+    """Parse a TimeML string; raises ValueError with a readable reason when it is not usable.
+
+    `with_timexes=False` leaves the TIMEX3 list empty: reading a corpus needs only the text and
+    the creation time, and the C `itertext` joins the text several times faster than the walk
+    that records the offsets of every TIMEX3.
+    """
     try:
         root = ElementTree.fromstring(raw)
     except ElementTree.ParseError as error:
@@ -65,6 +70,8 @@ def parse_timeml(raw: str) -> TimeMLDocument:
         dct_timex = next((e for e in dct_element.iter() if _local_name(e.tag) == "TIMEX3"), None)
         if dct_timex is not None:
             dct = dct_timex.get("value")
+    if not with_timexes:
+        return TimeMLDocument(text="".join(text_element.itertext()), dct=dct)
     pieces: list[str] = []
     timexes: list[Timex] = []
     _walk(text_element, pieces, 0, timexes)

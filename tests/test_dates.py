@@ -165,6 +165,8 @@ def test_parse_timeml_text_offsets_and_dct():
     ]
     for timex in document.timexes:
         assert document.text[timex.start : timex.end] == timex.text
+    text_only = parse_timeml(TIMEML, with_timexes=False)  # what the corpus reader asks for
+    assert (text_only.text, text_only.dct, text_only.timexes) == (document.text, document.dct, [])
 
 
 @pytest.mark.parametrize(
