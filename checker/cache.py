@@ -80,7 +80,14 @@ def extraction_sources() -> list[Path]:
     (document, schema, lexicon, ...), and the lexicon files. Found by reading the import lines,
     so a helper module added later is covered without editing this list.
     """
-    pending = sorted((_PACKAGE_DIR / "extract").rglob("*.py"))
+    lexicons = [path for path in (_PACKAGE_DIR / "lexicons").rglob("*") if path.is_file()]
+    return sorted(set(modules_imported_by(sorted((_PACKAGE_DIR / "extract").rglob("*.py")))) | set(lexicons))
+
+
+def modules_imported_by(modules: Iterable[Path]) -> list[Path]:
+    """`modules` and every `checker` module they import, directly or not (read from the import
+    lines, anywhere in a file), sorted."""
+    pending = list(modules)
     seen: set[Path] = set()
     while pending:
         path = pending.pop()
@@ -92,8 +99,7 @@ def extraction_sources() -> list[Path]:
             found = _module_file(module)
             if found is not None and found not in seen:
                 pending.append(found)
-    lexicons = [path for path in (_PACKAGE_DIR / "lexicons").rglob("*") if path.is_file()]
-    return sorted(seen | set(lexicons))
+    return sorted(seen)
 
 
 @lru_cache(maxsize=1)

@@ -97,18 +97,36 @@ def read_corpus(
     paths: Iterable[str | os.PathLike], published: PublicationDate | None = None
 ) -> Iterator[Article | InputError]:
     """Articles and input errors, in path order; one bad file never stops the others."""
-    seen_ids: dict[str, str] = {}
+    ids = ArticleIds()
     for item in find_files(paths):
         if isinstance(item, InputError):
             yield item
             continue
         for result in read_file(item, published):
             if isinstance(result, Article):
-                first = seen_ids.setdefault(result.document.article, result.path)
-                if first != result.path:
-                    yield InputError(result.path, f"article id {result.document.article!r} already read from {first}; skipped")
+                duplicate = ids.duplicate(result.document.article, result.path)
+                if duplicate is not None:
+                    yield duplicate
                     continue
             yield result
+
+
+class ArticleIds:
+    """The file each article id was first read from: a second file with the same id is skipped.
+
+    Shared by `read_corpus` and the pipeline's reading through the file index, which knows a
+    file's articles without reading it, so that both report a duplicate the same way.
+    """
+
+    def __init__(self) -> None:
+        self._first_path: dict[str, str] = {}
+
+    def duplicate(self, article: str, path: str) -> InputError | None:
+        """The input error for article `article` of file `path` if another file had it first."""
+        first = self._first_path.setdefault(article, path)
+        if first != path:
+            return InputError(path, f"article id {article!r} already read from {first}; skipped")
+        return None
 
 
 def read_file(path: Path, published: PublicationDate | None = None) -> list[Article | InputError]:

@@ -6,7 +6,9 @@ after the cache, every time.
 
 The corpus is streamed: articles are read one at a time, served from the claims cache when their
 content is unchanged, else extracted in chunks (over the cores when there are many). Only small
-rows per article and the claims frames are kept, never the list of all articles.
+rows per article and the claims frames are kept, never the list of all articles. With the cache
+on, a file the file index (checker/file_index.py) knows unchanged, and whose articles' claims are
+all cached, is not even read: its stored rows stand for it.
 """
 
 from __future__ import annotations
@@ -21,8 +23,10 @@ from pathlib import Path
 import polars as pl
 
 from checker.cache import KEY_COLUMN, ClaimsCache, article_key
-from checker.corpus import Article, read_corpus
+from checker import corpus
+from checker.corpus import Article, ArticleIds, find_files, read_corpus
 from checker.errors import InputError
+from checker.file_index import FileIndex, FileState
 from checker.parallel import ORDINAL, ChunkedExtractor, ChunkResult
 from checker.published import PublicationDate
 from checker.schema import ARTICLES_SCHEMA, CLAIMS_SCHEMA, validate_frame
@@ -69,6 +73,8 @@ def current_settings() -> ExtractionSettings:
 
 
 def article_row(article: Article) -> dict:
+    """The row of `article` in the articles frame. The file index stores these rows: a change
+    here that keeps ARTICLES_SCHEMA must bump file_index.INDEX_FORMAT."""
     document = article.document
     return {
         "article": document.article,
@@ -83,6 +89,21 @@ def article_row(article: Article) -> dict:
         "body_start": document.body_start,
         "content_hash": article.content_hash,
     }
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """An article on its way to extraction: its row, its cache key, and the article itself, or
+    None when its file was not read (the file index gave the row and its claims are cached)."""
+
+    row: dict
+    key: str
+    article: Article | None
+
+    @classmethod
+    def read(cls, article: Article) -> _Entry:
+        row = article_row(article)
+        return cls(row, article_key(row["article"], row["content_hash"]), article)
 
 
 class _Collector:
@@ -116,24 +137,28 @@ def extract_articles(articles: Iterable[Article | InputError], settings: Extract
     """Claims of every article, in corpus order; the same frames whatever `settings` say."""
     settings = settings or current_settings()
     cache = ClaimsCache(settings.cache_dir) if settings.cache_dir is not None else None
+    entries = (item if isinstance(item, InputError) else _Entry.read(item) for item in articles)
+    return _extract(entries, settings, cache)
+
+
+def _extract(entries: Iterable[_Entry | InputError], settings: ExtractionSettings, cache: ClaimsCache | None) -> Extraction:
+    """Claims of every entry, in order, from `cache` (which this closes) or freshly extracted."""
     collector = _Collector(cache)
     extractor = ChunkedExtractor(settings.jobs)
     rows: list[tuple[int, dict]] = []
     hits: list[tuple[int, str]] = []
     try:
-        for ordinal, item in enumerate(articles):
-            if isinstance(item, InputError):
-                collector.errors.append((ordinal, item))
+        for ordinal, entry in enumerate(entries):
+            if isinstance(entry, InputError):
+                collector.errors.append((ordinal, entry))
                 continue
-            row = article_row(item)
-            rows.append((ordinal, row))
-            key = article_key(row["article"], row["content_hash"])
-            if cache is not None and cache.contains(key):
-                hits.append((ordinal, key))
+            rows.append((ordinal, entry.row))
+            if entry.article is None or (cache is not None and cache.contains(entry.key)):
+                hits.append((ordinal, entry.key))
                 continue
-            collector.paths[ordinal] = item.path
-            collector.keys[ordinal] = key
-            for result in extractor.add(ordinal, item):
+            collector.paths[ordinal] = entry.article.path
+            collector.keys[ordinal] = entry.key
+            for result in extractor.add(ordinal, entry.article):
                 collector.take(result)
         for result in extractor.finish():
             collector.take(result)
@@ -159,6 +184,33 @@ def extract_articles(articles: Iterable[Article | InputError], settings: Extract
     return Extraction(validate_frame(articles_frame, ARTICLES_SCHEMA, "corpus"), validate_frame(claims, CLAIMS_SCHEMA, "claims"), errors)
 
 
+def _indexed_corpus(
+    paths: Iterable[str | os.PathLike], published: PublicationDate | None, index: FileIndex, cache: ClaimsCache
+) -> Iterator[_Entry | InputError]:
+    """What `read_corpus` gives, as entries, with a file left unread when the index knows it
+    unchanged and the cache holds the claims of all its articles."""
+    ids = ArticleIds()
+    for file in find_files(paths):
+        if isinstance(file, InputError):
+            yield file
+            continue
+        name = str(file)
+        state = FileState.of(file, published)  # before reading: a write meanwhile makes it look changed
+        stored = index.rows(name, state) if state is not None else None
+        if stored is not None:
+            keys = [article_key(row["article"], row["content_hash"]) for row in stored]
+            if all(cache.contains(key) for key in keys):
+                for row, key in zip(stored, keys):
+                    yield ids.duplicate(row["article"], name) or _Entry(row, key, None)
+                continue
+        results = [item if isinstance(item, InputError) else _Entry.read(item) for item in corpus.read_file(file, published)]
+        if state is not None:
+            clean = not any(isinstance(item, InputError) for item in results)
+            index.record(name, state, [item.row for item in results] if clean else None)
+        for item in results:
+            yield item if isinstance(item, InputError) else ids.duplicate(item.row["article"], name) or item
+
+
 def link_events(claims: pl.DataFrame) -> pl.DataFrame:
     """Give every meeting claim the key of the event it mentions (across articles)."""
     try:
@@ -171,4 +223,11 @@ def link_events(claims: pl.DataFrame) -> pl.DataFrame:
 def extract_corpus(
     paths: Iterable[str | os.PathLike], published: PublicationDate | None = None, settings: ExtractionSettings | None = None
 ) -> Extraction:
-    return extract_articles(read_corpus(paths, published), settings)
+    settings = settings or current_settings()
+    if settings.cache_dir is None:
+        return extract_articles(read_corpus(paths, published), settings)
+    cache = ClaimsCache(settings.cache_dir)
+    index = FileIndex(settings.cache_dir)
+    extraction = _extract(_indexed_corpus(paths, published, index, cache), settings, cache)
+    index.save()
+    return extraction
