@@ -195,7 +195,7 @@ def _indexed_corpus(
             yield file
             continue
         name = str(file)
-        state = FileState.of(file, published)  # before reading: a write meanwhile makes it look changed
+        state = FileState.of(name, published)  # before reading: a write meanwhile makes it look changed
         stored = index.rows(name, state) if state is not None else None
         if stored is not None:
             keys = [article_key(row["article"], row["content_hash"]) for row in stored]

@@ -13,7 +13,8 @@ from polars.testing import assert_frame_equal
 import checker.cache as cache_module
 import checker.extract
 from checker.cache import ClaimsCache, cache_dir_from_environment, extraction_sources, extractor_version
-from checker.pipeline import ExtractionSettings, extract_corpus
+from checker.corpus import read_corpus
+from checker.pipeline import ExtractionSettings, extract_articles, extract_corpus
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SEEDS = REPO_ROOT / "seeds"
@@ -231,3 +232,14 @@ def test_a_merge_keeps_the_run_s_articles_and_bounds_the_others(corpus, tmp_path
     # The last merge (third run) kept its own six and one other; the fourth run added its extra.
     assert keys.len() == 6 + 1 + 1
     assert_same_extraction(run(corpus, None), run(corpus, cache_dir))
+
+
+def test_articles_passed_in_are_served_from_the_same_cache(corpus, tmp_path, count_extractions):
+    """`extract_articles` (callers that have Articles, not files) shares the cache with `extract_corpus`."""
+    cache_dir = tmp_path / "cache"
+    settings = ExtractionSettings(cache_dir=cache_dir, jobs=1)
+    from_files = run(corpus, cache_dir)
+    count_extractions.clear()
+    from_articles = extract_articles(list(read_corpus([corpus])), settings)
+    assert count_extractions == []
+    assert_same_extraction(from_files, from_articles)
