@@ -502,11 +502,38 @@ def _on_rc(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if unit not in ("day", "week", "month", "year"):
         # "die letzten zwei Jahrzehnte" reach back from now, not over whole calendar decades.
         return TemporalExpression(match.start("rc_span"), match.end("rc_span"), "DURATION", _duration_value(amount, unit))
-    sign = _shift(lexicon, groups("rc_relative"))
-    nearest, furthest = shifted_period(published, unit, sign), shifted_period(published, unit, sign * amount)
-    first, last = (furthest, nearest) if sign < 0 else (nearest, furthest)
-    period = Period(first.start, last.end, first.granularity, common_timex(first.timex, last.timex))
+    period = _counted_units(published, unit, _shift(lexicon, groups("rc_relative")), amount)
     return TemporalExpression(match.start("rc_span"), match.end("rc_span"), "DURATION", _duration_value(amount, unit), period, None, match.start(), match.end())
+
+
+def _counted_units(published: PublicationDate, unit: str, sign: int, amount: int, from_now: bool = False) -> Period:
+    """`amount` whole units before (sign -1) or after (+1) the current one. `from_now`: a deadline
+    ("binnen zwei Wochen") from publication to the same day `amount` units on, that day included
+    (as § 188 BGB counts a period), not to the end of a whole unit."""
+    if from_now:
+        nearest = shifted_period(published, "day", 0)
+        furthest = day_period(shift_day(published.end, unit, sign * amount))
+    else:
+        nearest, furthest = shifted_period(published, unit, sign), shifted_period(published, unit, sign * amount)
+    first, last = (furthest, nearest) if sign < 0 else (nearest, furthest)
+    return Period(first.start, last.end, first.granularity, common_timex(first.timex, last.timex))
+
+
+def _on_wi(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    """ "binnen zwei Wochen": from publication up to the end of the second week ahead. TimeML
+    marks the duration "zwei Wochen"; the claim is the span. In a past clause ("stieg binnen
+    zwei Wochen um 10 %") it is only a duration."""
+    lexicon = context.lexicon
+    groups = match.group
+    unit = lexicon.unit(groups("wi_unit"))
+    amount = _number(lexicon, groups("wi_number"))
+    if amount is None or amount < 1:
+        return None
+    duration = _duration_value(amount, unit)
+    if unit not in ("day", "week", "month", "year") or context.direction(match.start(), match.end()) == PAST:
+        return TemporalExpression(match.start("wi_span"), match.end("wi_span"), "DURATION", duration)
+    period = _counted_units(context.published, unit, 1, amount, from_now=True)
+    return TemporalExpression(match.start("wi_span"), match.end("wi_span"), "DURATION", duration, period, None, match.start(), match.end())
 
 
 def _on_rn(match: re.Match, context: DateContext) -> TemporalExpression | None:
@@ -983,6 +1010,7 @@ _HANDLERS = {
     "an": _on_an,
     "rp": _on_rp,
     "after": _on_after,
+    "wi": _on_wi,
     "rc": _on_rc,
     "rn": _on_rn,
     "ago": _on_ago,

@@ -155,6 +155,11 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
         ),
         # "in den vergangenen zwei Jahren", "die nächsten drei Wochen": whole units before or after
         # the current one; only a shift of one step ("übernächste zwei Wochen" is no phrase).
+        # "binnen zwei Wochen", "innerhalb von drei Monaten": from now up to that many units ahead.
+        "wi": (
+            rf"{START}(?P<wi_word>{_alternation(words['within'])})\s+"
+            rf"(?P<wi_span>(?P<wi_number>{number})\s+(?P<wi_unit>{count_units})){END}"
+        ),
         "rc": (
             rf"{START}(?P<rc_relative>{_stems(form for form, shift in lexicon.relative_shifts.items() if abs(shift) == 1)})\s+"
             rf"(?P<rc_span>(?P<rc_number>{number})\s+(?P<rc_unit>{count_units})){END}"
@@ -276,7 +281,7 @@ def first_words(lexicon: DatesLexicon) -> list[str]:
         lexicon.deictic_years, lexicon.vague, lexicon.relative_shifts, lexicon.relative_nouns, lexicon.anaphoric_days,
         lexicon.period_parts, lexicon.period_part_nouns, lexicon.ordinal_words,
         lexicon.decade_words, lexicon.fixed_holidays, lexicon.easter_holidays, lexicon.units,
-        lexicon.context["day_part_adjectives"], lexicon.context["split_year_nouns"],
+        lexicon.context["day_part_adjectives"], lexicon.context["split_year_nouns"], lexicon.context["within"],
     ]
     for section in sections:
         for phrase in section:
