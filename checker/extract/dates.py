@@ -43,7 +43,7 @@ from checker.extract.dates_calendar import (
 )
 from checker.extract.dates_context import CLAUSE_BREAK, FUTURE, NEUTRAL, PAST, DateContext
 from checker.extract.dates_lexicon import DatesLexicon, dates_lexicon, fold
-from checker.extract.dates_patterns import iter_matches
+from checker.extract.dates_patterns import iter_matches, range_end_pattern, range_start_pattern
 from checker.lexicon import LexiconError, load_lexicon
 from checker.published import PublicationDate
 from checker.schema import Claim
@@ -236,15 +236,47 @@ def _on_num(match: re.Match, context: DateContext) -> TemporalExpression | None:
         return None
     year_text = groups("num_year")
     year = None
+    weekday = context.lexicon.weekday(groups("num_weekday")) if groups("num_weekday") else None
+    day_start = match.start("num_day")
     if year_text:
         year = int(year_text) if len(year_text) == 4 else _expand_year(int(year_text), published)
     else:
-        # "am 10.1." is a date, "Kapitel 1.1." a section number: without a year the date needs a cue.
-        previous = context.previous_word(match.start())
+        # "14.10. – 15.10.2018": the first end of a range takes the year of the second.
+        partner = _day_range_end(context, match.end())
+        year = _range_year(partner, month, published) if partner else None
+        # "am 10.1." is a date, "Kapitel 1.1." a section number: without a year the date needs a
+        # cue, a weekday in front or a range with a year ("3.4. und 3.5." may be sections).
+        previous = context.previous_word(day_start)
         cues = context.lexicon.context["numeric_date_cues"]
-        if fold(previous) not in cues and not previous.endswith(("(", ",")) and fold(previous).rstrip(",") not in context.lexicon.weekdays:
+        if (
+            weekday is None
+            and year is None
+            and fold(previous) not in cues
+            and not previous.endswith(("(", ","))
+            and fold(previous).rstrip(",") not in context.lexicon.weekdays
+            and not range_start_pattern().search(context.text, max(0, day_start - 16), day_start)
+        ):
             return None
-    return _date(match, kind, _resolve_day_month(context, match.start(), match.end(), month, day, year))
+    return _date(match, kind, _resolve_day_month(context, match.start(), match.end(), month, day, year), weekday)
+
+
+def _day_range_end(context: DateContext, offset: int) -> re.Match | None:
+    """The second end of a day range right after a date: "– 15.10.2018", "bis 3. Januar 2019"."""
+    return range_end_pattern().match(context.text, offset, min(len(context.text), offset + 40))
+
+
+def _range_year(partner: re.Match, month: int, published: PublicationDate) -> int | None:
+    """The year of the first end of a range, from the second end's: "28.12. – 3.1.2019" is 2018."""
+    if partner.group("year"):
+        text = partner.group("year")
+        year = int(text) if len(text) == 4 else _expand_year(int(text), published)
+        second_month = int(partner.group("month"))
+    elif partner.group("name_year"):
+        year = int(partner.group("name_year"))
+        second_month = dates_lexicon().month(partner.group("month_name"))
+    else:
+        return None
+    return year - 1 if month > second_month else year
 
 
 def _on_dm(match: re.Match, context: DateContext) -> TemporalExpression | None:
@@ -258,6 +290,9 @@ def _on_dm(match: re.Match, context: DateContext) -> TemporalExpression | None:
     day = int(groups("dm_day")) if groups("dm_day") else _ordinal(lexicon, groups("dm_ordinal"))
     if day is None:
         return None
+    if year is None and (partner := _day_range_end(context, match.end())):
+        # "vom 28. Dezember bis 3. Januar 2019"
+        year = _range_year(partner, lexicon.month(groups("dm_month")), published)
     if year is None and _every_year(context, match.start()):
         return TemporalExpression(match.start(), match.end(), "SET", f"XXXX-{lexicon.month(groups('dm_month')):02d}-{day:02d}")
     period = _resolve_day_month(context, match.start(), match.end(), lexicon.month(groups("dm_month")), day, year)
@@ -290,8 +325,17 @@ def _on_nw(match: re.Match, context: DateContext) -> TemporalExpression | None:
 def _on_en(match: re.Match, context: DateContext) -> TemporalExpression | None:
     lexicon = context.lexicon
     groups = match.group
-    year = int(groups("en_year")) if groups("en_year") else None
-    period = _resolve_day_month(context, match.start(), match.end(), lexicon.month(groups("en_month")), int(groups("en_day")), year)
+    if groups("en_num_month"):
+        # "vom 14. bis 15.10.": the first day takes the numeric month (and year) of the last.
+        month = int(groups("en_num_month"))
+        if not 1 <= month <= 12:
+            return None
+        year_text = groups("en_num_year")
+        year = (int(year_text) if len(year_text) == 4 else _expand_year(int(year_text), context.published)) if year_text else None
+    else:
+        month = lexicon.month(groups("en_month"))
+        year = int(groups("en_year")) if groups("en_year") else None
+    period = _resolve_day_month(context, match.start(), match.end(), month, int(groups("en_day")), year)
     if period is None:
         return None
     # "am 16. und 17. Jänner": the first day is the number alone, as TimeML annotators mark it.
@@ -458,11 +502,38 @@ def _on_rc(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if unit not in ("day", "week", "month", "year"):
         # "die letzten zwei Jahrzehnte" reach back from now, not over whole calendar decades.
         return TemporalExpression(match.start("rc_span"), match.end("rc_span"), "DURATION", _duration_value(amount, unit))
-    sign = _shift(lexicon, groups("rc_relative"))
-    nearest, furthest = shifted_period(published, unit, sign), shifted_period(published, unit, sign * amount)
-    first, last = (furthest, nearest) if sign < 0 else (nearest, furthest)
-    period = Period(first.start, last.end, first.granularity, common_timex(first.timex, last.timex))
+    period = _counted_units(published, unit, _shift(lexicon, groups("rc_relative")), amount)
     return TemporalExpression(match.start("rc_span"), match.end("rc_span"), "DURATION", _duration_value(amount, unit), period, None, match.start(), match.end())
+
+
+def _counted_units(published: PublicationDate, unit: str, sign: int, amount: int, from_now: bool = False) -> Period:
+    """`amount` whole units before (sign -1) or after (+1) the current one. `from_now`: a deadline
+    ("binnen zwei Wochen") from publication to the same day `amount` units on, that day included
+    (as § 188 BGB counts a period), not to the end of a whole unit."""
+    if from_now:
+        nearest = shifted_period(published, "day", 0)
+        furthest = day_period(shift_day(published.end, unit, sign * amount))
+    else:
+        nearest, furthest = shifted_period(published, unit, sign), shifted_period(published, unit, sign * amount)
+    first, last = (furthest, nearest) if sign < 0 else (nearest, furthest)
+    return Period(first.start, last.end, first.granularity, common_timex(first.timex, last.timex))
+
+
+def _on_wi(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    """ "binnen zwei Wochen": from publication up to the end of the second week ahead. TimeML
+    marks the duration "zwei Wochen"; the claim is the span. In a past clause ("stieg binnen
+    zwei Wochen um 10 %") it is only a duration."""
+    lexicon = context.lexicon
+    groups = match.group
+    unit = lexicon.unit(groups("wi_unit"))
+    amount = _number(lexicon, groups("wi_number"))
+    if amount is None or amount < 1:
+        return None
+    duration = _duration_value(amount, unit)
+    if unit not in ("day", "week", "month", "year") or context.direction(match.start(), match.end()) == PAST:
+        return TemporalExpression(match.start("wi_span"), match.end("wi_span"), "DURATION", duration)
+    period = _counted_units(context.published, unit, 1, amount, from_now=True)
+    return TemporalExpression(match.start("wi_span"), match.end("wi_span"), "DURATION", duration, period, None, match.start(), match.end())
 
 
 def _on_rn(match: re.Match, context: DateContext) -> TemporalExpression | None:
@@ -939,6 +1010,7 @@ _HANDLERS = {
     "an": _on_an,
     "rp": _on_rp,
     "after": _on_after,
+    "wi": _on_wi,
     "rc": _on_rc,
     "rn": _on_rn,
     "ago": _on_ago,

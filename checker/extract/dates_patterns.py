@@ -85,7 +85,11 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
 
     alternatives = {
         "iso": r"(?<![\d.-])(?P<iso_year>[12]\d{3})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)(?![\d-])",
-        "num": rf"(?<![\d.,])(?P<num_day>{day})\.\s?(?P<num_month>[01]?\d)\.(?:\s?(?P<num_year>\d{{4}}|\d{{2}}))?(?![\d]|\.\d)",
+        # "22.03.2001", "am 30.6.", "Freitag, 18.07.14" (a weekday in apposition belongs to the date).
+        "num": (
+            rf"(?:(?P<num_weekday>{weekday}),?\s+(?:{articles['day']}\s+)?)?"
+            rf"(?<![\d.,])(?P<num_day>{day})\.\s?(?P<num_month>[01]?\d)\.(?:\s?(?P<num_year>\d{{4}}|\d{{2}}))?(?![\d]|\.\d)"
+        ),
         "dm": (
             rf"{START}(?:(?P<dm_article>{articles['day']})\s+)?(?:(?P<dm_weekday>{weekday}),?\s+(?:{articles['day']}\s+)?)?"
             rf"(?:(?P<dm_day>{day})\.|(?P<dm_ordinal>{ordinal}))\s*"
@@ -99,7 +103,9 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
         "en": (
             rf"(?<![\d.,])(?P<en_day>{day})\.(?=(?:\s*(?:,\s*{enumeration}?|{enumeration}|–|-|/)\s*"
             rf"(?:{_alternation(words['enumeration_articles'])}\s+)?{day}\.)+"
-            rf"\s*(?P<en_month>{month})(?:\s*,?\s*(?P<en_year>{year}))?)"
+            rf"(?:\s*(?P<en_month>{month})(?:\s*,?\s*(?P<en_year>{year}))?"
+            # "vom 14. bis 15.10.", "14./15.10.2018": the last day with a numeric month.
+            rf"|\s?(?P<en_num_month>[01]?\d)\.(?:\s?(?P<en_num_year>\d{{4}}|\d{{2}}))?(?![\d]|\.\d)))"
         ),
         "pt": (
             rf"{START}(?P<pt_part>{_alternation(lexicon.period_parts)})\s+(?:(?P<pt_article>{articles['part']})\s+)?(?:"
@@ -149,6 +155,11 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
         ),
         # "in den vergangenen zwei Jahren", "die nächsten drei Wochen": whole units before or after
         # the current one; only a shift of one step ("übernächste zwei Wochen" is no phrase).
+        # "binnen zwei Wochen", "innerhalb von drei Monaten": from now up to that many units ahead.
+        "wi": (
+            rf"{START}(?P<wi_word>{_alternation(words['within'])})\s+"
+            rf"(?P<wi_span>(?P<wi_number>{number})\s+(?P<wi_unit>{count_units})){END}"
+        ),
         "rc": (
             rf"{START}(?P<rc_relative>{_stems(form for form, shift in lexicon.relative_shifts.items() if abs(shift) == 1)})\s+"
             rf"(?P<rc_span>(?P<rc_number>{number})\s+(?P<rc_unit>{count_units})){END}"
@@ -192,6 +203,34 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
         "yr": r"(?<![\d.,\w])(?P<yr_year>1\d{3}|20\d{2})(?![\d]|[.,]\d|\w)",
     }
     return alternatives
+
+
+def _range_separator(lexicon: DatesLexicon) -> str:
+    """Between the days of a range or list: "14./15.", "14. bis 15.", "3. und am 5."."""
+    words = lexicon.context
+    enumeration = _alternation(words["enumeration_words"])
+    return rf"\s*(?:,\s*(?:{enumeration})?|{enumeration}|–|-|/)\s*(?:(?:{_alternation(words['enumeration_articles'])})\s+)?"
+
+
+@lru_cache(maxsize=1)
+def range_end_pattern() -> re.Pattern[str]:
+    """The second end of a day range, matched right after the first date: "14.10. – 15.10.2018",
+    "28. Dezember bis 3. Januar 2019". The first end takes its year from here."""
+    lexicon = dates_lexicon()
+    month = rf"(?:{_alternation(lexicon.months)})(?:(?<=\.)|{END})"
+    return re.compile(
+        _range_separator(lexicon)
+        + r"[0-3]?\d\.(?:\s?(?P<month>[01]?\d)\.(?:\s?(?P<year>\d{4}|\d{2}))?(?![\d]|\.\d)"
+        + rf"|\s*(?P<month_name>{month})(?:\s*,?\s*(?P<name_year>\d{{4}})(?!\d))?)",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def range_start_pattern() -> re.Pattern[str]:
+    """The first day of a range right before a numeric date: "14./" in "14./15.10." (searched in
+    the few characters before it; the numeric date needs no other cue then)."""
+    return re.compile(r"(?<![\d.,])[0-3]?\d\." + _range_separator(dates_lexicon()) + r"$", re.IGNORECASE)
 
 
 def _one_of(alternatives: dict[str, str]) -> str:
@@ -242,7 +281,7 @@ def first_words(lexicon: DatesLexicon) -> list[str]:
         lexicon.deictic_years, lexicon.vague, lexicon.relative_shifts, lexicon.relative_nouns, lexicon.anaphoric_days,
         lexicon.period_parts, lexicon.period_part_nouns, lexicon.ordinal_words,
         lexicon.decade_words, lexicon.fixed_holidays, lexicon.easter_holidays, lexicon.units,
-        lexicon.context["day_part_adjectives"], lexicon.context["split_year_nouns"],
+        lexicon.context["day_part_adjectives"], lexicon.context["split_year_nouns"], lexicon.context["within"],
     ]
     for section in sections:
         for phrase in section:

@@ -177,6 +177,9 @@ BY_DESIGN = [
              "Weihnachten is celebrated from Heiligabend (24 December) on in German-speaking countries; nearest without tense",
              _is("2012-12-24", "2012-12-24")),
     ByDesign(re.compile(r"^kommende woche$", re.I), "'kommende Woche' in news is next week (Duckling reads this week)", _is("2013-02-18", "2013-02-24")),
+    ByDesign(re.compile(r"^(?:binnen|innerhalb von)\s+2\s+wochen$", re.I),
+             "a deadline of N weeks from publication ends on the day N weeks on, that day included (§ 188 BGB); Duckling stops the day before",
+             _is("2013-02-12", "2013-02-26")),
     ByDesign(re.compile(r"^vatertag$", re.I), "Vatertag in Germany is Christi Himmelfahrt (Duckling: the US third Sunday of June)", _is("2013-05-09", "2013-05-09")),
 ]
 
