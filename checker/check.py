@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import polars as pl
@@ -56,6 +56,9 @@ def run_check(
     rules = load_rules(rules_dir)
     baseline = load_baseline(baseline_path) if baseline_path is not None else {}
     extraction = extract_corpus(paths, published)
+    # Claims served from the cache arrive in hundreds of chunks; every query of the rules and the
+    # reports over them would pay per chunk (a filter of 60,000 claims 3.6 ms instead of 0.5 ms).
+    extraction = replace(extraction, claims=extraction.claims.rechunk())
     findings = mark_new(apply_rules(extraction.claims, rules), baseline)
     stale = stale_entries(findings, baseline)
     summary = Summary.of(

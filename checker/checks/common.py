@@ -332,6 +332,9 @@ def findings_from_pairs(pairs: pl.DataFrame, rule: Rule, claims: pl.DataFrame) -
     pairs that are no finding have been dropped. A pair of a claim with itself (a single claim that
     contradicts itself) yields one claim id.
     """
+    if pairs.is_empty():
+        # Most claims of most rules pair with nothing; the steps below would still plan and run a dozen queries.
+        return pl.DataFrame(schema=FINDINGS_SCHEMA)
     # Pairs that assert the same things (same content keys, said in several articles) are one
     # finding listing every claim and article: merged in polars, before the Python loop, so that
     # loop only sees the findings themselves.

@@ -41,11 +41,14 @@ def meeting_timeline(claims: pl.DataFrame) -> str:
         .sort(["first_date", "meeting_event"], nulls_last=True)
     )
     lines.extend(["| event | date | mode | place | statuses by source |", "|---|---|---|---|---|"])
+    # One sorted conversion of every mention, grouped here: a filter per event costs a query each.
+    mentions_of: dict[str, list[dict]] = {}
+    shown = ["meeting_event", "date_start", "date_end", "meeting_mode", "meeting_place", "source", "meeting_status", "text", "article", "line"]
+    in_order = meetings.sort(["meeting_event", "published_start", "article", "line", "span_start"], nulls_last=True, maintain_order=True)
+    for row in in_order.select(shown).iter_rows(named=True):
+        mentions_of.setdefault(row["meeting_event"], []).append(row)
     for event in events.iter_rows(named=True):
-        mentions = meetings.filter(pl.col("meeting_event") == event["meeting_event"]).sort(
-            ["published_start", "article", "line", "span_start"], nulls_last=True
-        )
-        rows = mentions.to_dicts()
+        rows = mentions_of[event["meeting_event"]]
         dates = sorted({(row["date_start"], row["date_end"]) for row in rows if row["date_start"] is not None})
         date_cell = ", ".join(_date_text(start, end) for start, end in dates) if dates else "no date"
         # The words that carry the status tell mentions in the same line apart; identical ones are shown once.
