@@ -1,7 +1,8 @@
-"""Shared test helpers: the repository root, the shared data folder, and a CLI runner."""
+"""Shared test helpers: the repository root, the shared data folder, a copy of the seeds and a CLI runner."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,14 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = REPO_ROOT.parent / "shared" / "data"
 SEEDS = REPO_ROOT / "seeds"
 RULES = REPO_ROOT / "rules"
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """A copy of the seed articles that a test may add to, edit or delete from."""
+    target = tmp_path / "corpus"
+    shutil.copytree(SEEDS, target)
+    return target
 
 
 @pytest.fixture

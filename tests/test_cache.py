@@ -17,15 +17,6 @@ from checker.corpus import read_corpus
 from checker.pipeline import ExtractionSettings, extract_articles, extract_corpus
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-SEEDS = REPO_ROOT / "seeds"
-
-
-@pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    """A copy of the seed articles that a test may add to or edit."""
-    target = tmp_path / "corpus"
-    shutil.copytree(SEEDS, target)
-    return target
 
 
 @pytest.fixture

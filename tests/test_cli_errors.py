@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
 
 from tests.conftest import RULES, SEEDS
-
-
-@pytest.fixture
-def corpus(tmp_path):
-    target = tmp_path / "corpus"
-    shutil.copytree(SEEDS, target)
-    return target
 
 
 def run_check(cli, tmp_path, *paths, rules=RULES):

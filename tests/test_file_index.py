@@ -18,15 +18,6 @@ from checker.file_index import INDEX_SCHEMA, FileIndex
 from checker.pipeline import ExtractionSettings, extract_corpus
 from checker.published import PublicationDate
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
-SEEDS = REPO_ROOT / "seeds"
-
-
-@pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    target = tmp_path / "corpus"
-    shutil.copytree(SEEDS, target)
-    return target
 
 
 @pytest.fixture
