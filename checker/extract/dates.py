@@ -492,18 +492,35 @@ def _on_after(match: re.Match, context: DateContext) -> TemporalExpression | Non
 def _on_rc(match: re.Match, context: DateContext) -> TemporalExpression | None:
     """ "in den vergangenen zwei Jahren": the two whole years before the current one (TimeML marks
     the duration "zwei Jahren"; the claim is the span)."""
+    return _counted_span(match, context, "rc", _shift(context.lexicon, match.group("rc_relative")))
+
+
+def _on_wi(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    """ "binnen zwei Wochen": from publication to the same day two weeks on. TimeML marks the
+    duration "zwei Wochen"; the claim is the span. In a past clause ("stieg binnen zwei Wochen um
+    10 %") it is only a duration."""
+    in_past_clause = context.direction(match.start(), match.end()) == PAST
+    return _counted_span(match, context, "wi", 1, from_now=True, only_duration=in_past_clause)
+
+
+def _counted_span(
+    match: re.Match, context: DateContext, prefix: str, sign: int, from_now: bool = False, only_duration: bool = False
+) -> TemporalExpression | None:
+    """A counted span of groups `<prefix>_number`, `<prefix>_unit`, `<prefix>_span`: a DURATION
+    whose claim is the period `_counted_units` gives, or the duration alone when `only_duration`
+    or when the unit is none of day, week, month, year ("die letzten zwei Jahrzehnte" reach back
+    from now, not over whole calendar decades)."""
     lexicon = context.lexicon
-    published = context.published
-    groups = match.group
-    unit = lexicon.unit(groups("rc_unit"))
-    amount = _number(lexicon, groups("rc_number"))
+    unit = lexicon.unit(match.group(f"{prefix}_unit"))
+    amount = _number(lexicon, match.group(f"{prefix}_number"))
     if amount is None or amount < 1:
         return None
-    if unit not in ("day", "week", "month", "year"):
-        # "die letzten zwei Jahrzehnte" reach back from now, not over whole calendar decades.
-        return TemporalExpression(match.start("rc_span"), match.end("rc_span"), "DURATION", _duration_value(amount, unit))
-    period = _counted_units(published, unit, _shift(lexicon, groups("rc_relative")), amount)
-    return TemporalExpression(match.start("rc_span"), match.end("rc_span"), "DURATION", _duration_value(amount, unit), period, None, match.start(), match.end())
+    start, end = match.start(f"{prefix}_span"), match.end(f"{prefix}_span")
+    duration = _duration_value(amount, unit)
+    if only_duration or unit not in ("day", "week", "month", "year"):
+        return TemporalExpression(start, end, "DURATION", duration)
+    period = _counted_units(context.published, unit, sign, amount, from_now)
+    return TemporalExpression(start, end, "DURATION", duration, period, None, match.start(), match.end())
 
 
 def _counted_units(published: PublicationDate, unit: str, sign: int, amount: int, from_now: bool = False) -> Period:
@@ -517,23 +534,6 @@ def _counted_units(published: PublicationDate, unit: str, sign: int, amount: int
         nearest, furthest = shifted_period(published, unit, sign), shifted_period(published, unit, sign * amount)
     first, last = (furthest, nearest) if sign < 0 else (nearest, furthest)
     return Period(first.start, last.end, first.granularity, common_timex(first.timex, last.timex))
-
-
-def _on_wi(match: re.Match, context: DateContext) -> TemporalExpression | None:
-    """ "binnen zwei Wochen": from publication up to the end of the second week ahead. TimeML
-    marks the duration "zwei Wochen"; the claim is the span. In a past clause ("stieg binnen
-    zwei Wochen um 10 %") it is only a duration."""
-    lexicon = context.lexicon
-    groups = match.group
-    unit = lexicon.unit(groups("wi_unit"))
-    amount = _number(lexicon, groups("wi_number"))
-    if amount is None or amount < 1:
-        return None
-    duration = _duration_value(amount, unit)
-    if unit not in ("day", "week", "month", "year") or context.direction(match.start(), match.end()) == PAST:
-        return TemporalExpression(match.start("wi_span"), match.end("wi_span"), "DURATION", duration)
-    period = _counted_units(context.published, unit, 1, amount, from_now=True)
-    return TemporalExpression(match.start("wi_span"), match.end("wi_span"), "DURATION", duration, period, None, match.start(), match.end())
 
 
 def _on_rn(match: re.Match, context: DateContext) -> TemporalExpression | None:
