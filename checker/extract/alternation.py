@@ -59,17 +59,16 @@ def _render(node: dict) -> str:
     branches = [token + _render(child) for token, child in sorted(node.items()) if token != _END]
     if not branches:
         return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if len(branches) > 1:
+        body, one_atom = "(?:" + "|".join(branches) + ")", True
+    else:
+        # `?` applies to all of a single branch only if it is one character, plain or escaped;
+        # `\s+` or "ab" would need a group (and `\s+?` would be a lazy repeat).
+        body = branches[0]
+        one_atom = len(body) == 1 or (len(body) == 2 and body[0] == "\\")
     if _END in node:  # a word ends here: the longer words are optional, tried first (greedy)
-        return body + "?" if len(branches) == 1 and _is_single_unit(body) else "(?:" + body + ")?"
+        return body + "?" if one_atom else "(?:" + body + ")?"
     return body
-
-
-def _is_single_unit(body: str) -> bool:
-    """Whether `?` after `body` applies to all of it (one escaped character or one group)."""
-    if len(body) == 1 or (len(body) == 2 and body[0] == "\\"):
-        return True
-    return False
 
 
 def matched_key(text: str) -> str:
