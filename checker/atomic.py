@@ -5,7 +5,11 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+import time
 from pathlib import Path
+
+# A temporary file this old was left by a run that was killed while writing it.
+ABANDONED_AFTER_SECONDS = 3600
 
 
 def _mode_for(target: Path) -> int:
@@ -36,3 +40,14 @@ def write_atomic(path: str | Path, content: str | bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def remove_abandoned_temporaries(directory: Path, pattern: str) -> None:
+    """Delete the temporary files matching `pattern` in `directory` that a killed run left behind
+    (older than ABANDONED_AFTER_SECONDS; a younger one may be another run's write in progress)."""
+    for temporary in directory.glob(pattern):
+        try:
+            if time.time() - temporary.stat().st_mtime > ABANDONED_AFTER_SECONDS:
+                temporary.unlink()
+        except OSError:
+            pass

@@ -22,7 +22,6 @@ import os
 import re
 import shutil
 import tempfile
-import time
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -34,6 +33,7 @@ import polars as pl
 # edited after it started.
 import checker.extract  # noqa: F401
 from checker import __version__
+from checker.atomic import remove_abandoned_temporaries
 from checker.schema import CLAIMS_SCHEMA
 
 DEFAULT_CACHE_DIR = ".checker-cache"
@@ -271,7 +271,7 @@ class ClaimsCache:
             try:
                 self._merge_if_many()
                 self._remove_other_versions()
-                self._remove_abandoned_temporaries()
+                remove_abandoned_temporaries(self.directory, ".segment-*.tmp")
             except Exception:
                 pass
 
@@ -312,15 +312,6 @@ class ClaimsCache:
                 segment.unlink(missing_ok=True)
         self._loaded.clear()
         self._index = None
-
-    def _remove_abandoned_temporaries(self) -> None:
-        """A run killed while writing leaves its temporary file; one an hour old is abandoned."""
-        for temporary in self.directory.glob(".segment-*.tmp"):
-            try:
-                if time.time() - temporary.stat().st_mtime > 3600:
-                    temporary.unlink()
-            except OSError:
-                pass
 
     def _remove_other_versions(self) -> None:
         """Segments of older extractor versions can never be read again: free their space."""

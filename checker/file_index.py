@@ -28,7 +28,6 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-import time
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -37,7 +36,7 @@ import polars as pl
 
 import checker.corpus
 from checker import __version__
-from checker.atomic import write_atomic
+from checker.atomic import remove_abandoned_temporaries, write_atomic
 from checker.cache import modules_imported_by
 from checker.published import PublicationDate
 from checker.schema import ARTICLES_SCHEMA
@@ -193,12 +192,7 @@ class FileIndex:
         for other in self.root.glob("files-*.parquet"):
             if other != self.path:
                 other.unlink(missing_ok=True)
-        for temporary in self.root.glob(".files-*.tmp"):
-            try:
-                if time.time() - temporary.stat().st_mtime > 3600:
-                    temporary.unlink()
-            except OSError:
-                pass
+        remove_abandoned_temporaries(self.root, ".files-*.tmp")
 
 
 reader_version()  # fixed now, with the reading code just imported (as the extractor version is)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import time
 
 import pytest
 
-from checker.atomic import write_atomic
+from checker.atomic import ABANDONED_AFTER_SECONDS, remove_abandoned_temporaries, write_atomic
 from checker.baseline import BaselineEntry, load_baseline, mark_new, stale_entries, write_baseline
 from checker.check import CheckResult
 from checker.errors import InputProblem
@@ -127,3 +128,14 @@ def test_atomic_writes_get_the_usual_file_mode_not_the_temporary_one(tmp_path):
         assert stat.S_IMODE(kept.stat().st_mode) == 0o640 and kept.read_text() == "new"
     finally:
         os.umask(umask)
+
+
+def test_only_old_temporaries_are_removed_as_abandoned(tmp_path):
+    old, fresh, other = tmp_path / ".segment-a.tmp", tmp_path / ".segment-b.tmp", tmp_path / ".files-c.tmp"
+    for path in (old, fresh, other):
+        path.write_bytes(b"partial")
+    long_ago = time.time() - ABANDONED_AFTER_SECONDS - 60
+    os.utime(old, (long_ago, long_ago))
+    os.utime(other, (long_ago, long_ago))
+    remove_abandoned_temporaries(tmp_path, ".segment-*.tmp")
+    assert not old.exists() and fresh.exists() and other.exists()  # a young one may still be written
