@@ -430,3 +430,23 @@ def test_replicated_articles_give_the_findings_of_pairing_every_mention(monkeypa
     every_pair = apply_rules(frame(*rows), rules)
     assert reduced.height > 0
     assert reduced.to_dicts() == every_pair.to_dicts()
+
+
+def test_a_findings_claims_are_listed_where_they_first_occur_and_its_articles_sorted():
+    from checker.checks.common import involved
+
+    pairs = pl.DataFrame(
+        {
+            "group": [1, 1, 1, 2],
+            "id": ["z#1", "a#1", "z#1", "m#1"],
+            "id_b": ["y#1", "z#1", "b#1", "m#1"],
+            "article": ["z", "a", "z", "m"],
+            "article_b": ["y", "z", "b", "m"],
+        }
+    )
+    result = involved(pairs.lazy(), ["group"]).collect()
+    assert result.to_dicts() == [
+        {"group": 1, "all_claims": ["z#1", "y#1", "a#1", "b#1"], "all_articles": ["a", "b", "y", "z"]},
+        # A claim paired with itself is listed once.
+        {"group": 2, "all_claims": ["m#1"], "all_articles": ["m"]},
+    ]

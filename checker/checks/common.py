@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TypeVar
 
 import polars as pl
 
@@ -17,6 +18,8 @@ from checker.formatting import german_number
 
 from checker.rules import Rule, render_message
 from checker.schema import CLAIMS_SCHEMA, FINDINGS_SCHEMA
+
+Frame = TypeVar("Frame", pl.DataFrame, pl.LazyFrame)
 
 # Columns that say what a claim asserts: the fingerprint is built from these, never from file
 # names, article ids, offsets or line numbers, so renaming files or editing other text keeps it.
@@ -148,12 +151,13 @@ def representatives(mentions: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
     )
 
 
-def expand_replicas(pairs: pl.DataFrame) -> pl.DataFrame:
+def expand_replicas(pairs: Frame) -> Frame:
     """Pairs of representatives (see `ordered_pairs`) as the pairs of every replica they stand for:
     across two classes every copy with every copy, within one article each copy with itself, and
     between the two representatives of a class every earlier article with every later one. Copies
-    of the same content keep the order by id, as in `ordered_pairs`."""
-    if "replica_ids" not in pairs.columns:
+    of the same content keep the order by id, as in `ordered_pairs`. Eager or lazy, as given."""
+    columns = pairs.collect_schema().names()
+    if "replica_ids" not in columns:
         return pairs
     expanded = (
         pairs.with_columns(
@@ -181,9 +185,9 @@ def expand_replicas(pairs: pl.DataFrame) -> pl.DataFrame:
         pl.when(swap).then(pl.col("replica_articles_b")).otherwise(pl.col("replica_articles")).alias("article"),
         pl.when(swap).then(pl.col("replica_articles")).otherwise(pl.col("replica_articles_b")).alias("article_b"),
     )
-    if "article_low" in expanded.columns:
+    if "article_low" in columns:
         expanded = expanded.with_columns(article_pair())
-    helpers = [c for column in (*REPLICA_COLUMNS, "replica_i", "replica_j") for c in (column, column + "_b") if c in expanded.columns]
+    helpers = [c for column in REPLICA_COLUMNS for c in (column, column + "_b") if c in columns] + ["replica_i", "replica_j"]
     return expanded.drop(helpers)
 
 
@@ -322,7 +326,37 @@ def attach_claims(pairs: pl.DataFrame, claims: pl.DataFrame) -> pl.DataFrame:
     """The full rows of claim a and claim b (suffix `_b`) for each pair of ids, for the messages."""
     kept = pairs.select("id", "id_b", "finding_kind", "detail", "subject", "all_claims", "all_articles")
     full = claims.select([column for column in claims.columns if column != "subject"])
-    return kept.join(full, on="id", how="left").join(full.rename(lambda column: column + "_b"), on="id_b", how="left")
+    return kept.join(full, on="id", how="left", maintain_order="left").join(
+        full.rename(lambda column: column + "_b"), on="id_b", how="left", maintain_order="left"
+    )
+
+
+# The order of pairs within a finding: its first pair is the one the message quotes, and its claims
+# are listed in the order they first occur.
+PAIR_ORDER = ["content_rank", "content_rank_b", "id", "id_b"]
+
+
+def involved(pairs: pl.LazyFrame, groups: list[str]) -> pl.LazyFrame:
+    """Per group of pairs (in `PAIR_ORDER`): `all_claims`, each claim where it first occurs (claim a
+    of a pair before claim b), and `all_articles`, sorted.
+
+    First occurrences come from one grouping of (group, claim) rows: taking the distinct values of
+    each group's interleaved pair lists, as a list expression, costs several times as much."""
+    numbered = pairs.with_row_index("pair_number")
+    sides = [("id", "article", 0), ("id_b", "article_b", 1)]
+    occurrences = pl.concat(
+        [
+            numbered.select(*groups, (pl.col("pair_number") * 2 + side).alias("occurrence"), pl.col(claim).alias("claim"), pl.col(article).alias("article"))
+            for claim, article, side in sides
+        ]
+    )
+    return (
+        occurrences.group_by([*groups, "claim"])
+        .agg(pl.col("occurrence").min(), pl.col("article").first())
+        .sort("occurrence")
+        .group_by(groups, maintain_order=True)
+        .agg(pl.col("claim").alias("all_claims"), pl.col("article").unique().sort().alias("all_articles"))
+    )
 
 
 def findings_from_pairs(pairs: pl.DataFrame, rule: Rule, claims: pl.DataFrame) -> pl.DataFrame:
@@ -333,30 +367,27 @@ def findings_from_pairs(pairs: pl.DataFrame, rule: Rule, claims: pl.DataFrame) -
     contradicts itself) yields one claim id.
     """
     if pairs.is_empty():
-        # Most claims of most rules pair with nothing; the steps below would still plan and run a dozen queries.
+        # Most claims of most rules pair with nothing; the steps below would still plan and run queries.
         return pl.DataFrame(schema=FINDINGS_SCHEMA)
     # Pairs that assert the same things (same content keys, said in several articles) are one
     # finding listing every claim and article: merged in polars, before the Python loop, so that
-    # loop only sees the findings themselves.
-    pairs = expand_replicas(pairs).filter(pl.col("finding_kind").is_in(list(rule.message))).with_columns(
-        pl.min_horizontal("content_rank", "content_rank_b").alias("key_low"),
-        pl.max_horizontal("content_rank", "content_rank_b").alias("key_high"),
-    )
+    # loop only sees the findings themselves. Replicas are expanded in the few columns this needs.
     same_content = ["finding_kind", "key_low", "key_high"]
-    involved = (
-        pairs.sort(["content_rank", "content_rank_b", "id", "id_b"])
-        .group_by(same_content, maintain_order=True)
-        .agg(
-            pl.concat_list("id", "id_b").list.explode(keep_nulls=False, empty_as_null=False).unique(maintain_order=True).alias("all_claims"),
-            pl.concat_list("article", "article_b").list.explode(keep_nulls=False, empty_as_null=False).unique().sort().alias("all_articles"),
+    ordered = (
+        expand_replicas(pairs.lazy())
+        .select(*PAIR_ORDER, "article", "article_b", "finding_kind", "detail", "subject")
+        .filter(pl.col("finding_kind").is_in(list(rule.message)))
+        .with_columns(
+            pl.min_horizontal("content_rank", "content_rank_b").alias("key_low"),
+            pl.max_horizontal("content_rank", "content_rank_b").alias("key_high"),
         )
+        .sort(PAIR_ORDER)
+        .collect()
     )
-    pairs = (
-        pairs.sort(["content_rank", "content_rank_b", "id", "id_b"])
-        .unique(subset=same_content, keep="first", maintain_order=True)
-        .join(involved, on=same_content, how="left")
+    first_pairs = ordered.unique(subset=same_content, keep="first", maintain_order=True).join(
+        involved(ordered.lazy(), same_content).collect(), on=same_content, how="left", maintain_order="left"
     )
-    pairs = attach_claims(pairs, claims)
+    pairs = attach_claims(first_pairs, claims)
     rows = []
     for row in pairs.iter_rows(named=True):
         kind = row["finding_kind"]
