@@ -11,7 +11,7 @@ from __future__ import annotations
 import polars as pl
 
 from checker.checks import CHECKS
-from checker.checks.common import CONTENT_COLUMNS, content_key, findings_from_pairs, fingerprint
+from checker.checks.common import CONTENT_COLUMNS, content_key, findings_from_pairs, fingerprint, with_content_ranks
 from checker.rules import Rule
 from checker.schema import FINDINGS_SCHEMA, validate_frame
 
@@ -46,9 +46,8 @@ def select_claims(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     # One query: filtering, keying and ranking as separate eager steps cost a plan and a run each.
     selected = claims.lazy().filter(*conditions) if conditions else claims.lazy()
     return (
-        selected.with_columns(content_key())
+        with_content_ranks(selected)
         .with_columns(
-            pl.col("content_key").rank("dense").alias("content_rank"),
             pl.coalesce("date_start", "published_start").alias("period_start"),
             pl.coalesce("date_end", "published_end").alias("period_end"),
         )

@@ -450,3 +450,22 @@ def test_a_findings_claims_are_listed_where_they_first_occur_and_its_articles_so
         # A claim paired with itself is listed once.
         {"group": 2, "all_claims": ["m#1"], "all_articles": ["m"]},
     ]
+
+
+def test_content_ranks_built_per_distinct_content_equal_ranking_every_claims_key():
+    from checker.checks.common import with_content_ranks
+
+    rows = [
+        troops("a", "2022-03", 0.0, 0.0, 0.0),
+        troops("b", "2022-03", -0.0, -0.0, -0.0),
+        troops("c", "2022-03", 0.0, 0.0, 0.0),
+        troops("d", "2022-03", 4.0, 6.0, 5.0, actor="Ukraine"),
+        held("e", meeting_place="Genf", **JUNE),
+        held("f", meeting_place="Genf", **JUNE),
+    ]
+    claims = frame(*rows)
+    ranked = with_content_ranks(claims.lazy()).collect()
+    expected = claims.with_columns(content_key()).with_columns(pl.col("content_key").rank("dense").alias("content_rank"))
+    assert ranked.to_dicts() == expected.to_dicts()
+    # 0.0 and -0.0 are equal numbers but different keys.
+    assert ranked["content_rank"][0] == ranked["content_rank"][2] != ranked["content_rank"][1]

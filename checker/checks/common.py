@@ -51,6 +51,28 @@ def content_key() -> pl.Expr:
     return pl.concat_str([pl.concat_str(parts, separator="|"), *marks]).alias("content_key")
 
 
+def with_content_ranks(claims: pl.LazyFrame) -> pl.LazyFrame:
+    """`claims` with `content_key` and `content_rank`, its dense rank (which stands for it in pairs).
+
+    Replicated articles repeat a few contents many times (531 distinct among 44,000 date claims of
+    the 64x corpus): keys are built and ranked once per distinct content and spread back to the rows
+    in their order. Floats are grouped by their text, as the key writes them: 0.0 and -0.0 compare
+    equal but are different keys.
+    """
+    contents = [pl.col(column).cast(pl.String) if CLAIMS_SCHEMA[column].is_float() else pl.col(column) for column in CONTENT_COLUMNS]
+    ranks = (
+        claims.with_row_index("claim_row")
+        .group_by(contents)
+        .agg("claim_row")
+        .with_columns(content_key())
+        .select("claim_row", "content_key", pl.col("content_key").rank("dense").alias("content_rank"))
+        .explode("claim_row")
+        .sort("claim_row")
+        .drop("claim_row")
+    )
+    return pl.concat([claims, ranks], how="horizontal")
+
+
 def fingerprint(rule_id: str, kind: str, content_keys: list[str]) -> str:
     digest = hashlib.sha256("\n".join([rule_id, kind, *sorted(content_keys)]).encode())
     return digest.hexdigest()[:20]
