@@ -197,6 +197,24 @@ def test_quotes_carry_the_column_of_the_claim_in_its_file(tmp_path):
     assert (quotes["f"][0].line, quotes["f"][0].column) == (2, text.splitlines()[1].index("rund") + 1)
 
 
+def test_articles_of_one_text_are_read_from_one_file_or_the_next_copy_when_it_fails(tmp_path, monkeypatch):
+    import checker.corpus
+    from checker.report.evidence import article_texts
+
+    text = "date 2022-02\nNach US-Angaben hat Russland rund 150.000 Soldaten zusammengezogen.\n"
+    for name in ("b", "c", "d"):
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    # Four articles with one content hash; the first one's file can no longer be read.
+    articles = articles_frame({name: str(tmp_path / f"{name}.txt") for name in "abcd"}, dict.fromkeys("abcd", "2022-02"))
+    articles = articles.with_columns(content_hash=pl.lit("one text"))
+    read_file, opened = checker.corpus.read_file, []
+    monkeypatch.setattr(checker.corpus, "read_file", lambda path, published: opened.append(path.name) or read_file(path, published))
+    texts = article_texts(articles)
+    assert opened == ["a.txt", "b.txt"]
+    assert sorted(texts) == ["a", "b", "c", "d"]
+    assert set(texts.values()) == {read_file(tmp_path / "c.txt", None)[0].document.text}
+
+
 def meeting(identifier, article, published, status, line, event="Biden-Putin summit", source=None, **fields):
     return claim_row(identifier, article, published, "meeting", "Gipfel", line=line, meeting_event=event, meeting_status=status, source=source, meeting_participants=["Joe Biden", "Wladimir Putin"], **fields)
 

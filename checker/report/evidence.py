@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 
 import polars as pl
@@ -31,26 +33,34 @@ def article_texts(articles: pl.DataFrame, only: set[str] | None = None) -> dict[
     The claims frame carries offsets and lines but not the text; columns need it. The corpus
     reader is used so that `.tml` and `.jsonl` get the same text their offsets refer to. A file
     that can no longer be read simply has no entry (its quotes fall back to column 1). `only`
-    limits the reading to the articles quoted, so a large corpus is not held in memory.
+    limits the reading to the articles quoted, so a large corpus is not held in memory. Articles
+    with one content hash have one text (the hash covers it): a text repeated under many names is
+    read from the first of its files that can be read.
     """
     from checker.corpus import read_file
     from checker.published import PublicationDate
 
     # The date only fills in for files without one; the text does not depend on it.
     any_date = PublicationDate.parse("2000")
-    texts: dict[str, str] = {}
     if only is not None:
         articles = articles.filter(pl.col("article").is_in(sorted(only)))
-    for path in sorted({p for p in articles["path"].to_list() if p}):
+    # An article without a hash is a text of its own.
+    rows = articles.select("path", "article", pl.coalesce("content_hash", pl.lit("article ") + pl.col("article"))).sort("path", "article")
+    texts_by_hash: dict[str, str] = {}
+    for path, group in groupby(rows.filter(pl.col("path") != "").iter_rows(), key=itemgetter(0)):
+        # A file is read only for texts not read yet; one that fails leaves them to their next copy.
+        hash_of = {article: content_hash for _, article, content_hash in group if content_hash not in texts_by_hash}
+        if not hash_of:
+            continue
         try:
             read = read_file(Path(path), any_date)
         except OSError:
             continue
         for item in read:
             document = getattr(item, "document", None)
-            if document is not None and (only is None or document.article in only):
-                texts.setdefault(document.article, document.text)
-    return texts
+            if document is not None and document.article in hash_of:
+                texts_by_hash.setdefault(hash_of[document.article], document.text)
+    return {article: texts_by_hash[content_hash] for _, article, content_hash in rows.iter_rows() if content_hash in texts_by_hash}
 
 
 def quotes_by_finding(
