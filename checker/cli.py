@@ -7,6 +7,7 @@ Exit codes: 0 nothing new to fail on; 1 a new contradiction (check) or a contrad
 from __future__ import annotations
 
 import functools
+import gc
 import json
 import os
 import sys
@@ -271,7 +272,16 @@ def rules_command(
         _fail(InputError("rules", f"unknown action {action!r}; use list, validate or explain"))
 
 
+# Collect cycles after 20,000 new container objects instead of 700. A run keeps several hundred
+# thousand long-lived objects (imported modules: polars, typer, the lexicons) and allocates millions
+# of short-lived ones that reference counting frees; at the default threshold the collector ran
+# about 400 times in a warm run of the 64x corpus, and its full passes over the long-lived objects
+# took ~0.1 s of 1.2 s. Cycles are still collected, only in larger batches (+3 % peak memory).
+GC_THRESHOLD = 20_000
+
+
 def main() -> None:
+    gc.set_threshold(GC_THRESHOLD)
     try:
         app(standalone_mode=True)
     except InputProblem as problem:
