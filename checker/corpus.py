@@ -48,43 +48,51 @@ class Article:
         return digest.hexdigest()
 
 
-def find_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | InputError]:
-    """Every readable corpus file under `paths`, sorted within each directory; errors for bad paths."""
+def find_files(paths: Iterable[str | os.PathLike]) -> Iterator[str | InputError]:
+    """Every readable corpus file under `paths`, sorted within each directory; errors for bad paths.
+
+    Files are named as `str(Path(...))` names them (`./a//b.txt` is `a/b.txt`): that name is the
+    article's path in every report. Plain strings, because a warm run handles ten thousand names
+    and does nothing else with most of them.
+    """
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from _corpus_files_under(path)
+            yield from _corpus_files_under(str(path))
         elif path.is_file():
             if path.suffix not in SUFFIXES:
                 yield InputError(str(path), f"unknown file type {path.suffix or '(none)'}; expected one of {', '.join(SUFFIXES)}")
             else:
-                yield path
+                yield str(path)
         elif path.exists():
             yield InputError(str(path), "not a regular file or directory")
         else:
             yield InputError(str(path), "no such file or directory")
 
 
-def _corpus_files_under(folder: Path) -> Iterator[Path]:
+def _corpus_files_under(folder: str) -> Iterator[str]:
     """Corpus files under `folder` in the order of their sorted paths, hidden ones left out.
 
     Sorting the names of one folder and descending into a subfolder where its name falls gives
-    the order of `sorted(folder.rglob("*"))` without comparing whole paths; the folder entries
-    know whether they are files without a stat per file. As with `rglob`, symlinked folders are
-    not followed, symlinked files are read, and a folder that cannot be listed is passed over.
+    the order of `sorted(Path(folder).rglob("*"))` without comparing whole paths; the folder
+    entries know whether they are files without a stat per file. As with `rglob`, symlinked
+    folders are not followed, symlinked files are read, and a folder that cannot be listed is
+    passed over.
     """
     try:
         with os.scandir(folder) as listing:
             entries = sorted(listing, key=lambda entry: entry.name)
     except OSError:
         return
+    # What `Path(folder) / name` spells: `os.path.join`, except that `Path(".") / name` is `name`.
+    prefix = "" if folder == "." else os.path.join(folder, "")
     for entry in entries:
         if entry.name.startswith("."):
             continue
         if entry.is_dir(follow_symlinks=False):
-            yield from _corpus_files_under(folder / entry.name)
+            yield from _corpus_files_under(prefix + entry.name)
         elif os.path.splitext(entry.name)[1] in SUFFIXES and entry.is_file():
-            yield folder / entry.name
+            yield prefix + entry.name
 
 
 def _blank(text: str, start: int = 0) -> bool:
@@ -129,7 +137,8 @@ class ArticleIds:
         return None
 
 
-def read_file(path: Path, published: PublicationDate | None = None) -> list[Article | InputError]:
+def read_file(path: str | os.PathLike, published: PublicationDate | None = None) -> list[Article | InputError]:
+    path = Path(path)
     name = str(path)
     try:
         raw = path.read_bytes()
