@@ -13,6 +13,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 
 import yaml
@@ -70,29 +71,33 @@ def find_files(paths: Iterable[str | os.PathLike]) -> Iterator[str | InputError]
             yield InputError(str(path), "no such file or directory")
 
 
-def _corpus_files_under(folder: str) -> Iterator[str]:
+def _corpus_files_under(folder: str) -> list[str]:
     """Corpus files under `folder` in the order of their sorted paths, hidden ones left out.
 
     Sorting the names of one folder and descending into a subfolder where its name falls gives
     the order of `sorted(Path(folder).rglob("*"))` without comparing whole paths; the folder
     entries know whether they are files without a stat per file. As with `rglob`, symlinked
     folders are not followed, symlinked files are read, and a folder that cannot be listed is
-    passed over.
+    passed over. A list, not a generator: each level of nested generators would hand on every
+    name once more.
     """
     try:
         with os.scandir(folder) as listing:
-            entries = sorted(listing, key=lambda entry: entry.name)
+            entries = sorted(listing, key=attrgetter("name"))
     except OSError:
-        return
+        return []
     # What `Path(folder) / name` spells: `os.path.join`, except that `Path(".") / name` is `name`.
     prefix = "" if folder == "." else os.path.join(folder, "")
+    files: list[str] = []
     for entry in entries:
-        if entry.name.startswith("."):
+        name = entry.name
+        if name.startswith("."):
             continue
         if entry.is_dir(follow_symlinks=False):
-            yield from _corpus_files_under(prefix + entry.name)
-        elif os.path.splitext(entry.name)[1] in SUFFIXES and entry.is_file():
-            yield prefix + entry.name
+            files.extend(_corpus_files_under(prefix + name))
+        elif name.endswith(SUFFIXES) and entry.is_file():  # not hidden, so the suffix is the extension
+            files.append(prefix + name)
+    return files
 
 
 def _blank(text: str, start: int = 0) -> bool:
