@@ -119,20 +119,19 @@ def article_key(article: str, content_hash: str) -> str:
     return hashlib.sha256(f"{article}\0{content_hash}".encode()).hexdigest()[:32]
 
 
-def _claims_of_hits(segment: pl.DataFrame, ordinals: list[int], keys: list[str]) -> pl.DataFrame:
-    """The claim rows of `segment` for articles `keys`, each tagged with its article's ordinal,
-    in ordinal order and, within an article, in segment order.
+def _claims_of_hits(segment: pl.DataFrame, hits: pl.DataFrame) -> pl.DataFrame:
+    """The claim rows of `segment` for the articles of `hits` (KEY_COLUMN, ordinal), each tagged
+    with its article's ordinal, in ordinal order and, within an article, in segment order.
 
     The rows are found on the two narrow columns that say whose they are, and the wide claims
     taken in one step: a slice when they lie in order together, as a segment written by one run
     over a corpus in the same order holds them, else a gather.
     """
-    hits = pl.DataFrame({KEY_COLUMN: keys, "ordinal": ordinals}, schema={KEY_COLUMN: pl.String, "ordinal": pl.Int64})
     owners = pl.DataFrame([segment[KEY_COLUMN], segment["id"].is_not_null().alias("is_claim")]).with_row_index("row")
     found = (
         owners.lazy()
         .filter(pl.col("is_claim"))  # a marker row (no id) is no claim
-        .join(hits.lazy(), on=KEY_COLUMN)
+        .join(hits.lazy().select(KEY_COLUMN, "ordinal"), on=KEY_COLUMN)
         .sort("ordinal", "row")
         .select("row", "ordinal")
         .collect()
@@ -151,14 +150,15 @@ class ClaimsCache:
 
     Use: `contains(key)` while reading the corpus (the first call reads every segment, so that a
     broken one is found while the articles are still at hand to be extracted instead),
-    `store(claims, keys)` for freshly extracted articles, `claims_for(hits)` once at the end,
+    `store(claims, keys)` for freshly extracted articles, `claims_for` once at the end,
     and `close()` to write what is pending.
     """
 
     def __init__(self, root: str | os.PathLike):
         self.root = Path(root)
         self.directory = self.root / f"claims-{CACHE_FORMAT}-{extractor_version()}"
-        self._index: dict[str, Path] | None = None  # key -> the segment that holds it
+        self._index: dict[str, int] | None = None  # key -> the number of its segment in `_readable`
+        self._readable: list[pl.DataFrame] = []  # the segments that could be read, in name order
         self._loaded: dict[Path, pl.DataFrame | None] = {}  # None: unreadable, ignored
         self._pending: list[pl.DataFrame] = []
         self._pending_keys: dict[str, None] = {}  # in the order stored: the segment's marker rows
@@ -173,16 +173,18 @@ class ClaimsCache:
         except OSError:
             return []
 
-    def _build_index(self) -> dict[str, Path]:
-        index: dict[str, Path] = {}
-        # Sorted, first one wins: while a merge is replacing segments a key can be in two.
+    def _build_index(self) -> dict[str, int]:
+        index: dict[str, int] = {}
+        self._readable = []
         # Read whole at once: a run that has this cache at all mostly needs most of it.
         for segment in self._segments():
             frame = self._load(segment)
             if frame is None:
                 continue
-            for key in frame[KEY_COLUMN].unique().to_list():
-                index.setdefault(key, segment)
+            # Sorted, first one wins (`|` keeps the right side's value): while a merge is
+            # replacing segments a key can be in two.
+            index = dict.fromkeys(frame[KEY_COLUMN].unique().to_list(), len(self._readable)) | index
+            self._readable.append(frame)
         return index
 
     def _discard(self, segment: Path) -> None:
@@ -215,22 +217,19 @@ class ClaimsCache:
             self._index = self._build_index()
         return key in self._index
 
-    def claims_for(self, hits: Iterable[tuple[int, str]]) -> list[pl.DataFrame]:
-        """Cached claims of every (ordinal, key) in `hits`, with an `ordinal` column: one frame
-        per segment, each in ordinal order.
+    def claims_for(self, ordinals: list[int], keys: list[str]) -> list[pl.DataFrame]:
+        """Cached claims of the articles `keys`, each tagged with its ordinal in `ordinals` (an
+        `ordinal` column): one frame per segment, each in ordinal order.
 
         Only keys for which `contains` returned True may be asked for.
         """
-        by_segment: dict[Path, tuple[list[int], list[str]]] = {}
-        for ordinal, key in hits:
-            ordinals, keys = by_segment.setdefault(self._index[key], ([], []))
-            ordinals.append(ordinal)
-            keys.append(key)
-        parts = []
-        for segment, (ordinals, keys) in by_segment.items():
-            self._used.update(keys)
-            parts.append(_claims_of_hits(self._loaded[segment], ordinals, keys))
-        return parts
+        self._used.update(keys)
+        segments = [self._index[key] for key in keys]
+        hits = pl.DataFrame(
+            {KEY_COLUMN: keys, "ordinal": ordinals, "segment": segments},
+            schema={KEY_COLUMN: pl.String, "ordinal": pl.Int64, "segment": pl.Int64},
+        )
+        return [_claims_of_hits(self._readable[number], segment_hits) for (number,), segment_hits in hits.partition_by("segment", as_dict=True).items()]
 
     # Writing
 

@@ -49,6 +49,7 @@ FILE_SCHEMA: dict[str, pl.DataType] = {"file": pl.String, "size": pl.Int64, "mti
 # Each row also keeps its article's claims cache key, so that a warm run need not hash ten
 # thousand ids again (`reader_version` covers the code that makes the key).
 INDEX_SCHEMA: dict[str, pl.DataType] = {**FILE_SCHEMA, KEY_COLUMN: pl.String, **ARTICLES_SCHEMA}
+FILE_STATE_COLUMNS = ("size", "mtime_ns", "published_default")  # a FileState, in order
 # Files not met by the run that writes the index are kept, if they still exist, up to this many:
 # a cache shared by runs over different folders serves all of them.
 MAX_OTHER_FILES = 100_000
@@ -116,12 +117,15 @@ class FileIndex:
         # Keyed by absolute path: the same relative name run from another folder is another file.
         # Joined, not normalised: an odd spelling of a path only costs a read.
         self._cwd = os.getcwd()
-        self._files: dict[str, int] | None = None  # key -> number of the file in the index as read
-        # The index as read, as a frame and as the lists a lookup reads. The rows of file number
-        # `n` are `_first_rows[n]` up to `_first_rows[n + 1]`; its state and path are in its first.
+        # The index as read, as a frame and as the lists a lookup reads: file number `n` has the
+        # rows `_first_rows[n]` up to `_first_rows[n + 1]`, and its state and path in `_heads`.
+        # Lists of plain values, built by `to_list` and `zip`: ten thousand tuples, kept, would
+        # cost more in garbage collector passes than building them.
         self._frame = pl.DataFrame(schema=INDEX_SCHEMA)
+        self._files: dict[str, int] | None = None  # key -> file number; `record` drops files read again
         self._first_rows: list[int] = [0]
-        self._columns: dict[str, list] = {name: [] for name in (*FILE_SCHEMA, "path", "article", KEY_COLUMN)}
+        self._heads: dict[str, list] = {name: [] for name in (*FILE_STATE_COLUMNS, "path")}
+        self._columns: dict[str, list] = {"article": [], KEY_COLUMN: []}
         self._recorded: dict[str, tuple[FileState, list[dict]]] = {}  # files read by this run, by key
         self._seen: set[str] = set()
         self._changed = False
@@ -131,7 +135,7 @@ class FileIndex:
         key = os.path.join(self._cwd, name)
         self._seen.add(key)
         rows = self._standing(key, state)
-        if rows is None or self._columns["path"][rows.start] != name:
+        if rows is None or self._heads["path"][self._files[key]] != name:
             return None
         return StoredFile(self._columns["article"][rows.start : rows.stop], self._columns[KEY_COLUMN][rows.start : rows.stop], rows)
 
@@ -146,7 +150,7 @@ class FileIndex:
         standing = self._standing(key, state)
         if rows and standing is not None and self._frame[standing.start : standing.stop][list(ARTICLES_SCHEMA)].rows(named=True) == rows:
             return
-        if not rows and self._rows(key) is None and key not in self._recorded:
+        if not rows and key not in self._load() and key not in self._recorded:
             return
         self._files.pop(key, None)
         if rows:
@@ -168,22 +172,20 @@ class FileIndex:
 
     # Reading
 
-    def _rows(self, key: str) -> range | None:
-        """The rows of file `key` in the index as read, unless it is not there (or no longer)."""
+    def _load(self) -> dict[str, int]:
         if self._files is None:
             self._files = self._read()
-        number = self._files.get(key)
-        return None if number is None else range(self._first_rows[number], self._first_rows[number + 1])
+        return self._files
 
     def _standing(self, key: str, state: FileState) -> range | None:
         """The rows of file `key` in the index as read if it was indexed in `state`."""
-        rows = self._rows(key)
-        if rows is None:
+        number = self._load().get(key)
+        if number is None:
             return None
-        first, columns = rows.start, self._columns
-        if (columns["size"][first], columns["mtime_ns"][first], columns["published_default"][first]) != state:
+        heads = self._heads
+        if (heads["size"][number], heads["mtime_ns"][number], heads["published_default"][number]) != state:
             return None
-        return rows
+        return range(self._first_rows[number], self._first_rows[number + 1])
 
     def _read(self) -> dict[str, int]:
         try:
@@ -198,23 +200,25 @@ class FileIndex:
             return {}
         names = frame["file"]
         starts_file = (names != names.shift(1)).fill_null(True)
-        first_rows = starts_file.arg_true().to_list()
-        files = dict(zip(names.filter(starts_file).to_list(), range(len(first_rows))))
-        if len(files) < len(first_rows):  # a file's rows apart: not an index this module wrote
+        heads = frame.filter(starts_file)
+        files = dict(zip(heads["file"].to_list(), range(heads.height)))
+        if len(files) < heads.height:  # a file's rows apart: not an index this module wrote
             self._changed = True
             return {}
         self._frame = frame
-        self._first_rows = [*first_rows, frame.height]
+        self._first_rows = [*starts_file.arg_true().to_list(), frame.height]
+        self._heads = {name: heads[name].to_list() for name in self._heads}
         self._columns = {name: frame[name].to_list() for name in self._columns}
         return files
 
     # Writing
 
     def _write(self) -> None:
-        files = self._files or {}
+        files = self._load()
         others = [key for key in files if key not in self._seen and os.path.exists(key)]
         kept = [key for key in files if key in self._seen] + others[:MAX_OTHER_FILES]
-        parts = [self._frame[[row for key in kept for row in self._rows(key)]]]
+        first_rows = self._first_rows
+        parts = [self._frame[[row for key in kept for row in range(first_rows[files[key]], first_rows[files[key] + 1])]]]
         if self._recorded:
             parts.append(self._recorded_frame())
         frame = pl.concat(parts)

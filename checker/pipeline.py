@@ -162,20 +162,26 @@ def _extract(
     collector = _Collector(cache)
     extractor = ChunkedExtractor(settings.jobs)
     rows: list[tuple[int, dict]] = []
-    index_rows: list[tuple[int, int]] = []
-    hits: list[tuple[int, str]] = []
+    # Parallel lists of plain values: ten thousand tuples kept till the end cost garbage collector passes.
+    index_ordinals: list[int] = []  # the ordinals of `_Indexed` entries, and their rows in the index
+    index_rows: list[int] = []
+    hit_ordinals: list[int] = []  # the ordinals of the articles served from the cache, and their keys
+    hit_keys: list[str] = []
     try:
         for ordinal, entry in enumerate(entries):
             if isinstance(entry, InputError):
                 collector.errors.append((ordinal, entry))
                 continue
             if isinstance(entry, _Indexed):
-                index_rows.append((ordinal, entry.index_row))
-                hits.append((ordinal, entry.key))
+                index_ordinals.append(ordinal)
+                index_rows.append(entry.index_row)
+                hit_ordinals.append(ordinal)
+                hit_keys.append(entry.key)
                 continue
             rows.append((ordinal, entry.row))
             if cache is not None and cache.contains(entry.key):
-                hits.append((ordinal, entry.key))
+                hit_ordinals.append(ordinal)
+                hit_keys.append(entry.key)
                 continue
             collector.paths[ordinal] = entry.article.path
             collector.keys[ordinal] = entry.key
@@ -184,7 +190,7 @@ def _extract(
         for result in extractor.finish():
             collector.take(result)
         # Before `close`, which may merge the segments these claims are taken from.
-        cached = cache.claims_for(hits) if cache is not None and hits else []
+        cached = cache.claims_for(hit_ordinals, hit_keys) if cache is not None and hit_keys else []
     finally:
         extractor.close()
         if cache is not None:
@@ -197,8 +203,7 @@ def _extract(
     kept = [(ordinal, row) for ordinal, row in rows if ordinal not in collector.failed]
     article_parts = [_with_ordinals(pl.DataFrame([row for _, row in kept], schema=ARTICLES_SCHEMA), [ordinal for ordinal, _ in kept])]
     if index_rows:
-        indexed = index.article_rows([row for _, row in index_rows])
-        article_parts.append(_with_ordinals(indexed, [ordinal for ordinal, _ in index_rows]))
+        article_parts.append(_with_ordinals(index.article_rows(index_rows), index_ordinals))
     articles_frame = _in_ordinal_order(article_parts, ARTICLES_SCHEMA)
     errors = [error for _, error in sorted(collector.errors, key=lambda pair: pair[0])]
     return Extraction(validate_frame(articles_frame, ARTICLES_SCHEMA, "corpus"), validate_frame(claims, CLAIMS_SCHEMA, "claims"), errors)
