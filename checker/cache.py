@@ -131,11 +131,14 @@ def _claims_of_hits(segment: pl.DataFrame, hits: pl.DataFrame) -> pl.DataFrame:
     found = (
         owners.lazy()
         .filter(pl.col("is_claim"))  # a marker row (no id) is no claim
-        .join(hits.lazy().select(KEY_COLUMN, "ordinal"), on=KEY_COLUMN)
-        .sort("ordinal", "row")
+        .join(hits.lazy().select(KEY_COLUMN, "ordinal"), on=KEY_COLUMN, maintain_order="left")
         .select("row", "ordinal")
         .collect()
     )
+    # In segment order; a stable sort by ordinal alone (a third of a sort by two columns) is
+    # needed only when the segment holds the articles in another order than the corpus.
+    if not found["ordinal"].is_sorted():
+        found = found.sort("ordinal", maintain_order=True)
     rows = found["row"]
     first = rows[0] if rows.len() else 0
     if rows.equals(pl.int_range(first, first + rows.len(), dtype=rows.dtype, eager=True)):
