@@ -196,9 +196,7 @@ def _extract(
         if cache is not None:
             cache.close()
 
-    claim_parts = [*collector.claims, *cached]
-    # Indexing by names projects at once (without ORDINAL); `drop` would plan and run a query.
-    claims = link_events(_in_ordinal_order(claim_parts, CLAIMS_SCHEMA))
+    claims = link_events(_in_ordinal_order([*collector.claims, *cached], CLAIMS_SCHEMA))
 
     kept = [(ordinal, row) for ordinal, row in rows if ordinal not in collector.failed]
     article_parts = [_with_ordinals(pl.DataFrame([row for _, row in kept], schema=ARTICLES_SCHEMA), [ordinal for ordinal, _ in kept])]
@@ -227,6 +225,7 @@ def _in_ordinal_order(parts: list[pl.DataFrame], schema: dict[str, pl.DataType])
     frame = pl.concat(parts, how="vertical")
     if any(before[ORDINAL][-1] > after[ORDINAL][0] for before, after in zip(parts, parts[1:])):
         frame = frame.sort(ORDINAL, maintain_order=True)
+    # Indexing by names projects at once (without ORDINAL); `drop` would plan and run a query.
     return frame[list(schema)]
 
 
