@@ -119,32 +119,52 @@ def article_key(article: str, content_hash: str) -> str:
     return hashlib.sha256(f"{article}\0{content_hash}".encode()).hexdigest()[:32]
 
 
-def _claim_rows_by_key(segment: pl.DataFrame) -> dict[str, list[int]]:
-    """The row numbers of each article's claims in `segment`, in order; its marker row (no id) is no claim."""
-    rows: dict[str, list[int]] = {}
-    keys, is_claim = segment[KEY_COLUMN].to_list(), segment["id"].is_not_null().to_list()
-    for row, key in enumerate(keys):
-        if is_claim[row]:
-            rows.setdefault(key, []).append(row)
-    return rows
+def _claims_of_hits(segment: pl.DataFrame, hits: pl.DataFrame) -> pl.DataFrame:
+    """The claim rows of `segment` for the articles of `hits` (KEY_COLUMN, ordinal), each tagged
+    with its article's ordinal, in ordinal order and, within an article, in segment order.
+
+    The rows are found on the two narrow columns that say whose they are, and the wide claims
+    taken in one step: a slice when they lie in order together, as a segment written by one run
+    over a corpus in the same order holds them, else a gather.
+    """
+    owners = pl.DataFrame([segment[KEY_COLUMN], segment["id"].is_not_null().alias("is_claim")]).with_row_index("row")
+    found = (
+        owners.lazy()
+        .filter(pl.col("is_claim"))  # a marker row (no id) is no claim
+        .join(hits.lazy().select(KEY_COLUMN, "ordinal"), on=KEY_COLUMN, maintain_order="left")
+        .select("row", "ordinal")
+        .collect()
+    )
+    # In segment order; a stable sort by ordinal alone (a third of a sort by two columns) is
+    # needed only when the segment holds the articles in another order than the corpus.
+    if not found["ordinal"].is_sorted():
+        found = found.sort("ordinal", maintain_order=True)
+    rows = found["row"]
+    first = rows[0] if rows.len() else 0
+    if rows.equals(pl.int_range(first, first + rows.len(), dtype=rows.dtype, eager=True)):
+        claims = segment.slice(first, rows.len())
+    else:
+        claims = segment[rows]
+    return claims[list(CLAIMS_SCHEMA)].hstack([found["ordinal"]])
 
 
 class ClaimsCache:
     """Look up and store the claims of articles in one cache directory.
 
-    Use: `contains(key)` while reading the corpus (it loads a segment on first use, so that a
-    broken segment is found while the article is still at hand to be extracted instead),
-    `store(claims, keys)` for freshly extracted articles, `claims_for(hits)` once at the end,
+    Use: `contains(key)` while reading the corpus (the first call reads every segment, so that a
+    broken one is found while the articles are still at hand to be extracted instead),
+    `store(claims, keys)` for freshly extracted articles, `claims_for` once at the end,
     and `close()` to write what is pending.
     """
 
     def __init__(self, root: str | os.PathLike):
         self.root = Path(root)
         self.directory = self.root / f"claims-{CACHE_FORMAT}-{extractor_version()}"
-        self._index: dict[str, Path] | None = None  # key -> the segment that holds it
+        self._index: dict[str, int] | None = None  # key -> the number of its segment in `_readable`
+        self._readable: list[pl.DataFrame] = []  # the segments that could be read, in name order
         self._loaded: dict[Path, pl.DataFrame | None] = {}  # None: unreadable, ignored
         self._pending: list[pl.DataFrame] = []
-        self._pending_keys: set[str] = set()
+        self._pending_keys: dict[str, None] = {}  # in the order stored: the segment's marker rows
         self._used: set[str] = set()  # keys this run read or wrote: kept when segments are merged
         self._wrote = False
 
@@ -156,19 +176,18 @@ class ClaimsCache:
         except OSError:
             return []
 
-    def _build_index(self) -> dict[str, Path]:
-        index: dict[str, Path] = {}
-        # Sorted, first one wins: while a merge is replacing segments a key can be in two.
+    def _build_index(self) -> dict[str, int]:
+        index: dict[str, int] = {}
+        self._readable = []
+        # Read whole at once: a run that has this cache at all mostly needs most of it.
         for segment in self._segments():
-            try:
-                keys = pl.read_parquet(segment, columns=[KEY_COLUMN])[KEY_COLUMN].unique().to_list()
-            except FileNotFoundError:
-                continue  # merged away by another run since the listing
-            except Exception:
-                self._discard(segment)
+            frame = self._load(segment)
+            if frame is None:
                 continue
-            for key in keys:
-                index.setdefault(key, segment)
+            # Sorted, first one wins (`|` keeps the right side's value): while a merge is
+            # replacing segments a key can be in two.
+            index = dict.fromkeys(frame[KEY_COLUMN].unique().to_list(), len(self._readable)) | index
+            self._readable.append(frame)
         return index
 
     def _discard(self, segment: Path) -> None:
@@ -183,7 +202,7 @@ class ClaimsCache:
         if segment not in self._loaded:
             try:
                 frame = pl.read_parquet(segment)
-            except FileNotFoundError:
+            except FileNotFoundError:  # merged away by another run since the listing
                 self._loaded[segment] = None
                 return None
             except Exception:
@@ -199,39 +218,21 @@ class ClaimsCache:
         """Whether the claims of `key` can be served from the cache."""
         if self._index is None:
             self._index = self._build_index()
-        segment = self._index.get(key)
-        if segment is None or self._load(segment) is None:
-            return False
-        self._used.add(key)
-        return True
+        return key in self._index
 
-    def claims_for(self, hits: Iterable[tuple[int, str]]) -> pl.DataFrame:
-        """Cached claims of every (ordinal, key) in `hits`, with an `ordinal` column, in ordinal order.
+    def claims_for(self, ordinals: list[int], keys: list[str]) -> list[pl.DataFrame]:
+        """Cached claims of the articles `keys`, each tagged with its ordinal in `ordinals` (an
+        `ordinal` column): one frame per segment, each in ordinal order.
 
         Only keys for which `contains` returned True may be asked for.
         """
-        by_segment: dict[Path, list[tuple[int, str]]] = {}
-        if self._index is not None:
-            for ordinal, key in hits:
-                by_segment.setdefault(self._index[key], []).append((ordinal, key))
-        parts = []
-        for segment, segment_hits in by_segment.items():
-            frame = self._loaded.get(segment)
-            if frame is None:  # `contains` said yes, so this is a defect of the caller
-                raise KeyError(f"claims cache: segment {segment} not loaded")
-            # The rows are gathered in Python and taken in one step: a filter, join and sort, each
-            # planning and running a query, cost three times as much.
-            claim_rows = _claim_rows_by_key(frame)
-            segment_hits.sort()
-            rows = [row for _, key in segment_hits for row in claim_rows.get(key, ())]
-            ordinals = [ordinal for ordinal, key in segment_hits for _ in claim_rows.get(key, ())]
-            parts.append(frame[rows][list(CLAIMS_SCHEMA)].hstack([pl.Series("ordinal", ordinals, dtype=pl.Int64)]))
-        if not parts:
-            return pl.DataFrame(schema={**CLAIMS_SCHEMA, "ordinal": pl.Int64})
-        claims = pl.concat(parts)
-        # An article's claims all come from one segment, in their order there: a stable sort by
-        # ordinal interleaves the segments without reordering them.
-        return claims.sort("ordinal", maintain_order=True) if len(parts) > 1 else claims
+        self._used.update(keys)
+        segments = [self._index[key] for key in keys]
+        hits = pl.DataFrame(
+            {KEY_COLUMN: keys, "ordinal": ordinals, "segment": segments},
+            schema={KEY_COLUMN: pl.String, "ordinal": pl.Int64, "segment": pl.Int64},
+        )
+        return [_claims_of_hits(self._readable[number], segment_hits) for (number,), segment_hits in hits.partition_by("segment", as_dict=True).items()]
 
     # Writing
 
@@ -244,11 +245,8 @@ class ClaimsCache:
             return
         if len(new_keys) < len(keys):  # an article read twice in one run is stored once
             claims = claims.filter(pl.col(KEY_COLUMN).is_in(new_keys))
-        # Indexing projects and a diagonal concat gives the markers their null claim columns, both
-        # at once: `select` and a `with_columns` of a null per column each planned and ran a query.
-        markers = pl.DataFrame({KEY_COLUMN: new_keys}, schema={KEY_COLUMN: pl.String})
-        self._pending.append(pl.concat([claims[list(SEGMENT_SCHEMA)], markers], how="diagonal"))
-        self._pending_keys.update(new_keys)
+        self._pending.append(claims[list(SEGMENT_SCHEMA)])
+        self._pending_keys.update(dict.fromkeys(new_keys))
         self._used.update(new_keys)
         if len(self._pending_keys) >= FLUSH_ARTICLES:
             self.flush()
@@ -257,9 +255,14 @@ class ClaimsCache:
         """Write the pending articles as one segment. A failing write only costs the cache."""
         if not self._pending:
             return
-        frame = pl.concat(self._pending)
+        # All claims first, in the order stored (corpus order), then a marker row per article: a
+        # later run over the same corpus takes the claims as one slice (see `_claims_of_hits`).
+        # Indexing projected the claims and a diagonal concat gives the markers their null claim
+        # columns: `select` and a `with_columns` of a null per column each planned and ran a query.
+        markers = pl.DataFrame({KEY_COLUMN: list(self._pending_keys)}, schema={KEY_COLUMN: pl.String})
+        frame = pl.concat([*self._pending, markers], how="diagonal")
         self._pending = []
-        self._pending_keys = set()
+        self._pending_keys = {}
         try:
             self._write_segment(frame)
         except Exception:  # disk full, no permission, ...: the run goes on without caching
@@ -306,7 +309,9 @@ class ClaimsCache:
         if parts:
             unused = [key for key in seen if key not in self._used]
             keep = self._used.union(unused[:MAX_CACHED_ARTICLES])
-            merged = self._write_segment(pl.concat(parts).filter(pl.col(KEY_COLUMN).is_in(list(keep))))
+            kept = pl.concat(parts).filter(pl.col(KEY_COLUMN).is_in(list(keep)))
+            # Claims before markers, as `flush` writes them: each article's claims stay together.
+            merged = self._write_segment(kept.sort(pl.col("id").is_null(), maintain_order=True))
         for segment in segments:
             if parts and segment != merged:
                 segment.unlink(missing_ok=True)

@@ -13,6 +13,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 
 import yaml
@@ -48,43 +49,55 @@ class Article:
         return digest.hexdigest()
 
 
-def find_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | InputError]:
-    """Every readable corpus file under `paths`, sorted within each directory; errors for bad paths."""
+def find_files(paths: Iterable[str | os.PathLike]) -> Iterator[str | InputError]:
+    """Every readable corpus file under `paths`, sorted within each directory; errors for bad paths.
+
+    Files are named as `str(Path(...))` names them (`./a//b.txt` is `a/b.txt`): that name is the
+    article's path in every report. Plain strings, because a warm run handles ten thousand names
+    and does nothing else with most of them.
+    """
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from _corpus_files_under(path)
+            yield from _corpus_files_under(str(path))
         elif path.is_file():
             if path.suffix not in SUFFIXES:
                 yield InputError(str(path), f"unknown file type {path.suffix or '(none)'}; expected one of {', '.join(SUFFIXES)}")
             else:
-                yield path
+                yield str(path)
         elif path.exists():
             yield InputError(str(path), "not a regular file or directory")
         else:
             yield InputError(str(path), "no such file or directory")
 
 
-def _corpus_files_under(folder: Path) -> Iterator[Path]:
+def _corpus_files_under(folder: str) -> list[str]:
     """Corpus files under `folder` in the order of their sorted paths, hidden ones left out.
 
     Sorting the names of one folder and descending into a subfolder where its name falls gives
-    the order of `sorted(folder.rglob("*"))` without comparing whole paths; the folder entries
-    know whether they are files without a stat per file. As with `rglob`, symlinked folders are
-    not followed, symlinked files are read, and a folder that cannot be listed is passed over.
+    the order of `sorted(Path(folder).rglob("*"))` without comparing whole paths; the folder
+    entries know whether they are files without a stat per file. As with `rglob`, symlinked
+    folders are not followed, symlinked files are read, and a folder that cannot be listed is
+    passed over. A list, not a generator: each level of nested generators would hand on every
+    name once more.
     """
     try:
         with os.scandir(folder) as listing:
-            entries = sorted(listing, key=lambda entry: entry.name)
+            entries = sorted(listing, key=attrgetter("name"))
     except OSError:
-        return
+        return []
+    # What `Path(folder) / name` spells: `os.path.join`, except that `Path(".") / name` is `name`.
+    prefix = "" if folder == "." else os.path.join(folder, "")
+    files: list[str] = []
     for entry in entries:
-        if entry.name.startswith("."):
+        name = entry.name
+        if name.startswith("."):
             continue
         if entry.is_dir(follow_symlinks=False):
-            yield from _corpus_files_under(folder / entry.name)
-        elif os.path.splitext(entry.name)[1] in SUFFIXES and entry.is_file():
-            yield folder / entry.name
+            files.extend(_corpus_files_under(prefix + name))
+        elif name.endswith(SUFFIXES) and entry.is_file():  # not hidden, so the suffix is the extension
+            files.append(prefix + name)
+    return files
 
 
 def _blank(text: str, start: int = 0) -> bool:
@@ -129,7 +142,8 @@ class ArticleIds:
         return None
 
 
-def read_file(path: Path, published: PublicationDate | None = None) -> list[Article | InputError]:
+def read_file(path: str | os.PathLike, published: PublicationDate | None = None) -> list[Article | InputError]:
+    path = Path(path)
     name = str(path)
     try:
         raw = path.read_bytes()

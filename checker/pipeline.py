@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import polars as pl
 
@@ -91,19 +92,25 @@ def article_row(article: Article) -> dict:
     }
 
 
-@dataclass(frozen=True)
-class _Entry:
-    """An article on its way to extraction: its row, its cache key, and the article itself, or
-    None when its file was not read (the file index gave the row and its claims are cached)."""
+class _Entry(NamedTuple):
+    """An article read from its file on its way to extraction: its row and its cache key."""
 
     row: dict
     key: str
-    article: Article | None
+    article: Article
 
     @classmethod
     def read(cls, article: Article) -> _Entry:
         row = article_row(article)
         return cls(row, article_key(row["article"], row["content_hash"]), article)
+
+
+class _Indexed(NamedTuple):
+    """An article of a file left unread (the file index knows it unchanged and its claims are
+    cached): its row number in the index and its cache key."""
+
+    index_row: int
+    key: str
 
 
 class _Collector:
@@ -123,10 +130,16 @@ class _Collector:
             self.failed.add(ordinal)
         if self.cache is not None and result.extracted:
             keys = {ordinal: self.keys[ordinal] for ordinal in result.extracted}
+            first_copies: dict[str, int] = {}
+            for ordinal, key in keys.items():
+                first_copies.setdefault(key, ordinal)
+            claims = result.claims
+            if len(first_copies) < len(keys):  # one article twice in the chunk (an id twice in a file): cached once
+                claims = claims.filter(pl.col(ORDINAL).is_in(list(first_copies.values())))
             # Looked up here and added by `hstack`: a `replace_strict` expression planned and ran a query.
-            row_keys = [keys[ordinal] for ordinal in result.claims[ORDINAL].to_list()]
+            row_keys = [keys[ordinal] for ordinal in claims[ORDINAL].to_list()]
             key_column = pl.Series(KEY_COLUMN, row_keys, dtype=pl.String)
-            self.cache.store(result.claims.hstack([key_column]), keys.values())
+            self.cache.store(claims.hstack([key_column]), first_copies)
         self.claims.append(result.claims)
         for ordinal in [*result.extracted, *(ordinal for ordinal, _ in result.failures)]:
             self.paths.pop(ordinal, None)
@@ -141,20 +154,34 @@ def extract_articles(articles: Iterable[Article | InputError], settings: Extract
     return _extract(entries, settings, cache)
 
 
-def _extract(entries: Iterable[_Entry | InputError], settings: ExtractionSettings, cache: ClaimsCache | None) -> Extraction:
-    """Claims of every entry, in order, from `cache` (which this closes) or freshly extracted."""
+def _extract(
+    entries: Iterable[_Entry | _Indexed | InputError], settings: ExtractionSettings, cache: ClaimsCache | None, index: FileIndex | None = None
+) -> Extraction:
+    """Claims of every entry, in order, from `cache` (which this closes) or freshly extracted;
+    `_Indexed` entries (which need `cache` and `index`) only from the cache."""
     collector = _Collector(cache)
     extractor = ChunkedExtractor(settings.jobs)
     rows: list[tuple[int, dict]] = []
-    hits: list[tuple[int, str]] = []
+    # Parallel lists of plain values: ten thousand tuples kept till the end cost garbage collector passes.
+    index_ordinals: list[int] = []  # the ordinals of `_Indexed` entries, and their rows in the index
+    index_rows: list[int] = []
+    hit_ordinals: list[int] = []  # the ordinals of the articles served from the cache, and their keys
+    hit_keys: list[str] = []
     try:
         for ordinal, entry in enumerate(entries):
             if isinstance(entry, InputError):
                 collector.errors.append((ordinal, entry))
                 continue
+            if isinstance(entry, _Indexed):
+                index_ordinals.append(ordinal)
+                index_rows.append(entry.index_row)
+                hit_ordinals.append(ordinal)
+                hit_keys.append(entry.key)
+                continue
             rows.append((ordinal, entry.row))
-            if entry.article is None or (cache is not None and cache.contains(entry.key)):
-                hits.append((ordinal, entry.key))
+            if cache is not None and cache.contains(entry.key):
+                hit_ordinals.append(ordinal)
+                hit_keys.append(entry.key)
                 continue
             collector.paths[ordinal] = entry.article.path
             collector.keys[ordinal] = entry.key
@@ -162,48 +189,63 @@ def _extract(entries: Iterable[_Entry | InputError], settings: ExtractionSetting
                 collector.take(result)
         for result in extractor.finish():
             collector.take(result)
+        # Before `close`, which may merge the segments these claims are taken from.
+        cached = cache.claims_for(hit_ordinals, hit_keys) if cache is not None and hit_keys else []
     finally:
         extractor.close()
         if cache is not None:
             cache.close()
 
-    parts = [*collector.claims]
-    if cache is not None and hits:
-        parts.append(cache.claims_for(hits))
-    claims = pl.concat(parts, how="vertical") if parts else pl.DataFrame(schema={**CLAIMS_SCHEMA, ORDINAL: pl.Int64})
-    # Each article's claims come from one place (a chunk or the cache), already in their order, and
-    # chunks come back in corpus order: only claims served from the cache need sorting into place.
-    if hits:
-        claims = claims.sort(ORDINAL, maintain_order=True)
-    # Indexing by names projects at once (without ORDINAL); `drop` would plan and run a query.
-    claims = link_events(claims[list(CLAIMS_SCHEMA)])
+    claims = link_events(_in_ordinal_order([*collector.claims, *cached], CLAIMS_SCHEMA))
 
-    kept = [row for ordinal, row in rows if ordinal not in collector.failed]
-    articles_frame = pl.DataFrame(kept, schema=ARTICLES_SCHEMA) if kept else pl.DataFrame(schema=ARTICLES_SCHEMA)
+    kept = [(ordinal, row) for ordinal, row in rows if ordinal not in collector.failed]
+    article_parts = [_with_ordinals(pl.DataFrame([row for _, row in kept], schema=ARTICLES_SCHEMA), [ordinal for ordinal, _ in kept])]
+    if index_rows:
+        article_parts.append(_with_ordinals(index.article_rows(index_rows), index_ordinals))
+    articles_frame = _in_ordinal_order(article_parts, ARTICLES_SCHEMA)
     errors = [error for _, error in sorted(collector.errors, key=lambda pair: pair[0])]
     return Extraction(validate_frame(articles_frame, ARTICLES_SCHEMA, "corpus"), validate_frame(claims, CLAIMS_SCHEMA, "claims"), errors)
 
 
+def _with_ordinals(frame: pl.DataFrame, ordinals: list[int]) -> pl.DataFrame:
+    return frame.hstack([pl.Series(ORDINAL, ordinals, dtype=pl.Int64)])
+
+
+def _in_ordinal_order(parts: list[pl.DataFrame], schema: dict[str, pl.DataType]) -> pl.DataFrame:
+    """The rows of `parts` in ordinal order, in `schema` (without ORDINAL).
+
+    Each part is in ordinal order already and holds all rows of its ordinals (an article's claims
+    come from one chunk or the cache): the parts are put one after the other, and only if their
+    ordinals interleave (cached articles among new ones) sorted. Sorting copies every column; a
+    warm run whose new articles come last, as a feed's do, is spared it.
+    """
+    parts = sorted((part for part in parts if part.height), key=lambda part: part[ORDINAL][0])
+    if not parts:
+        return pl.DataFrame(schema=schema)
+    frame = pl.concat(parts, how="vertical")
+    if any(before[ORDINAL][-1] > after[ORDINAL][0] for before, after in zip(parts, parts[1:])):
+        frame = frame.sort(ORDINAL, maintain_order=True)
+    # Indexing by names projects at once (without ORDINAL); `drop` would plan and run a query.
+    return frame[list(schema)]
+
+
 def _indexed_corpus(
     paths: Iterable[str | os.PathLike], published: PublicationDate | None, index: FileIndex, cache: ClaimsCache
-) -> Iterator[_Entry | InputError]:
+) -> Iterator[_Entry | _Indexed | InputError]:
     """What `read_corpus` gives, as entries, with a file left unread when the index knows it
     unchanged and the cache holds the claims of all its articles."""
     ids = ArticleIds()
-    for file in find_files(paths):
-        if isinstance(file, InputError):
-            yield file
+    for name in find_files(paths):
+        if isinstance(name, InputError):
+            yield name
             continue
-        name = str(file)
         state = FileState.of(name, published)  # before reading: a write meanwhile makes it look changed
-        stored = index.rows(name, state) if state is not None else None
-        if stored is not None:
-            keys = [article_key(row["article"], row["content_hash"]) for row in stored]
-            if all(cache.contains(key) for key in keys):
-                for row, key in zip(stored, keys):
-                    yield ids.duplicate(row["article"], name) or _Entry(row, key, None)
-                continue
-        results = [item if isinstance(item, InputError) else _Entry.read(item) for item in corpus.read_file(file, published)]
+        stored = index.stored(name, state) if state is not None else None
+        if stored is not None and all(map(cache.contains, stored.keys)):
+            for article, key, index_row in zip(stored.articles, stored.keys, stored.rows):
+                yield ids.duplicate(article, name) or _Indexed(index_row, key)
+            continue
+        results = [item if isinstance(item, InputError) else _Entry.read(item) for item in corpus.read_file(name, published)]
         if state is not None:
             clean = not any(isinstance(item, InputError) for item in results)
             index.record(name, state, [item.row for item in results] if clean else None)
@@ -228,6 +270,6 @@ def extract_corpus(
         return extract_articles(read_corpus(paths, published), settings)
     cache = ClaimsCache(settings.cache_dir)
     index = FileIndex(settings.cache_dir)
-    extraction = _extract(_indexed_corpus(paths, published, index, cache), settings, cache)
+    extraction = _extract(_indexed_corpus(paths, published, index, cache), settings, cache, index)
     index.save()
     return extraction

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import pytest
 
-from checker.corpus import read_corpus
+from checker.corpus import find_files, read_corpus
 from checker.errors import InputError
 from checker.published import PublicationDate
 
@@ -138,6 +139,19 @@ def test_directories_are_read_recursively_and_sorted(tmp_path):
     articles, errors = read(tmp_path)
     # Path order: a folder's files come where its name falls among its siblings' names.
     assert [a.document.article for a in articles] == ["a", "z", "d"] and errors == []
+
+
+@pytest.mark.parametrize("spelling", [".", "./", "corpus", "./corpus//", "{absolute}"])
+def test_files_are_named_as_pathlib_joins_them(tmp_path, monkeypatch, spelling):
+    # The name is the article's path in every report: the same as `Path(argument) / ...` gives.
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "a.txt").write_text(" date 2021-01 A.", encoding="utf-8")
+    (corpus / "sub" / "b.md").write_text("B.", encoding="utf-8")
+    argument = spelling.format(absolute=corpus)
+    monkeypatch.chdir(corpus if spelling.startswith(".") and "corpus" not in spelling else tmp_path)
+    expected = [str(Path(argument) / "a.txt"), str(Path(argument) / "sub" / "b.md")]
+    assert list(find_files([argument])) == expected
 
 
 def test_duplicate_article_ids_are_reported(tmp_path):

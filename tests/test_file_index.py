@@ -211,7 +211,7 @@ def test_duplicate_ids_of_an_indexed_and_a_new_file_are_reported_as_before(corpu
     assert Path(error.path).name == skipped and "already read from" in error.message
 
 
-@pytest.mark.parametrize("damage", ["garbage", "truncated", "other columns"])
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "other columns", "a file's rows apart"])
 def test_a_broken_index_is_ignored_and_rewritten(corpus, tmp_path, reads, damage):
     cache_dir = tmp_path / "cache"
     expected = run(corpus, cache_dir)
@@ -220,8 +220,11 @@ def test_a_broken_index_is_ignored_and_rewritten(corpus, tmp_path, reads, damage
         index.write_bytes(b"PAR1 this is not a parquet file")
     elif damage == "truncated":
         index.write_bytes(index.read_bytes()[:100])
-    else:
+    elif damage == "other columns":
         pl.read_parquet(index).drop("mtime_ns").write_parquet(index)
+    else:
+        rows = pl.read_parquet(index)
+        pl.concat([rows, rows.head(1)]).write_parquet(index)
     reads.clear()
     assert_same_extraction(expected, run(corpus, cache_dir))
     assert reads == seed_files(corpus)
