@@ -10,6 +10,7 @@ word follows, and rematches only the one that matched with all its groups.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from checker.extract.alternation import word_alternation
@@ -248,11 +249,18 @@ _GROUP_OPENING = re.compile(r"\(\?P<\w+>")  # re.escape writes a literal "(" as 
 
 
 @lru_cache(maxsize=1)
-def _alternative_patterns() -> dict[str, re.Pattern[str]]:
-    """Each alternative alone with all its groups: where the scan says it is the first that
-    matches, it matches exactly as within the temporal pattern (nothing follows it there)."""
-    alternatives = build_alternatives(dates_lexicon())
-    return {name: re.compile(_one_of({name: pattern}), re.IGNORECASE) for name, pattern in alternatives.items()}
+def _alternatives() -> dict[str, str]:
+    """The alternatives of the loaded lexicon, built once for the scan, its checks and the rematches."""
+    return build_alternatives(dates_lexicon())
+
+
+@lru_cache(maxsize=None)
+def _alternative_pattern(name: str) -> re.Pattern[str]:
+    """The alternative `name` alone with all its groups: where the scan says it is the first that
+    matches, it matches exactly as within the temporal pattern (nothing follows it there).
+    Compiled on first use: an article needs only a few of them, and a run that extracts one
+    article should not pay for compiling all."""
+    return re.compile(_one_of({name: _alternatives()[name]}), re.IGNORECASE)
 
 
 def _shortest_prefixes(words) -> list[str]:
@@ -293,7 +301,8 @@ def first_words(lexicon: DatesLexicon) -> list[str]:
     return sorted(words - lead_words)
 
 
-def _scan_source(lexicon: DatesLexicon) -> str:
+@lru_cache(maxsize=1)
+def _scan_source() -> str:
     """The temporal pattern, tried only where an expression may start, and with only the
     alternatives' own groups.
 
@@ -309,10 +318,11 @@ def _scan_source(lexicon: DatesLexicon) -> str:
     punctuation, while one that begins with a lookbehind is tried at every position. A bare first
     word is tried before lead words, so that most word starts fail on a letter or two.
     """
+    lexicon = dates_lexicon()
     lead = _alternation(lexicon.context["lead_words"])
     count = rf"(?:{_alternation(count_words(lexicon))})\s+(?:{_count_units(lexicon)})"
     first = rf"\d|[qh]\d|{count}|" + word_alternation(_shortest_prefixes(first_words(lexicon)))
-    alternatives = {name: _GROUP_OPENING.sub("(?:", pattern) for name, pattern in build_alternatives(lexicon).items()}
+    alternatives = {name: _GROUP_OPENING.sub("(?:", pattern) for name, pattern in _alternatives().items()}
     # The word start is checked once in front of all alternatives, not again in each.
     alternatives = {name: pattern.removeprefix(START) for name, pattern in alternatives.items()}
     return rf"\W(?={first}|(?:{lead})\s+(?:(?:{lead})\s+)*(?:{first}))" + _one_of(alternatives)
@@ -329,7 +339,7 @@ def _scan_pattern(ignore_case: bool) -> re.Pattern[str]:
     which `re` matches about twice as fast (no case folding per comparison). It is written in
     lower case (the lexicon is folded), so both find the same in a text whose characters all
     lower exactly (`_lowers_exactly`)."""
-    source = _scan_source(dates_lexicon())
+    source = _scan_source()
     if not ignore_case:
         upper = sorted({char for char in _ESCAPE_OR_GROUP_NAME.sub("", source) if char != char.lower()})
         if upper:
@@ -340,11 +350,14 @@ def _scan_pattern(ignore_case: bool) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _pattern_characters() -> frozenset[str]:
-    """Every character the scan compares with (and the digits its ranges span). Escapes are
-    left out: a class ("\\W") is checked in `_lowers_exactly` by its own, and `re.escape` escapes
-    only ASCII punctuation, which has no case."""
-    return frozenset(_ESCAPE_OR_GROUP_NAME.sub("", _scan_source(dates_lexicon())) + "0123456789")
+def _pattern_characters() -> tuple[tuple[str, Callable[[str], re.Match[str] | None]], ...]:
+    """Every character the scan compares with (and the digits its ranges span), each with its
+    case-blind matcher, compiled once (`re.fullmatch` per pair would look each pattern up in
+    `re`'s cache, the bulk of the start-up check). Escapes are left out: a class ("\\W") is
+    checked in `_lowers_exactly` by its own, and `re.escape` escapes only ASCII punctuation,
+    which has no case."""
+    characters = sorted(set(_ESCAPE_OR_GROUP_NAME.sub("", _scan_source()) + "0123456789"))
+    return tuple((char, re.compile(re.escape(char), re.IGNORECASE).fullmatch) for char in characters)
 
 
 @lru_cache(maxsize=None)
@@ -357,10 +370,7 @@ def _lowers_exactly(char: str) -> bool:
         return False
     if any(bool(pattern.match(char)) != bool(pattern.match(lowered)) for pattern in _CHARACTER_CLASSES):
         return False
-    return all(
-        (re.fullmatch(re.escape(pattern_char), char, re.IGNORECASE) is not None) == (lowered == pattern_char)
-        for pattern_char in _pattern_characters()
-    )
+    return all((matches(char) is not None) == (lowered == pattern_char) for pattern_char, matches in _pattern_characters())
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")  # ASCII lowers exactly: checked once in _scan_pattern
@@ -373,7 +383,6 @@ def iter_matches(text: str, start: int = 0, end: int | None = None):
     end = len(text) if end is None else end
     lowered = text.lower()
     case_blind = len(lowered) == len(text) and all(_lowers_exactly(char) for char in set(_NON_ASCII.findall(text)))
-    alternatives = _alternative_patterns()
     # The scan matches the character before an expression; a blank in front stands for the start
     # of the text (the lookbehinds in front of the alternatives are all negative ones, of
     # characters no blank is). So an expression at offset i of the text begins at i + 1 of the
@@ -382,7 +391,7 @@ def iter_matches(text: str, start: int = 0, end: int | None = None):
     search = _scan_pattern(ignore_case=not case_blind).search
     before_next = start
     while (found := search(scanned, before_next, end + 1)) is not None:
-        yield alternatives[found.lastgroup].match(text, found.start(), end)
+        yield _alternative_pattern(found.lastgroup).match(text, found.start(), end)
         # `finditer` would go on where the match ends; the character before that position is
         # the last one matched, and the next expression may begin right after it ("16.17. Mai").
         before_next = found.end() - 1
