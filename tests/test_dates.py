@@ -305,6 +305,15 @@ def test_fast_scan_reads_the_lower_case_copy_only_where_it_finds_the_same(text):
     assert all(found.items() <= expected.items() for (*_, found), (*_, expected) in zip(fast, full))
 
 
+def test_cheap_optionals_rewrite_only_optional_non_capturing_groups():
+    from checker.extract.dates_patterns import _cheap_optionals
+
+    source = r"(?:a(?:b)?)?(?:c)??(?:d)?+(?=e)?[(?:)?]\(?:f\)?[]()?](?:g)*"
+    assert _cheap_optionals(source) == r"(?:a(?:b|)|)(?:c)??(?:d)?+(?=e)?[(?:)?]\(?:f\)?[]()?](?:g)*"
+    for text in ("", "a", "ab", "abc", "d", "e)?", "(f)", "gg"):
+        assert [m.span() for m in re.finditer(source, text)] == [m.span() for m in re.finditer(_cheap_optionals(source), text)]
+
+
 def test_which_characters_lower_exactly():
     from checker.extract.dates_patterns import _lowers_exactly
 

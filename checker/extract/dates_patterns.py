@@ -39,11 +39,13 @@ def _units(forms: dict[str, str], *kinds: str, exclude: tuple[str, ...] = ()) ->
     return _alternation(form for form, kind in forms.items() if (not kinds or kind in kinds) and kind not in exclude)
 
 
-def _count_units(lexicon: DatesLexicon) -> str:
+def _count_unit_forms(lexicon: DatesLexicon) -> list[str]:
     """The units a number counts: "zwei Tage", "vor drei Wochen", "einigen Jahren"."""
-    return _alternation(
-        form for form, kind in {**lexicon.units, **lexicon.unit_plurals}.items() if kind in ("day", "week", "month", "year", "decade")
-    )
+    return [form for form, kind in {**lexicon.units, **lexicon.unit_plurals}.items() if kind in ("day", "week", "month", "year", "decade")]
+
+
+def _count_units(lexicon: DatesLexicon) -> str:
+    return _alternation(_count_unit_forms(lexicon))
 
 
 def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
@@ -308,24 +310,58 @@ def _scan_source() -> str:
 
     Where an expression may start: a digit, Q1/H2, a count and its unit ("zwei Jahre") or a known
     first word at a word start, possibly after lead words. That check is cheap, and most word
-    starts fail it (the articles "ein", "eine", "einer" among them, by the unit a count needs). Without the inner groups
-    the pattern matches the same, and `lastgroup` still names the alternative, but a failing
-    position costs half as much (`re` saves and restores the marks of every group it has entered
-    while it backtracks).
+    starts fail it (the articles "ein", "eine", "einer" among them, by the unit a count needs).
+    The counts with their units and the first words are one trie, so that a word start that is
+    neither fails on its first letter or two within one alternation.
 
-    The scan matches the character before the expression (a non-word character) instead of looking behind for it:
-    a pattern that begins with a character class lets `re` skip in C to the next blank or
-    punctuation, while one that begins with a lookbehind is tried at every position. A bare first
-    word is tried before lead words, so that most word starts fail on a letter or two.
+    The scan matches the character before the expression (a non-word character) instead of
+    looking behind for it: a pattern that begins with a character class lets `re` skip in C to
+    the next blank or punctuation, while one that begins with a lookbehind is tried at every
+    position. The class names the common word characters (a bitmap test, cheaper than the
+    Unicode category of "\\W"), and a lookbehind confirms the rarer ones ("é").
+
+    Without the inner groups the pattern matches the same, but a failing position costs half as
+    much (`re` saves and restores the marks of every group it has entered while it backtracks).
+    The alternative's name is an empty group at its end, so that `lastgroup` still names it while
+    `re` sees the alternative's first character and skips an alternative that cannot begin there
+    without entering it; optional groups are written as alternations (`_cheap_optionals`).
     """
     lexicon = dates_lexicon()
     lead = _alternation(lexicon.context["lead_words"])
-    count = rf"(?:{_alternation(count_words(lexicon))})\s+(?:{_count_units(lexicon)})"
-    first = rf"\d|[qh]\d|{count}|" + word_alternation(_shortest_prefixes(first_words(lexicon)))
-    alternatives = {name: _GROUP_OPENING.sub("(?:", pattern) for name, pattern in _alternatives().items()}
+    counts = [f"{count} {unit}" for count in count_words(lexicon) for unit in _count_unit_forms(lexicon)]
+    first = r"\d|[qh]\d|" + word_alternation(_shortest_prefixes([*first_words(lexicon), *counts]), r"\s+")
     # The word start is checked once in front of all alternatives, not again in each.
-    alternatives = {name: pattern.removeprefix(START) for name, pattern in alternatives.items()}
-    return rf"\W(?={first}|(?:{lead})\s+(?:(?:{lead})\s+)*(?:{first}))" + _one_of(alternatives)
+    alternatives = "|".join(
+        f"(?:{_GROUP_OPENING.sub('(?:', pattern).removeprefix(START)})(?P<{name}>)" for name, pattern in _alternatives().items()
+    )
+    return _cheap_optionals(
+        rf"[^a-z0-9äöüß_](?<=\W)(?={first}|(?:{lead})\s+(?:(?:{lead})\s+)*(?:{first}))(?<!\w)(?=\w)(?:{alternatives})"
+    )
+
+
+def _cheap_optionals(source: str) -> str:
+    """`source` with every optional group `(?:X)?` written as the alternation `(?:X|)`, which
+    matches the same in the same order (X first, with all its backtracking, then nothing) but
+    which `re` runs without its repeat machinery: several times faster where X fails at once, as
+    the articles and weekdays in front of most alternatives do. Only for a pattern without
+    capturing groups (a group inside X could keep a different value)."""
+    pieces: list[str] = []
+    openings: list[int] = []  # where each open group starts in `source`
+    copied = 0
+    for token in _PATTERN_TOKEN.finditer(source):
+        if token.group() == "(":
+            openings.append(token.start())
+        elif token.group() == ")":
+            opening = openings.pop()
+            quantifier = source[token.end() : token.end() + 2]
+            if source.startswith("(?:", opening) and quantifier[:1] == "?" and quantifier not in ("??", "?+"):
+                pieces.append(source[copied : token.start()] + "|)")
+                copied = token.end() + 1
+    return "".join(pieces) + source[copied:]
+
+
+# An escape, a character class (a "]" right after "[" or "[^" is a member) or a parenthesis.
+_PATTERN_TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()]")
 
 
 # Escapes ("\w", "\.") and group names: the only places where a pattern may hold an upper-case letter.
