@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from checker.extract.alternation import word_alternation
@@ -69,8 +70,13 @@ class DateContext:
         self.text = text
         self.published = published
         self.lexicon = lexicon
-        ends = _SENTENCE_END.finditer(text, start, end)
-        self.boundaries = [start] + [m.end() for m in ends if m.lastindex or not _ends_ordinal(text, start, m.start())] + [end]
+        # Sentence boundaries, found as far as a handler asks (about half of a text lies after its
+        # last date that needs its sentence): `start`, every sentence end, and `end` when all are.
+        self._boundaries = [start]
+        self._sentence_ends: Iterator[int] | None = (
+            found.end() for found in _SENTENCE_END.finditer(text, start, end) if found.lastindex or not _ends_ordinal(text, start, found.start())
+        )
+        self._end = end
         self._tense_cache: dict[int, list[tuple[int, int, int]]] = {}
         self._tense_of_span: dict[tuple[int, int], tuple[int, bool]] = {}
         # The last explicit year and the sentence it was named in ("im März 1992 ... im April").
@@ -84,9 +90,19 @@ class DateContext:
         self.anaphor: tuple[int, Period | None, Period] | None = None
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
-        index = bisect.bisect_right(self.boundaries, offset) - 1
-        index = min(max(index, 0), len(self.boundaries) - 2)
-        return self.boundaries[index], self.boundaries[index + 1]
+        boundaries = self._boundaries
+        # Found up to the first boundary after `offset`: the ones before it are all there, and
+        # the search below finds the same sentence as in the full list.
+        while (len(boundaries) < 2 or boundaries[-1] <= offset) and self._sentence_ends is not None:
+            boundary = next(self._sentence_ends, None)
+            if boundary is None:
+                boundaries.append(self._end)
+                self._sentence_ends = None
+            else:
+                boundaries.append(boundary)
+        index = bisect.bisect_right(boundaries, offset) - 1
+        index = min(max(index, 0), len(boundaries) - 2)
+        return boundaries[index], boundaries[index + 1]
 
     def _cues(self, sentence_start: int, sentence_end: int) -> list[tuple[int, int, int]]:
         cached = self._tense_cache.get(sentence_start)
