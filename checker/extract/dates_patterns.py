@@ -317,7 +317,7 @@ def _scan_source() -> str:
     The scan matches the character before the expression (a non-word character) instead of
     looking behind for it: a pattern that begins with a character class lets `re` skip in C to
     the next blank or punctuation, while one that begins with a lookbehind is tried at every
-    position. The class names the common word characters (a bitmap test, cheaper than the
+    position. The class leaves out the common word characters (a bitmap test, cheaper than the
     Unicode category of "\\W"), and a lookbehind confirms the rarer ones ("é").
 
     Without the inner groups the pattern matches the same, but a failing position costs half as
