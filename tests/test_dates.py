@@ -339,6 +339,14 @@ def test_sentence_bounds_found_lazily_are_those_of_the_whole_text():
     assert whole.sentence_bounds(20) == (13, 37)  # "10." ends an ordinal, not the sentence
 
 
+def test_non_ascii_characters_of_a_text():
+    from checker.extract.dates_patterns import _non_ascii_characters
+
+    assert _non_ascii_characters("Am 3. März, 20 °C") == {"ä", "°"}
+    assert _non_ascii_characters("ſ\ud800𝄞 plain") == {"ſ", "\ud800", "𝄞"}  # a lone surrogate, a character beyond the BMP
+    assert _non_ascii_characters("plain ASCII") == set()
+
+
 def test_which_characters_lower_exactly():
     from checker.extract.dates_patterns import _lowers_exactly
 
