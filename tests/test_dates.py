@@ -305,6 +305,48 @@ def test_fast_scan_reads_the_lower_case_copy_only_where_it_finds_the_same(text):
     assert all(found.items() <= expected.items() for (*_, found), (*_, expected) in zip(fast, full))
 
 
+def test_cheap_optionals_rewrite_only_optional_non_capturing_groups():
+    from checker.extract.dates_patterns import _cheap_optionals
+
+    source = r"(?:a(?:b)?)?(?:c)??(?:d)?+(?=e)?[(?:)?]\(?:f\)?[]()?](?:g)*"
+    assert _cheap_optionals(source) == r"(?:a(?:b|)|)(?:c)??(?:d)?+(?=e)?[(?:)?]\(?:f\)?[]()?](?:g)*"
+    for text in ("", "a", "ab", "abc", "d", "e)?", "(f)", "gg"):
+        assert [m.span() for m in re.finditer(source, text)] == [m.span() for m in re.finditer(_cheap_optionals(source), text)]
+
+
+@pytest.mark.parametrize("offset", [0, 3, 9, 10, 11, 18, 25, 44, 60, 61])
+def test_previous_word_is_the_last_run_of_non_blanks_before_blanks(offset):
+    from checker.extract.dates_context import DateContext
+    from checker.extract.dates_lexicon import dates_lexicon
+
+    text = "Am 3. Mai\n sagte er (gestern):  \u00a0das war ein sehr langer Satzteil ohne Ende"
+    context = DateContext(text, PublicationDate.parse("2021-05-04"), dates_lexicon(), 0, len(text))
+    found = re.search(r"(\S+)\s+$", text[max(0, offset - 40) : offset])
+    assert context.previous_word(offset) == (found.group(1) if found else "")
+
+
+def test_sentence_bounds_found_lazily_are_those_of_the_whole_text():
+    from checker.extract.dates_context import DateContext
+    from checker.extract.dates_lexicon import dates_lexicon
+
+    text = "Erster Satz. Am 10. November kam er. Zweiter! Dritter?\nVierter Satz vom 3.4. ohne Ende"
+    offsets = [70, 5, 40, 0, len(text), 13, 36, 37, 55]
+    whole = DateContext(text, PublicationDate.parse("2021-05-04"), dates_lexicon(), 4, len(text))
+    whole.sentence_bounds(len(text))  # every boundary found first
+    for offset in offsets:
+        lazy = DateContext(text, PublicationDate.parse("2021-05-04"), dates_lexicon(), 4, len(text))
+        assert [lazy.sentence_bounds(other) for other in (offset, *offsets)] == [whole.sentence_bounds(other) for other in (offset, *offsets)]
+    assert whole.sentence_bounds(20) == (13, 37)  # "10." ends an ordinal, not the sentence
+
+
+def test_non_ascii_characters_of_a_text():
+    from checker.extract.dates_patterns import _non_ascii_characters
+
+    assert _non_ascii_characters("Am 3. März, 20 °C") == {"ä", "°"}
+    assert _non_ascii_characters("ſ\ud800𝄞 plain") == {"ſ", "\ud800", "𝄞"}  # a lone surrogate, a character beyond the BMP
+    assert _non_ascii_characters("plain ASCII") == set()
+
+
 def test_which_characters_lower_exactly():
     from checker.extract.dates_patterns import _lowers_exactly
 

@@ -49,7 +49,7 @@ from checker.published import PublicationDate
 from checker.schema import Claim
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TemporalExpression:
     """One expression: its TimeML extent and value, and the period a claim about it states.
 

@@ -34,7 +34,7 @@ SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 MIN_YEAR, MAX_YEAR = 1, 9998
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Period:
     start: date
     end: date

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from checker.extract.alternation import word_alternation
@@ -27,8 +28,12 @@ AGAINST_STRONG_TENSE_DAYS = 400
 MAX_CLAUSES_TO_CUE = 3
 
 # Punctuation, closing quotes, blanks and a capital or digit; or a line break. Written to begin
-# with one character class, so that `re` skips to the next candidate character in C.
-_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[.!?]*[\"'»«“”)]*\s+(?=[\"'»«„“(]?[A-ZÄÖÜ0-9]))")
+# with one character class, so that `re` skips to the next candidate character in C. The empty
+# group (the only one, so `lastindex` says whether it matched) marks an end with no digit among
+# the two characters before it: no ordinal ends there (`_ends_ordinal` needs no call).
+_SENTENCE_END = re.compile(
+    r"[.!?\n](?:(?<!\d[\s\S])(?<!\d[\s\S]{2})()|)(?:(?<=\n)|(?<=[.!?])[.!?]*[\"'»«“”)]*\s+(?=[\"'»«„“(]?[A-ZÄÖÜ0-9]))"
+)
 CLAUSE_BREAK = re.compile(r"[,;:–]|\s-\s")
 # "am 10. November": a full stop after a one- or two-digit number ends an ordinal, not a sentence.
 _ORDINAL_BEFORE = re.compile(r"(?<!\d)\d{1,2}$")
@@ -65,8 +70,15 @@ class DateContext:
         self.text = text
         self.published = published
         self.lexicon = lexicon
-        self.boundaries = [start] + [m.end() for m in _SENTENCE_END.finditer(text, start, end) if not _ends_ordinal(text, start, m.start())] + [end]
+        # Sentence boundaries, found as far as a handler asks (about half of a text lies after its
+        # last date that needs its sentence): `start`, every sentence end, and `end` when all are.
+        self._boundaries = [start]
+        self._sentence_ends: Iterator[int] | None = (
+            found.end() for found in _SENTENCE_END.finditer(text, start, end) if found.lastindex or not _ends_ordinal(text, start, found.start())
+        )
+        self._end = end
         self._tense_cache: dict[int, list[tuple[int, int, int]]] = {}
+        self._tense_of_span: dict[tuple[int, int], tuple[int, bool]] = {}
         # The last explicit year and the sentence it was named in ("im März 1992 ... im April").
         self.explicit_year: tuple[int, int] | None = None
         # The last date the text named: "Tags darauf" and "zwei Tage später" count from it.
@@ -78,9 +90,19 @@ class DateContext:
         self.anaphor: tuple[int, Period | None, Period] | None = None
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
-        index = bisect.bisect_right(self.boundaries, offset) - 1
-        index = min(max(index, 0), len(self.boundaries) - 2)
-        return self.boundaries[index], self.boundaries[index + 1]
+        boundaries = self._boundaries
+        # Found up to the first boundary after `offset`: the ones before it are all there, and
+        # the search below finds the same sentence as in the full list.
+        while (len(boundaries) < 2 or boundaries[-1] <= offset) and self._sentence_ends is not None:
+            boundary = next(self._sentence_ends, None)
+            if boundary is None:
+                boundaries.append(self._end)
+                self._sentence_ends = None
+            else:
+                boundaries.append(boundary)
+        index = bisect.bisect_right(boundaries, offset) - 1
+        index = min(max(index, 0), len(boundaries) - 2)
+        return boundaries[index], boundaries[index + 1]
 
     def _cues(self, sentence_start: int, sentence_end: int) -> list[tuple[int, int, int]]:
         cached = self._tense_cache.get(sentence_start)
@@ -108,7 +130,14 @@ class DateContext:
         return AGAINST_STRONG_TENSE_DAYS if self.tense(start, end)[1] else AGAINST_TENSE_DAYS
 
     def tense(self, start: int, end: int) -> tuple[int, bool]:
-        """Direction of the nearest cue word, and whether it is a strong cue of the same clause."""
+        """Direction of the nearest cue word, and whether it is a strong cue of the same clause.
+        Remembered per span: a handler asks for the direction and then for the days against it."""
+        found = self._tense_of_span.get((start, end))
+        if found is None:
+            found = self._tense_of_span[start, end] = self._nearest_cue(start, end)
+        return found
+
+    def _nearest_cue(self, start: int, end: int) -> tuple[int, bool]:
         sentence_start, sentence_end = self.sentence_bounds(start)
         best = None
         for cue_start, cue_end, direction in self._cues(sentence_start, sentence_end):
@@ -126,8 +155,13 @@ class DateContext:
         return best[1] if best else (NEUTRAL, False)
 
     def previous_word(self, offset: int) -> str:
-        match = _PREVIOUS_WORD.search(self.text, max(0, offset - 40), offset)
-        return match.group(1) if match else ""
+        """The last run of non-blanks in the 40 characters before `offset`, if blanks follow it
+        up to `offset` (what `(\\S+)\\s+$` finds there; `str` and `re` agree on what a blank is)."""
+        window = self.text[max(0, offset - 40) : offset]
+        before_blanks = window.rstrip()
+        if len(before_blanks) == len(window) or not before_blanks:
+            return ""
+        return before_blanks.rsplit(None, 1)[-1]
 
     def next_word(self, offset: int) -> str:
         match = _NEXT_WORD.match(self.text, offset, min(len(self.text), offset + 40))
@@ -141,5 +175,4 @@ class DateContext:
         return year if self.sentence_bounds(offset)[0] <= year_offset else None
 
 
-_PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
 _NEXT_WORD = re.compile(r"\s*([^\s,.;:!?)»«\"]+|\S)")

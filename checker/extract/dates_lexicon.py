@@ -70,7 +70,10 @@ class DatesLexicon:
 
 
 def fold(surface: str) -> str:
-    """Lookup key: lower case, single blanks."""
+    """Lookup key: lower case, single blanks. A word of letters and digits alone (most of what
+    the handlers look up) has no blanks to join."""
+    if surface.isalnum():
+        return surface.lower()
     return " ".join(surface.lower().split())
 
 

@@ -10,6 +10,7 @@ word follows, and rematches only the one that matched with all its groups.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from checker.extract.alternation import word_alternation
@@ -38,11 +39,13 @@ def _units(forms: dict[str, str], *kinds: str, exclude: tuple[str, ...] = ()) ->
     return _alternation(form for form, kind in forms.items() if (not kinds or kind in kinds) and kind not in exclude)
 
 
-def _count_units(lexicon: DatesLexicon) -> str:
+def _count_unit_forms(lexicon: DatesLexicon) -> list[str]:
     """The units a number counts: "zwei Tage", "vor drei Wochen", "einigen Jahren"."""
-    return _alternation(
-        form for form, kind in {**lexicon.units, **lexicon.unit_plurals}.items() if kind in ("day", "week", "month", "year", "decade")
-    )
+    return [form for form, kind in {**lexicon.units, **lexicon.unit_plurals}.items() if kind in ("day", "week", "month", "year", "decade")]
+
+
+def _count_units(lexicon: DatesLexicon) -> str:
+    return _alternation(_count_unit_forms(lexicon))
 
 
 def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
@@ -248,11 +251,18 @@ _GROUP_OPENING = re.compile(r"\(\?P<\w+>")  # re.escape writes a literal "(" as 
 
 
 @lru_cache(maxsize=1)
-def _alternative_patterns() -> dict[str, re.Pattern[str]]:
-    """Each alternative alone with all its groups: where the scan says it is the first that
-    matches, it matches exactly as within the temporal pattern (nothing follows it there)."""
-    alternatives = build_alternatives(dates_lexicon())
-    return {name: re.compile(_one_of({name: pattern}), re.IGNORECASE) for name, pattern in alternatives.items()}
+def _alternatives() -> dict[str, str]:
+    """The alternatives of the loaded lexicon, built once for the scan, its checks and the rematches."""
+    return build_alternatives(dates_lexicon())
+
+
+@lru_cache(maxsize=None)
+def _alternative_pattern(name: str) -> re.Pattern[str]:
+    """The alternative `name` alone with all its groups: where the scan says it is the first that
+    matches, it matches exactly as within the temporal pattern (nothing follows it there).
+    Compiled on first use: an article needs only a few of them, and a run that extracts one
+    article should not pay for compiling all."""
+    return re.compile(_one_of({name: _alternatives()[name]}), re.IGNORECASE)
 
 
 def _shortest_prefixes(words) -> list[str]:
@@ -293,29 +303,65 @@ def first_words(lexicon: DatesLexicon) -> list[str]:
     return sorted(words - lead_words)
 
 
-def _scan_source(lexicon: DatesLexicon) -> str:
+@lru_cache(maxsize=1)
+def _scan_source() -> str:
     """The temporal pattern, tried only where an expression may start, and with only the
     alternatives' own groups.
 
     Where an expression may start: a digit, Q1/H2, a count and its unit ("zwei Jahre") or a known
     first word at a word start, possibly after lead words. That check is cheap, and most word
-    starts fail it (the articles "ein", "eine", "einer" among them, by the unit a count needs). Without the inner groups
-    the pattern matches the same, and `lastgroup` still names the alternative, but a failing
-    position costs half as much (`re` saves and restores the marks of every group it has entered
-    while it backtracks).
+    starts fail it (the articles "ein", "eine", "einer" among them, by the unit a count needs).
+    The counts with their units and the first words are one trie, so that a word start that is
+    neither fails on its first letter or two within one alternation.
 
-    The scan matches the character before the expression (a non-word character) instead of looking behind for it:
-    a pattern that begins with a character class lets `re` skip in C to the next blank or
-    punctuation, while one that begins with a lookbehind is tried at every position. A bare first
-    word is tried before lead words, so that most word starts fail on a letter or two.
+    The scan matches the character before the expression (a non-word character) instead of
+    looking behind for it: a pattern that begins with a character class lets `re` skip in C to
+    the next blank or punctuation, while one that begins with a lookbehind is tried at every
+    position. The class leaves out the common word characters (a bitmap test, cheaper than the
+    Unicode category of "\\W"), and a lookbehind confirms the rarer ones ("é").
+
+    Without the inner groups the pattern matches the same, but a failing position costs half as
+    much (`re` saves and restores the marks of every group it has entered while it backtracks).
+    The alternative's name is an empty group at its end, so that `lastgroup` still names it while
+    `re` sees the alternative's first character and skips an alternative that cannot begin there
+    without entering it; optional groups are written as alternations (`_cheap_optionals`).
     """
+    lexicon = dates_lexicon()
     lead = _alternation(lexicon.context["lead_words"])
-    count = rf"(?:{_alternation(count_words(lexicon))})\s+(?:{_count_units(lexicon)})"
-    first = rf"\d|[qh]\d|{count}|" + word_alternation(_shortest_prefixes(first_words(lexicon)))
-    alternatives = {name: _GROUP_OPENING.sub("(?:", pattern) for name, pattern in build_alternatives(lexicon).items()}
+    counts = [f"{count} {unit}" for count in count_words(lexicon) for unit in _count_unit_forms(lexicon)]
+    first = r"\d|[qh]\d|" + word_alternation(_shortest_prefixes([*first_words(lexicon), *counts]), r"\s+")
     # The word start is checked once in front of all alternatives, not again in each.
-    alternatives = {name: pattern.removeprefix(START) for name, pattern in alternatives.items()}
-    return rf"\W(?={first}|(?:{lead})\s+(?:(?:{lead})\s+)*(?:{first}))" + _one_of(alternatives)
+    alternatives = "|".join(
+        f"(?:{_GROUP_OPENING.sub('(?:', pattern).removeprefix(START)})(?P<{name}>)" for name, pattern in _alternatives().items()
+    )
+    return _cheap_optionals(
+        rf"[^a-z0-9äöüß_](?<=\W)(?={first}|(?:{lead})\s+(?:(?:{lead})\s+)*(?:{first}))(?<!\w)(?=\w)(?:{alternatives})"
+    )
+
+
+def _cheap_optionals(source: str) -> str:
+    """`source` with every optional group `(?:X)?` written as the alternation `(?:X|)`, which
+    matches the same in the same order (X first, with all its backtracking, then nothing) but
+    which `re` runs without its repeat machinery: several times faster where X fails at once, as
+    the articles and weekdays in front of most alternatives do. Only for a pattern without
+    capturing groups (a group inside X could keep a different value)."""
+    pieces: list[str] = []
+    openings: list[int] = []  # where each open group starts in `source`
+    copied = 0
+    for token in _PATTERN_TOKEN.finditer(source):
+        if token.group() == "(":
+            openings.append(token.start())
+        elif token.group() == ")":
+            opening = openings.pop()
+            quantifier = source[token.end() : token.end() + 2]
+            if source.startswith("(?:", opening) and quantifier[:1] == "?" and quantifier not in ("??", "?+"):
+                pieces.append(source[copied : token.start()] + "|)")
+                copied = token.end() + 1
+    return "".join(pieces) + source[copied:]
+
+
+# An escape, a character class (a "]" right after "[" or "[^" is a member) or a parenthesis.
+_PATTERN_TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()]")
 
 
 # Escapes ("\w", "\.") and group names: the only places where a pattern may hold an upper-case letter.
@@ -329,7 +375,7 @@ def _scan_pattern(ignore_case: bool) -> re.Pattern[str]:
     which `re` matches about twice as fast (no case folding per comparison). It is written in
     lower case (the lexicon is folded), so both find the same in a text whose characters all
     lower exactly (`_lowers_exactly`)."""
-    source = _scan_source(dates_lexicon())
+    source = _scan_source()
     if not ignore_case:
         upper = sorted({char for char in _ESCAPE_OR_GROUP_NAME.sub("", source) if char != char.lower()})
         if upper:
@@ -340,11 +386,14 @@ def _scan_pattern(ignore_case: bool) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _pattern_characters() -> frozenset[str]:
-    """Every character the scan compares with (and the digits its ranges span). Escapes are
-    left out: a class ("\\W") is checked in `_lowers_exactly` by its own, and `re.escape` escapes
-    only ASCII punctuation, which has no case."""
-    return frozenset(_ESCAPE_OR_GROUP_NAME.sub("", _scan_source(dates_lexicon())) + "0123456789")
+def _pattern_characters() -> tuple[tuple[str, Callable[[str], re.Match[str] | None]], ...]:
+    """Every character the scan compares with (and the digits its ranges span), each with its
+    case-blind matcher, compiled once (`re.fullmatch` per pair would look each pattern up in
+    `re`'s cache, the bulk of the start-up check). Escapes are left out: a class ("\\W") is
+    checked in `_lowers_exactly` by its own, and `re.escape` escapes only ASCII punctuation,
+    which has no case."""
+    characters = sorted(set(_ESCAPE_OR_GROUP_NAME.sub("", _scan_source()) + "0123456789"))
+    return tuple((char, re.compile(re.escape(char), re.IGNORECASE).fullmatch) for char in characters)
 
 
 @lru_cache(maxsize=None)
@@ -357,13 +406,18 @@ def _lowers_exactly(char: str) -> bool:
         return False
     if any(bool(pattern.match(char)) != bool(pattern.match(lowered)) for pattern in _CHARACTER_CLASSES):
         return False
-    return all(
-        (re.fullmatch(re.escape(pattern_char), char, re.IGNORECASE) is not None) == (lowered == pattern_char)
-        for pattern_char in _pattern_characters()
-    )
+    return all((matches(char) is not None) == (lowered == pattern_char) for pattern_char, matches in _pattern_characters())
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")  # ASCII lowers exactly: checked once in _scan_pattern
+_ASCII_BYTES = bytes(range(128))
+
+
+def _non_ascii_characters(text: str) -> set[str]:
+    """The characters of `text` beyond ASCII, which lowers exactly (checked once in _scan_pattern).
+    UTF-8 writes ASCII as the bytes below 0x80 and every other character with bytes from 0x80 up,
+    so deleting the former (in C, twice as fast as a regex) leaves the latter; "surrogatepass"
+    carries a lone surrogate through."""
+    return set(text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass"))
 
 
 def iter_matches(text: str, start: int = 0, end: int | None = None):
@@ -372,8 +426,7 @@ def iter_matches(text: str, start: int = 0, end: int | None = None):
     alternative that matched, matched again on the text with its groups."""
     end = len(text) if end is None else end
     lowered = text.lower()
-    case_blind = len(lowered) == len(text) and all(_lowers_exactly(char) for char in set(_NON_ASCII.findall(text)))
-    alternatives = _alternative_patterns()
+    case_blind = len(lowered) == len(text) and all(_lowers_exactly(char) for char in _non_ascii_characters(text))
     # The scan matches the character before an expression; a blank in front stands for the start
     # of the text (the lookbehinds in front of the alternatives are all negative ones, of
     # characters no blank is). So an expression at offset i of the text begins at i + 1 of the
@@ -382,7 +435,7 @@ def iter_matches(text: str, start: int = 0, end: int | None = None):
     search = _scan_pattern(ignore_case=not case_blind).search
     before_next = start
     while (found := search(scanned, before_next, end + 1)) is not None:
-        yield alternatives[found.lastgroup].match(text, found.start(), end)
+        yield _alternative_pattern(found.lastgroup).match(text, found.start(), end)
         # `finditer` would go on where the match ends; the character before that position is
         # the last one matched, and the next expression may begin right after it ("16.17. Mai").
         before_next = found.end() - 1
