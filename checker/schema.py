@@ -83,7 +83,7 @@ FINDINGS_SCHEMA: dict[str, pl.DataType] = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
     """What an extractor returns: a span of the document plus the normalised fields of its kind.
 
