@@ -20,12 +20,8 @@ __all__ = ["CHECKS", "CONTENT_COLUMNS", "apply_rules", "content_key", "findings_
 FINDING_KIND_ORDER = {"contradiction": 0, "update": 1, "confirmation": 2}
 
 
-def select_claims(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
-    """The claims a rule applies to: every `select` field matches and every grouping field is known.
-
-    Adds `content_key` (and its rank, which stands for it in pairs) and the claim's period: its own resolved date when it has one (the evidence
-    that orders claims within a month), else the publication period.
-    """
+def rule_conditions(rule: Rule, schema: pl.Schema) -> list[pl.Expr]:
+    """What a claim must satisfy for `rule`: every `select` field matches and every grouping field is known."""
     conditions = []
     for column, wanted in rule.select.items():
         if isinstance(wanted, dict):
@@ -40,13 +36,22 @@ def select_claims(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
             conditions.append(pl.col(column) == wanted)
     for column in (*rule.group_by, *rule.require):
         conditions.append(pl.col(column).is_not_null())
-        if claims.schema[column] == pl.List(pl.String):
+        if schema[column] == pl.List(pl.String):
             # A meeting of nobody in particular is no subject to compare.
             conditions.append(pl.col(column).list.len() > 0)
-    # One query: filtering, keying and ranking as separate eager steps cost a plan and a run each.
-    selected = claims.lazy().filter(*conditions) if conditions else claims.lazy()
+    return conditions
+
+
+def keyed_claims(claims: pl.DataFrame) -> pl.DataFrame:
+    """`claims` with what every rule compares them by, derived once for all rules: `content_key`
+    (and its rank, which stands for it in pairs) and the claim's period: its own resolved date
+    when it has one (the evidence that orders claims within a month), else the publication period.
+
+    The rank is dense over all claims, not over one rule's selection: it orders and equates any
+    subset of claims exactly as their keys do, which is all a check uses it for.
+    """
     return (
-        with_content_ranks(selected)
+        with_content_ranks(claims.lazy())
         .with_columns(
             pl.coalesce("date_start", "published_start").alias("period_start"),
             pl.coalesce("date_end", "published_end").alias("period_end"),
@@ -55,13 +60,19 @@ def select_claims(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     )
 
 
-def apply_rules(claims: pl.DataFrame, rules: list[Rule]) -> pl.DataFrame:
-    frames = []
+def select_claims(keyed: pl.DataFrame, rules: list[Rule]) -> list[pl.DataFrame]:
+    """The claims each rule applies to (of `keyed_claims`), filtered in one parallel run of queries."""
+    queries = []
     for rule in rules:
-        check = CHECKS.get(rule.extends)
-        if not rule.enabled or check is None:
-            continue
-        frames.append(check(select_claims(claims, rule), rule))
+        conditions = rule_conditions(rule, keyed.schema)
+        queries.append(keyed.lazy().filter(*conditions) if conditions else keyed.lazy())
+    return pl.collect_all(queries)
+
+
+def apply_rules(claims: pl.DataFrame, rules: list[Rule]) -> pl.DataFrame:
+    active = [rule for rule in rules if rule.enabled and rule.extends in CHECKS]
+    selections = select_claims(keyed_claims(claims), active)
+    frames = [CHECKS[rule.extends](selected, rule) for rule, selected in zip(active, selections)]
     findings = pl.concat(frames, how="vertical") if frames else pl.DataFrame(schema=FINDINGS_SCHEMA)
     # Findings with one fingerprint assert the same thing (the same content said in several
     # articles): they are one finding that lists every claim and article involved.

@@ -97,6 +97,15 @@ def test_own_date_orders_figures_within_a_month():
     assert "falling" in findings["message"][0]
 
 
+def test_a_figure_whose_period_ends_before_it_starts_is_never_contradicted_within_a_period():
+    # "ab März" in a February article: the period runs from 1 March to the end of the publication month.
+    from_march = troops("a", "2022-02", *ABOUT_60K, date_start=date(2022, 3, 1), date_granularity="month")
+    two_months = troops("b", "2022-02", *ABOUT_150K, date_start=date(2022, 2, 1), date_end=date(2022, 3, 31), date_granularity="range")
+    # Between them in the series, so that the two are no pair of neighbours (those are always compared).
+    mid_february = troops("c", "2022-02", *ABOUT_150K, date_start=date(2022, 2, 15), date_end=date(2022, 2, 15), date_granularity="day")
+    assert sorted(kind for kind, _ in kinds(run("QTY001", from_march, two_months, mid_february))) == ["confirmation", "update"]
+
+
 def test_tolerance_keeps_nearly_touching_intervals_compatible():
     findings = run("QTY001", troops("a", "2022-02", 100_000, 100_000, 100_000), troops("b", "2022-02", 104_000, 104_000, 104_000))
     assert "contradiction" not in findings["kind"].to_list()

@@ -56,13 +56,14 @@ def with_content_ranks(claims: pl.LazyFrame) -> pl.LazyFrame:
 
     Replicated articles repeat a few contents many times (531 distinct among 44,000 date claims of
     the 64x corpus): keys are built and ranked once per distinct content and spread back to the rows
-    in their order. Floats are grouped by their text, as the key writes them: 0.0 and -0.0 compare
-    equal but are different keys.
+    in their order. Floats must group as the key writes them: equal floats have one text, except
+    0.0 and -0.0, which compare equal but are different keys; the sign of their reciprocal tells
+    them apart (grouping by each float's text instead would cost as much as the whole grouping).
     """
-    contents = [pl.col(column).cast(pl.String) if CLAIMS_SCHEMA[column].is_float() else pl.col(column) for column in CONTENT_COLUMNS]
+    negative_zeros = [(1 / pl.col(column) < 0).alias(f"{column}_negative") for column in CONTENT_COLUMNS if CLAIMS_SCHEMA[column].is_float()]
     ranks = (
         claims.with_row_index("claim_row")
-        .group_by(contents)
+        .group_by(*CONTENT_COLUMNS, *negative_zeros)
         .agg("claim_row")
         .with_columns(content_key())
         .select("claim_row", "content_key", pl.col("content_key").rank("dense").alias("content_rank"))

@@ -27,9 +27,11 @@ def _month_index(day: pl.Expr) -> pl.Expr:
 
 
 def _series_pairs(series: pl.DataFrame, rule: Rule, compared: list[str], days: int, monotonic_units: list[str]) -> pl.DataFrame:
-    """The pairs a series can yield a finding from, without joining every figure with every other:
+    """The pairs a series can yield a finding from (figures are only ever paired within their series):
 
-    - figures whose periods overlap (joined on the months they cover): contradictions;
+    - figures whose periods overlap: contradictions. They are joined on the series key and then
+      filtered, not joined on the months they cover: a series' figures are few, while year-long
+      periods would repeat each pair in twelve months;
     - each figure with the next figure in the series from another article: updates;
     - for monotonic units only, every later figure: a later fall contradicts.
     """
@@ -46,15 +48,12 @@ def _series_pairs(series: pl.DataFrame, rule: Rule, compared: list[str], days: i
     ranked = ranked.join(run_starts, on=[*keys, "run"], how="left").drop("run")
     right = ranked.rename({column: column + "_b" for column in ranked.columns})
     next_pairs = ranked.join(right, left_on=[*keys, "next_position"], right_on=[*(key + "_b" for key in keys), "position_b"], coalesce=False)
-    months = pl.int_ranges(
-        _month_index(pl.col("period_start") - pl.duration(days=days)), _month_index(pl.col("period_end") + pl.duration(days=days)) + 1
-    )
-    bucketed = ranked.with_columns(months.alias("month")).explode("month")
-    same_period_pairs = (
-        join_pairs(bucketed, bucketed, [*keys, "month"])
-        .filter(pl.col("position") < pl.col("position_b"), periods_overlap(days=days))
-        .drop("month", "month_b")
-    )
+    # A figure whose period, widened by the tolerance, ends in a month before the one it starts in
+    # (a figure "from March" in a February article ends with the publication) has no period to
+    # be contradicted in.
+    spans_a_month = _month_index(pl.col("period_start") - pl.duration(days=days)) <= _month_index(pl.col("period_end") + pl.duration(days=days))
+    dated = ranked.filter(spans_a_month)
+    same_period_pairs = join_pairs(dated, dated, keys).filter(pl.col("position") < pl.col("position_b"), periods_overlap(days=days))
     monotonic = ranked.filter(pl.col("quantity_unit").is_in(monotonic_units))
     monotonic_pairs = join_pairs(monotonic, monotonic, keys).filter(pl.col("position") < pl.col("position_b"))
     columns = next_pairs.columns
