@@ -113,10 +113,11 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
         "pt": (
             rf"{START}(?P<pt_part>{_alternation(lexicon.period_parts)})\s+(?:(?P<pt_article>{articles['part']})\s+)?(?:"
             rf"(?P<pt_month>{month})(?:\s*(?P<pt_month_year>{year})|\s+(?:{articles['genitive']}\s+)?(?P<pt_month_relative>{relative_year}){END})?"
+            # The decade before the year: "Mitte der 1990er-Jahre" is not "Mitte der 1990".
+            rf"|(?P<pt_decade>(?:(?P<pt_decade_century>1\d|20)?(?P<pt_decade_digit>\d)0er|(?P<pt_decade_word>{decade_word}))\s*-?\s*{year_plurals}){END}"
             rf"|(?P<pt_year>{year})"
             rf"|(?P<pt_relative>{relative})\s+(?P<pt_unit>{shifted_units}){END}"
             rf"|(?P<pt_bare_unit>{period_units}){END}"
-            rf"|(?P<pt_decade>(?:(?P<pt_decade_century>1\d|20)?(?P<pt_decade_digit>\d)0er|(?P<pt_decade_word>{decade_word}))\s*-?\s*{year_plurals}){END}"
             rf"|(?P<pt_season>{season}){END}(?:\s*(?P<pt_season_year>{year}))?"
             rf"|(?P<pt_century>\d{{1,2}})\.\s*{_units(lexicon.units, 'century')}{END}"
             rf"|(?P<pt_ordinal_century>{ordinal})\s+{_units(lexicon.units, 'century')}{END}"
