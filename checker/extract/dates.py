@@ -135,10 +135,22 @@ def _resolve_weekday(context: DateContext, offset: int, end: int, weekday: int, 
 def _resolve_season(context: DateContext, offset: int, end: int, season: str, year: int | None, direction: int | None) -> Period:
     if year is not None:
         return season_period(year, season)
-    candidates = [season_period(y, season) for y in _candidate_years(context.published)]
+    published = context.published
     if direction is None:
-        return choose(candidates, context.published, context.direction(offset, end), against_tense_days=context.against_tense_days(offset, end))
-    return choose(candidates, context.published, direction, strict=direction != 0)
+        candidates = [season_period(y, season) for y in _candidate_years(published)]
+        return choose(candidates, published, context.direction(offset, end), against_tense_days=context.against_tense_days(offset, end))
+    if direction == 0:
+        return choose([season_period(y, season) for y in _candidate_years(published)], published, 0)
+    # "im letzten Winter" in January: the current winter is left out, so one more year back.
+    candidates = [season_period(y, season) for y in range(published.start.year - 2, published.end.year + 3)]
+    return choose(_other_than_current(candidates, published), published, direction, strict=True)
+
+
+def _other_than_current(candidates: list[Period], published: PublicationDate) -> list[Period]:
+    """Without the month or season the article appeared in: that one is "dieser", so "im
+    nächsten Frühjahr" in May is next year's and "im vergangenen Mai" in May last year's. An
+    article dated only to its year lies in no one month or season and keeps every candidate."""
+    return [period for period in candidates if not (period.start <= published.start and published.end <= period.end)]
 
 
 def _weekend(context: DateContext, offset: int, end: int, direction: int | None) -> Period | None:
@@ -711,7 +723,7 @@ def _on_ru(match: re.Match, context: DateContext) -> TemporalExpression | None:
         if shift == 0:
             return _date(match, start_group, month_period(published.anchor.year, month))
         candidates = [month_period(y, month) for y in range(published.start.year - 2, published.end.year + 3)]
-        period = choose(candidates, published, shift, strict=True)
+        period = choose(_other_than_current(candidates, published), published, shift, strict=True)
         if period is not None and abs(shift) == 2:
             period = month_period(period.start.year + (1 if shift > 0 else -1), month)
         return _date(match, start_group, period)
