@@ -1045,6 +1045,14 @@ _HANDLERS = {
 # --- entry points ------------------------------------------------------------------------
 
 
+# The groups that hold a year written out in each alternative ("3. März 1992", "Mai 2019").
+_WRITTEN_YEAR_GROUPS = {
+    "iso": ("iso_year",), "num": ("num_year",), "dm": ("dm_year",), "nw": ("nw_year",), "en": ("en_year", "en_num_year"),
+    "my": ("my_year",), "pt": ("pt_month_year", "pt_year", "pt_season_year"), "qt": ("qt_year",), "qs": ("qs_year",),
+    "hd": ("hd_year",), "ss": ("ss_year",), "pn": ("pn_year",),
+}
+
+
 def find_temporal_expressions(text: str, published: PublicationDate, start: int = 0, end: int | None = None) -> list[TemporalExpression]:
     """Every temporal expression in `text[start:end]`, sorted by position; never raises on text."""
     end = len(text) if end is None else end
@@ -1060,6 +1068,10 @@ def find_temporal_expressions(text: str, published: PublicationDate, start: int 
         if expression is not None and expression.end > expression.start:
             expressions.append(expression)
             period = expression.period
+            if period is not None and any(match.group(group) for group in _WRITTEN_YEAR_GROUPS.get(match.lastgroup, ())):
+                # "Im Mai 2019 wurde er gewählt, im Juni trat er zurück": a year written with a
+                # month or day anchors the dates after it in the sentence, as a year alone does.
+                context.explicit_year = (period.start.year, match.start())
             if period is not None and not period.timex.endswith("_REF") and "X" not in period.timex:
                 context.reference = period
                 if period.granularity == "day" and period.start == period.end:
