@@ -146,6 +146,14 @@ def _resolve_season(context: DateContext, offset: int, end: int, season: str, ye
     return choose(_other_than_current(candidates, published), published, direction, strict=True)
 
 
+def _season_part(context: DateContext, offset: int, end: int, word: str, year: int | None, direction: int | None) -> Period | None:
+    """The season `word` names, or the third of it a compound names ("im Spätsommer" is about
+    the last third of summer; its TIMEX3 value stays the season's, as for "Ende Juni")."""
+    season, part = context.lexicon.season(word)
+    period = _resolve_season(context, offset, end, season, year, direction)
+    return narrowed(period, part) if period is not None and part is not None else period
+
+
 def _other_than_current(candidates: list[Period], published: PublicationDate) -> list[Period]:
     """Without the month or season the article appeared in: that one is "dieser", so "im
     nächsten Frühjahr" in May is next year's and "im vergangenen Mai" in May last year's. An
@@ -679,7 +687,10 @@ def _on_pt(match: re.Match, context: DateContext) -> TemporalExpression | None:
         base = century_period(number - 1)
     elif groups("pt_season"):
         year = int(groups("pt_season_year")) if groups("pt_season_year") else None
-        base = _resolve_season(context, match.start(), match.end(), lexicon.seasons[fold(groups("pt_season"))], year, None)
+        season, season_part = lexicon.season(groups("pt_season"))
+        if season_part is not None:
+            return None  # "Ende des Spätsommers": no part of a part
+        base = _resolve_season(context, match.start(), match.end(), season, year, None)
     else:
         return None
     if base is None:
@@ -728,8 +739,7 @@ def _on_ru(match: re.Match, context: DateContext) -> TemporalExpression | None:
             period = month_period(period.start.year + (1 if shift > 0 else -1), month)
         return _date(match, start_group, period)
     if groups("ru_season"):
-        season = lexicon.seasons[fold(groups("ru_season"))]
-        return _date(match, start_group, _resolve_season(context, match.start(), match.end(), season, None, shift))
+        return _date(match, start_group, _season_part(context, match.start(), match.end(), groups("ru_season"), None, shift))
     unit = lexicon.unit(groups("ru_unit"))
     if unit == "weekend":
         return _date(match, start_group, _weekend(context, match.start(), match.end(), shift) if shift else shifted_period(published, "weekend", 0))
@@ -839,11 +849,10 @@ def _on_ss(match: re.Match, context: DateContext) -> TemporalExpression | None:
     year = int(groups("ss_year")) if groups("ss_year") else None
     if year is None and not groups("ss_relative") and fold(context.previous_word(match.start())) not in context.lexicon.context["season_cues"]:
         return None
-    season = context.lexicon.seasons[fold(groups("ss_season"))]
     if groups("ss_relative"):
         # "im Herbst vergangenen Jahres"
         year = shifted_period(context.published, "year", _shift(context.lexicon, groups("ss_relative"))).start.year
-    return _date(match, "ss", _resolve_season(context, match.start(), match.end(), season, year, None))
+    return _date(match, "ss", _season_part(context, match.start(), match.end(), groups("ss_season"), year, None))
 
 
 def _on_wd(match: re.Match, context: DateContext) -> TemporalExpression | None:

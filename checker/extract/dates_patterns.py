@@ -56,7 +56,7 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
     month = rf"(?:{month})(?:(?<=\.)|{END})"
     weekday = _alternation(lexicon.weekdays)
     part_of_day = _alternation(lexicon.parts_of_day)
-    season = _alternation(lexicon.seasons)
+    season = _alternation([*lexicon.seasons, *lexicon.season_parts])
     relative = _stems(lexicon.relative_shifts)
     number = rf"(?:\d{{1,3}}|{_alternation(lexicon.number_words)})"
     ordinal = rf"(?:{_stems(lexicon.ordinal_words)})"
@@ -288,7 +288,7 @@ def first_words(lexicon: DatesLexicon) -> list[str]:
     lead_words = lexicon.context["lead_words"]
     words: set[str] = set()
     sections = [
-        lexicon.months, lexicon.weekdays, lexicon.seasons, lexicon.deictic_days, lexicon.deictic_day_adjectives,
+        lexicon.months, lexicon.weekdays, lexicon.seasons, lexicon.season_parts, lexicon.deictic_days, lexicon.deictic_day_adjectives,
         lexicon.deictic_years, lexicon.vague, lexicon.relative_shifts, lexicon.relative_nouns, lexicon.anaphoric_days,
         lexicon.period_parts, lexicon.period_part_nouns, lexicon.ordinal_words,
         lexicon.decade_words, lexicon.fixed_holidays, lexicon.easter_holidays, lexicon.units,
