@@ -118,7 +118,8 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
             rf"|(?P<pt_year>{year})"
             rf"|(?P<pt_relative>{relative})\s+(?P<pt_unit>{shifted_units}){END}"
             rf"|(?P<pt_bare_unit>{period_units}){END}"
-            rf"|(?P<pt_season>{season}){END}(?:\s*(?P<pt_season_year>{year}))?"
+            # "Ende des Sommers", "Anfang des Frühjahrs": the season in the genitive.
+            rf"|(?P<pt_season>{season})(?:e?s)?{END}(?:\s*(?P<pt_season_year>{year}))?"
             rf"|(?P<pt_century>\d{{1,2}})\.\s*{_units(lexicon.units, 'century')}{END}"
             rf"|(?P<pt_ordinal_century>{ordinal})\s+{_units(lexicon.units, 'century')}{END}"
             rf")"
