@@ -135,10 +135,30 @@ def _resolve_weekday(context: DateContext, offset: int, end: int, weekday: int, 
 def _resolve_season(context: DateContext, offset: int, end: int, season: str, year: int | None, direction: int | None) -> Period:
     if year is not None:
         return season_period(year, season)
-    candidates = [season_period(y, season) for y in _candidate_years(context.published)]
+    published = context.published
     if direction is None:
-        return choose(candidates, context.published, context.direction(offset, end), against_tense_days=context.against_tense_days(offset, end))
-    return choose(candidates, context.published, direction, strict=direction != 0)
+        candidates = [season_period(y, season) for y in _candidate_years(published)]
+        return choose(candidates, published, context.direction(offset, end), against_tense_days=context.against_tense_days(offset, end))
+    if direction == 0:
+        return choose([season_period(y, season) for y in _candidate_years(published)], published, 0)
+    # "im letzten Winter" in January: the current winter is left out, so one more year back.
+    candidates = [season_period(y, season) for y in range(published.start.year - 2, published.end.year + 3)]
+    return choose(_other_than_current(candidates, published), published, direction, strict=True)
+
+
+def _season_part(context: DateContext, offset: int, end: int, word: str, year: int | None, direction: int | None) -> Period | None:
+    """The season `word` names, or the third of it a compound names ("im Spätsommer" is about
+    the last third of summer; its TIMEX3 value stays the season's, as for "Ende Juni")."""
+    season, part = context.lexicon.season(word)
+    period = _resolve_season(context, offset, end, season, year, direction)
+    return narrowed(period, part) if period is not None and part is not None else period
+
+
+def _other_than_current(candidates: list[Period], published: PublicationDate) -> list[Period]:
+    """Without the month or season the article appeared in: that one is "dieser", so "im
+    nächsten Frühjahr" in May is next year's and "im vergangenen Mai" in May last year's. An
+    article dated only to its year lies in no one month or season and keeps every candidate."""
+    return [period for period in candidates if not (period.start <= published.start and published.end <= period.end)]
 
 
 def _weekend(context: DateContext, offset: int, end: int, direction: int | None) -> Period | None:
@@ -667,7 +687,10 @@ def _on_pt(match: re.Match, context: DateContext) -> TemporalExpression | None:
         base = century_period(number - 1)
     elif groups("pt_season"):
         year = int(groups("pt_season_year")) if groups("pt_season_year") else None
-        base = _resolve_season(context, match.start(), match.end(), lexicon.seasons[fold(groups("pt_season"))], year, None)
+        season, season_part = lexicon.season(groups("pt_season"))
+        if season_part is not None:
+            return None  # "Ende des Spätsommers": no part of a part
+        base = _resolve_season(context, match.start(), match.end(), season, year, None)
     else:
         return None
     if base is None:
@@ -711,13 +734,12 @@ def _on_ru(match: re.Match, context: DateContext) -> TemporalExpression | None:
         if shift == 0:
             return _date(match, start_group, month_period(published.anchor.year, month))
         candidates = [month_period(y, month) for y in range(published.start.year - 2, published.end.year + 3)]
-        period = choose(candidates, published, shift, strict=True)
+        period = choose(_other_than_current(candidates, published), published, shift, strict=True)
         if period is not None and abs(shift) == 2:
             period = month_period(period.start.year + (1 if shift > 0 else -1), month)
         return _date(match, start_group, period)
     if groups("ru_season"):
-        season = lexicon.seasons[fold(groups("ru_season"))]
-        return _date(match, start_group, _resolve_season(context, match.start(), match.end(), season, None, shift))
+        return _date(match, start_group, _season_part(context, match.start(), match.end(), groups("ru_season"), None, shift))
     unit = lexicon.unit(groups("ru_unit"))
     if unit == "weekend":
         return _date(match, start_group, _weekend(context, match.start(), match.end(), shift) if shift else shifted_period(published, "weekend", 0))
@@ -827,11 +849,10 @@ def _on_ss(match: re.Match, context: DateContext) -> TemporalExpression | None:
     year = int(groups("ss_year")) if groups("ss_year") else None
     if year is None and not groups("ss_relative") and fold(context.previous_word(match.start())) not in context.lexicon.context["season_cues"]:
         return None
-    season = context.lexicon.seasons[fold(groups("ss_season"))]
     if groups("ss_relative"):
         # "im Herbst vergangenen Jahres"
         year = shifted_period(context.published, "year", _shift(context.lexicon, groups("ss_relative"))).start.year
-    return _date(match, "ss", _resolve_season(context, match.start(), match.end(), season, year, None))
+    return _date(match, "ss", _season_part(context, match.start(), match.end(), groups("ss_season"), year, None))
 
 
 def _on_wd(match: re.Match, context: DateContext) -> TemporalExpression | None:
@@ -1033,6 +1054,14 @@ _HANDLERS = {
 # --- entry points ------------------------------------------------------------------------
 
 
+# The groups that hold a year written out in each alternative ("3. März 1992", "Mai 2019").
+_WRITTEN_YEAR_GROUPS = {
+    "iso": ("iso_year",), "num": ("num_year",), "dm": ("dm_year",), "nw": ("nw_year",), "en": ("en_year", "en_num_year"),
+    "my": ("my_year",), "pt": ("pt_month_year", "pt_year", "pt_season_year"), "qt": ("qt_year",), "qs": ("qs_year",),
+    "hd": ("hd_year",), "ss": ("ss_year",), "pn": ("pn_year",),
+}
+
+
 def find_temporal_expressions(text: str, published: PublicationDate, start: int = 0, end: int | None = None) -> list[TemporalExpression]:
     """Every temporal expression in `text[start:end]`, sorted by position; never raises on text."""
     end = len(text) if end is None else end
@@ -1048,6 +1077,10 @@ def find_temporal_expressions(text: str, published: PublicationDate, start: int 
         if expression is not None and expression.end > expression.start:
             expressions.append(expression)
             period = expression.period
+            if period is not None and any(match.group(group) for group in _WRITTEN_YEAR_GROUPS.get(match.lastgroup, ())):
+                # "Im Mai 2019 wurde er gewählt, im Juni trat er zurück": a year written with a
+                # month or day anchors the dates after it in the sentence, as a year alone does.
+                context.explicit_year = (period.start.year, match.start())
             if period is not None and not period.timex.endswith("_REF") and "X" not in period.timex:
                 context.reference = period
                 if period.granularity == "day" and period.start == period.end:

@@ -28,6 +28,7 @@ class DatesLexicon:
     weekdays: dict[str, int]
     parts_of_day: dict[str, str]
     seasons: dict[str, str]
+    season_parts: dict[str, tuple[str, str]]
     deictic_days: dict[str, int]
     deictic_day_adjectives: dict[str, int]
     deictic_years: dict[str, int]
@@ -63,6 +64,13 @@ class DatesLexicon:
 
     def weekday(self, surface: str) -> int:
         return self.weekdays[fold(surface)]
+
+    def season(self, surface: str) -> tuple[str, str | None]:
+        """The season code, and the part of it a compound names ("Spätsommer": SU, end)."""
+        folded = fold(surface)
+        if folded in self.season_parts:
+            return self.season_parts[folded]
+        return self.seasons[folded], None
 
     def unit(self, surface: str) -> str:
         folded = fold(surface)
@@ -133,7 +141,7 @@ def build_dates_lexicon(raw: object) -> DatesLexicon:
     content = require_mapping(
         LEXICON_NAME,
         raw,
-        "months", "weekdays", "parts_of_day", "seasons", "deictic_days", "deictic_day_adjectives",
+        "months", "weekdays", "parts_of_day", "seasons", "season_parts", "deictic_days", "deictic_day_adjectives",
         "deictic_years", "vague", "relative_shifts", "relative_nouns", "units", "unit_plurals", "quarter_units", "context_words", "period_parts", "period_part_nouns",
         "number_words", "ordinal_words", "decade_words", "fixed_holidays", "easter_holidays",
         "anaphoric_days", "after_words", "point_prepositions", "year_blockers_before", "year_cues", "strong_year_cues", "year_blockers_after", "today_event_cues", "today_general_cues",
@@ -160,6 +168,13 @@ def build_dates_lexicon(raw: object) -> DatesLexicon:
         weekdays=_mapping(content, "weekdays", lambda value: is_int(value) and 1 <= value <= 7),
         parts_of_day=_mapping(content, "parts_of_day", lambda value: value in PARTS_OF_DAY),
         seasons=_mapping(content, "seasons", lambda value: value in SEASONS),
+        season_parts={
+            surface: (value[0], value[1])
+            for surface, value in _mapping(
+                content, "season_parts",
+                lambda value: isinstance(value, list) and len(value) == 2 and value[0] in SEASONS and value[1] in PERIOD_PARTS,
+            ).items()
+        },
         deictic_days=_mapping(content, "deictic_days", is_int),
         deictic_day_adjectives=_mapping(content, "deictic_day_adjectives", is_int),
         deictic_years=_mapping(content, "deictic_years", is_int),

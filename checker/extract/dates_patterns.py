@@ -56,7 +56,7 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
     month = rf"(?:{month})(?:(?<=\.)|{END})"
     weekday = _alternation(lexicon.weekdays)
     part_of_day = _alternation(lexicon.parts_of_day)
-    season = _alternation(lexicon.seasons)
+    season = _alternation([*lexicon.seasons, *lexicon.season_parts])
     relative = _stems(lexicon.relative_shifts)
     number = rf"(?:\d{{1,3}}|{_alternation(lexicon.number_words)})"
     ordinal = rf"(?:{_stems(lexicon.ordinal_words)})"
@@ -113,11 +113,13 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
         "pt": (
             rf"{START}(?P<pt_part>{_alternation(lexicon.period_parts)})\s+(?:(?P<pt_article>{articles['part']})\s+)?(?:"
             rf"(?P<pt_month>{month})(?:\s*(?P<pt_month_year>{year})|\s+(?:{articles['genitive']}\s+)?(?P<pt_month_relative>{relative_year}){END})?"
+            # The decade before the year: "Mitte der 1990er-Jahre" is not "Mitte der 1990".
+            rf"|(?P<pt_decade>(?:(?P<pt_decade_century>1\d|20)?(?P<pt_decade_digit>\d)0er|(?P<pt_decade_word>{decade_word}))\s*-?\s*{year_plurals}){END}"
             rf"|(?P<pt_year>{year})"
             rf"|(?P<pt_relative>{relative})\s+(?P<pt_unit>{shifted_units}){END}"
             rf"|(?P<pt_bare_unit>{period_units}){END}"
-            rf"|(?P<pt_decade>(?:(?P<pt_decade_century>1\d|20)?(?P<pt_decade_digit>\d)0er|(?P<pt_decade_word>{decade_word}))\s*-?\s*{year_plurals}){END}"
-            rf"|(?P<pt_season>{season}){END}(?:\s*(?P<pt_season_year>{year}))?"
+            # "Ende des Sommers", "Anfang des Frühjahrs": the season in the genitive.
+            rf"|(?P<pt_season>{season})(?:e?s)?{END}(?:\s*(?P<pt_season_year>{year}))?"
             rf"|(?P<pt_century>\d{{1,2}})\.\s*{_units(lexicon.units, 'century')}{END}"
             rf"|(?P<pt_ordinal_century>{ordinal})\s+{_units(lexicon.units, 'century')}{END}"
             rf")"
@@ -287,7 +289,7 @@ def first_words(lexicon: DatesLexicon) -> list[str]:
     lead_words = lexicon.context["lead_words"]
     words: set[str] = set()
     sections = [
-        lexicon.months, lexicon.weekdays, lexicon.seasons, lexicon.deictic_days, lexicon.deictic_day_adjectives,
+        lexicon.months, lexicon.weekdays, lexicon.seasons, lexicon.season_parts, lexicon.deictic_days, lexicon.deictic_day_adjectives,
         lexicon.deictic_years, lexicon.vague, lexicon.relative_shifts, lexicon.relative_nouns, lexicon.anaphoric_days,
         lexicon.period_parts, lexicon.period_part_nouns, lexicon.ordinal_words,
         lexicon.decade_words, lexicon.fixed_holidays, lexicon.easter_holidays, lexicon.units,
