@@ -217,7 +217,7 @@ def test_a_role_forms_literal_start_is_what_every_match_begins_with(form: str, s
             {"name": "Joe Biden", "from": date(2020, 1, 1)}, {"name": "Donald Trump", "from": date(2021, 1, 1)}]}},
                    "former_markers": ["früher"]}, "at the same time"),
         ("roles", {"roles": {"x": {"forms": ["Chef("], "holders": [{"name": "Joe Biden", "from": date(2020, 1, 1)}]}},
-                   "former_markers": ["früher"]}, "invalid pattern"),
+                   "former_markers": ["früher"]}, "role 'x': invalid pattern 'Chef\\('"),
         ("meetings", {"nouns": [{"form": "Gipfel", "mode": "teleport"}]}, "mode"),
     ],
 )

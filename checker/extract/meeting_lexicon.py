@@ -263,6 +263,7 @@ def _roles(known_people: frozenset[str], known_entities: frozenset[str]) -> tupl
     alternatives: list[str] = []
     starts: set[str] = set()
     stands_for: dict[str, list[Role]] = {}
+    forms_by_role: list[tuple[str, list[str]]] = []
     for index, (key, entry) in enumerate(sorted(table.items())):
         if not isinstance(entry, dict):
             raise _fail(ROLES_LEXICON, f"role {key!r} must be a mapping")
@@ -294,11 +295,19 @@ def _roles(known_people: frozenset[str], known_entities: frozenset[str]) -> tupl
         roles.append(role)
         for body in bodies:
             stands_for.setdefault(body, []).append(role)
-        for form in forms:
-            _compile(ROLES_LEXICON, _role_form(form), f"role {key!r}", re.IGNORECASE)
-            starts.add(_literal_start(form))
+        forms_by_role.append((key, forms))
+        starts.update(_literal_start(form) for form in forms)
         alternatives.append(f"(?P<r{index}>" + "|".join(_role_form(form) for form in sorted(forms, key=len, reverse=True)) + ")")
-    pattern = _compile(ROLES_LEXICON, r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", "roles", re.IGNORECASE)
+    source = r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])"
+    try:
+        pattern = re.compile(source, re.IGNORECASE)
+    except re.error:
+        # Name the role and form at fault. Compiling the ~150 forms one by one costs more than the
+        # pattern they make up, so it is done only when that pattern does not compile.
+        for key, forms in forms_by_role:
+            for form in forms:
+                _compile(ROLES_LEXICON, _role_form(form), f"role {key!r}", re.IGNORECASE)
+        pattern = _compile(ROLES_LEXICON, source, "roles", re.IGNORECASE)
     # A form without a literal start may begin at any word.
     role_starts = re.compile(r"(?<![\w-])" + ("" if "" in starts else word_alternation(starts, ignore_case=True)), re.IGNORECASE)
     former = re.compile(
