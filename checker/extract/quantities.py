@@ -29,7 +29,7 @@ from checker.extract.attribution import (
     find_attribution_and_accusation,
 )
 from checker.extract.gazetteer import EntityMatch, load_gazetteer
-from checker.extract.numbers import Numeral, find_numerals, scale_of, sign_before
+from checker.extract.numbers import Numeral, find_numerals, parse_number, scale_of, sign_before
 from checker.lexicon import LEXICON_DIR, LexiconError, load_lexicon, require_mapping
 from checker.schema import QUALIFIERS, Claim
 
@@ -140,6 +140,19 @@ class _Units:
     change_noun_before: re.Pattern  # "<change noun> von|um" right before a figure
     comparative_after: re.Pattern  # "mehr", "weniger" right after a figure or its noun
     change_units: frozenset[str]
+    unit_after_caps: re.Pattern  # unit_after for an all-caps headline ("RUND 150.000 SOLDATEN")
+    unit_of_caps: dict[str, str]  # upper-cased form -> unit
+    other_after: re.Pattern  # adjectives, then any noun right after a numeral ("vierzehn ausländische Verlage")
+    not_between: frozenset[str]
+    known_units: frozenset[str]  # the units above; any other unit is a noun of `other_nouns`
+    not_counted: frozenset[str]  # lower-cased nouns that make a figure no count ("fünf Jahre")
+    not_counted_endings: tuple[str, ...]
+    share_cue: re.Pattern  # a fraction noun ("Drittel", "Hälfte") or "jeder dritte"
+    share_count_before: re.Pattern  # the count and an adjective before a fraction noun, at the end of a window
+    share_literals: tuple[str, ...]  # the words a share_cue match starts with
+    share_nouns: dict[str, int]  # fraction noun -> denominator
+    share_ordinals: dict[str, int]  # lower-cased ordinal -> denominator
+    share_not_after: frozenset[str]
 
 
 def _casualty_cue(
@@ -190,6 +203,8 @@ def _units() -> _Units:
         "segment_conjunctions",
         "casualties",
         "increments",
+        "other_nouns",
+        "shares",
     )
     unit_of: dict[str, str] = {}
     compound_forms: set[str] = set()
@@ -217,6 +232,24 @@ def _units() -> _Units:
         r"(?P<unit>(?P<exact>" + exact + r")|(?P<prefix>[A-ZÄÖÜ][\w]*-?|[A-ZÄÖÜ][\w]*-[\w]+-?)(?P<compound>(?i:" + compound + r")))"
         r"(?![\w])"
     )
+    # All-caps headlines: the same forms in capitals, adjectives in capitals between.
+    unit_of_caps: dict[str, str] = {}
+    for form, unit in unit_of.items():
+        if len(form) > 1 and any(char.isalpha() for char in form) and unit_of_caps.setdefault(form.upper(), unit) != unit:
+            raise _lexicon_error(name, f"form {form!r} in capitals belongs to two units")
+    caps_skippable = r"(?:(?!" + word_alternation(word.upper() for word in not_between) + r"(?![\w-]))[A-ZÄÖÜ][A-ZÄÖÜß-]*(?![\w-]))"
+    unit_after_caps = re.compile(
+        r"(?:\s+" + caps_skippable + r"){0," + str(MAX_WORDS_BEFORE_UNIT) + r"}\s*"
+        r"(?P<unit>(?P<exact>" + word_alternation(unit_of_caps) + r")"
+        r"|(?P<prefix>[A-ZÄÖÜ]+-?)(?P<compound>" + word_alternation(form.upper() for form in compound_forms) + r"))(?![\w])"
+    )
+    other = require_mapping(name, content["other_nouns"], "not_counted", "not_counted_endings")
+    adjective = r"(?!" + word_alternation(not_between) + r"(?![\w-]))[a-zäöüß][\w-]*(?:e|en|er|es|em)(?![\w-])"
+    shares = require_mapping(name, content["shares"], "nouns", "ordinals", "not_after")
+    share_nouns, share_ordinals = shares["nouns"], shares["ordinals"]
+    for key in ("nouns", "ordinals"):
+        if not isinstance(shares[key], dict) or not all(isinstance(v, int) and v > 1 for v in shares[key].values()):
+            raise _lexicon_error(name, f"'shares.{key}' must map words to denominators above 1")
     count_nouns = _word_list(name, content, "count_nouns")
     count_noun = re.compile(
         r"(?<![\w-])" + word_alternation(count_nouns) + r"\s+" + word_alternation(_word_list(name, content, "count_links")) + r"\s+(?:[a-zäöüß][\w-]*\s+){0,2}"
@@ -277,6 +310,22 @@ def _units() -> _Units:
             r"\s+" + word_alternation(_word_list(name, increments, "comparatives")) + r"(?![\w-])(?!\s+als\s+(?:\S+\s+){0,2}?(?!(?:1[89]|20)\d\d(?!\d|[.,]\d))\d)"
         ),
         change_units=frozenset(change_units),
+        unit_after_caps=unit_after_caps,
+        unit_of_caps=unit_of_caps,
+        other_after=re.compile(r"(?:\s+" + adjective + r"){0,2}\s+(?P<unit>[A-ZÄÖÜ][a-zäöüß][\w]*(?:-[\w]+)*)(?![\w-])"),
+        not_between=frozenset(not_between),
+        known_units=frozenset(unit_of.values()),
+        not_counted=frozenset(word.lower() for word in _word_list(name, other, "not_counted")),
+        not_counted_endings=tuple(_word_list(name, other, "not_counted_endings")),
+        share_cue=re.compile(
+            r"(?<![\w-])(?:(?P<noun>" + word_alternation([*share_nouns, "Hälfte"]) + r")"
+            r"|[Jj]ede[rs]?\s+(?P<ordinal>" + word_alternation(share_ordinals, ignore_case=True) + r"))(?![\w-])",
+        ),
+        share_count_before=re.compile(r"(?<![\w-])(?P<count>\d+|[A-Za-zäöüß]+)\s+(?:(?P<adjective>knapp|gut)e[snmr]?\s+)?$"),
+        share_literals=(*sorted(share_nouns), "Hälfte", "jede", "Jede"),
+        share_nouns={noun: int(denominator) for noun, denominator in share_nouns.items()},
+        share_ordinals={word.lower(): int(denominator) for word, denominator in share_ordinals.items()},
+        share_not_after=frozenset(word.lower() for word in _word_list(name, shares, "not_after")),
     )
 
 
@@ -293,6 +342,7 @@ class _Figure:
     qualifier: str
     ordinal_dot: bool
     is_year_like: bool
+    unit: str | None = None  # known from the words themselves: a share ("ein Drittel") is a percentage
 
 
 def extract_quantities(doc: Document, date_claims: list[Claim]) -> list[Claim]:
@@ -305,6 +355,13 @@ def extract_quantities(doc: Document, date_claims: list[Claim]) -> list[Claim]:
     claims: list[Claim] = []
     entities = _Entities(doc.text)
     figures = _figures(doc.text, numerals)
+    shares = _shares(doc.text, doc.body_start)
+    if shares:
+        share_spans = [(share.start, share.end) for share in shares]
+        figures = sorted(
+            [*shares, *(figure for figure in figures if not _overlaps(share_spans, figure.start, figure.end))],
+            key=lambda figure: figure.start,
+        )
     for position, figure in enumerate(figures):
         next_start = figures[position + 1].numeral_start if position + 1 < len(figures) else len(doc.text)
         try:
@@ -365,7 +422,6 @@ def _is_year_like(text: str, numeral: Numeral) -> bool:
 
 
 def _single_figure(text: str, numeral: Numeral) -> _Figure:
-    qualifiers = _qualifiers()
     is_year_like = _is_year_like(text, numeral)
     if numeral.form == "vague":
         return _Figure(numeral.start, numeral.start, numeral.end, None, numeral.low, numeral.high, "range", False, False)
@@ -373,13 +429,15 @@ def _single_figure(text: str, numeral: Numeral) -> _Figure:
     start = sign_before(text, numeral.start)
     if start < numeral.start:
         value = -value  # "minus 2,8 Grad"
-    before = text[max(0, start - QUALIFIER_WINDOW) : start]
-    qualifier_match = qualifiers.reversed_before_numeral.match(before[::-1])
-    qualifier = "exact"
-    if qualifier_match:
-        qualifier = qualifiers.kind_of[" ".join(matched_key(qualifier_match.group("phrase")[::-1]).split())]
-        start -= qualifier_match.end("phrase")
-    width = qualifiers.widths.get(qualifier, 0.0)
+    qualifier, start = _qualifier_before(text, start)
+    low, high = _interval(value, qualifier)
+    return _Figure(start, numeral.start, numeral.end, _round(value), _round(low), _round(high), qualifier,
+                   numeral.ordinal_dot, is_year_like)
+
+
+def _interval(value: float, qualifier: str) -> tuple[float | None, float | None]:
+    """(low, high) a qualified figure allows (qualifiers.yaml `widths`)."""
+    width = _qualifiers().widths.get(qualifier, 0.0)
     low, high = {
         "exact": (value, value),
         "approx": (value * (1 - width), value * (1 + width)),
@@ -392,8 +450,76 @@ def _single_figure(text: str, numeral: Numeral) -> _Figure:
     }[qualifier]
     if low is not None and high is not None and low > high:
         low, high = high, low  # a negative value: "rund minus 20 Grad"
-    return _Figure(start, numeral.start, numeral.end, _round(value), _round(low), _round(high), qualifier,
-                   numeral.ordinal_dot, is_year_like)
+    return low, high
+
+
+def _qualifier_before(text: str, start: int) -> tuple[str, int]:
+    """(qualifier, where the claim starts) for a figure starting at `start`: "rund", "mehr als" … or exact."""
+    qualifiers = _qualifiers()
+    match = qualifiers.reversed_before_numeral.match(text[max(0, start - QUALIFIER_WINDOW) : start][::-1])
+    if not match:
+        return "exact", start
+    return qualifiers.kind_of[" ".join(matched_key(match.group("phrase")[::-1]).split())], start - match.end("phrase")
+
+
+_HALF_BEFORE = re.compile(r"(?<![\w-])(?:um\s+)?(?:die|zur)\s+$")
+_HALF_AFTER = re.compile(r"\s+(?:der|des|aller|ihrer|seiner|unserer|von|davon)(?![\w-])")
+_NEXT_WORD = re.compile(r"\s+([\w-]+)")
+
+
+def _share_cues(text: str, body_start: int) -> list[re.Match]:
+    """The matches of `share_cue` in the body, tried only where one of its words occurs.
+
+    Few texts hold a share; finding its words with `str.find` (in C) and matching there is ~10x
+    faster than a regex search through every position of every text.
+    """
+    units = _units()
+    cues = []
+    for literal in units.share_literals:
+        index = text.find(literal, body_start)
+        while index >= 0:
+            cue = units.share_cue.match(text, index)
+            if cue:
+                cues.append(cue)
+            index = text.find(literal, index + 1)
+    return sorted(cues, key=lambda cue: cue.start())
+
+
+def _shares(text: str, body_start: int) -> list[_Figure]:
+    """Fractions of a group as percentages: "ein Drittel", "drei Viertel", "die Hälfte der", "jeder dritte"."""
+    units = _units()
+    found = []
+    for cue in _share_cues(text, body_start):
+        numeral_start, end = cue.start(), cue.end()
+        adjective = None
+        if cue.group("ordinal"):
+            following = _NEXT_WORD.match(text, end)
+            if following and following.group(1).lower() in units.not_counted:
+                continue  # "jede zweite Woche": a frequency
+            share = 100 / units.share_ordinals[cue.group("ordinal").lower()]
+        elif cue.group("noun") == "Hälfte":
+            article = _HALF_BEFORE.search(text, max(body_start, numeral_start - 12), numeral_start)
+            if not article or not (article.group(0).startswith("um") or _HALF_AFTER.match(text, end)):
+                continue  # "die zweite Hälfte", "die eine Hälfte"
+            numeral_start, share = article.start(), 50.0
+        else:
+            count = units.share_count_before.search(text, max(body_start, numeral_start - 30), numeral_start)
+            if not count:
+                continue
+            value = parse_number(count.group("count"))
+            if value is None or value <= 0 or value != int(value):
+                continue  # "im letzten Drittel"
+            previous = _words_before(text, body_start, count.start(), 1)
+            if previous and previous[0] in units.share_not_after:
+                continue  # "in einem Viertel": a part of a town
+            numeral_start, adjective = count.start(), count.group("adjective")
+            share = 100 * value / units.share_nouns[cue.group("noun")]
+        qualifier, start = _qualifier_before(text, numeral_start)
+        if adjective and qualifier == "exact":
+            qualifier = "almost" if adjective == "knapp" else "over"  # "ein knappes Drittel", "ein gutes Viertel"
+        low, high = _interval(share, qualifier)
+        found.append(_Figure(start, numeral_start, end, _round(share), _round(low), _round(high), qualifier, False, False, "percent"))
+    return found
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -448,8 +574,16 @@ def _counted_noun(
             unit = units.unit_of.get(form) or units.unit_of.get(form.lower())
             if unit:
                 return unit, unit_match
+        if _CAPITALS_AFTER.match(text, figure.end):
+            unit_match = units.unit_after_caps.match(text, figure.end, min(sentence.end, next_start))
+            if unit_match:
+                return units.unit_of_caps[unit_match.group("exact") or unit_match.group("compound")], unit_match
     if _may_be_year(figure):
         return None
+    if not figure.ordinal_dot:
+        other = _other_noun(text, figure, sentence, next_start)
+        if other:
+            return other
     if (
         previous is not None
         and previous.span_end <= figure.start
@@ -470,6 +604,42 @@ def _counted_noun(
             return unit, None
     bare = _bare_casualty(text, figure, sentence)
     return (bare, None) if bare else None
+
+
+_CAPITALS_AFTER = re.compile(r"\s*[A-ZÄÖÜ]{2}")
+
+
+def _other_noun(text: str, figure: _Figure, sentence: Sentence, next_start: int) -> tuple[str, re.Match] | None:
+    """(the noun as unit, its match) for a figure before a noun no unit names: "150 Namen", "drei Durchgängen"."""
+    units = _units()
+    match = units.other_after.match(text, figure.end, min(sentence.end, next_start))
+    if not match:
+        return None
+    noun = match.group("unit").lower()
+    if noun in units.not_counted or noun.endswith(units.not_counted_endings):
+        return None
+    # "Formel 1 Weltmeister", "Ahrntal 1 Levico 2": digits after a noun name or score, even at a
+    # sentence start; a capitalised preposition there is no noun ("Mit 126 Ratsuchenden"). Number
+    # words after a noun mostly begin another phrase ("in allen Ländern zwei große Themen").
+    word_before = _CAPITALISED_WORD_BEFORE.search(text, max(sentence.start, figure.start - 40), figure.start)
+    if (
+        word_before
+        and figure.start == figure.numeral_start  # "jedes Jahr mehr als 12.000 Bücher": a qualifier starts a phrase
+        and word_before.group(0).strip().lower() not in units.not_between
+        and (text[figure.start].isdigit() or text[sentence.start : word_before.start()].strip())
+    ):
+        return None
+    if figure.qualifier == "exact" and _POSTAL_CODE.fullmatch(text, figure.numeral_start, figure.end):
+        return None  # "60313 Frankfurt": a postal code before its town
+    # One unit for the cases of a noun: a final -n after e is the dative plural or the plural
+    # ("Spielen"/"Spiele", "Schulen"/"Schule"); not where every plural form ends in -en
+    # ("Leserinnen", "Übernachtungen", "Päckchen").
+    keep = noun.endswith(_PLURAL_EN) or not noun.endswith("en")
+    return (noun if keep and not noun.endswith(("ern", "eln")) else noun[:-1]), match
+
+
+_POSTAL_CODE = re.compile(r"\d{5}")
+_PLURAL_EN = ("innen", "ungen", "chen", "heiten", "keiten", "schaften", "ionen")
 
 
 # Between a bare figure and the casualty cue after it: only lower-case words ("wurden", "von ihnen").
@@ -643,14 +813,16 @@ def _claim(
         return None  # "je 100.000 Einwohner"
     if figure.is_year_like and units.year_cue.search(text[max(sentence.start, figure.numeral_start - 20) : figure.numeral_start]):
         return None  # "im Jahr 2014"
-    counted = _counted_noun(text, figure, sentence, next_start, previous)
+    counted = (figure.unit, None) if figure.unit else _counted_noun(text, figure, sentence, next_start, previous)
     if counted is None:
         return None
     unit, unit_match = counted
     start, end = figure.start, unit_match.end("unit") if unit_match else figure.end
     segment = _segment(text, sentence, start, end)
     clause = _clause(text, sentence, start, end)
-    if unit in units.casualty_of and not _object_of_preposition(text, sentence.start, start):
+    # A noun no unit names ("Bergsteiger", "Erwachsene") may be people a casualty cue counts too.
+    casualty_capable = unit in units.casualty_of or (unit_match is not None and unit not in units.known_units)
+    if casualty_capable and not _object_of_preposition(text, sentence.start, start):
         unit = _casualty_unit(text, segment, clause, start, end) or unit  # "12 Menschen kamen ums Leben"
     kind = increment_kind(text, start, figure.numeral_start, figure.end, end, clause)
     if kind == "addition" and unit in units.casualty_units and _other_casualty_before(text, sentence, segment[0], unit, previous):
