@@ -32,7 +32,9 @@ CHECK_TYPES: dict[str, str] = {
         "tolerance.relative / tolerance.absolute before comparing. Figures from different articles whose "
         "intervals overlap refine each other (update, or confirmation when identical); disjoint figures of "
         "different periods are an update (rising, falling); disjoint figures of the same period are a "
-        "contradiction. Units in options.monotonic_units never contradict by rising, only by falling later."
+        "contradiction. Units in options.monotonic_units never contradict by rising, only by falling later. "
+        "options.same_series_within_days (unit -> days) bounds how far apart in time two figures of a unit may "
+        "lie to be one series: figures whose periods are farther apart are not compared at all."
     ),
     "event_consistency": (
         "Mentions of the same meeting (same group key, meeting_event) in different articles must agree on "
@@ -63,6 +65,16 @@ CHECK_TYPES: dict[str, str] = {
 OPTION_SCHEMAS: dict[str, dict] = {
     "quantity_series": {
         "monotonic_units": {"type": "array", "items": {"type": "string"}},
+        "same_series_within_days": {
+            "type": "object",
+            "description": (
+                "unit -> the greatest number of days between the periods of two figures of that unit (0 when "
+                "the periods overlap) for them to be one series; figures farther apart are not compared at all, "
+                "neither as a contradiction nor as an update. Units not named have no limit."
+            ),
+            "propertyNames": {"minLength": 1},
+            "additionalProperties": {"type": "integer", "minimum": 0},
+        },
     },
     "event_consistency": {
         "same_period_only": {"type": "boolean"},

@@ -195,6 +195,27 @@ def test_a_monotonic_count_falling_below_any_earlier_figure_contradicts():
     assert sorted(contradictions) == [["a", "c"], ["b", "c"]]
 
 
+def test_figures_farther_apart_than_their_units_window_are_no_series():
+    def deaths(article, published, value):
+        return claim(article, published, "quantity", quantity_low=value, quantity_high=value, quantity_value=value, quantity_unit="death", location="Turkey")
+
+    def injured(article, published, value):
+        return {**deaths(article, published, value), "quantity_unit": "injured"}
+
+    assert RULES["QTY002"].options["same_series_within_days"]["death"] == 365
+    # The periods' gap counts, not the publications': 2023-01-01 to 2024-01-01 is 365 days.
+    within = run("QTY002", deaths("a", "2023-01-01", 40_000), deaths("b", "2024-01-01", 5000))
+    assert kinds(within) == [("contradiction", ["a", "b"])]
+    assert within["message"][0].endswith("the later figure is below the earlier one, and this count only grows")
+    assert run("QTY002", deaths("a", "2023-01-01", 40_000), deaths("b", "2024-01-02", 5000)).is_empty()
+    assert run("QTY002", deaths("a", "2023-01-01", 5000), deaths("b", "2024-01-02", 40_000)).is_empty()
+    # A window is per unit: one without a window compares figures any distance apart.
+    rule = RULES["QTY002"]
+    unlimited = type(rule)(**{**rule.__dict__, "options": {**rule.options, "same_series_within_days": {"death": 365}}})
+    years_apart = apply_rules(frame(injured("a", "2013-01", 500), injured("b", "2023-01", 50)), [unlimited])
+    assert kinds(years_apart) == [("contradiction", ["a", "b"])]
+
+
 def test_one_update_per_pair_of_articles():
     findings = run(
         "QTY001", troops("a", "2021-12", *MORE_THAN_100K), troops("a", "2021-12", *MORE_THAN_100K, start=300), troops("b", "2022-02", *ABOUT_150K)

@@ -53,13 +53,15 @@ def test_a_valid_rule_loads_with_its_tolerance(tmp_path):
         (VALID.replace("relative: 0.05", "relative: lots"), 8, "tolerance.relative", "is not of type 'number'"),
         (VALID.replace("tolerance:", "options:\n  sideways: true\ntolerance:"), 8, "options.sideways", "unknown option 'sideways'"),
         (VALID.replace("tolerance:", "options:\n  monotonic_units: death\ntolerance:"), 8, "options.monotonic_units", "bad value"),
+        (VALID.replace("tolerance:", "options:\n  same_series_within_days:\n    death: -1\ntolerance:"), 9,
+         "options.same_series_within_days.death", "bad value"),
         (VALID.replace("{b.text}", "{c.text}"), 10, "message.update", "unknown placeholder {c.text}"),
         (VALID.replace("{b.text}", "{b.colour}"), 10, "message.update", "unknown claim attribute"),
         (VALID.replace("id: TST001", "id: test-1"), 1, "id", "does not match"),
         (VALID.replace("kind: quantity", "kind: {except: quantity}"), 5, "select.kind", "is not valid"),
     ],
     ids=["unknown key", "wrong type", "unknown check type", "unknown select field", "bad tolerance",
-         "unknown option", "bad option value", "unknown placeholder", "unknown claim attribute", "bad id", "bad select form"],
+         "unknown option", "bad option value", "bad series window", "unknown placeholder", "unknown claim attribute", "bad id", "bad select form"],
 )
 def test_a_bad_rule_file_is_one_problem_naming_file_line_and_field(tmp_path, broken, line, field, words):
     path = write(tmp_path, broken)

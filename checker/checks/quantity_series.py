@@ -5,6 +5,10 @@ Two figures contradict only when their intervals, widened by the rule's toleranc
 hold in the same period; in different periods that is a change (rising or falling). Figures
 whose intervals overlap refine each other. Quantities the rule declares monotonic (a death toll)
 never contradict by rising, only by falling from one period to a later one.
+
+A rule may bound a series in time per unit (`same_series_within_days`): a death toll grows within
+one event, and two death figures at one place years apart (a year's statistic, a later attack) are
+no series at all, so they are not compared.
 """
 
 from __future__ import annotations
@@ -26,7 +30,22 @@ def _month_index(day: pl.Expr) -> pl.Expr:
     return day.dt.year().cast(pl.Int32) * 12 + day.dt.month().cast(pl.Int32) - 1
 
 
-def _series_pairs(series: pl.DataFrame, rule: Rule, compared: list[str], days: int, monotonic_units: list[str]) -> pl.DataFrame:
+def _within_window(windows: dict[str, int]) -> pl.Expr:
+    """The two figures' periods lie at most their unit's window apart (the smaller of the two, if
+    their units differ); units without a window, and undated figures, are always within."""
+    if not windows:
+        return pl.lit(True)
+    window_of = [
+        pl.col(column).replace_strict(windows, default=None, return_dtype=pl.Int64) for column in ("quantity_unit", "quantity_unit_b")
+    ]
+    window = pl.min_horizontal(window_of)
+    gap = pl.max_horizontal("period_start", "period_start_b") - pl.min_horizontal("period_end", "period_end_b")
+    return (window.is_null() | (gap <= pl.duration(days=window))).fill_null(True)
+
+
+def _series_pairs(
+    series: pl.DataFrame, rule: Rule, compared: list[str], days: int, monotonic_units: list[str], windows: dict[str, int]
+) -> pl.DataFrame:
     """The pairs a series can yield a finding from (figures are only ever paired within their series):
 
     - figures whose periods overlap: contradictions. They are joined on the series key and then
@@ -34,6 +53,8 @@ def _series_pairs(series: pl.DataFrame, rule: Rule, compared: list[str], days: i
       periods would repeat each pair in twelve months;
     - each figure with the next figure in the series from another article: updates;
     - for monotonic units only, every later figure: a later fall contradicts.
+
+    Pairs whose periods lie farther apart than their unit's window are no pairs of one series.
     """
     keys = list(rule.group_by)
     order = ["period_start", "period_end", "narrowness"]
@@ -59,7 +80,7 @@ def _series_pairs(series: pl.DataFrame, rule: Rule, compared: list[str], days: i
     columns = next_pairs.columns
     return pl.concat(
         [next_pairs, same_period_pairs.select(columns), monotonic_pairs.select(columns)], how="vertical"
-    ).unique(subset=["id", "id_b"], keep="first", maintain_order=True)
+    ).unique(subset=["id", "id_b"], keep="first", maintain_order=True).filter(_within_window(windows))
 
 
 def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
@@ -67,6 +88,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     absolute = float(rule.tolerance.get("absolute", 0.0))
     days = int(rule.tolerance.get("days", 0))
     monotonic_units = rule.options.get("monotonic_units", [])
+    windows = rule.options.get("same_series_within_days", {})
     series = claims.filter(pl.col("quantity_low").is_not_null() | pl.col("quantity_high").is_not_null()).with_columns(
         _widened("quantity_low", -1, relative, absolute),
         _widened("quantity_high", 1, relative, absolute),
@@ -74,7 +96,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         (pl.col("quantity_low").fill_null(float("-inf")) - pl.col("quantity_high").fill_null(float("inf"))).alias("narrowness"),
     )
     compared = ["quantity_low", "quantity_high", "quantity_value", "quantity_unit", "low_widened", "high_widened"]
-    pairs = _series_pairs(series, rule, compared, days, monotonic_units).filter(pl.col("article") != pl.col("article_b"))
+    pairs = _series_pairs(series, rule, compared, days, monotonic_units, windows).filter(pl.col("article") != pl.col("article_b"))
     if pairs.is_empty():
         return pl.DataFrame(schema=FINDINGS_SCHEMA)
     same_period = periods_overlap(days=days)
@@ -84,10 +106,10 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     monotonic = pl.col("quantity_unit").is_in(monotonic_units)
     # A figure's update is its next figure in the series from another article, not every later one.
     next_from_other_article = pl.col("position_b") == pl.col("next_position")
+    both_cannot_hold = disjoint & same_period & ~monotonic
+    later_fall = disjoint & monotonic & ~rising & ~same_period
     classified = pairs.with_columns(
-        pl.when(disjoint & same_period & ~monotonic)
-        .then(pl.lit("contradiction"))
-        .when(disjoint & monotonic & ~rising & ~same_period)
+        pl.when(both_cannot_hold | later_fall)
         .then(pl.lit("contradiction"))
         .when(identical & next_from_other_article)
         .then(pl.lit("confirmation"))
@@ -95,7 +117,12 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         .then(pl.lit("update"))
         .otherwise(None)
         .alias("finding_kind"),
-        pl.when(identical)
+        # A contradiction's detail says why it is one (the rule's message ends with it).
+        pl.when(both_cannot_hold)
+        .then(pl.lit("cannot both hold in the same period"))
+        .when(later_fall)
+        .then(pl.lit("cannot both hold: the later figure is below the earlier one, and this count only grows"))
+        .when(identical)
         .then(pl.lit("the same figure"))
         .when(disjoint & rising)
         .then(pl.lit("rising"))
