@@ -2,6 +2,10 @@
 
 A bad rule file is an input error naming the file, the line and the field; the rule set is not
 used until every file loads. Check types are a fixed set implemented in `checker.engine`.
+
+In `select.quantity_unit` a unit family of units.yaml (`family: currency`) stands for all its
+units: `{not: [currency, percent]}` leaves out every amount of money (EUR, USD, …) and percentages.
+The family is expanded when the rule loads, so `Rule.select` holds units only.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import jsonschema
 import yaml
 
 from checker.errors import InputError, InputProblem
+from checker.extract.quantities import unit_families
 from checker.lexicon import SAFE_LOADER
 from checker.schema import CLAIMS_SCHEMA
 
@@ -196,7 +201,7 @@ def load_rule(path: Path) -> Rule:
         title=data["title"],
         extends=data["extends"],
         path=name,
-        select=dict(data["select"]),
+        select=_with_unit_families(dict(data["select"])),
         group_by=tuple(data.get("group_by", ())),
         require=tuple(data.get("require", ())),
         options=dict(data.get("options", {})),
@@ -234,6 +239,25 @@ def _check_semantics(name: str, node: yaml.Node, data: dict) -> None:
         problem = _template_problem(template)
         if problem:
             fail(problem, ["message", kind])
+
+
+def _with_unit_families(select: dict[str, Any]) -> dict[str, Any]:
+    """`select` with each unit family named in `quantity_unit` replaced by its units (units.yaml `family`)."""
+    wanted = select.get("quantity_unit")
+    families = unit_families()
+
+    def expanded(values: list) -> list:
+        units = [unit for value in values for unit in (families.get(value, (value,)) if isinstance(value, str) else (value,))]
+        return list(dict.fromkeys(units))
+
+    if isinstance(wanted, dict):
+        excluded = wanted["not"] if isinstance(wanted["not"], list) else [wanted["not"]]
+        select["quantity_unit"] = {"not": expanded(excluded)}
+    elif isinstance(wanted, list):
+        select["quantity_unit"] = expanded(wanted)
+    elif isinstance(wanted, str) and wanted in families:
+        select["quantity_unit"] = list(families[wanted])
+    return select
 
 
 def _template_problem(template: str) -> str | None:

@@ -109,9 +109,20 @@ def test_never_raises_on_news_like_word_salad(words: list[str]) -> None:
         ("units", {**load_lexicon("units"), "casualties": {**load_lexicon("units")["casualties"], "of_units": ["ghost"]}},
          "casualties: unknown unit 'ghost'"),
         ("units", {**load_lexicon("units"), "increments": {"additive": ["weitere"]}}, "missing key 'deployment_stems'"),
+        ("units", {**load_lexicon("units"), "units": {**load_lexicon("units")["units"], "dollar": {
+            "forms": ["Dollar"], "ambiguous": {"by_adjective": {"kanadisch": "KAD"}, "otherwise": [{"unit": "USD"}]}}}},
+         "unit 'dollar': by_adjective 'kanadisch': 'KAD' is no unit"),
+        ("units", {**load_lexicon("units"), "units": {**load_lexicon("units")["units"], "lira": {
+            "forms": ["Lira"], "ambiguous": {"by_adjective": {}, "otherwise": [{"unit": "ITL", "published_before": "2002"}]}}}},
+         "'published_before' must be a date"),
+        ("units", {**load_lexicon("units"), "units": {**load_lexicon("units")["units"], "currency": {"forms": ["Geld"]}}},
+         "family 'currency' is also a unit"),
+        ("units", {**load_lexicon("units"), "units": {**load_lexicon("units")["units"], "EUR": {"forms": ["Euro"], "family": "Money"}}},
+         "unit 'EUR': 'family' must be a lower-case name"),
     ],
     ids=["qualifier width out of range", "unknown qualifier name", "unit forms not a list", "casualty of an unknown unit",
-         "increments without deployment verbs"],
+         "increments without deployment verbs", "ambiguous word to an unknown unit", "ambiguous word with a bad date",
+         "family named like a unit", "family not a name"],
 )
 def test_broken_lexicon_fails_loudly_with_its_file(monkeypatch, lexicon: str, broken: dict, message: str) -> None:
     from checker.extract import quantities
@@ -121,12 +132,14 @@ def test_broken_lexicon_fails_loudly_with_its_file(monkeypatch, lexicon: str, br
     monkeypatch.setattr(quantities, "load_lexicon", lambda name: broken if name == lexicon else real(name))
     quantities._qualifiers.cache_clear()
     quantities._units.cache_clear()
+    quantities.unit_entries.cache_clear()
     try:
         with pytest.raises(LexiconError, match=message):
             quantities._qualifiers() if lexicon == "qualifiers" else quantities._units()
     finally:
         quantities._qualifiers.cache_clear()
         quantities._units.cache_clear()
+        quantities.unit_entries.cache_clear()
 
 
 @pytest.mark.parametrize(

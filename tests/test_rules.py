@@ -44,6 +44,25 @@ def test_a_valid_rule_loads_with_its_tolerance(tmp_path):
 
 
 @pytest.mark.parametrize(
+    ("written", "selected"),
+    [
+        ("{not: [currency, percent]}", lambda units: {"not": [*units, "percent"]}),
+        ("[soldier, currency]", lambda units: ["soldier", *units]),
+        ("currency", lambda units: list(units)),
+        ("soldier", lambda units: "soldier"),
+    ],
+    ids=["excluded", "one of a list", "alone", "no family"],
+)
+def test_a_unit_family_in_quantity_unit_stands_for_its_units(tmp_path, written, selected):
+    from checker.extract.quantities import unit_families
+
+    currencies = unit_families()["currency"]
+    assert {"EUR", "USD", "CHF", "GBP", "JPY", "DEM"} <= set(currencies) and "dollar" not in currencies
+    rule = load_rule(write(tmp_path, VALID.replace("kind: quantity", f"kind: quantity\n  quantity_unit: {written}")))
+    assert rule.select["quantity_unit"] == selected(currencies)
+
+
+@pytest.mark.parametrize(
     ("broken", "line", "field", "words"),
     [
         (VALID.replace("title: A test rule", "title: A test rule\ncolour: red"), 3, "colour", "unknown key 'colour'"),

@@ -5,7 +5,8 @@ before it ("Die Zahl der Toten stieg auf 42", "Die Opferzahl stieg auf 57") or a
 being hurt right after it ("mehr als 50 wurden verletzt"); that alone keeps years, times, page
 counters and ordinals out. Qualifiers turn the figure into an interval (`qualifiers.yaml`), units
 normalise the noun (`units.yaml`; people counted with a casualty verb are deaths, injured or
-missing), the gazetteer gives actor and location, `attribution` the source. A change is not a
+missing; money is its currency's ISO code, the adjective deciding words of several currencies:
+"kanadische Dollar" → CAD, bare "Kronen" no claim), the gazetteer gives actor and location, `attribution` the source. A change is not a
 level: "um 2000 gestiegen" and "10.000 mehr als im Vorjahr" are claims with `quantity_role`
 "change", "12 weitere Menschen starben" one with role "addition", "weitere 10.000 Soldaten an die
 Grenze verlegt" one with role "deployment" (`increment_kind`, units.yaml `increments`); only
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from checker.document import Document, Sentence
@@ -111,6 +113,92 @@ def _qualifiers() -> _Qualifiers:
 
 
 @dataclass(frozen=True)
+class _Ambiguous:
+    """A word of several units (units.yaml `ambiguous`): "Dollar", "Pfund", "Kronen"."""
+
+    by_adjective: dict[str, str]  # lower-cased adjective stem -> unit
+    otherwise: tuple[tuple[str, float | None, date | None], ...]  # (unit, min_value, published_before), tried in order
+
+
+@dataclass(frozen=True)
+class _UnitEntries:
+    """The `units` mapping of units.yaml, checked: what extraction and rule loading both read."""
+
+    entries: dict[str, dict]  # unit (or ambiguous word) -> its entry
+    ambiguous: dict[str, _Ambiguous]  # key of an ambiguous entry -> how to resolve it
+    families: dict[str, tuple[str, ...]]  # family -> its units, sorted
+
+
+_UNIT_ENTRY_KEYS = {"forms", "compounds", "of_place", "family", "ambiguous"}
+_FAMILY_NAME = re.compile(r"[a-z][a-z_]*")
+
+
+@lru_cache(maxsize=1)
+def unit_entries() -> _UnitEntries:
+    """The units of units.yaml with their families and ambiguous words; a broken entry is a
+    LexiconError naming the file and the entry. Cheap (no patterns): rule loading reads it too."""
+    name = "units"
+    content = require_mapping(name, load_lexicon(name), "units")
+    entries = content["units"]
+    if not isinstance(entries, dict):
+        raise _lexicon_error(name, "'units' must map unit names to {forms, compounds}")
+    families: dict[str, list[str]] = {}
+    ambiguous: dict[str, _Ambiguous] = {}
+    for unit, entry in entries.items():
+        if not isinstance(entry, dict) or "forms" not in entry or set(entry) - _UNIT_ENTRY_KEYS:
+            raise _lexicon_error(name, f"unit {unit!r} needs 'forms' and may have 'compounds', 'of_place', 'family', 'ambiguous'")
+        _word_list(name, entry, "forms")
+        family = entry.get("family")
+        if family is not None:
+            if not isinstance(family, str) or not _FAMILY_NAME.fullmatch(family):
+                raise _lexicon_error(name, f"unit {unit!r}: 'family' must be a lower-case name")
+            if "ambiguous" in entry:
+                raise _lexicon_error(name, f"unit {unit!r}: an ambiguous word has no family (its units have)")
+            families.setdefault(family, []).append(unit)
+    for family in families:
+        if family in entries:
+            raise _lexicon_error(name, f"family {family!r} is also a unit: a rule naming it would be ambiguous")
+    for unit, entry in entries.items():
+        if "ambiguous" in entry:
+            ambiguous[unit] = _ambiguous_entry(name, unit, entry["ambiguous"], entries)
+    return _UnitEntries(entries=entries, ambiguous=ambiguous, families={family: tuple(sorted(units)) for family, units in families.items()})
+
+
+def _ambiguous_entry(name: str, word: str, spec: object, entries: dict) -> _Ambiguous:
+    def target(unit: object, where: str) -> str:
+        if not isinstance(unit, str) or unit not in entries or "ambiguous" in entries[unit]:
+            raise _lexicon_error(name, f"unit {word!r}: {where}: {unit!r} is no unit of units.yaml")
+        return unit
+
+    if not isinstance(spec, dict) or set(spec) != {"by_adjective", "otherwise"}:
+        raise _lexicon_error(name, f"unit {word!r}: 'ambiguous' needs 'by_adjective' (adjective stem: unit) and 'otherwise' (a list)")
+    by_adjective = spec["by_adjective"]
+    if not isinstance(by_adjective, dict) or not all(isinstance(stem, str) and stem == stem.lower() for stem in by_adjective):
+        raise _lexicon_error(name, f"unit {word!r}: 'by_adjective' must map lower-case adjective stems to units")
+    otherwise = []
+    if not isinstance(spec["otherwise"], list):
+        raise _lexicon_error(name, f"unit {word!r}: 'otherwise' must be a list of {{unit, min_value, published_before}}")
+    for case in spec["otherwise"]:
+        if not isinstance(case, dict) or "unit" not in case or set(case) - {"unit", "min_value", "published_before"}:
+            raise _lexicon_error(name, f"unit {word!r}: each of 'otherwise' needs 'unit' and may have 'min_value', 'published_before'")
+        min_value, before = case.get("min_value"), case.get("published_before")
+        if min_value is not None and (isinstance(min_value, bool) or not isinstance(min_value, (int, float))):
+            raise _lexicon_error(name, f"unit {word!r}: 'min_value' must be a number")
+        if before is not None and not (isinstance(before, date) and type(before) is date):
+            raise _lexicon_error(name, f"unit {word!r}: 'published_before' must be a date YYYY-MM-DD")
+        otherwise.append((target(case["unit"], "otherwise"), None if min_value is None else float(min_value), before))
+    return _Ambiguous(
+        by_adjective={stem: target(unit, f"by_adjective {stem!r}") for stem, unit in by_adjective.items()},
+        otherwise=tuple(otherwise),
+    )
+
+
+def unit_families() -> dict[str, tuple[str, ...]]:
+    """Family name -> its units (units.yaml `family`): `currency` -> ("ATS", "AUD", …, "USD")."""
+    return unit_entries().families
+
+
+@dataclass(frozen=True)
 class _Units:
     unit_after: re.Pattern  # skippable words, then the counted noun, right after a numeral
     unit_of: dict[str, str]  # form -> unit (lower-cased for compound forms)
@@ -153,6 +241,8 @@ class _Units:
     share_nouns: dict[str, int]  # fraction noun -> denominator
     share_ordinals: dict[str, int]  # lower-cased ordinal -> denominator
     share_not_after: frozenset[str]
+    ambiguous: dict[str, _Ambiguous]  # ambiguous word (a unit_of value) -> how to resolve it
+    country_adjective: re.Pattern  # a stem of a country adjective, at its end
 
 
 def _casualty_cue(
@@ -205,15 +295,13 @@ def _units() -> _Units:
         "increments",
         "other_nouns",
         "shares",
+        "country_adjective_endings",
     )
     unit_of: dict[str, str] = {}
     compound_forms: set[str] = set()
     of_place: set[str] = set()
-    if not isinstance(content["units"], dict):
-        raise _lexicon_error(name, "'units' must map unit names to {forms, compounds}")
-    for unit, entry in content["units"].items():
-        if not isinstance(entry, dict) or set(entry) - {"forms", "compounds", "of_place"}:
-            raise _lexicon_error(name, f"unit {unit!r} needs 'forms' and may have 'compounds', 'of_place'")
+    checked = unit_entries()
+    for unit, entry in checked.entries.items():
         for form in _word_list(name, entry, "forms"):
             if unit_of.get(form, unit) != unit:
                 raise _lexicon_error(name, f"form {form!r} belongs to both {unit_of[form]!r} and {unit!r}")
@@ -314,7 +402,7 @@ def _units() -> _Units:
         unit_of_caps=unit_of_caps,
         other_after=re.compile(r"(?:\s+" + adjective + r"){0,2}\s+(?P<unit>[A-ZÄÖÜ][a-zäöüß][\w]*(?:-[\w]+)*)(?![\w-])"),
         not_between=frozenset(not_between),
-        known_units=frozenset(unit_of.values()),
+        known_units=frozenset(unit for unit in checked.entries if unit not in checked.ambiguous),
         not_counted=frozenset(word.lower() for word in _word_list(name, other, "not_counted")),
         not_counted_endings=tuple(_word_list(name, other, "not_counted_endings")),
         share_cue=re.compile(
@@ -326,6 +414,10 @@ def _units() -> _Units:
         share_nouns={noun: int(denominator) for noun, denominator in share_nouns.items()},
         share_ordinals={word.lower(): int(denominator) for word, denominator in share_ordinals.items()},
         share_not_after=frozenset(word.lower() for word in _word_list(name, shares, "not_after")),
+        ambiguous=checked.ambiguous,
+        country_adjective=re.compile(
+            "(?:" + word_alternation(_word_list(name, content, "country_adjective_endings")) + r")$"
+        ),
     )
 
 
@@ -817,6 +909,10 @@ def _claim(
     if counted is None:
         return None
     unit, unit_match = counted
+    if unit in units.ambiguous:
+        unit = _ambiguous_unit(units, units.ambiguous[unit], doc, figure, unit_match)
+        if unit is None:
+            return None  # "zwei Pfund Kartoffeln", "4 Milliarden Kronen": no currency the words name
     start, end = figure.start, unit_match.end("unit") if unit_match else figure.end
     segment = _segment(text, sentence, start, end)
     clause = _clause(text, sentence, start, end)
@@ -860,6 +956,30 @@ def _claim(
     )
     _link_date(segment, claim, date_claims)
     return claim
+
+
+# The last word before a noun as an adjective: its stem and an inflection ending.
+_LAST_ADJECTIVE = re.compile(r"(?<![\w-])(?P<stem>[\w-]+?)(?:e|en|er|es|em)\s*$", re.IGNORECASE)
+
+
+def _ambiguous_unit(units: _Units, word: _Ambiguous, doc: Document, figure: _Figure, unit_match: re.Match | None) -> str | None:
+    """The unit of a word of several units (units.yaml `ambiguous`), or None when the words leave it open."""
+    if unit_match is not None:
+        adjective = _LAST_ADJECTIVE.search(doc.text, figure.end, unit_match.start("unit"))
+        if adjective:
+            stem = adjective.group("stem").lower()
+            if stem in word.by_adjective:
+                return word.by_adjective[stem]  # "kanadische Dollar"
+            if units.country_adjective.search(stem):
+                return None  # "neuseeländische Dollar": a currency the lexicon does not name
+    size = next((bound for bound in (figure.value, figure.low, figure.high) if bound is not None), None)
+    for unit, min_value, published_before in word.otherwise:
+        if min_value is not None and (size is None or size < min_value):
+            continue
+        if published_before is not None and doc.published.start >= published_before:
+            continue
+        return unit
+    return None
 
 
 def _segment(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
