@@ -96,7 +96,7 @@ def _resolve_day_month(context: DateContext, offset: int, end: int, month: int, 
     if year is not None:
         found = _day_or_none(year, month, day)
         return day_period(found) if found else None
-    hint = context.year_hint(offset)
+    hint = context.year_hint(offset, month)
     if hint is not None:
         found = _day_or_none(hint, month, day)
         return day_period(found) if found else None
@@ -105,7 +105,7 @@ def _resolve_day_month(context: DateContext, offset: int, end: int, month: int, 
 
 
 def _resolve_month(context: DateContext, offset: int, end: int, month: int, direction: int | None = None) -> Period | None:
-    hint = context.year_hint(offset)
+    hint = context.year_hint(offset, month)
     if hint is not None:
         return month_period(hint, month)
     candidates = [month_period(y, month) for y in _candidate_years(context.published)]
@@ -1081,6 +1081,8 @@ def find_temporal_expressions(text: str, published: PublicationDate, start: int 
                 # "Im Mai 2019 wurde er gewählt, im Juni trat er zurück": a year written with a
                 # month or day anchors the dates after it in the sentence, as a year alone does.
                 context.explicit_year = (period.start.year, match.start())
+                if period.start.year == period.end.year and period.start.month == period.end.month:
+                    context.anchor_month = (period.start.month, match.start(), match.end())
             if period is not None and not period.timex.endswith("_REF") and "X" not in period.timex:
                 context.reference = period
                 if period.granularity == "day" and period.start == period.end:
