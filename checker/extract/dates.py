@@ -20,6 +20,7 @@ from checker.extract.dates_calendar import (
     CLAIM_GRANULARITY,
     MAX_WALKED_DAYS,
     Period,
+    allowed,
     century_period,
     choose,
     common_timex,
@@ -104,14 +105,17 @@ def _resolve_day_month(context: DateContext, offset: int, end: int, month: int, 
     return choose(candidates, context.published, context.direction(offset, end), against_tense_days=context.against_tense_days(offset, end))
 
 
-def _resolve_month(context: DateContext, offset: int, end: int, month: int, direction: int | None = None) -> Period | None:
+def _resolve_month(context: DateContext, offset: int, end: int, month: int, direction: int | None = None, part: str | None = None) -> Period | None:
+    """The month, or the third of it `part` names ("Anfang Juni"), on the side the tense says."""
     hint = context.year_hint(offset, month)
     if hint is not None:
-        return month_period(hint, month)
+        return _part_of(month_period(hint, month), part)
     candidates = [month_period(y, month) for y in _candidate_years(context.published)]
     if direction is None:
-        return choose(candidates, context.published, context.direction(offset, end), against_tense_days=context.against_tense_days(offset, end))
-    return choose(candidates, context.published, direction, strict=direction != 0)
+        tense = context.direction(offset, end)
+        chosen = choose(candidates, context.published, tense, against_tense_days=context.against_tense_days(offset, end))
+        return _part_on_tense_side(candidates, chosen, part, context.published, tense)
+    return _part_of(choose(candidates, context.published, direction, strict=direction != 0), part)
 
 
 def _resolve_weekday(context: DateContext, offset: int, end: int, weekday: int, direction: int | None, same_week: bool = False) -> Period | None:
@@ -132,26 +136,50 @@ def _resolve_weekday(context: DateContext, offset: int, end: int, weekday: int, 
     return choose(candidates, published, tense, strict=True)
 
 
-def _resolve_season(context: DateContext, offset: int, end: int, season: str, year: int | None, direction: int | None) -> Period:
+def _part_of(period: Period, part: str | None) -> Period:
+    return narrowed(period, part) if part is not None else period
+
+
+def _resolve_season(context: DateContext, offset: int, end: int, season: str, year: int | None, direction: int | None, part: str | None = None) -> Period:
+    """The season, or the third of it `part` names, narrowed before the choice ("bis Anfang des
+    Frühjahrs soll" in May is next year's: this spring's beginning has passed)."""
     if year is not None:
-        return season_period(year, season)
+        return _part_of(season_period(year, season), part)
     published = context.published
     if direction is None:
         candidates = [season_period(y, season) for y in _candidate_years(published)]
-        return choose(candidates, published, context.direction(offset, end), against_tense_days=context.against_tense_days(offset, end))
+        tense = context.direction(offset, end)
+        chosen = choose(candidates, published, tense, against_tense_days=context.against_tense_days(offset, end))
+        return _part_on_tense_side(candidates, chosen, part, published, tense)
     if direction == 0:
-        return choose([season_period(y, season) for y in _candidate_years(published)], published, 0)
+        return _part_of(choose([season_period(y, season) for y in _candidate_years(published)], published, 0), part)
     # "im letzten Winter" in January: the current winter is left out, so one more year back.
     candidates = [season_period(y, season) for y in range(published.start.year - 2, published.end.year + 3)]
-    return choose(_other_than_current(candidates, published), published, direction, strict=True)
+    return _part_of(choose(_other_than_current(candidates, published), published, direction, strict=True), part)
+
+
+def _part_on_tense_side(candidates: list[Period], chosen: Period | None, part: str | None, published: PublicationDate, tense: int) -> Period | None:
+    """The part of the chosen period, or of the one after (before) it when the part lies wholly
+    on the other side of publication than the tense says: "bis Anfang des Frühjahrs soll" in May
+    is next spring's beginning, this spring's has passed; "Ende Januar hatte" on 10 January is
+    last year's. The whole period is chosen first, as a reader places "Frühjahr" before its part."""
+    if chosen is None or part is None:
+        return chosen
+    narrowed_part = narrowed(chosen, part)
+    if tense == NEUTRAL or allowed(narrowed_part, published, tense, strict=True):
+        return narrowed_part
+    ordered = sorted(candidates, key=lambda period: period.start)
+    index = ordered.index(chosen) + tense if chosen in ordered else -1
+    if not 0 <= index < len(ordered):
+        return narrowed_part
+    return narrowed(ordered[index], part)
 
 
 def _season_part(context: DateContext, offset: int, end: int, word: str, year: int | None, direction: int | None) -> Period | None:
     """The season `word` names, or the third of it a compound names ("im Spätsommer" is about
     the last third of summer; its TIMEX3 value stays the season's, as for "Ende Juni")."""
     season, part = context.lexicon.season(word)
-    period = _resolve_season(context, offset, end, season, year, direction)
-    return narrowed(period, part) if period is not None and part is not None else period
+    return _resolve_season(context, offset, end, season, year, direction, part)
 
 
 def _other_than_current(candidates: list[Period], published: PublicationDate) -> list[Period]:
@@ -665,7 +693,7 @@ def _on_pt(match: re.Match, context: DateContext) -> TemporalExpression | None:
         elif groups("pt_month_relative"):
             base = month_period(shifted_period(published, "year", _shift(lexicon, groups("pt_month_relative"))).start.year, month)
         else:
-            base = _resolve_month(context, match.start(), match.end(), month)
+            return _date(match, "pt", _resolve_month(context, match.start(), match.end(), month, part=part))
     elif groups("pt_year"):
         base = year_period(int(groups("pt_year")))
     elif groups("pt_relative"):
@@ -690,7 +718,7 @@ def _on_pt(match: re.Match, context: DateContext) -> TemporalExpression | None:
         season, season_part = lexicon.season(groups("pt_season"))
         if season_part is not None:
             return None  # "Ende des Spätsommers": no part of a part
-        base = _resolve_season(context, match.start(), match.end(), season, year, None)
+        return _date(match, "pt", _resolve_season(context, match.start(), match.end(), season, year, None, part))
     else:
         return None
     if base is None:
