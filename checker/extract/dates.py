@@ -37,6 +37,7 @@ from checker.extract.dates_calendar import (
     shift_day,
     shifted_period,
     union,
+    week_period,
     unit_period,
     weekday_span,
     weekend_period,
@@ -430,6 +431,34 @@ def _on_qs(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if groups("qs_unit").upper() == "H":
         return _date(match, kind, half_period(year, number) if number in (1, 2) else None)
     return _date(match, kind, quarter_period(year, number))
+
+
+def _on_kw(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    """ "in der 12. Kalenderwoche", "KW 12/2022": the ISO week, in the year written, else the
+    year of the sentence, else the one nearest publication on the side the tense says."""
+    groups = match.group
+    word = groups("kw_word") or groups("kw_word_after")
+    if len(word) == 2 and word != "KW":
+        return None  # "kW" is kilowatt
+    week = int(groups("kw_number") or groups("kw_ordinal"))
+    year_text = groups("kw_year") or groups("kw_full_year")
+    if year_text:
+        year = int(year_text) if len(year_text) == 4 else _expand_year(int(year_text), context.published)
+        period = _iso_week(year, week)
+    elif (hint := context.year_hint(match.start())) is not None:
+        period = _iso_week(hint, week)
+    else:
+        candidates = [found for year in _candidate_years(context.published) if (found := _iso_week(year, week))]
+        period = choose(candidates, context.published, context.direction(match.start(), match.end()), against_tense_days=context.against_tense_days(match.start(), match.end())) if candidates else None
+    return _date(match, _span_start(match, "kw_article", "kw"), period)
+
+
+def _iso_week(year: int, week: int) -> Period | None:
+    try:
+        monday = date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return None  # week 0, or 53 in a year of 52 weeks
+    return week_period(monday)
 
 
 def _on_cy(match: re.Match, context: DateContext) -> TemporalExpression | None:
@@ -1051,6 +1080,7 @@ _HANDLERS = {
     "my": _on_my,
     "qt": _on_qt,
     "qs": _on_qs,
+    "kw": _on_kw,
     "cy": _on_cy,
     "dc": _on_dc,
     "jy": _on_jy,
@@ -1085,7 +1115,7 @@ _HANDLERS = {
 # The groups that hold a year written out in each alternative ("3. März 1992", "Mai 2019").
 _WRITTEN_YEAR_GROUPS = {
     "iso": ("iso_year",), "num": ("num_year",), "dm": ("dm_year",), "nw": ("nw_year",), "en": ("en_year", "en_num_year"),
-    "my": ("my_year",), "pt": ("pt_month_year", "pt_year", "pt_season_year"), "qt": ("qt_year",), "qs": ("qs_year",),
+    "my": ("my_year",), "pt": ("pt_month_year", "pt_year", "pt_season_year"), "qt": ("qt_year",), "qs": ("qs_year",), "kw": ("kw_year", "kw_full_year"),
     "hd": ("hd_year",), "ss": ("ss_year",), "pn": ("pn_year",),
 }
 

@@ -85,6 +85,7 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
     decade_word = _alternation(lexicon.decade_words)
     holiday = _alternation([*lexicon.fixed_holidays, *lexicon.easter_holidays])
     enumeration = _alternation(words["enumeration_words"])
+    calendar_week = _alternation(words["calendar_week"])
 
     alternatives = {
         "iso": r"(?<![\d.-])(?P<iso_year>[12]\d{3})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)(?![\d-])",
@@ -135,6 +136,11 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
         ),
         # Business shorthand: "Q3 2021", "Q3/2021", "H1 2022".
         "qs": rf"{START}(?P<qs_unit>[qh])(?P<qs_number>[1-4])\s*[/-]?\s*(?P<qs_year>{year})",
+        # "Kalenderwoche 12", "in der 12. Kalenderwoche", "KW 12/2022" (an ISO week).
+        "kw": (
+            rf"{START}(?:(?P<kw_article>{articles['week']})\s+)?(?:(?P<kw_ordinal>\d{{1,2}})\.\s*(?P<kw_word_after>{calendar_week})"
+            rf"|(?P<kw_word>{calendar_week})\.?\s*(?P<kw_number>\d{{1,2}})(?!\d|[.,]\d))(?:\s*/\s*(?P<kw_year>\d{{4}}|\d{{2}})|\s+(?P<kw_full_year>{year}))?{END}"
+        ),
         "cy": (
             rf"{START}(?:(?P<cy_article>{article})\s+)?(?:(?P<cy_number>\d{{1,2}})\.|(?P<cy_word>{ordinal}))\s*"
             rf"(?P<cy_unit>{century_units}){END}"
@@ -293,7 +299,7 @@ def first_words(lexicon: DatesLexicon) -> list[str]:
         lexicon.deictic_years, lexicon.vague, lexicon.relative_shifts, lexicon.relative_nouns, lexicon.anaphoric_days,
         lexicon.period_parts, lexicon.period_part_nouns, lexicon.ordinal_words,
         lexicon.decade_words, lexicon.fixed_holidays, lexicon.easter_holidays, lexicon.units,
-        lexicon.context["day_part_adjectives"], lexicon.context["split_year_nouns"], lexicon.context["within"],
+        lexicon.context["day_part_adjectives"], lexicon.context["split_year_nouns"], lexicon.context["within"], lexicon.context["calendar_week"],
     ]
     for section in sections:
         for phrase in section:
