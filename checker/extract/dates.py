@@ -476,9 +476,18 @@ def _on_dc(match: re.Match, context: DateContext) -> TemporalExpression | None:
     lexicon = context.lexicon
     published = context.published
     groups = match.group
+    if groups("dc_dative") and (fold(groups("dc_article") or "") != "den" or _age_before(context, match.start())):
+        # "in den Neunzigern" is the decade; "ein Mann in den Achtzigern" is his age.
+        return None
     digit = int(groups("dc_digit")) if groups("dc_digit") else lexicon.decade_words[fold(groups("dc_word"))]
     decade = _decade(published, groups("dc_century"), digit)
     return _date(match, _span_start(match, "dc_article", "dc"), decade_period(decade))
+
+
+def _age_before(context: DateContext, offset: int) -> bool:
+    """A person or an age among the three words before `offset`: "eine Frau in den Siebzigern"."""
+    words = context.text[max(0, offset - 40) : offset].split()[-3:]
+    return any(fold(word.strip(",;:()")) in context.lexicon.context["age_words"] for word in words)
 
 
 def _on_jy(match: re.Match, context: DateContext) -> TemporalExpression | None:
@@ -735,6 +744,8 @@ def _on_pt(match: re.Match, context: DateContext) -> TemporalExpression | None:
         narrated = _narrated_year(context, match.start(), match.end()) if unit == "year" and fold(groups("pt_article")) == "des" else None
         base = year_period(narrated) if narrated is not None else shifted_period(published, unit, 0)
     elif groups("pt_decade"):
+        if groups("pt_decade_bare") is not None and (fold(groups("pt_article") or "") != "der" or context.next_word(match.end())[:1].isupper()):
+            return None  # "Ende der Neunziger" is the decade, "Ende der 90er Generation" is not said
         digit = int(groups("pt_decade_digit")) if groups("pt_decade_digit") else lexicon.decade_words[fold(groups("pt_decade_word"))]
         base = decade_period(_decade(published, groups("pt_decade_century"), digit))
     elif groups("pt_century") or groups("pt_ordinal_century"):

@@ -115,7 +115,7 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
             rf"{START}(?P<pt_part>{_alternation(lexicon.period_parts)})\s+(?:(?P<pt_article>{articles['part']})\s+)?(?:"
             rf"(?P<pt_month>{month})(?:\s*(?P<pt_month_year>{year})|\s+(?:{articles['genitive']}\s+)?(?P<pt_month_relative>{relative_year}){END})?"
             # The decade before the year: "Mitte der 1990er-Jahre" is not "Mitte der 1990".
-            rf"|(?P<pt_decade>(?:(?P<pt_decade_century>1\d|20)?(?P<pt_decade_digit>\d)0er|(?P<pt_decade_word>{decade_word}))\s*-?\s*{year_plurals}){END}"
+            rf"|(?P<pt_decade>(?:(?P<pt_decade_century>1\d|20)?(?P<pt_decade_digit>\d)0er|(?P<pt_decade_word>{decade_word}))(?:\s*-?\s*{year_plurals}|(?P<pt_decade_bare>))){END}"
             rf"|(?P<pt_year>{year})"
             rf"|(?P<pt_relative>{relative})\s+(?P<pt_unit>{shifted_units}){END}"
             rf"|(?P<pt_bare_unit>{period_units}){END}"
@@ -147,7 +147,8 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
         ),
         "dc": (
             rf"{START}(?:(?P<dc_article>{article})\s+)?(?:(?P<dc_century>1\d|20)?(?P<dc_digit>\d)0er|(?P<dc_word>{decade_word}))"
-            rf"\s*-?\s*{year_plurals}{END}"
+            # "in den Neunzigern", "in den 1920ern": the dative plural stands for the decade alone.
+            rf"(?:\s*-?\s*{year_plurals}|(?P<dc_dative>n)){END}"
         ),
         # A period across the turn of a year: "in der Saison 2014/15", "2010/15".
         "sy": (
