@@ -896,6 +896,11 @@ def _on_hd(match: re.Match, context: DateContext) -> TemporalExpression | None:
         if word in lexicon.fixed_holidays:
             month_day = lexicon.fixed_holidays[word]
             return _day_or_none(year, *month_day) if month_day else None
+        if word in lexicon.weekday_holidays:
+            month, weekday, which = lexicon.weekday_holidays[word]
+            first = date(year, month, 1)
+            found = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (which - 1))
+            return found if found.month == month else None
         return easter_sunday(year) + timedelta(days=lexicon.easter_holidays[word])
 
     if groups("hd_year"):

@@ -50,6 +50,7 @@ class DatesLexicon:
     decade_words: dict[str, int]
     fixed_holidays: dict[str, tuple[int, int] | None]
     easter_holidays: dict[str, int]
+    weekday_holidays: dict[str, tuple[int, int, int]]  # month, ISO weekday, which one of the month
     year_cues: frozenset[str]
     strong_year_cues: frozenset[str]
     today_event_cues: frozenset[str]
@@ -143,7 +144,7 @@ def build_dates_lexicon(raw: object) -> DatesLexicon:
         raw,
         "months", "weekdays", "parts_of_day", "seasons", "season_parts", "deictic_days", "deictic_day_adjectives",
         "deictic_years", "vague", "relative_shifts", "relative_nouns", "units", "unit_plurals", "quarter_units", "context_words", "period_parts", "period_part_nouns",
-        "number_words", "ordinal_words", "decade_words", "fixed_holidays", "easter_holidays",
+        "number_words", "ordinal_words", "decade_words", "fixed_holidays", "easter_holidays", "weekday_holidays",
         "anaphoric_days", "after_words", "point_prepositions", "year_blockers_before", "year_cues", "strong_year_cues", "year_blockers_after", "today_event_cues", "today_general_cues",
         "tense_cues", "strong_tense_cues",
     )
@@ -205,6 +206,14 @@ def build_dates_lexicon(raw: object) -> DatesLexicon:
             for surface, value in _mapping(content, "fixed_holidays", lambda value: True).items()
         },
         easter_holidays=_mapping(content, "easter_holidays", is_int),
+        weekday_holidays={
+            surface: tuple(value)
+            for surface, value in _mapping(
+                content, "weekday_holidays",
+                lambda value: isinstance(value, list) and len(value) == 3 and all(is_int(piece) for piece in value)
+                and 1 <= value[0] <= 12 and 1 <= value[1] <= 7 and 1 <= value[2] <= 5,
+            ).items()
+        },
         year_cues=_words(content, "year_cues"),
         strong_year_cues=_words(content, "strong_year_cues"),
         today_event_cues=_words(content, "today_event_cues"),

@@ -83,7 +83,7 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
         rf"{relative}\s+{year_units}|{_alternation(form for form, (unit, _) in lexicon.relative_nouns.items() if unit == 'year')}"
     )
     decade_word = _alternation(lexicon.decade_words)
-    holiday = _alternation([*lexicon.fixed_holidays, *lexicon.easter_holidays])
+    holiday = _alternation([*lexicon.fixed_holidays, *lexicon.easter_holidays, *lexicon.weekday_holidays])
     enumeration = _alternation(words["enumeration_words"])
     calendar_week = _alternation(words["calendar_week"])
 
@@ -299,7 +299,7 @@ def first_words(lexicon: DatesLexicon) -> list[str]:
         lexicon.months, lexicon.weekdays, lexicon.seasons, lexicon.season_parts, lexicon.deictic_days, lexicon.deictic_day_adjectives,
         lexicon.deictic_years, lexicon.vague, lexicon.relative_shifts, lexicon.relative_nouns, lexicon.anaphoric_days,
         lexicon.period_parts, lexicon.period_part_nouns, lexicon.ordinal_words,
-        lexicon.decade_words, lexicon.fixed_holidays, lexicon.easter_holidays, lexicon.units,
+        lexicon.decade_words, lexicon.fixed_holidays, lexicon.easter_holidays, lexicon.weekday_holidays, lexicon.units,
         lexicon.context["day_part_adjectives"], lexicon.context["split_year_nouns"], lexicon.context["within"], lexicon.context["calendar_week"],
     ]
     for section in sections:
