@@ -287,6 +287,8 @@ def _on_num(match: re.Match, context: DateContext) -> TemporalExpression | None:
     year = None
     weekday = context.lexicon.weekday(groups("num_weekday")) if groups("num_weekday") else None
     day_start = match.start("num_day")
+    if weekday is None and (abbreviated := _weekday_abbreviation(context, day_start)) is not None:
+        day_start, weekday = abbreviated
     if year_text:
         year = int(year_text) if len(year_text) == 4 else _expand_year(int(year_text), published)
     else:
@@ -306,7 +308,22 @@ def _on_num(match: re.Match, context: DateContext) -> TemporalExpression | None:
             and not range_start_pattern().search(context.text, max(0, day_start - 16), day_start)
         ):
             return None
-    return _date(match, kind, _resolve_day_month(context, match.start(), match.end(), month, day, year), weekday)
+    expression = _date(match, kind, _resolve_day_month(context, match.start(), match.end(), month, day, year), weekday)
+    if expression is not None and day_start < expression.start:
+        if expression.period is not None and expression.period.start == expression.period.end and expression.period.start.isoweekday() != weekday:
+            return None  # "So 12.3." on a Saturday: not a weekday the date has, so no date
+        return TemporalExpression(day_start, expression.end, expression.type, expression.value, expression.period, weekday)
+    return expression
+
+
+def _weekday_abbreviation(context: DateContext, day_start: int) -> tuple[int, int] | None:
+    """ "Mo., 12.3.", "Fr 18.7.": a capitalised weekday abbreviation right before a numeric date,
+    its start and weekday."""
+    previous = context.previous_word(day_start)
+    weekday = context.lexicon.weekday_abbreviations.get(fold(previous.rstrip(",").removesuffix(".")))
+    if weekday is None or not previous[:1].isupper():
+        return None
+    return context.text.rfind(previous, 0, day_start), weekday
 
 
 def _day_range_end(context: DateContext, offset: int) -> re.Match | None:

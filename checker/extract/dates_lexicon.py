@@ -26,6 +26,7 @@ CONTEXT_LISTS = (
 class DatesLexicon:
     months: dict[str, int]
     weekdays: dict[str, int]
+    weekday_abbreviations: dict[str, int]  # only in front of a numeric date: "Mo., 12.3."
     parts_of_day: dict[str, str]
     seasons: dict[str, str]
     season_parts: dict[str, tuple[str, str]]
@@ -142,7 +143,7 @@ def build_dates_lexicon(raw: object) -> DatesLexicon:
     content = require_mapping(
         LEXICON_NAME,
         raw,
-        "months", "weekdays", "parts_of_day", "seasons", "season_parts", "deictic_days", "deictic_day_adjectives",
+        "months", "weekdays", "weekday_abbreviations", "parts_of_day", "seasons", "season_parts", "deictic_days", "deictic_day_adjectives",
         "deictic_years", "vague", "relative_shifts", "relative_nouns", "units", "unit_plurals", "quarter_units", "context_words", "period_parts", "period_part_nouns",
         "number_words", "ordinal_words", "decade_words", "fixed_holidays", "easter_holidays", "weekday_holidays",
         "anaphoric_days", "after_words", "point_prepositions", "year_blockers_before", "year_cues", "strong_year_cues", "year_blockers_after", "today_event_cues", "today_general_cues",
@@ -167,6 +168,7 @@ def build_dates_lexicon(raw: object) -> DatesLexicon:
     return DatesLexicon(
         months=_mapping(content, "months", lambda value: is_int(value) and 1 <= value <= 12),
         weekdays=_mapping(content, "weekdays", lambda value: is_int(value) and 1 <= value <= 7),
+        weekday_abbreviations=_mapping(content, "weekday_abbreviations", lambda value: is_int(value) and 1 <= value <= 7),
         parts_of_day=_mapping(content, "parts_of_day", lambda value: value in PARTS_OF_DAY),
         seasons=_mapping(content, "seasons", lambda value: value in SEASONS),
         season_parts={
