@@ -20,6 +20,7 @@ from checker.extract.dates_calendar import (
     CLAIM_GRANULARITY,
     MAX_WALKED_DAYS,
     Period,
+    allowed,
     century_period,
     choose,
     common_timex,
@@ -36,6 +37,7 @@ from checker.extract.dates_calendar import (
     shift_day,
     shifted_period,
     union,
+    week_period,
     unit_period,
     weekday_span,
     weekend_period,
@@ -96,7 +98,7 @@ def _resolve_day_month(context: DateContext, offset: int, end: int, month: int, 
     if year is not None:
         found = _day_or_none(year, month, day)
         return day_period(found) if found else None
-    hint = context.year_hint(offset)
+    hint = context.year_hint(offset, month)
     if hint is not None:
         found = _day_or_none(hint, month, day)
         return day_period(found) if found else None
@@ -104,14 +106,17 @@ def _resolve_day_month(context: DateContext, offset: int, end: int, month: int, 
     return choose(candidates, context.published, context.direction(offset, end), against_tense_days=context.against_tense_days(offset, end))
 
 
-def _resolve_month(context: DateContext, offset: int, end: int, month: int, direction: int | None = None) -> Period | None:
-    hint = context.year_hint(offset)
+def _resolve_month(context: DateContext, offset: int, end: int, month: int, direction: int | None = None, part: str | None = None) -> Period | None:
+    """The month, or the third of it `part` names ("Anfang Juni"), on the side the tense says."""
+    hint = context.year_hint(offset, month)
     if hint is not None:
-        return month_period(hint, month)
+        return _part_of(month_period(hint, month), part)
     candidates = [month_period(y, month) for y in _candidate_years(context.published)]
     if direction is None:
-        return choose(candidates, context.published, context.direction(offset, end), against_tense_days=context.against_tense_days(offset, end))
-    return choose(candidates, context.published, direction, strict=direction != 0)
+        tense = context.direction(offset, end)
+        chosen = choose(candidates, context.published, tense, against_tense_days=context.against_tense_days(offset, end))
+        return _part_on_tense_side(candidates, chosen, part, context.published, tense)
+    return _part_of(choose(candidates, context.published, direction, strict=direction != 0), part)
 
 
 def _resolve_weekday(context: DateContext, offset: int, end: int, weekday: int, direction: int | None, same_week: bool = False) -> Period | None:
@@ -132,26 +137,50 @@ def _resolve_weekday(context: DateContext, offset: int, end: int, weekday: int, 
     return choose(candidates, published, tense, strict=True)
 
 
-def _resolve_season(context: DateContext, offset: int, end: int, season: str, year: int | None, direction: int | None) -> Period:
+def _part_of(period: Period, part: str | None) -> Period:
+    return narrowed(period, part) if part is not None else period
+
+
+def _resolve_season(context: DateContext, offset: int, end: int, season: str, year: int | None, direction: int | None, part: str | None = None) -> Period:
+    """The season, or the third of it `part` names, narrowed before the choice ("bis Anfang des
+    Frühjahrs soll" in May is next year's: this spring's beginning has passed)."""
     if year is not None:
-        return season_period(year, season)
+        return _part_of(season_period(year, season), part)
     published = context.published
     if direction is None:
         candidates = [season_period(y, season) for y in _candidate_years(published)]
-        return choose(candidates, published, context.direction(offset, end), against_tense_days=context.against_tense_days(offset, end))
+        tense = context.direction(offset, end)
+        chosen = choose(candidates, published, tense, against_tense_days=context.against_tense_days(offset, end))
+        return _part_on_tense_side(candidates, chosen, part, published, tense)
     if direction == 0:
-        return choose([season_period(y, season) for y in _candidate_years(published)], published, 0)
+        return _part_of(choose([season_period(y, season) for y in _candidate_years(published)], published, 0), part)
     # "im letzten Winter" in January: the current winter is left out, so one more year back.
     candidates = [season_period(y, season) for y in range(published.start.year - 2, published.end.year + 3)]
-    return choose(_other_than_current(candidates, published), published, direction, strict=True)
+    return _part_of(choose(_other_than_current(candidates, published), published, direction, strict=True), part)
+
+
+def _part_on_tense_side(candidates: list[Period], chosen: Period | None, part: str | None, published: PublicationDate, tense: int) -> Period | None:
+    """The part of the chosen period, or of the one after (before) it when the part lies wholly
+    on the other side of publication than the tense says: "bis Anfang des Frühjahrs soll" in May
+    is next spring's beginning, this spring's has passed; "Ende Januar hatte" on 10 January is
+    last year's. The whole period is chosen first, as a reader places "Frühjahr" before its part."""
+    if chosen is None or part is None:
+        return chosen
+    narrowed_part = narrowed(chosen, part)
+    if tense == NEUTRAL or allowed(narrowed_part, published, tense, strict=True):
+        return narrowed_part
+    ordered = sorted(candidates, key=lambda period: period.start)
+    index = ordered.index(chosen) + tense if chosen in ordered else -1
+    if not 0 <= index < len(ordered):
+        return narrowed_part
+    return narrowed(ordered[index], part)
 
 
 def _season_part(context: DateContext, offset: int, end: int, word: str, year: int | None, direction: int | None) -> Period | None:
     """The season `word` names, or the third of it a compound names ("im Spätsommer" is about
     the last third of summer; its TIMEX3 value stays the season's, as for "Ende Juni")."""
     season, part = context.lexicon.season(word)
-    period = _resolve_season(context, offset, end, season, year, direction)
-    return narrowed(period, part) if period is not None and part is not None else period
+    return _resolve_season(context, offset, end, season, year, direction, part)
 
 
 def _other_than_current(candidates: list[Period], published: PublicationDate) -> list[Period]:
@@ -258,6 +287,8 @@ def _on_num(match: re.Match, context: DateContext) -> TemporalExpression | None:
     year = None
     weekday = context.lexicon.weekday(groups("num_weekday")) if groups("num_weekday") else None
     day_start = match.start("num_day")
+    if weekday is None and (abbreviated := _weekday_abbreviation(context, day_start)) is not None:
+        day_start, weekday = abbreviated
     if year_text:
         year = int(year_text) if len(year_text) == 4 else _expand_year(int(year_text), published)
     else:
@@ -277,7 +308,22 @@ def _on_num(match: re.Match, context: DateContext) -> TemporalExpression | None:
             and not range_start_pattern().search(context.text, max(0, day_start - 16), day_start)
         ):
             return None
-    return _date(match, kind, _resolve_day_month(context, match.start(), match.end(), month, day, year), weekday)
+    expression = _date(match, kind, _resolve_day_month(context, match.start(), match.end(), month, day, year), weekday)
+    if expression is not None and day_start < expression.start:
+        if expression.period is not None and expression.period.start == expression.period.end and expression.period.start.isoweekday() != weekday:
+            return None  # "So 12.3." on a Saturday: not a weekday the date has, so no date
+        return TemporalExpression(day_start, expression.end, expression.type, expression.value, expression.period, weekday)
+    return expression
+
+
+def _weekday_abbreviation(context: DateContext, day_start: int) -> tuple[int, int] | None:
+    """ "Mo., 12.3.", "Fr 18.7.": a capitalised weekday abbreviation right before a numeric date,
+    its start and weekday."""
+    previous = context.previous_word(day_start)
+    weekday = context.lexicon.weekday_abbreviations.get(fold(previous.rstrip(",").removesuffix(".")))
+    if weekday is None or not previous[:1].isupper():
+        return None
+    return context.text.rfind(previous, 0, day_start), weekday
 
 
 def _day_range_end(context: DateContext, offset: int) -> re.Match | None:
@@ -404,6 +450,34 @@ def _on_qs(match: re.Match, context: DateContext) -> TemporalExpression | None:
     return _date(match, kind, quarter_period(year, number))
 
 
+def _on_kw(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    """ "in der 12. Kalenderwoche", "KW 12/2022": the ISO week, in the year written, else the
+    year of the sentence, else the one nearest publication on the side the tense says."""
+    groups = match.group
+    word = groups("kw_word") or groups("kw_word_after")
+    if len(word) == 2 and word != "KW":
+        return None  # "kW" is kilowatt
+    week = int(groups("kw_number") or groups("kw_ordinal"))
+    year_text = groups("kw_year") or groups("kw_full_year")
+    if year_text:
+        year = int(year_text) if len(year_text) == 4 else _expand_year(int(year_text), context.published)
+        period = _iso_week(year, week)
+    elif (hint := context.year_hint(match.start())) is not None:
+        period = _iso_week(hint, week)
+    else:
+        candidates = [found for year in _candidate_years(context.published) if (found := _iso_week(year, week))]
+        period = choose(candidates, context.published, context.direction(match.start(), match.end()), against_tense_days=context.against_tense_days(match.start(), match.end())) if candidates else None
+    return _date(match, _span_start(match, "kw_article", "kw"), period)
+
+
+def _iso_week(year: int, week: int) -> Period | None:
+    try:
+        monday = date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return None  # week 0, or 53 in a year of 52 weeks
+    return week_period(monday)
+
+
 def _on_cy(match: re.Match, context: DateContext) -> TemporalExpression | None:
     lexicon = context.lexicon
     groups = match.group
@@ -419,9 +493,18 @@ def _on_dc(match: re.Match, context: DateContext) -> TemporalExpression | None:
     lexicon = context.lexicon
     published = context.published
     groups = match.group
+    if groups("dc_dative") and (fold(groups("dc_article") or "") != "den" or _age_before(context, match.start())):
+        # "in den Neunzigern" is the decade; "ein Mann in den Achtzigern" is his age.
+        return None
     digit = int(groups("dc_digit")) if groups("dc_digit") else lexicon.decade_words[fold(groups("dc_word"))]
     decade = _decade(published, groups("dc_century"), digit)
     return _date(match, _span_start(match, "dc_article", "dc"), decade_period(decade))
+
+
+def _age_before(context: DateContext, offset: int) -> bool:
+    """A person or an age among the three words before `offset`: "eine Frau in den Siebzigern"."""
+    words = context.text[max(0, offset - 40) : offset].split()[-3:]
+    return any(fold(word.strip(",;:()")) in context.lexicon.context["age_words"] for word in words)
 
 
 def _on_jy(match: re.Match, context: DateContext) -> TemporalExpression | None:
@@ -665,7 +748,7 @@ def _on_pt(match: re.Match, context: DateContext) -> TemporalExpression | None:
         elif groups("pt_month_relative"):
             base = month_period(shifted_period(published, "year", _shift(lexicon, groups("pt_month_relative"))).start.year, month)
         else:
-            base = _resolve_month(context, match.start(), match.end(), month)
+            return _date(match, "pt", _resolve_month(context, match.start(), match.end(), month, part=part))
     elif groups("pt_year"):
         base = year_period(int(groups("pt_year")))
     elif groups("pt_relative"):
@@ -678,6 +761,8 @@ def _on_pt(match: re.Match, context: DateContext) -> TemporalExpression | None:
         narrated = _narrated_year(context, match.start(), match.end()) if unit == "year" and fold(groups("pt_article")) == "des" else None
         base = year_period(narrated) if narrated is not None else shifted_period(published, unit, 0)
     elif groups("pt_decade"):
+        if groups("pt_decade_bare") is not None and (fold(groups("pt_article") or "") != "der" or context.next_word(match.end())[:1].isupper()):
+            return None  # "Ende der Neunziger" is the decade, "Ende der 90er Generation" is not said
         digit = int(groups("pt_decade_digit")) if groups("pt_decade_digit") else lexicon.decade_words[fold(groups("pt_decade_word"))]
         base = decade_period(_decade(published, groups("pt_decade_century"), digit))
     elif groups("pt_century") or groups("pt_ordinal_century"):
@@ -690,7 +775,7 @@ def _on_pt(match: re.Match, context: DateContext) -> TemporalExpression | None:
         season, season_part = lexicon.season(groups("pt_season"))
         if season_part is not None:
             return None  # "Ende des Spätsommers": no part of a part
-        base = _resolve_season(context, match.start(), match.end(), season, year, None)
+        return _date(match, "pt", _resolve_season(context, match.start(), match.end(), season, year, None, part))
     else:
         return None
     if base is None:
@@ -828,6 +913,11 @@ def _on_hd(match: re.Match, context: DateContext) -> TemporalExpression | None:
         if word in lexicon.fixed_holidays:
             month_day = lexicon.fixed_holidays[word]
             return _day_or_none(year, *month_day) if month_day else None
+        if word in lexicon.weekday_holidays:
+            month, weekday, which = lexicon.weekday_holidays[word]
+            first = date(year, month, 1)
+            found = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (which - 1))
+            return found if found.month == month else None
         return easter_sunday(year) + timedelta(days=lexicon.easter_holidays[word])
 
     if groups("hd_year"):
@@ -1023,6 +1113,7 @@ _HANDLERS = {
     "my": _on_my,
     "qt": _on_qt,
     "qs": _on_qs,
+    "kw": _on_kw,
     "cy": _on_cy,
     "dc": _on_dc,
     "jy": _on_jy,
@@ -1057,7 +1148,7 @@ _HANDLERS = {
 # The groups that hold a year written out in each alternative ("3. März 1992", "Mai 2019").
 _WRITTEN_YEAR_GROUPS = {
     "iso": ("iso_year",), "num": ("num_year",), "dm": ("dm_year",), "nw": ("nw_year",), "en": ("en_year", "en_num_year"),
-    "my": ("my_year",), "pt": ("pt_month_year", "pt_year", "pt_season_year"), "qt": ("qt_year",), "qs": ("qs_year",),
+    "my": ("my_year",), "pt": ("pt_month_year", "pt_year", "pt_season_year"), "qt": ("qt_year",), "qs": ("qs_year",), "kw": ("kw_year", "kw_full_year"),
     "hd": ("hd_year",), "ss": ("ss_year",), "pn": ("pn_year",),
 }
 
@@ -1081,6 +1172,8 @@ def find_temporal_expressions(text: str, published: PublicationDate, start: int 
                 # "Im Mai 2019 wurde er gewählt, im Juni trat er zurück": a year written with a
                 # month or day anchors the dates after it in the sentence, as a year alone does.
                 context.explicit_year = (period.start.year, match.start())
+                if period.start.year == period.end.year and period.start.month == period.end.month:
+                    context.anchor_month = (period.start.month, match.start(), match.end())
             if period is not None and not period.timex.endswith("_REF") and "X" not in period.timex:
                 context.reference = period
                 if period.granularity == "day" and period.start == period.end:

@@ -81,6 +81,9 @@ class DateContext:
         self._tense_of_span: dict[tuple[int, int], tuple[int, bool]] = {}
         # The last explicit year and the sentence it was named in ("im März 1992 ... im April").
         self.explicit_year: tuple[int, int] | None = None
+        # The month of that year when it was written with one ("im November 2019"): its month,
+        # and the start and end of the expression that named it.
+        self.anchor_month: tuple[int, int, int] | None = None
         # The last date the text named: "Tags darauf" and "zwei Tage später" count from it.
         self.reference: Period | None = None
         self.reference_day: Period | None = None  # the last single day named
@@ -167,12 +170,27 @@ class DateContext:
         match = _NEXT_WORD.match(self.text, offset, min(len(self.text), offset + 40))
         return match.group(1) if match else ""
 
-    def year_hint(self, offset: int) -> int | None:
-        """An explicit year named earlier in the same sentence anchors an underspecified date."""
+    def year_hint(self, offset: int, month: int | None = None) -> int | None:
+        """An explicit year named earlier in the same sentence anchors an underspecified date.
+        A month before the anchor's, after a word that moves the story on ("im November 2019
+        ..., danach am 20. Januar"), is in the year after it; without such a word the year
+        stays (a reader cannot tell "am 20. Januar" looked back or on)."""
         if self.explicit_year is None:
             return None
         year, year_offset = self.explicit_year
-        return year if self.sentence_bounds(offset)[0] <= year_offset else None
+        if self.sentence_bounds(offset)[0] > year_offset:
+            return None
+        anchor = self.anchor_month
+        if month is not None and anchor is not None and anchor[1] == year_offset and month < anchor[0]:
+            if _forward_pattern().search(self.text, anchor[2], offset):
+                return year + 1
+        return year
+
+
+@lru_cache(maxsize=1)
+def _forward_pattern() -> re.Pattern[str]:
+    words = dates_lexicon().context["moves_forward"]
+    return re.compile(r"(?<!\w)" + word_alternation(words, r"\s+", ignore_case=True) + r"(?!\w)", re.IGNORECASE)
 
 
 _NEXT_WORD = re.compile(r"\s*([^\s,.;:!?)»«\"]+|\S)")

@@ -18,7 +18,7 @@ CONTEXT_LISTS = (
     "every", "every_year", "month_cues", "months_also_names", "month_prepositions", "season_cues", "deictic_nouns",
     "noun_articles", "generic_future_before", "time_nouns", "time_noun_before", "genitive_words", "comparatives",
     "comparative_after", "comparative_before", "by_tense", "vague_counts", "numeric_date_cues", "split_year_nouns",
-    "present_after_cue", "last_in_month", "within",
+    "present_after_cue", "last_in_month", "within", "moves_forward", "calendar_week", "age_words",
 )
 
 
@@ -26,6 +26,7 @@ CONTEXT_LISTS = (
 class DatesLexicon:
     months: dict[str, int]
     weekdays: dict[str, int]
+    weekday_abbreviations: dict[str, int]  # only in front of a numeric date: "Mo., 12.3."
     parts_of_day: dict[str, str]
     seasons: dict[str, str]
     season_parts: dict[str, tuple[str, str]]
@@ -50,6 +51,7 @@ class DatesLexicon:
     decade_words: dict[str, int]
     fixed_holidays: dict[str, tuple[int, int] | None]
     easter_holidays: dict[str, int]
+    weekday_holidays: dict[str, tuple[int, int, int]]  # month, ISO weekday, which one of the month
     year_cues: frozenset[str]
     strong_year_cues: frozenset[str]
     today_event_cues: frozenset[str]
@@ -141,9 +143,9 @@ def build_dates_lexicon(raw: object) -> DatesLexicon:
     content = require_mapping(
         LEXICON_NAME,
         raw,
-        "months", "weekdays", "parts_of_day", "seasons", "season_parts", "deictic_days", "deictic_day_adjectives",
+        "months", "weekdays", "weekday_abbreviations", "parts_of_day", "seasons", "season_parts", "deictic_days", "deictic_day_adjectives",
         "deictic_years", "vague", "relative_shifts", "relative_nouns", "units", "unit_plurals", "quarter_units", "context_words", "period_parts", "period_part_nouns",
-        "number_words", "ordinal_words", "decade_words", "fixed_holidays", "easter_holidays",
+        "number_words", "ordinal_words", "decade_words", "fixed_holidays", "easter_holidays", "weekday_holidays",
         "anaphoric_days", "after_words", "point_prepositions", "year_blockers_before", "year_cues", "strong_year_cues", "year_blockers_after", "today_event_cues", "today_general_cues",
         "tense_cues", "strong_tense_cues",
     )
@@ -166,6 +168,7 @@ def build_dates_lexicon(raw: object) -> DatesLexicon:
     return DatesLexicon(
         months=_mapping(content, "months", lambda value: is_int(value) and 1 <= value <= 12),
         weekdays=_mapping(content, "weekdays", lambda value: is_int(value) and 1 <= value <= 7),
+        weekday_abbreviations=_mapping(content, "weekday_abbreviations", lambda value: is_int(value) and 1 <= value <= 7),
         parts_of_day=_mapping(content, "parts_of_day", lambda value: value in PARTS_OF_DAY),
         seasons=_mapping(content, "seasons", lambda value: value in SEASONS),
         season_parts={
@@ -205,6 +208,14 @@ def build_dates_lexicon(raw: object) -> DatesLexicon:
             for surface, value in _mapping(content, "fixed_holidays", lambda value: True).items()
         },
         easter_holidays=_mapping(content, "easter_holidays", is_int),
+        weekday_holidays={
+            surface: tuple(value)
+            for surface, value in _mapping(
+                content, "weekday_holidays",
+                lambda value: isinstance(value, list) and len(value) == 3 and all(is_int(piece) for piece in value)
+                and 1 <= value[0] <= 12 and 1 <= value[1] <= 7 and 1 <= value[2] <= 5,
+            ).items()
+        },
         year_cues=_words(content, "year_cues"),
         strong_year_cues=_words(content, "strong_year_cues"),
         today_event_cues=_words(content, "today_event_cues"),

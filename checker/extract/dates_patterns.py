@@ -83,8 +83,9 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
         rf"{relative}\s+{year_units}|{_alternation(form for form, (unit, _) in lexicon.relative_nouns.items() if unit == 'year')}"
     )
     decade_word = _alternation(lexicon.decade_words)
-    holiday = _alternation([*lexicon.fixed_holidays, *lexicon.easter_holidays])
+    holiday = _alternation([*lexicon.fixed_holidays, *lexicon.easter_holidays, *lexicon.weekday_holidays])
     enumeration = _alternation(words["enumeration_words"])
+    calendar_week = _alternation(words["calendar_week"])
 
     alternatives = {
         "iso": r"(?<![\d.-])(?P<iso_year>[12]\d{3})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)(?![\d-])",
@@ -114,7 +115,7 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
             rf"{START}(?P<pt_part>{_alternation(lexicon.period_parts)})\s+(?:(?P<pt_article>{articles['part']})\s+)?(?:"
             rf"(?P<pt_month>{month})(?:\s*(?P<pt_month_year>{year})|\s+(?:{articles['genitive']}\s+)?(?P<pt_month_relative>{relative_year}){END})?"
             # The decade before the year: "Mitte der 1990er-Jahre" is not "Mitte der 1990".
-            rf"|(?P<pt_decade>(?:(?P<pt_decade_century>1\d|20)?(?P<pt_decade_digit>\d)0er|(?P<pt_decade_word>{decade_word}))\s*-?\s*{year_plurals}){END}"
+            rf"|(?P<pt_decade>(?:(?P<pt_decade_century>1\d|20)?(?P<pt_decade_digit>\d)0er|(?P<pt_decade_word>{decade_word}))(?:\s*-?\s*{year_plurals}|(?P<pt_decade_bare>))){END}"
             rf"|(?P<pt_year>{year})"
             rf"|(?P<pt_relative>{relative})\s+(?P<pt_unit>{shifted_units}){END}"
             rf"|(?P<pt_bare_unit>{period_units}){END}"
@@ -135,13 +136,19 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
         ),
         # Business shorthand: "Q3 2021", "Q3/2021", "H1 2022".
         "qs": rf"{START}(?P<qs_unit>[qh])(?P<qs_number>[1-4])\s*[/-]?\s*(?P<qs_year>{year})",
+        # "Kalenderwoche 12", "in der 12. Kalenderwoche", "KW 12/2022" (an ISO week).
+        "kw": (
+            rf"{START}(?:(?P<kw_article>{articles['week']})\s+)?(?:(?P<kw_ordinal>\d{{1,2}})\.\s*(?P<kw_word_after>{calendar_week})"
+            rf"|(?P<kw_word>{calendar_week})\.?\s*(?P<kw_number>\d{{1,2}})(?!\d|[.,]\d))(?:\s*/\s*(?P<kw_year>\d{{4}}|\d{{2}})|\s+(?P<kw_full_year>{year}))?{END}"
+        ),
         "cy": (
             rf"{START}(?:(?P<cy_article>{article})\s+)?(?:(?P<cy_number>\d{{1,2}})\.|(?P<cy_word>{ordinal}))\s*"
             rf"(?P<cy_unit>{century_units}){END}"
         ),
         "dc": (
             rf"{START}(?:(?P<dc_article>{article})\s+)?(?:(?P<dc_century>1\d|20)?(?P<dc_digit>\d)0er|(?P<dc_word>{decade_word}))"
-            rf"\s*-?\s*{year_plurals}{END}"
+            # "in den Neunzigern", "in den 1920ern": the dative plural stands for the decade alone.
+            rf"(?:\s*-?\s*{year_plurals}|(?P<dc_dative>n)){END}"
         ),
         # A period across the turn of a year: "in der Saison 2014/15", "2010/15".
         "sy": (
@@ -292,8 +299,8 @@ def first_words(lexicon: DatesLexicon) -> list[str]:
         lexicon.months, lexicon.weekdays, lexicon.seasons, lexicon.season_parts, lexicon.deictic_days, lexicon.deictic_day_adjectives,
         lexicon.deictic_years, lexicon.vague, lexicon.relative_shifts, lexicon.relative_nouns, lexicon.anaphoric_days,
         lexicon.period_parts, lexicon.period_part_nouns, lexicon.ordinal_words,
-        lexicon.decade_words, lexicon.fixed_holidays, lexicon.easter_holidays, lexicon.units,
-        lexicon.context["day_part_adjectives"], lexicon.context["split_year_nouns"], lexicon.context["within"],
+        lexicon.decade_words, lexicon.fixed_holidays, lexicon.easter_holidays, lexicon.weekday_holidays, lexicon.units,
+        lexicon.context["day_part_adjectives"], lexicon.context["split_year_nouns"], lexicon.context["within"], lexicon.context["calendar_week"],
     ]
     for section in sections:
         for phrase in section:
