@@ -18,7 +18,8 @@ WRAPS = ("{}", r"(?<!\w){}(?!\w)", r"{}(?![\w-])")
 
 
 def longest_first(forms: list[str], whitespace: str | None) -> str:
-    escaped = {re.escape(form) if whitespace is None else re.escape(form).replace(r"\ ", whitespace) for form in forms}
+    """The plain alternation, longest first; with `whitespace`, a run of blanks is one gap."""
+    escaped = {re.escape(form) if whitespace is None else re.escape(re.sub(" +", " ", form)).replace(r"\ ", whitespace) for form in forms}
     return "(?:" + "|".join(sorted(escaped, key=lambda form: (-len(form), form))) + ")"
 
 
@@ -46,6 +47,13 @@ def test_ignoring_case_same_matches_as_longest_first_alternation(forms: list[str
             expected = found(wrap.format(longest_first(forms, whitespace)), re.IGNORECASE, text)
             trie = word_alternation(forms, whitespace, ignore_case=True)
             assert found(wrap.format(trie), re.IGNORECASE, text) == expected
+
+
+def test_a_run_of_blanks_is_one_gap_so_the_longer_word_still_wins() -> None:
+    # Found by hypothesis: with two gaps in a row the trie matched " b" in "  bA" where the
+    # alternation matched "  ba".
+    pattern = re.compile(word_alternation([" b", "  ba"], r"\s+"), re.IGNORECASE)
+    assert pattern.match("  bA").group(0) == "  bA"
 
 
 def test_ignoring_case_prefers_the_longer_word_across_cases() -> None:

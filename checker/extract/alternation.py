@@ -25,8 +25,11 @@ _RE_CASE_EQUIVALENTS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a":
 def word_alternation(words: Iterable[str], whitespace: str | None = None, ignore_case: bool = False) -> str:
     """A non-capturing group matching any of `words` literally, longest first.
 
-    With `whitespace` (e.g. `r"\\s+"`), each blank of a word matches that pattern instead of
-    one literal blank ("Ende Januar" then also matches "Ende  Januar" or a line break).
+    With `whitespace` (e.g. `r"\\s+"`), each run of blanks in a word matches that pattern once
+    instead of literally ("Ende Januar" then also matches "Ende  Januar" or a line break). A run
+    counts once because two gaps in a row (`\\s+\\s+`) would let the trie prefer a shorter word
+    than the alternation does: after the first gap takes every blank, the branch of a word that
+    goes on with a letter wins before `re` backtracks into the gap for the branch with the second.
     Pass `ignore_case=True` when the pattern is compiled with `re.IGNORECASE`: the trie is then
     built on lower-cased letters, so that "Abc" and "abcd" share one branch and the longer word
     is still tried first (as two sibling branches "A…" and "a…" both matching, they would not be).
@@ -51,7 +54,12 @@ def _lower_letters(word: str) -> str:
 
 
 def _tokens(word: str, whitespace: str | None) -> list[str]:
-    return [whitespace if char == " " and whitespace is not None else re.escape(char) for char in word]
+    if whitespace is None:
+        return [re.escape(char) for char in word]
+    return [whitespace if char == " " else re.escape(char) for char in _BLANK_RUN.sub(" ", word)]
+
+
+_BLANK_RUN = re.compile(" {2,}")
 
 
 def _render(node: dict) -> str:
