@@ -105,6 +105,14 @@ def _mapping(content: dict, key: str, check) -> dict:
     return result
 
 
+def _pair_mapping(content: dict, key: str, first_ok, second_ok) -> dict[str, tuple]:
+    """A section mapping surfaces to two-element lists, as tuples ("Spätsommer": [summer, late])."""
+    section = _mapping(
+        content, key, lambda value: isinstance(value, list) and len(value) == 2 and first_ok(value[0]) and second_ok(value[1])
+    )
+    return {surface: (value[0], value[1]) for surface, value in section.items()}
+
+
 def _words(content: dict, key: str) -> frozenset[str]:
     section = content[key]
     if not isinstance(section, list) or not all(isinstance(word, str) and word.strip() for word in section if word is not None):
@@ -157,10 +165,6 @@ def build_dates_lexicon(raw: object) -> DatesLexicon:
     for value, phrases in vague_section.items():
         for phrase in _words({value: phrases}, value):
             vague[phrase] = value
-    relative_nouns = _mapping(
-        content, "relative_nouns",
-        lambda value: isinstance(value, list) and len(value) == 2 and value[0] in UNITS and is_int(value[1]),
-    )
     tense = content["tense_cues"]
     if not isinstance(tense, dict) or sorted(tense) != ["future", "past"]:
         raise _fail("'tense_cues' must have exactly the keys 'past' and 'future'")
@@ -171,19 +175,13 @@ def build_dates_lexicon(raw: object) -> DatesLexicon:
         weekday_abbreviations=_mapping(content, "weekday_abbreviations", lambda value: is_int(value) and 1 <= value <= 7),
         parts_of_day=_mapping(content, "parts_of_day", lambda value: value in PARTS_OF_DAY),
         seasons=_mapping(content, "seasons", lambda value: value in SEASONS),
-        season_parts={
-            surface: (value[0], value[1])
-            for surface, value in _mapping(
-                content, "season_parts",
-                lambda value: isinstance(value, list) and len(value) == 2 and value[0] in SEASONS and value[1] in PERIOD_PARTS,
-            ).items()
-        },
+        season_parts=_pair_mapping(content, "season_parts", SEASONS.__contains__, PERIOD_PARTS.__contains__),
         deictic_days=_mapping(content, "deictic_days", is_int),
         deictic_day_adjectives=_mapping(content, "deictic_day_adjectives", is_int),
         deictic_years=_mapping(content, "deictic_years", is_int),
         vague=vague,
         relative_shifts=_mapping(content, "relative_shifts", lambda value: value in (-2, -1, 0, 1, 2)),
-        relative_nouns={surface: (value[0], value[1]) for surface, value in relative_nouns.items()},
+        relative_nouns=_pair_mapping(content, "relative_nouns", UNITS.__contains__, is_int),
         anaphoric_days=_mapping(content, "anaphoric_days", is_int),
         after_words=_mapping(content, "after_words", lambda value: value in (-1, 1)),
         point_prepositions=_mapping(content, "point_prepositions", lambda value: value in (-1, 1)),
@@ -193,13 +191,7 @@ def build_dates_lexicon(raw: object) -> DatesLexicon:
         quarter_units=_mapping(content, "quarter_units", lambda value: value in ("quarter", "half")),
         context=_context_words(content),
         period_parts=_mapping(content, "period_parts", lambda value: value in PERIOD_PARTS),
-        period_part_nouns={
-            surface: (value[0], value[1])
-            for surface, value in _mapping(
-                content, "period_part_nouns",
-                lambda value: isinstance(value, list) and len(value) == 2 and value[0] in UNITS and value[1] in PERIOD_PARTS,
-            ).items()
-        },
+        period_part_nouns=_pair_mapping(content, "period_part_nouns", UNITS.__contains__, PERIOD_PARTS.__contains__),
         number_words=_mapping(content, "number_words", lambda value: is_int(value) and value > 0),
         ordinal_words=_mapping(content, "ordinal_words", lambda value: is_int(value) and value > 0),
         decade_words=_mapping(content, "decade_words", lambda value: is_int(value) and 0 <= value <= 9),
