@@ -8,10 +8,13 @@ so output never depends on input order.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import polars as pl
 
 from checker.checks import CHECKS
 from checker.checks.common import CONTENT_COLUMNS, content_key, findings_from_pairs, fingerprint, with_content_ranks
+from checker.parallel import available_cores
 from checker.rules import Rule
 from checker.schema import FINDINGS_SCHEMA, validate_frame
 
@@ -72,7 +75,12 @@ def select_claims(keyed: pl.DataFrame, rules: list[Rule]) -> list[pl.DataFrame]:
 def apply_rules(claims: pl.DataFrame, rules: list[Rule]) -> pl.DataFrame:
     active = [rule for rule in rules if rule.enabled and rule.extends in CHECKS]
     selections = select_claims(keyed_claims(claims), active)
-    frames = [CHECKS[rule.extends](selected, rule) for rule, selected in zip(active, selections)]
+    # The checks are independent, and most of their time is spent in many small polars queries,
+    # which release the GIL: run side by side, one check's Python overlaps another's queries (on
+    # 60,000 claims ~0.15 -> ~0.12 s with two cores). `map` keeps the rules' order and raises the
+    # first rule's error, as a loop would.
+    with ThreadPoolExecutor(max_workers=max(1, min(len(active), available_cores()))) as pool:
+        frames = list(pool.map(lambda rule, selected: CHECKS[rule.extends](selected, rule), active, selections))
     findings = pl.concat(frames, how="vertical") if frames else pl.DataFrame(schema=FINDINGS_SCHEMA)
     # Findings with one fingerprint assert the same thing (the same content said in several
     # articles): they are one finding that lists every claim and article involved.
