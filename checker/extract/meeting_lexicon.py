@@ -89,6 +89,7 @@ class MeetingLexicon:
     place_before: re.Pattern
     third_country: re.Pattern
     third_country_name: str
+    genitive_body: re.Pattern  # "die Sitzung des Sicherheitsrats": up to where the body's name starts
     between: re.Pattern
     anaphoric_status: re.Pattern
     anaphoric_status_of: dict[str, str]
@@ -323,16 +324,18 @@ def meeting_lexicon() -> MeetingLexicon:
         "past_markers", "definite_determiners", "group_anaphora", "counterpart_nouns", "speaker_nouns",
         "speech_verbs", "proposer_cues", "topic_prepositions", "place_prepositions", "third_country", "not_meeting_contexts",
         "weak_verb_not_followed_by", "status_negations", "attributive_cues", "anaphoric_status", "function_words",
-        "setting_prepositions", "after_prepositions", "continuation_cues", "person_titles", "compound_person_titles", "name_particles", "reflexive_verb_not_with", "assertion_verbs",
+        "setting_prepositions", "after_prepositions", "continuation_cues", "person_titles", "compound_person_titles", "closed_title_heads", "name_particles", "reflexive_verb_not_with", "assertion_verbs",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "possessives", "reflexive_pronouns",
-        "list_joiners", "conjunction", "between", "companion", "speaker_pronouns", "plural_pronouns",
+        "list_joiners", "conjunction", "between", "genitive_articles", "companion", "speaker_pronouns", "plural_pronouns",
     )
     articles = word_alternation(_strings(LEXICON, words, "articles"))
     indefinite = _strings(LEXICON, words, "indefinite_articles")
-    anaphoric = require_mapping(LEXICON, content["anaphoric_status"], "verbs", "objects")
+    anaphoric = require_mapping(LEXICON, content["anaphoric_status"], "verbs", "objects", "calling_verbs", "predicates")
     anaphoric_verbs, anaphoric_status_of = _cue_table(anaphoric, "verbs", MEETING_STATUSES)
+    anaphoric_predicates, predicate_status_of = _cue_table(anaphoric, "predicates", MEETING_STATUSES)
+    anaphoric_objects = word_alternation(_strings(LEXICON, anaphoric, "objects"))
     nouns, noun_words, noun_modes, head_modes, noun_alternation = _noun_table(content)
     verbs, verb_after_blank, verb_after_other, verb_info = _verb_table(content)
     mode_cues, mode_cue_modes = _cue_table(content, "mode_cues", MEETING_MODES)
@@ -351,6 +354,7 @@ def meeting_lexicon() -> MeetingLexicon:
     speech = _strings(LEXICON, content, "speech_verbs")
     titles = _strings(LEXICON, content, "person_titles")
     compound_titles = _strings(LEXICON, content, "compound_person_titles")
+    closed_heads = _strings(LEXICON, content, "closed_title_heads")
     return MeetingLexicon(
         nouns=nouns,
         noun_words=noun_words,
@@ -403,12 +407,17 @@ def meeting_lexicon() -> MeetingLexicon:
         ),
         third_country=_words_regex(_strings(LEXICON, third, "forms")),
         third_country_name=str(third["place"]),
+        genitive_body=re.compile(
+            r"\s+" + word_alternation(_strings(LEXICON, words, "genitive_articles")) + r"\s+(?:[a-zäöüß][\w-]*(?:e|en|er)\s+){0,2}"
+        ),
         between=re.compile(r"(?<![\w-])" + word_alternation(_strings(LEXICON, words, "between"), ignore_case=True) + r"\s+", re.IGNORECASE),
         anaphoric_status=re.compile(
-            r"(?P<cue>" + anaphoric_verbs.pattern + r")\s+" + word_alternation(_strings(LEXICON, anaphoric, "objects")) + r"(?![\w-])",
+            r"(?P<cue>" + anaphoric_verbs.pattern + r")\s+" + anaphoric_objects + r"(?![\w-])"
+            r"|(?<![\w-])" + word_alternation(_strings(LEXICON, anaphoric, "calling_verbs")) + r"\s+" + anaphoric_objects
+            + r"\s+(?:als\s+)?(?:(?:eine?|reine?)\s+)?(?P<predicate>" + anaphoric_predicates.pattern + ")",
             re.IGNORECASE,
         ),
-        anaphoric_status_of=anaphoric_status_of,
+        anaphoric_status_of={**predicate_status_of, **anaphoric_status_of},
         indefinite=frozenset(word.lower() for word in indefinite),
         reflexive=_words_regex(_strings(LEXICON, words, "reflexive_pronouns")),
         # "traf den russischen Präsidenten", "traf er Ministerpräsident Netanjahu".
@@ -443,13 +452,13 @@ def meeting_lexicon() -> MeetingLexicon:
         reflexive_not_with=_words_regex(_strings(LEXICON, content, "reflexive_verb_not_with"), 0),
         titled_name=re.compile(
             r"(?<![\w])(?:(?:[\w]+-)?" + word_alternation(titles) + r"|[\w]+-"
-            + word_alternation(compound_titles) + r")\s+"
+            + word_alternation(compound_titles) + r"|[A-ZÄÖÜ][a-zäöüß]{2,}" + word_alternation(closed_heads) + r")\s+"
             r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+(?:" + word_alternation(_strings(LEXICON, content, "name_particles"))
             + r"\s+)?[A-ZÄÖÜ][\w'’-]+){0,2})"
             # A name ends where the sentence goes on in lower case or with punctuation.
             r"(?=\s+[a-zäöüß]|\s*[,.;:!?)\]\"«»“”]|\s*$)"
         ),
-        title_words=re.compile(word_alternation(titles + compound_titles)),
+        title_words=re.compile(word_alternation(titles + compound_titles + closed_heads)),
         continuation=re.compile(
             r"(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, content, "continuation_cues")) + r")\s+(?:[a-zäöüß][\w-]*\s+)?$"
         ),

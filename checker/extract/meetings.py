@@ -349,7 +349,7 @@ def _anaphoric_status(article: MeetingArticle, sentence: Sentence, antecedent: M
     match = article.lexicon.anaphoric_status.search(article.text, sentence.start, sentence.end)
     if match is None:
         return None
-    status = article.lexicon.anaphoric_status_of.get(" ".join(match.group("cue").lower().split()))
+    status = article.lexicon.anaphoric_status_of.get(" ".join((match.group("cue") or match.group("predicate")).lower().split()))
     if status is None:
         return None
     mention = Mention(

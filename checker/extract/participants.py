@@ -100,6 +100,10 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
         return states
 
     bodies = _names(p for p in prefix if p.type == "organisation")
+    if not bodies and trigger.noun and not names:
+        genitive = lexicon.genitive_body.match(text, trigger.end, clause[1])
+        if genitive is not None:
+            bodies = _names(p for p in in_clause if p.start == genitive.end() and p.type == "organisation" and not p.adjective)
     if bodies and len(names) < 2:
         return bodies  # "zum EU-Gipfel", "der Nato-Gipfel": a meeting of that body
     if len(names) == 1:
