@@ -24,7 +24,7 @@ import yaml
 from checker.errors import InputError, InputProblem
 from checker.extract.quantities import unit_families
 from checker.lexicon import SAFE_LOADER
-from checker.schema import CLAIMS_SCHEMA
+from checker.schema import CLAIMS_SCHEMA, MEETING_MODES
 
 RULE_SCHEMA_PATH = Path(__file__).parent / "schemas" / "rule.schema.json"
 
@@ -46,10 +46,12 @@ CHECK_TYPES: dict[str, str] = {
         "date (intervals overlap, with tolerance.days of slack), place and mode, wherever both name them. "
         "Disagreement is a contradiction; agreement on at least one of them a confirmation. One finding per "
         "event and pair of articles; an article never confirms itself. options.same_period_only compares only "
-        "articles of overlapping publication periods; options.unspecified_modes agree with any mode. Grouped by "
+        "articles of overlapping publication periods; options.unspecified_modes agree with any mode, and two "
+        "modes of one options.compatible_modes group (call: [phone, video]) agree with each other. Grouped by "
         "participants, options.same_meeting_within_days also takes two mentions of the same mode at most that "
-        "many days apart as one meeting, so that a report the event linker keeps apart (another city, another "
-        "day) is still compared."
+        "many days apart as one meeting, and options.same_meeting_on_same_day two mentions dated to the same "
+        "single day whatever their modes, so that a report the event linker keeps apart (another city, another "
+        "day, another mode) is still compared."
     ),
     "status_progression": (
         "Statuses of one meeting over time, ranked by options.ranks (proposed → agreed → held). A status is "
@@ -84,6 +86,27 @@ OPTION_SCHEMAS: dict[str, dict] = {
     "event_consistency": {
         "same_period_only": {"type": "boolean"},
         "same_meeting_within_days": {"type": "integer", "minimum": 0},
+        "same_meeting_on_same_day": {
+            "type": "boolean",
+            "description": (
+                "grouped by participants: two mentions both dated to the same single day are of one meeting "
+                "whatever modes they name, so a report of a call and one of a meeting in person that day are compared"
+            ),
+        },
+        "compatible_modes": {
+            "type": "object",
+            "description": (
+                "name -> modes that agree with each other though they differ (call: [phone, video]: a video call "
+                "is a call); two modes of no common group contradict where both are named"
+            ),
+            "propertyNames": {"minLength": 1},
+            "additionalProperties": {
+                "type": "array",
+                "items": {"enum": [m for m in MEETING_MODES if m != "unspecified"]},
+                "minItems": 2,
+                "uniqueItems": True,
+            },
+        },
         "unspecified_modes": {"type": "array", "items": {"type": "string"}},
     },
     "status_progression": {

@@ -227,15 +227,19 @@ DAYS_PER_BUCKET = 7
 @dataclass(frozen=True)
 class MeetingIdentity:
     """Which mentions, among those of the same people, are of one meeting: the event linker gave
-    them one key, or (with a window) they name the same mode and their dates lie at most
-    `window_days` apart.
+    them one key; or (with a window) they name the same mode and their dates lie at most
+    `window_days` apart; or (with `same_day`) both are dated to the same single day, whatever
+    modes they name.
 
-    The linker joins only mentions that can all be true of one meeting, so a misplaced or misdated
-    report gets a key of its own; the window is how a rule still compares it with the others.
+    The linker joins only mentions that can all be true of one meeting, so a misplaced, misdated
+    or differently described report gets a key of its own; the window and the same day are how a
+    rule still compares it with the others. Two leaders meeting twice on one day, once in person
+    and once by phone, is rarer than two reports describing one meeting differently.
     """
 
     window_days: int | None
     unspecified_modes: tuple[str, ...] = ("unspecified",)
+    same_day: bool = False
 
     @classmethod
     def of(cls, rule: Rule) -> MeetingIdentity | None:
@@ -243,19 +247,27 @@ class MeetingIdentity:
         (grouped by the event key) or is no meeting at all (grouped by claim id)."""
         if "meeting_event" in rule.group_by or "meeting_participants" not in rule.group_by:
             return None
-        return cls(rule.options.get("same_meeting_within_days"), tuple(rule.options.get("unspecified_modes", ["unspecified"])))
+        return cls(
+            rule.options.get("same_meeting_within_days"),
+            tuple(rule.options.get("unspecified_modes", ["unspecified"])),
+            bool(rule.options.get("same_meeting_on_same_day", False)),
+        )
 
     def join(self, left: pl.DataFrame, right: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
         """Pairs of one meeting, joined on equal keys only: the same event key; or the same mode and
-        a shared week bucket of the dates widened by the window, then the exact gap. Never all
-        mentions of the same people against each other."""
+        a shared week bucket of the dates widened by the window, then the exact gap; or the same
+        single day. Never all mentions of the same people against each other."""
         by_event = join_pairs(left.filter(pl.col("meeting_event").is_not_null()), right, [*keys, "meeting_event"])
-        if self.window_days is None:
+        joined = [by_event]
+        if self.window_days is not None:
+            by_time = join_pairs(self._bucketed(left), self._bucketed(right), [*keys, "meeting_mode", "week_bucket"])
+            gap = pl.max_horizontal("date_start", "date_start_b") - pl.min_horizontal("date_end", "date_end_b")
+            joined.append(by_time.filter(gap <= pl.duration(days=self.window_days)).select(by_event.columns))
+        if self.same_day:
+            joined.append(join_pairs(_day_exact(left), _day_exact(right), [*keys, "date_start"]).select(by_event.columns))
+        if len(joined) == 1:
             return by_event
-        by_time = join_pairs(self._bucketed(left), self._bucketed(right), [*keys, "meeting_mode", "week_bucket"])
-        gap = pl.max_horizontal("date_start", "date_start_b") - pl.min_horizontal("date_end", "date_end_b")
-        by_time = by_time.filter(gap <= pl.duration(days=self.window_days)).drop("week_bucket", "week_bucket_b")
-        return pl.concat([by_event, by_time.select(by_event.columns)], how="vertical").unique(subset=["id", "id_b"], keep="first", maintain_order=True)
+        return pl.concat(joined, how="vertical").unique(subset=["id", "id_b"], keep="first", maintain_order=True)
 
     def _bucketed(self, mentions: pl.DataFrame) -> pl.DataFrame:
         dated = mentions.filter(
@@ -264,6 +276,11 @@ class MeetingIdentity:
         first = (pl.col("date_start").cast(pl.Int32) - self.window_days) // DAYS_PER_BUCKET
         last = (pl.col("date_end").cast(pl.Int32) + self.window_days) // DAYS_PER_BUCKET
         return dated.with_columns(pl.int_ranges(first, last + 1).alias("week_bucket")).explode("week_bucket")
+
+
+def _day_exact(mentions: pl.DataFrame) -> pl.DataFrame:
+    """Mentions dated to one day ("am 7. Dezember"); not a month, nor "am Dienstag" of a month-dated article (a range of days)."""
+    return mentions.filter(pl.col("date_start").is_not_null() & (pl.col("date_start") == pl.col("date_end")))
 
 
 def keep_first_per(pairs: pl.DataFrame, keys: list[str], prefer: list[str] = ()) -> pl.DataFrame:

@@ -13,7 +13,13 @@ its own; to catch it, a rule groups by the participants instead and sets
 `options.same_meeting_within_days`: two mentions with the same participants are then of the same
 meeting when they share the event key, or when they name the same mode and their dates lie at most
 that many days apart (a second video call of the same two leaders within days is rarer than a
-misdated one).
+misdated one). With `options.same_meeting_on_same_day`, two mentions dated to the same single day
+are of one meeting whatever modes they name: "am 7. Dezember telefoniert" and "am 7. Dezember per
+Videoschaltung" are two descriptions of one conversation, not two conversations.
+
+Which modes agree: equal ones, an unspecified one with any, and two modes listed together in
+`options.compatible_modes` (a video call is a call: "telefoniert" is said of it too). The detail
+of a finding names both modes when they differ ("mode (both a call: phone / video)").
 """
 
 from __future__ import annotations
@@ -24,9 +30,13 @@ from checker.checks.common import article_pair, findings_from_pairs, keep_first_
 from checker.rules import Rule
 
 
-def _aspect_list(conditions: dict[str, pl.Expr]) -> pl.Expr:
+def _aspect_list(conditions: dict[str, pl.Expr], labels: dict[str, pl.Expr] | None = None) -> pl.Expr:
+    """The names of the aspects whose condition holds, joined; `labels` words an aspect per pair."""
+    labels = labels or {}
     return (
-        pl.concat_list([pl.when(condition).then(pl.lit(name)).otherwise(pl.lit(None, pl.String)) for name, condition in conditions.items()])
+        pl.concat_list(
+            [pl.when(condition).then(labels.get(name, pl.lit(name))).otherwise(pl.lit(None, pl.String)) for name, condition in conditions.items()]
+        )
         .list.drop_nulls()
         .list.join(", ")
     )
@@ -39,6 +49,27 @@ def _names_other_weekday(weekday_side: str, date_side: str) -> pl.Expr:
         & exact
         & (pl.col("date_start" + date_side).dt.weekday() != pl.col("date_weekday" + weekday_side))
     ).fill_null(False)
+
+
+def _mode_words(compatible_modes: dict[str, list[str]]) -> tuple[pl.Expr, pl.Expr]:
+    """(the modes agree, how the mode aspect is worded): equal modes are "mode"; two different modes
+    of one `compatible_modes` group agree and are named, "mode (both a call: phone / video)"; any
+    other two differ and are named too, "mode (in_person / phone)"."""
+    mode, mode_b = pl.col("meeting_mode"), pl.col("meeting_mode_b")
+    both_modes = pl.format("{} / {}", mode, mode_b)
+    shared_group = pl.coalesce(
+        pl.lit(None, pl.String),
+        *[pl.when(mode.is_in(modes) & mode_b.is_in(modes)).then(pl.lit(name)) for name, modes in compatible_modes.items()],
+    )
+    alike = (mode == mode_b) | shared_group.is_not_null()
+    words = (
+        pl.when(mode == mode_b)
+        .then(pl.lit("mode"))
+        .when(shared_group.is_not_null())
+        .then(pl.format("mode (both a {}: {})", shared_group, both_modes))
+        .otherwise(pl.format("mode ({})", both_modes))
+    )
+    return alike, words
 
 
 def check_event_consistency(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
@@ -63,9 +94,11 @@ def check_event_consistency(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     # calendar_agreement's contradiction, and never a confirmation here.
     weekday_clash = _names_other_weekday("", "_b") | _names_other_weekday("_b", "")
     place_conflict = place_known & (pl.col("meeting_place") != pl.col("meeting_place_b"))
-    mode_conflict = mode_known & (pl.col("meeting_mode") != pl.col("meeting_mode_b"))
+    modes_alike, mode_words = _mode_words(rule.options.get("compatible_modes", {}))
+    mode_conflict = mode_known & ~modes_alike
     conflicts = {"date": date_conflict, "place": place_conflict, "mode": mode_conflict}
     agreements = {"date": date_known & ~date_conflict, "place": place_known & ~place_conflict, "mode": mode_known & ~mode_conflict}
+    labels = {"mode": mode_words}
     classified = pairs.with_columns(
         pl.when(date_conflict | place_conflict | mode_conflict)
         .then(pl.lit("contradiction"))
@@ -74,8 +107,8 @@ def check_event_consistency(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         .otherwise(None)
         .alias("finding_kind"),
         pl.when(date_conflict | place_conflict | mode_conflict)
-        .then(pl.lit("differ in ") + _aspect_list(conflicts))
-        .otherwise(pl.lit("agree on ") + _aspect_list(agreements))
+        .then(pl.lit("differ in ") + _aspect_list(conflicts, labels))
+        .otherwise(pl.lit("agree on ") + _aspect_list(agreements, labels))
         .alias("detail"),
         *article_pair(),
         (-pl.sum_horizontal(*[condition.cast(pl.Int64) for condition in agreements.values()])).alias("fewer_agreements"),
