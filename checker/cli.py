@@ -287,6 +287,12 @@ def main() -> None:
     except InputProblem as problem:
         typer.echo(f"error: {problem.error}", err=True)
         sys.exit(2)
+    finally:
+        # Everything the run built dies with the process. Frozen, it is left out of the full
+        # collection the interpreter makes while shutting down, which otherwise walks all of it
+        # (~0.07 s after a check of 60,000 claims). Reports and baselines are written and closed
+        # by now; nothing depends on a cycle being collected.
+        gc.freeze()
 
 
 if __name__ == "__main__":

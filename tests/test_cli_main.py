@@ -19,3 +19,15 @@ def test_main_collects_cycles_in_large_batches(monkeypatch):
         assert gc.get_threshold()[0] == cli.GC_THRESHOLD
     finally:
         gc.set_threshold(*before)
+
+
+def test_main_leaves_the_run_out_of_the_final_collection(monkeypatch):
+    monkeypatch.setattr("sys.argv", ["checker", "--help"])
+    before = gc.get_threshold()
+    try:
+        with pytest.raises(SystemExit):
+            cli.main()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)
