@@ -4,7 +4,9 @@ Each figure is an interval (`rund 150.000` is 135.000–165.000, `mehr als 100.0
 Two figures contradict only when their intervals, widened by the rule's tolerance, cannot both
 hold in the same period; in different periods that is a change (rising or falling). Figures
 whose intervals overlap refine each other. Quantities the rule declares monotonic (a death toll)
-never contradict by rising, only by falling from one period to a later one.
+never contradict by rising, only by falling from one period to a later one; two of their figures
+in one period are not ordered in time there, so they are told from the lower to the higher, as a
+rise that may have happened within the period.
 
 A rule may bound a series in time per unit (`same_series_within_days`): a death toll grows within
 one event, and two death figures at one place years apart (a year's statistic, a later attack) are
@@ -83,6 +85,16 @@ def _series_pairs(
     ).unique(subset=["id", "id_b"], keep="first", maintain_order=True).filter(_within_window(windows))
 
 
+def _swapped(pairs: pl.DataFrame, swap: pl.Expr) -> pl.DataFrame:
+    """The pairs with claim a and claim b (suffix `_b`) exchanged where `swap` holds."""
+    paired = [column for column in pairs.columns if column + "_b" in pairs.columns]
+    swap = swap.fill_null(False)
+    return pairs.with_columns(
+        *(pl.when(swap).then(pl.col(column + "_b")).otherwise(pl.col(column)).alias(column) for column in paired),
+        *(pl.when(swap).then(pl.col(column)).otherwise(pl.col(column + "_b")).alias(column + "_b") for column in paired),
+    )
+
+
 def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     relative = float(rule.tolerance.get("relative", 0.0))
     absolute = float(rule.tolerance.get("absolute", 0.0))
@@ -108,6 +120,9 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     next_from_other_article = pl.col("position_b") == pl.col("next_position")
     both_cannot_hold = disjoint & same_period & ~monotonic
     later_fall = disjoint & monotonic & ~rising & ~same_period
+    # Two figures of one period of a count that only grows: the toll may have risen within the
+    # period, but their order there is narrowness and content, not time, so neither is "falling".
+    differ_within_period = disjoint & monotonic & same_period
     classified = pairs.with_columns(
         pl.when(both_cannot_hold | later_fall)
         .then(pl.lit("contradiction"))
@@ -124,6 +139,8 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         .then(pl.lit("cannot both hold: the later figure is below the earlier one, and this count only grows"))
         .when(identical)
         .then(pl.lit("the same figure"))
+        .when(differ_within_period)
+        .then(pl.lit("may have risen within the same period"))
         .when(disjoint & rising)
         .then(pl.lit("rising"))
         .when(disjoint)
@@ -132,6 +149,8 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         .alias("detail"),
         *article_pair(),
     ).filter(pl.col("finding_kind").is_not_null())
+    # ... and are told from the lower to the higher, the only way such a count can have changed.
+    classified = _swapped(classified, differ_within_period & ~rising)
     contradictions = classified.filter(pl.col("finding_kind") == "contradiction")
     # Updates and confirmations: one per pair of articles in a series, so repetition does not flood the report.
     progress = keep_first_per(
