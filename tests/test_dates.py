@@ -98,6 +98,17 @@ def test_expression_types():
     assert types == {"drei Tage": "DURATION", "montags": "SET", "Dienstagabend": "TIME", "3. Mai": "DATE"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Der Verein verlor 5-3. Mai und Juni brachten kaum Siege.", "Lesen Sie auf Seite 12 - 13. Mai war der Stichtag.", "Es kamen rund 10 bis 12. Mai"],
+)
+def test_bare_number_before_a_dash_stays_a_count(text):
+    """The first number of a dash range without its full stop is a day only when it is the earlier
+    day and no count; whatever the date after it is, the number itself is none."""
+    expressions = find_temporal_expressions(text, PublicationDate.parse("2022-09-20"))
+    assert not any(text[e.start : e.end].isdigit() for e in expressions)
+
+
 def test_header_is_skipped():
     text = "date 2021-12\nAm 7. Dezember hatten sie telefoniert."
     doc = Document(article="a", text=text, published=PublicationDate.parse("2021-12"), body_start=13)

@@ -305,7 +305,7 @@ def _on_num(match: re.Match, context: DateContext) -> TemporalExpression | None:
             and fold(previous) not in cues
             and not previous.endswith(("(", ","))
             and fold(previous).rstrip(",") not in context.lexicon.weekdays
-            and not range_start_pattern().search(context.text, max(0, day_start - 16), day_start)
+            and not _after_range_start(context, day_start, day)
         ):
             return None
     expression = _date(match, kind, _resolve_day_month(context, match.start(), match.end(), month, day, year), weekday)
@@ -314,6 +314,22 @@ def _on_num(match: re.Match, context: DateContext) -> TemporalExpression | None:
             return None  # "So 12.3." on a Saturday: not a weekday the date has, so no date
         return TemporalExpression(day_start, expression.end, expression.type, expression.value, expression.period, weekday)
     return expression
+
+
+def _after_range_start(context: DateContext, day_start: int, day: int) -> bool:
+    """ "14./15.10.", "vom 14 - 15.10.": the first day of a range right before the date; one
+    without its full stop only when it is the earlier day and no count ("Seite 14-15.10.")."""
+    found = range_start_pattern().search(context.text, max(0, day_start - 16), day_start)
+    if found is None or found.group("bare") is None:
+        return found is not None
+    return int(found.group("bare")) < day and _bare_range_cue(context, found.start())
+
+
+def _bare_range_cue(context: DateContext, offset: int) -> bool:
+    """A cue before the first day of "vom 14 - 15.10.", as a numeric date without a year needs one
+    ("Abschnitt 3 - 4.2." is a section)."""
+    previous = fold(context.previous_word(offset))
+    return previous in context.lexicon.context["numeric_date_cues"] or previous.rstrip(",") in context.lexicon.weekdays
 
 
 def _weekday_abbreviation(context: DateContext, day_start: int) -> tuple[int, int] | None:
@@ -406,6 +422,28 @@ def _on_en(match: re.Match, context: DateContext) -> TemporalExpression | None:
         return None
     # "am 16. und 17. Jänner": the first day is the number alone, as TimeML annotators mark it.
     return TemporalExpression(match.start(), match.end("en_day"), "DATE", period.timex, period)
+
+
+def _on_eb(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    """ "14-15. Oktober", "vom 14 – 15.10.2022": the first day of the range, in the month and year
+    of the second. Only forward ("3-1. Mai" is no range), not after a word that makes the number
+    a count or a number ("Seite 14-15. Mai", "rund 10 bis 12. Mai"), and before a numeric month
+    without a year only after a date cue, as the numeric date itself."""
+    lexicon = context.lexicon
+    groups = match.group
+    first, last = int(groups("eb_day")), int(groups("eb_last"))
+    if not 1 <= first < last <= 31 or fold(context.previous_word(match.start())) in lexicon.year_blockers_before:
+        return None
+    if groups("eb_num_month"):
+        month = int(groups("eb_num_month"))
+        year_text = groups("eb_num_year")
+        if not 1 <= month <= 12 or not (year_text or _bare_range_cue(context, match.start())):
+            return None
+        year = (int(year_text) if len(year_text) == 4 else _expand_year(int(year_text), context.published)) if year_text else None
+    else:
+        month = lexicon.month(groups("eb_month"))
+        year = int(groups("eb_year")) if groups("eb_year") else None
+    return _date(match, "eb", _resolve_day_month(context, match.start(), match.end(), month, first, year))
 
 
 def _on_my(match: re.Match, context: DateContext) -> TemporalExpression | None:
@@ -1109,6 +1147,7 @@ _HANDLERS = {
     "dm": _on_dm,
     "nw": _on_nw,
     "en": _on_en,
+    "eb": _on_eb,
     "pt": _on_pt,
     "my": _on_my,
     "qt": _on_qt,
@@ -1147,7 +1186,7 @@ _HANDLERS = {
 
 # The groups that hold a year written out in each alternative ("3. März 1992", "Mai 2019").
 _WRITTEN_YEAR_GROUPS = {
-    "iso": ("iso_year",), "num": ("num_year",), "dm": ("dm_year",), "nw": ("nw_year",), "en": ("en_year", "en_num_year"),
+    "iso": ("iso_year",), "num": ("num_year",), "dm": ("dm_year",), "nw": ("nw_year",), "en": ("en_year", "en_num_year"), "eb": ("eb_year", "eb_num_year"),
     "my": ("my_year",), "pt": ("pt_month_year", "pt_year", "pt_season_year"), "qt": ("qt_year",), "qs": ("qs_year",), "kw": ("kw_year", "kw_full_year"),
     "hd": ("hd_year",), "ss": ("ss_year",), "pn": ("pn_year",),
 }

@@ -111,6 +111,14 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
             # "vom 14. bis 15.10.", "14./15.10.2018": the last day with a numeric month.
             rf"|\s?(?P<en_num_month>[01]?\d)\.(?:\s?(?P<en_num_year>\d{{4}}|\d{{2}}))?(?![\d]|\.\d)))"
         ),
+        # "14-15. Oktober", "vom 14 – 15.10.": the first day of a dash range written without its
+        # full stop, a day only where a day and month follow right after the dash (a bare number
+        # before a dash is more often a count, a page or a score); the handler wants it earlier.
+        "eb": (
+            rf"(?<![\d.,])(?P<eb_day>{day})(?=\s*(?:–|-|{_alternation(words['bare_range_words'])}\s)\s*(?P<eb_last>{day})\.(?:"
+            rf"\s*(?P<eb_month>{month})(?:\s*,?\s*(?P<eb_year>{year}))?"
+            rf"|\s?(?P<eb_num_month>[01]?\d)\.(?:\s?(?P<eb_num_year>\d{{4}}|\d{{2}}))?(?![\d]|\.\d)))"
+        ),
         "pt": (
             rf"{START}(?P<pt_part>{_alternation(lexicon.period_parts)})\s+(?:(?P<pt_article>{articles['part']})\s+)?(?:"
             rf"(?P<pt_month>{month})(?:\s*(?P<pt_month_year>{year})|\s+(?:{articles['genitive']}\s+)?(?P<pt_month_relative>{relative_year}){END})?"
@@ -241,8 +249,13 @@ def range_end_pattern() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def range_start_pattern() -> re.Pattern[str]:
     """The first day of a range right before a numeric date: "14./" in "14./15.10." (searched in
-    the few characters before it; the numeric date needs no other cue then)."""
-    return re.compile(r"(?<![\d.,])[0-3]?\d\." + _range_separator(dates_lexicon()) + r"$", re.IGNORECASE)
+    the few characters before it; the numeric date needs no other cue then). Group `bare`: a first
+    day without its full stop ("14 - 15.10."), a day only when it is the earlier one."""
+    lexicon = dates_lexicon()
+    bare_words = _alternation(lexicon.context["bare_range_words"])
+    return re.compile(
+        rf"(?<![\d.,])(?:[0-3]?\d\.{_range_separator(lexicon)}|(?P<bare>[0-3]?\d)\s*(?:–|-|{bare_words}\s)\s*)$", re.IGNORECASE
+    )
 
 
 def _one_of(alternatives: dict[str, str]) -> str:
