@@ -694,6 +694,9 @@ def _on_ago(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if amount is None:
         return None
     sign = lexicon.point_prepositions[fold(groups("ago_preposition"))]
+    if groups("ago_today") and published.granularity == "day":
+        # "Heute vor zehn Jahren fiel die Mauer": that very day, not the whole year.
+        return _date(match, "", day_period(shift_day(published.start, unit, sign * amount)))
     if sign > 0 and context.direction(match.start(), match.end()) == PAST:
         # "hat sich in vier Jahren verdoppelt": a span of time, not four years from now.
         return TemporalExpression(match.start("ago_span"), match.end(), "DURATION", _duration_value(amount, unit))
@@ -1219,7 +1222,31 @@ def find_temporal_expressions(text: str, published: PublicationDate, start: int 
                     context.reference_day = period
                     if expression.weekday:
                         context.weekday_day = period
+                    expressions[-1] = _with_night_before(context, expression)
     return sorted(expressions, key=lambda expression: (expression.start, expression.end))
+
+
+@lru_cache(maxsize=1)
+def _night_before() -> re.Pattern[str]:
+    """ "in der Nacht zum Sonntag", "Nacht auf den 28. Juli": the words right before the day."""
+    words = word_alternation(dates_lexicon().context["night_before"], r"\s+", ignore_case=True)
+    return re.compile(rf"(?<!\w)(?:{words})\s+$", re.IGNORECASE)
+
+
+def _with_night_before(context: DateContext, expression: TemporalExpression) -> TemporalExpression:
+    """ "In der Nacht zum Sonntag" runs from Saturday evening into Sunday: the claim spans both
+    days ("am Samstagabend" agrees with it). TimeML marks and values only the day named."""
+    period = expression.period
+    if period is None or period.granularity != "day" or period.start != period.end or period.start == date.min:
+        return expression
+    found = _night_before().search(context.text, max(0, expression.start - 30), expression.start)
+    if found is None:
+        return expression
+    widened = Period(period.start - timedelta(days=1), period.end, "day", period.timex)
+    return TemporalExpression(
+        expression.start, expression.end, expression.type, expression.value, widened, expression.weekday, found.start(),
+        expression.claim_end if expression.claim_end is not None else expression.end,
+    )
 
 
 def _claim(doc: Document, expression: TemporalExpression) -> Claim:

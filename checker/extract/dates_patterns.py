@@ -191,9 +191,10 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
             rf"{START}(?P<after_span>(?P<after_number>{number})\s+(?P<after_unit>{count_units}))\s+"
             rf"(?P<after_word>{_alternation(lexicon.after_words)}){END}"
         ),
+        # "vor zwei Wochen", "in genau einem Jahr", "heute vor zehn Jahren" (that day, so many years back).
         "ago": (
-            rf"{START}(?P<ago_preposition>{_alternation(lexicon.point_prepositions)})\s+"
-            rf"(?P<ago_span>(?P<ago_number>{number})\s+(?P<ago_unit>{count_units})){END}"
+            rf"{START}(?:(?P<ago_today>{_alternation(words['same_day_before_ago'])})\s+)?(?P<ago_preposition>{_alternation(lexicon.point_prepositions)})\s+"
+            rf"(?:{_alternation(words['count_qualifiers'])}\s+)?(?P<ago_span>(?P<ago_number>{number})\s+(?P<ago_unit>{count_units})){END}"
         ),
         "dur": (
             rf"{START}(?P<dur_number>{number}|{_alternation(words['vague_counts'])})\s+(?P<dur_unit>{count_units}){END}"
@@ -314,6 +315,7 @@ def first_words(lexicon: DatesLexicon) -> list[str]:
         lexicon.period_parts, lexicon.period_part_nouns, lexicon.ordinal_words,
         lexicon.decade_words, lexicon.fixed_holidays, lexicon.easter_holidays, lexicon.weekday_holidays, lexicon.units,
         lexicon.context["day_part_adjectives"], lexicon.context["split_year_nouns"], lexicon.context["within"], lexicon.context["calendar_week"],
+        lexicon.context["count_qualifiers"],
     ]
     for section in sections:
         for phrase in section:
