@@ -949,8 +949,17 @@ def _on_hd(match: re.Match, context: DateContext) -> TemporalExpression | None:
     lexicon = context.lexicon
     published = context.published
     word = fold(groups("hd_word"))
+    advent_sunday = int(groups("hd_advent_number")) if groups("hd_advent_number") else _ordinal(lexicon, groups("hd_advent_ordinal")) if groups("hd_advent_ordinal") else None
+    if advent_sunday is not None and not 1 <= advent_sunday <= 4:
+        return None
 
     def on(year: int) -> date | None:
+        if advent_sunday is not None or word in lexicon.advent_holidays:
+            christmas_eve = date(year, 12, 24)
+            # The fourth Sunday of Advent is the last Sunday before Christmas Day (24 December itself may be one).
+            fourth = christmas_eve - timedelta(days=christmas_eve.isoweekday() % 7)
+            offset = 7 * (advent_sunday - 4) if advent_sunday is not None else lexicon.advent_holidays[word]
+            return fourth + timedelta(days=offset)
         if word in lexicon.fixed_holidays:
             month_day = lexicon.fixed_holidays[word]
             return _day_or_none(year, *month_day) if month_day else None

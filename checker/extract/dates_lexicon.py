@@ -18,7 +18,7 @@ CONTEXT_LISTS = (
     "every", "every_year", "month_cues", "months_also_names", "month_prepositions", "season_cues", "deictic_nouns",
     "noun_articles", "generic_future_before", "time_nouns", "time_noun_before", "genitive_words", "comparatives",
     "comparative_after", "comparative_before", "by_tense", "vague_counts", "numeric_date_cues", "split_year_nouns",
-    "present_after_cue", "last_in_month", "within", "moves_forward", "calendar_week", "age_words", "bare_range_words", "night_before", "count_qualifiers", "same_day_before_ago",
+    "present_after_cue", "last_in_month", "within", "moves_forward", "calendar_week", "age_words", "bare_range_words", "night_before", "count_qualifiers", "same_day_before_ago", "advent_sundays",
 )
 
 
@@ -52,6 +52,7 @@ class DatesLexicon:
     fixed_holidays: dict[str, tuple[int, int] | None]
     easter_holidays: dict[str, int]
     weekday_holidays: dict[str, tuple[int, int, int]]  # month, ISO weekday, which one of the month
+    advent_holidays: dict[str, int]  # days from the fourth Sunday of Advent
     year_cues: frozenset[str]
     strong_year_cues: frozenset[str]
     today_event_cues: frozenset[str]
@@ -153,7 +154,7 @@ def build_dates_lexicon(raw: object) -> DatesLexicon:
         raw,
         "months", "weekdays", "weekday_abbreviations", "parts_of_day", "seasons", "season_parts", "deictic_days", "deictic_day_adjectives",
         "deictic_years", "vague", "relative_shifts", "relative_nouns", "units", "unit_plurals", "quarter_units", "context_words", "period_parts", "period_part_nouns",
-        "number_words", "ordinal_words", "decade_words", "fixed_holidays", "easter_holidays", "weekday_holidays",
+        "number_words", "ordinal_words", "decade_words", "fixed_holidays", "easter_holidays", "weekday_holidays", "advent_holidays",
         "anaphoric_days", "after_words", "point_prepositions", "year_blockers_before", "year_cues", "strong_year_cues", "year_blockers_after", "today_event_cues", "today_general_cues",
         "tense_cues", "strong_tense_cues",
     )
@@ -208,6 +209,7 @@ def build_dates_lexicon(raw: object) -> DatesLexicon:
                 and 1 <= value[0] <= 12 and 1 <= value[1] <= 7 and 1 <= value[2] <= 5,
             ).items()
         },
+        advent_holidays=_mapping(content, "advent_holidays", lambda value: is_int(value) and -35 <= value <= 0),
         year_cues=_words(content, "year_cues"),
         strong_year_cues=_words(content, "strong_year_cues"),
         today_event_cues=_words(content, "today_event_cues"),
