@@ -98,7 +98,7 @@ def _resolve_day_month(context: DateContext, offset: int, end: int, month: int, 
     if year is not None:
         found = _day_or_none(year, month, day)
         return day_period(found) if found else None
-    hint = context.year_hint(offset, month)
+    hint = context.year_hint(offset, month, end)
     if hint is not None:
         found = _day_or_none(hint, month, day)
         return day_period(found) if found else None
@@ -108,7 +108,7 @@ def _resolve_day_month(context: DateContext, offset: int, end: int, month: int, 
 
 def _resolve_month(context: DateContext, offset: int, end: int, month: int, direction: int | None = None, part: str | None = None) -> Period | None:
     """The month, or the third of it `part` names ("Anfang Juni"), on the side the tense says."""
-    hint = context.year_hint(offset, month)
+    hint = context.year_hint(offset, month, end)
     if hint is not None:
         return _part_of(month_period(hint, month), part)
     candidates = [month_period(y, month) for y in _candidate_years(context.published)]

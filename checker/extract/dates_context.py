@@ -170,11 +170,12 @@ class DateContext:
         match = _NEXT_WORD.match(self.text, offset, min(len(self.text), offset + 40))
         return match.group(1) if match else ""
 
-    def year_hint(self, offset: int, month: int | None = None) -> int | None:
+    def year_hint(self, offset: int, month: int | None = None, end: int | None = None) -> int | None:
         """An explicit year named earlier in the same sentence anchors an underspecified date.
         A month before the anchor's, after a word that moves the story on ("im November 2019
-        ..., danach am 20. Januar"), is in the year after it; without such a word the year
-        stays (a reader cannot tell "am 20. Januar" looked back or on)."""
+        ..., danach am 20. Januar") or before a verb of following right after the date (`end`:
+        "..., am 20. Januar folgte das Urteil"), is in the year after it; without such a word the
+        year stays (a reader cannot tell "am 20. Januar" looked back or on)."""
         if self.explicit_year is None:
             return None
         year, year_offset = self.explicit_year
@@ -183,6 +184,8 @@ class DateContext:
         anchor = self.anchor_month
         if month is not None and anchor is not None and anchor[1] == year_offset and month < anchor[0]:
             if _forward_pattern().search(self.text, anchor[2], offset):
+                return year + 1
+            if end is not None and fold(self.next_word(end)) in self.lexicon.context["follows_verbs"]:
                 return year + 1
         return year
 
