@@ -16,7 +16,7 @@ figures with role "level" are counts that rules compare as a series.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -74,6 +74,9 @@ class _Qualifiers:
     opening: re.Pattern  # "zwischen" right before the first numeral of a range
     joiner: re.Pattern  # what may stand between the two numerals of a range
     joiner_needs_opening: frozenset[str]
+    among_one_of: frozenset[str]  # "einer unter 30 Bewerbern": "unter" is "among" (qualifiers.yaml `among`)
+    among_survey: re.Pattern  # a noun of asking or choosing among a group: "Umfrage", "Langzeitstudie"
+    among_not_after: frozenset[str]  # prepositions that govern the noun after "unter" themselves
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +101,7 @@ def _qualifiers() -> _Qualifiers:
         for phrase in _word_list(name, qualifiers, kind):
             kind_of[" ".join(phrase.lower().split())] = kind
     range_words = require_mapping(name, content["range"], "opening", "joiners")
+    among = require_mapping(name, content.get("among"), "one_of", "surveys", "prepositions")
     joiners = _word_list(name, range_words, "joiners")
     return _Qualifiers(
         reversed_before_numeral=re.compile(
@@ -109,6 +113,11 @@ def _qualifiers() -> _Qualifiers:
         opening=re.compile(r"(?<!\w)" + word_alternation(_word_list(name, range_words, "opening"), ignore_case=True) + r"\s+$", re.IGNORECASE),
         joiner=re.compile(r"\s*(?P<joiner>" + word_alternation(joiners, r"\s+") + r")\s*"),
         joiner_needs_opening=frozenset(joiner for joiner in joiners if joiner.isalpha() and joiner != "bis"),
+        among_one_of=frozenset(word.lower() for word in _word_list(name, among, "one_of")),
+        among_survey=re.compile(
+            r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:" + word_alternation(_word_list(name, among, "surveys"), ignore_case=True) + r")(?![\w-])"
+        ),
+        among_not_after=frozenset(word.lower() for word in _word_list(name, among, "prepositions")),
     )
 
 
@@ -243,6 +252,7 @@ class _Units:
     share_not_after: frozenset[str]
     ambiguous: dict[str, _Ambiguous]  # ambiguous word (a unit_of value) -> how to resolve it
     country_adjective: re.Pattern  # a stem of a country adjective, at its end
+    measures: frozenset[str]  # units of amounts and measures ("unter 200 Euro" is never "among")
 
 
 def _casualty_cue(
@@ -296,6 +306,7 @@ def _units() -> _Units:
         "other_nouns",
         "shares",
         "country_adjective_endings",
+        "measures",
     )
     unit_of: dict[str, str] = {}
     compound_forms: set[str] = set()
@@ -418,7 +429,20 @@ def _units() -> _Units:
         country_adjective=re.compile(
             "(?:" + word_alternation(_word_list(name, content, "country_adjective_endings")) + r")$"
         ),
+        measures=_measures(name, content, checked),
     )
+
+
+def _measures(name: str, content: dict, checked: _UnitEntries) -> frozenset[str]:
+    measures: set[str] = set()
+    for unit in _word_list(name, content, "measures"):
+        if unit in checked.families:
+            measures.update(checked.families[unit])
+        elif unit in checked.entries and unit not in checked.ambiguous:
+            measures.add(unit)
+        else:
+            raise _lexicon_error(name, f"measures: {unit!r} is no unit or family of units.yaml")
+    return frozenset(measures)
 
 
 @dataclass(frozen=True)
@@ -913,6 +937,9 @@ def _claim(
         unit = _ambiguous_unit(units, units.ambiguous[unit], doc, figure, unit_match)
         if unit is None:
             return None  # "zwei Pfund Kartoffeln", "4 Milliarden Kronen": no currency the words name
+    if figure.qualifier == "less_than" and unit_match is not None and _among(text, sentence, figure, unit, unit_match):
+        # "Unter 1314 Kindern waren 20 krank": the group's exact size, the claim starts at the figure.
+        figure = replace(figure, start=figure.numeral_start, qualifier="exact", low=figure.value, high=figure.value)
     start, end = figure.start, unit_match.end("unit") if unit_match else figure.end
     segment = _segment(text, sentence, start, end)
     clause = _clause(text, sentence, start, end)
@@ -956,6 +983,39 @@ def _claim(
     )
     _link_date(segment, claim, date_claims)
     return claim
+
+
+_LAST_WORD = re.compile(r"(?<![\w-])[\w-]+\s*$")
+
+
+def _among(text: str, sentence: Sentence, figure: _Figure, unit: str, unit_match: re.Match) -> bool:
+    """Whether "unter" before the figure is the preposition "among" (qualifiers.yaml `among`)."""
+    if " ".join(text[figure.start : figure.numeral_start].lower().split()) != "unter" or unit in _units().measures:
+        return False
+    qualifiers = _qualifiers()
+    word_before = _LAST_WORD.search(text, max(sentence.start, figure.start - 40), figure.start)
+    word = word_before.group(0).strip() if word_before else ""
+    if word.lower() in qualifiers.among_not_after:
+        return False  # "Betriebe mit unter 50 Mitarbeitern"
+    if word.lower() in qualifiers.among_one_of:
+        return True  # "einer unter 30 Bewerbern"
+    segment_start, _ = _segment(text, sentence, figure.start, figure.end)
+    if qualifiers.among_survey.search(text, segment_start, figure.start):
+        return True  # "eine Umfrage unter 1000 Menschen"
+    if word[:1].isupper() and text[sentence.start : word_before.start()].strip():
+        return False  # "Gemeinden unter 5000 Einwohnern": a threshold of the noun before
+    return _dative_plural(unit, unit_match)
+
+
+def _dative_plural(unit: str, unit_match: re.Match) -> bool:
+    """Whether the counted noun is a dative plural no other case shares: "Kindern", "Tieren", "Jugendlichen"."""
+    units = _units()
+    groups = unit_match.groupdict()
+    form = groups.get("compound") or groups.get("exact") or unit_match.group("unit")
+    if unit not in units.known_units:
+        return form.endswith(("ern", "eln"))  # "Ratgebern", "Artikeln"; not "Schulen" (nominative too)
+    # The form without its final -n is a form of the same unit: "Kindern"/"Kinder", "Tieren"/"Tiere".
+    return form.endswith("n") and (units.unit_of.get(form[:-1]) or units.unit_of.get(form[:-1].lower())) == unit
 
 
 # The last word before a noun as an adjective: its stem and an inflection ending.
