@@ -253,6 +253,9 @@ class _Units:
     ambiguous: dict[str, _Ambiguous]  # ambiguous word (a unit_of value) -> how to resolve it
     country_adjective: re.Pattern  # a stem of a country adjective, at its end
     measures: frozenset[str]  # units of amounts and measures ("unter 200 Euro" is never "among")
+    below_zero_units: frozenset[str]  # units a sign after the figure may turn negative ("fünf Grad unter Null")
+    below_zero_after: re.Pattern  # that sign, right after the counted noun
+    below_zero_forms: frozenset[str]  # forms that are negative themselves ("zehn Minusgrade")
 
 
 def _casualty_cue(
@@ -307,6 +310,7 @@ def _units() -> _Units:
         "shares",
         "country_adjective_endings",
         "measures",
+        "below_zero",
     )
     unit_of: dict[str, str] = {}
     compound_forms: set[str] = set()
@@ -430,7 +434,26 @@ def _units() -> _Units:
             "(?:" + word_alternation(_word_list(name, content, "country_adjective_endings")) + r")$"
         ),
         measures=_measures(name, content, checked),
+        **_below_zero(name, content, unit_of),
     )
+
+
+def _below_zero(name: str, content: dict, unit_of: dict[str, str]) -> dict:
+    below_zero = require_mapping(name, content["below_zero"], "units", "after", "forms")
+    below_units = _word_list(name, below_zero, "units")
+    forms = _word_list(name, below_zero, "forms")
+    for unit in below_units:
+        if unit not in unit_of.values():
+            raise _lexicon_error(name, f"below_zero: unknown unit {unit!r}")
+    for form in forms:
+        if unit_of.get(form) not in below_units:
+            raise _lexicon_error(name, f"below_zero: {form!r} is no form of its units")
+    return {
+        "below_zero_units": frozenset(below_units),
+        # Not before another figure: "20 Grad minus 5 Grad" is arithmetic.
+        "below_zero_after": re.compile(r"\s+" + word_alternation(_word_list(name, below_zero, "after"), r"\s+") + r"(?![\w-])(?!\s*[\d−-])"),
+        "below_zero_forms": frozenset(forms),
+    }
 
 
 def _measures(name: str, content: dict, checked: _UnitEntries) -> frozenset[str]:
@@ -941,6 +964,11 @@ def _claim(
         # "Unter 1314 Kindern waren 20 krank": the group's exact size, the claim starts at the figure.
         figure = replace(figure, start=figure.numeral_start, qualifier="exact", low=figure.value, high=figure.value)
     start, end = figure.start, unit_match.end("unit") if unit_match else figure.end
+    if unit in units.below_zero_units and unit_match is not None and not ((figure.low or 0) < 0 or (figure.high or 0) < 0):
+        sign = units.below_zero_after.match(text, end, sentence.end)
+        if sign or unit_match.group("unit") in units.below_zero_forms:
+            figure = _below_zero_figure(figure)  # "zwei bis drei Grad unter Null": −3 .. −2
+            end = sign.end() if sign else end
     segment = _segment(text, sentence, start, end)
     clause = _clause(text, sentence, start, end)
     # A noun no unit names ("Bergsteiger", "Erwachsene") may be people a casualty cue counts too.
@@ -983,6 +1011,22 @@ def _claim(
     )
     _link_date(segment, claim, date_claims)
     return claim
+
+
+# A qualifier of a figure that a sign after it turns negative bounds the other side: "mehr als fünf
+# Grad unter Null" is less than −5.
+_MIRRORED_QUALIFIER = {"more_than": "less_than", "less_than": "more_than", "at_least": "at_most", "at_most": "at_least"}
+
+
+def _below_zero_figure(figure: _Figure) -> _Figure:
+    """The figure below zero: value, bounds and open qualifiers mirrored at zero."""
+    if figure.value is None:  # a range: "zwei bis drei Grad unter Null"
+        low = None if figure.high is None else -figure.high
+        high = None if figure.low is None else -figure.low
+        return replace(figure, low=_round(low), high=_round(high))
+    qualifier = _MIRRORED_QUALIFIER.get(figure.qualifier, figure.qualifier)
+    low, high = _interval(-figure.value, qualifier)
+    return replace(figure, value=_round(-figure.value), low=_round(low), high=_round(high), qualifier=qualifier)
 
 
 _LAST_WORD = re.compile(r"(?<![\w-])[\w-]+\s*$")
