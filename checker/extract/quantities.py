@@ -256,6 +256,10 @@ class _Units:
     below_zero_units: frozenset[str]  # units a sign after the figure may turn negative ("fünf Grad unter Null")
     below_zero_after: re.Pattern  # that sign, right after the counted noun
     below_zero_forms: frozenset[str]  # forms that are negative themselves ("zehn Minusgrade")
+    age_after: re.Pattern  # "-jährige" right after a figure: an age
+    age_between: re.Pattern  # " 17-jährige" after a figure; " 17-Jährige" a noun (group "unit")
+    heads_after: re.Pattern  # "-köpfige Delegation" right after a figure: a count of people, the noun in group "unit"
+    heads_unit: str
 
 
 def _casualty_cue(
@@ -311,6 +315,7 @@ def _units() -> _Units:
         "country_adjective_endings",
         "measures",
         "below_zero",
+        "figure_adjectives",
     )
     unit_of: dict[str, str] = {}
     compound_forms: set[str] = set()
@@ -435,7 +440,30 @@ def _units() -> _Units:
         ),
         measures=_measures(name, content, checked),
         **_below_zero(name, content, unit_of),
+        **_figure_adjectives(name, content, unit_of, adjective),
     )
+
+
+def _figure_adjectives(name: str, content: dict, unit_of: dict[str, str], adjective: str) -> dict:
+    figure_adjectives = require_mapping(name, content["figure_adjectives"], "ages", "heads", "heads_unit")
+    heads_unit = figure_adjectives["heads_unit"]
+    if heads_unit not in unit_of.values():
+        raise _lexicon_error(name, f"figure_adjectives: unknown unit {heads_unit!r}")
+    ending = r"(?:e|en|er|es|em)?(?![\w-])"
+    ages = _word_list(name, figure_adjectives, "ages")
+    age_nouns = [age for age in ages if age[:1].isupper()]
+    age_adjectives = [age for age in ages if not age[:1].isupper()]
+    return {
+        "age_after": re.compile(r"-?" + word_alternation(ages) + ending),
+        "age_between": re.compile(
+            r"\s+\d+(?:(?P<unit>-?" + word_alternation(age_nouns) + ending + r")|-?" + word_alternation(age_adjectives) + ending + ")"
+        ),
+        "heads_after": re.compile(
+            r"-?" + word_alternation(_word_list(name, figure_adjectives, "heads")) + ending
+            + r"(?:\s+" + adjective + r")?\s+(?P<unit>[A-ZÄÖÜ][a-zäöüß][\w]*(?:-[\w]+)*)(?![\w-])"
+        ),
+        "heads_unit": heads_unit,
+    }
 
 
 def _below_zero(name: str, content: dict, unit_of: dict[str, str]) -> dict:
@@ -501,8 +529,13 @@ def extract_quantities(doc: Document, date_claims: list[Claim]) -> list[Claim]:
             [*shares, *(figure for figure in figures if not _overlaps(share_spans, figure.start, figure.end))],
             key=lambda figure: figure.start,
         )
+    ages = _ages(doc.text, figures)
     for position, figure in enumerate(figures):
-        next_start = figures[position + 1].numeral_start if position + 1 < len(figures) else len(doc.text)
+        if position in ages:
+            continue  # "der 36-Jährige": an age, no count
+        # An age between a figure and its noun does not end the noun phrase: "drei 17-jährige Jugendliche".
+        following = next((other for other in range(position + 1, len(figures)) if other not in ages), None)
+        next_start = figures[following].numeral_start if following is not None else len(doc.text)
         try:
             claim = _claim(doc, figure, date_spans, date_claims, next_start, claims[-1] if claims else None, entities)
         except (ValueError, IndexError):  # one odd sentence must not stop the article
@@ -511,6 +544,15 @@ def extract_quantities(doc: Document, date_claims: list[Claim]) -> list[Claim]:
             claims.append(claim)
     claims.sort(key=lambda claim: (claim.span_start, claim.span_end))
     return claims
+
+
+def _ages(text: str, figures: list[_Figure]) -> frozenset[int]:
+    """The positions of the figures that are ages: "36-Jährige", "40-jähriger"."""
+    ages = [position for position, figure in enumerate(figures) if text.startswith(("-", "j", "J"), figure.end)]
+    if not ages:
+        return frozenset()  # most texts: no pattern built or tried
+    age_after = _units().age_after
+    return frozenset(position for position in ages if age_after.match(text, figures[position].end))
 
 
 def _round(number: float | None) -> float | None:
@@ -705,9 +747,19 @@ def _counted_noun(
 ) -> tuple[str, re.Match | None] | None:
     """(unit, match of the noun after the figure, or None when the words before the figure give the unit)."""
     units = _units()
+    if not figure.ordinal_dot and text.startswith(("-", "k"), figure.end):
+        heads = units.heads_after.match(text, figure.end, sentence.end)
+        if heads:
+            return units.heads_unit, heads  # "eine 24-köpfige Delegation"
+    noun_from = figure.end
+    if not figure.ordinal_dot and text.startswith(" ", figure.end):
+        age = units.age_between.match(text, figure.end, sentence.end)
+        if age and age.group("unit"):
+            return units.heads_unit, age  # "zwei 17-Jährige"
+        noun_from = age.end() if age else figure.end  # "drei 17-jährige Jugendliche"
     if not figure.ordinal_dot:
         # The counted noun comes before the next figure: "2007 und 2008 insgesamt achtzehn Menschen".
-        unit_match = units.unit_after.match(text, figure.end, min(sentence.end, next_start))
+        unit_match = units.unit_after.match(text, noun_from, min(sentence.end, next_start))
         if unit_match:
             form = unit_match.group("exact") or unit_match.group("compound")
             unit = units.unit_of.get(form) or units.unit_of.get(form.lower())
@@ -720,7 +772,7 @@ def _counted_noun(
     if _may_be_year(figure):
         return None
     if not figure.ordinal_dot:
-        other = _other_noun(text, figure, sentence, next_start)
+        other = _other_noun(text, figure, sentence, next_start, noun_from)
         if other:
             return other
     if (
@@ -748,10 +800,10 @@ def _counted_noun(
 _CAPITALS_AFTER = re.compile(r"\s*[A-ZÄÖÜ]{2}")
 
 
-def _other_noun(text: str, figure: _Figure, sentence: Sentence, next_start: int) -> tuple[str, re.Match] | None:
+def _other_noun(text: str, figure: _Figure, sentence: Sentence, next_start: int, noun_from: int) -> tuple[str, re.Match] | None:
     """(the noun as unit, its match) for a figure before a noun no unit names: "150 Namen", "drei Durchgängen"."""
     units = _units()
-    match = units.other_after.match(text, figure.end, min(sentence.end, next_start))
+    match = units.other_after.match(text, noun_from, min(sentence.end, next_start))
     if not match:
         return None
     noun = match.group("unit").lower()
