@@ -127,6 +127,7 @@ class _Ambiguous:
 
     by_adjective: dict[str, str]  # lower-cased adjective stem -> unit
     otherwise: tuple[tuple[str, float | None, date | None], ...]  # (unit, min_value, published_before), tried in order
+    factor: float = 1.0  # the word is a part of its unit: "50 Cent" is 0.5 EUR
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,7 @@ class _UnitEntries:
     families: dict[str, tuple[str, ...]]  # family -> its units, sorted
 
 
-_UNIT_ENTRY_KEYS = {"forms", "compounds", "of_place", "family", "ambiguous"}
+_UNIT_ENTRY_KEYS = {"forms", "compounds", "of_place", "family", "ambiguous", "factor"}
 _FAMILY_NAME = re.compile(r"[a-z][a-z_]*")
 
 
@@ -155,7 +156,10 @@ def unit_entries() -> _UnitEntries:
     ambiguous: dict[str, _Ambiguous] = {}
     for unit, entry in entries.items():
         if not isinstance(entry, dict) or "forms" not in entry or set(entry) - _UNIT_ENTRY_KEYS:
-            raise _lexicon_error(name, f"unit {unit!r} needs 'forms' and may have 'compounds', 'of_place', 'family', 'ambiguous'")
+            raise _lexicon_error(name, f"unit {unit!r} needs 'forms' and may have 'compounds', 'of_place', 'family', 'ambiguous', 'factor'")
+        if "factor" in entry and ("ambiguous" not in entry or isinstance(entry["factor"], bool)
+                                  or not isinstance(entry["factor"], (int, float)) or entry["factor"] <= 0):
+            raise _lexicon_error(name, f"unit {unit!r}: 'factor' must be a positive number, and only with 'ambiguous'")
         _word_list(name, entry, "forms")
         family = entry.get("family")
         if family is not None:
@@ -199,6 +203,7 @@ def _ambiguous_entry(name: str, word: str, spec: object, entries: dict) -> _Ambi
     return _Ambiguous(
         by_adjective={stem: target(unit, f"by_adjective {stem!r}") for stem, unit in by_adjective.items()},
         otherwise=tuple(otherwise),
+        factor=float(entries[word].get("factor", 1.0)),
     )
 
 
@@ -1009,9 +1014,12 @@ def _claim(
         return None
     unit, unit_match = counted
     if unit in units.ambiguous:
-        unit = _ambiguous_unit(units, units.ambiguous[unit], doc, figure, unit_match)
+        word = units.ambiguous[unit]
+        unit = _ambiguous_unit(units, word, doc, figure, unit_match)
         if unit is None:
             return None  # "zwei Pfund Kartoffeln", "4 Milliarden Kronen": no currency the words name
+        if word.factor != 1.0:
+            figure = _scaled(figure, word.factor)  # "50 Cent": 0.5 EUR
     if figure.qualifier == "less_than" and unit_match is not None and _among(text, sentence, figure, unit, unit_match):
         # "Unter 1314 Kindern waren 20 krank": the group's exact size, the claim starts at the figure.
         figure = replace(figure, start=figure.numeral_start, qualifier="exact", low=figure.value, high=figure.value)
@@ -1063,6 +1071,13 @@ def _claim(
     )
     _link_date(segment, claim, date_claims)
     return claim
+
+
+def _scaled(figure: _Figure, factor: float) -> _Figure:
+    def scale(number: float | None) -> float | None:
+        return None if number is None else _round(number * factor)
+
+    return replace(figure, value=scale(figure.value), low=scale(figure.low), high=scale(figure.high))
 
 
 # A qualifier of a figure that a sign after it turns negative bounds the other side: "mehr als fünf
