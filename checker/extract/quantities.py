@@ -16,7 +16,7 @@ figures with role "level" are counts that rules compare as a series.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -74,6 +74,9 @@ class _Qualifiers:
     opening: re.Pattern  # "zwischen" right before the first numeral of a range
     joiner: re.Pattern  # what may stand between the two numerals of a range
     joiner_needs_opening: frozenset[str]
+    among_one_of: frozenset[str]  # "einer unter 30 Bewerbern": "unter" is "among" (qualifiers.yaml `among`)
+    among_survey: re.Pattern  # a noun of asking or choosing among a group: "Umfrage", "Langzeitstudie"
+    among_not_after: frozenset[str]  # prepositions that govern the noun after "unter" themselves
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +101,7 @@ def _qualifiers() -> _Qualifiers:
         for phrase in _word_list(name, qualifiers, kind):
             kind_of[" ".join(phrase.lower().split())] = kind
     range_words = require_mapping(name, content["range"], "opening", "joiners")
+    among = require_mapping(name, content.get("among"), "one_of", "surveys", "prepositions")
     joiners = _word_list(name, range_words, "joiners")
     return _Qualifiers(
         reversed_before_numeral=re.compile(
@@ -109,6 +113,11 @@ def _qualifiers() -> _Qualifiers:
         opening=re.compile(r"(?<!\w)" + word_alternation(_word_list(name, range_words, "opening"), ignore_case=True) + r"\s+$", re.IGNORECASE),
         joiner=re.compile(r"\s*(?P<joiner>" + word_alternation(joiners, r"\s+") + r")\s*"),
         joiner_needs_opening=frozenset(joiner for joiner in joiners if joiner.isalpha() and joiner != "bis"),
+        among_one_of=frozenset(word.lower() for word in _word_list(name, among, "one_of")),
+        among_survey=re.compile(
+            r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:" + word_alternation(_word_list(name, among, "surveys"), ignore_case=True) + r")(?![\w-])"
+        ),
+        among_not_after=frozenset(word.lower() for word in _word_list(name, among, "prepositions")),
     )
 
 
@@ -118,6 +127,7 @@ class _Ambiguous:
 
     by_adjective: dict[str, str]  # lower-cased adjective stem -> unit
     otherwise: tuple[tuple[str, float | None, date | None], ...]  # (unit, min_value, published_before), tried in order
+    factor: float = 1.0  # the word is a part of its unit: "50 Cent" is 0.5 EUR
 
 
 @dataclass(frozen=True)
@@ -129,7 +139,7 @@ class _UnitEntries:
     families: dict[str, tuple[str, ...]]  # family -> its units, sorted
 
 
-_UNIT_ENTRY_KEYS = {"forms", "compounds", "of_place", "family", "ambiguous"}
+_UNIT_ENTRY_KEYS = {"forms", "compounds", "of_place", "family", "ambiguous", "factor"}
 _FAMILY_NAME = re.compile(r"[a-z][a-z_]*")
 
 
@@ -146,7 +156,10 @@ def unit_entries() -> _UnitEntries:
     ambiguous: dict[str, _Ambiguous] = {}
     for unit, entry in entries.items():
         if not isinstance(entry, dict) or "forms" not in entry or set(entry) - _UNIT_ENTRY_KEYS:
-            raise _lexicon_error(name, f"unit {unit!r} needs 'forms' and may have 'compounds', 'of_place', 'family', 'ambiguous'")
+            raise _lexicon_error(name, f"unit {unit!r} needs 'forms' and may have 'compounds', 'of_place', 'family', 'ambiguous', 'factor'")
+        if "factor" in entry and ("ambiguous" not in entry or isinstance(entry["factor"], bool)
+                                  or not isinstance(entry["factor"], (int, float)) or entry["factor"] <= 0):
+            raise _lexicon_error(name, f"unit {unit!r}: 'factor' must be a positive number, and only with 'ambiguous'")
         _word_list(name, entry, "forms")
         family = entry.get("family")
         if family is not None:
@@ -190,6 +203,7 @@ def _ambiguous_entry(name: str, word: str, spec: object, entries: dict) -> _Ambi
     return _Ambiguous(
         by_adjective={stem: target(unit, f"by_adjective {stem!r}") for stem, unit in by_adjective.items()},
         otherwise=tuple(otherwise),
+        factor=float(entries[word].get("factor", 1.0)),
     )
 
 
@@ -243,6 +257,14 @@ class _Units:
     share_not_after: frozenset[str]
     ambiguous: dict[str, _Ambiguous]  # ambiguous word (a unit_of value) -> how to resolve it
     country_adjective: re.Pattern  # a stem of a country adjective, at its end
+    measures: frozenset[str]  # units of amounts and measures ("unter 200 Euro" is never "among")
+    below_zero_units: frozenset[str]  # units a sign after the figure may turn negative ("fünf Grad unter Null")
+    below_zero_after: re.Pattern  # that sign, right after the counted noun
+    below_zero_forms: frozenset[str]  # forms that are negative themselves ("zehn Minusgrade")
+    age_after: re.Pattern  # "-jährige" right after a figure: an age
+    age_between: re.Pattern  # " 17-jährige" after a figure; " 17-Jährige" a noun (group "unit")
+    heads_after: re.Pattern  # "-köpfige Delegation" right after a figure: a count of people, the noun in group "unit"
+    heads_unit: str
 
 
 def _casualty_cue(
@@ -296,6 +318,9 @@ def _units() -> _Units:
         "other_nouns",
         "shares",
         "country_adjective_endings",
+        "measures",
+        "below_zero",
+        "figure_adjectives",
     )
     unit_of: dict[str, str] = {}
     compound_forms: set[str] = set()
@@ -418,7 +443,62 @@ def _units() -> _Units:
         country_adjective=re.compile(
             "(?:" + word_alternation(_word_list(name, content, "country_adjective_endings")) + r")$"
         ),
+        measures=_measures(name, content, checked),
+        **_below_zero(name, content, unit_of),
+        **_figure_adjectives(name, content, unit_of, adjective),
     )
+
+
+def _figure_adjectives(name: str, content: dict, unit_of: dict[str, str], adjective: str) -> dict:
+    figure_adjectives = require_mapping(name, content["figure_adjectives"], "ages", "heads", "heads_unit")
+    heads_unit = figure_adjectives["heads_unit"]
+    if heads_unit not in unit_of.values():
+        raise _lexicon_error(name, f"figure_adjectives: unknown unit {heads_unit!r}")
+    ending = r"(?:e|en|er|es|em)?(?![\w-])"
+    ages = _word_list(name, figure_adjectives, "ages")
+    age_nouns = [age for age in ages if age[:1].isupper()]
+    age_adjectives = [age for age in ages if not age[:1].isupper()]
+    return {
+        "age_after": re.compile(r"-?" + word_alternation(ages) + ending),
+        "age_between": re.compile(
+            r"\s+\d+(?:(?P<unit>-?" + word_alternation(age_nouns) + ending + r")|-?" + word_alternation(age_adjectives) + ending + ")"
+        ),
+        "heads_after": re.compile(
+            r"-?" + word_alternation(_word_list(name, figure_adjectives, "heads")) + ending
+            + r"(?:\s+" + adjective + r")?\s+(?P<unit>[A-ZÄÖÜ][a-zäöüß][\w]*(?:-[\w]+)*)(?![\w-])"
+        ),
+        "heads_unit": heads_unit,
+    }
+
+
+def _below_zero(name: str, content: dict, unit_of: dict[str, str]) -> dict:
+    below_zero = require_mapping(name, content["below_zero"], "units", "after", "forms")
+    below_units = _word_list(name, below_zero, "units")
+    forms = _word_list(name, below_zero, "forms")
+    for unit in below_units:
+        if unit not in unit_of.values():
+            raise _lexicon_error(name, f"below_zero: unknown unit {unit!r}")
+    for form in forms:
+        if unit_of.get(form) not in below_units:
+            raise _lexicon_error(name, f"below_zero: {form!r} is no form of its units")
+    return {
+        "below_zero_units": frozenset(below_units),
+        # Not before another figure: "20 Grad minus 5 Grad" is arithmetic.
+        "below_zero_after": re.compile(r"\s+" + word_alternation(_word_list(name, below_zero, "after"), r"\s+") + r"(?![\w-])(?!\s*[\d−-])"),
+        "below_zero_forms": frozenset(forms),
+    }
+
+
+def _measures(name: str, content: dict, checked: _UnitEntries) -> frozenset[str]:
+    measures: set[str] = set()
+    for unit in _word_list(name, content, "measures"):
+        if unit in checked.families:
+            measures.update(checked.families[unit])
+        elif unit in checked.entries and unit not in checked.ambiguous:
+            measures.add(unit)
+        else:
+            raise _lexicon_error(name, f"measures: {unit!r} is no unit or family of units.yaml")
+    return frozenset(measures)
 
 
 @dataclass(frozen=True)
@@ -454,8 +534,13 @@ def extract_quantities(doc: Document, date_claims: list[Claim]) -> list[Claim]:
             [*shares, *(figure for figure in figures if not _overlaps(share_spans, figure.start, figure.end))],
             key=lambda figure: figure.start,
         )
+    ages = _ages(doc.text, figures)
     for position, figure in enumerate(figures):
-        next_start = figures[position + 1].numeral_start if position + 1 < len(figures) else len(doc.text)
+        if position in ages:
+            continue  # "der 36-Jährige": an age, no count
+        # An age between a figure and its noun does not end the noun phrase: "drei 17-jährige Jugendliche".
+        following = next((other for other in range(position + 1, len(figures)) if other not in ages), None)
+        next_start = figures[following].numeral_start if following is not None else len(doc.text)
         try:
             claim = _claim(doc, figure, date_spans, date_claims, next_start, claims[-1] if claims else None, entities)
         except (ValueError, IndexError):  # one odd sentence must not stop the article
@@ -464,6 +549,15 @@ def extract_quantities(doc: Document, date_claims: list[Claim]) -> list[Claim]:
             claims.append(claim)
     claims.sort(key=lambda claim: (claim.span_start, claim.span_end))
     return claims
+
+
+def _ages(text: str, figures: list[_Figure]) -> frozenset[int]:
+    """The positions of the figures that are ages: "36-Jährige", "40-jähriger"."""
+    ages = [position for position, figure in enumerate(figures) if text.startswith(("-", "j", "J"), figure.end)]
+    if not ages:
+        return frozenset()  # most texts: no pattern built or tried
+    age_after = _units().age_after
+    return frozenset(position for position in ages if age_after.match(text, figures[position].end))
 
 
 def _round(number: float | None) -> float | None:
@@ -658,9 +752,19 @@ def _counted_noun(
 ) -> tuple[str, re.Match | None] | None:
     """(unit, match of the noun after the figure, or None when the words before the figure give the unit)."""
     units = _units()
+    if not figure.ordinal_dot and text.startswith(("-", "k"), figure.end):
+        heads = units.heads_after.match(text, figure.end, sentence.end)
+        if heads:
+            return units.heads_unit, heads  # "eine 24-köpfige Delegation"
+    noun_from = figure.end
+    if not figure.ordinal_dot and text.startswith(" ", figure.end):
+        age = units.age_between.match(text, figure.end, sentence.end)
+        if age and age.group("unit"):
+            return units.heads_unit, age  # "zwei 17-Jährige"
+        noun_from = age.end() if age else figure.end  # "drei 17-jährige Jugendliche"
     if not figure.ordinal_dot:
         # The counted noun comes before the next figure: "2007 und 2008 insgesamt achtzehn Menschen".
-        unit_match = units.unit_after.match(text, figure.end, min(sentence.end, next_start))
+        unit_match = units.unit_after.match(text, noun_from, min(sentence.end, next_start))
         if unit_match:
             form = unit_match.group("exact") or unit_match.group("compound")
             unit = units.unit_of.get(form) or units.unit_of.get(form.lower())
@@ -673,7 +777,7 @@ def _counted_noun(
     if _may_be_year(figure):
         return None
     if not figure.ordinal_dot:
-        other = _other_noun(text, figure, sentence, next_start)
+        other = _other_noun(text, figure, sentence, next_start, noun_from)
         if other:
             return other
     if (
@@ -701,10 +805,10 @@ def _counted_noun(
 _CAPITALS_AFTER = re.compile(r"\s*[A-ZÄÖÜ]{2}")
 
 
-def _other_noun(text: str, figure: _Figure, sentence: Sentence, next_start: int) -> tuple[str, re.Match] | None:
+def _other_noun(text: str, figure: _Figure, sentence: Sentence, next_start: int, noun_from: int) -> tuple[str, re.Match] | None:
     """(the noun as unit, its match) for a figure before a noun no unit names: "150 Namen", "drei Durchgängen"."""
     units = _units()
-    match = units.other_after.match(text, figure.end, min(sentence.end, next_start))
+    match = units.other_after.match(text, noun_from, min(sentence.end, next_start))
     if not match:
         return None
     noun = match.group("unit").lower()
@@ -910,10 +1014,21 @@ def _claim(
         return None
     unit, unit_match = counted
     if unit in units.ambiguous:
-        unit = _ambiguous_unit(units, units.ambiguous[unit], doc, figure, unit_match)
+        word = units.ambiguous[unit]
+        unit = _ambiguous_unit(units, word, doc, figure, unit_match)
         if unit is None:
             return None  # "zwei Pfund Kartoffeln", "4 Milliarden Kronen": no currency the words name
+        if word.factor != 1.0:
+            figure = _scaled(figure, word.factor)  # "50 Cent": 0.5 EUR
+    if figure.qualifier == "less_than" and unit_match is not None and _among(text, sentence, figure, unit, unit_match):
+        # "Unter 1314 Kindern waren 20 krank": the group's exact size, the claim starts at the figure.
+        figure = replace(figure, start=figure.numeral_start, qualifier="exact", low=figure.value, high=figure.value)
     start, end = figure.start, unit_match.end("unit") if unit_match else figure.end
+    if unit in units.below_zero_units and unit_match is not None and not ((figure.low or 0) < 0 or (figure.high or 0) < 0):
+        sign = units.below_zero_after.match(text, end, sentence.end)
+        if sign or unit_match.group("unit") in units.below_zero_forms:
+            figure = _below_zero_figure(figure)  # "zwei bis drei Grad unter Null": −3 .. −2
+            end = sign.end() if sign else end
     segment = _segment(text, sentence, start, end)
     clause = _clause(text, sentence, start, end)
     # A noun no unit names ("Bergsteiger", "Erwachsene") may be people a casualty cue counts too.
@@ -956,6 +1071,62 @@ def _claim(
     )
     _link_date(segment, claim, date_claims)
     return claim
+
+
+def _scaled(figure: _Figure, factor: float) -> _Figure:
+    def scale(number: float | None) -> float | None:
+        return None if number is None else _round(number * factor)
+
+    return replace(figure, value=scale(figure.value), low=scale(figure.low), high=scale(figure.high))
+
+
+# A qualifier of a figure that a sign after it turns negative bounds the other side: "mehr als fünf
+# Grad unter Null" is less than −5.
+_MIRRORED_QUALIFIER = {"more_than": "less_than", "less_than": "more_than", "at_least": "at_most", "at_most": "at_least"}
+
+
+def _below_zero_figure(figure: _Figure) -> _Figure:
+    """The figure below zero: value, bounds and open qualifiers mirrored at zero."""
+    if figure.value is None:  # a range: "zwei bis drei Grad unter Null"
+        low = None if figure.high is None else -figure.high
+        high = None if figure.low is None else -figure.low
+        return replace(figure, low=_round(low), high=_round(high))
+    qualifier = _MIRRORED_QUALIFIER.get(figure.qualifier, figure.qualifier)
+    low, high = _interval(-figure.value, qualifier)
+    return replace(figure, value=_round(-figure.value), low=_round(low), high=_round(high), qualifier=qualifier)
+
+
+_LAST_WORD = re.compile(r"(?<![\w-])[\w-]+\s*$")
+
+
+def _among(text: str, sentence: Sentence, figure: _Figure, unit: str, unit_match: re.Match) -> bool:
+    """Whether "unter" before the figure is the preposition "among" (qualifiers.yaml `among`)."""
+    if " ".join(text[figure.start : figure.numeral_start].lower().split()) != "unter" or unit in _units().measures:
+        return False
+    qualifiers = _qualifiers()
+    word_before = _LAST_WORD.search(text, max(sentence.start, figure.start - 40), figure.start)
+    word = word_before.group(0).strip() if word_before else ""
+    if word.lower() in qualifiers.among_not_after:
+        return False  # "Betriebe mit unter 50 Mitarbeitern"
+    if word.lower() in qualifiers.among_one_of:
+        return True  # "einer unter 30 Bewerbern"
+    segment_start, _ = _segment(text, sentence, figure.start, figure.end)
+    if qualifiers.among_survey.search(text, segment_start, figure.start):
+        return True  # "eine Umfrage unter 1000 Menschen"
+    if word[:1].isupper() and text[sentence.start : word_before.start()].strip():
+        return False  # "Gemeinden unter 5000 Einwohnern": a threshold of the noun before
+    return _dative_plural(unit, unit_match)
+
+
+def _dative_plural(unit: str, unit_match: re.Match) -> bool:
+    """Whether the counted noun is a dative plural no other case shares: "Kindern", "Tieren", "Jugendlichen"."""
+    units = _units()
+    groups = unit_match.groupdict()
+    form = groups.get("compound") or groups.get("exact") or unit_match.group("unit")
+    if unit not in units.known_units:
+        return form.endswith(("ern", "eln"))  # "Ratgebern", "Artikeln"; not "Schulen" (nominative too)
+    # The form without its final -n is a form of the same unit: "Kindern"/"Kinder", "Tieren"/"Tiere".
+    return form.endswith("n") and (units.unit_of.get(form[:-1]) or units.unit_of.get(form[:-1].lower())) == unit
 
 
 # The last word before a noun as an adjective: its stem and an inflection ending.
