@@ -297,6 +297,11 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
     parties = article.parties(sentence)
     clauses = sentence_clauses(text, sentence.start, sentence.end, parties, lexicon.enumeration_filler)
     triggers = find_triggers(article, sentence, clauses)
+    if triggers and sum(1 for p in parties if p.type == "person") < 2:
+        # "Merkel und Sarkozy trafen sich": a surname of someone introduced earlier ("der französische
+        # Präsident Nicolas Sarkozy") counts only where a meeting lacks its parties, so that looking it up costs little.
+        spans = sorted({clause_of(clauses, trigger.start) for trigger in triggers})
+        parties = article.add_surnames(sentence, spans, [(t.start, t.end) for t in triggers])
     mentions: list[Mention] = []
     for trigger in triggers:
         clause = clause_of(clauses, trigger.start)

@@ -1,6 +1,8 @@
 """Who is named where in an article: people and bodies from the gazetteer, role words resolved
 with the publication date (`roles.yaml`: "US-Präsident" in 2021 is Joe Biden) and people after a
-title the gazetteer lacks ("Papst Franziskus"). Each person is marked as speaker, spokesperson,
+title the gazetteer lacks ("Papst Franziskus") and, where a meeting lacks its parties, people named
+by their surname alone whom the article introduced before ("der französische Präsident Nicolas
+Sarkozy" … "Merkel und Sarkozy"). Each person is marked as speaker, spokesperson,
 proposer or topic by the cues next to the name.
 """
 
@@ -16,6 +18,22 @@ from checker.extract.meeting_lexicon import meeting_lexicon
 # How far before a name a spokesperson noun or verb of saying makes it the speaker.
 SPEAKER_REACH = 40
 _NAME_AFTER_ROLE = re.compile(r"\s+([A-ZÄÖÜ][\w'-]+)(?=[\s,.;:]|$)")
+# Capitalised words that may be surnames the article introduced with a title and first name, where a
+# surname can name a meeting's party: next to these words ("Merkel und Sarkozy", "mit Sarkozy",
+# "Besuch von Sarkozy", "Sarkozy, Merkel …") or right before or after the meeting word ("Papandreou
+# traf Merkel", `_WORD`). Elsewhere a capitalised word is taken for a noun ("am Berg", "Die") and
+# not looked up, which keeps looking up cheap. A capital first: `re` jumps from capital to capital.
+_SURNAME_SLOT = re.compile(
+    r"[A-ZÄÖÜ](?<![\w-].)(?:(?<= und .)|(?<= sowie .)|(?<= mit .)|(?<= von .)|(?<= zwischen .)|(?<=, .)"
+    r"|(?=[\w'’]*(?: und | sowie |,)))[\w'’]+(?![\w'’-])"
+)
+# A capitalised word that follows no article or contraction ("am Berg trafen sich", "der Koch traf").
+_WORD = re.compile(
+    r"[A-ZÄÖÜ](?<![\w-].)(?<![dD]e[rmns] .)(?<![dD]ie .)(?<![dD]as .)(?<![aAiI]m .)(?<![zZ]u[mr] .)(?<![vV]om .)"
+    r"(?<![bB]eim .)(?<![eE]in .)(?<![kK]ein .)(?<!ine .)(?<!ine[mnrs] .)[\w'’]+(?![\w'’-])"
+)
+# How far before a surname its title and first name may start ("des französischen Präsidenten Nicolas").
+INTRODUCTION_REACH = 80
 
 
 @dataclass(frozen=True)
@@ -42,6 +60,8 @@ class ArticleParties:
         self.gazetteer = load_gazetteer()
         self.day = doc.published.anchor
         self._parties: dict[int, list[Party]] = {}
+        self._introduced: dict[tuple[str, int], tuple[str, str | None] | None] = {}  # (surname, before) -> (full name, state)
+        self._surnames_added: set[int] = set()  # sentences whose surnames were looked up
 
     def parties(self, sentence: Sentence) -> list[Party]:
         cached = self._parties.get(sentence.index)
@@ -92,6 +112,83 @@ class ArticleParties:
             states = [p.name for p in known if p.adjective and match.start() - 30 <= p.start < match.start() + 1]
             found.append(Party(name_start, name_end, name, "person", states[-1] if states else None))
         return found
+
+    def add_surnames(self, sentence: Sentence, spans: list[tuple[int, int]], skip: list[tuple[int, int]]) -> list[Party]:
+        """The sentence's parties with the people it names in `spans` (the meetings' clauses) by their
+        surname alone whom the article introduced before with a title and full name ("der französische
+        Präsident Nicolas Sarkozy" … "Merkel und Sarkozy trafen sich"). Asked only where a meeting lacks
+        its parties; `skip` are the meeting words, which name nobody."""
+        known = self.parties(sentence)
+        if sentence.index in self._surnames_added:
+            return known
+        self._surnames_added.add(sentence.index)
+        text = self.text
+        taken = [(p.start, p.end) for p in known] + skip
+        words = [word for span in spans for word in _SURNAME_SLOT.finditer(text, *span)]
+        for meeting_start, meeting_end in skip:
+            if text.startswith(" ", meeting_end):
+                words.append(_WORD.match(text, meeting_end + 1, sentence.end))
+            if meeting_start > sentence.start and text.startswith(" ", meeting_start - 1):
+                before = text.rfind(" ", sentence.start, meeting_start - 1)
+                words.append(_WORD.fullmatch(text, max(before + 1, sentence.start), meeting_start - 1))
+        found: list[Party] = []
+        for word in words:
+            if word is None:
+                continue
+            word_start, word_end = word.span()
+            if any(s <= word_start < e for s, e in taken) or any(p.start == word_start for p in found):
+                continue
+            surname = word.group(0)
+            person = self._introduction(surname, sentence.end)
+            if person is None and surname.endswith("s"):
+                person = self._introduction(surname[:-1], sentence.end)  # "Sarkozys"
+            if person is not None:
+                found.append(self._mark(Party(word_start, word_end, person[0], "person", person[1]), sentence.start, sentence.end))
+        if found:
+            known = sorted(known + found, key=lambda p: (p.start, -(p.end - p.start), p.name))
+            self._parties[sentence.index] = known
+        return known
+
+    def _introduction(self, surname: str, until: int) -> tuple[str, str | None] | None:
+        """The full name and state of the one person the article introduces as "<title> <first
+        name> <surname>" before `until`, or None. Looked up per word where a meeting needs its
+        parties: the article is searched for the word itself, which is fast, not for every title."""
+        key = (surname, until)
+        if key in self._introduced:
+            return self._introduced[key]
+        text = self.text
+        people: set[tuple[str, str | None]] = set()
+        position = text.find(" " + surname, 0, until)
+        while position != -1:
+            word_start, word_end = position + 1, position + 1 + len(surname)
+            if word_end < len(text) and (text[word_end].isalnum() or text[word_end] in "-_'’"):
+                position = text.find(" " + surname, word_end, until)
+                continue
+            # A first name right before: the only place a titled full name can end here.
+            first = text.rfind(" ", max(0, position - 40), position)
+            if text[first + 1:first + 2].isupper():
+                person = self._titled_full_name(max(0, word_start - INTRODUCTION_REACH), word_end)
+                if person is not None:
+                    people.add(person)
+            position = text.find(" " + surname, word_end, until)
+        introduced = people.pop() if len(people) == 1 else None  # two Bushes: nobody
+        self._introduced[key] = introduced
+        return introduced
+
+    def _titled_full_name(self, start: int, end: int) -> tuple[str, str | None] | None:
+        """The titled name of two or more words that ends at `end`, with the state of an adjective before its title."""
+        for match in self.lexicon.titled_names(self.text, start, end):
+            if match.end("name") != end:
+                continue
+            name = " ".join(match.group("name").split())
+            if " " not in name or self.gazetteer.lookup(name) is not None:
+                return None
+            if self.lexicon.nouns.search(self.text, *match.span("name")):
+                return None
+            states = [m.entity.name for m in self.gazetteer.find(self.text, max(0, match.start() - 30), match.start() + 1)
+                      if m.form == "adjective"]
+            return name, states[-1] if states else None
+        return None
 
     def _named_after(self, position: int, end: int, persons: dict[int, Party], country: str | None) -> bool:
         """ "US-Präsident Joe Biden", "US-Präsident Ronald Reagan": a name after the role says who
