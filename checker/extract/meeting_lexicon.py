@@ -109,6 +109,9 @@ class MeetingLexicon:
     titled_name: re.Pattern  # "Papst Franziskus", "Außenminister Wang Wenbin": a person the gazetteer lacks
     title_words: re.Pattern  # the person titles as written: every `titled_name` match contains one
     after_setting: re.Pattern
+    before_setting: re.Pattern  # "kurz vor dem" right before a meeting noun: still to come
+    edge_setting: re.Pattern  # "vor Ende des" right before a meeting noun
+    purpose_clause: re.Pattern  # "Um beim Gipfel Erfolg zu haben"
     companion: re.Pattern  # "mit (dem russischen Präsidenten)" right after a meeting noun
     roles: tuple[Role, ...]
     role_pattern: re.Pattern
@@ -317,6 +320,15 @@ def _roles(known_people: frozenset[str], known_entities: frozenset[str]) -> tupl
     return tuple(roles), pattern, role_starts, former, {body: tuple(found) for body, found in sorted(stands_for.items())}
 
 
+def _preposition_before(prepositions: list[str], articles: str, determiners: str) -> re.Pattern:
+    """One of `prepositions` right before a meeting noun, with an article and up to three lower-case
+    adjectives in between ("nach dem gut zweistündigen"); searched up to the noun's start."""
+    return re.compile(
+        r"(?<![\w-])(?i:" + word_alternation(prepositions, r"\s+", ignore_case=True) + r")\s+(?:(?i:" + articles + "|" + determiners
+        + r")\s+)?(?:[a-zäöüß][\w-]*\s+){0,3}$"
+    )
+
+
 @lru_cache(maxsize=1)
 def meeting_lexicon() -> MeetingLexicon:
     content = require_mapping(
@@ -324,7 +336,7 @@ def meeting_lexicon() -> MeetingLexicon:
         "past_markers", "definite_determiners", "group_anaphora", "counterpart_nouns", "speaker_nouns",
         "speech_verbs", "proposer_cues", "topic_prepositions", "place_prepositions", "third_country", "not_meeting_contexts",
         "weak_verb_not_followed_by", "status_negations", "attributive_cues", "anaphoric_status", "function_words",
-        "setting_prepositions", "after_prepositions", "continuation_cues", "person_titles", "compound_person_titles", "closed_title_heads", "name_particles", "reflexive_verb_not_with", "assertion_verbs",
+        "setting_prepositions", "after_prepositions", "before_prepositions", "edge_prepositions", "purpose_conjunctions", "continuation_cues", "person_titles", "compound_person_titles", "closed_title_heads", "name_particles", "reflexive_verb_not_with", "assertion_verbs",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "possessives", "reflexive_pronouns",
@@ -353,6 +365,7 @@ def meeting_lexicon() -> MeetingLexicon:
     speaker_nouns = _strings(LEXICON, content, "speaker_nouns")
     speech = _strings(LEXICON, content, "speech_verbs")
     titles = _strings(LEXICON, content, "person_titles")
+    determiners = word_alternation(indefinite + _strings(LEXICON, words, "possessives"))
     compound_titles = _strings(LEXICON, content, "compound_person_titles")
     closed_heads = _strings(LEXICON, content, "closed_title_heads")
     return MeetingLexicon(
@@ -441,10 +454,12 @@ def meeting_lexicon() -> MeetingLexicon:
         speaker_pronoun=_words_regex(_strings(LEXICON, words, "speaker_pronouns"), 0),
         plural_pronoun=_words_regex(_strings(LEXICON, words, "plural_pronouns"), 0),
         topic_words=_words_regex(_strings(LEXICON, content, "topic_prepositions"), 0),
-        after_setting=re.compile(
-            r"(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, content, "after_prepositions")) + r")\s+(?:(?i:"
-            + articles + "|" + word_alternation(indefinite + _strings(LEXICON, words, "possessives"))
-            + r")\s+)?(?:[a-zäöüß][\w-]*\s+){0,3}$"
+        after_setting=_preposition_before(_strings(LEXICON, content, "after_prepositions"), articles, determiners),
+        before_setting=_preposition_before(_strings(LEXICON, content, "before_prepositions"), articles, determiners),
+        edge_setting=_preposition_before(_strings(LEXICON, content, "edge_prepositions"), articles, determiners),
+        purpose_clause=re.compile(
+            r"\s*(?i:" + word_alternation(_strings(LEXICON, content, "purpose_conjunctions")) + r")\s.*"
+            r"(?:\szu\s+[a-zäöüß]+|[a-zäöüß]zu[a-zäöüß]+en)\s*", re.DOTALL
         ),
         assertion_verbs=re.compile(
             r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "assertion_verbs"), r"\s+") + r"(?![\w-])"
