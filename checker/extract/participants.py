@@ -84,6 +84,11 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
             names = sentence_people
     if len(names) >= 2:
         return names
+    if trigger.session and not names and not bodies and not genitive_bodies:
+        # "Der Gemeinderat von Meran kommt zu einer Sitzung zusammen", "Der Landtag tagte": the one body of the clause.
+        sitting = _names(p for p in in_clause if p.type == "organisation" and not p.adjective)
+        if len(sitting) == 1:
+            return sitting
 
     group = lexicon.group_anaphora.search(text, clause[0], clause[1])
     if group:
