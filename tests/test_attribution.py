@@ -41,6 +41,14 @@ SOURCE_CASES = [
     ("Nach Angaben aus Warschau stehen 4000 Soldaten an der Grenze.", "4000", "Poland"),
     ("Peskow sagte am Montag, Moskau sei offen. Es gebe aber keine Pläne für ein Treffen.", "Treffen", "Dmitri Peskow"),
     ("Nach offiziellen Angaben der Polizei wurden 30 Menschen verletzt.", "30 Menschen", "police"),
+    # A government without its state is the one government the article names with its state, else "government".
+    ("Ein Regierungssprecher sagte, 300 Soldaten würden verlegt.", "300 Soldaten", "government"),
+    ("Die US-Regierung prüft Hilfen. Ein Sprecher der Regierung sagte, es gehe um 2 Milliarden.", "2 Milliarden", "United States"),
+    ("Die italienische Regierung lud ein. Eine Regierungssprecherin sagte, 40 Staaten kämen.", "40 Staaten", "Italy"),
+    ("Die Bundesregierung plant ein Gesetz. Ein Regierungssprecher sagte, es koste 5 Milliarden.", "5 Milliarden", "Germany"),
+    ("Die Regierung in Kiew und die Regierung in Moskau streiten. Ein Regierungssprecher sagte, 20 Dörfer seien betroffen.",
+     "20 Dörfer", "government"),
+    ("Der Regierungschef Polens kam an. Ein Regierungssprecher sagte, 30 Gäste seien geladen.", "30 Gäste", "government"),
     # Negatives: nobody is named.
     ("Bei dem Brand wurden 12 Häuser zerstört.", "12 Häuser", None),
     ("Nach offiziellen Angaben kamen 30 Menschen ums Leben.", "30 Menschen", None),

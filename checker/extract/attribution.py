@@ -65,6 +65,8 @@ class _Cues:
     cue_last_words: tuple[str, ...]  # lower-cased last words of the prepositional cues, longest first
     reported_speech: re.Pattern
     reported_speech_reach: int
+    government_words: re.Pattern  # "Regierung", "US-Regierung", "Bundesregierung"
+    government: str  # the institutions' source for a government without a state
     stops: frozenset[str]
     determiners: frozenset[str]
 
@@ -123,6 +125,7 @@ def _cues() -> _Cues:
         "reported_speech_verbs",
         "reported_speech_reach",
         "accusation",
+        "government_words",
     )
     accusation = require_mapping(LEXICON, content["accusation"], "verbs", "particle", "joined_verbs")
     descriptors = {}
@@ -152,6 +155,8 @@ def _cues() -> _Cues:
         place_links=frozenset(word.lower() for word in _words(content, "place_links")),
         reported_speech=re.compile(r"(?<![\w-])" + word_alternation(_words(content, "reported_speech_verbs")) + r"(?![\w-])"),
         reported_speech_reach=_reach(content),
+        government_words=re.compile(r"(?<!\w)[\w-]*?" + word_alternation(_words(content, "government_words"), ignore_case=True) + r"(?!\w)", re.IGNORECASE),
+        government=institutions.get("Regierung", "government"),
         cue_last_words=tuple(sorted({cue.split()[-1].lower() for cue in prepositional}, key=lambda w: (-len(w), w))),
     )
 
@@ -189,8 +194,34 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
             return name
     institution = cues.institutions.search(text, start, end)
     if institution:
-        return cues.institution_lookup[matched_key(institution.group("institution"))]
+        source = cues.institution_lookup[matched_key(institution.group("institution"))]
+        if source == cues.government:
+            return _sole_government(text) or source  # "Ein Regierungssprecher sagte …"
+        return source
     return None
+
+
+@lru_cache(maxsize=8)
+def _sole_government(text: str) -> str | None:
+    """The state of the one government `text` names with its state ("die französische Regierung",
+    "US-Regierung", "die Regierung in Paris", "Bundesregierung"), or None for none or several."""
+    cues = _cues()
+    gazetteer = load_gazetteer()
+    states: set[str] = set()
+    for word in cues.government_words.finditer(text):
+        start, end = word.span()
+        for match in gazetteer.find(text, max(0, start - 30), min(len(text), end + 30)):
+            if match.start < start:
+                named = match.end > start or (match.form == "adjective" and not text[match.end:start].strip())
+            else:
+                gap = text[end:match.start].split()
+                named = match.start < end or (
+                    match.entity.type in ("country", "city", "region") and len(gap) <= 1
+                    and (not gap or gap[0].lower() in cues.place_links)
+                )
+            if named:
+                states.add(actor_of(match.entity))
+    return states.pop() if len(states) == 1 else None
 
 
 def speaker_phrase_end(text: str, start: int, limit: int) -> int:

@@ -63,9 +63,13 @@ class MeetingLexicon:
     noun_words: re.Pattern  # the listed nouns and compound heads as written: every `nouns` match contains one
     noun_modes: dict[str, str]  # lower-cased surface -> mode
     head_modes: dict[str, str]  # lower-cased head of a closed compound -> mode
+    sessions: frozenset[str]  # lower-cased nouns, compound heads and verbs of a body's session ("Sitzung", "tagte")
+    council: re.Pattern  # "Gemeinderat von Meran", "Landtages", "Gemeinderats" of "Gemeinderatssitzung"
+    council_words: re.Pattern  # the council bodies as written: every `council` match contains one
     verbs: re.Pattern
     verb_after_blank: re.Pattern  # " treffen": `verbs` in `folded_text` after a blank
     verb_after_other: re.Pattern  # "\ntreffen", "(treffen": `verbs` in `folded_text` after another non-word character
+    session_body: re.Pattern  # a council or a genitive after a session noun: where a session can have its party
     verb_info: dict[str, tuple[str, bool, bool]]  # lower-cased surface -> (mode, reflexive, weak)
     weak_not_followed: re.Pattern
     not_meeting: tuple[re.Pattern, ...]
@@ -109,6 +113,9 @@ class MeetingLexicon:
     titled_name: re.Pattern  # "Papst Franziskus", "Außenminister Wang Wenbin": a person the gazetteer lacks
     title_words: re.Pattern  # the person titles as written: every `titled_name` match contains one
     after_setting: re.Pattern
+    before_setting: re.Pattern  # "kurz vor dem" right before a meeting noun: still to come
+    edge_setting: re.Pattern  # "vor Ende des" right before a meeting noun
+    purpose_clause: re.Pattern  # "Um beim Gipfel Erfolg zu haben"
     companion: re.Pattern  # "mit (dem russischen Präsidenten)" right after a meeting noun
     roles: tuple[Role, ...]
     role_pattern: re.Pattern
@@ -122,11 +129,24 @@ class MeetingLexicon:
         A verb at `text[p]` is a match at `folded[p]`, the character before it (or the blank in
         front of the text); `folded[start:end + 1]` holds those of every verb in `text[start:end]`.
         """
-        return bool(
-            (self.noun_words.search(text, start, end) and self.nouns.search(text, start, end))
-            or self.verb_after_blank.search(folded, start, end + 1)
-            or self.verb_after_other.search(folded, start, end + 1)
-        )
+        noun = self.noun_words.search(text, start, end) and self.nouns.search(text, start, end)
+        if noun and (noun.group("head") or noun.group("noun")).lower() not in self.sessions:
+            return True
+        verb = self.verb_after_blank.search(folded, start, end + 1) or self.verb_after_other.search(folded, start, end + 1)
+        if verb and " ".join(verb.group(0)[1:].split()) not in self.sessions:
+            return True
+        if not noun and not verb:
+            return False
+        # Sessions ("Sitzung", "tagte") are frequent words in local news and rarely name their body:
+        # a sentence with no other meeting word is read only where a council or a genitive may name it.
+        if self.session_body.search(text, start, end):
+            return True
+        if noun and any((match.group("head") or match.group("noun")).lower() not in self.sessions
+                        for match in self.nouns.finditer(text, noun.end(), end)):
+            return True
+        return bool(verb) and any(" ".join(match.group(0)[1:].split()) not in self.sessions
+                                  for pattern in (self.verb_after_blank, self.verb_after_other)
+                                  for match in pattern.finditer(folded, start, end + 1))
 
     def role_matches(self, text: str, start: int, end: int) -> Iterator[re.Match]:
         """The `role_pattern` matches in `text[start:end]`."""
@@ -184,6 +204,20 @@ def _inflected_forms(key: str, entries) -> dict[str, str]:
         for ending in inflections:
             modes[(entry["form"] + ending).lower()] = entry["mode"]
     return modes
+
+
+def _session_forms(content: dict) -> frozenset[str]:
+    forms: set[str] = set()
+    for key in ("nouns", "compound_heads"):
+        for entry in content[key]:
+            if entry.get("session", False) not in (True, False):
+                raise _fail(LEXICON, f"{key} {entry['form']!r}: 'session' must be true or false")
+            if entry.get("session"):
+                forms.update((entry["form"] + ending).lower() for ending in entry.get("inflections", [""]))
+    for entry in content["verbs"]:
+        if entry.get("session"):
+            forms.update(form.lower() for form in entry["forms"])
+    return frozenset(forms)
 
 
 def _surfaces(entries) -> list[str]:
@@ -317,6 +351,15 @@ def _roles(known_people: frozenset[str], known_entities: frozenset[str]) -> tupl
     return tuple(roles), pattern, role_starts, former, {body: tuple(found) for body, found in sorted(stands_for.items())}
 
 
+def _preposition_before(prepositions: list[str], articles: str, determiners: str) -> re.Pattern:
+    """One of `prepositions` right before a meeting noun, with an article and up to three lower-case
+    adjectives in between ("nach dem gut zweistündigen"); searched up to the noun's start."""
+    return re.compile(
+        r"(?<![\w-])(?i:" + word_alternation(prepositions, r"\s+", ignore_case=True) + r")\s+(?:(?i:" + articles + "|" + determiners
+        + r")\s+)?(?:[a-zäöüß][\w-]*\s+){0,3}$"
+    )
+
+
 @lru_cache(maxsize=1)
 def meeting_lexicon() -> MeetingLexicon:
     content = require_mapping(
@@ -324,7 +367,7 @@ def meeting_lexicon() -> MeetingLexicon:
         "past_markers", "definite_determiners", "group_anaphora", "counterpart_nouns", "speaker_nouns",
         "speech_verbs", "proposer_cues", "topic_prepositions", "place_prepositions", "third_country", "not_meeting_contexts",
         "weak_verb_not_followed_by", "status_negations", "attributive_cues", "anaphoric_status", "function_words",
-        "setting_prepositions", "after_prepositions", "continuation_cues", "person_titles", "compound_person_titles", "closed_title_heads", "name_particles", "reflexive_verb_not_with", "assertion_verbs",
+        "setting_prepositions", "after_prepositions", "before_prepositions", "edge_prepositions", "purpose_conjunctions", "continuation_cues", "person_titles", "compound_person_titles", "closed_title_heads", "name_particles", "council_bodies", "council_place_links", "reflexive_verb_not_with", "assertion_verbs",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "possessives", "reflexive_pronouns",
@@ -336,8 +379,10 @@ def meeting_lexicon() -> MeetingLexicon:
     anaphoric_verbs, anaphoric_status_of = _cue_table(anaphoric, "verbs", MEETING_STATUSES)
     anaphoric_predicates, predicate_status_of = _cue_table(anaphoric, "predicates", MEETING_STATUSES)
     anaphoric_objects = word_alternation(_strings(LEXICON, anaphoric, "objects"))
+    sessions = _session_forms(content)
     nouns, noun_words, noun_modes, head_modes, noun_alternation = _noun_table(content)
     verbs, verb_after_blank, verb_after_other, verb_info = _verb_table(content)
+    session_nouns = [word for word in _surfaces(content["nouns"]) + _surfaces(content["compound_heads"]) if word.lower() in sessions]
     mode_cues, mode_cue_modes = _cue_table(content, "mode_cues", MEETING_MODES)
     status_cues, status_of_cue = _cue_table(content, "status_cues", MEETING_STATUSES)
     not_meeting = tuple(
@@ -353,6 +398,7 @@ def meeting_lexicon() -> MeetingLexicon:
     speaker_nouns = _strings(LEXICON, content, "speaker_nouns")
     speech = _strings(LEXICON, content, "speech_verbs")
     titles = _strings(LEXICON, content, "person_titles")
+    determiners = word_alternation(indefinite + _strings(LEXICON, words, "possessives"))
     compound_titles = _strings(LEXICON, content, "compound_person_titles")
     closed_heads = _strings(LEXICON, content, "closed_title_heads")
     return MeetingLexicon(
@@ -360,6 +406,17 @@ def meeting_lexicon() -> MeetingLexicon:
         noun_words=noun_words,
         noun_modes=noun_modes,
         head_modes=head_modes,
+        sessions=sessions,
+        council_words=re.compile(word_alternation(_strings(LEXICON, content, "council_bodies"))),
+        session_body=re.compile(
+            word_alternation(_strings(LEXICON, content, "council_bodies")) + "|" + word_alternation(session_nouns)
+            + r"\s+" + word_alternation(_strings(LEXICON, words, "genitive_articles")) + r"\s"
+        ),
+        council=re.compile(
+            r"(?<![\w-])(?P<word>(?P<body>" + word_alternation(_strings(LEXICON, content, "council_bodies")) + r")(?:es|s|e)?)"
+            r"(?:(?=s?sitzung)|(?![\w-]))(?:\s+" + word_alternation(_strings(LEXICON, content, "council_place_links"), r"\s+")
+            + r"\s+(?P<place>[A-ZÄÖÜ][\w-]*))?"
+        ),
         verbs=verbs,
         verb_after_blank=verb_after_blank,
         verb_after_other=verb_after_other,
@@ -441,10 +498,12 @@ def meeting_lexicon() -> MeetingLexicon:
         speaker_pronoun=_words_regex(_strings(LEXICON, words, "speaker_pronouns"), 0),
         plural_pronoun=_words_regex(_strings(LEXICON, words, "plural_pronouns"), 0),
         topic_words=_words_regex(_strings(LEXICON, content, "topic_prepositions"), 0),
-        after_setting=re.compile(
-            r"(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, content, "after_prepositions")) + r")\s+(?:(?i:"
-            + articles + "|" + word_alternation(indefinite + _strings(LEXICON, words, "possessives"))
-            + r")\s+)?(?:[a-zäöüß][\w-]*\s+){0,3}$"
+        after_setting=_preposition_before(_strings(LEXICON, content, "after_prepositions"), articles, determiners),
+        before_setting=_preposition_before(_strings(LEXICON, content, "before_prepositions"), articles, determiners),
+        edge_setting=_preposition_before(_strings(LEXICON, content, "edge_prepositions"), articles, determiners),
+        purpose_clause=re.compile(
+            r"\s*(?i:" + word_alternation(_strings(LEXICON, content, "purpose_conjunctions")) + r")\s.*"
+            r"(?:\szu\s+[a-zäöüß]+|[a-zäöüß]zu[a-zäöüß]+en)\s*", re.DOTALL
         ),
         assertion_verbs=re.compile(
             r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "assertion_verbs"), r"\s+") + r"(?![\w-])"

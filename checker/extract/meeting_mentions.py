@@ -29,6 +29,7 @@ class Trigger:
     weak: bool
     noun: bool
     prefix_end: int  # end of a hyphenated first part ("Putin-" in "Putin-Gespräch"), else start
+    session: bool = False  # "Sitzung", "tagte": the meeting of the one body in its clause
 
 
 @dataclass
@@ -126,7 +127,8 @@ def find_triggers(article: MeetingArticle, sentence: Sentence, clauses: list[tup
         if any(_covers(pattern, text, window, noun_start) for pattern in lexicon.not_meeting):
             continue
         mode = _noun_mode(lexicon, match)
-        found.append(Trigger(match.start(), match.end(), mode, False, True, match.end("prefix")))
+        session = (match.group("head") or match.group("noun")).lower() in lexicon.sessions
+        found.append(Trigger(match.start(), match.end(), mode, False, True, match.end("prefix"), session))
     for match in lexicon.verbs.finditer(text, start, end):
         if any(t.start <= match.start() < t.end for t in found):
             continue  # "Treffen" is the noun
@@ -134,7 +136,7 @@ def find_triggers(article: MeetingArticle, sentence: Sentence, clauses: list[tup
         mode, reflexive, weak = lexicon.verb_info.get(surface, ("unspecified", False, False))
         if weak and lexicon.weak_not_followed.match(text, match.end(), end):
             continue
-        trigger = Trigger(match.start(), match.end(), mode, weak, False, match.start())
+        trigger = Trigger(match.start(), match.end(), mode, weak, False, match.start(), surface in lexicon.sessions)
         if reflexive and not _reflexive_ok(article, sentence, clauses, trigger):
             continue
         found.append(trigger)

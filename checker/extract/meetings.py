@@ -97,7 +97,10 @@ def _place(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int],
         distance = _distance(trigger.start, trigger.end, party.start, party.end)
         if party.type != "city" and distance > COUNTRY_PLACE_REACH:
             continue
-        if _nearest(triggers, party.start, party.end, clause) is not trigger:
+        # "Vor Beginn des G8-Gipfels in Kanada traf Obama …": the place right after a meeting noun is its own.
+        attached = next((t for t in triggers if t.noun and _right_after(article, t, party.start)), None)
+        owner = attached or _nearest(triggers, party.start, party.end, clause)
+        if owner is not trigger:
             continue
         if party.start > trigger.end and article.lexicon.topic_words.search(text, trigger.end, party.start):
             continue  # "sprachen über die Lage im Gazastreifen" names no place of the meeting
@@ -109,6 +112,12 @@ def _place(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int],
         if _nearest(triggers, match.start(), match.end(), clause) is trigger:
             return article.lexicon.third_country_name
     return None
+
+
+def _right_after(article: MeetingArticle, trigger: Trigger, position: int) -> bool:
+    """Whether only a place preposition (and an article) stands between `trigger` and `position`."""
+    gap = article.text[trigger.end:position]
+    return gap[:1] == " " and len(gap) <= 12 and bool(article.lexicon.place_before.fullmatch(gap, 1))
 
 
 def _date(article: MeetingArticle, sentence: Sentence, clauses: list[tuple[int, int]], clause: tuple[int, int],
@@ -184,7 +193,11 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
         # "bei dem Gespräch", "das Treffen": the meeting named before, in the state it was named in;
         # the tense of the sentence belongs to what is said about it.
         return antecedent.status or "planned"
+    if trigger.noun and lexicon.before_setting.search(text, max(sentence.start, trigger.start - 60), trigger.start):
+        return "planned"  # "Kurz vor dem EU-Gipfel hat Merkel mit Obama telefoniert"
     clause_text = text[clause[0]:clause[1]]
+    if lexicon.purpose_clause.fullmatch(clause_text):
+        return "planned"  # "Um beim Nato-Gipfel Erfolg zu haben, hat Obama …"
     if lexicon.future.search(clause_text):
         return "planned"
     if lexicon.past.search(clause_text):

@@ -50,6 +50,14 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
 
     # A prefix names a party: "Putin-Gespräch", "EU-Gipfel"; the other party is the one met before.
     prefix = [p for p in parties if trigger.start <= p.start < trigger.prefix_end]
+    bodies = _names(p for p in prefix if p.type == "organisation")
+    genitive_bodies: list[str] = []
+    if trigger.noun and not bodies:
+        genitive = lexicon.genitive_body.match(text, trigger.end, clause[1])
+        if genitive is not None:
+            genitive_bodies = _names(p for p in in_clause if p.start == genitive.end() and p.type == "organisation" and not p.adjective)
+    if (bodies or genitive_bodies) and _times_the_sentence(article, sentence, trigger):
+        return bodies or genitive_bodies  # "Kurz vor dem EU-Gipfel hat Merkel mit Obama telefoniert"
     prefix_people = _names(p for p in prefix if p.type == "person")
     if len(prefix_people) == 1:
         previous = article.previous_mention(trigger.start, person=prefix_people[0], sentence=sentence)
@@ -68,13 +76,19 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
         without_proposers = _names(p for p in people if not p.proposer)
         if len(without_proposers) >= 2:
             names = without_proposers
-    if not names and not trigger.weak:
-        # "…, sich persönlich zu treffen oder zu telefonieren": the parties are the sentence's.
+    if not names and not trigger.weak and not bodies and not genitive_bodies:
+        # "…, sich persönlich zu treffen oder zu telefonieren": the parties are the sentence's;
+        # "Um beim Nato-Gipfel Erfolg zu haben, hat Obama …" names NATO's summit.
         sentence_people = _names(p for p in parties if p.type == "person" and not p.proposer)
         if len(sentence_people) >= 2:
             names = sentence_people
     if len(names) >= 2:
         return names
+    if trigger.session and not names and not bodies and not genitive_bodies:
+        # "Der Gemeinderat von Meran kommt zu einer Sitzung zusammen", "Der Landtag tagte": the one body of the clause.
+        sitting = _names(p for p in in_clause if p.type == "organisation" and not p.adjective)
+        if len(sitting) == 1:
+            return sitting
 
     group = lexicon.group_anaphora.search(text, clause[0], clause[1])
     if group:
@@ -99,11 +113,8 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
     if not names and len(states) >= 2:
         return states
 
-    bodies = _names(p for p in prefix if p.type == "organisation")
-    if not bodies and trigger.noun and not names:
-        genitive = lexicon.genitive_body.match(text, trigger.end, clause[1])
-        if genitive is not None:
-            bodies = _names(p for p in in_clause if p.start == genitive.end() and p.type == "organisation" and not p.adjective)
+    if not bodies and not names:
+        bodies = genitive_bodies
     if bodies and len(names) < 2:
         return bodies  # "zum EU-Gipfel", "der Nato-Gipfel": a meeting of that body
     if len(names) == 1:
@@ -121,6 +132,17 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
         if previous is not None:
             return sorted(set(previous.participants))
     return []
+
+
+def _times_the_sentence(article: MeetingArticle, sentence: Sentence, trigger: Trigger) -> bool:
+    """Whether a meeting noun only says when the sentence's event happens: "kurz vor dem EU-Gipfel",
+    "nach dem Gipfel der EU", "kurz vor Ende des EU-Gipfels"."""
+    if not trigger.noun:
+        return False
+    lexicon = article.lexicon
+    start = max(sentence.start, trigger.start - 60)
+    return any(pattern.search(article.text, start, trigger.start)
+               for pattern in (lexicon.before_setting, lexicon.after_setting, lexicon.edge_setting))
 
 
 def _second_party(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], trigger: Trigger, named: str,

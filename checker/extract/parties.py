@@ -32,6 +32,8 @@ _WORD = re.compile(
     r"[A-ZÄÖÜ](?<![\w-].)(?<![dD]e[rmns] .)(?<![dD]ie .)(?<![dD]as .)(?<![aAiI]m .)(?<![zZ]u[mr] .)(?<![vV]om .)"
     r"(?<![bB]eim .)(?<![eE]in .)(?<![kK]ein .)(?<!ine .)(?<!ine[mnrs] .)[\w'’]+(?![\w'’-])"
 )
+# The word right before a council ("der Bozner Gemeinderat", "der bayerische Landtag").
+_WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]+)\s+$")
 # How far before a surname its title and first name may start ("des französischen Präsidenten Nicolas").
 INTRODUCTION_REACH = 80
 
@@ -92,6 +94,7 @@ class ArticleParties:
                 continue
             found.append(Party(match.start(), match.end(), entity.name, "person", entity.country))
         found.extend(self._titled_names(start, end, found))
+        found.extend(self._councils(start, end, found))
         # A role inside a longer match ("russischen Präsidenten" vs the adjective "russischen") wins.
         found = self._drop_covered(found)
         return [self._mark(party, start, end) for party in found]
@@ -112,6 +115,45 @@ class ArticleParties:
             states = [p.name for p in known if p.adjective and match.start() - 30 <= p.start < match.start() + 1]
             found.append(Party(name_start, name_end, name, "person", states[-1] if states else None))
         return found
+
+    def _councils(self, start: int, end: int, known: list[Party]) -> list[Party]:
+        """Councils and parliaments ("der Gemeinderat von Meran", "der Bozner Gemeinderat", "des Landtages"):
+        the body and its place's canonical name ("Gemeinderat Merano"), or the body alone."""
+        found: list[Party] = []
+        if not self.lexicon.council_words.search(self.text, start, end):
+            return found
+        for match in self.lexicon.council.finditer(self.text, start, end):
+            if any(p.start <= match.start() < p.end and not p.adjective for p in known):
+                continue
+            party_start, party_end = match.span("word")
+            place = self._council_place(match.group("place"), False) if match.group("place") else None
+            if place is not None:
+                party_end = match.end()
+            else:
+                before = _WORD_BEFORE.search(self.text, max(start, party_start - 30), party_start)
+                place = self._council_place(before.group(1), True) if before else None
+                if place is not None:
+                    party_start = before.start(1)
+            name = match.group("body") + (" " + place.name if place is not None else "")
+            country = None if place is None else (place.country or (place.name if place.type == "country" else None))
+            found.append(Party(party_start, party_end, name, "organisation", country))
+        return found
+
+    def _council_place(self, word: str, adjective: bool):
+        """The city, region or country a council belongs to: "Meran" after "von"; as an adjective
+        "bayerische" (the gazetteer's) or a city with -er: "Meraner", "Bozner", "Münchner", "Bremer"."""
+        surface = self.gazetteer.surface
+        hit = surface.get(word.lower())
+        if hit is not None and (hit[1] == "adjective") == adjective:
+            entity = self.gazetteer.entities[hit[0]]
+            return entity if entity.type in ("city", "region", "country") else None
+        if not adjective or not word[:1].isupper() or not word.endswith("er"):
+            return None
+        for candidate in (word[:-2], word[:-3] + "en", word[:-2] + "en"):
+            hit = surface.get(candidate.lower())
+            if hit is not None and hit[1] != "adjective" and self.gazetteer.entities[hit[0]].type == "city":
+                return self.gazetteer.entities[hit[0]]
+        return None
 
     def add_surnames(self, sentence: Sentence, spans: list[tuple[int, int]], skip: list[tuple[int, int]]) -> list[Party]:
         """The sentence's parties with the people it names in `spans` (the meetings' clauses) by their
