@@ -223,8 +223,14 @@ class ArticleParties:
             if match.end("name") != end:
                 continue
             name = " ".join(match.group("name").split())
-            if " " not in name or self.gazetteer.lookup(name) is not None:
+            if " " not in name:
                 return None
+            known = self.gazetteer.lookup(name)
+            if known is not None:
+                # A person the lexicon knows by the full name only, because the surname alone is
+                # a common word ("Sebastian Kurz": "kurz"): after this introduction it names them.
+                exact = self.gazetteer.surface.get(name.lower())
+                return (known.name, known.country) if exact and known.type == "person" else None
             if self.lexicon.nouns.search(self.text, *match.span("name")):
                 return None
             states = [m.entity.name for m in self.gazetteer.find(self.text, max(0, match.start() - 30), match.start() + 1)
