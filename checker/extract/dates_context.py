@@ -2,7 +2,9 @@
 what the text named before it (the last year, the last day).
 
 Tense is read from cue words (lexicon `tense_cues`): the nearest cue of the same clause, else
-of the same sentence, says whether an underspecified date lies before or after publication.
+of the same sentence, says whether an underspecified date lies before or after publication. A
+verb of saying in another clause comes after every other cue of a near clause: in reported
+speech the date's clause has the tense ("sagte, das Treffen finde am Freitag statt").
 """
 
 from __future__ import annotations
@@ -58,9 +60,29 @@ def _lower_case_cues() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _separable_future() -> dict[str, frozenset[str]]:
+    """Verb -> the particles that, ending its clause, make it speak of what lies ahead."""
+    pairs: dict[str, set[str]] = {}
+    for pair in dates_lexicon().context["separable_future"]:
+        verb, particle = pair.split()
+        pairs.setdefault(verb, set()).add(particle)
+    return {verb: frozenset(particles) for verb, particles in pairs.items()}
+
+
+@lru_cache(maxsize=1)
 def _cue_pattern() -> re.Pattern[str]:
     lexicon = dates_lexicon()
-    return re.compile(r"(?<!\w)" + word_alternation(lexicon.past_cues | lexicon.future_cues, ignore_case=True) + r"(?!\w)", re.IGNORECASE)
+    words = lexicon.past_cues | lexicon.future_cues | set(_separable_future())
+    return re.compile(r"(?<!\w)" + word_alternation(words, ignore_case=True) + r"(?!\w)", re.IGNORECASE)
+
+
+def _clause_last_word(text: str, offset: int, sentence_end: int) -> str:
+    """The last word of the clause that goes on at `offset` (up to a clause break or the end of
+    the sentence): where a separable verb leaves its particle ("habe ... vor", "stehe ... bevor")."""
+    found = CLAUSE_BREAK.search(text, offset, sentence_end)
+    tail = text[offset : found.start() if found else sentence_end].rstrip(" \t\n.!?\"'»«“”)")
+    words = tail.rsplit(None, 1)
+    return words[-1] if words else ""
 
 
 class DateContext:
@@ -77,7 +99,7 @@ class DateContext:
             found.end() for found in _SENTENCE_END.finditer(text, start, end) if found.lastindex or not _ends_ordinal(text, start, found.start())
         )
         self._end = end
-        self._tense_cache: dict[int, list[tuple[int, int, int]]] = {}
+        self._tense_cache: dict[int, list[tuple[int, int, int, bool]]] = {}
         self._tense_of_span: dict[tuple[int, int], tuple[int, bool]] = {}
         # The last explicit year and the sentence it was named in ("im März 1992 ... im April").
         self.explicit_year: tuple[int, int] | None = None
@@ -107,21 +129,31 @@ class DateContext:
         index = min(max(index, 0), len(boundaries) - 2)
         return boundaries[index], boundaries[index + 1]
 
-    def _cues(self, sentence_start: int, sentence_end: int) -> list[tuple[int, int, int]]:
+    def _cues(self, sentence_start: int, sentence_end: int) -> list[tuple[int, int, int, bool]]:
+        """Cue words of the sentence: start, end, direction, and whether it is a verb of saying."""
         cached = self._tense_cache.get(sentence_start)
         if cached is not None:
             return cached
         cues = []
         text = self.text
+        speech_verbs = self.lexicon.context["speech_verbs"]
         for match in _cue_pattern().finditer(text, sentence_start, sentence_end):
             surface = match.group()
             word = fold(surface)
             if surface[:1].isupper() and word in _lower_case_cues() and text[sentence_start : match.start()].strip(" \t\"'»«„“(-–"):
                 continue  # capitalised inside a sentence, a cue word is a noun: "beim Letzten", "das Werden"
-            direction = PAST if word in self.lexicon.past_cues else FUTURE
+            particles = _separable_future().get(word)
+            if particles and fold(_clause_last_word(text, match.end(), sentence_end)) in particles:
+                direction = FUTURE  # "die Partei habe vor, ...", "die Wahl stehe bevor"
+            elif word in self.lexicon.past_cues:
+                direction = PAST
+            elif word in self.lexicon.future_cues:
+                direction = FUTURE
+            else:
+                continue  # a separable verb without its particle: "steht am Freitag fest"
             if direction == PAST and fold(self.next_word(match.end())) in self.lexicon.context["present_after_cue"]:
                 continue  # "bereits jetzt", "schon heute": no past
-            cues.append((match.start(), match.end(), direction))
+            cues.append((match.start(), match.end(), direction, word in speech_verbs))
         self._tense_cache[sentence_start] = cues
         return cues
 
@@ -143,7 +175,7 @@ class DateContext:
     def _nearest_cue(self, start: int, end: int) -> tuple[int, bool]:
         sentence_start, sentence_end = self.sentence_bounds(start)
         best = None
-        for cue_start, cue_end, direction in self._cues(sentence_start, sentence_end):
+        for cue_start, cue_end, direction, speech in self._cues(sentence_start, sentence_end):
             if cue_start >= start and cue_end <= end:
                 continue
             gap_start, gap_end = (cue_end, start) if cue_end <= start else (end, cue_start)
@@ -151,7 +183,10 @@ class DateContext:
             if breaks > MAX_CLAUSES_TO_CUE:
                 continue  # a cue several clauses away speaks of something else
             crosses_clause = breaks > 0
-            rank = (crosses_clause, max(gap_end - gap_start, 0))
+            # A verb of saying in another clause gives the report's tense, not the reported
+            # date's: any other cue of a near clause goes first ("Der Minister werde, sagte
+            # ein Sprecher, am Freitag nach Rom reisen").
+            rank = (crosses_clause, crosses_clause and speech, max(gap_end - gap_start, 0))
             if best is None or rank < best[0]:
                 strong = not crosses_clause and fold(self.text[cue_start:cue_end]) in self.lexicon.strong_tense_cues
                 best = (rank, (direction, strong))
