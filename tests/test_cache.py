@@ -276,3 +276,14 @@ def test_articles_passed_in_are_served_from_the_same_cache(corpus, tmp_path, cou
     from_articles = extract_articles(list(read_corpus([corpus])), settings)
     assert count_extractions == []
     assert_same_extraction(from_files, from_articles)
+
+
+def test_the_extractor_version_does_not_count_the_kept_parses_of_lexicons():
+    # Lexicons are kept parsed in lexicons/de/__pycache__ once loaded; that must not change the
+    # version, or the first run after an install would make every cached claim stale.
+    from checker.lexicon import PARSED_DIR, load_lexicon
+
+    load_lexicon("units")
+    if not list(PARSED_DIR.glob("units.*.pickle")):
+        pytest.skip("the lexicon folder cannot be written to here, so nothing is kept parsed")
+    assert not [path for path in extraction_sources() if "__pycache__" in path.parts]
