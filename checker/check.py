@@ -12,7 +12,7 @@ import polars as pl
 from checker.baseline import BaselineEntry, load_baseline, mark_new, stale_entries
 from checker.engine import apply_rules
 from checker.errors import InputError
-from checker.pipeline import Extraction, extract_corpus
+from checker.pipeline import Extraction, current_settings, extract_corpus
 from checker.published import PublicationDate
 from checker.report.summary import Summary
 from checker.rules import Rule, load_rules
@@ -53,7 +53,8 @@ def run_check(
     baseline_path: str | Path | None,
     published: PublicationDate | None = None,
 ) -> CheckResult:
-    rules = load_rules(rules_dir)
+    # The rule set is kept valid beside the cached claims, so an unchanged one is not validated again.
+    rules = load_rules(rules_dir, kept_in=current_settings().cache_dir)
     baseline = load_baseline(baseline_path) if baseline_path is not None else {}
     extraction = extract_corpus(paths, published)
     # Claims served from the cache arrive in hundreds of chunks; every query of the rules and the

@@ -10,21 +10,28 @@ The family is expanded when the rule loads, so `Rule.select` holds units only.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import pickle
 import string
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
 import yaml
 
+from checker.atomic import write_atomic
 from checker.errors import InputError, InputProblem
 from checker.extract.quantities import unit_families
 from checker.lexicon import SAFE_LOADER
 from checker.schema import CLAIMS_SCHEMA, MEETING_MODES
+
+if TYPE_CHECKING:
+    import jsonschema
 
 RULE_SCHEMA_PATH = Path(__file__).parent / "schemas" / "rule.schema.json"
 
@@ -148,10 +155,17 @@ class Rule:
         return self.severity.get(kind, SEVERITY_DEFAULTS[kind])
 
 
+def _schema_validator() -> type[jsonschema.Draft202012Validator]:
+    # Imported where a rule is validated: a run that takes its rule set as kept (see load_rules)
+    # does not pay for importing jsonschema (~0.04 s).
+    import jsonschema
+
+    return jsonschema.Draft202012Validator
+
+
 @lru_cache(maxsize=1)
 def _validator() -> jsonschema.Draft202012Validator:
-    schema = json.loads(RULE_SCHEMA_PATH.read_text(encoding="utf-8"))
-    return jsonschema.Draft202012Validator(schema)
+    return _schema_validator()(json.loads(RULE_SCHEMA_PATH.read_text(encoding="utf-8")))
 
 
 def _line_of(node: yaml.Node, path: list) -> int:
@@ -248,7 +262,7 @@ def _check_semantics(name: str, node: yaml.Node, data: dict) -> None:
         if key not in known_options:
             known = ", ".join(sorted(known_options)) or "none"
             fail(f"unknown option {key!r} for check type {data['extends']}; known: {known}", ["options", key])
-        problem = next(iter(jsonschema.Draft202012Validator(known_options[key]).iter_errors(value)), None)
+        problem = next(iter(_schema_validator()(known_options[key]).iter_errors(value)), None)
         if problem is not None:
             fail(f"bad value: {problem.message}", ["options", key, *problem.absolute_path])
     for key in data["select"]:
@@ -304,17 +318,57 @@ def render_message(template: str, **values: Any) -> str:
     return template.format(**namespaced)
 
 
-def load_rules(directory: str | Path) -> list[Rule]:
-    """Every `*.yaml`/`*.yml` rule under `directory`, sorted by id; InputProblem on the first bad file."""
+def load_rules(directory: str | Path, kept_in: Path | None = None) -> list[Rule]:
+    """Every `*.yaml`/`*.yml` rule under `directory`, sorted by id; InputProblem on the first bad file.
+
+    With `kept_in` (the claims cache folder), a rule set that loaded without a problem is kept
+    there, and the next load of exactly the same inputs takes it from there instead of validating
+    every file again: the inputs are the rule files' names and bytes, their folder, the rule
+    schema, this module and `checker.schema` (the checks, options and claim fields a rule may
+    name), the unit families of units.yaml, and the versions of Python, PyYAML and jsonschema.
+    A kept set that cannot be read is passed over; a rule set with a problem is never kept.
+    """
     root = Path(directory)
     if not root.is_dir():
         raise InputProblem(InputError(str(root), "rules directory not found"))
+    paths = sorted([*root.glob("*.yaml"), *root.glob("*.yml")])
+    kept = _kept_rule_set(root, paths, kept_in) if kept_in is not None else None
+    if kept is not None:
+        try:
+            with kept.open("rb") as handle:
+                return pickle.load(handle)
+        except Exception:  # missing, unreadable or damaged: load and validate the files
+            pass
     rules: dict[str, Rule] = {}
-    for path in sorted([*root.glob("*.yaml"), *root.glob("*.yml")]):
+    for path in paths:
         rule = load_rule(path)
         if rule.id in rules:
             raise InputProblem(InputError(str(path), f"rule id {rule.id} already used by {rules[rule.id].path}", 1, "id"))
         rules[rule.id] = rule
     if not rules:
         raise InputProblem(InputError(str(root), "no rule files (*.yaml) found"))
-    return sorted(rules.values(), key=lambda rule: rule.id)
+    loaded = sorted(rules.values(), key=lambda rule: rule.id)
+    if kept is not None:
+        try:
+            write_atomic(kept, pickle.dumps(loaded, protocol=pickle.HIGHEST_PROTOCOL))
+            for older in kept.parent.glob("rules-*.pickle"):
+                if older != kept:
+                    older.unlink(missing_ok=True)
+        except OSError:
+            pass  # a folder that cannot be written to only costs the validation next time
+    return loaded
+
+
+def _kept_rule_set(root: Path, paths: list[Path], folder: Path) -> Path | None:
+    """Where the rule set loaded from `paths` is kept, named by everything its loading reads."""
+    digest = hashlib.sha256()
+    try:
+        for part in (str(root.resolve()), *(str(path) for path in paths)):
+            digest.update(part.encode() + b"\0")
+        for source in (*paths, RULE_SCHEMA_PATH, Path(__file__), Path(__file__).with_name("schema.py")):
+            digest.update(source.read_bytes() + b"\0")
+        versions = (sys.version, yaml.__version__, metadata.version("jsonschema"), pickle.HIGHEST_PROTOCOL)
+    except (OSError, metadata.PackageNotFoundError):
+        return None
+    digest.update(repr((sorted(unit_families().items()), versions)).encode())
+    return Path(folder) / f"rules-{digest.hexdigest()[:24]}.pickle"

@@ -150,3 +150,49 @@ def test_a_broken_rule_file_makes_rules_validate_exit_2_with_file_and_line(cli, 
     code, _, stderr = cli("rules", "validate", "--rules", tmp_path)
     assert code == 2
     assert "TST001.yaml:3: extends: unknown check type" in stderr
+
+
+@pytest.fixture
+def rules_copy(tmp_path):
+    copy = tmp_path / "rules"
+    copy.mkdir()
+    for path in RULES_DIR.glob("*.yaml"):
+        (copy / path.name).write_bytes(path.read_bytes())
+    return copy
+
+
+def test_an_unchanged_rule_set_is_taken_as_kept_without_validating_again(rules_copy, tmp_path, monkeypatch):
+    import checker.rules as rules_module
+
+    first = load_rules(rules_copy, kept_in=tmp_path / "cache")
+    assert len(list((tmp_path / "cache").glob("rules-*.pickle"))) == 1
+
+    def no_validation(path):
+        raise AssertionError(f"{path} validated again although nothing changed")
+
+    monkeypatch.setattr(rules_module, "load_rule", no_validation)
+    assert load_rules(rules_copy, kept_in=tmp_path / "cache") == first
+
+
+def test_an_edited_rule_file_is_validated_again_never_served_as_kept(rules_copy, tmp_path):
+    load_rules(rules_copy, kept_in=tmp_path / "cache")
+    path = next(rules_copy.glob("QTY001*.yaml"))
+    path.write_text(path.read_text(encoding="utf-8").replace("relative: 0.05", "relative: -1"), encoding="utf-8")
+    with pytest.raises(InputProblem):
+        load_rules(rules_copy, kept_in=tmp_path / "cache")
+    # The set with a problem was not kept: the folder still holds only the earlier, valid set.
+    assert len(list((tmp_path / "cache").glob("rules-*.pickle"))) == 1
+
+
+def test_a_damaged_kept_rule_set_is_passed_over(rules_copy, tmp_path):
+    expected = load_rules(rules_copy)
+    load_rules(rules_copy, kept_in=tmp_path / "cache")
+    (kept,) = (tmp_path / "cache").glob("rules-*.pickle")
+    kept.write_bytes(b"not a pickle")
+    assert load_rules(rules_copy, kept_in=tmp_path / "cache") == expected
+
+
+def test_a_folder_that_cannot_be_written_to_only_costs_the_validation(rules_copy, tmp_path):
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file where the cache folder would be", encoding="utf-8")
+    assert load_rules(rules_copy, kept_in=blocker / "cache") == load_rules(rules_copy)
