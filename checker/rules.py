@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import pickle
 import string
 import sys
 from dataclasses import dataclass, field
@@ -200,7 +199,11 @@ def _compose_and_load(text: str) -> tuple[yaml.Node | None, object]:
         loader.dispose()
 
 
-def load_rule(path: Path) -> Rule:
+def load_rule(path: Path, validated: bool = False) -> Rule:
+    """The rule in `path`; InputProblem naming file, line and field when it is not valid.
+
+    `validated`: these very bytes passed the schema checks before (see load_rules), so the two
+    checks that need jsonschema are skipped; every other check still runs."""
     name = str(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -217,7 +220,7 @@ def load_rule(path: Path) -> Rule:
         ) from error
     if node is None or data is None:
         raise InputProblem(InputError(name, "empty rule file"))
-    errors = sorted(_validator().iter_errors(data), key=lambda e: (list(e.absolute_path), e.message))
+    errors = [] if validated else sorted(_validator().iter_errors(data), key=lambda e: (list(e.absolute_path), e.message))
     if errors:
         # The deepest error names the most specific field; ties keep the sorted order.
         error = max(errors, key=lambda e: len(e.absolute_path))
@@ -232,7 +235,7 @@ def load_rule(path: Path) -> Rule:
         else:
             message = error.message
         raise InputProblem(InputError(name, message, _line_of(node, path_steps), _field_name(path_steps)))
-    _check_semantics(name, node, data)
+    _check_semantics(name, node, data, validated)
     return Rule(
         id=data["id"],
         title=data["title"],
@@ -251,7 +254,7 @@ def load_rule(path: Path) -> Rule:
     )
 
 
-def _check_semantics(name: str, node: yaml.Node, data: dict) -> None:
+def _check_semantics(name: str, node: yaml.Node, data: dict, options_validated: bool = False) -> None:
     def fail(message: str, path: list) -> None:
         raise InputProblem(InputError(name, message, _line_of(node, path), _field_name(path)))
 
@@ -262,6 +265,8 @@ def _check_semantics(name: str, node: yaml.Node, data: dict) -> None:
         if key not in known_options:
             known = ", ".join(sorted(known_options)) or "none"
             fail(f"unknown option {key!r} for check type {data['extends']}; known: {known}", ["options", key])
+        if options_validated:
+            continue
         problem = next(iter(_schema_validator()(known_options[key]).iter_errors(value)), None)
         if problem is not None:
             fail(f"bad value: {problem.message}", ["options", key, *problem.absolute_path])
@@ -321,54 +326,49 @@ def render_message(template: str, **values: Any) -> str:
 def load_rules(directory: str | Path, kept_in: Path | None = None) -> list[Rule]:
     """Every `*.yaml`/`*.yml` rule under `directory`, sorted by id; InputProblem on the first bad file.
 
-    With `kept_in` (the claims cache folder), a rule set that loaded without a problem is kept
-    there, and the next load of exactly the same inputs takes it from there instead of validating
-    every file again: the inputs are the rule files' names and bytes, their folder, the rule
-    schema, this module and `checker.schema` (the checks, options and claim fields a rule may
-    name), the unit families of units.yaml, and the versions of Python, PyYAML and jsonschema.
-    A kept set that cannot be read is passed over; a rule set with a problem is never kept.
+    With `kept_in` (the claims cache folder), a rule set that loaded without a problem leaves a
+    mark there, and the next load of exactly the same inputs skips the checks that need jsonschema
+    (importing it costs ~0.04 s of a warm check): the inputs are the rule files' names and bytes,
+    their folder, the rule schema, this module and `checker.schema` (the checks, options and
+    claim fields a rule may name), the unit families of units.yaml, and the versions of Python,
+    PyYAML and jsonschema. The mark holds no data: the rules are always built from their files,
+    and a rule set with a problem never leaves one.
     """
     root = Path(directory)
     if not root.is_dir():
         raise InputProblem(InputError(str(root), "rules directory not found"))
     paths = sorted([*root.glob("*.yaml"), *root.glob("*.yml")])
-    kept = _kept_rule_set(root, paths, kept_in) if kept_in is not None else None
-    if kept is not None:
-        try:
-            with kept.open("rb") as handle:
-                return pickle.load(handle)
-        except Exception:  # missing, unreadable or damaged: load and validate the files
-            pass
+    mark = _validated_mark(root, paths, kept_in) if kept_in is not None else None
+    validated = mark is not None and mark.is_file()
     rules: dict[str, Rule] = {}
     for path in paths:
-        rule = load_rule(path)
+        rule = load_rule(path, validated)
         if rule.id in rules:
             raise InputProblem(InputError(str(path), f"rule id {rule.id} already used by {rules[rule.id].path}", 1, "id"))
         rules[rule.id] = rule
     if not rules:
         raise InputProblem(InputError(str(root), "no rule files (*.yaml) found"))
-    loaded = sorted(rules.values(), key=lambda rule: rule.id)
-    if kept is not None:
+    if mark is not None and not validated:
         try:
-            write_atomic(kept, pickle.dumps(loaded, protocol=pickle.HIGHEST_PROTOCOL))
-            for older in kept.parent.glob("rules-*.pickle"):
-                if older != kept:
+            write_atomic(mark, mark.stem + "\n")
+            for older in mark.parent.glob("rules-*.valid"):
+                if older != mark:
                     older.unlink(missing_ok=True)
         except OSError:
-            pass  # a folder that cannot be written to only costs the validation next time
-    return loaded
+            pass  # a folder that cannot be written to only costs the checks next time
+    return sorted(rules.values(), key=lambda rule: rule.id)
 
 
-def _kept_rule_set(root: Path, paths: list[Path], folder: Path) -> Path | None:
-    """Where the rule set loaded from `paths` is kept, named by everything its loading reads."""
+def _validated_mark(root: Path, paths: list[Path], folder: Path) -> Path | None:
+    """The mark that the rule set in `paths` passed every check, named by everything they read."""
     digest = hashlib.sha256()
     try:
         for part in (str(root.resolve()), *(str(path) for path in paths)):
             digest.update(part.encode() + b"\0")
         for source in (*paths, RULE_SCHEMA_PATH, Path(__file__), Path(__file__).with_name("schema.py")):
             digest.update(source.read_bytes() + b"\0")
-        versions = (sys.version, yaml.__version__, metadata.version("jsonschema"), pickle.HIGHEST_PROTOCOL)
+        versions = (sys.version, yaml.__version__, metadata.version("jsonschema"))
     except (OSError, metadata.PackageNotFoundError):
         return None
     digest.update(repr((sorted(unit_families().items()), versions)).encode())
-    return Path(folder) / f"rules-{digest.hexdigest()[:24]}.pickle"
+    return Path(folder) / f"rules-{digest.hexdigest()[:24]}.valid"

@@ -161,35 +161,43 @@ def rules_copy(tmp_path):
     return copy
 
 
-def test_an_unchanged_rule_set_is_taken_as_kept_without_validating_again(rules_copy, tmp_path, monkeypatch):
+def test_an_unchanged_rule_set_skips_the_schema_checks_but_is_built_from_its_files(rules_copy, tmp_path, monkeypatch):
     import checker.rules as rules_module
 
     first = load_rules(rules_copy, kept_in=tmp_path / "cache")
-    assert len(list((tmp_path / "cache").glob("rules-*.pickle"))) == 1
+    assert len(list((tmp_path / "cache").glob("rules-*.valid"))) == 1
 
-    def no_validation(path):
-        raise AssertionError(f"{path} validated again although nothing changed")
+    def no_schema_checks():
+        raise AssertionError("schema-checked again although nothing changed")
 
-    monkeypatch.setattr(rules_module, "load_rule", no_validation)
+    monkeypatch.setattr(rules_module, "_schema_validator", no_schema_checks)
+    rules_module._validator.cache_clear()
     assert load_rules(rules_copy, kept_in=tmp_path / "cache") == first
 
 
-def test_an_edited_rule_file_is_validated_again_never_served_as_kept(rules_copy, tmp_path):
+def test_an_edited_rule_file_is_checked_again_and_a_bad_set_leaves_no_mark(rules_copy, tmp_path):
     load_rules(rules_copy, kept_in=tmp_path / "cache")
     path = next(rules_copy.glob("QTY001*.yaml"))
     path.write_text(path.read_text(encoding="utf-8").replace("relative: 0.05", "relative: -1"), encoding="utf-8")
     with pytest.raises(InputProblem):
         load_rules(rules_copy, kept_in=tmp_path / "cache")
-    # The set with a problem was not kept: the folder still holds only the earlier, valid set.
-    assert len(list((tmp_path / "cache").glob("rules-*.pickle"))) == 1
+    # The set with a problem left no mark: the folder still holds only the earlier, valid set's.
+    assert len(list((tmp_path / "cache").glob("rules-*.valid"))) == 1
 
 
-def test_a_damaged_kept_rule_set_is_passed_over(rules_copy, tmp_path):
-    expected = load_rules(rules_copy)
+def test_the_same_rules_in_another_folder_are_checked_on_their_own(rules_copy, tmp_path, monkeypatch):
+    import checker.rules as rules_module
+
     load_rules(rules_copy, kept_in=tmp_path / "cache")
-    (kept,) = (tmp_path / "cache").glob("rules-*.pickle")
-    kept.write_bytes(b"not a pickle")
-    assert load_rules(rules_copy, kept_in=tmp_path / "cache") == expected
+    other = tmp_path / "other"
+    other.mkdir()
+    for path in rules_copy.glob("*.yaml"):
+        (other / path.name).write_bytes(path.read_bytes())
+    checked = []
+    real = rules_module.load_rule
+    monkeypatch.setattr(rules_module, "load_rule", lambda path, validated=False: checked.append(validated) or real(path, validated))
+    load_rules(other, kept_in=tmp_path / "cache")
+    assert checked and not any(checked)
 
 
 def test_a_folder_that_cannot_be_written_to_only_costs_the_validation(rules_copy, tmp_path):
