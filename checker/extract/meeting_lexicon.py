@@ -117,6 +117,8 @@ class MeetingLexicon:
     edge_setting: re.Pattern  # "vor Ende des" right before a meeting noun
     purpose_clause: re.Pattern  # "Um beim Gipfel Erfolg zu haben"
     companion: re.Pattern  # "mit (dem russischen Präsidenten)" right after a meeting noun
+    visit: re.Pattern  # a stem of a visit word ("Besuch", "besuchte"), searched within a meeting word
+    visit_gap_block: re.Pattern  # an article, determiner or place preposition between a visit verb and its object
     roles: tuple[Role, ...]
     role_pattern: re.Pattern
     role_starts: re.Pattern  # the literal start of each role form: where a `role_pattern` match can begin
@@ -367,7 +369,7 @@ def meeting_lexicon() -> MeetingLexicon:
         "past_markers", "definite_determiners", "group_anaphora", "counterpart_nouns", "speaker_nouns",
         "speech_verbs", "proposer_cues", "topic_prepositions", "place_prepositions", "third_country", "not_meeting_contexts",
         "weak_verb_not_followed_by", "status_negations", "attributive_cues", "anaphoric_status", "function_words",
-        "setting_prepositions", "after_prepositions", "before_prepositions", "edge_prepositions", "purpose_conjunctions", "continuation_cues", "person_titles", "compound_person_titles", "closed_title_heads", "name_particles", "council_bodies", "council_place_links", "reflexive_verb_not_with", "assertion_verbs",
+        "setting_prepositions", "after_prepositions", "before_prepositions", "edge_prepositions", "purpose_conjunctions", "continuation_cues", "person_titles", "compound_person_titles", "closed_title_heads", "name_particles", "council_bodies", "council_place_links", "reflexive_verb_not_with", "assertion_verbs", "visit_stems",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "possessives", "reflexive_pronouns",
@@ -463,6 +465,11 @@ def meeting_lexicon() -> MeetingLexicon:
             r"(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, content, "place_prepositions")) + r")\s+(?:(?i:" + articles + r")\s+)?$"
         ),
         third_country=_words_regex(_strings(LEXICON, third, "forms")),
+        visit=re.compile(word_alternation(_strings(LEXICON, content, "visit_stems"), ignore_case=True), re.IGNORECASE),
+        visit_gap_block=_words_regex(
+            _strings(LEXICON, words, "articles") + indefinite + _strings(LEXICON, words, "possessives")
+            + _strings(LEXICON, content, "place_prepositions")
+        ),
         third_country_name=str(third["place"]),
         genitive_body=re.compile(
             r"\s+" + word_alternation(_strings(LEXICON, words, "genitive_articles")) + r"\s+(?:[a-zäöüß][\w-]*(?:e|en|er)\s+){0,2}"

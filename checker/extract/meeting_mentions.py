@@ -170,6 +170,8 @@ def _reflexive_ok(article: MeetingArticle, sentence: Sentence, clauses, trigger:
     clause = clause_of(clauses, trigger.start)
     if article.lexicon.reflexive_not_with.search(article.text, clause[0], clause[1]):
         return False
+    if visited_place(article, sentence, clause, trigger) is not None:
+        return True  # "Obama will Frankreich besuchen"
     if article.lexicon.reflexive.search(article.text, clause[0], clause[1]):
         return True
     following = article.lexicon.object_determiner.match(article.text, trigger.end, min(len(article.text), trigger.end + 30))
@@ -181,6 +183,45 @@ def _reflexive_ok(article: MeetingArticle, sentence: Sentence, clauses, trigger:
         return True
     # "Papst Franziskus hat Selenskyj im Vatikan empfangen": subject and object in the clause.
     return len({p.name for p in people if clause[0] <= p.start < clause[1]}) >= 2
+
+
+def visited_place(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], trigger: Trigger) -> Party | None:
+    """The city or country a visit word names as visited: the object of the verb ("besuchte am Montag
+    China", "Frankreich besuchen") or a place right after the noun ("Besuch in Moskau", "Besuch von
+    Merkel in China", "Russland-Besuch", "zu einem Besuch nach China"). None for other meeting words and for anything
+    else visited ("besuchte die Schule in Berlin", "der Besuch der Ausstellung in Bozen", "besuchte Bayern")."""
+    lexicon = article.lexicon
+    text = article.text
+    if not lexicon.visit.search(text, trigger.prefix_end, trigger.end):
+        return None
+    parties = article.parties(sentence)
+    people = [p for p in parties if p.type == "person"]
+    for party in parties:
+        if party.type not in ("city", "country") or party.adjective or not (clause[0] <= party.start < clause[1]):
+            continue
+        if trigger.start <= party.start < trigger.prefix_end:
+            return party  # "Russland-Besuch"
+        if text[party.end:party.end + 1] == "-":
+            continue  # "Russland-Besuch" is the noun's prefix, "China-Politik" no place
+        placed = lexicon.place_before.search(text, max(clause[0], party.start - 16), party.start)
+        if trigger.noun:
+            if party.start < trigger.end or party.start - trigger.end > 40 or not placed:
+                continue
+            gap = text[trigger.end:placed.start()]
+            for person in people:
+                if trigger.end <= person.start and person.end <= placed.start():
+                    gap = gap.replace(text[person.start:person.end], "")
+            if any(word[:1].isupper() and not lexicon.title_words.fullmatch(word) for word in gap.split()):
+                continue  # another noun between: "Besuch der Ausstellung in Bozen"
+            return party
+        if placed:
+            continue  # "besuchte Schulen in China"
+        gap = text[trigger.end:party.start] if party.start >= trigger.end else text[party.end:trigger.start]
+        if party.start >= trigger.end and len(gap) <= 30 and not lexicon.visit_gap_block.search(gap) and "," not in gap:
+            return party
+        if party.end <= trigger.start and not gap.strip():
+            return party
+    return None
 
 
 def is_definite(text: str, trigger: Trigger, floor: int) -> bool:

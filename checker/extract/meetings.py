@@ -39,7 +39,7 @@ from checker.extract.meeting_mentions import (
     modes_compatible,
     sentence_clauses,
 )
-from checker.extract.participants import meeting_participants
+from checker.extract.participants import meeting_participants, visited_place
 from checker.schema import Claim
 
 # The strongest status a mention's cues give wins: a denial outweighs the plans it denies.
@@ -325,6 +325,10 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
         mention = Mention(trigger, clause, participants)
         mention.mode = _mode(article, clause, trigger, triggers)
         mention.place = _place(article, sentence, clause, trigger, triggers)
+        if mention.place is None and not trigger.weak:
+            # "Merkel besuchte China": the visited city or country is the place.
+            visited = visited_place(article, sentence, clause, trigger)
+            mention.place = visited.name if visited is not None else None
         if mention.mode == "unspecified" and mention.place is not None and mention.place != lexicon.third_country_name:
             mention.mode = "in_person"  # a meeting somewhere is a meeting in person
         mention.date_claim = date_claim

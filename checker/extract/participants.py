@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from checker.document import Sentence
 from checker.extract.meeting_lexicon import MeetingLexicon
-from checker.extract.meeting_mentions import MeetingArticle, Trigger, is_definite
+from checker.extract.meeting_mentions import MeetingArticle, Trigger, is_definite, visited_place
 from checker.extract.parties import Party
 
 STATE_TYPES = ("country", "organisation", "city")
@@ -118,6 +118,13 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
     if bodies and len(names) < 2:
         return bodies  # "zum EU-Gipfel", "der Nato-Gipfel": a meeting of that body
     if len(names) == 1:
+        # "Merkel besuchte China": the visitor and the state visited (its city stands for no office here).
+        # A person of that state the sentence names is the host ("… Staatsbesuch in Moskau, wo er Putin treffen will").
+        host = visited_state(article, sentence, clause, trigger, names[0])
+        if host:
+            leader = next((p.name for p in parties if p.type == "person" and not p.proposer and p.name != names[0]
+                           and p.country == host), None)
+            return sorted({names[0], leader or host})
         return _second_party(article, sentence, clause, trigger, names[0], parties, in_clause)
 
     if trigger.weak:
@@ -132,6 +139,18 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
         if previous is not None:
             return sorted(set(previous.participants))
     return []
+
+
+def visited_state(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], trigger: Trigger,
+                  visitor: str) -> str | None:
+    """The host of `visitor`'s visit: the state of the city or country visited, unless it is the visitor's own."""
+    place = visited_place(article, sentence, clause, trigger)
+    if place is None:
+        return None
+    host = place.name if place.type == "country" else place.country
+    if host is None or host == article.country_of(visitor):
+        return None  # a chancellor in Dresden meets no other state
+    return host
 
 
 def _times_the_sentence(article: MeetingArticle, sentence: Sentence, trigger: Trigger) -> bool:
