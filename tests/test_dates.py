@@ -323,6 +323,8 @@ def test_cheap_optionals_rewrite_only_optional_non_capturing_groups():
     assert _cheap_optionals(source) == r"(?:a(?:b|)|)(?:c)??(?:d)?+(?=e)?[(?:)?]\(?:f\)?[]()?](?:g)*"
     for text in ("", "a", "ab", "abc", "d", "e)?", "(f)", "gg"):
         assert [m.span() for m in re.finditer(source, text)] == [m.span() for m in re.finditer(_cheap_optionals(source), text)]
+    # An optional group holding a capturing group stays as it is; the empty name groups outside do not count.
+    assert _cheap_optionals(r"(?:a(?P<x>b))?(?:c)?(?P<y>)") == r"(?:a(?P<x>b))?(?:c|)(?P<y>)"
 
 
 @pytest.mark.parametrize("offset", [0, 3, 9, 10, 11, 18, 25, 44, 60, 61])

@@ -369,8 +369,9 @@ def _cheap_optionals(source: str) -> str:
     """`source` with every optional group `(?:X)?` written as the alternation `(?:X|)`, which
     matches the same in the same order (X first, with all its backtracking, then nothing) but
     which `re` runs without its repeat machinery: several times faster where X fails at once, as
-    the articles and weekdays in front of most alternatives do. Only for a pattern without
-    capturing groups (a group inside X could keep a different value)."""
+    the articles and weekdays in front of most alternatives do. An optional group that holds a
+    capturing group is left as it is: a group inside X could keep a different value (the scan's
+    only capturing groups, the empty ones naming each alternative, stand outside any)."""
     pieces: list[str] = []
     openings: list[int] = []  # where each open group starts in `source`
     copied = 0
@@ -380,7 +381,10 @@ def _cheap_optionals(source: str) -> str:
         elif token.group() == ")":
             opening = openings.pop()
             quantifier = source[token.end() : token.end() + 2]
-            if source.startswith("(?:", opening) and quantifier[:1] == "?" and quantifier not in ("??", "?+"):
+            if (
+                source.startswith("(?:", opening) and quantifier[:1] == "?" and quantifier not in ("??", "?+")
+                and "(?P<" not in source[opening : token.end()]
+            ):
                 pieces.append(source[copied : token.start()] + "|)")
                 copied = token.end() + 1
     return "".join(pieces) + source[copied:]
