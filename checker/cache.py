@@ -181,7 +181,9 @@ class ClaimsCache:
     def _build_index(self) -> dict[str, int]:
         index: dict[str, int] = {}
         self._readable = []
-        # Read whole at once: a run that has this cache at all mostly needs most of it.
+        # Read whole at once, one read per segment: a run over the corpus the cache was filled by
+        # needs most of it. A run over a few articles against a cache shared with other corpora
+        # reads more than it needs, at most MAX_CACHED_ARTICLES articles' claims.
         for segment in self._segments():
             frame = self._load(segment)
             if frame is None:
@@ -318,6 +320,7 @@ class ClaimsCache:
             if parts and segment != merged:
                 segment.unlink(missing_ok=True)
         self._loaded.clear()
+        self._readable = []
         self._index = None
 
     def _remove_other_versions(self) -> None:
