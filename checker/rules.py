@@ -25,9 +25,9 @@ import yaml
 
 from checker.atomic import write_atomic
 from checker.errors import InputError, InputProblem
-from checker.extract.quantities import unit_families
 from checker.lexicon import SAFE_LOADER
 from checker.schema import CLAIMS_SCHEMA, MEETING_MODES
+from checker.units import unit_families
 
 if TYPE_CHECKING:
     import jsonschema

@@ -125,21 +125,24 @@ def test_never_raises_on_news_like_word_salad(words: list[str]) -> None:
          "family named like a unit", "family not a name"],
 )
 def test_broken_lexicon_fails_loudly_with_its_file(monkeypatch, lexicon: str, broken: dict, message: str) -> None:
+    from checker import units
     from checker.extract import quantities
     from checker.lexicon import LexiconError
 
     real = quantities.load_lexicon
-    monkeypatch.setattr(quantities, "load_lexicon", lambda name: broken if name == lexicon else real(name))
+    # units.yaml is read by both: its `units` entries through checker.units, the rest by quantities.
+    for module in (quantities, units):
+        monkeypatch.setattr(module, "load_lexicon", lambda name: broken if name == lexicon else real(name))
     quantities._qualifiers.cache_clear()
     quantities._units.cache_clear()
-    quantities.unit_entries.cache_clear()
+    units.unit_entries.cache_clear()
     try:
         with pytest.raises(LexiconError, match=message):
             quantities._qualifiers() if lexicon == "qualifiers" else quantities._units()
     finally:
         quantities._qualifiers.cache_clear()
         quantities._units.cache_clear()
-        quantities.unit_entries.cache_clear()
+        units.unit_entries.cache_clear()
 
 
 @pytest.mark.parametrize(

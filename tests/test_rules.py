@@ -54,7 +54,7 @@ def test_a_valid_rule_loads_with_its_tolerance(tmp_path):
     ids=["excluded", "one of a list", "alone", "no family"],
 )
 def test_a_unit_family_in_quantity_unit_stands_for_its_units(tmp_path, written, selected):
-    from checker.extract.quantities import unit_families
+    from checker.units import unit_families
 
     currencies = unit_families()["currency"]
     assert {"EUR", "USD", "CHF", "GBP", "JPY", "DEM"} <= set(currencies) and "dollar" not in currencies
