@@ -27,7 +27,7 @@ from checker.atomic import write_atomic
 from checker.errors import InputError, InputProblem
 from checker.lexicon import SAFE_LOADER
 from checker.schema import CLAIMS_SCHEMA, MEETING_MODES
-from checker.units import unit_families
+from checker.units import unit_entries, unit_families
 
 if TYPE_CHECKING:
     import jsonschema
@@ -45,7 +45,8 @@ CHECK_TYPES: dict[str, str] = {
         "different periods are an update (rising, falling); disjoint figures of the same period are a "
         "contradiction. Units in options.monotonic_units never contradict by rising, only by falling later. "
         "options.same_series_within_days (unit -> days) bounds how far apart in time two figures of a unit may "
-        "lie to be one series: figures whose periods are farther apart are not compared at all."
+        "lie to be one series: figures whose periods are farther apart are not compared at all. Both options "
+        "name units or unit families of units.yaml (a family stands for its units); any other name is an error."
     ),
     "event_consistency": (
         "Mentions of the same meeting (same group key, meeting_event) in different articles must agree on "
@@ -73,6 +74,9 @@ CHECK_TYPES: dict[str, str] = {
         "meeting as event_consistency does."
     ),
 }
+# The options whose values (list items or mapping keys) are units: each must be a unit or a unit
+# family of units.yaml, and a family stands for its units.
+UNIT_OPTIONS: dict[str, tuple[str, ...]] = {"quantity_series": ("monotonic_units", "same_series_within_days")}
 
 # The options each check type understands; anything else in `options` is a rule-file error.
 OPTION_SCHEMAS: dict[str, dict] = {
@@ -244,7 +248,7 @@ def load_rule(path: Path, validated: bool = False) -> Rule:
         select=_with_unit_families(dict(data["select"])),
         group_by=tuple(data.get("group_by", ())),
         require=tuple(data.get("require", ())),
-        options=dict(data.get("options", {})),
+        options=_options_with_unit_families(data["extends"], dict(data.get("options", {}))),
         tolerance=dict(data.get("tolerance", {})),
         severity=dict(data.get("severity", {})),
         message=dict(data["message"]),
@@ -270,6 +274,12 @@ def _check_semantics(name: str, node: yaml.Node, data: dict, options_validated: 
         problem = next(iter(_schema_validator()(known_options[key]).iter_errors(value)), None)
         if problem is not None:
             fail(f"bad value: {problem.message}", ["options", key, *problem.absolute_path])
+    options = data.get("options", {})
+    for key in UNIT_OPTIONS.get(data["extends"], ()):
+        for position, unit in enumerate(options.get(key, ())):
+            problem = _unit_name_problem(unit)
+            if problem:
+                fail(problem, ["options", key, unit if isinstance(options[key], dict) else position])
     for key in data["select"]:
         if key not in CLAIMS_SCHEMA:
             fail(f"unknown claim field {key!r}", ["select", key])
@@ -281,6 +291,31 @@ def _check_semantics(name: str, node: yaml.Node, data: dict, options_validated: 
         problem = _template_problem(template)
         if problem:
             fail(problem, ["message", kind])
+
+
+def _unit_name_problem(unit: str) -> str | None:
+    """Why `unit` in a rule option names no unit of units.yaml (a typo would silently match nothing), or None."""
+    checked = unit_entries()
+    if unit in checked.ambiguous:
+        units = sorted({case[0] for case in checked.ambiguous[unit].otherwise} | set(checked.ambiguous[unit].by_adjective.values()))
+        return f"{unit!r} is an ambiguous word of units.yaml, no unit of a claim; name its units ({', '.join(units)})"
+    if unit not in checked.entries and unit not in checked.families:
+        return f"unknown unit {unit!r}: neither a unit nor a unit family of units.yaml"
+    return None
+
+
+def _options_with_unit_families(extends: str, options: dict[str, Any]) -> dict[str, Any]:
+    """`options` with each unit family named in a unit option (UNIT_OPTIONS) replaced by its units;
+    in a mapping a unit named itself keeps its own value over its family's."""
+    families = unit_families()
+    for key in UNIT_OPTIONS.get(extends, ()):
+        value = options.get(key)
+        if isinstance(value, list):
+            options[key] = list(dict.fromkeys(unit for name in value for unit in families.get(name, (name,))))
+        elif isinstance(value, dict):
+            expanded = {unit: days for name, days in value.items() if name in families for unit in families[name]}
+            options[key] = {**expanded, **{name: days for name, days in value.items() if name not in families}}
+    return options
 
 
 def _with_unit_families(select: dict[str, Any]) -> dict[str, Any]:

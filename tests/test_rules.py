@@ -62,6 +62,31 @@ def test_a_unit_family_in_quantity_unit_stands_for_its_units(tmp_path, written, 
     assert rule.select["quantity_unit"] == selected(currencies)
 
 
+def test_a_unit_family_in_a_unit_option_stands_for_its_units(tmp_path):
+    from checker.units import unit_families
+
+    currencies = unit_families()["currency"]
+    options = "options:\n  monotonic_units: [death, currency]\n  same_series_within_days: {currency: 30, EUR: 7, death: 365}\n"
+    rule = load_rule(write(tmp_path, VALID + options))
+    assert rule.options["monotonic_units"] == ["death", *currencies]
+    assert rule.options["same_series_within_days"] == {**dict.fromkeys(currencies, 30), "EUR": 7, "death": 365}
+
+
+@pytest.mark.parametrize(
+    ("options", "line", "field", "words"),
+    [
+        ("  monotonic_units: [death, deaths]\n", 12, "options.monotonic_units.1", "unknown unit 'deaths'"),
+        ("  same_series_within_days:\n    death: 365\n    injuries: 365\n", 14, "options.same_series_within_days.injuries",
+         "unknown unit 'injuries'"),
+        ("  monotonic_units: [dollar]\n", 12, "options.monotonic_units.0", "'dollar' is an ambiguous word"),
+    ],
+    ids=["typo in a list", "typo as a mapping key", "ambiguous word"],
+)
+def test_a_unit_option_naming_no_unit_is_one_problem_naming_the_option(tmp_path, options, line, field, words):
+    error = problem_of(write(tmp_path, VALID + "options:\n" + options))
+    assert error.line == line and error.field == field and words in error.message
+
+
 @pytest.mark.parametrize(
     ("broken", "line", "field", "words"),
     [
