@@ -307,7 +307,7 @@ def _number(value: float | None) -> str:
     return "open" if value is None else german_number(value)
 
 
-def _interval(low: float | None, high: float | None) -> str:
+def _interval_text(low: float | None, high: float | None) -> str:
     if low is None and high is None:
         return "unbounded"
     if low is None:
@@ -346,7 +346,7 @@ def _claim_view(row: dict, suffix: str) -> dict:
         value=_number(row.get("quantity_value" + suffix)),
         low=_number(row.get("quantity_low" + suffix)),
         high=_number(row.get("quantity_high" + suffix)),
-        interval=_interval(row.get("quantity_low" + suffix), row.get("quantity_high" + suffix)),
+        interval=_interval_text(row.get("quantity_low" + suffix), row.get("quantity_high" + suffix)),
         unit=row.get("quantity_unit" + suffix),
         qualifier=row.get("quantity_qualifier" + suffix),
         status=row.get("meeting_status" + suffix),

@@ -145,7 +145,7 @@ def _has_day(start: date, end: date, weekdays: set[int]) -> bool:
     return any((start + timedelta(days=offset)).isoweekday() == weekday for offset in range((end - start).days + 1))
 
 
-def _interval(row: _MentionRow) -> tuple[date | None, date | None]:
+def _mention_dates(row: _MentionRow) -> tuple[date | None, date | None]:
     start, end = row.date_start, row.date_end
     if start is None and end is None:
         return None, None
@@ -162,7 +162,7 @@ def _interval(row: _MentionRow) -> tuple[date | None, date | None]:
 
 
 def _mention(row: _MentionRow) -> _Mention:
-    start, end = _interval(row)
+    start, end = _mention_dates(row)
     return _Mention(
         id=row.id,
         article=row.article or "",

@@ -514,12 +514,12 @@ def _single_figure(text: str, numeral: Numeral) -> _Figure:
     if start < numeral.start:
         value = -value  # "minus 2,8 Grad"
     qualifier, start = _qualifier_before(text, start)
-    low, high = _interval(value, qualifier)
+    low, high = _qualified_bounds(value, qualifier)
     return _Figure(start, numeral.start, numeral.end, _round(value), _round(low), _round(high), qualifier,
                    numeral.ordinal_dot, is_year_like)
 
 
-def _interval(value: float, qualifier: str) -> tuple[float | None, float | None]:
+def _qualified_bounds(value: float, qualifier: str) -> tuple[float | None, float | None]:
     """(low, high) a qualified figure allows (qualifiers.yaml `widths`)."""
     width = _qualifiers().widths.get(qualifier, 0.0)
     low, high = {
@@ -548,7 +548,7 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int]:
 
 _HALF_BEFORE = re.compile(r"(?<![\w-])(?:um\s+)?(?:die|zur)\s+$")
 _HALF_AFTER = re.compile(r"\s+(?:der|des|aller|ihrer|seiner|unserer|von|davon)(?![\w-])")
-_NEXT_WORD = re.compile(r"\s+([\w-]+)")
+_FOLLOWING_WORD = re.compile(r"\s+([\w-]+)")
 
 
 def _share_words(share_nouns) -> tuple[str, ...]:
@@ -598,7 +598,7 @@ def _shares(text: str, body_start: int) -> list[_Figure]:
         numeral_start, end = cue.start(), cue.end()
         adjective = None
         if cue.group("ordinal"):
-            following = _NEXT_WORD.match(text, end)
+            following = _FOLLOWING_WORD.match(text, end)
             if following and following.group(1).lower() in units.not_counted:
                 continue  # "jede zweite Woche": a frequency
             share = 100 / units.share_ordinals[cue.group("ordinal").lower()]
@@ -622,7 +622,7 @@ def _shares(text: str, body_start: int) -> list[_Figure]:
         qualifier, start = _qualifier_before(text, numeral_start)
         if adjective and qualifier == "exact":
             qualifier = "almost" if adjective == "knapp" else "over"  # "ein knappes Drittel", "ein gutes Viertel"
-        low, high = _interval(share, qualifier)
+        low, high = _qualified_bounds(share, qualifier)
         found.append(_Figure(start, numeral_start, end, _round(share), _round(low), _round(high), qualifier, False, False, "percent"))
     return found
 
@@ -1011,7 +1011,7 @@ def _below_zero_figure(figure: _Figure) -> _Figure:
         high = None if figure.low is None else -figure.low
         return replace(figure, low=_round(low), high=_round(high))
     qualifier = _MIRRORED_QUALIFIER.get(figure.qualifier, figure.qualifier)
-    low, high = _interval(-figure.value, qualifier)
+    low, high = _qualified_bounds(-figure.value, qualifier)
     return replace(figure, value=_round(-figure.value), low=_round(low), high=_round(high), qualifier=qualifier)
 
 
