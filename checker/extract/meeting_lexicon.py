@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -130,25 +131,25 @@ class MeetingLexicon:
 
         A verb at `text[p]` is a match at `folded[p]`, the character before it (or the blank in
         front of the text); `folded[start:end + 1]` holds those of every verb in `text[start:end]`.
+        Sessions ("Sitzung", "tagte") are frequent words in local news and rarely name their body:
+        a sentence with no other meeting word counts only where a council or a genitive may name it.
         """
-        noun = self.noun_words.search(text, start, end) and self.nouns.search(text, start, end)
-        if noun and (noun.group("head") or noun.group("noun")).lower() not in self.sessions:
-            return True
-        verb = self.verb_after_blank.search(folded, start, end + 1) or self.verb_after_other.search(folded, start, end + 1)
-        if verb and " ".join(verb.group(0)[1:].split()) not in self.sessions:
-            return True
-        if not noun and not verb:
-            return False
-        # Sessions ("Sitzung", "tagte") are frequent words in local news and rarely name their body:
-        # a sentence with no other meeting word is read only where a council or a genitive may name it.
-        if self.session_body.search(text, start, end):
-            return True
-        if noun and any((match.group("head") or match.group("noun")).lower() not in self.sessions
-                        for match in self.nouns.finditer(text, noun.end(), end)):
-            return True
-        return bool(verb) and any(" ".join(match.group(0)[1:].split()) not in self.sessions
-                                  for pattern in (self.verb_after_blank, self.verb_after_other)
-                                  for match in pattern.finditer(folded, start, end + 1))
+        nouns = self.nouns.finditer(text, start, end) if self.noun_words.search(text, start, end) else ()
+        verbs = chain(self.verb_after_blank.finditer(folded, start, end + 1), self.verb_after_other.finditer(folded, start, end + 1))
+        seen = False
+        for match in nouns:
+            if not self.is_session_noun(match):
+                return True
+            seen = True
+        for match in verbs:
+            if " ".join(match.group(0)[1:].split()) not in self.sessions:
+                return True
+            seen = True
+        return seen and bool(self.session_body.search(text, start, end))
+
+    def is_session_noun(self, match: re.Match) -> bool:
+        """Whether a `nouns` match names a body's session ("Sitzung", "Gemeinderatssitzung")."""
+        return (match.group("head") or match.group("noun")).lower() in self.sessions
 
     def role_matches(self, text: str, start: int, end: int) -> Iterator[re.Match]:
         """The `role_pattern` matches in `text[start:end]`."""

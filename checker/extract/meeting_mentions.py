@@ -127,8 +127,7 @@ def find_triggers(article: MeetingArticle, sentence: Sentence, clauses: list[tup
         if any(_covers(pattern, text, window, noun_start) for pattern in lexicon.not_meeting):
             continue
         mode = _noun_mode(lexicon, match)
-        session = (match.group("head") or match.group("noun")).lower() in lexicon.sessions
-        found.append(Trigger(match.start(), match.end(), mode, False, True, match.end("prefix"), session))
+        found.append(Trigger(match.start(), match.end(), mode, False, True, match.end("prefix"), lexicon.is_session_noun(match)))
     for match in lexicon.verbs.finditer(text, start, end):
         if any(t.start <= match.start() < t.end for t in found):
             continue  # "Treffen" is the noun
