@@ -9,13 +9,13 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from polars.testing import assert_frame_equal
 
 import checker.cache as cache_module
 import checker.extract
 from checker.cache import ClaimsCache, cache_dir_from_environment, extraction_sources, extractor_version
 from checker.corpus import read_corpus
-from checker.pipeline import ExtractionSettings, extract_articles, extract_corpus
+from checker.pipeline import ExtractionSettings, extract_articles
+from cached_runs import assert_same_extraction, run
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -32,16 +32,6 @@ def count_extractions(monkeypatch):
 
     monkeypatch.setattr(checker.extract, "extract_claims", counting)
     return extracted
-
-
-def run(corpus: Path, cache_dir: Path | None):
-    return extract_corpus([corpus], settings=ExtractionSettings(cache_dir=cache_dir, jobs=1))
-
-
-def assert_same_extraction(left, right) -> None:
-    assert_frame_equal(left.articles, right.articles)
-    assert_frame_equal(left.claims, right.claims)
-    assert [str(error) for error in left.errors] == [str(error) for error in right.errors]
 
 
 def segments(cache_dir: Path) -> list[Path]:

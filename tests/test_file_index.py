@@ -11,12 +11,10 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from polars.testing import assert_frame_equal
 
 import checker.corpus
 from checker.file_index import INDEX_SCHEMA, FileIndex
-from checker.pipeline import ExtractionSettings, extract_corpus
-from checker.published import PublicationDate
+from cached_runs import assert_same_extraction, run
 
 
 
@@ -32,17 +30,6 @@ def reads(monkeypatch) -> list[str]:
 
     monkeypatch.setattr(checker.corpus, "read_file", counting)
     return names
-
-
-def run(corpus: Path, cache_dir: Path | None, published: str | None = None):
-    date = PublicationDate.parse(published) if published else None
-    return extract_corpus([corpus], date, ExtractionSettings(cache_dir=cache_dir, jobs=1))
-
-
-def assert_same_extraction(left, right) -> None:
-    assert_frame_equal(left.articles, right.articles)
-    assert_frame_equal(left.claims, right.claims)
-    assert [str(error) for error in left.errors] == [str(error) for error in right.errors]
 
 
 def index_files(cache_dir: Path) -> list[Path]:
