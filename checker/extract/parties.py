@@ -229,7 +229,7 @@ class ArticleParties:
             if known is not None:
                 # A person the lexicon knows by the full name only, because the surname alone is
                 # a common word ("Sebastian Kurz": "kurz"): after this introduction it names them.
-                exact = self.gazetteer.surface.get(name.lower())
+                exact = name.lower() in self.gazetteer.surface  # not a fuzzy likeness
                 return (known.name, known.country) if exact and known.type == "person" else None
             if self.lexicon.nouns.search(self.text, *match.span("name")):
                 return None
