@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import functools
+import random
+import re
+import sys
+from pathlib import Path
+
 import pytest
 
-from checker.extract.gazetteer import load_gazetteer
+from checker.extract.alternation import matched_key, word_alternation
+from checker.extract.gazetteer import _form_lengths, load_gazetteer
+from checker.lexicon import LexiconError
 
 
 def names(text):
@@ -47,3 +55,51 @@ def test_lookup_single_name():
 )
 def test_fuzzy_words_start_after_no_letter_or_hyphen(text, start, expected):
     assert [(text[m.start : m.end], m.form) for m in load_gazetteer().find(text, start)] == expected
+
+
+@functools.lru_cache(maxsize=1)
+def _alternation(gazetteer):
+    return re.compile(r"(?<![\w])" + word_alternation(gazetteer.surface) + r"(?![\w])", re.IGNORECASE)
+
+
+def _alternation_find(gazetteer, text, start, end):
+    """What one regex of all surface forms finds: the matching `Gazetteer.find` stands in for."""
+    matches = _alternation(gazetteer).finditer(text, start, end)
+    return [(match.start(), match.end(), gazetteer.surface[matched_key(match.group())]) for match in matches]
+
+
+def _seed_texts():
+    texts = [path.read_text(encoding="utf-8") for path in sorted(Path("seeds").glob("*.txt"))]
+    texts += [text.upper() for text in texts]
+    texts += [text.replace("I", "İ").replace("ss", "ſs").replace("k", "\u212a") for text in texts]
+    texts += ["Vereinigten Staaten von Amerikas", "die Vereinigten Staaten von Amerika", "US-Amerikaner", "Neu-Delhi_", "der Ukraine2"]
+    return texts
+
+
+def test_found_forms_are_those_of_one_case_insensitive_alternation():
+    gazetteer = load_gazetteer()
+    windows = random.Random(7)
+    for text in _seed_texts():
+        cuts = [(0, len(text))] + [tuple(sorted(windows.sample(range(len(text) + 1), 2))) for _ in range(20)]
+        for start, end in cuts:
+            found = [(m.start, m.end, (m.entity.name, m.form)) for m in gazetteer.find(text, start, end) if m.form != "fuzzy"]
+            assert found == _alternation_find(gazetteer, text, start, end), (text[start:end][:80], start, end)
+
+
+def test_letters_of_the_forms_are_equated_as_re_ignorecase_equates_them():
+    # `find` looks words up as `matched_key` reads them, the regex it stands in for compares letters
+    # as re.IGNORECASE does: both must equate the same characters with each letter of a form, and a
+    # character so equated must be a word character exactly when the letter is.
+    every_character = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF)
+    by_key: dict[str, set[str]] = {}
+    for character in every_character:
+        by_key.setdefault(matched_key(character), set()).add(character)
+    for letter in sorted({letter for form in load_gazetteer().surface for letter in form}):
+        by_re = {match.group() for match in re.finditer(re.escape(letter), every_character, re.IGNORECASE)}
+        assert by_re == by_key[letter], letter
+        assert {bool(re.match(r"\w", character)) for character in by_re} == {bool(re.match(r"\w", letter))}, letter
+
+
+def test_a_form_must_start_with_a_word_character():
+    with pytest.raises(LexiconError, match="must start with a letter or digit"):
+        _form_lengths({"-nord": ("North", "alias")})
