@@ -3,7 +3,9 @@
 `lexicons/de/meetings.yaml`: meeting nouns and verbs, mode and status cues, and the words that
 tell parties, speakers, topics and places apart. `lexicons/de/roles.yaml`: role words
 ("US-Präsident", "Kremlchef") and who held each role when. A bad entry fails with its file;
-every pattern the meeting extractor uses is compiled here.
+every pattern the meeting extractor uses is made here. Those made of the lexicon's own regex forms
+(roles, not-meeting contexts) are compiled, and so checked, at once; those made of escaped words
+are compiled at their first use (`LazyPattern`): an article needs about half of them.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from functools import lru_cache
 
 from checker.extract.alternation import matched_key, word_alternation
 from checker.extract.gazetteer import load_gazetteer
+from checker.extract.lazy_pattern import LazyPattern
 from checker.lexicon import LEXICON_DIR, LexiconError, load_lexicon, require_mapping
 from checker.schema import MEETING_MODES, MEETING_STATUSES
 
@@ -46,7 +49,7 @@ class Role:
 
 @dataclass(frozen=True)
 class MeetingLexicon:
-    r"""The compiled meeting patterns and word tables.
+    r"""The meeting patterns (a `LazyPattern` stands for a compiled one) and word tables.
 
     `nouns`, `role_pattern` and `titled_name` test every word start with many alternatives, yet
     most sentences contain none of their words. Each has a plain search for the literal words any
@@ -60,70 +63,70 @@ class MeetingLexicon:
     `verb_after_other` with any other character that is no word character or hyphen.
     """
 
-    nouns: re.Pattern
-    noun_words: re.Pattern  # the listed nouns and compound heads as written: every `nouns` match contains one
+    nouns: LazyPattern
+    noun_words: LazyPattern  # the listed nouns and compound heads as written: every `nouns` match contains one
     noun_modes: dict[str, str]  # lower-cased surface -> mode
     head_modes: dict[str, str]  # lower-cased head of a closed compound -> mode
     sessions: frozenset[str]  # lower-cased nouns, compound heads and verbs of a body's session ("Sitzung", "tagte")
-    council: re.Pattern  # "Gemeinderat von Meran", "Landtages", "Gemeinderats" of "Gemeinderatssitzung"
-    council_words: re.Pattern  # the council bodies as written: every `council` match contains one
-    verbs: re.Pattern
-    verb_after_blank: re.Pattern  # " treffen": `verbs` in `folded_text` after a blank
-    verb_after_other: re.Pattern  # "\ntreffen", "(treffen": `verbs` in `folded_text` after another non-word character
-    session_body: re.Pattern  # a council or a genitive after a session noun: where a session can have its party
+    council: LazyPattern  # "Gemeinderat von Meran", "Landtages", "Gemeinderats" of "Gemeinderatssitzung"
+    council_words: LazyPattern  # the council bodies as written: every `council` match contains one
+    verbs: LazyPattern
+    verb_after_blank: LazyPattern  # " treffen": `verbs` in `folded_text` after a blank
+    verb_after_other: LazyPattern  # "\ntreffen", "(treffen": `verbs` in `folded_text` after another non-word character
+    session_body: LazyPattern  # a council or a genitive after a session noun: where a session can have its party
     verb_info: dict[str, tuple[str, bool, bool]]  # lower-cased surface -> (mode, reflexive, weak)
-    weak_not_followed: re.Pattern
+    weak_not_followed: LazyPattern
     not_meeting: tuple[re.Pattern, ...]
-    mode_cues: re.Pattern
+    mode_cues: LazyPattern
     mode_cue_modes: dict[str, str]
-    status_cues: re.Pattern
+    status_cues: LazyPattern
     status_of_cue: dict[str, str]
-    negations: re.Pattern
+    negations: LazyPattern
     attributive: frozenset[str]
-    future: re.Pattern
-    past: re.Pattern
+    future: LazyPattern
+    past: LazyPattern
     definite: frozenset[str]
-    group_anaphora: re.Pattern
-    counterparts: re.Pattern
-    speaker_before: re.Pattern
-    spokesperson_before: re.Pattern
-    speech_verbs: re.Pattern
-    speech_anywhere: re.Pattern
-    proposer_before: re.Pattern
-    topic_before: re.Pattern
-    place_before: re.Pattern
-    third_country: re.Pattern
+    group_anaphora: LazyPattern
+    counterparts: LazyPattern
+    speaker_before: LazyPattern
+    spokesperson_before: LazyPattern
+    speech_verbs: LazyPattern
+    speech_anywhere: LazyPattern
+    proposer_before: LazyPattern
+    topic_before: LazyPattern
+    place_before: LazyPattern
+    third_country: LazyPattern
     third_country_name: str
-    genitive_body: re.Pattern  # "die Sitzung des Sicherheitsrats": up to where the body's name starts
-    between: re.Pattern
-    anaphoric_status: re.Pattern
+    genitive_body: LazyPattern  # "die Sitzung des Sicherheitsrats": up to where the body's name starts
+    between: LazyPattern
+    anaphoric_status: LazyPattern
     anaphoric_status_of: dict[str, str]
     indefinite: frozenset[str]
-    reflexive: re.Pattern
-    object_determiner: re.Pattern
-    enumeration_filler: re.Pattern
-    coordination: re.Pattern  # "X und (der) Y"
-    conjunct: re.Pattern  # "und" and the noun phrase after it
-    speaker_pronoun: re.Pattern
-    plural_pronoun: re.Pattern
-    topic_words: re.Pattern
-    setting_before: re.Pattern
-    continuation: re.Pattern
-    reflexive_not_with: re.Pattern
-    assertion_verbs: re.Pattern
-    titled_name: re.Pattern  # "Papst Franziskus", "Außenminister Wang Wenbin": a person the gazetteer lacks
-    title_words: re.Pattern  # the person titles as written: every `titled_name` match contains one
-    after_setting: re.Pattern
-    before_setting: re.Pattern  # "kurz vor dem" right before a meeting noun: still to come
-    edge_setting: re.Pattern  # "vor Ende des" right before a meeting noun
-    purpose_clause: re.Pattern  # "Um beim Gipfel Erfolg zu haben"
-    companion: re.Pattern  # "mit (dem russischen Präsidenten)" right after a meeting noun
-    visit: re.Pattern  # a stem of a visit word ("Besuch", "besuchte"), searched within a meeting word
-    visit_gap_block: re.Pattern  # an article, determiner or place preposition between a visit verb and its object
+    reflexive: LazyPattern
+    object_determiner: LazyPattern
+    enumeration_filler: LazyPattern
+    coordination: LazyPattern  # "X und (der) Y"
+    conjunct: LazyPattern  # "und" and the noun phrase after it
+    speaker_pronoun: LazyPattern
+    plural_pronoun: LazyPattern
+    topic_words: LazyPattern
+    setting_before: LazyPattern
+    continuation: LazyPattern
+    reflexive_not_with: LazyPattern
+    assertion_verbs: LazyPattern
+    titled_name: LazyPattern  # "Papst Franziskus", "Außenminister Wang Wenbin": a person the gazetteer lacks
+    title_words: LazyPattern  # the person titles as written: every `titled_name` match contains one
+    after_setting: LazyPattern
+    before_setting: LazyPattern  # "kurz vor dem" right before a meeting noun: still to come
+    edge_setting: LazyPattern  # "vor Ende des" right before a meeting noun
+    purpose_clause: LazyPattern  # "Um beim Gipfel Erfolg zu haben"
+    companion: LazyPattern  # "mit (dem russischen Präsidenten)" right after a meeting noun
+    visit: LazyPattern  # a stem of a visit word ("Besuch", "besuchte"), searched within a meeting word
+    visit_gap_block: LazyPattern  # an article, determiner or place preposition between a visit verb and its object
     roles: tuple[Role, ...]
     role_pattern: re.Pattern
-    role_starts: re.Pattern  # the literal start of each role form: where a `role_pattern` match can begin
-    former_before: re.Pattern
+    role_starts: LazyPattern  # the literal start of each role form: where a `role_pattern` match can begin
+    former_before: LazyPattern
     stands_for: dict[str, tuple[Role, ...]]
 
     def names_meeting(self, text: str, folded: str, start: int, end: int) -> bool:
@@ -182,8 +185,8 @@ def _strings(name: str, content: dict, key: str) -> list[str]:
     return value
 
 
-def _words_regex(words, flags: int = re.IGNORECASE) -> re.Pattern:
-    return re.compile(r"(?<![\w-])" + word_alternation(words, ignore_case=bool(flags & re.IGNORECASE)) + r"(?![\w-])", flags)
+def _words_regex(words, flags: int = re.IGNORECASE) -> LazyPattern:
+    return LazyPattern(r"(?<![\w-])" + word_alternation(words, ignore_case=bool(flags & re.IGNORECASE)) + r"(?![\w-])", flags)
 
 
 def _compile(name: str, pattern: str, where: str, flags: int = 0) -> re.Pattern:
@@ -227,7 +230,7 @@ def _surfaces(entries) -> list[str]:
     return [entry["form"] + ending for entry in entries for ending in entry.get("inflections", [""])]
 
 
-def _noun_table(content: dict) -> tuple[re.Pattern, re.Pattern, dict[str, str], dict[str, str], str]:
+def _noun_table(content: dict) -> tuple[LazyPattern, LazyPattern, dict[str, str], dict[str, str], str]:
     modes = _inflected_forms("nouns", content.get("nouns"))
     head_modes = _inflected_forms("compound_heads", content.get("compound_heads"))
     nouns = _surfaces(content["nouns"])
@@ -235,14 +238,14 @@ def _noun_table(content: dict) -> tuple[re.Pattern, re.Pattern, dict[str, str], 
     alternation = word_alternation(nouns)
     # An optional hyphenated first part ("Ukraine-Gipfel", "Putin-Gespräch", "G7-Gipfel"); a listed
     # noun, or a closed compound on a listed head ("Klimagipfel").
-    pattern = re.compile(
+    pattern = LazyPattern(
         r"(?<![\w-])(?P<prefix>(?:[\w]+-)*)(?P<noun>" + alternation + r"|[A-ZÄÖÜ][a-zäöüß]{2,}(?P<head>"
         + word_alternation(heads) + r"))(?![\w-])"
     )
-    return pattern, re.compile(word_alternation(nouns + heads)), modes, head_modes, alternation
+    return pattern, LazyPattern(word_alternation(nouns + heads)), modes, head_modes, alternation
 
 
-def _verb_table(content: dict) -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, tuple[str, bool, bool]]]:
+def _verb_table(content: dict) -> tuple[LazyPattern, LazyPattern, LazyPattern, dict[str, tuple[str, bool, bool]]]:
     entries = content.get("verbs")
     if not isinstance(entries, list) or not entries:
         raise _fail(LEXICON, "'verbs' must be a non-empty list")
@@ -253,15 +256,15 @@ def _verb_table(content: dict) -> tuple[re.Pattern, re.Pattern, re.Pattern, dict
         for form in _strings(LEXICON, entry, "forms"):
             info[form.lower()] = (entry["mode"], bool(entry.get("reflexive")), bool(entry.get("weak")))
     forms = word_alternation(info, r"\s+")  # the keys of `info` are lower-case
-    pattern = re.compile(r"(?<![\w-])" + forms + r"(?![\w-])", re.IGNORECASE)
-    after_blank = re.compile(" " + forms + r"(?![\w-])")
+    pattern = LazyPattern(r"(?<![\w-])" + forms + r"(?![\w-])", re.IGNORECASE)
+    after_blank = LazyPattern(" " + forms + r"(?![\w-])")
     # `re` skips in C to a character outside the class, a few per cent of a lower-cased news text;
     # the lookbehind then tells whether that character is a word character after all ("é", "_").
-    after_other = re.compile(r"[^ \-0-9a-zäöüß](?<=[^\w-])" + forms + r"(?![\w-])")
+    after_other = LazyPattern(r"[^ \-0-9a-zäöüß](?<=[^\w-])" + forms + r"(?![\w-])")
     return pattern, after_blank, after_other, info
 
 
-def _cue_table(content: dict, key: str, allowed: tuple[str, ...]) -> tuple[re.Pattern, dict[str, str]]:
+def _cue_table(content: dict, key: str, allowed: tuple[str, ...]) -> tuple[LazyPattern, dict[str, str]]:
     table = content.get(key)
     if not isinstance(table, dict) or not table:
         raise _fail(LEXICON, f"{key!r} must map {allowed} to word lists")
@@ -271,7 +274,7 @@ def _cue_table(content: dict, key: str, allowed: tuple[str, ...]) -> tuple[re.Pa
             raise _fail(LEXICON, f"{key!r}: {value!r} is not one of {allowed}")
         for word in _strings(LEXICON, table, value):
             meaning.setdefault(word.lower(), value)
-    pattern = re.compile(r"(?<![\w-])" + word_alternation(meaning, r"\s+") + r"(?![\w-])", re.IGNORECASE)
+    pattern = LazyPattern(r"(?<![\w-])" + word_alternation(meaning, r"\s+") + r"(?![\w-])", re.IGNORECASE)
     return pattern, meaning
 
 
@@ -292,7 +295,7 @@ def _literal_start(form: str) -> str:
 
 
 def _roles(known_people: frozenset[str], known_entities: frozenset[str]) -> tuple[
-        tuple[Role, ...], re.Pattern, re.Pattern, re.Pattern, dict[str, tuple[Role, ...]]]:
+        tuple[Role, ...], re.Pattern, LazyPattern, LazyPattern, dict[str, tuple[Role, ...]]]:
     content = require_mapping(ROLES_LEXICON, load_lexicon(ROLES_LEXICON), "roles", "former_markers")
     table = content["roles"]
     if not isinstance(table, dict) or not table:
@@ -347,17 +350,17 @@ def _roles(known_people: frozenset[str], known_entities: frozenset[str]) -> tupl
                 _compile(ROLES_LEXICON, _role_form(form), f"role {key!r}", re.IGNORECASE)
         pattern = _compile(ROLES_LEXICON, source, "roles", re.IGNORECASE)
     # A form without a literal start may begin at any word.
-    role_starts = re.compile(r"(?<![\w-])" + ("" if "" in starts else word_alternation(starts, ignore_case=True)), re.IGNORECASE)
-    former = re.compile(
+    role_starts = LazyPattern(r"(?<![\w-])" + ("" if "" in starts else word_alternation(starts, ignore_case=True)), re.IGNORECASE)
+    former = LazyPattern(
         r"(?:(?<![\w-])" + word_alternation(_strings(ROLES_LEXICON, content, "former_markers"), ignore_case=True) + r"\s*)$", re.IGNORECASE
     )
     return tuple(roles), pattern, role_starts, former, {body: tuple(found) for body, found in sorted(stands_for.items())}
 
 
-def _preposition_before(prepositions: list[str], articles: str, determiners: str) -> re.Pattern:
+def _preposition_before(prepositions: list[str], articles: str, determiners: str) -> LazyPattern:
     """One of `prepositions` right before a meeting noun, with an article and up to three lower-case
     adjectives in between ("nach dem gut zweistündigen"); searched up to the noun's start."""
-    return re.compile(
+    return LazyPattern(
         r"(?<![\w-])(?i:" + word_alternation(prepositions, r"\s+", ignore_case=True) + r")\s+(?:(?i:" + articles + "|" + determiners
         + r")\s+)?(?:[a-zäöüß][\w-]*\s+){0,3}$"
     )
@@ -410,12 +413,12 @@ def meeting_lexicon() -> MeetingLexicon:
         noun_modes=noun_modes,
         head_modes=head_modes,
         sessions=sessions,
-        council_words=re.compile(word_alternation(_strings(LEXICON, content, "council_bodies"))),
-        session_body=re.compile(
+        council_words=LazyPattern(word_alternation(_strings(LEXICON, content, "council_bodies"))),
+        session_body=LazyPattern(
             word_alternation(_strings(LEXICON, content, "council_bodies")) + "|" + word_alternation(session_nouns)
             + r"\s+" + word_alternation(_strings(LEXICON, words, "genitive_articles")) + r"\s"
         ),
-        council=re.compile(
+        council=LazyPattern(
             r"(?<![\w-])(?P<word>(?P<body>" + word_alternation(_strings(LEXICON, content, "council_bodies")) + r")(?:es|s|e)?)"
             r"(?:(?=s?sitzung)|(?![\w-]))(?:\s+" + word_alternation(_strings(LEXICON, content, "council_place_links"), r"\s+")
             + r"\s+(?P<place>[A-ZÄÖÜ][\w-]*))?"
@@ -424,7 +427,7 @@ def meeting_lexicon() -> MeetingLexicon:
         verb_after_blank=verb_after_blank,
         verb_after_other=verb_after_other,
         verb_info=verb_info,
-        weak_not_followed=re.compile(
+        weak_not_followed=LazyPattern(
             r"\s+" + word_alternation(_strings(LEXICON, content, "weak_verb_not_followed_by"), ignore_case=True) + r"(?![\w-])", re.IGNORECASE
         ),
         not_meeting=not_meeting,
@@ -432,7 +435,7 @@ def meeting_lexicon() -> MeetingLexicon:
         mode_cue_modes=mode_cue_modes,
         status_cues=status_cues,
         status_of_cue=status_of_cue,
-        negations=re.compile(
+        negations=LazyPattern(
             r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "status_negations"), ignore_case=True) + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE
         ),
         attributive=frozenset(word.lower() for word in _strings(LEXICON, content, "attributive_cues")),
@@ -440,43 +443,43 @@ def meeting_lexicon() -> MeetingLexicon:
         past=_words_regex(_strings(LEXICON, content, "past_markers"), 0),
         definite=frozenset(word.lower() for word in _strings(LEXICON, content, "definite_determiners")),
         group_anaphora=_words_regex(_strings(LEXICON, content, "group_anaphora")),
-        counterparts=re.compile(
+        counterparts=LazyPattern(
             r"(?<![\w-])(?P<adjective>[\w-]+)\s+" + word_alternation(_strings(LEXICON, content, "counterpart_nouns")) + r"(?![\w-])"
         ),
-        spokesperson_before=re.compile(
+        spokesperson_before=LazyPattern(
             r"[\w-]*" + word_alternation(speaker_nouns)
             + r"(?:\s+(?:" + articles + "|" + word_alternation(indefinite) + r"|[A-ZÄÖÜ][\w.-]*)){0,3}?\s*,?\s*$"
         ),
-        speaker_before=re.compile(
+        speaker_before=LazyPattern(
             r"(?:[\w-]*" + word_alternation(speaker_nouns) + r"|(?<![\w-])" + word_alternation(speech) + r")"
             r"(?:\s+(?:" + articles + "|" + word_alternation(indefinite) + r"|[A-ZÄÖÜ][\w.-]*)){0,3}?\s*,?\s*$"
         ),
-        speech_verbs=re.compile(r"^\s*,?\s*" + word_alternation(speech) + r"(?![\w-])"),
+        speech_verbs=LazyPattern(r"^\s*,?\s*" + word_alternation(speech) + r"(?![\w-])"),
         speech_anywhere=_words_regex(speech, 0),
-        proposer_before=re.compile(
+        proposer_before=LazyPattern(
             r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "proposer_cues")) + r"\s+(?:[\w-]+\s+){0,2}$"
         ),
-        topic_before=re.compile(
+        topic_before=LazyPattern(
             r"(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, content, "topic_prepositions")) + r")\s+"
             # Only adjectives and role nouns in between: "über den russischen Präsidenten Putin",
             # never "über das Gespräch mit Putin".
             r"(?:" + articles + r"\s+)?(?:[\w-]+(?:e|en|er|es|em)\s+){0,2}$"
         ),
-        place_before=re.compile(
+        place_before=LazyPattern(
             r"(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, content, "place_prepositions")) + r")\s+(?:(?i:" + articles + r")\s+)?$"
         ),
         third_country=_words_regex(_strings(LEXICON, third, "forms")),
-        visit=re.compile(word_alternation(_strings(LEXICON, content, "visit_stems"), ignore_case=True), re.IGNORECASE),
+        visit=LazyPattern(word_alternation(_strings(LEXICON, content, "visit_stems"), ignore_case=True), re.IGNORECASE),
         visit_gap_block=_words_regex(
             _strings(LEXICON, words, "articles") + indefinite + _strings(LEXICON, words, "possessives")
             + _strings(LEXICON, content, "place_prepositions")
         ),
         third_country_name=str(third["place"]),
-        genitive_body=re.compile(
+        genitive_body=LazyPattern(
             r"\s+" + word_alternation(_strings(LEXICON, words, "genitive_articles")) + r"\s+(?:[a-zäöüß][\w-]*(?:e|en|er)\s+){0,2}"
         ),
-        between=re.compile(r"(?<![\w-])" + word_alternation(_strings(LEXICON, words, "between"), ignore_case=True) + r"\s+", re.IGNORECASE),
-        anaphoric_status=re.compile(
+        between=LazyPattern(r"(?<![\w-])" + word_alternation(_strings(LEXICON, words, "between"), ignore_case=True) + r"\s+", re.IGNORECASE),
+        anaphoric_status=LazyPattern(
             r"(?P<cue>" + anaphoric_verbs.pattern + r")\s+" + anaphoric_objects + r"(?![\w-])"
             r"|(?<![\w-])" + word_alternation(_strings(LEXICON, anaphoric, "calling_verbs")) + r"\s+" + anaphoric_objects
             + r"\s+(?:als\s+)?(?:(?:eine?|reine?)\s+)?(?P<predicate>" + anaphoric_predicates.pattern + ")",
@@ -486,20 +489,20 @@ def meeting_lexicon() -> MeetingLexicon:
         indefinite=frozenset(word.lower() for word in indefinite),
         reflexive=_words_regex(_strings(LEXICON, words, "reflexive_pronouns")),
         # "traf den russischen Präsidenten", "traf er Ministerpräsident Netanjahu".
-        object_determiner=re.compile(
+        object_determiner=LazyPattern(
             r"\s+(?:" + word_alternation(_strings(LEXICON, words, "speaker_pronouns") + _strings(LEXICON, words, "plural_pronouns"))
             + r"\s+)?(?:(?:" + articles + "|" + word_alternation(_strings(LEXICON, words, "possessives")) + r")\s+)?"
             r"(?:[A-ZÄÖÜ][\w-]*\s+(?=[A-ZÄÖÜ])){0,2}"
         ),
         # ", Mark Milley", ", dem französischen Präsidenten Macron"; never ", sagte Biden".
-        enumeration_filler=re.compile(
+        enumeration_filler=LazyPattern(
             r"\s*(?:(?:" + articles + "|" + word_alternation(indefinite + _strings(LEXICON, words, "list_joiners"))
             + r")\s+(?:[\w-]+(?:e|en|er)\s+){0,2})?"
         ),
-        coordination=re.compile(
+        coordination=LazyPattern(
             r"\s+" + word_alternation(_strings(LEXICON, words, "conjunction")) + r"\s+(?:" + articles + r"\s+)?"
         ),
-        conjunct=re.compile(
+        conjunct=LazyPattern(
             r"\s+" + word_alternation(_strings(LEXICON, words, "conjunction")) + r"\s+(?:" + articles
             + r"\s+)?(?:[\w-]+\s+){0,4}?[\w-]+"
         ),
@@ -509,15 +512,15 @@ def meeting_lexicon() -> MeetingLexicon:
         after_setting=_preposition_before(_strings(LEXICON, content, "after_prepositions"), articles, determiners),
         before_setting=_preposition_before(_strings(LEXICON, content, "before_prepositions"), articles, determiners),
         edge_setting=_preposition_before(_strings(LEXICON, content, "edge_prepositions"), articles, determiners),
-        purpose_clause=re.compile(
+        purpose_clause=LazyPattern(
             r"\s*(?i:" + word_alternation(_strings(LEXICON, content, "purpose_conjunctions")) + r")\s.*"
             r"(?:\szu\s+[a-zäöüß]+|[a-zäöüß]zu[a-zäöüß]+en)\s*", re.DOTALL
         ),
-        assertion_verbs=re.compile(
+        assertion_verbs=LazyPattern(
             r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "assertion_verbs"), r"\s+") + r"(?![\w-])"
         ),
         reflexive_not_with=_words_regex(_strings(LEXICON, content, "reflexive_verb_not_with"), 0),
-        titled_name=re.compile(
+        titled_name=LazyPattern(
             r"(?<![\w])(?:(?:[\w]+-)?" + word_alternation(titles) + r"|[\w]+-"
             + word_alternation(compound_titles) + r"|[A-ZÄÖÜ][a-zäöüß]{2,}" + word_alternation(closed_heads) + r")\s+"
             r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+(?:" + word_alternation(_strings(LEXICON, content, "name_particles"))
@@ -525,17 +528,17 @@ def meeting_lexicon() -> MeetingLexicon:
             # A name ends where the sentence goes on in lower case or with punctuation.
             r"(?=\s+[a-zäöüß]|\s*[,.;:!?)\]\"«»“”]|\s*$)"
         ),
-        title_words=re.compile(word_alternation(titles + compound_titles + closed_heads)),
-        continuation=re.compile(
+        title_words=LazyPattern(word_alternation(titles + compound_titles + closed_heads)),
+        continuation=LazyPattern(
             r"(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, content, "continuation_cues")) + r")\s+(?:[a-zäöüß][\w-]*\s+)?$"
         ),
-        setting_before=re.compile(
+        setting_before=LazyPattern(
             # Sentence-initial "Bei dem …" too; the words in between stay lower-case adjectives.
             r"(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, content, "setting_prepositions")) + r")\s+(?:(?i:"
             + articles + "|" + word_alternation(indefinite + _strings(LEXICON, words, "possessives"))
             + r")\s+)?(?:[a-zäöüß][\w-]*\s+){0,3}$"
         ),
-        companion=re.compile(
+        companion=LazyPattern(
             r"\s+" + word_alternation(_strings(LEXICON, words, "companion")) + r"\s+(?:" + articles + r"\s+)?"
             r"(?:[\w-]+(?:e|en|er|es|em)\s+){0,2}"
         ),
