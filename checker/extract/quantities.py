@@ -1108,6 +1108,8 @@ def _dative_plural(unit: str, unit_match: re.Match) -> bool:
 
 # The last word before a noun as an adjective: its stem and an inflection ending.
 _LAST_ADJECTIVE = re.compile(r"(?<![\w-])(?P<stem>[\w-]+?)(?:e|en|er|es|em)\s*$", re.IGNORECASE)
+# The word right after a noun, and its stem without an inflection ending: "starker" -> "stark".
+_NEXT_STEM = re.compile(r"\s+(?P<word>(?P<stem>[\w-]+?)(?:e|en|er|es|em)?)(?![\w-])")
 
 
 def _ambiguous_unit(units: _Units, word: _Ambiguous, doc: Document, figure: _Figure, unit_match: re.Match | None) -> str | None:
@@ -1120,6 +1122,13 @@ def _ambiguous_unit(units: _Units, word: _Ambiguous, doc: Document, figure: _Fig
                 return word.by_adjective[stem]  # "kanadische Dollar"
             if units.country_adjective.search(stem):
                 return None  # "neuseeländische Dollar": a currency the lexicon does not name
+        if word.by_next_word:
+            following = _NEXT_STEM.match(doc.text, unit_match.end("unit"))
+            if following:
+                stem = following.group("word").lower()
+                unit = word.by_next_word.get(stem) or word.by_next_word.get(following.group("stem").lower())
+                if unit is not None:
+                    return unit  # "ein 300 Seiten starker Bericht", "zwei Seiten lang"
     size = next((bound for bound in (figure.value, figure.low, figure.high) if bound is not None), None)
     for unit, min_value, published_before in word.otherwise:
         if min_value is not None and (size is None or size < min_value):
