@@ -38,6 +38,23 @@ _WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]+)\s+$")
 INTRODUCTION_REACH = 80
 
 
+_COUNTRY_ADJECTIVES: dict[int, dict[str, list[str]]] = {}  # gazetteer -> country -> its adjectives
+
+
+def _adjectives_of(gazetteer, country: str) -> list[str]:
+    """The gazetteer's shortest adjective of `country` ("österreichische"), as a list: none when it has none."""
+    cache = _COUNTRY_ADJECTIVES.get(id(gazetteer))
+    if cache is None:
+        cache = {}
+        for surface, (name, form) in gazetteer.surface.items():
+            if form == "adjective":
+                cache.setdefault(name, []).append(surface)
+        for forms in cache.values():
+            forms.sort(key=lambda form: (len(form), form))
+        _COUNTRY_ADJECTIVES[id(gazetteer)] = cache
+    return cache.get(country, [])[:1]
+
+
 @dataclass(frozen=True)
 class Party:
     start: int
@@ -90,7 +107,7 @@ class ArticleParties:
             role = lexicon.roles[int(match.lastgroup[1:])]
             holder = role.holder_on(self.day)
             entity = self.gazetteer.entities.get(holder) if holder else None
-            if entity is None or self._named_after(match.end(), end, persons, entity.country):
+            if entity is None or self._named_after(match, end, persons, entity.country):
                 continue
             found.append(Party(match.start(), match.end(), entity.name, "person", entity.country))
         found.extend(self._titled_names(start, end, found))
@@ -238,16 +255,31 @@ class ArticleParties:
             return name, states[-1] if states else None
         return None
 
-    def _named_after(self, position: int, end: int, persons: dict[int, Party], country: str | None) -> bool:
+    def _named_after(self, role: re.Match, end: int, persons: dict[int, Party], country: str | None) -> bool:
         """ "US-Präsident Joe Biden", "US-Präsident Ronald Reagan": a name after the role says who
-        is meant, known or not. "drohte der US-Präsident Putin" is the role and its object."""
-        following = _NAME_AFTER_ROLE.match(self.text, position, end)
+        is meant, known or not. "drohte der US-Präsident Putin" is the role and its object, unless
+        the words of the role are those of an office the person held in their own state:
+        "Bundeskanzler Sebastian Kurz" is Austria's chancellor ("österreichischer Bundeskanzler")."""
+        following = _NAME_AFTER_ROLE.match(self.text, role.end(), end)
         if following is None:
             return False
         person = persons.get(following.end(1) - len(following.group(1)))
         if person is not None:
-            return person.country == country
+            return person.country == country or self._holds_office_named(role.group(0), person)
         return self.gazetteer.lookup(following.group(1)) is None
+
+    def _holds_office_named(self, role_words: str, person: Party) -> bool:
+        """Whether `person` held a role of roles.yaml that `role_words` name with the person's state
+        before them: "Bundeskanzler" for Sebastian Kurz ("österreichischer Bundeskanzler")."""
+        if person.country is None:
+            return False
+        lexicon = self.lexicon
+        for adjective in _adjectives_of(self.gazetteer, person.country):
+            phrase = f"{adjective} {role_words}"
+            for match in lexicon.role_matches(phrase, 0, len(phrase)):
+                if match.start() == 0 and any(name == person.name for name, _, _ in lexicon.roles[int(match.lastgroup[1:])].holders):
+                    return True
+        return False
 
     @staticmethod
     def _drop_covered(found: list[Party]) -> list[Party]:
