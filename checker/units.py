@@ -29,6 +29,7 @@ class _Ambiguous:
     """A word of several units (units.yaml `ambiguous`): "Dollar", "Pfund", "Kronen"."""
 
     by_adjective: dict[str, str]  # lower-cased adjective stem -> unit
+    by_next_word: dict[str, str]  # lower-cased stem of the word right after the noun -> unit ("Seiten starker")
     otherwise: tuple[tuple[str, float | None, date | None], ...]  # (unit, min_value, published_before), tried in order
     factor: float = 1.0  # the word is a part of its unit: "50 Cent" is 0.5 EUR
 
@@ -86,11 +87,14 @@ def _ambiguous_entry(name: str, word: str, spec: object, entries: dict) -> _Ambi
             raise _lexicon_error(name, f"unit {word!r}: {where}: {unit!r} is no unit of units.yaml")
         return unit
 
-    if not isinstance(spec, dict) or set(spec) != {"by_adjective", "otherwise"}:
-        raise _lexicon_error(name, f"unit {word!r}: 'ambiguous' needs 'by_adjective' (adjective stem: unit) and 'otherwise' (a list)")
-    by_adjective = spec["by_adjective"]
-    if not isinstance(by_adjective, dict) or not all(isinstance(stem, str) and stem == stem.lower() for stem in by_adjective):
-        raise _lexicon_error(name, f"unit {word!r}: 'by_adjective' must map lower-case adjective stems to units")
+    if not isinstance(spec, dict) or not {"by_adjective", "otherwise"} <= set(spec) <= {"by_adjective", "by_next_word", "otherwise"}:
+        raise _lexicon_error(
+            name, f"unit {word!r}: 'ambiguous' needs 'by_adjective' (adjective stem: unit) and 'otherwise' (a list), and may have 'by_next_word'"
+        )
+    by_adjective, by_next_word = spec["by_adjective"], spec.get("by_next_word", {})
+    for key, stems in (("by_adjective", by_adjective), ("by_next_word", by_next_word)):
+        if not isinstance(stems, dict) or not all(isinstance(stem, str) and stem == stem.lower() for stem in stems):
+            raise _lexicon_error(name, f"unit {word!r}: {key!r} must map lower-case word stems to units")
     otherwise = []
     if not isinstance(spec["otherwise"], list):
         raise _lexicon_error(name, f"unit {word!r}: 'otherwise' must be a list of {{unit, min_value, published_before}}")
@@ -105,6 +109,7 @@ def _ambiguous_entry(name: str, word: str, spec: object, entries: dict) -> _Ambi
         otherwise.append((target(case["unit"], "otherwise"), None if min_value is None else float(min_value), before))
     return _Ambiguous(
         by_adjective={stem: target(unit, f"by_adjective {stem!r}") for stem, unit in by_adjective.items()},
+        by_next_word={stem: target(unit, f"by_next_word {stem!r}") for stem, unit in by_next_word.items()},
         otherwise=tuple(otherwise),
         factor=float(entries[word].get("factor", 1.0)),
     )

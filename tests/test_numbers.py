@@ -52,6 +52,10 @@ SCAN_CASES = [
     ("eine halbe Million Menschen", [("eine halbe Million", 500_000, 500_000, 500_000)]),
     ("eineinhalb Millionen Euro", [("eineinhalb Millionen", 1_500_000, 1_500_000, 1_500_000)]),
     ("ein Dutzend Verletzte", [("ein Dutzend", 12, 12, 12)]),
+    # An article before a cardinal is the noun's: "ein zwei Meter hoher Zaun" is 2, not 1 + 2.
+    ("ein zwei Meter hoher Zaun", [("zwei", 2, 2, 2)]),
+    ("eine drei Millionen Euro teure Anlage", [("drei Millionen", 3_000_000, 3_000_000, 3_000_000)]),
+    ("eine Million Euro", [("eine Million", 1_000_000, 1_000_000, 1_000_000)]),
     # Negatives: no numeral is reported here.
     ("1 / 6 Bereits", [("1", 1, 1, 1)][:0]),
     ("um 21.30 Uhr", []),

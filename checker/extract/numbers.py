@@ -357,7 +357,8 @@ def _word_numerals(text: str, tokens: list[re.Match]) -> list[Numeral]:
     A run is an optional article ("eine") and the number words after it, separated by blanks only.
     An article starts a new run ("zwei eine Million"), "und" or "null" on its own ends one ("zwei und
     drei" are two numerals), and a scale word cannot open one: without a number before it, it is
-    vague ("Millionen Menschen"). A run that is only an article is no numeral ("ein Mann").
+    vague ("Millionen Menschen"). A run that is only an article is no numeral ("ein Mann"), and an
+    article before a cardinal number word is the noun's ("ein zwei Meter hoher Zaun": 2).
     """
     lexicon = _lexicon()
     found: list[Numeral] = []
@@ -379,6 +380,8 @@ def _word_numerals(text: str, tokens: list[re.Match]) -> list[Numeral]:
             run, run_has_number = [], False
         if not_numeral or (not run and token.group("scale") is not None):
             continue
+        if run and not run_has_number and token.group("word") is not None:
+            run = []  # "ein zwei Meter hoher Zaun": the article is the noun's ("eine halbe Million" keeps it)
         run.append(token)
         run_has_number = run_has_number or not is_one
     close()

@@ -38,6 +38,29 @@ _WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]+)\s+$")
 INTRODUCTION_REACH = 80
 
 
+_COUNTRY_ADJECTIVES: dict[int, dict[str, list[str]]] = {}  # gazetteer -> country -> its adjectives
+_OTHER_OFFICES: dict[tuple[int, str, int], bool] = {}  # (lexicon, role words, role) -> whether they name another state's office
+
+
+def _feminine(role_words: str) -> bool:
+    """Whether role words name a woman: "Kanzlerin", "Präsidentinnen"."""
+    return role_words.lower().endswith(("in", "innen"))
+
+
+def _adjectives_of(gazetteer, country: str) -> list[str]:
+    """The gazetteer's shortest adjective of `country` ("österreichische"), as a list: none when it has none."""
+    cache = _COUNTRY_ADJECTIVES.get(id(gazetteer))
+    if cache is None:
+        cache = {}
+        for surface, (name, form) in gazetteer.surface.items():
+            if form == "adjective":
+                cache.setdefault(name, []).append(surface)
+        for forms in cache.values():
+            forms.sort(key=lambda form: (len(form), form))
+        _COUNTRY_ADJECTIVES[id(gazetteer)] = cache
+    return cache.get(country, [])[:1]
+
+
 @dataclass(frozen=True)
 class Party:
     start: int
@@ -64,6 +87,8 @@ class ArticleParties:
         self._parties: dict[int, list[Party]] = {}
         self._introduced: dict[tuple[str, int], tuple[str, str | None] | None] = {}  # (surname, before) -> (full name, state)
         self._surnames_added: set[int] = set()  # sentences whose surnames were looked up
+        # (role end, role index, feminine words, person) of "Bundeskanzler Faymann"
+        self._titled_holders: list[tuple[int, int, bool, Party]] | None = None
 
     def parties(self, sentence: Sentence) -> list[Party]:
         cached = self._parties.get(sentence.index)
@@ -87,10 +112,17 @@ class ArticleParties:
                 continue
             if text[max(start, match.start() - 3):match.start()].endswith("Ex-"):
                 continue
-            role = lexicon.roles[int(match.lastgroup[1:])]
+            role_index = int(match.lastgroup[1:])
+            role = lexicon.roles[role_index]
             holder = role.holder_on(self.day)
             entity = self.gazetteer.entities.get(holder) if holder else None
-            if entity is None or self._named_after(match.end(), end, persons, entity.country):
+            if entity is None or self._named_after(match, end, persons, entity.country):
+                continue
+            # "Bundeskanzler Faymann … der Bundeskanzler sagte": a holder of the same words named before,
+            # of another state than the day's holder ("Bundeskanzler" is Austria's too), is meant.
+            earlier = self._titled_holder_before(match, role_index, entity.country)
+            if earlier is not None:
+                found.append(Party(match.start(), match.end(), earlier.name, "person", earlier.country))
                 continue
             found.append(Party(match.start(), match.end(), entity.name, "person", entity.country))
         found.extend(self._titled_names(start, end, found))
@@ -238,16 +270,85 @@ class ArticleParties:
             return name, states[-1] if states else None
         return None
 
-    def _named_after(self, position: int, end: int, persons: dict[int, Party], country: str | None) -> bool:
+    def _named_after(self, role: re.Match, end: int, persons: dict[int, Party], country: str | None) -> bool:
         """ "US-Präsident Joe Biden", "US-Präsident Ronald Reagan": a name after the role says who
-        is meant, known or not. "drohte der US-Präsident Putin" is the role and its object."""
-        following = _NAME_AFTER_ROLE.match(self.text, position, end)
+        is meant, known or not. "drohte der US-Präsident Putin" is the role and its object, unless
+        the words of the role are those of an office the person held in their own state:
+        "Bundeskanzler Sebastian Kurz" is Austria's chancellor ("österreichischer Bundeskanzler")."""
+        following = _NAME_AFTER_ROLE.match(self.text, role.end(), end)
         if following is None:
             return False
         person = persons.get(following.end(1) - len(following.group(1)))
         if person is not None:
-            return person.country == country
+            return person.country == country or self._holds_office_named(role.group(0), person)
         return self.gazetteer.lookup(following.group(1)) is None
+
+    def _holds_office_named(self, role_words: str, person: Party) -> bool:
+        """Whether `person` held a role of roles.yaml that `role_words` name with the person's state
+        before them: "Bundeskanzler" for Sebastian Kurz ("österreichischer Bundeskanzler")."""
+        if person.country is None:
+            return False
+        lexicon = self.lexicon
+        for adjective in _adjectives_of(self.gazetteer, person.country):
+            phrase = f"{adjective} {role_words}"
+            for match in lexicon.role_matches(phrase, 0, len(phrase)):
+                if match.start() == 0 and any(name == person.name for name, _, _ in lexicon.roles[int(match.lastgroup[1:])].holders):
+                    return True
+        return False
+
+    def _titled_holder_before(self, role: re.Match, role_index: int, country: str | None) -> Party | None:
+        """The person last named before `role` right after words of the same role and gender ("Bundeskanzler
+        Faymann" … "der Kanzler", not "die Kanzlerin") whose state is not `country`, that of the day's holder."""
+        if not self._names_other_offices(role.group(0), role_index):
+            return None  # "US-Präsident", "Kremlchef": the words name one state's office only
+        if self._titled_holders is None:
+            self._titled_holders = self._find_titled_holders()
+        feminine = _feminine(role.group(0))
+        earlier = [person for role_end, index, words_feminine, person in self._titled_holders
+                   if role_end <= role.start() and index == role_index and words_feminine == feminine and person.country != country]
+        return earlier[-1] if earlier else None
+
+    def _names_other_offices(self, role_words: str, role_index: int) -> bool:
+        """Whether `role_words` with another state's adjective name a role other than `role_index`:
+        "Bundeskanzler" ("österreichischer Bundeskanzler"), not "US-Präsident". Cached per words."""
+        key = (id(self.lexicon), role_words.lower(), role_index)
+        known = _OTHER_OFFICES.get(key)
+        if known is None:
+            known = False
+            lexicon = self.lexicon
+            countries = sorted({country for role in lexicon.roles for name, _, _ in role.holders
+                                if (country := self.country_of(name)) is not None})
+            for country in countries:
+                for adjective in _adjectives_of(self.gazetteer, country):
+                    phrase = f"{adjective} {role_words}"
+                    if any(match.start() == 0 and int(match.lastgroup[1:]) != role_index
+                           for match in lexicon.role_matches(phrase, 0, len(phrase))):
+                        known = True
+                        break
+                if known:
+                    break
+            _OTHER_OFFICES[key] = known
+        return known
+
+    def _find_titled_holders(self) -> list[tuple[int, int, bool, Party]]:
+        """Every role of the article followed by a known person of another state who held an office
+        of those words: (end of the role, role index, whether the words are feminine, the person)."""
+        text = self.text
+        found: list[tuple[int, int, bool, Party]] = []
+        for match in self.lexicon.role_matches(text, 0, len(text)):
+            following = _NAME_AFTER_ROLE.match(text, match.end(), min(len(text), match.end() + 60))
+            if following is None:
+                continue
+            role_index = int(match.lastgroup[1:])
+            holder = self.lexicon.roles[role_index].holder_on(self.day)
+            holder_country = self.country_of(holder) if holder else None
+            for named in self.gazetteer.find(text, following.start(1), min(len(text), following.start(1) + 60)):
+                if named.start == following.start(1) and named.entity.type == "person":
+                    person = Party(named.start, named.end, named.entity.name, "person", named.entity.country)
+                    if person.country != holder_country and self._holds_office_named(match.group(0), person):
+                        found.append((match.end(), role_index, _feminine(match.group(0)), person))
+                    break
+        return found
 
     @staticmethod
     def _drop_covered(found: list[Party]) -> list[Party]:

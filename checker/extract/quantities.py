@@ -66,6 +66,7 @@ class _Qualifiers:
     among_one_of: frozenset[str]  # "einer unter 30 Bewerbern": "unter" is "among" (qualifiers.yaml `among`)
     among_survey: re.Pattern  # a noun of asking or choosing among a group: "Umfrage", "Langzeitstudie"
     among_not_after: frozenset[str]  # prepositions that govern the noun after "unter" themselves
+    among_singular: frozenset[str]  # determiners of a singular noun only: "ein Sieger unter 60 Teilnehmern"
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +91,7 @@ def _qualifiers() -> _Qualifiers:
         for phrase in _word_list(name, qualifiers, kind):
             kind_of[" ".join(phrase.lower().split())] = kind
     range_words = require_mapping(name, content["range"], "opening", "joiners")
-    among = require_mapping(name, content.get("among"), "one_of", "surveys", "prepositions")
+    among = require_mapping(name, content.get("among"), "one_of", "surveys", "prepositions", "singular_determiners")
     joiners = _word_list(name, range_words, "joiners")
     return _Qualifiers(
         reversed_before_numeral=re.compile(
@@ -107,6 +108,7 @@ def _qualifiers() -> _Qualifiers:
             r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:" + word_alternation(_word_list(name, among, "surveys"), ignore_case=True) + r")(?![\w-])"
         ),
         among_not_after=frozenset(word.lower() for word in _word_list(name, among, "prepositions")),
+        among_singular=frozenset(word.lower() for word in _word_list(name, among, "singular_determiners")),
     )
 
 
@@ -1033,8 +1035,64 @@ def _among(text: str, sentence: Sentence, figure: _Figure, unit: str, unit_match
     if qualifiers.among_survey.search(text, segment_start, figure.start):
         return True  # "eine Umfrage unter 1000 Menschen"
     if word[:1].isupper() and text[sentence.start : word_before.start()].strip():
-        return False  # "Gemeinden unter 5000 Einwohnern": a threshold of the noun before
+        # A noun right before "unter": one of the group when it is singular ("der Sieger unter 60
+        # Teilnehmern"), a threshold of a kind otherwise ("Gemeinden unter 5000 Einwohnern"); a
+        # figure of a place's inhabitants is a threshold of the place ("ein Ort unter 2000 Einwohnern").
+        return (
+            unit not in _units().of_place
+            and _singular_head(text, sentence.start, word_before.start(), word, qualifiers.among_singular)
+            and _dative_plural(unit, unit_match)
+        )
     return _dative_plural(unit, unit_match)
+
+
+_WORDS_BEFORE_HEAD = re.compile(r"(?<![\w-])(?:[\w-]+\s+){1,3}$")
+
+
+def _singular_head(text: str, sentence_start: int, noun_start: int, noun: str, singular_determiners: frozenset[str]) -> bool:
+    """Whether the noun at noun_start is singular by its determiner: "ein/das/jeder Sieger", "der/die
+    einzige Frau" (a weak adjective in -e is singular, "die besten" is not), "der Sieger" unless the
+    "der" is a genitive after a noun ("die Zahl der Dörfer"), "die Siegerin" (a feminine noun in -in,
+    whose plural ends in -innen). Otherwise a bare "die" or "den" is open and read as plural."""
+    words = _WORDS_BEFORE_HEAD.search(text, max(sentence_start, noun_start - 60), noun_start)
+    before = words.group(0).split() if words else []
+    adjectives: list[str] = []  # lower-case words between the determiner and the noun, nearest first
+    while before and len(adjectives) <= 2:
+        word = before.pop()
+        lowered = word.lower()
+        if lowered in singular_determiners:
+            return True
+        if lowered in ("der", "die"):
+            if adjectives:
+                return adjectives[0].endswith("e")
+            if lowered == "die":
+                return noun.endswith("in")
+            # "der Sieger" (nominative, or dative feminine), not "die Zahl der Dörfer" (genitive plural)
+            return not (before and before[-1][:1].isupper())
+        if not word[:1].islower():
+            return False
+        adjectives.append(lowered)
+    return False
+    before = words.group(0).split()
+    adjectives = 0
+    while before:
+        determiner = before.pop()
+        lowered = determiner.lower()
+        if lowered in singular_determiners:
+            return True
+        if lowered in ("der", "die"):
+            if adjectives:
+                return last_adjective.endswith("e")
+            if lowered == "die":
+                return False
+            # "der Sieger" (nominative, or dative feminine), not "die Zahl der Dörfer" (genitive plural)
+            return not before or not before[-1][:1].isupper() or text[sentence_start : noun_start].lstrip().startswith(determiner)
+        if not determiner[:1].islower() or adjectives == 2:
+            return False
+        if not adjectives:
+            last_adjective = lowered
+        adjectives += 1
+    return False
 
 
 def _dative_plural(unit: str, unit_match: re.Match) -> bool:
@@ -1050,6 +1108,8 @@ def _dative_plural(unit: str, unit_match: re.Match) -> bool:
 
 # The last word before a noun as an adjective: its stem and an inflection ending.
 _LAST_ADJECTIVE = re.compile(r"(?<![\w-])(?P<stem>[\w-]+?)(?:e|en|er|es|em)\s*$", re.IGNORECASE)
+# The word right after a noun, and its stem without an inflection ending: "starker" -> "stark".
+_NEXT_STEM = re.compile(r"\s+(?P<word>(?P<stem>[\w-]+?)(?:e|en|er|es|em)?)(?![\w-])")
 
 
 def _ambiguous_unit(units: _Units, word: _Ambiguous, doc: Document, figure: _Figure, unit_match: re.Match | None) -> str | None:
@@ -1062,6 +1122,13 @@ def _ambiguous_unit(units: _Units, word: _Ambiguous, doc: Document, figure: _Fig
                 return word.by_adjective[stem]  # "kanadische Dollar"
             if units.country_adjective.search(stem):
                 return None  # "neuseeländische Dollar": a currency the lexicon does not name
+        if word.by_next_word:
+            following = _NEXT_STEM.match(doc.text, unit_match.end("unit"))
+            if following:
+                stem = following.group("word").lower()
+                unit = word.by_next_word.get(stem) or word.by_next_word.get(following.group("stem").lower())
+                if unit is not None:
+                    return unit  # "ein 300 Seiten starker Bericht", "zwei Seiten lang"
     size = next((bound for bound in (figure.value, figure.low, figure.high) if bound is not None), None)
     for unit, min_value, published_before in word.otherwise:
         if min_value is not None and (size is None or size < min_value):
