@@ -352,6 +352,15 @@ def test_sentence_bounds_found_lazily_are_those_of_the_whole_text():
     assert whole.sentence_bounds(20) == (13, 37)  # "10." ends an ordinal, not the sentence
 
 
+def test_clause_breaks_are_punctuation_or_a_hyphen_between_blanks():
+    from checker.extract.dates_context import CLAUSE_BREAK
+
+    text = "a, b; c: d – e - f -g h-\ti\u00a0-\nj -- k\t- - -,"
+    plain = re.compile(r"[,;:–]|\s-\s")  # what CLAUSE_BREAK is written to find faster
+    assert [m.span() for m in CLAUSE_BREAK.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(CLAUSE_BREAK.findall(text)) == 8
+
+
 def test_non_ascii_characters_of_a_text():
     from checker.extract.dates_patterns import _non_ascii_characters
 

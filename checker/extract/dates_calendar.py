@@ -162,6 +162,8 @@ def shift_day(day: date, unit: str, amount: int) -> date:
 def shifted_period(published: PublicationDate, unit: str, amount: int) -> Period:
     """The `unit` `amount` steps away from publication ("vergangene Woche": week, -1)."""
     first = unit_period(unit, shift_day(published.start, unit, amount))
+    if published.end == published.start:
+        return first  # an article dated to its day: both ends give the same period
     last = unit_period(unit, shift_day(published.end, unit, amount))
     return union(first, last)
 

@@ -36,7 +36,9 @@ MAX_CLAUSES_TO_CUE = 3
 _SENTENCE_END = re.compile(
     r"[.!?\n](?:(?<!\d[\s\S])(?<!\d[\s\S]{2})()|)(?:(?<=\n)|(?<=[.!?])[.!?]*[\"'»«“”)]*\s+(?=[\"'»«„“(]?[A-ZÄÖÜ0-9]))"
 )
-CLAUSE_BREAK = re.compile(r"[,;:–]|\s-\s")
+# A comma, semicolon, colon or dash; or a hyphen between blanks. Written to begin with one
+# character class (not "[,;:–]|\s-\s"), so that `re` skips in C to the next candidate character.
+CLAUSE_BREAK = re.compile(r"[,;:–\s](?:(?<!\s)|-\s)")
 # "am 10. November": a full stop after a one- or two-digit number ends an ordinal, not a sentence.
 _ORDINAL_BEFORE = re.compile(r"(?<!\d)\d{1,2}$")
 

@@ -344,7 +344,9 @@ def _scan_source() -> str:
     looking behind for it: a pattern that begins with a character class lets `re` skip in C to
     the next blank or punctuation, while one that begins with a lookbehind is tried at every
     position. The class leaves out the common word characters (a bitmap test, cheaper than the
-    Unicode category of "\\W"), and a lookbehind confirms the rarer ones ("é").
+    Unicode category of "\\W"). The rarer ones ("é") pass it and fail the word-start check
+    `(?<!\\w)` behind the first words: a lookbehind right after the class would cost more, at
+    each of the many blanks where no first word follows.
 
     Without the inner groups the pattern matches the same, but a failing position costs half as
     much (`re` saves and restores the marks of every group it has entered while it backtracks).
@@ -361,7 +363,7 @@ def _scan_source() -> str:
         f"(?:{_GROUP_OPENING.sub('(?:', pattern).removeprefix(START)})(?P<{name}>)" for name, pattern in _alternatives().items()
     )
     return _cheap_optionals(
-        rf"[^a-z0-9äöüß_](?<=\W)(?={first}|(?:{lead})\s+(?:(?:{lead})\s+)*(?:{first}))(?<!\w)(?=\w)(?:{alternatives})"
+        rf"[^a-z0-9äöüß_](?={first}|(?:{lead})\s+(?:(?:{lead})\s+)*(?:{first}))(?<!\w)(?=\w)(?:{alternatives})"
     )
 
 
