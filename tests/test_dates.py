@@ -415,7 +415,7 @@ def test_weekday_span_is_the_walk_of_choose(published):
     """`weekday_span` computes what `choose` finds by walking every day of a month-dated article."""
     from datetime import timedelta
 
-    from checker.extract.dates_calendar import choose, day_period, weekday_span
+    from checker.extract.dates_calendar import choose, day_period, union, weekday_span
 
     month = PublicationDate.parse(published)
     for weekday in range(1, 8):
@@ -424,3 +424,11 @@ def test_weekday_span_is_the_walk_of_choose(published):
         candidates = [day_period(start + timedelta(days=days)) for days in range(0, (month.end - start).days + 8, 7)]
         for direction in (-2, -1, 0, 1, 2):
             assert weekday_span(month, weekday, direction) == choose(candidates, month, direction, strict=True), (weekday, direction)
+            # A bare weekday: a publication day of that weekday chooses itself, any other walks as above.
+            walked = None
+            day = month.start
+            while day <= month.end:
+                found = day_period(day) if day.isoweekday() == weekday else choose(candidates, PublicationDate(day, day, "day"), direction, strict=True)
+                walked = found if walked is None else union(walked, found)
+                day += timedelta(days=1)
+            assert weekday_span(month, weekday, direction, counting_the_day_itself=True) == walked, (weekday, direction)

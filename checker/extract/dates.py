@@ -125,6 +125,13 @@ def _resolve_weekday(context: DateContext, offset: int, end: int, weekday: int, 
         first = published.start - timedelta(days=published.start.isoweekday() - weekday)
         last = published.end - timedelta(days=published.end.isoweekday() - weekday)
         return union(day_period(first), day_period(last))
+    # A bare weekday that is the publication day's own weekday is that day, whatever the tense:
+    # "Biden und Putin sprachen am Dienstag" in a Tuesday's news is that Tuesday's call, and "am
+    # Dienstag wollen sie sprechen" is today's plan. A writer who means the week before or after
+    # says so ("am vergangenen Dienstag", "kommenden Dienstag": `direction` is given).
+    bare = direction is None
+    if bare and published.granularity == "day" and published.start.isoweekday() == weekday:
+        return day_period(published.start)
     # The candidates: every such weekday from a week before publication to a week after.
     first_day = published.start - timedelta(days=7)
     first_day += timedelta(days=(weekday - first_day.isoweekday()) % 7)
@@ -132,7 +139,7 @@ def _resolve_weekday(context: DateContext, offset: int, end: int, weekday: int, 
     tense = context.direction(offset, end) if direction is None else direction
     if published.granularity != "day" and (published.end - published.start).days <= MAX_WALKED_DAYS:
         # `choose` would walk every day of the month; the answer needs only its first and last.
-        return weekday_span(published, weekday, tense)
+        return weekday_span(published, weekday, tense, counting_the_day_itself=bare)
     candidates = [day_period(first_day + timedelta(days=days)) for days in range(0, (last_day - first_day).days + 1, 7)]
     return choose(candidates, published, tense, strict=True)
 

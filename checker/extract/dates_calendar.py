@@ -273,10 +273,13 @@ def choose(
     return best[-1]
 
 
-def _nearest_weekday(day: date, weekday: int, direction: int) -> date:
-    """The day of ISO `weekday` nearest `day` on the side `direction` says, never `day` itself
+def _nearest_weekday(day: date, weekday: int, direction: int, counting_the_day_itself: bool = False) -> date:
+    """The day of ISO `weekday` nearest `day` on the side `direction` says; `day` itself only when
+    it is such a day and `counting_the_day_itself` (a bare weekday on its own weekday), else never
     when a side is asked for (`choose` with strict=True among weekly candidates)."""
     ahead = (weekday - day.isoweekday()) % 7
+    if counting_the_day_itself and ahead == 0:
+        return day
     if direction < 0:
         return day - timedelta(days=(7 - ahead) % 7 or 7)
     if direction > 0:
@@ -284,14 +287,16 @@ def _nearest_weekday(day: date, weekday: int, direction: int) -> date:
     return day + timedelta(days=ahead if ahead <= 3 else ahead - 7)
 
 
-def weekday_span(published: PublicationDate, weekday: int, direction: int) -> Period:
+def weekday_span(published: PublicationDate, weekday: int, direction: int, counting_the_day_itself: bool = False) -> Period:
     """What `choose(candidates, published, direction, strict=True)` walks to for the weekly
     candidates of ISO `weekday` around an article dated to a month, by arithmetic: the day chosen
     for a publication day never goes back as that day advances, and steps a week at a time, so
     the days chosen are every such day from the first publication day's to the last one's. They
-    are joined with `union` in order, as the walk joins them."""
-    last = _nearest_weekday(published.end, weekday, direction)
-    day = _nearest_weekday(published.start, weekday, direction)
+    are joined with `union` in order, as the walk joins them. With `counting_the_day_itself`, a
+    publication day of that weekday chooses itself (a bare weekday: see `_resolve_weekday`); the
+    days chosen still never go back and step a week at a time."""
+    last = _nearest_weekday(published.end, weekday, direction, counting_the_day_itself)
+    day = _nearest_weekday(published.start, weekday, direction, counting_the_day_itself)
     result = day_period(day)
     while (day := day + timedelta(days=7)) <= last:
         result = union(result, day_period(day))
