@@ -23,7 +23,7 @@ from checker.errors import InputError
 from checker.published import PublicationDate
 
 SUFFIXES = (".txt", ".md", ".tml", ".jsonl")
-_TXT_HEADER = re.compile(r"\A\s*date[ \t]+(\S+)[ \t]*")
+_TXT_HEADER = re.compile(r"\A\s*date:?[ \t]+(\S+)[ \t]*")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.DOTALL | re.MULTILINE)
 # `\S` and `str.strip` agree on what a blank is (both Py_UNICODE_ISSPACE).
 _NON_BLANK = re.compile(r"\S")
@@ -209,9 +209,11 @@ def _read_md(name: str, article: str, text: str, published: PublicationDate | No
             return [InputError(name, "front matter must be a mapping of fields", 2)]
         meta = loaded or {}
         body_start = front.end()
-    if meta.get("published") is not None:
-        line = _field_line(text, "published")
-        parsed = _parse_date(name, meta["published"], line, "published")
+    # `date` is what static-site and CMS front matter call it; `published` wins when both are there.
+    date_field = "published" if meta.get("published") is not None else "date"
+    if meta.get(date_field) is not None:
+        line = _field_line(text, date_field)
+        parsed = _parse_date(name, meta[date_field], line, date_field)
         if isinstance(parsed, InputError):
             return [parsed]
     elif published is not None:

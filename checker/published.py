@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 
 _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# An ISO 8601 date-time, as content systems export it ("2024-03-05T10:30:00+01:00", "… 10:30Z").
+_DATE_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$")
 
 
 @dataclass(frozen=True)
@@ -37,10 +39,14 @@ class PublicationDate:
 
     @classmethod
     def parse(cls, value: str) -> "PublicationDate":
-        """Parse `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; raises ValueError with a readable reason."""
-        match = _PATTERN.match(value.strip())
+        """Parse `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or an ISO date-time, whose day is the one written
+        (the newsroom's local day, which its readers see; not converted to UTC); raises ValueError
+        with a readable reason."""
+        value = value.strip()
+        date_time = _DATE_TIME.match(value)
+        match = _PATTERN.match(date_time.group(1) if date_time else value)
         if not match:
-            raise ValueError(f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+            raise ValueError(f"date {value!r} is not YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time (YYYY-MM-DDThh:mm…)")
         year = int(match.group(1))
         if match.group(2) is None:
             return cls(date(year, 1, 1), date(year, 12, 31), "year")

@@ -191,3 +191,30 @@ def test_markdown_front_matter_values_stay_text(tmp_path):
     path.write_text("---\npublished: 2022-02\nsource: 2022\ntitle: yes\n---\nText.\n", encoding="utf-8")
     (article,), _ = read(path)
     assert article.document.source == "2022" and article.title == "yes"
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["---\npublished: 2024-03-05T23:30:00-05:00\n---\n", "---\ndate: 2024-03-05 10:30\n---\n", " date: 2024-03-05T10:30Z\n", "date 2024-03-05\n"],
+)
+def test_date_times_and_date_fields_as_content_systems_write_them(tmp_path, header):
+    """The day written counts (not converted to UTC: 23:30 at -05:00 is still the 5th)."""
+    path = tmp_path / ("a.md" if header.startswith("---") else "a.txt")
+    path.write_text(header + "Der Kreml nennt den Gipfel verfrüht.\n", encoding="utf-8")
+    (article,), errors = read(path)
+    assert errors == [] and article.document.published == PublicationDate.parse("2024-03-05")
+
+
+@pytest.mark.parametrize("value", ["2024-03-05T25", "2024-03-05T10:30+01:00:00", "2024-03-32T10:30", "5.3.2024"])
+def test_broken_date_times_are_input_errors(tmp_path, value):
+    path = tmp_path / "a.md"
+    path.write_text(f"---\npublished: {value}\n---\nText.\n", encoding="utf-8")
+    articles, (error,) = read(path)
+    assert articles == [] and value in error.message and error.field == "published" and error.line == 2
+
+
+def test_published_wins_over_date_in_front_matter(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("---\ndate: 2020-01-01\npublished: 2024-03-05\n---\nText.\n", encoding="utf-8")
+    (article,), _ = read(path)
+    assert article.document.published == PublicationDate.parse("2024-03-05")
