@@ -25,6 +25,11 @@ FINDING_KIND_ORDER = {"contradiction": 0, "update": 1, "confirmation": 2}
 
 def rule_conditions(rule: Rule, schema: pl.Schema) -> list[pl.Expr]:
     """What a claim must satisfy for `rule`: every `select` field matches and every grouping field is known."""
+    return [*select_conditions(rule), *key_conditions(rule, schema)]
+
+
+def select_conditions(rule: Rule) -> list[pl.Expr]:
+    """The claims `rule` is about: every `select` field matches."""
     conditions = []
     for column, wanted in rule.select.items():
         if isinstance(wanted, dict):
@@ -37,6 +42,12 @@ def rule_conditions(rule: Rule, schema: pl.Schema) -> list[pl.Expr]:
             conditions.append(pl.col(column).is_null())
         else:
             conditions.append(pl.col(column) == wanted)
+    return conditions
+
+
+def key_conditions(rule: Rule, schema: pl.Schema) -> list[pl.Expr]:
+    """What a claim must name to be compared by `rule`: every grouping and required field."""
+    conditions = []
     for column in (*rule.group_by, *rule.require):
         conditions.append(pl.col(column).is_not_null())
         if schema[column] == pl.List(pl.String):

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 import polars as pl
 
 from checker.document import Document
-from checker.engine import apply_rules
+from checker.checks import CHECKS
+from checker.engine import apply_rules, key_conditions, select_conditions
 from checker.extract import extract_document
 from checker.pipeline import Extraction, link_events
 from checker.published import PublicationDate
@@ -37,6 +38,8 @@ class ClaimVerdict:
     findings: pl.DataFrame
     quotes: dict[str, list[Quote]]
     assumptions: list[str] = field(default_factory=list)
+    # Claims no rule compares, each with why: "the corpus says nothing" would be untrue of them.
+    not_compared: list[str] = field(default_factory=list)
 
 
 def _log_distance(value: float | None, other: float | None) -> float:
@@ -81,6 +84,34 @@ def complete_from_corpus(claims: pl.DataFrame, corpus: pl.DataFrame) -> tuple[pl
     return pl.DataFrame(rows, schema=CLAIMS_SCHEMA) if rows else claims, notes
 
 
+def _matches(claim: pl.DataFrame, conditions: list[pl.Expr]) -> bool:
+    return claim.filter(*conditions).height > 0 if conditions else True
+
+
+def not_compared(claims: pl.DataFrame, rules: list[Rule]) -> list[str]:
+    """Why each claim that no rule compares is left out: no rule is about claims like it (a figure
+    of its unit and role), or the rules about it need a field it does not name (an actor, a place)."""
+    active = [rule for rule in rules if rule.enabled and rule.extends in CHECKS]
+    notes = []
+    for index, row in enumerate(claims.iter_rows(named=True)):
+        claim = claims.slice(index, 1)
+        about = [rule for rule in active if _matches(claim, select_conditions(rule))]
+        if any(_matches(claim, key_conditions(rule, claims.schema)) for rule in about):
+            continue
+        if not about:
+            what = f"{row['quantity_role'] or 'level'} figures in {row['quantity_unit']}" if row["kind"] == "quantity" else f"{row['kind']} claims like it"
+            # The rules of its kind say in their descriptions why they leave it out.
+            of_kind = [rule.id for rule in active if rule.select.get("kind") == row["kind"]]
+            why = f"; why: `checker rules explain {of_kind[0]}`" + "".join(f", {rule_id}" for rule_id in of_kind[1:]) if of_kind else ""
+            notes.append(f"'{row['text']}' is not compared: no rule compares {what}, the corpus was not searched for it{why}")
+            continue
+        missing = sorted({column for rule in about for column in (*rule.group_by, *rule.require) if row.get(column) is None or row.get(column) == []})
+        ids = ", ".join(rule.id for rule in about)
+        needs = "needs" if len(about) == 1 else "need"
+        notes.append(f"'{row['text']}' is not compared: it names no {' or '.join(missing)}, which {ids} {needs} to compare it")
+    return notes
+
+
 def check_claim(text: str, published: PublicationDate, source: str | None, corpus: Extraction, rules: list[Rule]) -> ClaimVerdict:
     document = Document(CLAIM_ARTICLE, text, published, 0, source)
     claims = extract_document(document)
@@ -96,4 +127,4 @@ def check_claim(text: str, published: PublicationDate, source: str | None, corpu
     findings = apply_rules(combined, rules).filter(pl.col("articles").list.contains(CLAIM_ARTICLE))
     verdict = next((name for kind, name in VERDICT_BY_KIND if (findings["kind"] == kind).any()), "not_enough_info")
     quotes = quotes_by_finding(findings, combined, corpus.articles)
-    return ClaimVerdict(claims, verdict, findings, quotes, assumptions)
+    return ClaimVerdict(claims, verdict, findings, quotes, assumptions, not_compared(claims, rules))

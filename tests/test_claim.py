@@ -59,6 +59,20 @@ def test_no_checkable_claim_says_what_it_looked_for(cli):
     assert "not_enough_info" in stdout and "looked for" in stdout
 
 
+def test_a_figure_no_rule_compares_says_so_not_that_the_corpus_is_silent(cli):
+    code, stdout, _ = cli("claim", "Die Partei kam in Sachsen auf 31,9 Prozent der Stimmen.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
+    assert code == 0 and "not_enough_info" in stdout
+    assert "'31,9 Prozent' is not compared: no rule compares level figures in percent" in stdout
+    assert "says nothing" not in stdout
+    _, result = claim(cli, "Die Partei kam in Sachsen auf 31,9 Prozent der Stimmen.", "2022-02")
+    assert len(result["not_compared"]) == 1
+
+
+def test_a_compared_figure_the_corpus_is_silent_on_is_no_uncompared_one(cli):
+    code, stdout, _ = cli("claim", "Frankreich hat rund 2000 Soldaten nach Rumänien verlegt.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
+    assert code == 0 and "not compared" not in stdout
+
+
 def test_empty_claim_is_a_usage_error(cli):
     code, _, stderr = cli("claim", "  ", "--corpus", SEEDS, "--rules", RULES)
     assert code == 2 and "empty claim" in stderr

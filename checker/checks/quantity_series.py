@@ -67,10 +67,18 @@ def _series_pairs(
         # Runs of one article in series order; the next run starts at the next figure from another article.
         .with_columns((pl.col("article") != pl.col("article").shift(1)).fill_null(True).cum_sum().over(keys).alias("run"))
     )
-    run_starts = ranked.group_by([*keys, "run"]).agg(pl.col("position").min().alias("next_position")).with_columns(pl.col("run") - 1)
+    # The next run: its first and last position. Each figure is paired with every figure of it, not
+    # only the first: a next article that contradicts a figure with one number ("weniger als 3000")
+    # may still update it with another ("17.674 Tote"), and that update must not be lost.
+    run_starts = (
+        ranked.group_by([*keys, "run"])
+        .agg(pl.col("position").min().alias("next_position"), pl.col("position").max().alias("next_run_end"))
+        .with_columns(pl.col("run") - 1)
+    )
     ranked = ranked.join(run_starts, on=[*keys, "run"], how="left").drop("run")
-    right = ranked.rename({column: column + "_b" for column in ranked.columns})
-    next_pairs = ranked.join(right, left_on=[*keys, "next_position"], right_on=[*(key + "_b" for key in keys), "position_b"], coalesce=False)
+    next_pairs = join_pairs(ranked.filter(pl.col("next_position").is_not_null()), ranked, keys).filter(
+        pl.col("position_b").is_between(pl.col("next_position"), pl.col("next_run_end"))
+    )
     # A figure whose period, widened by the tolerance, ends in a month before the one it starts in
     # (a figure "from March" in a February article ends with the publication) has no period to
     # be contradicted in.
@@ -117,7 +125,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     rising = pl.col("quantity_value_b") > pl.col("quantity_value")
     monotonic = pl.col("quantity_unit").is_in(monotonic_units)
     # A figure's update is its next figure in the series from another article, not every later one.
-    next_from_other_article = pl.col("position_b") == pl.col("next_position")
+    next_from_other_article = pl.col("position_b").is_between(pl.col("next_position"), pl.col("next_run_end"))
     both_cannot_hold = disjoint & same_period & ~monotonic
     later_fall = disjoint & monotonic & ~rising & ~same_period
     # Two figures of one period of a count that only grows: the toll may have risen within the
@@ -153,7 +161,12 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     classified = _swapped(classified, differ_within_period & ~rising)
     contradictions = classified.filter(pl.col("finding_kind") == "contradiction")
     # Updates and confirmations: one per pair of articles in a series, so repetition does not flood the report.
+    # A pair with the first figure of the next article first: the step the series reads as next.
     progress = keep_first_per(
-        classified.filter(pl.col("finding_kind") != "contradiction"), ["subject", "article_low", "article_high", "finding_kind"]
-    )
+        classified.filter(pl.col("finding_kind") != "contradiction").with_columns(
+            (pl.col("position_b") != pl.col("next_position")).alias("later_in_next_article")
+        ),
+        ["subject", "article_low", "article_high", "finding_kind"],
+        prefer=["later_in_next_article"],
+    ).drop("later_in_next_article")
     return findings_from_pairs(pl.concat([contradictions, progress], how="vertical"), rule, claims)

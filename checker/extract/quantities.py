@@ -1206,8 +1206,27 @@ def _location(mention: _Mention) -> tuple[str | None, EntityMatch | None]:
             candidates.append((distance, match.start, match))
     if candidates:
         chosen = min(candidates, key=lambda item: (item[0], item[1]))[2]
+        if _overlaps(_coordinated_places(mention), chosen.start, chosen.end):
+            # "in der Türkei und in Syrien sind 46.000 Menschen gestorben": a figure of both places, of neither alone.
+            return None, chosen
         return chosen.entity.name, chosen
     return None, None
+
+
+# What joins two places into one phrase: "der Türkei und Syrien", "in der Türkei und in Syrien",
+# "Deutschland, Frankreich".
+_PLACE_COORDINATION = re.compile(r"\s*(?:,|und|oder|sowie)\s+(?:(?:in|im|nach|aus|von)\s+)?(?:(?:der|die|dem|den|des)\s+)?")
+
+
+def _coordinated_places(mention: _Mention) -> list[tuple[int, int]]:
+    """The spans of places in the figure's sentence that are coordinated with another place."""
+    text, sentence = mention.text, mention.sentence
+    places = [m for m in mention.entities.find(sentence.start, sentence.end) if m.entity.type in _PLACE_TYPES and m.form != "adjective"]
+    spans = []
+    for first, second in zip(places, places[1:]):
+        if first.end <= second.start and _PLACE_COORDINATION.fullmatch(text, first.end, second.start):
+            spans += [(first.start, first.end), (second.start, second.end)]
+    return spans
 
 
 def _actor_candidates(mention: _Mention, floor: int, ceiling: int, excluded: list[tuple[int, int]]) -> list[EntityMatch]:
@@ -1215,9 +1234,14 @@ def _actor_candidates(mention: _Mention, floor: int, ceiling: int, excluded: lis
     text = mention.text
     units = _units()
     found = []
+    coordinated = None
     for match in mention.entities.find(floor, ceiling):
         if match.entity.type not in _ACTOR_TYPES:
             continue
+        if match.entity.type in _PLACE_TYPES and match.form != "adjective":
+            coordinated = _coordinated_places(mention) if coordinated is None else coordinated
+            if _overlaps(coordinated, match.start, match.end):
+                continue  # "zwischen der Türkei und Syrien", "Russland und die Ukraine": no one state's figure
         if _overlaps(excluded, match.start, match.end) or (mention.start <= match.start < mention.end):
             continue
         words = _words_before(text, floor, match.start, 3)
@@ -1251,6 +1275,11 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None) -> str | None
     after = [m for m in in_segment if m.start >= mention.end]
     if after:
         return actor_of(after[0].entity)
+    gapped = _gapped_clause(mention)
+    if gapped is not None:
+        # "Die CDU kam auf 23,6 Prozent, das BSW auf 15,8 Prozent": the clause names its own subject.
+        own = _actor_candidates(mention, *gapped, excluded)
+        return actor_of(own[0].entity) if own else None
     # The subject of the sentence: "Die US-Regierung hatte erklärt, … 3000 Soldaten … zu verlegen".
     first_clause_end = _first_clause_end(mention.text, mention.sentence)
     if first_clause_end < mention.segment[0]:
@@ -1258,6 +1287,34 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None) -> str | None
         if subject:
             return actor_of(subject[0].entity)
     return None
+
+
+_COMMA = re.compile(r"(?<!\d),|,(?!\d)|;")
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+_NAME_LINKS = frozenset({"für", "und"})  # lower-case words inside a name: "Alternative für Deutschland"
+
+
+def _gapped_clause(mention: _Mention) -> tuple[int, int] | None:
+    """The stretch after a comma that is a clause without its verb, a subject and the figure's
+    preposition only ("…, das Bündnis Sahra Wagenknecht (BSW) auf 15,8 Prozent"), or None."""
+    text, sentence = mention.text, mention.sentence
+    comma_end = None
+    for comma in _COMMA.finditer(text, sentence.start, mention.start):
+        comma_end = comma.end()
+    if comma_end is None:
+        return None
+    words = _WORD.findall(_PARENTHESIS.sub(" ", text[comma_end : mention.start]))
+    if words and words[0] in ("und", "sowie"):
+        words = words[1:]
+    if len(words) < 3:
+        return None
+    determiners = _units().determiners
+    *subject, preposition = words
+    if subject[0].lower() not in determiners or not preposition.islower():
+        return None
+    if not all(word[0].isupper() or word.lower() in determiners or word in _NAME_LINKS for word in subject[1:]):
+        return None
+    return comma_end, mention.start
 
 
 def _link_date(segment: tuple[int, int], claim: Claim, date_claims: list[Claim]) -> None:

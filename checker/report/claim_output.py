@@ -27,6 +27,7 @@ def claim_json(result: ClaimVerdict) -> str:
         "verdict": result.verdict,
         "evidence": _evidence(result),
         "assumptions": result.assumptions,
+        "not_compared": result.not_compared,
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
@@ -41,8 +42,11 @@ def claim_text(result: ClaimVerdict) -> str:
         lines.append(f"  - {row['kind']}: {row['text']}")
     for note in result.assumptions:
         lines.append(f"note: {note}")
-    if result.findings.is_empty():
-        lines.append("The corpus says nothing about these claims.")
+    for note in result.not_compared:
+        lines.append(f"note: {note}")
+    if result.findings.is_empty() and len(result.not_compared) < result.claims.height:
+        # Only of the claims the rules compare: of the others the corpus was not asked.
+        lines.append("The corpus says nothing about these claims." if not result.not_compared else "The corpus says nothing about the other claims.")
     for row in result.findings.iter_rows(named=True):
         lines.append(f"{row['kind']} ({row['rule']}): {row['message']}")
         for quote in result.quotes.get(row["fingerprint"], []):
