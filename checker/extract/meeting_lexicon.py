@@ -134,6 +134,7 @@ class MeetingLexicon:
     companion: LazyPattern  # "mit (dem russischen Präsidenten)" right after a meeting noun
     visit: LazyPattern  # a stem of a visit word ("Besuch", "besuchte"), searched within a meeting word
     visit_gap_block: LazyPattern  # an article, determiner or place preposition between a visit verb and its object
+    state_head: LazyPattern  # right after a state's adjective: an office that speaks for the state ("kenianischen Präsidenten")
     roles: tuple[Role, ...]
     role_pattern: re.Pattern
     role_starts: LazyPattern  # the literal start of each role form: where a `role_pattern` match can begin
@@ -396,7 +397,7 @@ def meeting_lexicon() -> MeetingLexicon:
         "past_markers", "definite_determiners", "group_anaphora", "counterpart_nouns", "speaker_nouns",
         "speech_verbs", "proposer_cues", "topic_prepositions", "place_prepositions", "third_country", "not_meeting_contexts",
         "weak_verb_not_followed_by", "status_negations", "separable_particles", "verb_negations", "negation_exceptions", "hedge_cues", "open_questions", "attributive_cues", "anaphoric_status", "function_words",
-        "setting_prepositions", "after_prepositions", "before_prepositions", "edge_prepositions", "purpose_conjunctions", "continuation_cues", "person_titles", "compound_person_titles", "closed_title_heads", "name_particles", "council_bodies", "council_place_links", "reflexive_verb_not_with", "assertion_verbs", "visit_stems",
+        "setting_prepositions", "after_prepositions", "before_prepositions", "edge_prepositions", "purpose_conjunctions", "continuation_cues", "person_titles", "compound_person_titles", "closed_title_heads", "state_head_nouns", "name_particles", "council_bodies", "council_place_links", "reflexive_verb_not_with", "assertion_verbs", "visit_stems",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "possessives", "reflexive_pronouns",
@@ -583,6 +584,7 @@ def meeting_lexicon() -> MeetingLexicon:
             r"\s+" + word_alternation(_strings(LEXICON, words, "companion")) + r"\s+(?:" + articles + r"\s+)?"
             r"(?:[\w-]+(?:e|en|er|es|em)\s+){0,2}"
         ),
+        state_head=LazyPattern(r"\s+" + word_alternation(_strings(LEXICON, content, "state_head_nouns")) + r"(?![\w-])"),
         roles=roles,
         role_pattern=role_pattern,
         role_starts=role_starts,
