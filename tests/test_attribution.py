@@ -57,6 +57,14 @@ SOURCE_CASES = [
     ("Biden und Putin wollen am Samstag miteinander sprechen.", "Samstag", None),
     ("Peskow sagte am Montag, Moskau sei offen. Biden will Putin treffen.", "treffen", None),
     ("«Wir wollen mit Russland reden», sagte er.", "reden", None),
+    # "…, sagte ein Sprecher": an unnamed speaker; the people of the clause before are what it is about.
+    ("Das Gespräch von Selenskyj und Duda sei abgesagt, sagte ein Sprecher.", "Gespräch", None),
+    ("Die Zahl der Toten liege bei Putin und Lukaschenko bei 30, sagte eine Sprecherin am Abend.", "30", None),
+    ("Ein Sprecher des Kreml bestritt, dass 200 Soldaten verlegt würden.", "200 Soldaten", "Kremlin"),
+    ("Die Regierung in Warschau bestreitet, 40 Panzer geliefert zu haben.", "40 Panzer", "Poland"),
+    ("Dass 200 Menschen kamen, bestritt niemand.", "200 Menschen", None),
+    # Positive counterpart: a speaker named after the verb, or a named body, still speaks.
+    ("Das Gespräch von Selenskyj und Duda sei abgesagt, sagte ein Sprecher der polnischen Regierung.", "Gespräch", "Poland"),
 ]
 
 

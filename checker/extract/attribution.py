@@ -350,6 +350,9 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
         # Nothing or an adverbial before the verb: the subject follows it ("…, sagte Peskow").
         if after:
             return after, verb.start(), phrase_end
+        if phrase_end > verb.end() and text[verb.end():phrase_end].split()[-1][:1].isupper():
+            # "…, sagte ein Sprecher.": a speaker nobody can name; the people of the quote before are not it.
+            return None, verb.start(), phrase_end
         apposition_start = _apposition_start(text, sentence_start, clause_start)
         if apposition_start is not None:
             # Only a person closes an apposition ("Der Berater, Jake Sullivan, sagte"); anything else

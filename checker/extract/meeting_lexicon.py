@@ -81,6 +81,17 @@ class MeetingLexicon:
     mode_cue_modes: dict[str, str]
     status_cues: LazyPattern
     status_of_cue: dict[str, str]
+    # "wies … Berichte zurück", "sagte seine Reise … ab": a two-word status cue split around its
+    # object, the particle closing the clause; groups `verb`, `gap`, `particle`.
+    separable_status: LazyPattern
+    closing_particle: LazyPattern  # a separable particle closing a clause: where `separable_status` can match
+    # "Scholz und Macron werden sich nicht treffen", "Biden traf Putin nicht.": a meeting verb negated.
+    negated_before: LazyPattern  # a negation up to three words before a meeting verb (searched up to its start)
+    negated_after: LazyPattern  # a negation closing the clause after a meeting verb (matched at its end)
+    not_negating: LazyPattern  # "nicht nur", "sondern": a negation of something else in the sentence
+    # "gilt als unwahrscheinlich", "ob …, ist offen": the meeting is in doubt, whatever clause the cue stands in.
+    hedges: LazyPattern
+    open_question: LazyPattern  # "wann", "wo" (the doubt is about when or where), unless "ob" stands too
     negations: LazyPattern
     attributive: frozenset[str]
     future: LazyPattern
@@ -123,6 +134,7 @@ class MeetingLexicon:
     companion: LazyPattern  # "mit (dem russischen Präsidenten)" right after a meeting noun
     visit: LazyPattern  # a stem of a visit word ("Besuch", "besuchte"), searched within a meeting word
     visit_gap_block: LazyPattern  # an article, determiner or place preposition between a visit verb and its object
+    state_head: LazyPattern  # right after a state's adjective: an office that speaks for the state ("kenianischen Präsidenten")
     roles: tuple[Role, ...]
     role_pattern: re.Pattern
     role_starts: LazyPattern  # the literal start of each role form: where a `role_pattern` match can begin
@@ -278,6 +290,18 @@ def _cue_table(content: dict, key: str, allowed: tuple[str, ...]) -> tuple[LazyP
     return pattern, meaning
 
 
+def _separable_status(status_of_cue: dict[str, str], particles: list[str]) -> LazyPattern:
+    """The two-word status cues whose second word is a separable particle ("wies zurück", "sagte ab"),
+    with up to eight words between verb and particle; the particle must close the clause, as it does in
+    a German main clause ("sagte seine Reise nach Paris ab."), so that "sagte zu Beginn" is none."""
+    verbs = sorted({cue.split()[0] for cue in status_of_cue if len(cue.split()) == 2 and cue.split()[1] in particles})
+    return LazyPattern(
+        r"(?<![\w-])(?P<verb>" + word_alternation(verbs, ignore_case=True) + r")(?P<gap>(?:\s+[^\s,;:.!?()\"„“”«»]+){1,8}?)\s+(?P<particle>"
+        + word_alternation(particles, ignore_case=True) + r")(?=\s*[,.;:!?\"“”»)]|\s+(?:und|oder|sondern)\s|\s*$)",
+        re.IGNORECASE,
+    )
+
+
 def _role_form(form: str) -> str:
     return form.replace("{adj}", ADJECTIVE_ENDING).replace("{n}", NOUN_ENDING)
 
@@ -372,8 +396,8 @@ def meeting_lexicon() -> MeetingLexicon:
         LEXICON, load_lexicon(LEXICON), "nouns", "compound_heads", "verbs", "mode_cues", "status_cues", "future_markers",
         "past_markers", "definite_determiners", "group_anaphora", "counterpart_nouns", "speaker_nouns",
         "speech_verbs", "proposer_cues", "topic_prepositions", "place_prepositions", "third_country", "not_meeting_contexts",
-        "weak_verb_not_followed_by", "status_negations", "attributive_cues", "anaphoric_status", "function_words",
-        "setting_prepositions", "after_prepositions", "before_prepositions", "edge_prepositions", "purpose_conjunctions", "continuation_cues", "person_titles", "compound_person_titles", "closed_title_heads", "name_particles", "council_bodies", "council_place_links", "reflexive_verb_not_with", "assertion_verbs", "visit_stems",
+        "weak_verb_not_followed_by", "status_negations", "separable_particles", "verb_negations", "negation_exceptions", "hedge_cues", "open_questions", "attributive_cues", "anaphoric_status", "function_words",
+        "setting_prepositions", "after_prepositions", "before_prepositions", "edge_prepositions", "purpose_conjunctions", "continuation_cues", "person_titles", "compound_person_titles", "closed_title_heads", "state_head_nouns", "name_particles", "council_bodies", "council_place_links", "reflexive_verb_not_with", "assertion_verbs", "visit_stems",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "possessives", "reflexive_pronouns",
@@ -435,6 +459,24 @@ def meeting_lexicon() -> MeetingLexicon:
         mode_cue_modes=mode_cue_modes,
         status_cues=status_cues,
         status_of_cue=status_of_cue,
+        separable_status=_separable_status(status_of_cue, _strings(LEXICON, content, "separable_particles")),
+        closing_particle=LazyPattern(
+            r"\s" + word_alternation(_strings(LEXICON, content, "separable_particles")) + r"(?=\s*[,.;:!?\"“”»)]|\s+(?:und|oder|sondern)\s|\s*$)"
+        ),
+        negated_before=LazyPattern(
+            r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "verb_negations"), ignore_case=True)
+            + r"(?:\s+[\w-]+){0,3}?\s+$", re.IGNORECASE
+        ),
+        negated_after=LazyPattern(
+            r"(?:\s+[\w-]+){0,4}?\s+" + word_alternation(_strings(LEXICON, content, "verb_negations"), ignore_case=True)
+            + r"(?=\s*(?:[,.;:!?\"“”»)]|$))", re.IGNORECASE
+        ),
+        not_negating=_words_regex(_strings(LEXICON, content, "negation_exceptions")),
+        hedges=LazyPattern(r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "hedge_cues"), r"\s+", ignore_case=True) + r"(?![\w-])", re.IGNORECASE),
+        open_question=LazyPattern(
+            r"^(?!.*(?<![\w-])[Oo]b(?![\w-])).*(?<![\w-])" + word_alternation(_strings(LEXICON, content, "open_questions"), ignore_case=True)
+            + r"(?![\w-])", re.IGNORECASE | re.DOTALL
+        ),
         negations=LazyPattern(
             r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "status_negations"), ignore_case=True) + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE
         ),
@@ -542,6 +584,7 @@ def meeting_lexicon() -> MeetingLexicon:
             r"\s+" + word_alternation(_strings(LEXICON, words, "companion")) + r"\s+(?:" + articles + r"\s+)?"
             r"(?:[\w-]+(?:e|en|er|es|em)\s+){0,2}"
         ),
+        state_head=LazyPattern(r"\s+" + word_alternation(_strings(LEXICON, content, "state_head_nouns")) + r"(?![\w-])"),
         roles=roles,
         role_pattern=role_pattern,
         role_starts=role_starts,

@@ -27,7 +27,7 @@ import re
 
 from checker.document import Document, Sentence
 from checker.extract.alternation import matched_key
-from checker.extract.attribution import find_attribution
+from checker.extract.attribution import find_attribution, resolve_speaker, speaker_phrase_end
 from checker.extract.meeting_mentions import (
     CLAUSE_BREAK,
     MeetingArticle,
@@ -154,15 +154,15 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
     text = article.text
     bound: dict[Trigger, list[str]] = {}
     loose: list[tuple[int, int, str]] = []
-    for cue in lexicon.status_cues.finditer(text, sentence.start, sentence.end):
-        surface = " ".join(cue.group(0).lower().split())
+    for cue, surface, negated in _status_cues(lexicon, text, sentence):
         status = lexicon.status_of_cue.get(surface)
         if status is None:
             continue
-        if lexicon.negations.search(text, max(sentence.start, cue.start() - 30), cue.start()):
+        if negated or lexicon.negations.search(text, max(sentence.start, cue.start() - 30), cue.start()):
             if status in ("denied", "cancelled"):
                 continue
-            status = "denied"
+            # "fand nicht statt": it was called off; "nicht zugestimmt": it is denied.
+            status = "cancelled" if "statt" in surface else "denied"
         if surface in lexicon.attributive:
             following = [t for t in triggers if 0 <= t.start - cue.end() <= ATTRIBUTIVE_REACH
                          and re.fullmatch(r"[\s\w-]*", text[cue.end():t.start])]
@@ -185,6 +185,10 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
             _same_clause(text, t.start, start) for t in triggers
         ):
             statuses.append(status)  # "Dass sich beide treffen, ist verfrüht."
+    if _negated_verb(article, sentence, clause, trigger):
+        statuses.append("cancelled")  # "Scholz und Macron werden sich nicht treffen."
+    if lexicon.hedges.search(text, sentence.start, sentence.end) and not lexicon.open_question.match(text[sentence.start:sentence.end]):
+        statuses.append("proposed")  # "Ob sich beide treffen, ist offen."
     if statuses:
         return max(statuses, key=lambda s: STATUS_RANK[s])
     if trigger.noun and lexicon.after_setting.search(text, max(sentence.start, trigger.start - 60), trigger.start):
@@ -210,6 +214,35 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
     if date_claim is not None and date_claim.date_end is not None and date_claim.date_end < article.doc.published.start:
         return "held"
     return "planned"
+
+
+def _status_cues(lexicon, text: str, sentence: Sentence) -> list[tuple[re.Match, str, bool]]:
+    """The status cues of a sentence in text order: (match, lower-cased cue, negated within). A split
+    cue ("wies … Berichte zurück") spans verb to particle; a negation between ("sagte das Treffen
+    nicht ab") negates it."""
+    found = [(cue, " ".join(cue.group(0).lower().split()), False)
+             for cue in lexicon.status_cues.finditer(text, sentence.start, sentence.end)]
+    if not lexicon.closing_particle.search(text, sentence.start, sentence.end):
+        return found
+    for cue in lexicon.separable_status.finditer(text, sentence.start, sentence.end):
+        surface = cue.group("verb").lower() + " " + cue.group("particle").lower()
+        if surface in lexicon.status_of_cue:
+            negated = bool(lexicon.negations.search(cue.group("gap") + " "))
+            found.append((cue, surface, negated))
+    found.sort(key=lambda item: item[0].start())
+    return found
+
+
+def _negated_verb(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], trigger: Trigger) -> bool:
+    """Whether a meeting verb is negated: "werden sich nicht treffen", "traf Putin nicht."; not "nicht nur"."""
+    if trigger.noun:
+        return False
+    lexicon = article.lexicon
+    text = article.text
+    negated = lexicon.negated_before.search(text, max(clause[0], trigger.start - 40), trigger.start) or (
+        lexicon.negated_after.match(text, trigger.end, clause[1])
+    )
+    return bool(negated) and not lexicon.not_negating.search(text, sentence.start, sentence.end)
 
 
 def _in_setting(article: MeetingArticle, sentence: Sentence, trigger: Trigger) -> bool:
@@ -269,8 +302,21 @@ def _source(article: MeetingArticle, mention: Mention) -> str | None:
 
 def _asserting_subject(article: MeetingArticle, mention: Mention) -> str | None:
     sentence = article.doc.sentence_at(mention.trigger.start)
-    if sentence is None or not article.lexicon.assertion_verbs.search(article.text, sentence.start, sentence.end):
+    if sentence is None:
         return None
+    lexicon = article.lexicon
+    text = article.text
+    verb = lexicon.assertion_verbs.search(text, sentence.start, sentence.end)
+    if verb is None:
+        verb = next((cue for cue, surface, _ in _status_cues(lexicon, text, sentence)
+                     if cue.re.pattern == lexicon.separable_status.pattern and lexicon.assertion_verbs.fullmatch(surface)), None)
+    if verb is None:
+        return None
+    # "Ein Sprecher des chinesischen Außenministeriums wies Berichte zurück": the phrase before the verb.
+    if not CLAUSE_BREAK.search(text, sentence.start, verb.start()):
+        speaker = resolve_speaker(text, sentence.start, speaker_phrase_end(text, sentence.start, verb.start()))
+        if speaker is not None and speaker not in mention.participants:
+            return speaker
     for party in article.parties(sentence):
         if party.name in mention.participants or party.adjective or party.topic:
             continue

@@ -32,6 +32,8 @@ _WORD = re.compile(
     r"[A-ZÄÖÜ](?<![\w-].)(?<![dD]e[rmns] .)(?<![dD]ie .)(?<![dD]as .)(?<![aAiI]m .)(?<![zZ]u[mr] .)(?<![vV]om .)"
     r"(?<![bB]eim .)(?<![eE]in .)(?<![kK]ein .)(?<!ine .)(?<!ine[mnrs] .)[\w'’]+(?![\w'’-])"
 )
+# An article right before a role word: "traf der Kanzler Berlusconi" may be the role and its object.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[dD](?:er|ie|as|en|em|es))\s+$")
 # The word right before a council ("der Bozner Gemeinderat", "der bayerische Landtag").
 _WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]+)\s+$")
 # How far before a surname its title and first name may start ("des französischen Präsidenten Nicolas").
@@ -125,11 +127,30 @@ class ArticleParties:
                 found.append(Party(match.start(), match.end(), earlier.name, "person", earlier.country))
                 continue
             found.append(Party(match.start(), match.end(), entity.name, "person", entity.country))
+        found.extend(self._unknown_heads(start, end, found))
         found.extend(self._titled_names(start, end, found))
         found.extend(self._councils(start, end, found))
         # A role inside a longer match ("russischen Präsidenten" vs the adjective "russischen") wins.
         found = self._drop_covered(found)
         return [self._mark(party, start, end) for party in found]
+
+    def _unknown_heads(self, start: int, end: int, known: list[Party]) -> list[Party]:
+        """"den kenianischen Präsidenten": the head of a state roles.yaml has no holders for, named by
+        office alone, is a party speaking for that state; its name is the state's. Not where a name
+        follows ("der kenianische Präsident William Ruto" is the person) or the office is a former one."""
+        found: list[Party] = []
+        for party in known:
+            if not (party.adjective and party.type == "country" and start <= party.start):
+                continue
+            head = self.lexicon.state_head.match(self.text, party.end, end)
+            if head is None or _NAME_AFTER_ROLE.match(self.text, head.end(), end):
+                continue
+            if any(p.type == "person" and p.start <= party.start and head.end() <= p.end for p in known):
+                continue  # "den russischen Präsidenten": the role's holder
+            if self.lexicon.former_before.search(self.text, max(start, party.start - 30), party.start):
+                continue
+            found.append(Party(party.start, head.end(), party.name, "person", party.name))
+        return found
 
     def _titled_names(self, start: int, end: int, known: list[Party]) -> list[Party]:
         """People the gazetteer does not know, named after a title: the name as written is the party."""
@@ -280,8 +301,16 @@ class ArticleParties:
             return False
         person = persons.get(following.end(1) - len(following.group(1)))
         if person is not None:
-            return person.country == country or self._holds_office_named(role.group(0), person)
+            return (person.country == country or self._holds_office_named(role.group(0), person)
+                    or (not self._names_state(role.group(0)) and not _ARTICLE_BEFORE.search(self.text, max(0, role.start() - 5), role.start())))
         return self.gazetteer.lookup(following.group(1)) is None
+
+    def _names_state(self, role_words: str) -> bool:
+        """Whether role words name their state ("US-Präsident", "russischer Präsident", "Kremlchef"), unlike
+        a title many states use ("Bundespräsident", "Ministerpräsident"): "Bundespräsident Van der Bellen" is
+        Austria's president, not the German one beside him; "der US-Präsident Putin" is the role and its object,
+        and so is "traf der Kanzler Berlusconi" (an article before the title: the caller checks)."""
+        return "-" in role_words or bool(self.gazetteer.find(role_words, 0, len(role_words)))
 
     def _holds_office_named(self, role_words: str, person: Party) -> bool:
         """Whether `person` held a role of roles.yaml that `role_words` name with the person's state
