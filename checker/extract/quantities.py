@@ -140,6 +140,7 @@ class _Units:
     deployment: re.Pattern
     change_word: re.Pattern
     change_noun_before: re.Pattern  # "<change noun> von|um" right before a figure
+    change_noun: re.Pattern  # a change noun anywhere ("Erhöhung der Löhne um …")
     comparative_after: re.Pattern  # "mehr", "weniger" right after a figure or its noun
     change_units: frozenset[str]
     unit_after_caps: re.Pattern  # unit_after for an all-caps headline ("RUND 150.000 SOLDATEN")
@@ -319,6 +320,8 @@ def _units() -> _Units:
         change_noun_before=re.compile(
             r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:" + change_nouns + r")\s+(?:von|um)\s+$"
         ),
+        # The same noun anywhere before "um N" in the clause: "Erhöhung der Löhne um 4,8 Prozent".
+        change_noun=re.compile(r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:" + change_nouns + r")(?:e?s|en)?(?![\w-])"),
         comparative_after=re.compile(
             r"\s+" + word_alternation(_word_list(name, increments, "comparatives")) + r"(?![\w-])(?!\s+als\s+(?:\S+\s+){0,2}?(?!(?:1[89]|20)\d\d(?!\d|[.,]\d))\d)"
         ),
@@ -871,6 +874,7 @@ def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, i
 _SPACES = re.compile(r"\s*")
 _UM_BEFORE = re.compile(r"(?<![\w-])um\s+$")
 _UM_INSIDE = re.compile(r"(?<![\w-])um\s")
+_TO_AFTER = re.compile(r"\s+auf\s")
 
 
 def increment_kind(text: str, start: int, numeral_start: int, numeral_end: int, end: int, clause: tuple[int, int]) -> str | None:
@@ -890,10 +894,13 @@ def increment_kind(text: str, start: int, numeral_start: int, numeral_end: int, 
     qualifier = text[start:numeral_start]
     # "um weitere 50 Euro erhöht": the additive word does not make a difference an amount added.
     before_additive = before[: additive.start()] if (additive := units.additive_before.search(before)) else before
-    if (_UM_BEFORE.search(before_additive) or _UM_INSIDE.search(qualifier)) and units.change_word.search(text, clause_start, clause_end):
-        return "change"
-    if units.change_noun_before.search(before):
-        return "change"
+    if (_UM_BEFORE.search(before_additive) or _UM_INSIDE.search(qualifier)) and (
+        units.change_word.search(text, clause_start, clause_end) or units.change_noun.search(text, clause_start, start)
+    ):
+        return "change"  # "ist um 2000 gestiegen", "eine Erhöhung der Löhne um 4,8 Prozent"
+    change_noun = units.change_noun_before.search(before)
+    if change_noun and not (change_noun.group(0).rstrip().endswith("von") and _TO_AFTER.match(text, end)):
+        return "change"  # "ein Plus von 3000"; not "ein Anstieg von 80 auf 82": 80 is the level before
     if units.comparative_after.match(text, end) or (end > numeral_end and units.comparative_after.match(text, numeral_end)):
         return "change"
     if (
@@ -959,8 +966,8 @@ def _claim(
     kind = increment_kind(text, start, figure.numeral_start, figure.end, end, clause)
     if kind == "addition" and unit in units.casualty_units and _other_casualty_before(text, sentence, segment[0], unit, previous):
         kind = None  # "3 Menschen starben, 40 weitere wurden verletzt": others, not more of the same
-    if kind in ("change", "addition") and unit in units.change_units:
-        kind = None  # "Die Preise stiegen um 7,3 Prozent": the rate is the figure reported (units.yaml)
+    if kind == "addition" and unit in units.change_units:
+        kind = None  # "weitere 20 Prozent der Befragten": another part of the whole, not more of one (units.yaml)
     attribution, accusation = find_attribution_and_accusation(doc, start, end)
     mention = _Mention(
         text=text,
