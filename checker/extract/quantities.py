@@ -438,20 +438,69 @@ def extract_quantities(doc: Document, date_claims: list[Claim]) -> list[Claim]:
             key=lambda figure: figure.start,
         )
     ages = _ages(doc.text, figures)
+    wholes: set[int] = set()  # positions of figures that are the whole of a part before them
     for position, figure in enumerate(figures):
-        if position in ages:
+        if position in ages or position in wholes:
             continue  # "der 36-Jährige": an age, no count
         # An age between a figure and its noun does not end the noun phrase: "drei 17-jährige Jugendliche".
         following = next((other for other in range(position + 1, len(figures)) if other not in ages), None)
         next_start = figures[following].numeral_start if following is not None else len(doc.text)
-        try:
-            claim = _claim(doc, figure, date_spans, date_claims, next_start, claims[-1] if claims else None, entities)
-        except (ValueError, IndexError):  # one odd sentence must not stop the article
-            claim = None
+        claim = None
+        part = _part_of_whole(doc.text, figure, figures[following]) if following is not None else None
+        if part is not None:
+            # "32 der 88 Sitze", "12 von 300 Passagieren": the part is the claim, with the whole's noun.
+            after = next((other for other in range(following + 1, len(figures)) if other not in ages), None)
+            try:
+                claim = _claim(doc, part, date_spans, date_claims,
+                               figures[after].numeral_start if after is not None else len(doc.text),
+                               claims[-1] if claims else None, entities)
+            except (ValueError, IndexError):
+                claim = None
+            if claim is not None:
+                wholes.add(following)
+        if claim is None:
+            try:
+                claim = _claim(doc, figure, date_spans, date_claims, next_start, claims[-1] if claims else None, entities)
+            except (ValueError, IndexError):  # one odd sentence must not stop the article
+                claim = None
         if claim is not None:
             claims.append(claim)
     claims.sort(key=lambda claim: (claim.span_start, claim.span_end))
     return claims
+
+
+# Between a part and its whole: "32 der 88 Sitze", "drei von zehn", "40 von den 120 Abgeordneten",
+# "23 der insgesamt 88 Mandate".
+_PART_LINK = re.compile(r"\s+(?:der|von|von\s+den)\s+(?:insgesamt\s+)?")
+# A whole a part is read against as a share: "drei von zehn Deutschen" is 30 per cent.
+_SHARE_WHOLES = frozenset({10.0, 100.0, 1000.0})
+_FROM_TO_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:auf|bis)\s")
+
+
+def _part_of_whole(text: str, part: _Figure, whole: _Figure) -> _Figure | None:
+    """The part of "<part> der|von <whole> <noun>" as a figure that reaches over the whole to its noun.
+
+    In "Die AfD hat 32 der 88 Sitze" the claim is 32 seats; the whole (the size of the parliament)
+    is no level of the actor's, and as a second figure of the same unit it would read as a fall
+    from 88 to 32. A whole of 10, 100 or 1000 after a bare "von" is a proportion: "drei von zehn
+    Deutschen" is 30 %. None when the words between are no such link, when either figure is a
+    range, a year or an ordinal, or when "von … auf" is a change of level ("von 30 auf 25 Sitze").
+    """
+    if part.value is None or whole.value is None or part.ordinal_dot or part.unit or whole.unit:
+        return None
+    if part.qualifier not in ("exact", "approx", "more_than", "less_than", "almost", "over", "at_least", "at_most"):
+        return None
+    link = _PART_LINK.fullmatch(text, part.end, whole.start)
+    if link is None or part.is_year_like or whole.is_year_like or not 0 < part.value < whole.value:
+        return None
+    if _FROM_TO_AFTER.match(text, whole.end):
+        return None
+    if whole.value in _SHARE_WHOLES and whole.qualifier == "exact" and link.group(0).split() == ["von"]:
+        share = 100 * part.value / whole.value
+        low, high = _qualified_bounds(share, part.qualifier)
+        return replace(part, end=whole.end, value=_round(share), low=_round(low), high=_round(high), unit="percent",
+                       ordinal_dot=whole.ordinal_dot)
+    return replace(part, end=whole.end, ordinal_dot=whole.ordinal_dot)
 
 
 def _ages(text: str, figures: list[_Figure]) -> frozenset[int]:
