@@ -28,6 +28,7 @@ from checker.extract.attribution import (
     claim_window,
     determiners,
     find_attribution_and_accusation,
+    resolve_speaker,
 )
 from checker.extract.gazetteer import EntityMatch, load_gazetteer
 from checker.extract.numbers import Numeral, find_numerals, parse_number, scale_of, sign_before
@@ -120,6 +121,7 @@ class _Units:
     of_place: frozenset[str]
     denominators: re.Pattern
     subset_cue: re.Pattern
+    ellipsis_words: frozenset[str]  # the lower-case words a verbless clause before a bare figure may hold
     count_noun: re.Pattern
     count_compound: re.Pattern
     year_cue: re.Pattern
@@ -222,6 +224,7 @@ def _units() -> _Units:
         "measures",
         "below_zero",
         "figure_adjectives",
+        "ellipsis_words",
     )
     unit_of: dict[str, str] = {}
     compound_forms: set[str] = set()
@@ -292,6 +295,7 @@ def _units() -> _Units:
         denominators=re.compile(r"(?<![\w-])" + word_alternation(_word_list(name, content, "denominators"), ignore_case=True) + r"\s+$", re.IGNORECASE),
         count_noun=count_noun,
         count_compound=count_compound,
+        ellipsis_words=frozenset(word.lower() for word in _word_list(name, content, "ellipsis_words")),
         subset_cue=re.compile(r"(?<![\w-])" + word_alternation(_word_list(name, content, "subset_cues"), ignore_case=True) + r"\s+$", re.IGNORECASE),
         year_cue=re.compile(r"(?<![\w-])" + word_alternation(_word_list(name, content, "year_cues"), ignore_case=True) + r"\s+$", re.IGNORECASE),
         border=re.compile(r"(?<![\w-])" + word_alternation(_word_list(name, content, "border_nouns")) + r"(?![\w-])"),
@@ -772,7 +776,99 @@ def _counted_noun(
         if unit:
             return unit, None
     bare = _bare_casualty(text, figure, sentence)
-    return (bare, None) if bare else None
+    if bare:
+        return bare, None
+    elliptic = _elliptic_unit(text, figure, sentence, previous)
+    return (elliptic, None) if elliptic else None
+
+
+# Where a gapped clause may start: a comma or semicolon, or a conjunction of coordination.
+_GAP_START = re.compile(r"[,;]\s*|\s(?:und|sowie|während)\s+")
+# What may follow the bare figure of a gapped clause: the clause's end.
+_GAP_END = re.compile(r"\)?\s*(?:[.,;!?](?:\s|$)|$)|\s+(?:und|sowie|oder)\s")
+_GAP_WORD = re.compile(r"[^\W\d_][\w-]*\.?|\S")
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _elliptic_unit(text: str, figure: _Figure, sentence: Sentence, previous: Claim | None) -> str | None:
+    """The unit of the claim before a bare figure in a gapped clause ("…, die Polizei von 30.000"), or
+    of a counted noun the gapped clause names itself ("Die Zahl der Fälle liegt bei 96.000, die der
+    Todesfälle bei 455")."""
+    gap_start = _gapped_clause(text, figure, sentence, previous)
+    if gap_start is None:
+        return None
+    units = _units()
+    for word in _GAP_WORD.findall(text, gap_start, figure.start):
+        if word[:1].isupper():
+            unit = units.unit_of.get(word)
+            if unit is None:
+                compound = units.count_compound.fullmatch(word.lower()) or units.count_compound.fullmatch(word)
+                unit = compound and (units.unit_of.get(compound.group("unit")) or units.unit_of.get(compound.group("unit").lower()))
+            if unit and unit in units.known_units:
+                return unit
+    return previous.quantity_unit
+
+
+def _gapped_clause(text: str, figure: _Figure, sentence: Sentence, previous: Claim | None) -> int | None:
+    """Where the gapped clause of a bare figure starts, or None when the figure is not in one.
+
+    units.yaml `ellipsis_words` says which clauses count as gapped.
+    """
+    if previous is None or previous.span_start < sentence.start or previous.span_end > figure.start:
+        return None
+    if figure.ordinal_dot:
+        if text[figure.end + 1 : sentence.end].strip():
+            return None  # "3. Francesco …": an ordinal of a list
+    elif not _GAP_END.match(text, figure.end, sentence.end) and figure.end != sentence.end:
+        return None
+    gap = None
+    for gap in _GAP_START.finditer(text, previous.span_end, figure.start):
+        pass
+    if gap is None:
+        return None
+    words = _GAP_WORD.findall(text, gap.end(), figure.start)
+    noun_before = _CAPITALISED_WORD_BEFORE.search(text, gap.end(), figure.start) if figure.start == figure.numeral_start else None
+    if noun_before and not (
+        (len(words) >= 2 and words[-2].lower() in _units().determiners)  # "laut den Veranstaltern 8000"
+        or any(m.start == noun_before.start() for m in load_gazetteer().find(text, noun_before.start(), noun_before.end()))
+    ):
+        return None  # "…, Artikel 5", "…, auf Platz 3": a figure after a noun is its label
+    function_words = _units().ellipsis_words
+    for index, word in enumerate(words):
+        if word[:1].isupper():
+            continue
+        if word.lower() in function_words:
+            continue
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if word.isalpha() and word.endswith(_ADJECTIVE_ENDINGS) and following[:1].isupper():
+            continue  # "nach offiziellen Angaben"
+        return None  # a verb, a digit, a punctuation mark: no gapped clause
+    return gap.end()
+
+
+def _gapped_speaker(doc: Document, figure: _Figure, sentence: Sentence, previous: Claim | None,
+                    attribution: Attribution | None) -> Attribution | None:
+    """The speaker of a gapped clause that repeats a verb of saying with a subject of its own.
+
+    "Die Veranstalter sprachen von 100.000 Teilnehmern, die Polizei von 30.000": the second figure
+    is the police's, not the organisers'. A gapped clause that starts with a preposition ("…, in
+    Syrien bei 1500") has no subject and keeps the attribution it has.
+    """
+    if attribution is None or attribution.kind != "speech" or attribution.end > figure.start:
+        return attribution
+    gap_start = _gapped_clause(doc.text, figure, sentence, previous)
+    if gap_start is None or attribution.end > gap_start:
+        return attribution
+    first = _WORD.search(doc.text, gap_start, figure.start)
+    if first is None:
+        return attribution
+    speaker = resolve_speaker(doc.text, gap_start, figure.start)
+    if speaker is None and first.group(0).lower() in _units().determiners:
+        # "…, die Arbeitgeber von 9000": a subject of its own, whom the lexicons do not name
+        return replace(attribution, source=None, start=gap_start, end=figure.start)
+    if speaker is None or not (first.group(0).lower() in _units().determiners or first.group(0)[:1].isupper()):
+        return attribution  # "…, in Syrien bei 1500", "…, Anfang Mai 500": no subject of its own
+    return replace(attribution, source=speaker, start=gap_start, end=figure.start)
 
 
 _CAPITALS_AFTER = re.compile(r"\s*[A-ZÄÖÜ]{2}")
@@ -1018,6 +1114,8 @@ def _claim(
     if kind == "addition" and unit in units.change_units:
         kind = None  # "weitere 20 Prozent der Befragten": another part of the whole, not more of one (units.yaml)
     attribution, accusation = find_attribution_and_accusation(doc, start, end)
+    if unit_match is None and attribution is not None and attribution.kind == "speech":
+        attribution = _gapped_speaker(doc, figure, sentence, previous, attribution)
     mention = _Mention(
         text=text,
         entities=entities,
