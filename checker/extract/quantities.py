@@ -139,6 +139,7 @@ class _Units:
     plural_articles: frozenset[str]
     additive_before: re.Pattern  # "weitere" right before a figure
     additive_word: re.Pattern
+    new_noun: re.Pattern  # a noun of new ones ("Neuinfektionen"), at a word start or after a hyphen
     deployment: re.Pattern
     change_word: re.Pattern
     change_noun_before: re.Pattern  # "<change noun> von|um" right before a figure
@@ -279,7 +280,8 @@ def _units() -> _Units:
     articles = word_alternation(determiners())
     casualty_of, casualty_cue, casualty_not_after, casualty_negation, plural_articles = _casualty_cue(name, content, unit_of)
     increments = require_mapping(
-        name, content["increments"], "additive", "deployment_stems", "change_words", "change_nouns", "comparatives", "change_units"
+        name, content["increments"], "additive", "deployment_stems", "change_words", "change_nouns", "comparatives", "change_units",
+        "new_nouns",
     )
     change_units = _word_list(name, increments, "change_units")
     for unit in change_units:
@@ -314,6 +316,7 @@ def _units() -> _Units:
         plural_articles=plural_articles,
         additive_before=re.compile(r"(?<![\w-])" + additive + r"\s+$", re.IGNORECASE),
         additive_word=re.compile(r"(?<![\w-])" + additive + r"(?![\w-])", re.IGNORECASE),
+        new_noun=re.compile(r"(?<!\w)" + word_alternation(_word_list(name, increments, "new_nouns")) + r"\w*"),
         deployment=re.compile(
             r"(?<![\w-])(?:ge)?" + word_alternation(_word_list(name, increments, "deployment_stems"), ignore_case=True)
             + r"(?:e|en|end|et|n|st|t|te|ten|tet|ung|ungen)?(?![\w-])",
@@ -1111,6 +1114,9 @@ def _claim(
     kind = increment_kind(text, start, figure.numeral_start, figure.end, end, clause)
     if kind == "addition" and unit in units.casualty_units and _other_casualty_before(text, sentence, segment[0], unit, previous):
         kind = None  # "3 Menschen starben, 40 weitere wurden verletzt": others, not more of the same
+    if kind is None and units.new_noun.search(text, unit_match.start("unit") if unit_match else max(segment[0], start - COUNT_NOUN_WINDOW),
+                                              end if unit_match else start):
+        kind = "addition"  # "4312 Neuinfektionen", "Die Zahl der Neuinfektionen liegt bei 1870"
     if kind == "addition" and unit in units.change_units:
         kind = None  # "weitere 20 Prozent der Befragten": another part of the whole, not more of one (units.yaml)
     attribution, accusation = find_attribution_and_accusation(doc, start, end)
