@@ -48,6 +48,11 @@ SCAN_CASES = [
     ("Zehntausende Menschen demonstrierten", [("Zehntausende", None, 20000, 99999)]),
     ("mehrere Tausend Fans", [("mehrere Tausend", None, 2000, 9999)]),
     ("Millionen Menschen sind betroffen", [("Millionen", None, 2_000_000, 999_999_999)]),
+    # A scale word after a vague phrase multiplies it: hundreds of millions.
+    ("einige hundert Millionen Dollar", [("einige hundert Millionen", None, 200_000_000, 999_999_999)]),
+    ("Dutzende Milliarden Euro", [("Dutzende Milliarden", None, 24_000_000_000, 99_999_999_999)]),
+    # Not a scale of a larger vague phrase, nor a word that only starts like one.
+    ("Tausende Millionäre", [("Tausende", None, 2000, 9999)]),
     ("zwei und drei", [("zwei", 2, 2, 2), ("drei", 3, 3, 3)]),
     ("eine halbe Million Menschen", [("eine halbe Million", 500_000, 500_000, 500_000)]),
     ("eineinhalb Millionen Euro", [("eineinhalb Millionen", 1_500_000, 1_500_000, 1_500_000)]),

@@ -52,6 +52,7 @@ class _NumberLexicon:
     decimal_words: frozenset[str]
     negative_words: frozenset[str]
     vague: dict[str, tuple[float, float]]  # lower-cased phrase -> (low, high)
+    scale_after: re.Pattern  # a scale word right after a vague phrase: "mehrere hundert Millionen"
     digits_in_text: re.Pattern
     words_in_text: re.Pattern  # one number-word token: a piece compound, a fraction, an article or a scale word
     words_or_vague_in_text: re.Pattern  # a vague phrase (group "vague") where one starts, else a token
@@ -140,6 +141,7 @@ def _lexicon() -> _NumberLexicon:
         decimal_words=frozenset(word.lower() for word in _word_list(content, "decimal_words")),
         negative_words=frozenset(word.lower() for word in _word_list(content, "negative_words")),
         vague=vague,
+        scale_after=re.compile(r"\s+(?P<scale>" + word_alternation(word for word in scales if word.lower() != "dutzend") + r")(?![\w-])"),
         # A digit numeral not glued to letters ("G7", "COVID-19"), to a counter ("1 / 6"), a score ("2:1")
         # or a time ("21.30"); an optional scale word follows. The pattern starts with a digit, so that
         # the regex engine skips to digits instead of trying it at every position; the look back at
@@ -343,7 +345,14 @@ def _words_and_vague(text: str, start: int, end: int) -> tuple[list[re.Match], l
             tokens.append(match)
             continue
         low, high = lexicon.vague[matched_key(re.sub(r"\s+", " ", match.group(0)))]
-        vague.append(Numeral(match.start(), match.end(), None, low, high, "vague"))
+        phrase_end = match.end()
+        scale = lexicon.scale_after.match(text, phrase_end, end)
+        if scale:
+            factor = lexicon.scales[matched_key(scale.group("scale")).lower()]
+            if factor > high and high < 1e6:  # "mehrere hundert Millionen", "Dutzende Milliarden"
+                # "hundreds of millions" reach up to 999.999.999, not 999.000.000
+                low, high, phrase_end = low * factor, (high + 1) * factor - 1, scale.end()
+        vague.append(Numeral(match.start(), phrase_end, None, low, high, "vague"))
         for token in lexicon.words_in_text.finditer(text, match.start(), end):
             if token.start() >= match.end():
                 break

@@ -28,6 +28,7 @@ from checker.extract.attribution import (
     claim_window,
     determiners,
     find_attribution_and_accusation,
+    resolve_speaker,
 )
 from checker.extract.gazetteer import EntityMatch, load_gazetteer
 from checker.extract.numbers import Numeral, find_numerals, parse_number, scale_of, sign_before
@@ -120,6 +121,7 @@ class _Units:
     of_place: frozenset[str]
     denominators: re.Pattern
     subset_cue: re.Pattern
+    ellipsis_words: frozenset[str]  # the lower-case words a verbless clause before a bare figure may hold
     count_noun: re.Pattern
     count_compound: re.Pattern
     year_cue: re.Pattern
@@ -137,9 +139,11 @@ class _Units:
     plural_articles: frozenset[str]
     additive_before: re.Pattern  # "weitere" right before a figure
     additive_word: re.Pattern
+    new_noun: re.Pattern  # a noun of new ones ("Neuinfektionen"), at a word start or after a hyphen
     deployment: re.Pattern
     change_word: re.Pattern
     change_noun_before: re.Pattern  # "<change noun> von|um" right before a figure
+    change_noun: re.Pattern  # a change noun anywhere ("Erhöhung der Löhne um …")
     comparative_after: re.Pattern  # "mehr", "weniger" right after a figure or its noun
     change_units: frozenset[str]
     unit_after_caps: re.Pattern  # unit_after for an all-caps headline ("RUND 150.000 SOLDATEN")
@@ -221,6 +225,7 @@ def _units() -> _Units:
         "measures",
         "below_zero",
         "figure_adjectives",
+        "ellipsis_words",
     )
     unit_of: dict[str, str] = {}
     compound_forms: set[str] = set()
@@ -275,7 +280,8 @@ def _units() -> _Units:
     articles = word_alternation(determiners())
     casualty_of, casualty_cue, casualty_not_after, casualty_negation, plural_articles = _casualty_cue(name, content, unit_of)
     increments = require_mapping(
-        name, content["increments"], "additive", "deployment_stems", "change_words", "change_nouns", "comparatives", "change_units"
+        name, content["increments"], "additive", "deployment_stems", "change_words", "change_nouns", "comparatives", "change_units",
+        "new_nouns",
     )
     change_units = _word_list(name, increments, "change_units")
     for unit in change_units:
@@ -291,6 +297,7 @@ def _units() -> _Units:
         denominators=re.compile(r"(?<![\w-])" + word_alternation(_word_list(name, content, "denominators"), ignore_case=True) + r"\s+$", re.IGNORECASE),
         count_noun=count_noun,
         count_compound=count_compound,
+        ellipsis_words=frozenset(word.lower() for word in _word_list(name, content, "ellipsis_words")),
         subset_cue=re.compile(r"(?<![\w-])" + word_alternation(_word_list(name, content, "subset_cues"), ignore_case=True) + r"\s+$", re.IGNORECASE),
         year_cue=re.compile(r"(?<![\w-])" + word_alternation(_word_list(name, content, "year_cues"), ignore_case=True) + r"\s+$", re.IGNORECASE),
         border=re.compile(r"(?<![\w-])" + word_alternation(_word_list(name, content, "border_nouns")) + r"(?![\w-])"),
@@ -309,6 +316,7 @@ def _units() -> _Units:
         plural_articles=plural_articles,
         additive_before=re.compile(r"(?<![\w-])" + additive + r"\s+$", re.IGNORECASE),
         additive_word=re.compile(r"(?<![\w-])" + additive + r"(?![\w-])", re.IGNORECASE),
+        new_noun=re.compile(r"(?<!\w)" + word_alternation(_word_list(name, increments, "new_nouns")) + r"\w*"),
         deployment=re.compile(
             r"(?<![\w-])(?:ge)?" + word_alternation(_word_list(name, increments, "deployment_stems"), ignore_case=True)
             + r"(?:e|en|end|et|n|st|t|te|ten|tet|ung|ungen)?(?![\w-])",
@@ -319,6 +327,8 @@ def _units() -> _Units:
         change_noun_before=re.compile(
             r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:" + change_nouns + r")\s+(?:von|um)\s+$"
         ),
+        # The same noun anywhere before "um N" in the clause: "Erhöhung der Löhne um 4,8 Prozent".
+        change_noun=re.compile(r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:" + change_nouns + r")(?:e?s|en)?(?![\w-])"),
         comparative_after=re.compile(
             r"\s+" + word_alternation(_word_list(name, increments, "comparatives")) + r"(?![\w-])(?!\s+als\s+(?:\S+\s+){0,2}?(?!(?:1[89]|20)\d\d(?!\d|[.,]\d))\d)"
         ),
@@ -435,20 +445,69 @@ def extract_quantities(doc: Document, date_claims: list[Claim]) -> list[Claim]:
             key=lambda figure: figure.start,
         )
     ages = _ages(doc.text, figures)
+    wholes: set[int] = set()  # positions of figures that are the whole of a part before them
     for position, figure in enumerate(figures):
-        if position in ages:
+        if position in ages or position in wholes:
             continue  # "der 36-Jährige": an age, no count
         # An age between a figure and its noun does not end the noun phrase: "drei 17-jährige Jugendliche".
         following = next((other for other in range(position + 1, len(figures)) if other not in ages), None)
         next_start = figures[following].numeral_start if following is not None else len(doc.text)
-        try:
-            claim = _claim(doc, figure, date_spans, date_claims, next_start, claims[-1] if claims else None, entities)
-        except (ValueError, IndexError):  # one odd sentence must not stop the article
-            claim = None
+        claim = None
+        part = _part_of_whole(doc.text, figure, figures[following]) if following is not None else None
+        if part is not None:
+            # "32 der 88 Sitze", "12 von 300 Passagieren": the part is the claim, with the whole's noun.
+            after = next((other for other in range(following + 1, len(figures)) if other not in ages), None)
+            try:
+                claim = _claim(doc, part, date_spans, date_claims,
+                               figures[after].numeral_start if after is not None else len(doc.text),
+                               claims[-1] if claims else None, entities)
+            except (ValueError, IndexError):
+                claim = None
+            if claim is not None:
+                wholes.add(following)
+        if claim is None:
+            try:
+                claim = _claim(doc, figure, date_spans, date_claims, next_start, claims[-1] if claims else None, entities)
+            except (ValueError, IndexError):  # one odd sentence must not stop the article
+                claim = None
         if claim is not None:
             claims.append(claim)
     claims.sort(key=lambda claim: (claim.span_start, claim.span_end))
     return claims
+
+
+# Between a part and its whole: "32 der 88 Sitze", "drei von zehn", "40 von den 120 Abgeordneten",
+# "23 der insgesamt 88 Mandate".
+_PART_LINK = re.compile(r"\s+(?:der|von|von\s+den)\s+(?:insgesamt\s+)?")
+# A whole a part is read against as a share: "drei von zehn Deutschen" is 30 per cent.
+_SHARE_WHOLES = frozenset({10.0, 100.0, 1000.0})
+_FROM_TO_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:auf|bis)\s")
+
+
+def _part_of_whole(text: str, part: _Figure, whole: _Figure) -> _Figure | None:
+    """The part of "<part> der|von <whole> <noun>" as a figure that reaches over the whole to its noun.
+
+    In "Die AfD hat 32 der 88 Sitze" the claim is 32 seats; the whole (the size of the parliament)
+    is no level of the actor's, and as a second figure of the same unit it would read as a fall
+    from 88 to 32. A whole of 10, 100 or 1000 after a bare "von" is a proportion: "drei von zehn
+    Deutschen" is 30 %. None when the words between are no such link, when either figure is a
+    range, a year or an ordinal, or when "von … auf" is a change of level ("von 30 auf 25 Sitze").
+    """
+    if part.value is None or whole.value is None or part.ordinal_dot or part.unit or whole.unit:
+        return None
+    if part.qualifier not in ("exact", "approx", "more_than", "less_than", "almost", "over", "at_least", "at_most"):
+        return None
+    link = _PART_LINK.fullmatch(text, part.end, whole.start)
+    if link is None or part.is_year_like or whole.is_year_like or not 0 < part.value < whole.value:
+        return None
+    if _FROM_TO_AFTER.match(text, whole.end):
+        return None
+    if whole.value in _SHARE_WHOLES and whole.qualifier == "exact" and link.group(0).split() == ["von"]:
+        share = 100 * part.value / whole.value
+        low, high = _qualified_bounds(share, part.qualifier)
+        return replace(part, end=whole.end, value=_round(share), low=_round(low), high=_round(high), unit="percent",
+                       ordinal_dot=whole.ordinal_dot)
+    return replace(part, end=whole.end, ordinal_dot=whole.ordinal_dot)
 
 
 def _ages(text: str, figures: list[_Figure]) -> frozenset[int]:
@@ -720,7 +779,99 @@ def _counted_noun(
         if unit:
             return unit, None
     bare = _bare_casualty(text, figure, sentence)
-    return (bare, None) if bare else None
+    if bare:
+        return bare, None
+    elliptic = _elliptic_unit(text, figure, sentence, previous)
+    return (elliptic, None) if elliptic else None
+
+
+# Where a gapped clause may start: a comma or semicolon, or a conjunction of coordination.
+_GAP_START = re.compile(r"[,;]\s*|\s(?:und|sowie|während)\s+")
+# What may follow the bare figure of a gapped clause: the clause's end.
+_GAP_END = re.compile(r"\)?\s*(?:[.,;!?](?:\s|$)|$)|\s+(?:und|sowie|oder)\s")
+_GAP_WORD = re.compile(r"[^\W\d_][\w-]*\.?|\S")
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _elliptic_unit(text: str, figure: _Figure, sentence: Sentence, previous: Claim | None) -> str | None:
+    """The unit of the claim before a bare figure in a gapped clause ("…, die Polizei von 30.000"), or
+    of a counted noun the gapped clause names itself ("Die Zahl der Fälle liegt bei 96.000, die der
+    Todesfälle bei 455")."""
+    gap_start = _gapped_clause(text, figure, sentence, previous)
+    if gap_start is None:
+        return None
+    units = _units()
+    for word in _GAP_WORD.findall(text, gap_start, figure.start):
+        if word[:1].isupper():
+            unit = units.unit_of.get(word)
+            if unit is None:
+                compound = units.count_compound.fullmatch(word.lower()) or units.count_compound.fullmatch(word)
+                unit = compound and (units.unit_of.get(compound.group("unit")) or units.unit_of.get(compound.group("unit").lower()))
+            if unit and unit in units.known_units:
+                return unit
+    return previous.quantity_unit
+
+
+def _gapped_clause(text: str, figure: _Figure, sentence: Sentence, previous: Claim | None) -> int | None:
+    """Where the gapped clause of a bare figure starts, or None when the figure is not in one.
+
+    units.yaml `ellipsis_words` says which clauses count as gapped.
+    """
+    if previous is None or previous.span_start < sentence.start or previous.span_end > figure.start:
+        return None
+    if figure.ordinal_dot:
+        if text[figure.end + 1 : sentence.end].strip():
+            return None  # "3. Francesco …": an ordinal of a list
+    elif not _GAP_END.match(text, figure.end, sentence.end) and figure.end != sentence.end:
+        return None
+    gap = None
+    for gap in _GAP_START.finditer(text, previous.span_end, figure.start):
+        pass
+    if gap is None:
+        return None
+    words = _GAP_WORD.findall(text, gap.end(), figure.start)
+    noun_before = _CAPITALISED_WORD_BEFORE.search(text, gap.end(), figure.start) if figure.start == figure.numeral_start else None
+    if noun_before and not (
+        (len(words) >= 2 and words[-2].lower() in _units().determiners)  # "laut den Veranstaltern 8000"
+        or any(m.start == noun_before.start() for m in load_gazetteer().find(text, noun_before.start(), noun_before.end()))
+    ):
+        return None  # "…, Artikel 5", "…, auf Platz 3": a figure after a noun is its label
+    function_words = _units().ellipsis_words
+    for index, word in enumerate(words):
+        if word[:1].isupper():
+            continue
+        if word.lower() in function_words:
+            continue
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if word.isalpha() and word.endswith(_ADJECTIVE_ENDINGS) and following[:1].isupper():
+            continue  # "nach offiziellen Angaben"
+        return None  # a verb, a digit, a punctuation mark: no gapped clause
+    return gap.end()
+
+
+def _gapped_speaker(doc: Document, figure: _Figure, sentence: Sentence, previous: Claim | None,
+                    attribution: Attribution | None) -> Attribution | None:
+    """The speaker of a gapped clause that repeats a verb of saying with a subject of its own.
+
+    "Die Veranstalter sprachen von 100.000 Teilnehmern, die Polizei von 30.000": the second figure
+    is the police's, not the organisers'. A gapped clause that starts with a preposition ("…, in
+    Syrien bei 1500") has no subject and keeps the attribution it has.
+    """
+    if attribution is None or attribution.kind != "speech" or attribution.end > figure.start:
+        return attribution
+    gap_start = _gapped_clause(doc.text, figure, sentence, previous)
+    if gap_start is None or attribution.end > gap_start:
+        return attribution
+    first = _WORD.search(doc.text, gap_start, figure.start)
+    if first is None:
+        return attribution
+    speaker = resolve_speaker(doc.text, gap_start, figure.start)
+    if speaker is None and first.group(0).lower() in _units().determiners:
+        # "…, die Arbeitgeber von 9000": a subject of its own, whom the lexicons do not name
+        return replace(attribution, source=None, start=gap_start, end=figure.start)
+    if speaker is None or not (first.group(0).lower() in _units().determiners or first.group(0)[:1].isupper()):
+        return attribution  # "…, in Syrien bei 1500", "…, Anfang Mai 500": no subject of its own
+    return replace(attribution, source=speaker, start=gap_start, end=figure.start)
 
 
 _CAPITALS_AFTER = re.compile(r"\s*[A-ZÄÖÜ]{2}")
@@ -871,6 +1022,7 @@ def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, i
 _SPACES = re.compile(r"\s*")
 _UM_BEFORE = re.compile(r"(?<![\w-])um\s+$")
 _UM_INSIDE = re.compile(r"(?<![\w-])um\s")
+_TO_AFTER = re.compile(r"\s+auf\s")
 
 
 def increment_kind(text: str, start: int, numeral_start: int, numeral_end: int, end: int, clause: tuple[int, int]) -> str | None:
@@ -890,10 +1042,13 @@ def increment_kind(text: str, start: int, numeral_start: int, numeral_end: int, 
     qualifier = text[start:numeral_start]
     # "um weitere 50 Euro erhöht": the additive word does not make a difference an amount added.
     before_additive = before[: additive.start()] if (additive := units.additive_before.search(before)) else before
-    if (_UM_BEFORE.search(before_additive) or _UM_INSIDE.search(qualifier)) and units.change_word.search(text, clause_start, clause_end):
-        return "change"
-    if units.change_noun_before.search(before):
-        return "change"
+    if (_UM_BEFORE.search(before_additive) or _UM_INSIDE.search(qualifier)) and (
+        units.change_word.search(text, clause_start, clause_end) or units.change_noun.search(text, clause_start, start)
+    ):
+        return "change"  # "ist um 2000 gestiegen", "eine Erhöhung der Löhne um 4,8 Prozent"
+    change_noun = units.change_noun_before.search(before)
+    if change_noun and not (change_noun.group(0).rstrip().endswith("von") and _TO_AFTER.match(text, end)):
+        return "change"  # "ein Plus von 3000"; not "ein Anstieg von 80 auf 82": 80 is the level before
     if units.comparative_after.match(text, end) or (end > numeral_end and units.comparative_after.match(text, numeral_end)):
         return "change"
     if (
@@ -959,9 +1114,14 @@ def _claim(
     kind = increment_kind(text, start, figure.numeral_start, figure.end, end, clause)
     if kind == "addition" and unit in units.casualty_units and _other_casualty_before(text, sentence, segment[0], unit, previous):
         kind = None  # "3 Menschen starben, 40 weitere wurden verletzt": others, not more of the same
-    if kind in ("change", "addition") and unit in units.change_units:
-        kind = None  # "Die Preise stiegen um 7,3 Prozent": the rate is the figure reported (units.yaml)
+    if kind is None and units.new_noun.search(text, unit_match.start("unit") if unit_match else max(segment[0], start - COUNT_NOUN_WINDOW),
+                                              end if unit_match else start):
+        kind = "addition"  # "4312 Neuinfektionen", "Die Zahl der Neuinfektionen liegt bei 1870"
+    if kind == "addition" and unit in units.change_units:
+        kind = None  # "weitere 20 Prozent der Befragten": another part of the whole, not more of one (units.yaml)
     attribution, accusation = find_attribution_and_accusation(doc, start, end)
+    if unit_match is None and attribution is not None and attribution.kind == "speech":
+        attribution = _gapped_speaker(doc, figure, sentence, previous, attribution)
     mention = _Mention(
         text=text,
         entities=entities,
