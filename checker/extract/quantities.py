@@ -1435,7 +1435,7 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None) -> str | None
     after = [m for m in in_segment if m.start >= mention.end]
     if after:
         return actor_of(after[0].entity)
-    gapped = _gapped_clause(mention)
+    gapped = _verbless_list_clause(mention)
     if gapped is not None:
         # "Die CDU kam auf 23,6 Prozent, das BSW auf 15,8 Prozent": the clause names its own subject.
         own = _actor_candidates(mention, *gapped, excluded)
@@ -1454,9 +1454,11 @@ _PARENTHESIS = re.compile(r"\([^()]*\)")
 _NAME_LINKS = frozenset({"für", "und"})  # lower-case words inside a name: "Alternative für Deutschland"
 
 
-def _gapped_clause(mention: _Mention) -> tuple[int, int] | None:
+def _verbless_list_clause(mention: _Mention) -> tuple[int, int] | None:
     """The stretch after a comma that is a clause without its verb, a subject and the figure's
-    preposition only ("…, das Bündnis Sahra Wagenknecht (BSW) auf 15,8 Prozent"), or None."""
+    preposition only ("…, das Bündnis Sahra Wagenknecht (BSW) auf 15,8 Prozent"), or None: where
+    the figure's own actor is named. (`_gapped_clause` asks another question of such clauses:
+    whether a bare figure there takes the unit of the figure before it.)"""
     text, sentence = mention.text, mention.sentence
     comma_end = None
     for comma in _COMMA.finditer(text, sentence.start, mention.start):
