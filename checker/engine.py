@@ -17,6 +17,7 @@ from checker.checks.common import CONTENT_COLUMNS, content_key, findings_from_pa
 from checker.parallel import available_cores
 from checker.rules import Rule
 from checker.schema import FINDINGS_SCHEMA, validate_frame
+from checker.stories import STORY_COLUMNS, with_stories
 
 __all__ = ["CHECKS", "CONTENT_COLUMNS", "apply_rules", "content_key", "findings_from_pairs", "fingerprint", "select_claims"]
 
@@ -25,13 +26,16 @@ FINDING_KIND_ORDER = {"contradiction": 0, "update": 1, "confirmation": 2}
 
 def rule_conditions(rule: Rule, schema: pl.Schema) -> list[pl.Expr]:
     """What a claim must satisfy for `rule`: every `select` field matches and every grouping field is known."""
-    return [*select_conditions(rule), *key_conditions(rule, schema)]
+    return [*select_conditions(rule, derived=True), *key_conditions(rule, schema)]
 
 
-def select_conditions(rule: Rule) -> list[pl.Expr]:
-    """The claims `rule` is about: every `select` field matches."""
+def select_conditions(rule: Rule, derived: bool = False) -> list[pl.Expr]:
+    """The claims `rule` is about: every `select` field matches. Fields derived from the whole
+    corpus (`STORY_COLUMNS`: a claim's story) only with `derived`: a claim on its own has none."""
     conditions = []
     for column, wanted in rule.select.items():
+        if column in STORY_COLUMNS and not derived:
+            continue
         if isinstance(wanted, dict):
             # {not: value or list}: every claim except those; a claim without the field passes.
             excluded = wanted["not"] if isinstance(wanted["not"], list) else [wanted["not"]]
@@ -46,9 +50,12 @@ def select_conditions(rule: Rule) -> list[pl.Expr]:
 
 
 def key_conditions(rule: Rule, schema: pl.Schema) -> list[pl.Expr]:
-    """What a claim must name to be compared by `rule`: every grouping and required field."""
+    """What a claim must name to be compared by `rule`: every grouping and required field (those
+    derived from the corpus, such as its story, only where `schema` has them)."""
     conditions = []
     for column in (*rule.group_by, *rule.require):
+        if column not in schema:
+            continue
         conditions.append(pl.col(column).is_not_null())
         if schema[column] == pl.List(pl.String):
             # A meeting of nobody in particular is no subject to compare.
@@ -56,14 +63,22 @@ def key_conditions(rule: Rule, schema: pl.Schema) -> list[pl.Expr]:
     return conditions
 
 
-def keyed_claims(claims: pl.DataFrame) -> pl.DataFrame:
+def uses_stories(rule: Rule) -> bool:
+    return any(column in STORY_COLUMNS for column in (*rule.select, *rule.group_by, *rule.require))
+
+
+def keyed_claims(claims: pl.DataFrame, stories: bool = False) -> pl.DataFrame:
     """`claims` with what every rule compares them by, derived once for all rules: `content_key`
     (and its rank, which stands for it in pairs) and the claim's period: its own resolved date
     when it has one (the evidence that orders claims within a month), else the publication period.
 
     The rank is dense over all claims, not over one rule's selection: it orders and equates any
     subset of claims exactly as their keys do, which is all a check uses it for.
+
+    With `stories`, also each claim's story (`checker.stories`), for rules that compare by it.
     """
+    if stories:
+        claims = with_stories(claims)
     return (
         with_content_ranks(claims.lazy())
         .with_columns(
@@ -85,7 +100,7 @@ def select_claims(keyed: pl.DataFrame, rules: list[Rule]) -> list[pl.DataFrame]:
 
 def apply_rules(claims: pl.DataFrame, rules: list[Rule]) -> pl.DataFrame:
     active = [rule for rule in rules if rule.enabled and rule.extends in CHECKS]
-    selections = select_claims(keyed_claims(claims), active)
+    selections = select_claims(keyed_claims(claims, stories=any(uses_stories(rule) for rule in active)), active)
     # The checks are independent, and most of their time is spent in many small polars queries,
     # which release the GIL: run side by side, one check's Python overlaps another's queries (on
     # 60,000 claims ~0.15 -> ~0.12 s with two cores). `map` keeps the rules' order and raises the

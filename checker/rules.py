@@ -27,6 +27,7 @@ from checker.atomic import write_atomic
 from checker.errors import InputError, InputProblem
 from checker.lexicon import SAFE_LOADER
 from checker.schema import CLAIMS_SCHEMA, MEETING_MODES
+from checker.stories import STORY_COLUMNS
 from checker.units import unit_entries, unit_families
 
 if TYPE_CHECKING:
@@ -281,11 +282,11 @@ def _check_semantics(name: str, node: yaml.Node, data: dict, options_validated: 
             if problem:
                 fail(problem, ["options", key, unit if isinstance(options[key], dict) else position])
     for key in data["select"]:
-        if key not in CLAIMS_SCHEMA:
+        if key not in CLAIMS_SCHEMA and key not in STORY_COLUMNS:
             fail(f"unknown claim field {key!r}", ["select", key])
     for section in ("group_by", "require"):
         for position, column in enumerate(data.get(section, [])):
-            if column not in CLAIMS_SCHEMA:
+            if column not in CLAIMS_SCHEMA and column not in STORY_COLUMNS:
                 fail(f"unknown claim field {column!r}", [section, position])
     for kind, template in data["message"].items():
         problem = _template_problem(template)
