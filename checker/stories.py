@@ -97,10 +97,11 @@ def _nodes(claims: pl.DataFrame) -> pl.DataFrame:
     """(article, node, published_start, published_end, representative): copies of an article (the
     same claim sentences and entities, the same publication period) are one node, read once
     through its first article."""
-    content = pl.concat_str(
-        [pl.col(column).cast(pl.String).fill_null("") for column in ("sentence", "actor", "location", "source", "meeting_place")]
-        + [pl.col("meeting_participants").list.join("+").fill_null("")],
-        separator="\u0001",
+    # One hash per claim of the fields the terms come from (hashed as they are: no joined copy of
+    # every sentence is built).
+    content = pl.struct(
+        [pl.col(column) for column in ("sentence", "actor", "location", "source", "meeting_place")]
+        + [pl.col("meeting_participants").list.join("+")]
     ).hash()
     return (
         claims.lazy()
@@ -140,7 +141,7 @@ def with_stories(claims: pl.DataFrame) -> pl.DataFrame:
     nodes_of = _nodes(claims)
     representatives = nodes_of.filter("representative")
     node_terms = (
-        article_terms(claims.lazy().join(representatives.lazy().select("article", "node"), on="article"))
+        article_terms(claims.lazy().filter(pl.col("article").is_in(representatives["article"].implode())))
         .join(representatives.lazy().select("article", "node"), on="article")
         .select("node", "term")
         .collect()
