@@ -145,7 +145,7 @@ class DateContext:
             if surface[:1].isupper() and word in _lower_case_cues() and text[sentence_start : match.start()].strip(" \t\"'»«„“(-–"):
                 continue  # capitalised inside a sentence, a cue word is a noun: "beim Letzten", "das Werden"
             particles = _separable_future().get(word)
-            if particles and fold(_clause_last_word(text, match.end(), sentence_end)) in particles:
+            if particles and (fold(_clause_last_word(text, match.end(), sentence_end)) in particles or fold(self.previous_word(match.start())) in particles):
                 direction = FUTURE  # "die Partei habe vor, ...", "die Wahl stehe bevor"
             elif word in self.lexicon.past_cues:
                 direction = PAST
