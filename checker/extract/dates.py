@@ -45,7 +45,7 @@ from checker.extract.dates_calendar import (
 )
 from checker.extract.dates_context import CLAUSE_BREAK, FUTURE, NEUTRAL, PAST, DateContext
 from checker.extract.dates_lexicon import DatesLexicon, dates_lexicon, fold
-from checker.extract.dates_patterns import iter_matches, range_end_pattern, range_start_pattern
+from checker.extract.dates_patterns import iter_matches, month_range_end_pattern, range_end_pattern, range_start_pattern
 from checker.lexicon import LexiconError, load_lexicon
 from checker.published import PublicationDate
 from checker.schema import Claim
@@ -795,6 +795,8 @@ def _on_pt(match: re.Match, context: DateContext) -> TemporalExpression | None:
             base = month_period(int(groups("pt_month_year")), month)
         elif groups("pt_month_relative"):
             base = month_period(shifted_period(published, "year", _shift(lexicon, groups("pt_month_relative"))).start.year, month)
+        elif (range_year := _month_range_year(context, match.end(), month)) is not None:
+            base = month_period(range_year, month)
         else:
             return _date(match, "pt", _resolve_month(context, match.start(), match.end(), month, part=part))
     elif groups("pt_year"):
@@ -1065,7 +1067,20 @@ def _on_mo(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if not month_word[0].isupper():
         return None
     month = context.lexicon.month(month_word)
+    year = _month_range_year(context, match.end(), month)
+    if year is not None:
+        return _date(match, "mo", month_period(year, month))
     return _date(match, "mo", _resolve_month(context, match.start(), match.end(), month))
+
+
+def _month_range_year(context: DateContext, offset: int, month: int) -> int | None:
+    """ "von März bis Juni 2021": the year written at the end of a month range is the first
+    month's too, or the year before for a later month ("von Dezember bis Februar 2021")."""
+    partner = month_range_end_pattern().match(context.text, offset, min(len(context.text), offset + 40))
+    if partner is None:
+        return None
+    year = int(partner.group("name_year"))
+    return year - 1 if month > context.lexicon.month(partner.group("month_name")) else year
 
 
 @lru_cache(maxsize=1)
