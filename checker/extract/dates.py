@@ -637,6 +637,27 @@ def _on_after(match: re.Match, context: DateContext) -> TemporalExpression | Non
     return TemporalExpression(match.start("after_span"), match.end("after_span"), "DURATION", _duration_value(amount, unit), point, None, match.start(), match.end())
 
 
+@lru_cache(maxsize=1)
+def _comparison_base_pattern() -> re.Pattern[str]:
+    """Right before a date: what makes it the base a figure is compared with ("1,4 Prozent mehr
+    als im Vorjahr", "gegenüber dem Vorjahr")."""
+    words = word_alternation(dates_lexicon().context["comparison_before"], r"\s+", ignore_case=True)
+    return re.compile(rf"(?<!\w)(?:{words})\s+(?:(?:im|am|in|dem|den|der|des)\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _comparison_last_words() -> tuple[str, ...]:
+    """The last words of the comparison phrases and of an article after them, each with a blank."""
+    words = {phrase.split()[-1] for phrase in dates_lexicon().context["comparison_before"]} | {"im", "am", "in", "dem", "den", "der", "des"}
+    return tuple(sorted(f"{word} " for word in words | {word.capitalize() for word in words}))
+
+
+def _comparison_base(context: DateContext, offset: int) -> bool:
+    if not context.text.endswith(_comparison_last_words(), max(0, offset - 12), offset):
+        return False  # most dates: no search
+    return bool(_comparison_base_pattern().search(context.text, max(0, offset - 40), offset))
+
+
 def _on_rc(match: re.Match, context: DateContext) -> TemporalExpression | None:
     """ "in den vergangenen zwei Jahren": the two whole years before the current one (TimeML marks
     the duration "zwei Jahren"; the claim is the span)."""
@@ -1247,7 +1268,9 @@ def find_temporal_expressions(text: str, published: PublicationDate, start: int 
                 context.explicit_year = (period.start.year, match.start())
                 if period.start.year == period.end.year and period.start.month == period.end.month:
                     context.anchor_month = (period.start.month, match.start(), match.end())
-            if period is not None and not period.timex.endswith("_REF") and "X" not in period.timex:
+            if period is not None and not period.timex.endswith("_REF") and "X" not in period.timex and not _comparison_base(context, expression.start):
+                # A date a figure is only compared with ("mehr als im Vorjahr") is no time of the
+                # story: "ein Jahr zuvor" after it counts from the story's date, not from it.
                 context.reference = period
                 if period.granularity == "day" and period.start == period.end:
                     context.reference_day = period
