@@ -45,7 +45,7 @@ from checker.extract.dates_calendar import (
 )
 from checker.extract.dates_context import CLAUSE_BREAK, FUTURE, NEUTRAL, PAST, DateContext
 from checker.extract.dates_lexicon import DatesLexicon, dates_lexicon, fold
-from checker.extract.dates_patterns import iter_matches, range_end_pattern, range_start_pattern
+from checker.extract.dates_patterns import iter_matches, month_range_end_pattern, range_end_pattern, range_start_pattern
 from checker.lexicon import LexiconError, load_lexicon
 from checker.published import PublicationDate
 from checker.schema import Claim
@@ -637,6 +637,27 @@ def _on_after(match: re.Match, context: DateContext) -> TemporalExpression | Non
     return TemporalExpression(match.start("after_span"), match.end("after_span"), "DURATION", _duration_value(amount, unit), point, None, match.start(), match.end())
 
 
+@lru_cache(maxsize=1)
+def _comparison_base_pattern() -> re.Pattern[str]:
+    """Right before a date: what makes it the base a figure is compared with ("1,4 Prozent mehr
+    als im Vorjahr", "gegenüber dem Vorjahr")."""
+    words = word_alternation(dates_lexicon().context["comparison_before"], r"\s+", ignore_case=True)
+    return re.compile(rf"(?<!\w)(?:{words})\s+(?:(?:im|am|in|dem|den|der|des)\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _comparison_last_words() -> tuple[str, ...]:
+    """The last words of the comparison phrases and of an article after them, each with a blank."""
+    words = {phrase.split()[-1] for phrase in dates_lexicon().context["comparison_before"]} | {"im", "am", "in", "dem", "den", "der", "des"}
+    return tuple(sorted(f"{word} " for word in words | {word.capitalize() for word in words}))
+
+
+def _comparison_base(context: DateContext, offset: int) -> bool:
+    if not context.text.endswith(_comparison_last_words(), max(0, offset - 12), offset):
+        return False  # most dates: no search
+    return bool(_comparison_base_pattern().search(context.text, max(0, offset - 40), offset))
+
+
 def _on_rc(match: re.Match, context: DateContext) -> TemporalExpression | None:
     """ "in den vergangenen zwei Jahren": the two whole years before the current one (TimeML marks
     the duration "zwei Jahren"; the claim is the span)."""
@@ -795,6 +816,8 @@ def _on_pt(match: re.Match, context: DateContext) -> TemporalExpression | None:
             base = month_period(int(groups("pt_month_year")), month)
         elif groups("pt_month_relative"):
             base = month_period(shifted_period(published, "year", _shift(lexicon, groups("pt_month_relative"))).start.year, month)
+        elif (range_year := _month_range_year(context, match.end(), month)) is not None:
+            base = month_period(range_year, month)
         else:
             return _date(match, "pt", _resolve_month(context, match.start(), match.end(), month, part=part))
     elif groups("pt_year"):
@@ -1065,7 +1088,20 @@ def _on_mo(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if not month_word[0].isupper():
         return None
     month = context.lexicon.month(month_word)
+    year = _month_range_year(context, match.end(), month)
+    if year is not None:
+        return _date(match, "mo", month_period(year, month))
     return _date(match, "mo", _resolve_month(context, match.start(), match.end(), month))
+
+
+def _month_range_year(context: DateContext, offset: int, month: int) -> int | None:
+    """ "von März bis Juni 2021": the year written at the end of a month range is the first
+    month's too, or the year before for a later month ("von Dezember bis Februar 2021")."""
+    partner = month_range_end_pattern().match(context.text, offset, min(len(context.text), offset + 40))
+    if partner is None:
+        return None
+    year = int(partner.group("name_year"))
+    return year - 1 if month > context.lexicon.month(partner.group("month_name")) else year
 
 
 @lru_cache(maxsize=1)
@@ -1232,7 +1268,9 @@ def find_temporal_expressions(text: str, published: PublicationDate, start: int 
                 context.explicit_year = (period.start.year, match.start())
                 if period.start.year == period.end.year and period.start.month == period.end.month:
                     context.anchor_month = (period.start.month, match.start(), match.end())
-            if period is not None and not period.timex.endswith("_REF") and "X" not in period.timex:
+            if period is not None and not period.timex.endswith("_REF") and "X" not in period.timex and not _comparison_base(context, expression.start):
+                # A date a figure is only compared with ("mehr als im Vorjahr") is no time of the
+                # story: "ein Jahr zuvor" after it counts from the story's date, not from it.
                 context.reference = period
                 if period.granularity == "day" and period.start == period.end:
                     context.reference_day = period

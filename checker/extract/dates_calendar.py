@@ -318,9 +318,24 @@ def easter_sunday(year: int) -> date:
     return date(year, month, day + 1)
 
 
+_THIRDS = {"begin": 0, "mid": 1, "end": 2}
+
+
 def narrowed(period: Period, part: str) -> Period:
     """The begin, middle or end third of a period ("Ende Dezember" is about 21-31 December);
-    the TIMEX3 value stays that of the whole period, as TimeML marks the part in a modifier."""
+    the TIMEX3 value stays that of the whole period, as TimeML marks the part in a modifier.
+    A period of whole months that splits into thirds of whole months is cut at month ends
+    ("Ende 2025" and "Ende des Jahres" are September to December in a leap year as in any other;
+    "Anfang 2025" is January to April), a shorter one by days."""
+    months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+    if months >= 3 and months % 3 == 0 and period.start.day == 1 and (period.end + timedelta(days=1)).day == 1:
+        if part not in _THIRDS:
+            return period
+        index = period.start.year * 12 + period.start.month - 1 + _THIRDS[part] * (months // 3)
+        first = date(index // 12, index % 12 + 1, 1)
+        after = index + months // 3
+        last = date(after // 12, after % 12 + 1, 1) - timedelta(days=1)
+        return Period(first, last, period.granularity, period.timex)
     length = period.end.toordinal() - period.start.toordinal() + 1
     third = max(length // 3, 1)
     if part == "begin":

@@ -145,7 +145,7 @@ class DateContext:
             if surface[:1].isupper() and word in _lower_case_cues() and text[sentence_start : match.start()].strip(" \t\"'»«„“(-–"):
                 continue  # capitalised inside a sentence, a cue word is a noun: "beim Letzten", "das Werden"
             particles = _separable_future().get(word)
-            if particles and fold(_clause_last_word(text, match.end(), sentence_end)) in particles:
+            if particles and (fold(_clause_last_word(text, match.end(), sentence_end)) in particles or fold(self.previous_word(match.start())) in particles):
                 direction = FUTURE  # "die Partei habe vor, ...", "die Wahl stehe bevor"
             elif word in self.lexicon.past_cues:
                 direction = PAST
@@ -192,7 +192,44 @@ class DateContext:
             if best is None or rank < best[0]:
                 strong = not crosses_clause and fold(self.text[cue_start:cue_end]) in self.lexicon.strong_tense_cues
                 best = (rank, (direction, strong))
-        return best[1] if best else (NEUTRAL, False)
+        found = best[1] if best else (NEUTRAL, False)
+        if not found[1] and (self._scheduled_for(start) or self._intended(start, end, sentence_start, sentence_end)):
+            return FUTURE, False
+        return found
+
+    def _scheduled_for(self, start: int) -> bool:
+        """ "für Mittwoch", "für den 12. März": a day something is set for lies ahead of the
+        setting ("kündigte für Mittwoch Gespräche an"). Only a day: "die Zahlen für November"
+        are as often last month's figures."""
+        words = self.lexicon.context
+        before = self.previous_word(start)
+        if fold(before) in words["articles"]:
+            before = self.previous_word(self.text.rindex(before, 0, start))
+        if fold(before) not in words["scheduling_before"]:
+            return False
+        first = _FIRST_WORD.match(self.text, start, min(len(self.text), start + 40))
+        if first is not None and fold(first.group(1)) in words["articles"]:
+            first = _FIRST_WORD.match(self.text, first.end(), min(len(self.text), first.end() + 40))
+        if first is None:
+            return False
+        head = fold(first.group(1))
+        return head[:1].isdecimal() or any(head.startswith(day) for day in self.lexicon.weekdays)
+
+    def _intended(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+        """A date in a zu-infinitive after a verb of announcing or planning lies ahead of the
+        plan, whatever tense the plan is told in ("kündigte an, am Mittwoch vor Gericht zu
+        ziehen"); not a perfect infinitive ("bestritt, am Mittwoch dort gewesen zu sein")."""
+        text = self.text
+        following = CLAUSE_BREAK.search(text, end, sentence_end)
+        clause_end = following.start() if following else sentence_end
+        infinitive = _ZU_INFINITIVE.search(text, end, clause_end)
+        if infinitive is None or fold(infinitive.group("verb") or "") in self.lexicon.context["perfect_auxiliaries"]:
+            return False
+        clause_start = sentence_start
+        for found in CLAUSE_BREAK.finditer(text, sentence_start, start):
+            clause_start = found.end()
+        # The plan's verb stands in a clause before the infinitive's.
+        return clause_start > sentence_start and bool(_intention_pattern().search(text, sentence_start, clause_start))
 
     def previous_word(self, offset: int) -> str:
         """The last run of non-blanks in the 40 characters before `offset`, if blanks follow it
@@ -233,4 +270,14 @@ def _forward_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + word_alternation(words, r"\s+", ignore_case=True) + r"(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _intention_pattern() -> re.Pattern[str]:
+    words = dates_lexicon().context["intention_verbs"]
+    return re.compile(r"(?<!\w)" + word_alternation(words, r"\s+", ignore_case=True) + r"(?!\w)", re.IGNORECASE)
+
+
+# "zu ziehen", "zu streiken" or a particle verb's "vorzulegen", "anzutreten": a lower-case
+# infinitive that ends the clause (not "zu den Gesprächen").
+_ZU_INFINITIVE = re.compile(r"(?:(?<!\w)zu\s+(?P<verb>[a-zäöüß]+(?:en|ern|eln))|(?<!\w)[a-zäöüß]{2,}zu[a-zäöüß]+(?:en|ern|eln))[\s.!?\"'»«“”)]*$")
+_FIRST_WORD = re.compile(r"\s*(\w+)")
 _NEXT_WORD = re.compile(r"\s*([^\s,.;:!?)»«\"]+|\S)")

@@ -250,6 +250,19 @@ def range_end_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def month_range_end_pattern() -> re.Pattern[str]:
+    """The second end of a month range with its year, matched right after a bare month: "bis
+    (Ende) Juni 2021" in "von März bis Juni 2021". The first month takes its year from here."""
+    lexicon = dates_lexicon()
+    month = rf"(?:{_alternation(lexicon.months)})(?:(?<=\.)|{END})"
+    return re.compile(
+        _range_separator(lexicon)
+        + rf"(?:(?:{_alternation(lexicon.period_parts)})\s+)?(?P<month_name>{month})\s*(?P<name_year>1\d{{3}}|20\d{{2}})(?![\d]|[.,]\d|\w)",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
 def range_start_pattern() -> re.Pattern[str]:
     """The first day of a range right before a numeric date: "14./" in "14./15.10." (searched in
     the few characters before it; the numeric date needs no other cue then). Group `bare`: a first
