@@ -70,6 +70,7 @@ class MeetingLexicon:
     sessions: frozenset[str]  # lower-cased nouns, compound heads and verbs of a body's session ("Sitzung", "tagte")
     hosted: frozenset[str]  # lower-cased nouns that are a meeting only with a host after them ("Reise zu Macron")
     host_link: LazyPattern  # fully matches the text between such a noun and the host's name
+    scheduling_relative: LazyPattern  # matches a relative clause that schedules its noun ("das für Mittwoch geplant war")
     council: LazyPattern  # "Gemeinderat von Meran", "Landtages", "Gemeinderats" of "Gemeinderatssitzung"
     council_words: LazyPattern  # the council bodies as written: every `council` match contains one
     verbs: LazyPattern
@@ -410,7 +411,7 @@ def meeting_lexicon() -> MeetingLexicon:
         "speech_verbs", "proposer_cues", "topic_prepositions", "place_prepositions", "third_country", "not_meeting_contexts",
         "weak_verb_not_followed_by", "status_negations", "separable_particles", "verb_negations", "negation_exceptions", "hedge_cues", "open_questions", "attributive_cues", "anaphoric_status", "function_words",
         "setting_prepositions", "after_prepositions", "before_prepositions", "edge_prepositions", "purpose_conjunctions", "continuation_cues", "person_titles", "compound_person_titles", "closed_title_heads", "state_head_nouns", "name_particles", "council_bodies", "council_place_links", "reflexive_verb_not_with", "assertion_verbs", "visit_stems",
-        "host_prepositions",
+        "host_prepositions", "relative_pronouns", "relative_prepositions", "schedule_words",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "possessives", "reflexive_pronouns",
@@ -454,6 +455,11 @@ def meeting_lexicon() -> MeetingLexicon:
         host_link=LazyPattern(
             r"\s+(?:" + word_alternation(_strings(LEXICON, content, "place_prepositions")) + r"\s+[\w-]+\s+)?"
             + word_alternation(_strings(LEXICON, content, "host_prepositions")) + r"\s+(?:[\w-]+\s+){0,4}"
+        ),
+        scheduling_relative=LazyPattern(
+            r"\s*(?:" + word_alternation(_strings(LEXICON, content, "relative_prepositions"), ignore_case=True) + r"\s+)?"
+            + word_alternation(_strings(LEXICON, content, "relative_pronouns"), ignore_case=True)
+            + r"\s(?:.*\s)?" + word_alternation(_strings(LEXICON, content, "schedule_words")) + r"(?![\w-])", re.DOTALL
         ),
         council_words=LazyPattern(word_alternation(_strings(LEXICON, content, "council_bodies"))),
         session_body=LazyPattern(
