@@ -264,3 +264,53 @@ def test_events_never_raise_and_do_not_depend_on_row_order(frame: pl.DataFrame, 
     random.shuffle(order)
     shuffled = assign_events(frame[order]) if order else assign_events(frame)
     assert dict(zip(shuffled["id"], shuffled["meeting_event"])) == keys
+
+
+# --- undated mentions of other articles -----------------------------------------------------------------
+
+# Announced in one article for a day three weeks ahead; called off, undated, in another.
+ANNOUNCED = _article(
+    "plan", "2024-05-03", "Merkel und Macron wollen sich am 24. Mai in Aachen treffen.",
+    [("am 24. Mai", date(2024, 5, 24), date(2024, 5, 24))],
+)
+
+
+def test_an_undated_cancellation_joins_the_announced_meeting_of_another_article() -> None:
+    called_off = _article("off", "2024-05-20", "Das geplante Treffen von Merkel und Macron ist abgesagt worden.")
+    events = _events(ANNOUNCED, called_off)
+    assert events[("off", "Treffen")] == events[("plan", "treffen")] == "Angela Merkel+Emmanuel Macron/in_person/2024-05-24"
+
+
+def test_an_undated_mention_long_before_or_after_the_meeting_stays_apart() -> None:
+    early = _article("early", "2024-01-10", "Merkel und Macron wollen sich treffen.")
+    late = _article("late", "2024-08-20", "Das Treffen von Merkel und Macron wurde abgesagt.")
+    events = _events(ANNOUNCED, early, late)
+    assert events[("early", "treffen")] != events[("plan", "treffen")]
+    assert events[("late", "Treffen")] != events[("plan", "treffen")]
+
+
+def test_an_undated_mention_between_two_summits_joins_the_nearer_one_only() -> None:
+    june = _article("june", "2024-06-03", "Merkel und Macron treffen sich am 12. Juni in Aachen.",
+                    [("am 12. Juni", date(2024, 6, 12), date(2024, 6, 12))])
+    december = _article("dec", "2024-11-28", "Merkel und Macron treffen sich am 4. Dezember in Aachen.",
+                        [("am 4. Dezember", date(2024, 12, 4), date(2024, 12, 4))])
+    summer = _article("summer", "2024-06-05", "Das Treffen von Merkel und Macron findet nicht statt.")
+    autumn = _article("autumn", "2024-09-15", "Der Gipfel von Merkel und Macron wurde abgesagt.")
+    events = _events(june, december, summer, autumn)
+    assert events[("june", "treffen")] != events[("dec", "treffen")]
+    assert events[("summer", "Treffen")] == events[("june", "treffen")]
+    assert events[("autumn", "Gipfel")] not in (events[("june", "treffen")], events[("dec", "treffen")])
+
+
+def test_a_cancellation_does_not_join_a_meeting_reported_only_as_held() -> None:
+    held = _article("held", "2024-05-25", "Merkel und Macron haben sich am 24. Mai in Aachen getroffen.",
+                    [("am 24. Mai", date(2024, 5, 24), date(2024, 5, 24))])
+    called_off = _article("off", "2024-05-28", "Das Treffen von Merkel und Macron ist abgesagt worden.")
+    events = _events(held, called_off)
+    assert events[("off", "Treffen")] != events[("held", "getroffen")]
+
+
+def test_an_undated_mention_of_an_article_dated_only_to_the_month_stays_apart() -> None:
+    month = _article("month", "2024-05", "Das Treffen von Merkel und Macron ist abgesagt worden.")
+    events = _events(ANNOUNCED, month)
+    assert events[("month", "Treffen")] != events[("plan", "treffen")]

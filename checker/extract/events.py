@@ -9,6 +9,16 @@ they are merged when they can all be true of one meeting:
   reported as held, a coming one for a proposal or plan, otherwise the closest;
 - an undated mention reported as held with "erstmals" or "zuletzt" joins the earliest or latest
   meeting held before its article appeared;
+- an undated mention left over ("Das geplante Treffen ist abgesagt worden") joins the dated
+  meeting of another article nearest in time to its publication, if that meeting lies at most
+  NEARBY_BEFORE_DAYS before the publication or NEARBY_AHEAD_DAYS after it, is dated to a month
+  or finer, and its mode and place agree. The mention's article must be dated to the day or week
+  (one dated to a month is as near to every meeting of that month). A mention reported as held
+  joins only a meeting dated up to its publication; any other only a meeting not yet over when it
+  appeared or one announced (not only reported as held), so that a cancellation never explains
+  away a meeting that took place. Two meetings equally near leave the mention alone. So a summit
+  in June and another in December stay apart, and a mention published between them joins the
+  one within the window, or neither;
 - undated mentions left over are one meeting per participants, mode and publication period.
 
 The key is made of content only, never of article ids or row order:
@@ -19,6 +29,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -39,6 +50,15 @@ WEEKDAY_SLACK_DAYS = 7
 # Longest interval whose days are listed to find the candidate days of a weekday.
 MAX_ENUMERATED_DAYS = 62
 PROSPECTIVE = ("proposed", "agreed", "planned")
+# An undated mention joins a dated meeting of another article that lies at most this long before
+# its publication ("Der Gipfel fand nicht statt" the week after) …
+NEARBY_BEFORE_DAYS = 14
+# … or at most this long after it ("Das geplante Treffen ist abgesagt worden" four days before it) …
+NEARBY_AHEAD_DAYS = 62
+# … and is dated this precisely at least: a meeting "im Jahr 2025" is near every article of the year.
+NEARBY_MAX_WIDTH_DAYS = 31
+# The mention's article must be dated this precisely too: one dated to a month is near every meeting of it.
+NEARBY_MAX_PUBLISHED_DAYS = 7
 
 
 class _MentionRow(NamedTuple):
@@ -310,6 +330,60 @@ def _attach_by_sequence(mentions: list[_Mention], events: list[_Event]) -> list[
     return left
 
 
+def _attach_nearby(mentions: list[_Mention], events: list[_Event]) -> list[_Mention]:
+    """Undated mentions join the dated meeting nearest to their publication (see the module docstring);
+    returns those that found none. The meetings are sorted by start once, so that each mention looks
+    only at those starting within its window."""
+    dated = sorted((e for e in events if e.start is not None and _span_days(e) <= NEARBY_MAX_WIDTH_DAYS),
+                   key=lambda e: (e.start, e.end))
+    if not dated:
+        return mentions
+    starts = [e.start for e in dated]
+    left: list[_Mention] = []
+    for mention in mentions:
+        chosen = _nearest_event(mention, dated, starts)
+        if chosen is None:
+            left.append(mention)
+        else:
+            chosen.add(mention)
+    return left
+
+
+def _span_days(event: _Event) -> int:
+    return (event.end - event.start).days
+
+
+def _nearest_event(mention: _Mention, dated: list[_Event], starts: list[date]) -> _Event | None:
+    published_start, published_end = mention.published_start, mention.published_end
+    if published_start is None or published_end is None:
+        return None
+    if (published_end - published_start).days >= NEARBY_MAX_PUBLISHED_DAYS:
+        return None
+    low = published_start - timedelta(days=NEARBY_BEFORE_DAYS)
+    high = published_end + timedelta(days=NEARBY_AHEAD_DAYS)
+    held = _status_class(mention.status) == "held"
+    ranked: list[tuple[tuple[int, bool], int, _Event]] = []
+    first = bisect_left(starts, low - timedelta(days=NEARBY_MAX_WIDTH_DAYS))
+    for index in range(first, bisect_right(starts, high)):
+        event = dated[index]
+        if event.end < low or not event.accepts(mention):
+            continue
+        if any(member.article == mention.article for member in event.members):
+            continue  # its own article's meetings were weighed by `_attach_undated`
+        if held and event.start > published_end:
+            continue
+        if not held and event.end < published_start and "prospective" not in event.classes:
+            continue
+        gap = max((event.start - published_end).days, (published_start - event.end).days, 0)
+        ranked.append(((gap, event.mode != mention.mode), index, event))
+    if not ranked:
+        return None
+    ranked.sort(key=lambda item: item[:2])
+    if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
+        return None  # two meetings equally near: which one is meant cannot be told
+    return ranked[0][2]
+
+
 def _cluster_undated(mentions: list[_Mention]) -> list[_Event]:
     events: list[_Event] = []
     by_period: dict[str, list[_Event]] = {}
@@ -356,6 +430,7 @@ def _events_of_group(participants: str, rows: list[_MentionRow]) -> dict[str, st
     event_of = {member.id: event for event in events for member in event.members}
     left = _attach_undated(mentions, event_of)
     left = _attach_by_sequence(left, events)
+    left = _attach_nearby(left, events)
     events.extend(_cluster_undated(left))
     keys: dict[str, str] = {}
     used: dict[str, int] = {}

@@ -68,6 +68,9 @@ class MeetingLexicon:
     noun_modes: dict[str, str]  # lower-cased surface -> mode
     head_modes: dict[str, str]  # lower-cased head of a closed compound -> mode
     sessions: frozenset[str]  # lower-cased nouns, compound heads and verbs of a body's session ("Sitzung", "tagte")
+    hosted: frozenset[str]  # lower-cased nouns that are a meeting only with a host after them ("Reise zu Macron")
+    host_link: LazyPattern  # fully matches the text between such a noun and the host's name
+    scheduling_relative: LazyPattern  # matches a relative clause that schedules its noun ("das für Mittwoch geplant war")
     council: LazyPattern  # "Gemeinderat von Meran", "Landtages", "Gemeinderats" of "Gemeinderatssitzung"
     council_words: LazyPattern  # the council bodies as written: every `council` match contains one
     verbs: LazyPattern
@@ -238,6 +241,16 @@ def _session_forms(content: dict) -> frozenset[str]:
     return frozenset(forms)
 
 
+def _hosted_forms(content: dict) -> frozenset[str]:
+    forms: set[str] = set()
+    for entry in content["nouns"]:
+        if entry.get("hosted", False) not in (True, False):
+            raise _fail(LEXICON, f"nouns {entry['form']!r}: 'hosted' must be true or false")
+        if entry.get("hosted"):
+            forms.update((entry["form"] + ending).lower() for ending in entry.get("inflections", [""]))
+    return frozenset(forms)
+
+
 def _surfaces(entries) -> list[str]:
     return [entry["form"] + ending for entry in entries for ending in entry.get("inflections", [""])]
 
@@ -398,6 +411,7 @@ def meeting_lexicon() -> MeetingLexicon:
         "speech_verbs", "proposer_cues", "topic_prepositions", "place_prepositions", "third_country", "not_meeting_contexts",
         "weak_verb_not_followed_by", "status_negations", "separable_particles", "verb_negations", "negation_exceptions", "hedge_cues", "open_questions", "attributive_cues", "anaphoric_status", "function_words",
         "setting_prepositions", "after_prepositions", "before_prepositions", "edge_prepositions", "purpose_conjunctions", "continuation_cues", "person_titles", "compound_person_titles", "closed_title_heads", "state_head_nouns", "name_particles", "council_bodies", "council_place_links", "reflexive_verb_not_with", "assertion_verbs", "visit_stems",
+        "host_prepositions", "relative_pronouns", "relative_prepositions", "schedule_words",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "possessives", "reflexive_pronouns",
@@ -437,6 +451,16 @@ def meeting_lexicon() -> MeetingLexicon:
         noun_modes=noun_modes,
         head_modes=head_modes,
         sessions=sessions,
+        hosted=_hosted_forms(content),
+        host_link=LazyPattern(
+            r"\s+(?:" + word_alternation(_strings(LEXICON, content, "place_prepositions")) + r"\s+[\w-]+\s+)?"
+            + word_alternation(_strings(LEXICON, content, "host_prepositions")) + r"\s+(?:[\w-]+\s+){0,4}"
+        ),
+        scheduling_relative=LazyPattern(
+            r"\s*(?:" + word_alternation(_strings(LEXICON, content, "relative_prepositions"), ignore_case=True) + r"\s+)?"
+            + word_alternation(_strings(LEXICON, content, "relative_pronouns"), ignore_case=True)
+            + r"\s(?:.*\s)?" + word_alternation(_strings(LEXICON, content, "schedule_words")) + r"(?![\w-])", re.DOTALL
+        ),
         council_words=LazyPattern(word_alternation(_strings(LEXICON, content, "council_bodies"))),
         session_body=LazyPattern(
             word_alternation(_strings(LEXICON, content, "council_bodies")) + "|" + word_alternation(session_nouns)

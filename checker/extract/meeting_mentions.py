@@ -126,6 +126,8 @@ def find_triggers(article: MeetingArticle, sentence: Sentence, clauses: list[tup
         window = (max(start, match.start() - 20), min(end, match.end() + 60))
         if any(_covers(pattern, text, window, noun_start) for pattern in lexicon.not_meeting):
             continue
+        if match.group("noun").lower() in lexicon.hosted and not _has_host(article, sentence, match.end()):
+            continue
         mode = _noun_mode(lexicon, match)
         found.append(Trigger(match.start(), match.end(), mode, False, True, match.end("prefix"), lexicon.is_session_noun(match)))
     for match in lexicon.verbs.finditer(text, start, end):
@@ -151,6 +153,16 @@ def find_triggers(article: MeetingArticle, sentence: Sentence, clauses: list[tup
         found.append(Trigger(noun.start(), noun.end(), mode, False, True, noun.start()))
     found.sort(key=lambda t: (t.start, t.end))
     return found
+
+
+def _has_host(article: MeetingArticle, sentence: Sentence, end: int) -> bool:
+    """"Reise zu Macron", "Reise nach Paris zum französischen Präsidenten Macron": a person right
+    after a host preposition follows the noun ending at `end`."""
+    link = article.lexicon.host_link
+    return any(
+        person.type == "person" and end < person.start <= end + 60 and link.fullmatch(article.text, end, person.start)
+        for person in article.parties(sentence)
+    )
 
 
 def _noun_mode(lexicon: MeetingLexicon, match: re.Match) -> str:

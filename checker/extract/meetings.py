@@ -134,8 +134,14 @@ def _date(article: MeetingArticle, sentence: Sentence, clauses: list[tuple[int, 
         distance = _distance(trigger.start, trigger.end, claim.span_start, claim.span_end)
         if best is None or (distance, claim.span_start) < best[:2]:
             best = (distance, claim.span_start, claim)
-    if best is not None or len(triggers) != 1:
-        return best[2] if best else None
+    if best is not None:
+        return best[2]
+    relative = _scheduling_relative(article, clauses, clause, trigger, triggers)
+    if relative is not None:
+        # "Das Treffen, das für Mittwoch geplant war, wurde abgesagt": the date of the relative clause.
+        return next((c for c in article.date_claims if relative[0] <= c.span_start and c.span_end <= relative[1]), None)
+    if len(triggers) != 1:
+        return None
     text = article.text
     for claim in article.date_claims:
         if not (sentence.start <= claim.span_start and claim.span_end <= sentence.end):
@@ -146,6 +152,25 @@ def _date(article: MeetingArticle, sentence: Sentence, clauses: list[tuple[int, 
         if text[own[0]:own[1]].strip(" ,") == text[claim.span_start:claim.span_end].strip():
             return claim
     return None
+
+
+def _scheduling_relative(article: MeetingArticle, clauses: list[tuple[int, int]], clause: tuple[int, int],
+                         trigger: Trigger, triggers: list[Trigger]) -> tuple[int, int] | None:
+    """The relative clause right after the clause of a meeting noun, when it schedules the meeting
+    ("…, das für Mittwoch geplant war") and no other meeting word stands between or in it."""
+    if not trigger.noun or clause not in clauses:
+        return None
+    index = clauses.index(clause)
+    if index + 1 >= len(clauses):
+        return None
+    following = clauses[index + 1]
+    if article.text[clause[1]:following[0]].strip() != ",":
+        return None
+    if any(trigger.end <= t.start < following[1] for t in triggers if t is not trigger):
+        return None
+    if not article.lexicon.scheduling_relative.match(article.text, following[0], following[1]):
+        return None
+    return following
 
 
 def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], trigger: Trigger,
