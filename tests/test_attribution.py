@@ -65,6 +65,12 @@ SOURCE_CASES = [
     ("Dass 200 Menschen kamen, bestritt niemand.", "200 Menschen", None),
     # Positive counterpart: a speaker named after the verb, or a named body, still speaks.
     ("Das Gespräch von Selenskyj und Duda sei abgesagt, sagte ein Sprecher der polnischen Regierung.", "Gespräch", "Poland"),
+    # A verb of saying with a particle that makes it another verb says nothing: absagen, zusagen, aufteilen.
+    ("Die Kanzlerin sagte ihre Reise zum Gipfel in Rom kurzfristig ab.", "Reise", None),
+    ("Der Kreml sagte der Regierung in Minsk 5000 weitere Soldaten zu.", "5000", None),
+    ("Die Sieger teilten das Land 1945 in vier Zonen auf.", "vier Zonen", None),
+    ("Der Kreml sagte, 5000 Soldaten seien abgezogen worden.", "5000", "Kremlin"),
+    ("Die Bundesregierung teilte am Abend mit, 300 Soldaten würden verlegt.", "300", "Bundesregierung"),
 ]
 
 

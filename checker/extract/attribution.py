@@ -26,6 +26,7 @@ MAX_PHRASE_TOKENS = 12
 # flattened into text) must not make every claim scan all of it.
 WINDOW = 400
 _TOKEN = re.compile(r"\w+(?:[-‐]\w+)*-?|[^\w\s]")
+_WORD = re.compile(r"\w+")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"«»„“”]|\s[-–]\s")
 
 
@@ -69,6 +70,7 @@ class _Cues:
     government: str  # the institutions' source for a government without a state
     stops: frozenset[str]
     determiners: frozenset[str]
+    other_verbs_by_particle: dict[str, frozenset[str]]  # lower-cased speech verb -> particles that make it another verb
 
 
 def _words(content: dict, key: str) -> list[str]:
@@ -126,6 +128,7 @@ def _cues() -> _Cues:
         "reported_speech_reach",
         "accusation",
         "government_words",
+        "other_verbs_by_particle",
     )
     accusation = require_mapping(LEXICON, content["accusation"], "verbs", "particle", "joined_verbs")
     descriptors = {}
@@ -158,7 +161,15 @@ def _cues() -> _Cues:
         government_words=re.compile(r"(?<!\w)[\w-]*?" + word_alternation(_words(content, "government_words"), ignore_case=True) + r"(?!\w)", re.IGNORECASE),
         government=institutions.get("Regierung", "government"),
         cue_last_words=tuple(sorted({cue.split()[-1].lower() for cue in prepositional}, key=lambda w: (-len(w), w))),
+        other_verbs_by_particle=_particles(content),
     )
+
+
+def _particles(content: dict) -> dict[str, frozenset[str]]:
+    mapping = content["other_verbs_by_particle"]
+    if not isinstance(mapping, dict):
+        raise LexiconError(f"{LEXICON_DIR / (LEXICON + '.yaml')}: 'other_verbs_by_particle' must map verbs to lists of particles")
+    return {str(verb).lower(): frozenset(particle.lower() for particle in _words(mapping, verb)) for verb in mapping}
 
 
 def determiners() -> frozenset[str]:
@@ -288,6 +299,12 @@ def _clause_end(text: str, position: int, ceiling: int) -> int:
     return match.start() if match else ceiling
 
 
+def _last_word(text: str, start: int, end: int) -> str:
+    words = _WORD.findall(text, start, end)
+    return words[-1].lower() if words else ""
+
+
+
 def _descriptor_source(text: str, match: re.Match, sentence_start: int) -> tuple[bool, str | None]:
     """(decided, source) from the descriptor inside a cue such as "nach westlichen Angaben"."""
     cues = _cues()
@@ -388,6 +405,9 @@ def _sentence_cues(text: str, sentence_start: int, sentence_end: int) -> list[_C
         source = resolve_speaker(text, clause_start, match.start())
         found.append(_Cue("prepositional", match.start(), Attribution(source, clause_start, match.end())))
     for match in cues.speech_verbs.finditer(text, sentence_start, sentence_end):
+        particles = cues.other_verbs_by_particle.get(match.group().lower())
+        if particles and _last_word(text, match.end(), _clause_end(text, match.end(), sentence_end)) in particles:
+            continue  # "sagte seine Reise ab": absagen, no saying
         source, span_start, span_end = _speech_source(text, match, sentence_start, sentence_end)
         found.append(_Cue("speech", match.start(), Attribution(source, span_start, span_end, "speech")))
     return found
