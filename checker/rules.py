@@ -284,6 +284,16 @@ def _check_semantics(name: str, node: yaml.Node, data: dict, options_validated: 
     for key in data["select"]:
         if key not in CLAIMS_SCHEMA and key not in STORY_COLUMNS:
             fail(f"unknown claim field {key!r}", ["select", key])
+    # Unit names in `select.quantity_unit` (a list, one name, or {not: …}) are checked like the
+    # options' units: a typo or an ambiguous word would silently select nothing or exclude nothing.
+    wanted_units = data["select"].get("quantity_unit")
+    excluded = isinstance(wanted_units, dict)
+    names = wanted_units["not"] if excluded else wanted_units
+    path = ["select", "quantity_unit", "not"] if excluded else ["select", "quantity_unit"]
+    for position, unit in enumerate(names if isinstance(names, list) else [] if names is None else [names]):
+        problem = _unit_name_problem(unit) if isinstance(unit, str) else None
+        if problem:
+            fail(problem, [*path, position] if isinstance(names, list) else path)
     for section in ("group_by", "require"):
         for position, column in enumerate(data.get(section, [])):
             if column not in CLAIMS_SCHEMA and column not in STORY_COLUMNS:

@@ -88,6 +88,20 @@ def test_a_unit_option_naming_no_unit_is_one_problem_naming_the_option(tmp_path,
 
 
 @pytest.mark.parametrize(
+    ("select", "field", "words"),
+    [
+        ("quantity_unit: [death, persn]", "select.quantity_unit.1", "unknown unit 'persn'"),
+        ("quantity_unit: soldiers", "select.quantity_unit", "unknown unit 'soldiers'"),
+        ("quantity_unit: {not: [percent, franken]}", "select.quantity_unit.not.1", "'franken' is an ambiguous word"),
+    ],
+    ids=["typo in a list", "typo alone", "ambiguous word in an exclusion"],
+)
+def test_a_selected_unit_naming_no_unit_is_one_problem_naming_the_field(tmp_path, select, field, words):
+    error = problem_of(write(tmp_path, VALID.replace("kind: quantity", f"kind: quantity\n  {select}")))
+    assert error.field == field and words in error.message and error.line == 6
+
+
+@pytest.mark.parametrize(
     ("broken", "line", "field", "words"),
     [
         (VALID.replace("title: A test rule", "title: A test rule\ncolour: red"), 3, "colour", "unknown key 'colour'"),
