@@ -23,7 +23,8 @@ from checker.errors import InputError
 from checker.published import PublicationDate
 
 SUFFIXES = (".txt", ".md", ".tml", ".jsonl")
-_TXT_HEADER = re.compile(r"\A\s*date:?[ \t]+(\S+)[ \t]*")
+# The date, possibly with a time after a blank ("date 2024-03-05 10:30"), which then belongs to it.
+_TXT_HEADER = re.compile(r"\A\s*date:?[ \t]+(\S+(?:[ \t]+\d{1,2}:\d{2}\S*)?)[ \t]*")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.DOTALL | re.MULTILINE)
 # `\S` and `str.strip` agree on what a blank is (both Py_UNICODE_ISSPACE).
 _NON_BLANK = re.compile(r"\S")

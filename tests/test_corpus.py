@@ -195,7 +195,14 @@ def test_markdown_front_matter_values_stay_text(tmp_path):
 
 @pytest.mark.parametrize(
     "header",
-    ["---\npublished: 2024-03-05T23:30:00-05:00\n---\n", "---\ndate: 2024-03-05 10:30\n---\n", " date: 2024-03-05T10:30Z\n", "date 2024-03-05\n"],
+    [
+        "---\npublished: 2024-03-05T23:30:00-05:00\n---\n",
+        "---\ndate: 2024-03-05 10:30\n---\n",
+        " date: 2024-03-05T10:30Z\n",
+        "date 2024-03-05\n",
+        "date 2024-03-05 10:30\n",
+        "date 2024-03-05 10:30:00+01:00\n",
+    ],
 )
 def test_date_times_and_date_fields_as_content_systems_write_them(tmp_path, header):
     """The day written counts (not converted to UTC: 23:30 at -05:00 is still the 5th)."""
@@ -203,6 +210,7 @@ def test_date_times_and_date_fields_as_content_systems_write_them(tmp_path, head
     path.write_text(header + "Der Kreml nennt den Gipfel verfrüht.\n", encoding="utf-8")
     (article,), errors = read(path)
     assert errors == [] and article.document.published == PublicationDate.parse("2024-03-05")
+    assert article.document.text[article.document.body_start :].strip() == "Der Kreml nennt den Gipfel verfrüht."
 
 
 @pytest.mark.parametrize("value", ["2024-03-05T25", "2024-03-05T10:30+01:00:00", "2024-03-32T10:30", "5.3.2024"])
