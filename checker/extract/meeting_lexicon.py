@@ -76,6 +76,18 @@ class MeetingLexicon:
     verbs: LazyPattern
     verb_after_blank: LazyPattern  # " treffen": `verbs` in `folded_text` after a blank
     verb_after_other: LazyPattern  # "\ntreffen", "(treffen": `verbs` in `folded_text` after another non-word character
+    # "kamen am Mittwoch in Paris zusammen": a separable meeting verb split around the rest of the clause;
+    # groups `verb`, `particle`. `separable_particle` is a cheap test that a sentence may hold one.
+    separable_verbs: LazyPattern
+    separable_particle: LazyPattern
+    separable_modes: dict[str, str]  # lower-cased finite verb -> mode
+    # "Nato-Verteidigungsminister", "Außenminister der EU": the members of a body as a group, matched right
+    # after the body's name (`member_after`, at the hyphen) or searched right before it (`member_before`).
+    member_after: LazyPattern
+    member_before: LazyPattern
+    member_anaphora: LazyPattern  # "die Minister": the members of the body met before
+    postponement: LazyPattern  # "verschoben", "verlegt": a meeting moved
+    new_date_before: LazyPattern  # "auf (den)" right before a date: the date a meeting is moved to
     session_body: LazyPattern  # a council or a genitive after a session noun: where a session can have its party
     verb_info: dict[str, tuple[str, bool, bool]]  # lower-cased surface -> (mode, reflexive, weak)
     weak_not_followed: LazyPattern
@@ -163,6 +175,8 @@ class MeetingLexicon:
             if " ".join(match.group(0)[1:].split()) not in self.sessions:
                 return True
             seen = True
+        if self.separable_particle.search(text, start, end) and self.separable_verbs.search(text, start, end):
+            return True
         return seen and bool(self.session_body.search(text, start, end))
 
     def is_session_noun(self, match: re.Match) -> bool:
@@ -289,6 +303,27 @@ def _verb_table(content: dict) -> tuple[LazyPattern, LazyPattern, LazyPattern, d
     return pattern, after_blank, after_other, info
 
 
+def _separable_verbs(content: dict) -> tuple[LazyPattern, LazyPattern, dict[str, str]]:
+    """"kamen … zusammen": the finite verb, up to eight words, and the particle closing the clause."""
+    entries = content["separable_verbs"]
+    if not isinstance(entries, list) or not entries:
+        raise _fail(LEXICON, "'separable_verbs' must be a non-empty list")
+    modes: dict[str, str] = {}
+    particles: set[str] = set()
+    for position, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict) or entry.get("mode") not in MEETING_MODES or not isinstance(entry.get("particle"), str):
+            raise _fail(LEXICON, f"separable_verbs #{position} needs a 'mode' out of {MEETING_MODES} and a 'particle'")
+        particles.add(entry["particle"])
+        for form in _strings(LEXICON, entry, "forms"):
+            modes[form.lower()] = entry["mode"]
+    closing = r"(?=\s*[,.;:!?\"“”»)]|\s+(?:und|oder|sondern)\s|\s*$)"
+    pattern = LazyPattern(
+        r"(?<![\w-])(?P<verb>" + word_alternation(modes, ignore_case=True) + r")(?:\s+[^\s,;:.!?()\"„“”«»]+){1,8}?\s+(?P<particle>"
+        + word_alternation(sorted(particles)) + r")" + closing
+    )
+    return pattern, LazyPattern(r" " + word_alternation(sorted(particles)) + closing), modes
+
+
 def _cue_table(content: dict, key: str, allowed: tuple[str, ...]) -> tuple[LazyPattern, dict[str, str]]:
     table = content.get(key)
     if not isinstance(table, dict) or not table:
@@ -412,6 +447,7 @@ def meeting_lexicon() -> MeetingLexicon:
         "weak_verb_not_followed_by", "status_negations", "separable_particles", "verb_negations", "negation_exceptions", "hedge_cues", "open_questions", "attributive_cues", "anaphoric_status", "function_words",
         "setting_prepositions", "after_prepositions", "before_prepositions", "edge_prepositions", "purpose_conjunctions", "continuation_cues", "person_titles", "compound_person_titles", "closed_title_heads", "state_head_nouns", "name_particles", "council_bodies", "council_place_links", "reflexive_verb_not_with", "assertion_verbs", "visit_stems",
         "host_prepositions", "relative_pronouns", "relative_prepositions", "schedule_words",
+        "separable_verbs", "body_member_heads", "body_member_anaphora", "postponement_cues", "new_date_prepositions",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "possessives", "reflexive_pronouns",
@@ -445,6 +481,9 @@ def meeting_lexicon() -> MeetingLexicon:
     determiners = word_alternation(indefinite + _strings(LEXICON, words, "possessives"))
     compound_titles = _strings(LEXICON, content, "compound_person_titles")
     closed_heads = _strings(LEXICON, content, "closed_title_heads")
+    separable, separable_particle, separable_modes = _separable_verbs(content)
+    member_heads = word_alternation(_strings(LEXICON, content, "body_member_heads"))
+    member_word = r"(?:[A-ZÄÖÜ][a-zäöüß]*-?(?:\s+und\s+[A-ZÄÖÜ][a-zäöüß]*)?)?" + member_heads
     return MeetingLexicon(
         nouns=nouns,
         noun_words=noun_words,
@@ -462,6 +501,19 @@ def meeting_lexicon() -> MeetingLexicon:
             + r"\s(?:.*\s)?" + word_alternation(_strings(LEXICON, content, "schedule_words")) + r"(?![\w-])", re.DOTALL
         ),
         council_words=LazyPattern(word_alternation(_strings(LEXICON, content, "council_bodies"))),
+        separable_verbs=separable,
+        separable_particle=separable_particle,
+        separable_modes=separable_modes,
+        member_after=LazyPattern(r"-" + member_word + r"(?![\w-])"),
+        member_before=LazyPattern(
+            r"(?<![\w-])" + member_word + r"\s+" + word_alternation(_strings(LEXICON, words, "genitive_articles"))
+            + r"\s+(?:[a-zäöüß][\w-]*(?:e|en|er)\s+){0,2}$"
+        ),
+        postponement=_words_regex(_strings(LEXICON, content, "postponement_cues"), 0),
+        new_date_before=LazyPattern(
+            r"(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, content, "new_date_prepositions"), r"\s+") + r")\s+$"
+        ),
+        member_anaphora=_words_regex(_strings(LEXICON, content, "body_member_anaphora")),
         session_body=LazyPattern(
             word_alternation(_strings(LEXICON, content, "council_bodies")) + "|" + word_alternation(session_nouns)
             + r"\s+" + word_alternation(_strings(LEXICON, words, "genitive_articles")) + r"\s"

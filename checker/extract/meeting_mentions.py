@@ -141,6 +141,14 @@ def find_triggers(article: MeetingArticle, sentence: Sentence, clauses: list[tup
         if reflexive and not _reflexive_ok(article, sentence, clauses, trigger):
             continue
         found.append(trigger)
+    # "kamen am Mittwoch in Paris zusammen": the finite verb of a split separable verb.
+    if lexicon.separable_particle.search(text, start, end):
+        for match in lexicon.separable_verbs.finditer(text, start, end):
+            verb_start, verb_end = match.span("verb")
+            if any(match.start() <= t.start < match.end() for t in found):
+                continue  # "kommt am Dienstag zu einer Sitzung zusammen": the noun names the meeting
+            mode = lexicon.separable_modes[match.group("verb").lower()]
+            found.append(Trigger(verb_start, verb_end, mode, False, False, verb_start))
     # "hatten sich per Videoschaltung ausgetauscht" without a meeting verb we know: the cue is the mention.
     for cue_start, cue_end in mode_cue_spans:
         noun = lexicon.nouns.search(text, cue_start, cue_end)

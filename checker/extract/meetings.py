@@ -154,6 +154,22 @@ def _date(article: MeetingArticle, sentence: Sentence, clauses: list[tuple[int, 
     return None
 
 
+def _moved_to(article: MeetingArticle, clause: tuple[int, int], trigger: Trigger,
+              triggers: list[Trigger]) -> tuple[bool, Claim | None]:
+    """Whether a meeting is moved ("wurde verlegt", "verschoben") and the date it is moved to
+    ("wurde auf den 19. Februar verlegt", "auf nächste Woche verschoben"), if the clause gives one."""
+    text = article.text
+    cue = article.lexicon.postponement.search(text, clause[0], clause[1])
+    if cue is None or _nearest(triggers, cue.start(), cue.end(), clause) is not trigger:
+        return False, None
+    for claim in article.date_claims:
+        if clause[0] <= claim.span_start and claim.span_end <= clause[1] and article.lexicon.new_date_before.search(
+            text, max(clause[0], claim.span_start - 12), claim.span_start
+        ):
+            return True, claim
+    return True, None
+
+
 def _scheduling_relative(article: MeetingArticle, clauses: list[tuple[int, int]], clause: tuple[int, int],
                          trigger: Trigger, triggers: list[Trigger]) -> tuple[int, int] | None:
     """The relative clause right after the clause of a meeting noun, when it schedules the meeting
@@ -393,6 +409,9 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
         if len(participants) < 1:
             continue
         date_claim = _date(article, sentence, clauses, clause, trigger, triggers)
+        moved, moved_to = _moved_to(article, clause, trigger, triggers)
+        if moved_to is not None:
+            date_claim = moved_to  # "Das für Donnerstag geplante Treffen wurde auf den 19. Februar verlegt"
         mention = Mention(trigger, clause, participants)
         mention.mode = _mode(article, clause, trigger, triggers)
         mention.place = _place(article, sentence, clause, trigger, triggers)
@@ -407,6 +426,9 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
         if trigger.noun and date_claim is None and is_definite(text, trigger, sentence.start):
             antecedent = _antecedent(article, sentence, trigger, participants, mention.mode)
         mention.status = _status(article, sentence, clause, trigger, triggers, date_claim, antecedent)
+        if (moved_to is not None and mention.status == "cancelled") or (moved and mention.status == "held"):
+            # Put off to a new date, not called off; a meeting moved ("wurde nach Genf verlegt") is still to come.
+            mention.status = "planned"
         mention.backdrop = _is_backdrop(article, sentence, trigger)
         mentions.append(mention)
     mentions = _merge_same_clause(mentions)

@@ -84,6 +84,16 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
             names = sentence_people
     if len(names) >= 2:
         return names
+    if len(names) <= 1 and not bodies and not genitive_bodies:
+        # "Die Nato-Verteidigungsminister treffen sich", "Die EU-Außenminister beraten mit Blinken": the body meets.
+        members = _member_bodies(lexicon, text, in_clause)
+        if len(members) == 1:
+            return sorted({*members, *names})
+        if not names and lexicon.member_anaphora.search(text, clause[0], clause[1]):
+            # "Die Minister sollen nun am 19. Februar zusammenkommen": the body met before.
+            previous = _previous_body_meeting(article, trigger.start)
+            if previous is not None:
+                return previous
     if trigger.session and not names and not bodies and not genitive_bodies:
         # "Der Gemeinderat von Meran kommt zu einer Sitzung zusammen", "Der Landtag tagte": the one body of the clause.
         sitting = _names(p for p in in_clause if p.type == "organisation" and not p.adjective)
@@ -129,6 +139,8 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
 
     if trigger.weak:
         return []
+    if trigger.session and trigger.noun and _names_other_body(lexicon, text, trigger, clause):
+        return []  # "Die Sitzung des Ausschusses wurde abgesagt": a body we do not know, not the people met before
     if is_definite(text, trigger, sentence.start):
         previous = article.previous_mention(trigger.start, mode=trigger.mode, sentence=sentence)
         if previous is not None:
@@ -139,6 +151,35 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
         if previous is not None:
             return sorted(set(previous.participants))
     return []
+
+
+def _member_bodies(lexicon: MeetingLexicon, text: str, in_clause: list[Party]) -> list[str]:
+    """The bodies whose members the clause names as a group: "Nato-Verteidigungsminister",
+    "die Außenminister der EU", "die Verteidigungsminister der Nato-Staaten"."""
+    return _names(
+        p for p in in_clause
+        if p.type == "organisation" and not p.adjective
+        and (lexicon.member_after.match(text, p.end) or lexicon.member_before.search(text, max(0, p.start - 60), p.start))
+    )
+
+
+def _names_other_body(lexicon: MeetingLexicon, text: str, trigger: Trigger, clause: tuple[int, int]) -> bool:
+    """Whether a session noun is followed by the body whose session it is: "Sitzung des Ausschusses"."""
+    genitive = lexicon.genitive_body.match(text, trigger.end, clause[1])
+    return genitive is not None and text[genitive.end():genitive.end() + 1].isupper()
+
+
+def _previous_body_meeting(article: MeetingArticle, before: int) -> list[str] | None:
+    """The parties of the last meeting before `before` whose one party is a body."""
+    for mention in reversed(article.mentions):
+        if mention.trigger.start >= before:
+            continue
+        if len(mention.participants) == 1:
+            entity = article.gazetteer.entities.get(mention.participants[0])
+            if entity is not None and entity.type == "organisation":
+                return list(mention.participants)
+        return None
+    return None
 
 
 def visited_state(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], trigger: Trigger,
