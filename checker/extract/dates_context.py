@@ -87,6 +87,10 @@ def _clause_last_word(text: str, offset: int, sentence_end: int) -> str:
     return words[-1] if words else ""
 
 
+# How many words of a list of days `_scheduled_for` walks back over to its preposition.
+MAX_LISTED_WORDS = 8
+
+
 class DateContext:
     """What the handlers need besides the match: text, publication date, sentence windows."""
 
@@ -112,6 +116,7 @@ class DateContext:
         self.reference: Period | None = None
         self.reference_day: Period | None = None  # the last single day named
         self.weekday_day: Period | None = None  # the last single day named by its weekday
+        self.weekday_end: int | None = None  # where the expression of `weekday_day` ends
         self.last_year_end: int | None = None
         # The last day word counted from another day ("am Tag zuvor"): its sentence, anchor, result.
         self.anaphor: tuple[int, Period | None, Period] | None = None
@@ -205,6 +210,8 @@ class DateContext:
         before = self.previous_word(start)
         if fold(before) in words["articles"]:
             before = self.previous_word(self.text.rindex(before, 0, start))
+        if fold(before) in words["enumeration_words"] or before.endswith(","):
+            before = self._before_enumeration(start)
         if fold(before) not in words["scheduling_before"]:
             return False
         first = _FIRST_WORD.match(self.text, start, min(len(self.text), start + 40))
@@ -214,6 +221,25 @@ class DateContext:
             return False
         head = fold(first.group(1))
         return head[:1].isdecimal() or any(head.startswith(day) for day in self.lexicon.weekdays)
+
+    def _before_enumeration(self, offset: int) -> str:
+        """The word before the days listed up to `offset` ("für Mittwoch, Donnerstag und", "für
+        den 5. und"): the later days of a list are set for what the first is set for. Only days
+        (weekdays, day numbers, months), articles and joining words are walked over."""
+        words = self.lexicon.context
+        for _ in range(MAX_LISTED_WORDS):
+            before = self.previous_word(offset)
+            if not before:
+                return ""
+            word = fold(before.rstrip(","))
+            listed = (
+                word[:1].isdecimal() or word in self.lexicon.weekdays or word in self.lexicon.months
+                or word in words["enumeration_words"] or word in words["enumeration_articles"] or word in words["articles"]
+            )
+            if not listed:
+                return before
+            offset = self.text.rindex(before, 0, offset)
+        return ""
 
     def _intended(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
         """A date in a zu-infinitive after a verb of announcing or planning lies ahead of the
