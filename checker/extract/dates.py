@@ -624,7 +624,8 @@ def _on_after(match: re.Match, context: DateContext) -> TemporalExpression | Non
     published = context.published
     groups = match.group
     unit = lexicon.unit(groups("after_unit"))
-    amount = _number(lexicon, groups("after_number"))
+    # "im Jahr zuvor", "dem Monat danach": the one unit before or after.
+    amount = 1 if groups("after_article") else _number(lexicon, groups("after_number"))
     if amount is None:
         return None
     sign = lexicon.after_words[fold(groups("after_word"))]
