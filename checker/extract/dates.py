@@ -45,7 +45,7 @@ from checker.extract.dates_calendar import (
 )
 from checker.extract.dates_context import CLAUSE_BREAK, FUTURE, NEUTRAL, PAST, DateContext
 from checker.extract.dates_lexicon import DatesLexicon, dates_lexicon, fold
-from checker.extract.dates_patterns import iter_matches, month_range_end_pattern, range_end_pattern, range_start_pattern
+from checker.extract.dates_patterns import iter_matches, month_range_end_pattern, range_end_pattern, range_separator, range_start_pattern
 from checker.lexicon import LexiconError, load_lexicon
 from checker.published import PublicationDate
 from checker.schema import Claim
@@ -624,7 +624,8 @@ def _on_after(match: re.Match, context: DateContext) -> TemporalExpression | Non
     published = context.published
     groups = match.group
     unit = lexicon.unit(groups("after_unit"))
-    amount = _number(lexicon, groups("after_number"))
+    # "im Jahr zuvor", "dem Monat danach": the one unit before or after.
+    amount = 1 if groups("after_article") else _number(lexicon, groups("after_number"))
     if amount is None:
         return None
     sign = lexicon.after_words[fold(groups("after_word"))]
@@ -1032,7 +1033,9 @@ def _on_wd(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if groups("wd_plural") or groups("wd_set") or every & context.lexicon.context["every"]:
         # "montags", "donnerstagabends": every such day, a set; no single date to claim.
         return TemporalExpression(match.start(), match.end(), "SET", f"XXXX-WXX-{weekday}")
-    period = _weekday_after_named_day(context, match.start(), match.end(), weekday)
+    period = _coordinated_weekday(context, match.start(), match.end(), weekday)
+    if period is None:
+        period = _weekday_after_named_day(context, match.start(), match.end(), weekday)
     if period is None:
         period = _weekday_interval(_resolve_weekday(context, match.start(), match.end(), weekday, None), weekday)
     start_group = "wd_adjective" if groups("wd_adjective") else "wd_weekday"
@@ -1044,6 +1047,35 @@ def _on_wd(match: re.Match, context: DateContext) -> TemporalExpression | None:
 
 # How many days after the last named day a weekday without tense cue may follow it.
 WEEKDAY_SEQUENCE_DAYS = 3
+
+
+@lru_cache(maxsize=1)
+def _list_join() -> re.Pattern[str]:
+    """Between two listed days: "Mittwoch und Donnerstag", "Montag, Dienstag", "Montag bis am Mittwoch"."""
+    return re.compile(range_separator(dates_lexicon()) + r"$", re.IGNORECASE)
+
+
+def _coordinated_weekday(context: DateContext, start: int, end: int, weekday: int) -> Period | None:
+    """ "für Mittwoch und Donnerstag", "am Montag und Dienstag": a weekday listed right after
+    another lies on the same side of publication, the first such day after it (a list of days
+    runs in order). A day that would cross publication against the first's side is taken on
+    the first's side instead. Only for an article dated to the day."""
+    anchor, anchor_end = context.weekday_day, context.weekday_end
+    published = context.published
+    if anchor is None or anchor_end is None or published.granularity != "day" or not _list_join().match(context.text, anchor_end, start):
+        return None
+    first = anchor.start
+    ahead = (weekday - first.isoweekday()) % 7
+    if ahead == 0 or first.toordinal() + ahead > date.max.toordinal():
+        return None
+    following = first + timedelta(days=ahead)
+    today = published.start
+    if first > today or (first < today and following <= today):
+        return day_period(following)
+    if first < today:
+        return _resolve_weekday(context, start, end, weekday, PAST)
+    # The first is the publication day: its side is the tense's.
+    return day_period(following) if context.direction(start, end) != PAST else None
 
 
 def _weekday_after_named_day(context: DateContext, start: int, end: int, weekday: int) -> Period | None:
@@ -1276,6 +1308,7 @@ def find_temporal_expressions(text: str, published: PublicationDate, start: int 
                     context.reference_day = period
                     if expression.weekday:
                         context.weekday_day = period
+                        context.weekday_end = expression.end
                     expressions[-1] = _with_night_before(context, expression)
     return sorted(expressions, key=lambda expression: (expression.start, expression.end))
 

@@ -87,6 +87,10 @@ def _clause_last_word(text: str, offset: int, sentence_end: int) -> str:
     return words[-1] if words else ""
 
 
+# How many words of a list of days `_day_after` walks back over to its preposition.
+MAX_LISTED_WORDS = 8
+
+
 class DateContext:
     """What the handlers need besides the match: text, publication date, sentence windows."""
 
@@ -112,6 +116,7 @@ class DateContext:
         self.reference: Period | None = None
         self.reference_day: Period | None = None  # the last single day named
         self.weekday_day: Period | None = None  # the last single day named by its weekday
+        self.weekday_end: int | None = None  # where the expression of `weekday_day` ends
         self.last_year_end: int | None = None
         # The last day word counted from another day ("am Tag zuvor"): its sentence, anchor, result.
         self.anaphor: tuple[int, Period | None, Period] | None = None
@@ -193,19 +198,41 @@ class DateContext:
                 strong = not crosses_clause and fold(self.text[cue_start:cue_end]) in self.lexicon.strong_tense_cues
                 best = (rank, (direction, strong))
         found = best[1] if best else (NEUTRAL, False)
-        if not found[1] and (self._scheduled_for(start) or self._intended(start, end, sentence_start, sentence_end)):
+        if not found[1] and (self._day_after(start, "scheduling_before") or self._intended(start, end, sentence_start, sentence_end)):
+            return FUTURE, False
+        if found[0] != FUTURE and self._day_after(start, "onset_before") and self._present_clause(start, end, sentence_start, sentence_end):
+            # "Ab Montag gilt ein Tempolimit", "Tickets sind ab Montag erhältlich": what starts on
+            # a day and is told in the present starts on the coming one (one begun says "seit").
             return FUTURE, False
         return found
 
-    def _scheduled_for(self, start: int) -> bool:
+    def _present_clause(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+        """The clause of the date is told in the present: it holds a present verb of being in
+        force or on offer ("gilt", "sind", "gibt", "kostet") and no past cue of its own ("Ab
+        Montag galt ...", "ab Montag war ... gesperrt")."""
+        text = self.text
+        clause_start = sentence_start
+        for found in CLAUSE_BREAK.finditer(text, sentence_start, start):
+            clause_start = found.end()
+        following = CLAUSE_BREAK.search(text, end, sentence_end)
+        clause_end = following.start() if following else sentence_end
+        if any(clause_start <= cue_start and cue_end <= clause_end and direction == PAST for cue_start, cue_end, direction, _ in self._cues(sentence_start, sentence_end)):
+            return False
+        present = self.lexicon.context["onset_present_verbs"]
+        return any(fold(word) in present for word in _WORD.findall(text, clause_start, clause_end))
+
+    def _day_after(self, start: int, prepositions: str) -> bool:
         """ "für Mittwoch", "für den 12. März": a day something is set for lies ahead of the
         setting ("kündigte für Mittwoch Gespräche an"). Only a day: "die Zahlen für November"
-        are as often last month's figures."""
+        are as often last month's figures. `prepositions` names the context list of the words
+        before the day."""
         words = self.lexicon.context
         before = self.previous_word(start)
         if fold(before) in words["articles"]:
             before = self.previous_word(self.text.rindex(before, 0, start))
-        if fold(before) not in words["scheduling_before"]:
+        if fold(before) in words["enumeration_words"] or before.endswith(","):
+            before = self._before_enumeration(start)
+        if fold(before) not in words[prepositions]:
             return False
         first = _FIRST_WORD.match(self.text, start, min(len(self.text), start + 40))
         if first is not None and fold(first.group(1)) in words["articles"]:
@@ -214,6 +241,25 @@ class DateContext:
             return False
         head = fold(first.group(1))
         return head[:1].isdecimal() or any(head.startswith(day) for day in self.lexicon.weekdays)
+
+    def _before_enumeration(self, offset: int) -> str:
+        """The word before the days listed up to `offset` ("für Mittwoch, Donnerstag und", "für
+        den 5. und"): the later days of a list are set for what the first is set for. Only days
+        (weekdays, day numbers, months), articles and joining words are walked over."""
+        words = self.lexicon.context
+        for _ in range(MAX_LISTED_WORDS):
+            before = self.previous_word(offset)
+            if not before:
+                return ""
+            word = fold(before.rstrip(","))
+            listed = (
+                word[:1].isdecimal() or word in self.lexicon.weekdays or word in self.lexicon.months
+                or word in words["enumeration_words"] or word in words["enumeration_articles"] or word in words["articles"]
+            )
+            if not listed:
+                return before
+            offset = self.text.rindex(before, 0, offset)
+        return ""
 
     def _intended(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
         """A date in a zu-infinitive after a verb of announcing or planning lies ahead of the
@@ -280,4 +326,5 @@ def _intention_pattern() -> re.Pattern[str]:
 # infinitive that ends the clause (not "zu den Gesprächen").
 _ZU_INFINITIVE = re.compile(r"(?:(?<!\w)zu\s+(?P<verb>[a-zäöüß]+(?:en|ern|eln))|(?<!\w)[a-zäöüß]{2,}zu[a-zäöüß]+(?:en|ern|eln))[\s.!?\"'»«“”)]*$")
 _FIRST_WORD = re.compile(r"\s*(\w+)")
+_WORD = re.compile(r"\w+")
 _NEXT_WORD = re.compile(r"\s*([^\s,.;:!?)»«\"]+|\S)")

@@ -190,7 +190,7 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
         "an": rf"{START}(?P<an_word>{_alternation(lexicon.anaphoric_days)}){END}",
         "rp": rf"{START}(?P<rp_relative>{relative})\s+(?P<rp_unit>{plural_units}){END}",
         "after": (
-            rf"{START}(?P<after_span>(?P<after_number>{number})\s+(?P<after_unit>{count_units}))\s+"
+            rf"{START}(?P<after_span>(?:(?P<after_number>{number})|(?P<after_article>{_alternation(words['after_articles'])}))\s+(?P<after_unit>{count_units}))\s+"
             rf"(?P<after_word>{_alternation(lexicon.after_words)}){END}"
         ),
         # "vor zwei Wochen", "in genau einem Jahr", "heute vor zehn Jahren" (that day, so many years back).
@@ -228,7 +228,7 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
     return alternatives
 
 
-def _range_separator(lexicon: DatesLexicon) -> str:
+def range_separator(lexicon: DatesLexicon) -> str:
     """Between the days of a range or list: "14./15.", "14. bis 15.", "3. und am 5."."""
     words = lexicon.context
     enumeration = _alternation(words["enumeration_words"])
@@ -242,7 +242,7 @@ def range_end_pattern() -> re.Pattern[str]:
     lexicon = dates_lexicon()
     month = rf"(?:{_alternation(lexicon.months)})(?:(?<=\.)|{END})"
     return re.compile(
-        _range_separator(lexicon)
+        range_separator(lexicon)
         + r"[0-3]?\d\.(?:\s?(?P<month>[01]?\d)\.(?:\s?(?P<year>\d{4}|\d{2}))?(?![\d]|\.\d)"
         + rf"|\s*(?P<month_name>{month})(?:\s*,?\s*(?P<name_year>\d{{4}})(?!\d))?)",
         re.IGNORECASE,
@@ -256,7 +256,7 @@ def month_range_end_pattern() -> re.Pattern[str]:
     lexicon = dates_lexicon()
     month = rf"(?:{_alternation(lexicon.months)})(?:(?<=\.)|{END})"
     return re.compile(
-        _range_separator(lexicon)
+        range_separator(lexicon)
         + rf"(?:(?:{_alternation(lexicon.period_parts)})\s+)?(?P<month_name>{month})\s*(?P<name_year>1\d{{3}}|20\d{{2}})(?![\d]|[.,]\d|\w)",
         re.IGNORECASE,
     )
@@ -270,7 +270,7 @@ def range_start_pattern() -> re.Pattern[str]:
     lexicon = dates_lexicon()
     bare_words = _alternation(lexicon.context["bare_range_words"])
     return re.compile(
-        rf"(?<![\d.,])(?:[0-3]?\d\.{_range_separator(lexicon)}|(?P<bare>[0-3]?\d)\s*(?:–|-|{bare_words}\s)\s*)$", re.IGNORECASE
+        rf"(?<![\d.,])(?:[0-3]?\d\.{range_separator(lexicon)}|(?P<bare>[0-3]?\d)\s*(?:–|-|{bare_words}\s)\s*)$", re.IGNORECASE
     )
 
 
