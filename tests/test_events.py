@@ -314,3 +314,28 @@ def test_an_undated_mention_of_an_article_dated_only_to_the_month_stays_apart() 
     month = _article("month", "2024-05", "Das Treffen von Merkel und Macron ist abgesagt worden.")
     events = _events(ANNOUNCED, month)
     assert events[("month", "Treffen")] != events[("plan", "treffen")]
+
+
+@pytest.mark.parametrize("first, second", [("a", "b"), ("b", "a")])
+def test_undated_mentions_that_disagree_join_neither_whatever_the_file_names(first, second) -> None:
+    """A planned talk, a cancelled phone call and a cancelled meeting: the two cancellations disagree
+    on the mode, so neither joins, and the keys do not depend on which article id sorts first."""
+    plan = _article("plan", "2024-05-03", "Merkel und Macron wollen am 24. Mai miteinander sprechen.",
+                    [("am 24. Mai", date(2024, 5, 24), date(2024, 5, 24))])
+    call = _article(first, "2024-05-20", "Das geplante Telefonat von Merkel und Macron ist abgesagt worden.")
+    meeting = _article(second, "2024-05-20", "Das geplante Treffen von Merkel und Macron ist abgesagt worden.")
+    events = _events(plan, call, meeting)
+    assert events[("plan", "sprechen")] == "Angela Merkel+Emmanuel Macron/unspecified/2024-05-24"
+    assert events[(first, "Telefonat")].endswith("/phone/undated-2024-05-20")
+    assert events[(second, "Treffen")].endswith("/in_person/undated-2024-05-20")
+
+
+@pytest.mark.parametrize("first, second", [("a", "b"), ("b", "a")])
+def test_undated_mentions_that_agree_join_the_same_meeting_whatever_the_file_names(first, second) -> None:
+    plan = _article("plan", "2024-05-03", "Merkel und Macron wollen am 24. Mai miteinander sprechen.",
+                    [("am 24. Mai", date(2024, 5, 24), date(2024, 5, 24))])
+    call = _article(first, "2024-05-20", "Das geplante Telefonat von Merkel und Macron ist abgesagt worden.")
+    again = _article(second, "2024-05-21", "Das Telefonat von Merkel und Macron findet nicht statt.")
+    events = _events(plan, call, again)
+    assert events[(first, "Telefonat")] == events[(second, "Telefonat")] == events[("plan", "sprechen")]
+    assert events[("plan", "sprechen")] == "Angela Merkel+Emmanuel Macron/phone/2024-05-24"

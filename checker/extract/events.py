@@ -340,13 +340,35 @@ def _attach_nearby(mentions: list[_Mention], events: list[_Event]) -> list[_Ment
         return mentions
     starts = [e.start for e in dated]
     left: list[_Mention] = []
+    # Every mention chooses among the meetings as they were before this step, and only then do the
+    # choices join: a mention that joined first would change the meeting's mode or place for the
+    # next, and the order of mentions is the order of article ids, i.e. of file names.
+    chosen_by: dict[int, list[_Mention]] = {}
     for mention in mentions:
         chosen = _nearest_event(mention, dated, starts)
         if chosen is None:
             left.append(mention)
         else:
-            chosen.add(mention)
+            chosen_by.setdefault(id(chosen), []).append(mention)
+    for event in dated:
+        joining = chosen_by.get(id(event), [])
+        if not _agree(joining):
+            left.extend(joining)  # mentions that disagree on mode or place: which one is right cannot be told
+            continue
+        # In an order of their content, so that the mode or place they give the meeting does not
+        # depend on file names ("phone" and "video" agree, and the first sets the mode).
+        for mention in sorted(joining, key=lambda m: (m.mode, m.place or "")):
+            event.add(mention)
     return left
+
+
+def _agree(mentions: list[_Mention]) -> bool:
+    """Whether every two of `mentions` agree on mode and place."""
+    return all(
+        _modes_compatible(first.mode, second.mode) and _places_compatible(first.place, second.place)
+        for index, first in enumerate(mentions)
+        for second in mentions[index + 1 :]
+    )
 
 
 def _span_days(event: _Event) -> int:
