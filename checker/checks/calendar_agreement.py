@@ -6,6 +6,15 @@ a weekday with every mention that gives its exact date, across articles. Grouped
 with `options.same_meeting_within_days`, mentions are of one meeting as in event_consistency
 (same event key, or same mode and dates at most that many days apart). A weekday that matches
 another article's date is a confirmation; within one article a match is not news.
+
+Another mention's date counts only when someone wrote it as a date. A weekday named alone ("am
+Dienstag") is resolved to one day against its article's publication day, and that day always
+falls on the weekday: compared with another article's "am Montag" it would be a second report of
+what event_consistency already finds (the two days differ), worded as if one article had named a
+date. So a mention that names a weekday gives its exact date to compare with another mention only
+when its article is dated to more than a week (a month, a year): there a weekday alone leaves a
+range of days, and an exact day must have been written ("am Dienstag, 7. Dezember"). A claim is
+always compared with itself ("am Dienstag, 8. Dezember" on its own).
 """
 
 from __future__ import annotations
@@ -18,13 +27,25 @@ from checker.rules import Rule
 ISO_WEEKDAY_NAMES = {number: name for number, name in enumerate(WEEKDAY_NAMES) if number}
 
 
+def _written_date() -> pl.Expr:
+    """An exact date someone wrote: it names no weekday, or its article is dated to more than a
+    week, where a weekday alone would leave a range of days."""
+    article_longer_than_a_week = (pl.col("published_end") - pl.col("published_start")) >= pl.duration(days=7)
+    return (pl.col("date_weekday").is_null() | article_longer_than_a_week).fill_null(False)
+
+
 def check_calendar_agreement(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     keys = list(rule.group_by)
     meeting_columns = ["meeting_event", "meeting_mode", "date_end"]
     named_weekday = narrow(claims.filter(pl.col("date_weekday").is_not_null()), rule, ["date_weekday", "date_start", *meeting_columns])
     exact_date = narrow(
-        claims.filter(pl.col("date_start").is_not_null() & (pl.col("date_start") == pl.col("date_end"))), rule, ["date_start", *meeting_columns]
-    ).with_columns(pl.col("date_start").dt.weekday().alias("actual_weekday"))
+        claims.filter(pl.col("date_start").is_not_null() & (pl.col("date_start") == pl.col("date_end"))),
+        rule,
+        ["date_start", *meeting_columns, "date_weekday", "published_start", "published_end"],
+    ).with_columns(
+        pl.col("date_start").dt.weekday().alias("actual_weekday"),
+        _written_date().alias("written_date"),
+    )
     meetings = MeetingIdentity.of(rule)
     if meetings is None:
         pairs = join_pairs(named_weekday, exact_date, keys)
@@ -34,6 +55,8 @@ def check_calendar_agreement(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         pairs = pl.concat([itself, meetings.join(named_weekday, exact_date, keys).select(itself.columns)], how="vertical").unique(
             subset=["id", "id_b"], keep="first", maintain_order=True
         )
+    # Only a written date is compared with another mention's weekday (see the module's docstring).
+    pairs = pairs.filter((pl.col("id") == pl.col("id_b")) | pl.col("written_date_b"))
     classified = pairs.with_columns(
         pl.when(pl.col("date_weekday") != pl.col("actual_weekday_b"))
         .then(pl.lit("contradiction"))

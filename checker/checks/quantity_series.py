@@ -1,8 +1,9 @@
 """quantity_series: one counted quantity of one subject (unit, actor, place) over time.
 
 Each figure is an interval (`rund 150.000` is 135.000–165.000, `mehr als 100.000` is open above).
-Two figures contradict only when their intervals, widened by the rule's tolerance, cannot both
-hold in the same period; in different periods that is a change (rising or falling). Figures
+Two figures contradict only when their intervals, widened by the rule's tolerance for rounding
+(to at least that much around the written value, not beyond a qualifier's own interval), cannot
+both hold in the same period; in different periods that is a change (rising or falling). Figures
 whose intervals overlap refine each other. Quantities the rule declares monotonic (a death toll)
 never contradict by rising, only by falling from one period to a later one; two of their figures
 in one period are not ordered in time there, so they are told from the lower to the higher, as a
@@ -23,9 +24,20 @@ from checker.schema import FINDINGS_SCHEMA
 
 
 def _widened(column: str, direction: int, relative: float, absolute: float) -> pl.Expr:
+    """One bound of a figure's interval, widened by the rule's tolerance for rounding: the interval
+    reaches at least the tolerance beyond the written value ("3,9 Milliarden" is 3,705–4,095 at
+    5 %), and a qualifier that already reaches further keeps its own bound. The tolerance is not
+    added on top of the qualifier's interval: "etwa 2,7 Millionen" (2,43–2,97) and "rund 3,5
+    Millionen" (3,15–3,85) cannot both hold, though each widened by 5 % more would meet. A figure
+    without a value widens its bounds themselves."""
     bound = pl.col(column).fill_null(direction * float("inf"))
-    slack = pl.max_horizontal(bound.abs() * relative, pl.lit(absolute))
-    return (bound + direction * slack).alias(f"{'high' if direction > 0 else 'low'}_widened")
+
+    def beyond(expr: pl.Expr) -> pl.Expr:
+        return expr + direction * pl.max_horizontal(expr.abs() * relative, pl.lit(absolute))
+
+    value = pl.col("quantity_value")
+    from_value = pl.max_horizontal(bound, beyond(value)) if direction > 0 else pl.min_horizontal(bound, beyond(value))
+    return pl.when(value.is_null()).then(beyond(bound)).otherwise(from_value).alias(f"{'high' if direction > 0 else 'low'}_widened")
 
 
 def _month_index(day: pl.Expr) -> pl.Expr:
