@@ -67,7 +67,7 @@ def uses_stories(rule: Rule) -> bool:
     return any(column in STORY_COLUMNS for column in (*rule.select, *rule.group_by, *rule.require))
 
 
-def keyed_claims(claims: pl.DataFrame, stories: bool = False) -> pl.DataFrame:
+def keyed_claims(claims: pl.DataFrame, stories: bool = False, articles: pl.DataFrame | None = None) -> pl.DataFrame:
     """`claims` with what every rule compares them by, derived once for all rules: `content_key`
     (and its rank, which stands for it in pairs) and the claim's period: its own resolved date
     when it has one (the evidence that orders claims within a month), else the publication period.
@@ -75,10 +75,11 @@ def keyed_claims(claims: pl.DataFrame, stories: bool = False) -> pl.DataFrame:
     The rank is dense over all claims, not over one rule's selection: it orders and equates any
     subset of claims exactly as their keys do, which is all a check uses it for.
 
-    With `stories`, also each claim's story (`checker.stories`), for rules that compare by it.
+    With `stories`, also each claim's story (`checker.stories`, from the terms of `articles`, the
+    articles frame, when given), for rules that compare by it.
     """
     if stories:
-        claims = with_stories(claims)
+        claims = with_stories(claims, articles)
     return (
         with_content_ranks(claims.lazy())
         .with_columns(
@@ -98,9 +99,12 @@ def select_claims(keyed: pl.DataFrame, rules: list[Rule]) -> list[pl.DataFrame]:
     return pl.collect_all(queries)
 
 
-def apply_rules(claims: pl.DataFrame, rules: list[Rule]) -> pl.DataFrame:
+def apply_rules(claims: pl.DataFrame, rules: list[Rule], articles: pl.DataFrame | None = None) -> pl.DataFrame:
+    """The findings of `rules` over `claims`. `articles` (the articles frame of the claims) gives
+    the terms of the articles' texts that their stories are found by; without it the claims'
+    sentences stand in."""
     active = [rule for rule in rules if rule.enabled and rule.extends in CHECKS]
-    selections = select_claims(keyed_claims(claims, stories=any(uses_stories(rule) for rule in active)), active)
+    selections = select_claims(keyed_claims(claims, stories=any(uses_stories(rule) for rule in active), articles=articles), active)
     # The checks are independent, and most of their time is spent in many small polars queries,
     # which release the GIL: run side by side, one check's Python overlaps another's queries (on
     # 60,000 claims ~0.15 -> ~0.12 s with two cores). `map` keeps the rules' order and raises the

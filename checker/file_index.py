@@ -18,7 +18,8 @@ reverse.
 Layout: `<cache dir>/files-<format>-<reader version>.parquet`, one row per article: the columns
 of its file, its claims cache key and its article row; the rows of a file are together. The reader
 version hashes the code that reads the corpus (corpus.py and the checker modules it imports), the
-code that makes the cache key (cache.py) and the row schema, so that a change in how a file is
+code that makes the cache key (cache.py), the code that reads an article's story terms
+(story_terms.py) and the row schema, so that a change in how a file is
 read starts a fresh index. Like the claims cache, the index must never cause a wrong result or a crash: it is
 written atomically and only when it changed, and one that cannot be read or has other columns is
 ignored and replaced; the worst it costs is a cold read.
@@ -37,6 +38,7 @@ import polars as pl
 
 import checker.cache
 import checker.corpus
+import checker.story_terms
 from checker import __version__
 from checker.atomic import remove_abandoned_temporaries, write_atomic
 from checker.cache import KEY_COLUMN, article_key, modules_imported_by
@@ -62,7 +64,11 @@ def reader_version() -> str:
     schema = ",".join(f"{name}:{dtype}" for name, dtype in INDEX_SCHEMA.items())
     digest = hashlib.sha256(f"checker {__version__} file index {INDEX_FORMAT} {schema}\0".encode())
     package = Path(checker.corpus.__file__).resolve().parent
-    sources = {*modules_imported_by([Path(checker.corpus.__file__).resolve()]), Path(checker.cache.__file__).resolve()}
+    # The rows hold each article's story terms (pipeline.article_row): the code that reads them too.
+    sources = {
+        *modules_imported_by([Path(checker.corpus.__file__).resolve(), Path(checker.story_terms.__file__).resolve()]),
+        Path(checker.cache.__file__).resolve(),
+    }
     for path in sorted(sources):
         digest.update(path.relative_to(package).as_posix().encode())
         digest.update(b"\0")

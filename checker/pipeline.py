@@ -31,6 +31,7 @@ from checker.file_index import FileIndex, FileState
 from checker.parallel import ORDINAL, ChunkedExtractor, ChunkResult
 from checker.published import PublicationDate
 from checker.schema import ARTICLES_SCHEMA, CLAIMS_SCHEMA, validate_frame
+from checker.story_terms import text_terms
 
 
 @dataclass
@@ -89,6 +90,7 @@ def article_row(article: Article) -> dict:
         "url": article.url,
         "body_start": document.body_start,
         "content_hash": article.content_hash,
+        "terms": text_terms(article.title, document.text[document.body_start :]),
     }
 
 

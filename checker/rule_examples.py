@@ -18,7 +18,7 @@ def example_findings(rule: Rule, example: dict) -> pl.DataFrame:
         for item in example["articles"]
     ]
     extraction = extract_articles(articles)
-    return apply_rules(extraction.claims, [rule])
+    return apply_rules(extraction.claims, [rule], extraction.articles)
 
 
 def _matches(row: dict, expectation: dict) -> bool:

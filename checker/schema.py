@@ -35,6 +35,8 @@ ARTICLES_SCHEMA: dict[str, pl.DataType] = {
     "url": pl.String,
     "body_start": pl.Int64,
     "content_hash": pl.String,
+    # The distinct capitalised words of its title and text, space-separated (checker/story_terms.py).
+    "terms": pl.String,
 }
 
 CLAIMS_SCHEMA: dict[str, pl.DataType] = {

@@ -6,17 +6,27 @@ figures by story (`group_by: [quantity_unit, story]`) to compare them across the
 story, and only there.
 
 Two articles are linked when they were published at most `WINDOW_DAYS` apart and share enough
-distinctive terms: capitalised words within their claims' sentences (names, places, the specific
-nouns of the event; not a sentence's first word, nor the words of `lexicons/de/stories.yaml`) and
-the canonical actors, places, sources and participants of their claims. A term weighs the less
-the more articles carry it (an inverse document frequency, see `RARE_SHARE`): a rare term shared
-tells, a common one is shared by chance; terms of more than `MAX_ARTICLES_PER_TERM` articles count
-not at all. Linked articles whose weights sum to at least
-`MIN_SHARED_WEIGHT` over at least `MIN_SHARED_TERMS` terms are one story, and a story is a connected
-component of such links (a follow-up links to the report before it).
+distinctive terms: the capitalised words inside the sentences of their titles and whole texts
+(names, places, the specific nouns of the event; read with the article, `checker.story_terms`,
+and carried in the articles frame's `terms`), and the canonical actors, places, sources and
+participants of their claims. The forms of a word are one term (`normalised_term`:
+"Zivilschutzes" and "Zivilschutz", "Frankfurter" and "Frankfurt"); the words of
+`lexicons/de/stories.yaml` (calendar words, units, the nouns of reporting and of a kind of news
+such as "Landgericht" or "Wahlbeteiligung") are none. A term weighs the less the more articles
+carry it (an inverse document frequency, see `RARE_SHARE`): a rare term shared tells, a common one
+is shared by chance; terms of more than `MAX_ARTICLES_PER_TERM` articles count not at all. Linked
+articles share terms of a weight of at least `MIN_SHARED_WEIGHT`, at least `MIN_SHARED_TERMS` of
+them, and at least `MIN_SIMILARITY` of their whole weights (two long essays share dozens of words
+by chance); a story is a connected component of such links (a follow-up links to the report
+before it). Without the articles frame (claims made up by a test, a claim checked on its own), the
+terms of an article's claims' sentences stand in for its text.
+
+The thresholds were set on 53 news articles of 25 stories (each of 2-3 articles) and 150 unrelated
+articles: every same-story pair within the window but one (two reports sharing only generic
+business words) is linked, and no pair of different stories within the window is.
 
 Everything is polars: terms per article, one join of articles on shared terms, and label
-propagation over the links (one query per step, a handful of steps). Articles whose terms and
+propagation over the links (one query per step, a handful of steps). Articles whose text terms and
 publication period are the same (copies) count once, so a corpus of copies neither weighs terms
 down nor multiplies the join.
 
@@ -37,6 +47,7 @@ from functools import lru_cache
 import polars as pl
 
 from checker.lexicon import load_lexicon
+from checker.story_terms import text_terms
 
 WINDOW_DAYS = 31
 # A term carried by at most one article in RARE_SHARE counts fully, one carried by all not at all,
@@ -47,73 +58,87 @@ RARE_SHARE = 20
 BACKGROUND_ARTICLES = 20
 # Terms of more articles weigh little and would make the join of articles on terms grow with the square of their number.
 MAX_ARTICLES_PER_TERM = 60
-MIN_SHARED_WEIGHT = 5.0
-MIN_SHARED_TERMS = 5
+MIN_SHARED_WEIGHT = 3.5
+MIN_SHARED_TERMS = 4
+# The shared weight over the geometric mean of the two articles' whole weights (a cosine of their
+# terms): two long articles share many words by chance, two reports of one story a good part of theirs.
+MIN_SIMILARITY = 0.2
 LABEL_TERMS = 3
 
 STORY_COLUMNS: dict[str, pl.DataType] = {"story": pl.String, "story_unit_single": pl.Boolean}
 
-# A capitalised word of at least three letters, hyphenated compounds whole ("GDL-Chef"), or an acronym ("RKI").
-_TERM = r"\p{Lu}[\p{L}\-]*\p{L}{1,}"
-_FIRST_WORD = r"^\W*\S+"
 
 
 @lru_cache(maxsize=1)
 def ignored_terms() -> list[str]:
+    """The words of `lexicons/de/stories.yaml` that link no articles, as `normalised_term`s."""
     content = load_lexicon("stories")
     terms = content.get("ignored_terms") if isinstance(content, dict) else None
     if not isinstance(terms, list) or not all(isinstance(term, str) and term for term in terms):
         from checker.lexicon import LexiconError
 
         raise LexiconError("lexicons/de/stories.yaml: ignored_terms must be a list of words")
-    return sorted(set(terms))
+    # As terms are compared: each word's forms are one (so "Jahr" stands for "Jahres" and "Jahren").
+    return pl.Series(sorted(set(terms)), dtype=pl.String).to_frame("term").select(normalised_term(pl.col("term"))).to_series().unique().sort().to_list()
 
 
-def article_terms(claims: pl.LazyFrame) -> pl.LazyFrame:
-    """(article, term): the distinct terms of each article's claims."""
-    # Copies of an article repeat its sentences: each distinct sentence is read once.
-    mentions = claims.select("article", "sentence").unique()
-    sentence_terms = (
-        mentions.select("sentence")
-        .unique()
-        .with_columns(pl.col("sentence").str.replace(_FIRST_WORD, "").str.extract_all(_TERM).alias("term"))
-        .explode("term")
+def normalised_term(term: pl.Expr) -> pl.Expr:
+    """The forms of one German word made one term: a genitive, plural or dative ending (-s, -es,
+    -n, -en, -e) and the -er of an adjective of a place or of a person's role come off, leaving at
+    least four letters: "Zivilschutzes" and "Zivilschutz", "Banken" and "Bank", "Frankfurter" and
+    "Frankfurt", "Ukrainer" and "Ukraine", "Kanzlers" and "Kanzler" meet. Acronyms ("RKI",
+    "UNHCR") keep their form. Words that meet by chance ("Bayern" and "Bayer", "Posten" and
+    "Post", "Gewinner" and "Gewinn") are one shared term, not a story: a story needs several;
+    irregular forms ("Münchner", "München") stay apart."""
+    return term.str.replace(r"^(\p{L}[\p{L}\-]{3,}?)(?:e|er)?[ns]?$", "${1}")
+
+
+def _article_rows(claims: pl.DataFrame, articles: pl.DataFrame | None) -> pl.LazyFrame:
+    """(article, published_start, published_end, terms) of every article of `claims` and
+    `articles`: the terms of its whole text from `articles` (read with the article); an article
+    only `claims` know (a claim checked on its own, claims made up by a test) has the terms of its
+    claims' sentences."""
+    columns = ["article", "published_start", "published_end", "terms"]
+    read = articles.lazy().select(columns) if articles is not None else pl.LazyFrame(schema={"article": pl.String, "published_start": pl.Date, "published_end": pl.Date, "terms": pl.String})
+    known = articles["article"] if articles is not None else pl.Series("article", [], dtype=pl.String)
+    others = claims.lazy().filter(~pl.col("article").is_in(known.implode()))
+    sentences = (
+        others.group_by("article")
+        .agg(pl.col("published_start").min(), pl.col("published_end").max(), pl.col("sentence").unique(maintain_order=True).str.join("\n"))
+        .collect()
     )
-    words = mentions.join(sentence_terms, on="sentence").select("article", "term")
+    if sentences.height:
+        terms = pl.Series("terms", [text_terms(text) for text in sentences["sentence"].to_list()], dtype=pl.String)
+        read = pl.concat([read, sentences.lazy().with_columns(terms).select(columns)])
+    return read
+
+
+def article_terms(claims: pl.LazyFrame, rows: pl.LazyFrame) -> pl.LazyFrame:
+    """(article, term, form): the distinct terms of each article of `rows` (as `normalised_term`)
+    with a form of each, from its text's capitalised words and its claims' canonical actors,
+    places, sources and participants."""
+    words = rows.select("article", pl.col("terms").str.split(" ").alias("form")).explode("form")
     entities = [
-        claims.select("article", pl.col(column).alias("term"))
+        claims.select("article", pl.col(column).alias("form"))
         for column in ("actor", "location", "source", "meeting_place")
     ]
-    participants = claims.select("article", pl.col("meeting_participants").alias("term")).explode("term")
-    ignored = ignored_terms()
+    participants = claims.select("article", pl.col("meeting_participants").alias("form")).explode("form")
     return (
         pl.concat([words, *entities, participants], how="vertical")
-        .filter(pl.col("term").is_not_null() & (pl.col("term").str.len_chars() >= 3) & ~pl.col("term").is_in(ignored))
+        .filter(pl.col("form").is_not_null() & (pl.col("form").str.len_chars() >= 3))
         .unique()
+        .with_columns(normalised_term(pl.col("form")).alias("term"))
+        .filter(~pl.col("term").is_in(ignored_terms()))
     )
 
 
-def _nodes(claims: pl.DataFrame) -> pl.DataFrame:
+def _nodes(rows: pl.LazyFrame) -> pl.DataFrame:
     """(article, node, published_start, published_end, representative): copies of an article (the
-    same claim sentences and entities, the same publication period) are one node, read once
-    through its first article."""
-    # One hash per claim of the fields the terms come from (hashed as they are: no joined copy of
-    # every sentence is built).
-    content = pl.struct(
-        [pl.col(column) for column in ("sentence", "actor", "location", "source", "meeting_place")]
-        + [pl.col("meeting_participants").list.join("+")]
-    ).hash()
+    same terms, the same publication period) are one node, read once through its first article."""
     return (
-        claims.lazy()
-        .group_by("article")
-        .agg(
-            content.unique().sort().alias("contents"),
-            pl.col("published_start").min(),
-            pl.col("published_end").max(),
-        )
-        .with_columns(pl.struct("contents", "published_start", "published_end").hash().alias("node"))
-        .drop("contents")
+        rows.with_columns(pl.struct("terms", "published_start", "published_end").hash().alias("node"))
         .with_columns((pl.col("article") == pl.col("article").min().over("node")).alias("representative"))
+        .select("article", "node", "published_start", "published_end", "representative")
         .collect()
     )
 
@@ -136,28 +161,33 @@ def _components(nodes: pl.DataFrame, edges: pl.DataFrame) -> pl.DataFrame:
         labels = updated
 
 
-def with_stories(claims: pl.DataFrame) -> pl.DataFrame:
-    """`claims` with the `STORY_COLUMNS` (see the module's description)."""
-    nodes_of = _nodes(claims)
+def with_stories(claims: pl.DataFrame, articles: pl.DataFrame | None = None) -> pl.DataFrame:
+    """`claims` with the `STORY_COLUMNS` (see the module's description). `articles` (the articles
+    frame, with each article's `terms`) gives the terms of their whole texts; without it, or for
+    an article it lacks, the terms of the article's claims' sentences stand in."""
+    rows = _article_rows(claims, articles)
+    nodes_of = _nodes(rows)
     representatives = nodes_of.filter("representative")
+    chosen = pl.col("article").is_in(representatives["article"].implode())
     node_terms = (
-        article_terms(claims.lazy().filter(pl.col("article").is_in(representatives["article"].implode())))
+        article_terms(claims.lazy().filter(chosen), rows.filter(chosen))
         .join(representatives.lazy().select("article", "node"), on="article")
-        .select("node", "term")
+        .group_by("node", "term")
+        .agg(pl.col("form").min())
         .collect()
         .lazy()
     )
     corpus_size = representatives.height + BACKGROUND_ARTICLES
-    weights = (
-        node_terms.group_by("term")
-        .agg(pl.len().alias("carried_by"))
-        .filter(pl.col("carried_by").is_between(2, MAX_ARTICLES_PER_TERM))
-        .select(
-            "term",
-            ((corpus_size / pl.col("carried_by")).log() / math.log(RARE_SHARE)).clip(0.0, 1.0).alias("weight"),
-        )
+    carried = node_terms.group_by("term").agg(pl.len().alias("carried_by"))
+    idf = ((corpus_size / pl.col("carried_by")).log() / math.log(RARE_SHARE)).clip(0.0, 1.0)
+    weights = carried.filter(pl.col("carried_by").is_between(2, MAX_ARTICLES_PER_TERM)).select("term", idf.alias("weight"))
+    # The weight of all an article's terms, its own ones too: what the terms it shares are measured against.
+    totals = (
+        node_terms.join(carried, on="term")
+        .group_by("node")
+        .agg(pl.when(pl.col("carried_by") <= MAX_ARTICLES_PER_TERM).then(idf).otherwise(0.0).sum().alias("total"))
     )
-    weighted = node_terms.join(weights, on="term")
+    weighted = node_terms.select("node", "term").join(weights, on="term")
     nodes = representatives.select("node", "published_start", "published_end")
     gap = pl.max_horizontal("published_start", "published_start_b") - pl.min_horizontal("published_end", "published_end_b")
     edges = (
@@ -166,6 +196,9 @@ def with_stories(claims: pl.DataFrame) -> pl.DataFrame:
         .group_by("node", "node_b")
         .agg(pl.col("weight").sum(), pl.len().alias("shared"))
         .filter((pl.col("weight") >= MIN_SHARED_WEIGHT) & (pl.col("shared") >= MIN_SHARED_TERMS))
+        .join(totals, on="node")
+        .join(totals.select(pl.col("node").alias("node_b"), pl.col("total").alias("total_b")), on="node_b")
+        .filter(pl.col("weight") >= MIN_SIMILARITY * (pl.col("total") * pl.col("total_b")).sqrt())
         .join(nodes.lazy(), on="node")
         .join(nodes.lazy().rename(lambda column: column + "_b"), on="node_b")
         .filter(gap <= pl.duration(days=WINDOW_DAYS))
@@ -189,10 +222,10 @@ def _labels(story_of_node: pl.DataFrame, node_terms: pl.LazyFrame) -> pl.LazyFra
         node_terms.join(story_of_node.lazy(), on="node")
         .group_by("component", "term")
         .agg(pl.len().alias("articles"))
-        .join(node_terms.group_by("term").agg(pl.len().alias("corpus_articles")), on="term")
+        .join(node_terms.group_by("term").agg(pl.len().alias("corpus_articles"), pl.col("form").min()), on="term")
         .sort(["component", "articles", "corpus_articles", "term"], descending=[False, True, False, False])
         .group_by("component", maintain_order=True)
-        .agg(pl.col("term").head(LABEL_TERMS).str.join(", ").alias("story"))
+        .agg(pl.col("form").head(LABEL_TERMS).str.join(", ").alias("story"))
     )
     first = story_of_node.lazy().group_by("component").agg(pl.col("article").min().alias("first_article"))
     return (

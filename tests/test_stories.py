@@ -1,0 +1,104 @@
+"""Stories: which articles are found to report one story (checker/stories.py, checker/story_terms.py)."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from checker.corpus import Article
+from checker.document import Document
+from checker.pipeline import extract_articles
+from checker.published import PublicationDate
+from checker.stories import normalised_term, with_stories
+from checker.story_terms import text_terms
+
+
+def stories(*articles: tuple[str, str, str], title: str | None = None) -> dict[str, str | None]:
+    """article id -> story label, for (id, published, text) articles."""
+    extraction = extract_articles(
+        Article(Document(article, text, PublicationDate.parse(published), 0, None), f"<{article}>", title) for article, published, text in articles
+    )
+    keyed = with_stories(extraction.claims, extraction.articles)
+    found = dict(keyed.group_by("article").agg(pl.col("story").first()).iter_rows())
+    return {article: found.get(article) for article, _, _ in articles}
+
+
+def test_terms_are_the_capitalised_words_inside_sentences():
+    terms = text_terms("Neue Zahlen der Sparkasse", "Die Sparkasse Ulm meldet einen Gewinn. Nach Angaben der Bank stieg er.\nDer Vorstand ist zufrieden.")
+    assert terms.split() == ["Zahlen", "Sparkasse", "Ulm", "Gewinn", "Angaben", "Bank", "Vorstand"]
+    # A word first in one sentence and inside another is a term.
+    assert "Vorstand" in text_terms("Vorstand und Betriebsrat verhandeln. Der Vorstand will sparen.").split()
+    assert text_terms(None, "") == ""
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Katastrophenschutzes", "Katastrophenschutz"), ("Kölner", "Köln"), ("Sparkassen", "Sparkasse"), ("Kanzlers", "Kanzler"), ("Bauern", "Bauer")],
+)
+def test_forms_of_one_word_are_one_term(one, other):
+    terms = pl.DataFrame({"term": [one, other]}).select(normalised_term(pl.col("term")))["term"]
+    assert terms[0] == terms[1]
+
+
+@pytest.mark.parametrize(("one", "other"), [("Bank", "Banner"), ("Rhein", "Rheine"), ("Main", "Mainz")])
+def test_different_words_stay_apart(one, other):
+    terms = pl.DataFrame({"term": [one, other]}).select(normalised_term(pl.col("term")))["term"]
+    assert terms[0] != terms[1]
+
+
+def test_acronyms_and_short_words_keep_their_form():
+    terms = pl.DataFrame({"term": ["UNHCR", "RKI", "Ems", "Hans"]}).select(normalised_term(pl.col("term")))["term"]
+    assert terms.to_list() == ["UNHCR", "RKI", "Ems", "Hans"]
+
+
+REPORT = (
+    "Bei einem Busunfall auf der Autobahn bei Kempten sind am Dienstag 17 Menschen verletzt worden. "
+    "Der Reisebus aus Augsburg war nach Angaben der Verkehrspolizei Kempten auf einen Lastwagen aufgefahren. "
+    "Die Allgäuer Autobahn blieb bis zum Abend gesperrt."
+)
+FOLLOW_UP = (
+    "Nach dem Busunfall bei Kempten ist die Zahl der Verletzten auf 21 gestiegen. "
+    "Die Ermittler der Verkehrspolizei prüfen, ob der Fahrer des Reisebusses abgelenkt war. "
+    "Die Autobahn im Allgäu ist wieder frei."
+)
+
+
+def test_a_short_follow_up_joins_the_report_by_words_outside_its_claims():
+    found = stories(("bus1", "2025-05-06", REPORT), ("bus2", "2025-05-07", FOLLOW_UP))
+    assert found["bus1"] is not None and found["bus1"] == found["bus2"]
+
+
+def test_the_same_words_months_apart_are_no_story():
+    found = stories(("bus1", "2025-05-06", REPORT), ("bus2", "2025-09-07", FOLLOW_UP))
+    assert found == {"bus1": None, "bus2": None}
+
+
+def test_two_court_reports_of_one_week_share_only_the_words_of_courts():
+    found = stories(
+        ("court1", "2025-03-03", "Das Landgericht Bremen hat einen Apotheker wegen Abrechnungsbetrugs zu drei Jahren Haft verurteilt. "
+         "Die Staatsanwaltschaft hatte im Prozess vier Jahre gefordert. Das Urteil ist nicht rechtskräftig."),
+        ("court2", "2025-03-05", "Im Prozess um einen Überfall auf einen Juwelier hat das Landgericht Dresden das Urteil verkündet. "
+         "Die Staatsanwaltschaft legte Revision ein, die Angeklagte bleibt in Haft."),
+    )
+    assert found == {"court1": None, "court2": None}
+
+
+def test_two_long_articles_sharing_common_words_by_chance_are_no_story():
+    # Each text holds 200 words of its own and 12 words the other holds too: many shared terms,
+    # but a small part of either article.
+    common = [f"Gemeinsam{index}wort" for index in range(12)]
+    extraction = extract_articles(
+        Article(Document(article, f"Heute geschah es in {place}.", PublicationDate.parse("2025-05-06"), 0, None), f"<{article}>")
+        for article, place in (("long1", "Kiel"), ("long2", "Jena"))
+    )
+    terms = {
+        "long1": " ".join([*common, *(f"Erstes{index}wort" for index in range(200))]),
+        "long2": " ".join([*common, *(f"Zweites{index}wort" for index in range(200))]),
+    }
+    articles = extraction.articles.with_columns(pl.col("article").replace_strict(terms).alias("terms"))
+    keyed = with_stories(extraction.claims, articles)
+    assert keyed["story"].is_null().all()
+    # The same 12 words in two short articles tell: they are most of what either says.
+    short = extraction.articles.with_columns(pl.lit(" ".join(common)).alias("terms"))
+    short = short.with_columns(pl.concat_str(pl.col("terms"), pl.lit(" "), pl.col("article")).alias("terms"))
+    assert with_stories(extraction.claims, short)["story"].is_not_null().all()
