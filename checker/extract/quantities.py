@@ -146,6 +146,12 @@ class _Units:
     change_noun: re.Pattern  # a change noun anywhere ("Erhöhung der Löhne um …")
     comparative_after: re.Pattern  # "mehr", "weniger" right after a figure or its noun
     change_units: frozenset[str]
+    loss_and_gain_verb: re.Pattern  # "verlor", "legte": a percentage in their clause is a change
+    gain_verb: re.Pattern  # "gewann": a change only with a market noun in the clause
+    market_noun: re.Pattern
+    cut_verb: re.Pattern  # "abbauen", "baut … ab": any figure in the clause is a cut
+    expectation_word: re.Pattern  # "gerechnet", "erwartet" with a pluperfect: the figure was expected, no claim
+    expectation_auxiliary: re.Pattern
     unit_after_caps: re.Pattern  # unit_after for an all-caps headline ("RUND 150.000 SOLDATEN")
     unit_of_caps: dict[str, str]  # upper-cased form -> unit
     other_after: re.Pattern  # adjectives, then any noun right after a numeral ("vierzehn ausländische Verlage")
@@ -197,6 +203,10 @@ def _casualty_cue(
     negation = re.compile(r"(?<![\w-])" + word_alternation(_word_list(name, casualties, "negations"), ignore_case=True) + r"(?![\w-])", re.IGNORECASE)
     not_after = frozenset(word.lower() for word in _word_list(name, casualties, "not_after"))
     return frozenset(of_units), pattern, not_after, negation, plural_articles
+
+
+def _whole_words(words: list[str]) -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + word_alternation(words, ignore_case=True) + r"(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -281,7 +291,15 @@ def _units() -> _Units:
     casualty_of, casualty_cue, casualty_not_after, casualty_negation, plural_articles = _casualty_cue(name, content, unit_of)
     increments = require_mapping(
         name, content["increments"], "additive", "deployment_stems", "change_words", "change_nouns", "comparatives", "change_units",
-        "new_nouns",
+        "new_nouns", "loss_and_gain_verbs", "gain_verbs", "market_nouns", "cut_verbs", "cut_separable", "expectation_words",
+        "expectation_auxiliaries",
+    )
+    cut_separable = increments["cut_separable"]
+    if not isinstance(cut_separable, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in cut_separable.items()):
+        raise _lexicon_error(name, "'increments.cut_separable' must map verb forms to their particle")
+    separable = "|".join(
+        r"(?<![\w-])" + re.escape(verb) + r"(?![\w-]).*?(?<![\w-])" + re.escape(particle) + r"(?![\w-])"
+        for verb, particle in sorted(cut_separable.items())
     )
     change_units = _word_list(name, increments, "change_units")
     for unit in change_units:
@@ -333,6 +351,14 @@ def _units() -> _Units:
             r"\s+" + word_alternation(_word_list(name, increments, "comparatives")) + r"(?![\w-])(?!\s+als\s+(?:\S+\s+){0,2}?(?!(?:1[89]|20)\d\d(?!\d|[.,]\d))\d)"
         ),
         change_units=frozenset(change_units),
+        loss_and_gain_verb=_whole_words(_word_list(name, increments, "loss_and_gain_verbs")),
+        gain_verb=_whole_words(_word_list(name, increments, "gain_verbs")),
+        market_noun=re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ][\w]*?-?)?(?i:" + word_alternation(_word_list(name, increments, "market_nouns")) + r")(?![\w-])"),
+        cut_verb=re.compile(
+            r"(?<![\w-])" + word_alternation(_word_list(name, increments, "cut_verbs"), r"\s+") + r"(?![\w-])|" + separable, re.IGNORECASE
+        ),
+        expectation_word=_whole_words(_word_list(name, increments, "expectation_words")),
+        expectation_auxiliary=_whole_words(_word_list(name, increments, "expectation_auxiliaries")),
         unit_after_caps=unit_after_caps,
         unit_of_caps=unit_of_caps,
         other_after=re.compile(r"(?:\s+" + adjective + r"){0,2}\s+(?P<unit>[A-ZÄÖÜ][a-zäöüß][\w]*(?:-[\w]+)*)(?![\w-])"),
@@ -1060,6 +1086,54 @@ def increment_kind(text: str, start: int, numeral_start: int, numeral_end: int, 
     return None
 
 
+_LEVEL_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:auf|bei|von|vom)\s+$", re.IGNORECASE)
+_AS_BEFORE = re.compile(r"(?<![\w-])(?:als|wie)\s+$", re.IGNORECASE)
+
+
+def _changed_by_verb(text: str, sentence: Sentence, clause: tuple[int, int], start: int, unit: str) -> bool:
+    """A change told by a verb without "um" (units.yaml `loss_and_gain_verbs`, `gain_verbs`, `cut_verbs`).
+
+    "Der Dax verlor 1,2 Prozent", "Die Aktie gewann knapp vier Prozent", "will 3900 Stellen
+    abbauen". A figure right after a preposition is a level ("verlor 1,2 Prozent auf 23.850 Punkte").
+    """
+    units = _units()
+    if _LEVEL_PREPOSITION_BEFORE.search(text, clause[0], start):
+        return False
+    if units.cut_verb.search(text, clause[0], clause[1]):
+        return True
+    if unit not in units.change_units:
+        return False
+    if units.loss_and_gain_verb.search(text, clause[0], clause[1]):
+        return True
+    return bool(units.gain_verb.search(text, clause[0], clause[1]) and units.market_noun.search(text, sentence.start, clause[1]))
+
+
+def _part_of_previous(text: str, figure: _Figure, sentence: Sentence, previous: Claim | None, unit: str) -> bool:
+    """Whether a figure without a noun is a part ("davon 3300") or a gapped twin ("die ÖVP 3") of the
+    sentence's figure before it that is no level, and so has that figure's role."""
+    if previous is None or previous.quantity_role in (None, "level") or previous.quantity_unit != unit:
+        return False
+    if previous.span_start < sentence.start or previous.span_end > figure.start:
+        return False
+    if _LEVEL_PREPOSITION_BEFORE.search(text, max(previous.span_end, figure.start - 10), figure.start):
+        return False  # "verlor 5 Prozent und kam auf 20": the level after the change
+    units = _units()
+    return bool(units.subset_cue.search(text, max(previous.span_end, figure.start - 20), figure.start)) or (
+        _gapped_clause(text, figure, sentence, previous) is not None
+    )
+
+
+def _expected(text: str, clause: tuple[int, int], start: int) -> bool:
+    """Whether an expectation word in the figure's clause makes the figure a forecast (units.yaml `expectation_words`)."""
+    units = _units()
+    if not units.expectation_auxiliary.search(text, clause[0], clause[1]):
+        return False  # "Wir rechnen mit 30 Millionen Euro": a forecast in the present stays a claim
+    for word in units.expectation_word.finditer(text, clause[0], clause[1]):
+        if not _AS_BEFORE.search(text, clause[0], word.start()):
+            return True
+    return False
+
+
 def is_increment(text: str, start: int, numeral_start: int, numeral_end: int, end: int, clause: tuple[int, int]) -> bool:
     """True when the figure is an amount added or a difference rather than a level (see increment_kind)."""
     return increment_kind(text, start, numeral_start, numeral_end, end, clause) is not None
@@ -1119,6 +1193,12 @@ def _claim(
         kind = "addition"  # "4312 Neuinfektionen", "Die Zahl der Neuinfektionen liegt bei 1870"
     if kind == "addition" and unit in units.change_units:
         kind = None  # "weitere 20 Prozent der Befragten": another part of the whole, not more of one (units.yaml)
+    if kind is None and _expected(text, clause, start):
+        return None  # "Ökonomen hatten mit 2,2 Prozent gerechnet": a forecast, no fact
+    if kind is None and _changed_by_verb(text, sentence, clause, start, unit):
+        kind = "change"  # "Der Dax verlor 1,2 Prozent", "will 3900 Stellen abbauen"
+    if kind is None and unit_match is None and _part_of_previous(text, figure, sentence, previous, unit):
+        kind = previous.quantity_role  # "3900 Stellen abbauen, davon 3300 in Deutschland": a part of the cut
     attribution, accusation = find_attribution_and_accusation(doc, start, end)
     if unit_match is None and attribution is not None and attribution.kind == "speech":
         attribution = _gapped_speaker(doc, figure, sentence, previous, attribution)
