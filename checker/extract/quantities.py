@@ -137,6 +137,8 @@ class _Units:
     casualty_not_after: frozenset[str]
     casualty_negation: re.Pattern
     plural_articles: frozenset[str]
+    casualty_not_for_one: frozenset[str]  # cue forms that do not count one person ("tötete": the killer)
+    one_person: re.Pattern  # "Ein Mensch", "ein 58-jähriger Fahrgast", "einer": one person before a cue
     additive_before: re.Pattern  # "weitere" right before a figure
     additive_word: re.Pattern
     new_noun: re.Pattern  # a noun of new ones ("Neuinfektionen"), at a word start or after a hyphen
@@ -179,8 +181,8 @@ class _Units:
 
 def _casualty_cue(
     name: str, content: dict, units: dict[str, str]
-) -> tuple[frozenset[str], re.Pattern, frozenset[str], re.Pattern, frozenset[str]]:
-    casualties = require_mapping(name, content["casualties"], "of_units", "cues", "not_after", "negations", "plural_articles")
+) -> tuple[frozenset[str], re.Pattern, frozenset[str], re.Pattern, frozenset[str], frozenset[str]]:
+    casualties = require_mapping(name, content["casualties"], "of_units", "cues", "not_after", "negations", "plural_articles", "not_for_one")
     known = set(units.values())
     of_units = _word_list(name, casualties, "of_units")
     cues = casualties["cues"]
@@ -202,7 +204,7 @@ def _casualty_cue(
     plural_articles = frozenset(word.lower() for word in _word_list(name, casualties, "plural_articles"))
     negation = re.compile(r"(?<![\w-])" + word_alternation(_word_list(name, casualties, "negations"), ignore_case=True) + r"(?![\w-])", re.IGNORECASE)
     not_after = frozenset(word.lower() for word in _word_list(name, casualties, "not_after"))
-    return frozenset(of_units), pattern, not_after, negation, plural_articles
+    return frozenset(of_units), pattern, not_after, negation, plural_articles, frozenset(_word_list(name, casualties, "not_for_one"))
 
 
 def _whole_words(words: list[str]) -> re.Pattern:
@@ -288,7 +290,7 @@ def _units() -> _Units:
     count_compound = re.compile(r"(?<![\w-])(?P<unit>" + exact + r")s?zahl(?:en)?(?![\w-])")
     conjunctions = _word_list(name, content, "segment_conjunctions")
     articles = word_alternation(determiners())
-    casualty_of, casualty_cue, casualty_not_after, casualty_negation, plural_articles = _casualty_cue(name, content, unit_of)
+    casualty_of, casualty_cue, casualty_not_after, casualty_negation, plural_articles, not_for_one = _casualty_cue(name, content, unit_of)
     increments = require_mapping(
         name, content["increments"], "additive", "deployment_stems", "change_words", "change_nouns", "comparatives", "change_units",
         "new_nouns", "loss_and_gain_verbs", "gain_verbs", "market_nouns", "cut_verbs", "cut_separable", "expectation_words",
@@ -332,6 +334,12 @@ def _units() -> _Units:
         casualty_not_after=casualty_not_after,
         casualty_negation=casualty_negation,
         plural_articles=plural_articles,
+        casualty_not_for_one=not_for_one,
+        one_person=re.compile(
+            r"(?<![\w-])(?:[Ee]in|[Ee]ine|[Ee]iner)"
+            r"(?:(?:\s+\d+-jährige[rn]?|\s+" + adjective + r"){0,2}\s+[A-ZÄÖÜ][a-zäöüß][\w-]*"  # "ein 58-jähriger Fahrgast"
+            r"|(?=\s+(?:der|von)\s+[\w-]+\s)(?:\s+(?:der|von)\s+[\w-]+)?|(?=\s+[a-zäöüß]))(?![\w-])"  # "einer der Fahrgäste", "einer wurde"
+        ),
         additive_before=re.compile(r"(?<![\w-])" + additive + r"\s+$", re.IGNORECASE),
         additive_word=re.compile(r"(?<![\w-])" + additive + r"(?![\w-])", re.IGNORECASE),
         new_noun=re.compile(r"(?<!\w)" + word_alternation(_word_list(name, increments, "new_nouns")) + r"\w*"),
@@ -470,6 +478,13 @@ def extract_quantities(doc: Document, date_claims: list[Claim]) -> list[Claim]:
             [*shares, *(figure for figure in figures if not _overlaps(share_spans, figure.start, figure.end))],
             key=lambda figure: figure.start,
         )
+    ones = _single_casualties(doc.text, doc.body_start, numerals)
+    if ones:
+        one_spans = [(one.start, one.end) for one in ones]
+        figures = sorted(
+            [*ones, *(figure for figure in figures if not _overlaps(one_spans, figure.start, figure.end))],
+            key=lambda figure: figure.start,
+        )
     ages = _ages(doc.text, figures)
     wholes: set[int] = set()  # positions of figures that are the whole of a part before them
     for position, figure in enumerate(figures):
@@ -500,6 +515,45 @@ def extract_quantities(doc: Document, date_claims: list[Claim]) -> list[Claim]:
             claims.append(claim)
     claims.sort(key=lambda claim: (claim.span_start, claim.span_end))
     return claims
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _single_casualties(text: str, body_start: int, numerals: list[Numeral]) -> list[_Figure]:
+    """One dead, injured or missing person named by an article (units.yaml `casualties.not_for_one`).
+
+    "Ein Mensch kam ums Leben", "ein 58-jähriger Fahrgast erlag seinen Verletzungen", "27 Menschen
+    wurden verletzt und einer getötet". The first casualty cue after the person, in the same stretch
+    of the sentence (up to punctuation) with no figure or other person between, gives the unit; the
+    figure spans the article and noun.
+    """
+    units = _units()
+    if not units.casualty_cue.search(text, body_start):
+        return []
+    figures = []
+    ones = list(units.one_person.finditer(text, body_start))
+    # A figure or another person before the cue is the one the cue counts: "Ein Sturm hat drei
+    # Menschen getötet", "Ein Baum stürzte um und ein Mensch starb".
+    blockers = sorted([numeral.start for numeral in numerals] + [one.start() for one in ones])
+    for one in ones:
+        floor = max(body_start, one.start() - 30)
+        floor = max([floor, *(end.end() for end in _SENTENCE_END.finditer(text, floor, one.start()))])
+        word_before = _words_before(text, floor, one.start(), 1)
+        if word_before and word_before[-1] in units.casualty_not_after:
+            continue  # "bei einer Explosion": the object of a preposition
+        stop = len(text)
+        for pattern in (_CLAUSE_BREAK, _SENTENCE_END):
+            found = pattern.search(text, one.end())
+            if found:
+                stop = min(stop, found.start())
+        cue = units.casualty_cue.search(text, one.end(), stop)
+        if cue is None or cue.group(0) in units.casualty_not_for_one or units.casualty_negation.search(text, one.start(), stop):
+            continue
+        if any(one.end() <= position < cue.start() for position in blockers):
+            continue
+        figures.append(_Figure(one.start(), one.start(), one.end(), 1.0, 1.0, 1.0, "exact", False, False, cue.lastgroup))
+    return figures
 
 
 # Between a part and its whole: "32 der 88 Sitze", "drei von zehn", "40 von den 120 Abgeordneten",
