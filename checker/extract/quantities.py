@@ -16,6 +16,7 @@ figures with role "level" are counts that rules compare as a series.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -336,7 +337,8 @@ def _units() -> _Units:
         plural_articles=plural_articles,
         casualty_not_for_one=not_for_one,
         one_person=re.compile(
-            r"(?<![\w-])(?:[Ee]in|[Ee]ine|[Ee]iner)"
+            # The first letter before the look-behind: a scan for [Ee] is ~3x faster than a look-behind at every position.
+            r"[Ee](?<![\w-][Ee])(?:in|ine|iner)"
             r"(?:(?:\s+\d+-jährige[rn]?|\s+" + adjective + r"){0,2}\s+[A-ZÄÖÜ][a-zäöüß][\w-]*"  # "ein 58-jähriger Fahrgast"
             r"|(?=\s+(?:der|von)\s+[\w-]+\s)(?:\s+(?:der|von)\s+[\w-]+)?|(?=\s+[a-zäöüß]))(?![\w-])"  # "einer der Fahrgäste", "einer wurde"
         ),
@@ -529,29 +531,30 @@ def _single_casualties(text: str, body_start: int, numerals: list[Numeral]) -> l
     figure spans the article and noun.
     """
     units = _units()
-    if not units.casualty_cue.search(text, body_start):
-        return []
-    figures = []
+    figures: list[_Figure] = []
     ones = list(units.one_person.finditer(text, body_start))
+    if not ones:
+        return figures
     # A figure or another person before the cue is the one the cue counts: "Ein Sturm hat drei
     # Menschen getötet", "Ein Baum stürzte um und ein Mensch starb".
     blockers = sorted([numeral.start for numeral in numerals] + [one.start() for one in ones])
     for one in ones:
+        stop = len(text)
+        for pattern in (_CLAUSE_BREAK, _SENTENCE_END):
+            found = pattern.search(text, one.end(), stop)
+            if found:
+                stop = found.start()
+        cue = units.casualty_cue.search(text, one.end(), stop)
+        if cue is None or cue.group(0) in units.casualty_not_for_one or units.casualty_negation.search(text, one.start(), stop):
+            continue
+        following = bisect_left(blockers, one.end())
+        if following < len(blockers) and blockers[following] < cue.start():
+            continue
         floor = max(body_start, one.start() - 30)
         floor = max([floor, *(end.end() for end in _SENTENCE_END.finditer(text, floor, one.start()))])
         word_before = _words_before(text, floor, one.start(), 1)
         if word_before and word_before[-1] in units.casualty_not_after:
             continue  # "bei einer Explosion": the object of a preposition
-        stop = len(text)
-        for pattern in (_CLAUSE_BREAK, _SENTENCE_END):
-            found = pattern.search(text, one.end())
-            if found:
-                stop = min(stop, found.start())
-        cue = units.casualty_cue.search(text, one.end(), stop)
-        if cue is None or cue.group(0) in units.casualty_not_for_one or units.casualty_negation.search(text, one.start(), stop):
-            continue
-        if any(one.end() <= position < cue.start() for position in blockers):
-            continue
         figures.append(_Figure(one.start(), one.start(), one.end(), 1.0, 1.0, 1.0, "exact", False, False, cue.lastgroup))
     return figures
 
