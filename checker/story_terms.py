@@ -13,23 +13,31 @@ lexicon can change without the stored rows going stale).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 # A word starting with a capital (upper-case ASCII or Latin-1; other scripts are checked by
-# `isupper` below), hyphenated compounds whole; `start` catches a sentence end or a line start
-# right before it, across quotes, brackets and dashes, but not across a word or a digit
-# ("vor 3.000 Soldaten" keeps "Soldaten", "… gesagt. Die Polizei" drops "Die").
-_WORD = re.compile(r"(?P<start>^|[.!?:…])?[^\w\n]*(?<![\w\-])(?P<word>[A-ZÀ-ÖØ-ÞĀ-ž][\w\-]*[^\W\d_])", re.MULTILINE)
+# `isupper` below), hyphenated compounds whole, not inside a word or compound. The capital comes
+# first, so that `re` skips in C from capital to capital; the check that no word character or
+# hyphen stands before it looks back past that capital.
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ž](?<![\w\-].)[\w\-]*[^\W\d_]")
+# Such a word at a sentence's or a line's start: after a sentence end or a line break, across
+# quotes, brackets and dashes but not across a word or a digit ("vor 3.000 Soldaten" keeps
+# "Soldaten", "… gesagt. Die Polizei" drops "Die", as does '(Nr. 39). Jetzt').
+_FIRST_IN_SENTENCE = re.compile(r"[.!?:…\n][^\w\n]*(?<![\w\-])([A-ZÀ-ÖØ-ÞĀ-ž][\w\-]*[^\W\d_])")
 
 
 def text_terms(*texts: str | None) -> str:
-    """The distinct terms of `texts` (a title, a body), space-separated in order of first use."""
+    """The distinct terms of `texts` (a title, a body), space-separated in order of first use: the
+    capitalised words that stand inside a sentence at least once. Two C-level passes and a count,
+    not a Python step per word: a cold run reads every article's terms in the main process."""
     seen: dict[str, None] = {}
     for text in texts:
         if not text:
             continue
-        for match in _WORD.finditer(text):
-            if match.group("start") is None:
-                word = match.group("word")
-                if len(word) >= 3 and word[0].isupper():
-                    seen.setdefault(word, None)
+        words = _CAPITALISED.findall(text)
+        inside = Counter(words)
+        inside.subtract(_FIRST_IN_SENTENCE.findall("\n" + text))  # the text's start is a line start
+        for word in dict.fromkeys(words):
+            if inside[word] > 0 and len(word) >= 3 and word[0].isupper():
+                seen.setdefault(word, None)
     return " ".join(seen)

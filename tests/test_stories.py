@@ -102,3 +102,9 @@ def test_two_long_articles_sharing_common_words_by_chance_are_no_story():
     short = extraction.articles.with_columns(pl.lit(" ".join(common)).alias("terms"))
     short = short.with_columns(pl.concat_str(pl.col("terms"), pl.lit(" "), pl.col("article")).alias("terms"))
     assert with_stories(extraction.claims, short)["story"].is_not_null().all()
+
+
+def test_a_sentence_start_after_a_bracket_or_a_quote_is_no_term():
+    """Capitalised only because it starts a sentence, whatever closes the one before."""
+    terms = text_terms(None, 'Er sprach vor dem Verband (RCDS). Warum? Sie sagte: "Nein." Jetzt kommt die Polizei. Die Polizei kam.').split()
+    assert terms == ["Verband", "RCDS", "Polizei"]
