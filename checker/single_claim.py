@@ -17,13 +17,14 @@ import polars as pl
 
 from checker.document import Document
 from checker.checks import CHECKS
-from checker.engine import apply_rules, key_conditions, select_conditions
+from checker.engine import apply_rules, key_conditions, select_conditions, uses_stories
 from checker.extract import extract_document
 from checker.pipeline import Extraction, link_events
 from checker.published import PublicationDate
 from checker.report.evidence import Quote, quotes_by_finding
 from checker.rules import Rule
 from checker.schema import CLAIMS_SCHEMA, validate_frame
+from checker.stories import STORY_COLUMNS, with_stories
 
 CLAIM_ARTICLE = "claim"
 # Worst verdict first: one contradiction outweighs any number of confirmations.
@@ -108,7 +109,11 @@ def not_compared(claims: pl.DataFrame, rules: list[Rule]) -> list[str]:
         missing = sorted({column for rule in about for column in (*rule.group_by, *rule.require) if row.get(column) is None or row.get(column) == []})
         ids = ", ".join(rule.id for rule in about)
         needs = "needs" if len(about) == 1 else "need"
-        notes.append(f"'{row['text']}' is not compared: it names no {' or '.join(missing)}, which {ids} {needs} to compare it")
+        named = [column for column in missing if column not in STORY_COLUMNS]
+        lacks = [f"names no {' or '.join(named)}"] if named else []
+        if len(named) < len(missing):
+            lacks.append("belongs to no story of the corpus (no article of it shares enough names and terms)")
+        notes.append(f"'{row['text']}' is not compared: it {' and '.join(lacks)}, which {ids} {needs} to compare it")
     return notes
 
 
@@ -128,4 +133,7 @@ def check_claim(text: str, published: PublicationDate, source: str | None, corpu
     findings = apply_rules(combined, rules, corpus_articles).filter(pl.col("articles").list.contains(CLAIM_ARTICLE))
     verdict = next((name for kind, name in VERDICT_BY_KIND if (findings["kind"] == kind).any()), "not_enough_info")
     quotes = quotes_by_finding(findings, combined, corpus.articles)
-    return ClaimVerdict(claims, verdict, findings, quotes, assumptions, not_compared(claims, rules))
+    # Whether a claim was compared may depend on its story, found from the corpus like the rules do.
+    active = [rule for rule in rules if rule.enabled and rule.extends in CHECKS]
+    storied = with_stories(combined, corpus_articles) if any(uses_stories(rule) for rule in active) else combined
+    return ClaimVerdict(claims, verdict, findings, quotes, assumptions, not_compared(storied.filter(pl.col("article") == CLAIM_ARTICLE), rules))

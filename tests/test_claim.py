@@ -70,7 +70,14 @@ def test_a_figure_no_rule_compares_says_so_not_that_the_corpus_is_silent(cli):
 
 def test_a_compared_figure_the_corpus_is_silent_on_is_no_uncompared_one(cli):
     code, stdout, _ = cli("claim", "Frankreich hat rund 2000 Soldaten nach Rumänien verlegt.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
-    assert code == 0 and "not compared" not in stdout
+    assert code == 0 and "not compared" not in stdout and "The corpus says nothing about these claims" in stdout
+
+
+def test_a_figure_only_a_story_could_compare_says_it_belongs_to_none(cli):
+    """A count with neither actor nor place is compared only within a story of the corpus; the
+    seeds tell no story of striking pilots, so it was not compared, and the note says why."""
+    code, stdout, _ = cli("claim", "Rund 5000 Piloten streiken am Montag.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
+    assert code == 0 and "'Rund 5000 Piloten' is not compared: it names no actor or location and belongs to no story" in stdout
 
 
 def test_empty_claim_is_a_usage_error(cli):
