@@ -471,7 +471,7 @@ def extract_quantities(doc: Document, date_claims: list[Claim]) -> list[Claim]:
         return []
     date_spans = sorted((claim.span_start, claim.span_end) for claim in date_claims)
     claims: list[Claim] = []
-    entities = _Entities(doc.text)
+    entities = _Entities(doc.text, doc.sentences)
     figures = _figures(doc.text, numerals)
     shares = _shares(doc.text, doc.body_start)
     if shares:
@@ -782,9 +782,11 @@ class _Entities:
     share it; the gazetteer's regex and fuzzy pass are the costliest step of a claim.
     """
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, sentences: list[Sentence]):
         self.text = text
+        self.sentences = sentences
         self._found: dict[tuple[int, int], tuple[EntityMatch, ...]] = {}
+        self._coordinated: dict[int, tuple[list[int], list[tuple[int, int, int, int]]] | None] = {}
 
     def find(self, start: int, end: int) -> tuple[EntityMatch, ...]:
         """Every entity mention in `text[start:end]`, as `Gazetteer.find` gives them."""
@@ -792,6 +794,76 @@ class _Entities:
         if key not in self._found:
             self._found[key] = tuple(load_gazetteer().find(self.text, start, end))
         return self._found[key]
+
+    def _sentence_places(self, start: int, end: int) -> tuple[EntityMatch, ...] | None:
+        """The entity mentions of a sentence, as `find` gives them, looked up piece by piece in a long
+        sentence (the gazetteer's fuzzy pass grows with the square of a stretch's names); None when a
+        piece is too long to look up at once.
+
+        No name holds a comma or semicolon, so no mention reaches over one and pieces that end after
+        one find what the whole sentence does.
+        """
+        if end - start <= _PLACES_PIECE:
+            return self.find(start, end)
+        if not _no_name_has_a_break(load_gazetteer()):
+            return None
+        found: list[EntityMatch] = []
+        piece_start = start
+        while piece_start < end:
+            piece_end = end
+            if end - piece_start > _PLACES_PIECE:
+                breaks = [b.end() for b in _NAME_BREAK.finditer(self.text, piece_start, min(end, piece_start + _PLACES_PIECE))]
+                if not breaks:
+                    return None
+                piece_end = breaks[-1]
+            found += load_gazetteer().find(self.text, piece_start, piece_end)
+            piece_start = piece_end
+        return tuple(found)
+
+    def coordinated_places(self, window: Sentence) -> list[tuple[int, int]]:
+        """The spans of places in `window` (a figure's sentence, or the part of it around the figure)
+        that are coordinated with another place in it: "der Türkei und Syrien", "in der Türkei und in
+        Syrien", "Deutschland, Frankreich".
+
+        The pairs of the whole sentence are found once, and each window takes those that lie in it: a
+        long sentence has many figures, each with its own window, and scanning each window again made
+        extraction grow with the square of the figures in a sentence.
+        """
+        if window.index not in self._coordinated:
+            sentence = self.sentences[window.index]
+            places = self._sentence_places(sentence.start, sentence.end)
+            self._coordinated[window.index] = None if places is None else _coordinated_pairs(self.text, places)
+        found = self._coordinated[window.index]
+        if found is None:  # a long stretch without a comma: the window's own places
+            found = _coordinated_pairs(self.text, self.find(window.start, window.end))
+        starts, pairs = found
+        spans = []
+        for first_start, first_end, second_start, second_end in pairs[bisect_left(starts, window.start):]:
+            if first_start >= window.end:
+                break
+            if second_end <= window.end:
+                spans += [(first_start, first_end), (second_start, second_end)]
+        return spans
+
+
+# What no gazetteer name reaches over (checked by _no_name_has_a_break), and the longest stretch of a
+# sentence looked up at once for its coordinated places.
+_NAME_BREAK = re.compile(r"[,;]\s+")
+_PLACES_PIECE = 1000
+
+
+def _coordinated_pairs(text: str, found: tuple[EntityMatch, ...]) -> tuple[list[int], list[tuple[int, int, int, int]]]:
+    """The (start, end) of each two neighbouring places joined into one phrase, and the starts of the
+    pairs' first places."""
+    places = [m for m in found if m.entity.type in _PLACE_TYPES and m.form != "adjective"]
+    pairs = [(first.start, first.end, second.start, second.end) for first, second in zip(places, places[1:])
+             if first.end <= second.start and _PLACE_COORDINATION.fullmatch(text, first.end, second.start)]
+    return [pair[0] for pair in pairs], pairs
+
+
+@lru_cache(maxsize=4)
+def _no_name_has_a_break(gazetteer) -> bool:
+    return not gazetteer.exact_case and not any("," in form or ";" in form for form in gazetteer.surface)
 
 
 @dataclass(frozen=True)
@@ -1516,14 +1588,8 @@ _PLACE_COORDINATION = re.compile(r"\s*(?:,|und|oder|sowie)\s+(?:(?:in|im|nach|au
 
 
 def _coordinated_places(mention: _Mention) -> list[tuple[int, int]]:
-    """The spans of places in the figure's sentence that are coordinated with another place."""
-    text, sentence = mention.text, mention.sentence
-    places = [m for m in mention.entities.find(sentence.start, sentence.end) if m.entity.type in _PLACE_TYPES and m.form != "adjective"]
-    spans = []
-    for first, second in zip(places, places[1:]):
-        if first.end <= second.start and _PLACE_COORDINATION.fullmatch(text, first.end, second.start):
-            spans += [(first.start, first.end), (second.start, second.end)]
-    return spans
+    """The spans of places in the figure's sentence (as far as its window reaches) that are coordinated with another place."""
+    return mention.entities.coordinated_places(mention.sentence)
 
 
 def _actor_candidates(mention: _Mention, floor: int, ceiling: int, excluded: list[tuple[int, int]]) -> list[EntityMatch]:
