@@ -1442,26 +1442,6 @@ def _singular_head(text: str, sentence_start: int, noun_start: int, noun: str, s
             return False
         adjectives.append(lowered)
     return False
-    before = words.group(0).split()
-    adjectives = 0
-    while before:
-        determiner = before.pop()
-        lowered = determiner.lower()
-        if lowered in singular_determiners:
-            return True
-        if lowered in ("der", "die"):
-            if adjectives:
-                return last_adjective.endswith("e")
-            if lowered == "die":
-                return False
-            # "der Sieger" (nominative, or dative feminine), not "die Zahl der Dörfer" (genitive plural)
-            return not before or not before[-1][:1].isupper() or text[sentence_start : noun_start].lstrip().startswith(determiner)
-        if not determiner[:1].islower() or adjectives == 2:
-            return False
-        if not adjectives:
-            last_adjective = lowered
-        adjectives += 1
-    return False
 
 
 def _dative_plural(unit: str, unit_match: re.Match) -> bool:
