@@ -168,6 +168,8 @@ class _Units:
     share_nouns: dict[str, int]  # fraction noun -> denominator
     share_ordinals: dict[str, int]  # lower-cased ordinal -> denominator
     share_not_after: frozenset[str]
+    share_whole_noun: re.Pattern  # adjectives, then the noun after the whole of "drei von zehn …"
+    share_populations: tuple[str, ...]  # lower-cased population nouns; a compound ending in one is one
     ambiguous: dict[str, _Ambiguous]  # ambiguous word (a unit_of value) -> how to resolve it
     country_adjective: re.Pattern  # a stem of a country adjective, at its end
     measures: frozenset[str]  # units of amounts and measures ("unter 200 Euro" is never "among")
@@ -276,7 +278,7 @@ def _units() -> _Units:
     )
     other = require_mapping(name, content["other_nouns"], "not_counted", "not_counted_endings")
     adjective = r"(?!" + word_alternation(not_between) + r"(?![\w-]))[a-zäöüß][\w-]*(?:e|en|er|es|em)(?![\w-])"
-    shares = require_mapping(name, content["shares"], "nouns", "ordinals", "not_after")
+    shares = require_mapping(name, content["shares"], "nouns", "ordinals", "not_after", "populations")
     share_nouns, share_ordinals = shares["nouns"], shares["ordinals"]
     for key in ("nouns", "ordinals"):
         if not isinstance(shares[key], dict) or not all(isinstance(v, int) and v > 1 for v in shares[key].values()):
@@ -385,6 +387,8 @@ def _units() -> _Units:
         share_nouns={noun: int(denominator) for noun, denominator in share_nouns.items()},
         share_ordinals={word.lower(): int(denominator) for word, denominator in share_ordinals.items()},
         share_not_after=frozenset(word.lower() for word in _word_list(name, shares, "not_after")),
+        share_whole_noun=re.compile(r"\s+(?:" + adjective + r"\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w-]*)(?![\w-])"),
+        share_populations=tuple(sorted({word.lower() for word in _word_list(name, shares, "populations")})),
         ambiguous=checked.ambiguous,
         country_adjective=re.compile(
             "(?:" + word_alternation(_word_list(name, content, "country_adjective_endings")) + r")$"
@@ -562,7 +566,7 @@ def _single_casualties(text: str, body_start: int, numerals: list[Numeral]) -> l
 # Between a part and its whole: "32 der 88 Sitze", "drei von zehn", "40 von den 120 Abgeordneten",
 # "23 der insgesamt 88 Mandate".
 _PART_LINK = re.compile(r"\s+(?:der|von|von\s+den)\s+(?:insgesamt\s+)?")
-# A whole a part is read against as a share: "drei von zehn Deutschen" is 30 per cent.
+# A whole a part is read against as a share: "drei von zehn Deutschen" is 30 per cent (see _of_population).
 _SHARE_WHOLES = frozenset({10.0, 100.0, 1000.0})
 _FROM_TO_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:auf|bis)\s")
 
@@ -572,8 +576,9 @@ def _part_of_whole(text: str, part: _Figure, whole: _Figure) -> _Figure | None:
 
     In "Die AfD hat 32 der 88 Sitze" the claim is 32 seats; the whole (the size of the parliament)
     is no level of the actor's, and as a second figure of the same unit it would read as a fall
-    from 88 to 32. A whole of 10, 100 or 1000 after a bare "von" is a proportion: "drei von zehn
-    Deutschen" is 30 %. None when the words between are no such link, when either figure is a
+    from 88 to 32. A whole of 10, 100 or 1000 after a bare "von" is a proportion when it is a
+    population or names none: "drei von zehn Deutschen" is 30 %, "3 von 10 Verdächtigen" 3 suspects.
+    None when the words between are no such link, when either figure is a
     range, a year or an ordinal, or when "von … auf" is a change of level ("von 30 auf 25 Sitze").
     """
     if part.value is None or whole.value is None or part.ordinal_dot or part.unit or whole.unit:
@@ -585,12 +590,23 @@ def _part_of_whole(text: str, part: _Figure, whole: _Figure) -> _Figure | None:
         return None
     if _FROM_TO_AFTER.match(text, whole.end):
         return None
-    if whole.value in _SHARE_WHOLES and whole.qualifier == "exact" and link.group(0).split() == ["von"]:
+    if (whole.value in _SHARE_WHOLES and whole.qualifier == "exact" and link.group(0).split() == ["von"]
+            and _of_population(text, whole.end)):
         share = 100 * part.value / whole.value
         low, high = _qualified_bounds(share, part.qualifier)
         return replace(part, end=whole.end, value=_round(share), low=_round(low), high=_round(high), unit="percent",
                        ordinal_dot=whole.ordinal_dot)
     return replace(part, end=whole.end, ordinal_dot=whole.ordinal_dot)
+
+
+def _of_population(text: str, whole_end: int) -> bool:
+    """Whether the noun after the whole of "<part> von <whole>" is a population or there is none:
+    "drei von zehn (jungen) Wählern", "eins von zehn Babys", "Sieben von zehn halten …" read as a
+    share; "3 von 10 Verdächtigen", "8 von 10 Spielen" count the part (units.yaml `shares.populations`;
+    a compound counts by its last part: "Bundesbürgern", "Erstwähler")."""
+    units = _units()
+    noun = units.share_whole_noun.match(text, whole_end)
+    return noun is None or noun.group("noun").lower().endswith(units.share_populations)
 
 
 def _ages(text: str, figures: list[_Figure]) -> frozenset[int]:
