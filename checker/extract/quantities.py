@@ -168,6 +168,8 @@ class _Units:
     share_nouns: dict[str, int]  # fraction noun -> denominator
     share_ordinals: dict[str, int]  # lower-cased ordinal -> denominator
     share_not_after: frozenset[str]
+    share_whole_noun: re.Pattern  # adjectives, then the noun after the whole of "drei von zehn …"
+    share_populations: tuple[str, ...]  # lower-cased population nouns; a compound ending in one is one
     ambiguous: dict[str, _Ambiguous]  # ambiguous word (a unit_of value) -> how to resolve it
     country_adjective: re.Pattern  # a stem of a country adjective, at its end
     measures: frozenset[str]  # units of amounts and measures ("unter 200 Euro" is never "among")
@@ -276,7 +278,7 @@ def _units() -> _Units:
     )
     other = require_mapping(name, content["other_nouns"], "not_counted", "not_counted_endings")
     adjective = r"(?!" + word_alternation(not_between) + r"(?![\w-]))[a-zäöüß][\w-]*(?:e|en|er|es|em)(?![\w-])"
-    shares = require_mapping(name, content["shares"], "nouns", "ordinals", "not_after")
+    shares = require_mapping(name, content["shares"], "nouns", "ordinals", "not_after", "populations")
     share_nouns, share_ordinals = shares["nouns"], shares["ordinals"]
     for key in ("nouns", "ordinals"):
         if not isinstance(shares[key], dict) or not all(isinstance(v, int) and v > 1 for v in shares[key].values()):
@@ -385,6 +387,8 @@ def _units() -> _Units:
         share_nouns={noun: int(denominator) for noun, denominator in share_nouns.items()},
         share_ordinals={word.lower(): int(denominator) for word, denominator in share_ordinals.items()},
         share_not_after=frozenset(word.lower() for word in _word_list(name, shares, "not_after")),
+        share_whole_noun=re.compile(r"\s+(?:" + adjective + r"\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w-]*)(?![\w-])"),
+        share_populations=tuple(sorted({word.lower() for word in _word_list(name, shares, "populations")})),
         ambiguous=checked.ambiguous,
         country_adjective=re.compile(
             "(?:" + word_alternation(_word_list(name, content, "country_adjective_endings")) + r")$"
@@ -471,7 +475,7 @@ def extract_quantities(doc: Document, date_claims: list[Claim]) -> list[Claim]:
         return []
     date_spans = sorted((claim.span_start, claim.span_end) for claim in date_claims)
     claims: list[Claim] = []
-    entities = _Entities(doc.text)
+    entities = _Entities(doc.text, doc.sentences)
     figures = _figures(doc.text, numerals)
     shares = _shares(doc.text, doc.body_start)
     if shares:
@@ -562,7 +566,7 @@ def _single_casualties(text: str, body_start: int, numerals: list[Numeral]) -> l
 # Between a part and its whole: "32 der 88 Sitze", "drei von zehn", "40 von den 120 Abgeordneten",
 # "23 der insgesamt 88 Mandate".
 _PART_LINK = re.compile(r"\s+(?:der|von|von\s+den)\s+(?:insgesamt\s+)?")
-# A whole a part is read against as a share: "drei von zehn Deutschen" is 30 per cent.
+# A whole a part is read against as a share: "drei von zehn Deutschen" is 30 per cent (see _of_population).
 _SHARE_WHOLES = frozenset({10.0, 100.0, 1000.0})
 _FROM_TO_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:auf|bis)\s")
 
@@ -572,8 +576,9 @@ def _part_of_whole(text: str, part: _Figure, whole: _Figure) -> _Figure | None:
 
     In "Die AfD hat 32 der 88 Sitze" the claim is 32 seats; the whole (the size of the parliament)
     is no level of the actor's, and as a second figure of the same unit it would read as a fall
-    from 88 to 32. A whole of 10, 100 or 1000 after a bare "von" is a proportion: "drei von zehn
-    Deutschen" is 30 %. None when the words between are no such link, when either figure is a
+    from 88 to 32. A whole of 10, 100 or 1000 after a bare "von" is a proportion when it is a
+    population or names none: "drei von zehn Deutschen" is 30 %, "3 von 10 Verdächtigen" 3 suspects.
+    None when the words between are no such link, when either figure is a
     range, a year or an ordinal, or when "von … auf" is a change of level ("von 30 auf 25 Sitze").
     """
     if part.value is None or whole.value is None or part.ordinal_dot or part.unit or whole.unit:
@@ -585,12 +590,23 @@ def _part_of_whole(text: str, part: _Figure, whole: _Figure) -> _Figure | None:
         return None
     if _FROM_TO_AFTER.match(text, whole.end):
         return None
-    if whole.value in _SHARE_WHOLES and whole.qualifier == "exact" and link.group(0).split() == ["von"]:
+    if (whole.value in _SHARE_WHOLES and whole.qualifier == "exact" and link.group(0).split() == ["von"]
+            and _of_population(text, whole.end)):
         share = 100 * part.value / whole.value
         low, high = _qualified_bounds(share, part.qualifier)
         return replace(part, end=whole.end, value=_round(share), low=_round(low), high=_round(high), unit="percent",
                        ordinal_dot=whole.ordinal_dot)
     return replace(part, end=whole.end, ordinal_dot=whole.ordinal_dot)
+
+
+def _of_population(text: str, whole_end: int) -> bool:
+    """Whether the noun after the whole of "<part> von <whole>" is a population or there is none:
+    "drei von zehn (jungen) Wählern", "eins von zehn Babys", "Sieben von zehn halten …" read as a
+    share; "3 von 10 Verdächtigen", "8 von 10 Spielen" count the part (units.yaml `shares.populations`;
+    a compound counts by its last part: "Bundesbürgern", "Erstwähler")."""
+    units = _units()
+    noun = units.share_whole_noun.match(text, whole_end)
+    return noun is None or noun.group("noun").lower().endswith(units.share_populations)
 
 
 def _ages(text: str, figures: list[_Figure]) -> frozenset[int]:
@@ -782,9 +798,11 @@ class _Entities:
     share it; the gazetteer's regex and fuzzy pass are the costliest step of a claim.
     """
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, sentences: list[Sentence]):
         self.text = text
+        self.sentences = sentences
         self._found: dict[tuple[int, int], tuple[EntityMatch, ...]] = {}
+        self._coordinated: dict[int, tuple[list[int], list[tuple[int, int, int, int]]] | None] = {}
 
     def find(self, start: int, end: int) -> tuple[EntityMatch, ...]:
         """Every entity mention in `text[start:end]`, as `Gazetteer.find` gives them."""
@@ -792,6 +810,76 @@ class _Entities:
         if key not in self._found:
             self._found[key] = tuple(load_gazetteer().find(self.text, start, end))
         return self._found[key]
+
+    def _sentence_places(self, start: int, end: int) -> tuple[EntityMatch, ...] | None:
+        """The entity mentions of a sentence, as `find` gives them, looked up piece by piece in a long
+        sentence (the gazetteer's fuzzy pass grows with the square of a stretch's names); None when a
+        piece is too long to look up at once.
+
+        No name holds a comma or semicolon, so no mention reaches over one and pieces that end after
+        one find what the whole sentence does.
+        """
+        if end - start <= _PLACES_PIECE:
+            return self.find(start, end)
+        if not _no_name_has_a_break(load_gazetteer()):
+            return None
+        found: list[EntityMatch] = []
+        piece_start = start
+        while piece_start < end:
+            piece_end = end
+            if end - piece_start > _PLACES_PIECE:
+                breaks = [b.end() for b in _NAME_BREAK.finditer(self.text, piece_start, min(end, piece_start + _PLACES_PIECE))]
+                if not breaks:
+                    return None
+                piece_end = breaks[-1]
+            found += load_gazetteer().find(self.text, piece_start, piece_end)
+            piece_start = piece_end
+        return tuple(found)
+
+    def coordinated_places(self, window: Sentence) -> list[tuple[int, int]]:
+        """The spans of places in `window` (a figure's sentence, or the part of it around the figure)
+        that are coordinated with another place in it: "der Türkei und Syrien", "in der Türkei und in
+        Syrien", "Deutschland, Frankreich".
+
+        The pairs of the whole sentence are found once, and each window takes those that lie in it: a
+        long sentence has many figures, each with its own window, and scanning each window again made
+        extraction grow with the square of the figures in a sentence.
+        """
+        if window.index not in self._coordinated:
+            sentence = self.sentences[window.index]
+            places = self._sentence_places(sentence.start, sentence.end)
+            self._coordinated[window.index] = None if places is None else _coordinated_pairs(self.text, places)
+        found = self._coordinated[window.index]
+        if found is None:  # a long stretch without a comma: the window's own places
+            found = _coordinated_pairs(self.text, self.find(window.start, window.end))
+        starts, pairs = found
+        spans = []
+        for first_start, first_end, second_start, second_end in pairs[bisect_left(starts, window.start):]:
+            if first_start >= window.end:
+                break
+            if second_end <= window.end:
+                spans += [(first_start, first_end), (second_start, second_end)]
+        return spans
+
+
+# What no gazetteer name reaches over (checked by _no_name_has_a_break), and the longest stretch of a
+# sentence looked up at once for its coordinated places.
+_NAME_BREAK = re.compile(r"[,;]\s+")
+_PLACES_PIECE = 1000
+
+
+def _coordinated_pairs(text: str, found: tuple[EntityMatch, ...]) -> tuple[list[int], list[tuple[int, int, int, int]]]:
+    """The (start, end) of each two neighbouring places joined into one phrase, and the starts of the
+    pairs' first places."""
+    places = [m for m in found if m.entity.type in _PLACE_TYPES and m.form != "adjective"]
+    pairs = [(first.start, first.end, second.start, second.end) for first, second in zip(places, places[1:])
+             if first.end <= second.start and _PLACE_COORDINATION.fullmatch(text, first.end, second.start)]
+    return [pair[0] for pair in pairs], pairs
+
+
+@lru_cache(maxsize=4)
+def _no_name_has_a_break(gazetteer) -> bool:
+    return not gazetteer.exact_case and not any("," in form or ";" in form for form in gazetteer.surface)
 
 
 @dataclass(frozen=True)
@@ -1370,26 +1458,6 @@ def _singular_head(text: str, sentence_start: int, noun_start: int, noun: str, s
             return False
         adjectives.append(lowered)
     return False
-    before = words.group(0).split()
-    adjectives = 0
-    while before:
-        determiner = before.pop()
-        lowered = determiner.lower()
-        if lowered in singular_determiners:
-            return True
-        if lowered in ("der", "die"):
-            if adjectives:
-                return last_adjective.endswith("e")
-            if lowered == "die":
-                return False
-            # "der Sieger" (nominative, or dative feminine), not "die Zahl der Dörfer" (genitive plural)
-            return not before or not before[-1][:1].isupper() or text[sentence_start : noun_start].lstrip().startswith(determiner)
-        if not determiner[:1].islower() or adjectives == 2:
-            return False
-        if not adjectives:
-            last_adjective = lowered
-        adjectives += 1
-    return False
 
 
 def _dative_plural(unit: str, unit_match: re.Match) -> bool:
@@ -1516,14 +1584,8 @@ _PLACE_COORDINATION = re.compile(r"\s*(?:,|und|oder|sowie)\s+(?:(?:in|im|nach|au
 
 
 def _coordinated_places(mention: _Mention) -> list[tuple[int, int]]:
-    """The spans of places in the figure's sentence that are coordinated with another place."""
-    text, sentence = mention.text, mention.sentence
-    places = [m for m in mention.entities.find(sentence.start, sentence.end) if m.entity.type in _PLACE_TYPES and m.form != "adjective"]
-    spans = []
-    for first, second in zip(places, places[1:]):
-        if first.end <= second.start and _PLACE_COORDINATION.fullmatch(text, first.end, second.start):
-            spans += [(first.start, first.end), (second.start, second.end)]
-    return spans
+    """The spans of places in the figure's sentence (as far as its window reaches) that are coordinated with another place."""
+    return mention.entities.coordinated_places(mention.sentence)
 
 
 def _actor_candidates(mention: _Mention, floor: int, ceiling: int, excluded: list[tuple[int, int]]) -> list[EntityMatch]:
