@@ -534,8 +534,10 @@ def _single_casualties(text: str, body_start: int, numerals: list[Numeral]) -> l
     of the sentence (up to punctuation) with no figure or other person between, gives the unit; the
     figure spans the article and noun.
     """
-    units = _units()
     figures: list[_Figure] = []
+    if not any(text.find(word, body_start) >= 0 for word in _casualty_literals()):
+        return figures
+    units = _units()
     ones = list(units.one_person.finditer(text, body_start))
     if not ones:
         return figures
@@ -725,6 +727,22 @@ def _share_literals() -> tuple[str, ...]:
     shares = content.get("shares") if isinstance(content, dict) else None
     nouns = shares.get("nouns") if isinstance(shares, dict) else None
     return _share_words(nouns) if isinstance(nouns, dict) else _units().share_literals
+
+
+@lru_cache(maxsize=1)
+def _casualty_literals() -> tuple[str, ...]:
+    """Words one of which a text must hold for a casualty cue to match in it (the first word of
+    every cue form, as written and capitalised), read without building the unit patterns: most
+    articles name no casualty, and those patterns cost ~20 ms in a fresh process. A malformed
+    lexicon is left to `_units` to report."""
+    content = load_lexicon("units")
+    casualties = content.get("casualties") if isinstance(content, dict) else None
+    cues = casualties.get("cues") if isinstance(casualties, dict) else None
+    if not isinstance(cues, dict) or not all(isinstance(forms, list) for forms in cues.values()):
+        _units()
+        return ()
+    words = {str(form).split()[0] for forms in cues.values() for form in forms if str(form).split()}
+    return tuple(sorted(words | {word[:1].upper() + word[1:] for word in words}))
 
 
 def _share_cues(text: str, body_start: int) -> list[re.Match]:
