@@ -14,6 +14,7 @@ are also adjectives) match only as written.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -86,9 +87,9 @@ class Gazetteer:
                     resume = stop
                     break
         if self.exact_case_pattern is not None:
-            taken = [(m.start, m.end) for m in matches]
+            taken = _Spans(matches)
             for match in self.exact_case_pattern.finditer(text, start, end):
-                if not any(s < match.end() and match.start() < e for s, e in taken):
+                if not taken.overlaps(match.start(), match.end()):
                     matches.append(EntityMatch(match.start(), match.end(), self.entities[self.exact_case[match.group(0)]], "alias"))
         matches.extend(self._fuzzy(text, start, end, matches))
         matches.sort(key=lambda m: (m.start, -m.end))
@@ -103,15 +104,31 @@ class Gazetteer:
         return self.entities[fuzzy] if fuzzy else None
 
     def _fuzzy(self, text: str, start: int, end: int, exact: list[EntityMatch]) -> list[EntityMatch]:
-        covered = [(m.start, m.end) for m in exact]
+        covered = _Spans(exact)
         found: list[EntityMatch] = []
         for word in _CAPITALISED.finditer(text, start, end):
-            if any(s <= word.start() < e for s, e in covered):
+            if covered.overlaps(word.start(), word.start() + 1):
                 continue
             name = _fuzzy_lookup(self, word.group(0))
             if name:
                 found.append(EntityMatch(word.start(), word.end(), self.entities[name], "fuzzy"))
         return found
+
+
+class _Spans:
+    """The spans of matches that do not overlap each other, sorted, asked whether a stretch
+    overlaps one of them by bisection: a long text holds thousands of names, and a test against
+    every one of them for every capitalised word grew with the square of the text."""
+
+    def __init__(self, matches: list[EntityMatch]):
+        spans = sorted((m.start, m.end) for m in matches)
+        self.starts = [span_start for span_start, _ in spans]
+        self.ends = [span_end for _, span_end in spans]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps a span: the last span starting before `end` reaches past `start`."""
+        index = bisect_left(self.starts, end) - 1
+        return index >= 0 and self.ends[index] > start
 
 
 # Where a surface form can start, with the run of word characters that is its first word; and what
