@@ -45,3 +45,18 @@ def test_extraction_survives_letters_that_only_ignorecase_equates(text, replaced
     claims = extract_document(Document("property", text, PublicationDate.parse("2022-02-12")))
     for row in claims.iter_rows(named=True):
         assert text[row["span_start"] : row["span_end"]] == row["text"]
+
+
+def test_a_run_on_sentence_is_quoted_around_each_claim_not_whole():
+    """A list without full stops is one "sentence": each claim carries the stretch around it
+    (whole words, its own text inside), not the whole run once per figure."""
+    from checker.extract import MAX_QUOTED_SENTENCE
+
+    text = "Gezählt wurden " + ", ".join(f"in Berlin {i} Soldaten" for i in range(10, 2000)) + "."
+    claims = extract_document(Document("run-on", text, PublicationDate.parse("2024-05-08"), 0))
+    assert claims.height > 1000
+    for quote, sentence in claims.select("text", "sentence").iter_rows():
+        assert quote in sentence and len(sentence) <= MAX_QUOTED_SENTENCE + len(quote)
+        assert sentence in text and not sentence.startswith((" ", ",")) and not sentence.endswith(" ")
+    short = extract_document(Document("short", "In Berlin wurden 300 Soldaten gezählt.", PublicationDate.parse("2024-05-08"), 0))
+    assert short["sentence"].to_list() == ["In Berlin wurden 300 Soldaten gezählt."]

@@ -58,12 +58,31 @@ def claim_rows(doc: Document, claims: list[Claim]) -> list[tuple]:
         start, end = claim.span_start, claim.span_end
         quote = text[start:end]
         sentence = doc.sentence_at(start)
-        sentence_values = (sentence.index, doc.sentence_text(sentence)) if sentence else (None, quote)
+        sentence_values = (sentence.index, _quoted_sentence(doc, sentence, start, end)) if sentence else (None, quote)
         rows.append(
             (identifier, *article_values, claim.kind, quote, start, end, line, *sentence_values)
             + _claim_fields_after_sentence(claim)
         )
     return rows
+
+
+# A claim carries its sentence; a "sentence" longer than this (a list, or a text without full stops)
+# is carried as the stretch of it around the claim, so that a run-on text of thousands of figures
+# does not store its whole length once per figure (time and memory grew with its square).
+MAX_QUOTED_SENTENCE = 2000
+
+
+def _quoted_sentence(doc: Document, sentence, start: int, end: int) -> str:
+    if sentence.end - sentence.start <= MAX_QUOTED_SENTENCE:
+        return doc.sentence_text(sentence)
+    text, half = doc.text, MAX_QUOTED_SENTENCE // 2
+    low, high = max(sentence.start, start - half), min(sentence.end, end + half)
+    # Whole words: from after the first blank in the stretch, up to the last one.
+    if low > sentence.start and (blank := text.find(" ", low, start)) >= 0:
+        low = blank + 1
+    if high < sentence.end and (blank := text.rfind(" ", end, high)) >= 0:
+        high = blank
+    return text[low:high]
 
 
 def rows_frame(rows: list[tuple]) -> pl.DataFrame:
