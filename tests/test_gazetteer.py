@@ -29,15 +29,32 @@ def names(text):
         # Turkish dotted capital I: str.lower() adds a combining dot, the lookup must not.
         ("Gespräche in İstanbul", [("İstanbul", "Istanbul")]),
         ("GESPRÄCHE İN İSTANBUL", [("İSTANBUL", "Istanbul")]),
+        ("Regierungen in Sachsen-Anhalt und Sachsen", [("Sachsen-Anhalt", "Saxony-Anhalt"), ("Sachsen", "Saxony")]),
+        ("die niedersächsische Landesregierung", [("niedersächsische", "Lower Saxony")]),
+        ("der Landtag Mecklenburg-Vorpommerns", [("Mecklenburg-Vorpommerns", "Mecklenburg-Vorpommern")]),
+        ("die steirische Polizei in Graz", [("steirische", "Styria"), ("Graz", "Graz")]),
+        ("Gespräche in Lissabon und Warschau", [("Lissabon", "Lisbon"), ("Warschau", "Warsaw")]),
+        ("der Kanton Tessin", [("Tessin", "Ticino")]),
+        ("Der Deutsche Wetterdienst warnt", [("Deutsche Wetterdienst", "Deutscher Wetterdienst")]),
+        ("Die Freien Wähler und die NEOS", [("Freien Wähler", "Freie Wähler"), ("NEOS", "NEOS")]),
     ],
 )
 def test_canonical_names(text, expected):
     assert names(text) == expected
 
 
-@pytest.mark.parametrize("text", ["Die Linken wollen das nicht.", "Das sind schöne Sachen.", "Die Achsen brechen."])
+@pytest.mark.parametrize("text", ["Die Linken wollen das nicht.", "Das sind schöne Sachen.", "Die Achsen brechen.", "Die Bremer Stadtmusikanten", "Wir essen in der Halle."])
 def test_common_nouns_are_not_fuzzy_entities(text):
     assert [m for m in load_gazetteer().find(text) if m.form == "fuzzy"] == []
+
+
+@pytest.mark.parametrize("text", ["Die Bremer Stadtmusikanten", "Wir essen in der Halle.", "Das sind schöne Sachen."])
+def test_words_near_place_names_are_no_places(text):
+    assert names(text) == []
+
+
+def test_weather_service_speaks_for_no_state():
+    assert load_gazetteer().lookup("DWD").country is None
 
 
 def test_lookup_single_name():
