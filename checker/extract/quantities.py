@@ -731,8 +731,9 @@ def _share_literals() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _casualty_literals() -> tuple[str, ...]:
-    """Words one of which a text must hold for a casualty cue to match in it (the first word of
-    every cue form, as written and capitalised), read without building the unit patterns: most
+    """Words one of which a text must hold for a casualty cue to match in it (the longest word of
+    every cue form, as written and capitalised: "Flucht", not the "auf" every text holds), read
+    without building the unit patterns: most
     articles name no casualty, and those patterns cost ~20 ms in a fresh process. A malformed
     lexicon is left to `_units` to report."""
     content = load_lexicon("units")
@@ -741,7 +742,7 @@ def _casualty_literals() -> tuple[str, ...]:
     if not isinstance(cues, dict) or not all(isinstance(forms, list) for forms in cues.values()):
         _units()
         return ()
-    words = {str(form).split()[0] for forms in cues.values() for form in forms if str(form).split()}
+    words = {max(str(form).split(), key=len) for forms in cues.values() for form in forms if str(form).split()}
     return tuple(sorted(words | {word[:1].upper() + word[1:] for word in words}))
 
 
