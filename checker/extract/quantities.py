@@ -731,8 +731,9 @@ def _share_literals() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _casualty_literals() -> tuple[str, ...]:
-    """Words one of which a text must hold for a casualty cue to match in it (the first word of
-    every cue form, as written and capitalised), read without building the unit patterns: most
+    """Words one of which a text must hold for a casualty cue to match in it (the longest word of
+    every cue form, as written and capitalised: "Flucht", not the "auf" every text holds), read
+    without building the unit patterns: most
     articles name no casualty, and those patterns cost ~20 ms in a fresh process. A malformed
     lexicon is left to `_units` to report."""
     content = load_lexicon("units")
@@ -741,7 +742,7 @@ def _casualty_literals() -> tuple[str, ...]:
     if not isinstance(cues, dict) or not all(isinstance(forms, list) for forms in cues.values()):
         _units()
         return ()
-    words = {str(form).split()[0] for forms in cues.values() for form in forms if str(form).split()}
+    words = {max(str(form).split(), key=len) for forms in cues.values() for form in forms if str(form).split()}
     return tuple(sorted(words | {word[:1].upper() + word[1:] for word in words}))
 
 
@@ -1315,6 +1316,7 @@ def _claim(
     sentence = claim_window(doc, figure.numeral_start, figure.end)
     if sentence is None or _overlaps(date_spans, figure.numeral_start, figure.end):
         return None
+    sentence = _list_end_cut(text, sentence, figure.numeral_start)
     # Only now: an article whose numbers all belong to dates ("am 10. Januar") never builds the
     # unit patterns (~10 ms of regex compilation in a fresh process).
     units = _units()
@@ -1532,6 +1534,31 @@ def _segment(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, 
     return segment_start, following.start() if following else sentence.end
 
 
+# A short figure with a full stop before a capitalised article ends a sentence, though the sentence
+# splitter reads "41." as an ordinal ("am 7. Dezember"): "…, die ÖVP 51 und die SPÖ 41. Die FPÖ
+# kommt auf 28,8 Prozent". No ordinal stands before an article.
+_LIST_END = re.compile(
+    r"(?<![\w.,])\d{1,2}\.(?=\s+(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Eines|Einem|Einen|Im|Am|Beim|Zum|Zur)\s)"
+)
+
+
+def _list_end_cut(text: str, sentence: Sentence, position: int) -> Sentence:
+    """The part of the sentence around `position` when a figure ending a list ends a sentence in it
+    (`_LIST_END`): a figure, its actor and its gapped clause stay on their side of that stop."""
+    if not any(char.isdigit() for char in text[sentence.start : sentence.end - 1]) or "." not in text[sentence.start : sentence.end - 1]:
+        return sentence
+    start, end = sentence.start, sentence.end
+    for stop in _LIST_END.finditer(text, sentence.start, sentence.end):
+        if stop.end() <= position:
+            start = stop.end()
+            while start < end and text[start].isspace():
+                start += 1
+        else:
+            end = stop.end()
+            break
+    return sentence if (start, end) == (sentence.start, sentence.end) else Sentence(sentence.index, start, end)
+
+
 def _first_clause_end(text: str, sentence: Sentence) -> int:
     following = _CLAUSE_BREAK.search(text, sentence.start, sentence.end)
     return following.start() if following else sentence.end
@@ -1669,6 +1696,7 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None) -> str | None
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)|;")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _NAME_LINKS = frozenset({"für", "und"})  # lower-case words inside a name: "Alternative für Deutschland"
+_LIST_JOIN = re.compile(r"\s(?:und|sowie)\s+(?=[\w„\"])")
 
 
 def _verbless_list_clause(mention: _Mention) -> tuple[int, int] | None:
@@ -1680,16 +1708,28 @@ def _verbless_list_clause(mention: _Mention) -> tuple[int, int] | None:
     comma_end = None
     for comma in _COMMA.finditer(text, sentence.start, mention.start):
         comma_end = comma.end()
+    # The last member of a list may be joined by "und" alone: "…, die Neos 9,0 Prozent und die
+    # Grünen 8,3 Prozent", "die ÖVP 51 und die SPÖ 41".
+    joined = None
+    for joined in _LIST_JOIN.finditer(text, comma_end or sentence.start, mention.start):
+        pass
+    if joined is not None:
+        comma_end = joined.end()
     if comma_end is None:
         return None
     words = _WORD.findall(_PARENTHESIS.sub(" ", text[comma_end : mention.start]))
     if words and words[0] in ("und", "sowie"):
         words = words[1:]
-    if len(words) < 3:
+    if len(words) < 2:
         return None
     determiners = _units().determiners
-    *subject, preposition = words
-    if subject[0].lower() not in determiners or not preposition.islower():
+    # The subject and the figure's preposition ("die ÖVP auf 26,3 Prozent"), or the subject alone
+    # before a figure that ends the member ("die Neos 9,0 Prozent, …", "und die SPÖ 41.").
+    subject, preposition = (words[:-1], words[-1]) if words[-1].islower() and words[-1] not in _NAME_LINKS else (words, None)
+    if preposition is None or joined is not None:
+        if not _GAP_END.match(text, mention.end, sentence.end) and mention.end != sentence.end:
+            return None  # "… und die Ausbildung von 300 Rekruten begonnen": a clause with a verb
+    if not subject or subject[0].lower() not in determiners:
         return None
     if not all(word[0].isupper() or word.lower() in determiners or word in _NAME_LINKS for word in subject[1:]):
         return None
