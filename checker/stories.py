@@ -47,6 +47,7 @@ from functools import lru_cache
 import polars as pl
 
 from checker.lexicon import load_lexicon
+from checker.query_engine import QUERY_ENGINE
 from checker.story_terms import text_terms
 
 WINDOW_DAYS = 31
@@ -105,7 +106,7 @@ def _article_rows(claims: pl.DataFrame, articles: pl.DataFrame | None) -> pl.Laz
     sentences = (
         others.group_by("article")
         .agg(pl.col("published_start").min(), pl.col("published_end").max(), pl.col("sentence").unique(maintain_order=True).str.join("\n"))
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
     if sentences.height:
         terms = pl.Series("terms", [text_terms(text) for text in sentences["sentence"].to_list()], dtype=pl.String)
@@ -139,7 +140,7 @@ def _nodes(rows: pl.LazyFrame) -> pl.DataFrame:
         rows.with_columns(pl.struct("terms", "published_start", "published_end").hash().alias("node"))
         .with_columns((pl.col("article") == pl.col("article").min().over("node")).alias("representative"))
         .select("article", "node", "published_start", "published_end", "representative")
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
 
 
@@ -174,7 +175,7 @@ def with_stories(claims: pl.DataFrame, articles: pl.DataFrame | None = None) -> 
         .join(representatives.lazy().select("article", "node"), on="article")
         .group_by("node", "term")
         .agg(pl.col("form").min())
-        .collect()
+        .collect(engine=QUERY_ENGINE)
         .lazy()
     )
     corpus_size = representatives.height + BACKGROUND_ARTICLES
@@ -203,12 +204,12 @@ def with_stories(claims: pl.DataFrame, articles: pl.DataFrame | None = None) -> 
         .join(nodes.lazy().rename(lambda column: column + "_b"), on="node_b")
         .filter(gap <= pl.duration(days=WINDOW_DAYS))
         .select("node", "node_b")
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
     # Copies of one article linked to no other are no story: they can only repeat each other.
     linked = pl.concat([edges.select("node"), edges.select(pl.col("node_b").alias("node"))]).unique()
     components = _components(linked, edges)
-    labels = _labels(representatives.select("node", "article").join(components, on="node"), node_terms).collect()
+    labels = _labels(representatives.select("node", "article").join(components, on="node"), node_terms).collect(engine=QUERY_ENGINE)
     story_of_node = components.join(labels, on="component").select("node", "story")
     story_of_article = nodes_of.select("article", "node").join(story_of_node, on="node").select("article", "story")
     # The story is looked up for the article column alone and added to the claims: a join of the
