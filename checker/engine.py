@@ -15,6 +15,7 @@ import polars as pl
 from checker.checks import CHECKS
 from checker.checks.common import CONTENT_COLUMNS, content_key, findings_from_pairs, fingerprint, with_content_ranks
 from checker.parallel import available_cores
+from checker.query_engine import QUERY_ENGINE
 from checker.rules import Rule
 from checker.schema import FINDINGS_SCHEMA, validate_frame
 from checker.stories import STORY_COLUMNS, with_stories
@@ -86,7 +87,7 @@ def keyed_claims(claims: pl.DataFrame, stories: bool = False, articles: pl.DataF
             pl.coalesce("date_start", "published_start").alias("period_start"),
             pl.coalesce("date_end", "published_end").alias("period_end"),
         )
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
 
 
@@ -96,7 +97,7 @@ def select_claims(keyed: pl.DataFrame, rules: list[Rule]) -> list[pl.DataFrame]:
     for rule in rules:
         conditions = rule_conditions(rule, keyed.schema)
         queries.append(keyed.lazy().filter(*conditions) if conditions else keyed.lazy())
-    return pl.collect_all(queries)
+    return pl.collect_all(queries, engine=QUERY_ENGINE)
 
 
 def apply_rules(claims: pl.DataFrame, rules: list[Rule], articles: pl.DataFrame | None = None) -> pl.DataFrame:

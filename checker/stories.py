@@ -47,6 +47,7 @@ from functools import lru_cache
 import polars as pl
 
 from checker.lexicon import load_lexicon
+from checker.query_engine import QUERY_ENGINE
 from checker.story_terms import text_terms
 
 WINDOW_DAYS = 31
@@ -105,7 +106,7 @@ def _article_rows(claims: pl.DataFrame, articles: pl.DataFrame | None) -> pl.Laz
     sentences = (
         others.group_by("article")
         .agg(pl.col("published_start").min(), pl.col("published_end").max(), pl.col("sentence").unique(maintain_order=True).str.join("\n"))
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
     if sentences.height:
         terms = pl.Series("terms", [text_terms(text) for text in sentences["sentence"].to_list()], dtype=pl.String)
@@ -139,7 +140,7 @@ def _nodes(rows: pl.LazyFrame) -> pl.DataFrame:
         rows.with_columns(pl.struct("terms", "published_start", "published_end").hash().alias("node"))
         .with_columns((pl.col("article") == pl.col("article").min().over("node")).alias("representative"))
         .select("article", "node", "published_start", "published_end", "representative")
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
 
 
@@ -174,7 +175,7 @@ def with_stories(claims: pl.DataFrame, articles: pl.DataFrame | None = None) -> 
         .join(representatives.lazy().select("article", "node"), on="article")
         .group_by("node", "term")
         .agg(pl.col("form").min())
-        .collect()
+        .collect(engine=QUERY_ENGINE)
         .lazy()
     )
     corpus_size = representatives.height + BACKGROUND_ARTICLES
@@ -203,15 +204,18 @@ def with_stories(claims: pl.DataFrame, articles: pl.DataFrame | None = None) -> 
         .join(nodes.lazy().rename(lambda column: column + "_b"), on="node_b")
         .filter(gap <= pl.duration(days=WINDOW_DAYS))
         .select("node", "node_b")
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
     # Copies of one article linked to no other are no story: they can only repeat each other.
     linked = pl.concat([edges.select("node"), edges.select(pl.col("node_b").alias("node"))]).unique()
     components = _components(linked, edges)
-    labels = _labels(representatives.select("node", "article").join(components, on="node"), node_terms).collect()
+    labels = _labels(representatives.select("node", "article").join(components, on="node"), node_terms).collect(engine=QUERY_ENGINE)
     story_of_node = components.join(labels, on="component").select("node", "story")
     story_of_article = nodes_of.select("article", "node").join(story_of_node, on="node").select("article", "story")
-    keyed = claims.join(story_of_article, on="article", how="left", maintain_order="left")
+    # The story is looked up for the article column alone and added to the claims: a join of the
+    # whole claims frame would copy every one of its columns.
+    story = claims.select("article").join(story_of_article, on="article", how="left", maintain_order="left").get_column("story")
+    keyed = claims.with_columns(story)
     return keyed.with_columns(_unit_single(keyed))
 
 
@@ -240,11 +244,16 @@ def _labels(story_of_node: pl.DataFrame, node_terms: pl.LazyFrame) -> pl.LazyFra
     )
 
 
-def _unit_single(keyed: pl.DataFrame) -> pl.Expr:
-    """Whether a quantity's unit counts one thing in its story (see the module's description)."""
-    level = (pl.col("kind") == "quantity") & (pl.col("quantity_role") == "level") & pl.col("story").is_not_null()
+def _unit_single(keyed: pl.DataFrame) -> pl.Series:
+    """Whether a quantity's unit counts one thing in its story (see the module's description).
+
+    Only quantities of a story can count one thing, and only they decide it: the groups are formed
+    over them alone, not over every claim of the corpus (a few thousand rows of ~60,000)."""
+    quantity_of_story = (pl.col("kind") == "quantity") & pl.col("story").is_not_null()
+    level = pl.col("quantity_role") == "level"
     placed = (pl.col("actor").is_not_null() | pl.col("location").is_not_null()) & level
     unit_story = ["story", "quantity_unit"]
     per_article = pl.col("quantity_value").filter(level).n_unique().over([*unit_story, "article"])
     single = ~placed.any().over(unit_story) & (per_article.max().over(unit_story) <= 1)
-    return pl.when((pl.col("kind") == "quantity") & pl.col("story").is_not_null()).then(single).otherwise(None).alias("story_unit_single")
+    decided = keyed.with_row_index("claim_row").filter(quantity_of_story).select("claim_row", single.alias("single"))
+    return pl.Series("story_unit_single", [None] * keyed.height, dtype=pl.Boolean).scatter(decided["claim_row"], decided["single"])

@@ -9,7 +9,7 @@ from checker.corpus import Article
 from checker.document import Document
 from checker.pipeline import extract_articles
 from checker.published import PublicationDate
-from checker.stories import normalised_term, with_stories
+from checker.stories import _unit_single, normalised_term, with_stories
 from checker.story_terms import text_terms
 
 
@@ -108,3 +108,21 @@ def test_a_sentence_start_after_a_bracket_or_a_quote_is_no_term():
     """Capitalised only because it starts a sentence, whatever closes the one before."""
     terms = text_terms(None, 'Er sprach vor dem Verband (RCDS). Warum? Sie sagte: "Nein." Jetzt kommt die Polizei. Die Polizei kam.').split()
     assert terms == ["Verband", "RCDS", "Polizei"]
+
+
+def test_a_unit_counts_one_thing_by_the_quantities_of_its_story_alone():
+    # Claims of other kinds, and quantities in no story, neither decide nor get a value, wherever they stand.
+    claims = pl.DataFrame(
+        {
+            "kind": ["quantity", "date", "quantity", "quantity", "quantity", "quantity", "quantity"],
+            "story": ["strike", "strike", "strike", "trial", "trial", None, "trial"],
+            "article": ["a", "a", "b", "c", "d", "e", "d"],
+            "quantity_role": ["level", None, "level", "level", "level", "level", "level"],
+            "quantity_unit": ["driver", None, "driver", "investor", "investor", "investor", "euro"],
+            "quantity_value": [10000.0, None, 10000.0, 300.0, 300.0, 5.0, 4.0],
+            "actor": [None, "GDL", None, None, "Bank", None, None],
+            "location": [None, None, None, None, None, None, None],
+        },
+        schema_overrides={"location": pl.String},
+    )
+    assert _unit_single(claims).to_list() == [True, None, True, False, False, None, True]

@@ -15,6 +15,7 @@ from typing import TypeVar
 import polars as pl
 
 from checker.formatting import german_number
+from checker.query_engine import QUERY_ENGINE
 
 from checker.rules import Rule, render_message
 from checker.schema import CLAIMS_SCHEMA, FINDINGS_SCHEMA
@@ -422,10 +423,10 @@ def findings_from_pairs(pairs: pl.DataFrame, rule: Rule, claims: pl.DataFrame) -
             pl.max_horizontal("content_rank", "content_rank_b").alias("key_high"),
         )
         .sort(PAIR_ORDER)
-        .collect()
+        .collect(engine=QUERY_ENGINE)
     )
     first_pairs = ordered.unique(subset=same_content, keep="first", maintain_order=True).join(
-        involved(ordered.lazy(), same_content).collect(), on=same_content, how="left", maintain_order="left"
+        involved(ordered.lazy(), same_content).collect(engine=QUERY_ENGINE), on=same_content, how="left", maintain_order="left"
     )
     pairs = attach_claims(first_pairs, claims)
     rows = []
