@@ -213,7 +213,7 @@ def test_date_times_and_date_fields_as_content_systems_write_them(tmp_path, head
     assert article.document.text[article.document.body_start :].strip() == "Der Kreml nennt den Gipfel verfrüht."
 
 
-@pytest.mark.parametrize("value", ["2024-03-05T25", "2024-03-05T10:30+01:00:00", "2024-03-32T10:30", "5.3.2024"])
+@pytest.mark.parametrize("value", ["2024-03-05T25", "2024-03-05T25:00", "2024-03-05T10:61", "2024-03-05T10:30+01:00:00", "2024-03-32T10:30", "5.3.2024"])
 def test_broken_date_times_are_input_errors(tmp_path, value):
     path = tmp_path / "a.md"
     path.write_text(f"---\npublished: {value}\n---\nText.\n", encoding="utf-8")
