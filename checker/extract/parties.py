@@ -40,8 +40,11 @@ _WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]+)\s+$")
 INTRODUCTION_REACH = 80
 
 
-_COUNTRY_ADJECTIVES: dict[int, dict[str, list[str]]] = {}  # gazetteer -> country -> its adjectives
-_OTHER_OFFICES: dict[tuple[int, str, int], bool] = {}  # (lexicon, role words, role) -> whether they name another state's office
+# Caches keyed by the id of the lexicon objects they were computed from; each entry keeps those
+# objects too, so that an id is never reused for another object while its entry exists (and a
+# lookup checks it is the same object).
+_COUNTRY_ADJECTIVES: dict[int, tuple[object, dict[str, list[str]]]] = {}  # gazetteer -> (it, country -> its adjectives)
+_OTHER_OFFICES: dict[tuple[int, int, str, int], tuple[object, object, bool]] = {}  # (lexicon, gazetteer, role words, role) -> (them, whether the words name another state's office)
 
 
 def _feminine(role_words: str) -> bool:
@@ -51,7 +54,8 @@ def _feminine(role_words: str) -> bool:
 
 def _adjectives_of(gazetteer, country: str) -> list[str]:
     """The gazetteer's shortest adjective of `country` ("österreichische"), as a list: none when it has none."""
-    cache = _COUNTRY_ADJECTIVES.get(id(gazetteer))
+    entry = _COUNTRY_ADJECTIVES.get(id(gazetteer))
+    cache = entry[1] if entry is not None and entry[0] is gazetteer else None
     if cache is None:
         cache = {}
         for surface, (name, form) in gazetteer.surface.items():
@@ -59,7 +63,7 @@ def _adjectives_of(gazetteer, country: str) -> list[str]:
                 cache.setdefault(name, []).append(surface)
         for forms in cache.values():
             forms.sort(key=lambda form: (len(form), form))
-        _COUNTRY_ADJECTIVES[id(gazetteer)] = cache
+        _COUNTRY_ADJECTIVES[id(gazetteer)] = (gazetteer, cache)
     return cache.get(country, [])[:1]
 
 
@@ -340,8 +344,9 @@ class ArticleParties:
     def _names_other_offices(self, role_words: str, role_index: int) -> bool:
         """Whether `role_words` with another state's adjective name a role other than `role_index`:
         "Bundeskanzler" ("österreichischer Bundeskanzler"), not "US-Präsident". Cached per words."""
-        key = (id(self.lexicon), role_words.lower(), role_index)
-        known = _OTHER_OFFICES.get(key)
+        key = (id(self.lexicon), id(self.gazetteer), role_words.lower(), role_index)
+        entry = _OTHER_OFFICES.get(key)
+        known = entry[2] if entry is not None and entry[0] is self.lexicon and entry[1] is self.gazetteer else None
         if known is None:
             known = False
             lexicon = self.lexicon
@@ -356,7 +361,7 @@ class ArticleParties:
                         break
                 if known:
                     break
-            _OTHER_OFFICES[key] = known
+            _OTHER_OFFICES[key] = (self.lexicon, self.gazetteer, known)
         return known
 
     def _find_titled_holders(self) -> list[tuple[int, int, bool, Party]]:
