@@ -14,6 +14,8 @@ from checker.extract.alternation import matched_key, word_alternation
 from checker.extract.gazetteer import _form_lengths, load_gazetteer
 from checker.lexicon import LexiconError
 
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
 
 def names(text):
     return [(text[m.start : m.end], m.entity.name) for m in load_gazetteer().find(text)]
@@ -86,7 +88,8 @@ def _alternation_find(gazetteer, text, start, end):
 
 
 def _seed_texts():
-    texts = [path.read_text(encoding="utf-8") for path in sorted(Path("seeds").glob("*.txt"))]
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    assert len(texts) >= 5, f"no seed articles in {SEEDS}"
     texts += [text.upper() for text in texts]
     texts += [text.replace("I", "İ").replace("ss", "ſs").replace("k", "\u212a") for text in texts]
     texts += ["Vereinigten Staaten von Amerikas", "die Vereinigten Staaten von Amerika", "US-Amerikaner", "Neu-Delhi_", "der Ukraine2"]
