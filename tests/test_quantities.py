@@ -167,3 +167,23 @@ def test_increment_kind(text: str, figure: str, kind: str | None) -> None:
     numeral_start, numeral_end = start + numeral.start(), start + numeral.end()
     assert increment_kind(text, start, numeral_start, numeral_end, start + len(figure), (0, len(text))) == kind
     assert is_increment(text, start, numeral_start, numeral_end, start + len(figure), (0, len(text))) == (kind is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("Gegenüber dem Vormonat stiegen die Verbraucherpreise um 0,3 Prozent.", None),
+        ("Der Umsatz lag mit 3 Milliarden Euro höher als im Vorjahr.", None),
+        ("Im Vergleich zum Vorjahresmonat fielen die Preise um 1,2 Prozent.", None),
+        ("Im Vorjahr waren es 2,8 Milliarden Euro.", "2024"),
+        ("Im September lag die Rate bei 2,1 Prozent.", "2025-09"),
+    ],
+)
+def test_a_comparison_base_does_not_date_the_figure(text: str, dated: str | None) -> None:
+    """The base a figure is compared with is not the figure's time; a date of its own is."""
+    from checker.extract import extract_document
+    from checker.published import PublicationDate
+
+    claims = extract_document(Document("base", text, PublicationDate.parse("2025-10-30"), 0))
+    (timex,) = claims.filter(claims["kind"] == "quantity")["date_timex"].to_list()
+    assert timex == dated

@@ -653,10 +653,12 @@ def _comparison_last_words() -> tuple[str, ...]:
     return tuple(sorted(f"{word} " for word in words | {word.capitalize() for word in words}))
 
 
-def _comparison_base(context: DateContext, offset: int) -> bool:
-    if not context.text.endswith(_comparison_last_words(), max(0, offset - 12), offset):
+def is_comparison_base(text: str, offset: int) -> bool:
+    """Whether the date at `offset` of `text` is the base a figure is compared with ("mehr als im
+    Vorjahr", "gegenüber dem Vormonat"): no time of the story, nor of the figure."""
+    if not text.endswith(_comparison_last_words(), max(0, offset - 12), offset):
         return False  # most dates: no search
-    return bool(_comparison_base_pattern().search(context.text, max(0, offset - 40), offset))
+    return bool(_comparison_base_pattern().search(text, max(0, offset - 40), offset))
 
 
 def _on_rc(match: re.Match, context: DateContext) -> TemporalExpression | None:
@@ -1300,7 +1302,7 @@ def find_temporal_expressions(text: str, published: PublicationDate, start: int 
                 context.explicit_year = (period.start.year, match.start())
                 if period.start.year == period.end.year and period.start.month == period.end.month:
                     context.anchor_month = (period.start.month, match.start(), match.end())
-            if period is not None and not period.timex.endswith("_REF") and "X" not in period.timex and not _comparison_base(context, expression.start):
+            if period is not None and not period.timex.endswith("_REF") and "X" not in period.timex and not is_comparison_base(context.text, expression.start):
                 # A date a figure is only compared with ("mehr als im Vorjahr") is no time of the
                 # story: "ein Jahr zuvor" after it counts from the story's date, not from it.
                 context.reference = period

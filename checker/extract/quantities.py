@@ -31,6 +31,7 @@ from checker.extract.attribution import (
     find_attribution_and_accusation,
     resolve_speaker,
 )
+from checker.extract.dates import is_comparison_base
 from checker.extract.gazetteer import EntityMatch, load_gazetteer
 from checker.extract.numbers import Numeral, find_numerals, parse_number, scale_of, sign_before
 from checker.lexicon import load_lexicon, require_mapping
@@ -1395,7 +1396,7 @@ def _claim(
         actor=None if unit in units.of_place else _actor(mention, location_entity),
         location=location,
     )
-    _link_date(segment, claim, date_claims)
+    _link_date(doc.text, segment, claim, date_claims)
     return claim
 
 
@@ -1736,16 +1737,20 @@ def _verbless_list_clause(mention: _Mention) -> tuple[int, int] | None:
     return comma_end, mention.start
 
 
-def _link_date(segment: tuple[int, int], claim: Claim, date_claims: list[Claim]) -> None:
+def _link_date(text: str, segment: tuple[int, int], claim: Claim, date_claims: list[Claim]) -> None:
     """Copy the date of the claim's segment onto the figure ("im Januar … 3000 Soldaten").
 
     The segment is cut at conjunctions too, so that in "… am 20. Februar für möglich zu halten und
-    rund 3000 Soldaten zu verlegen" the date of the first half does not date the second.
+    rund 3000 Soldaten zu verlegen" the date of the first half does not date the second. The base a
+    figure is compared with dates it not: "Gegenüber dem Vormonat stiegen die Preise um 0,3
+    Prozent" in an October report is October's rise, not September's.
     """
     segment_start, segment_end = segment
     best = None
     for date_claim in date_claims:
         if date_claim.span_start < segment_start or date_claim.span_end > segment_end:
+            continue
+        if is_comparison_base(text, date_claim.span_start):
             continue
         if date_claim.span_start < claim.span_end and claim.span_start < date_claim.span_end:
             continue
