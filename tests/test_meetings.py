@@ -237,3 +237,14 @@ def test_a_broken_lexicon_fails_loudly_with_its_file(monkeypatch, lexicon: str, 
     finally:
         meetings.meeting_lexicon.cache_clear()
     assert load_lexicon(lexicon)  # the real file is untouched
+
+
+@pytest.mark.parametrize(
+    ("role_words", "feminine"),
+    [("Kanzlerin", True), ("Präsidentinnen", True), ("Bürgermeisterin von Rom", True), ("belarussische Präsidentin", True),
+     ("Bundeskanzler", False), ("Machthaber in Berlin", False), ("Regierende Bürgermeister von Berlin", False)],
+)
+def test_role_words_name_a_woman_by_the_role_noun_not_by_a_place_after_it(role_words: str, feminine: bool) -> None:
+    from checker.extract.parties import _feminine
+
+    assert _feminine(role_words) is feminine

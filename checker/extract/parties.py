@@ -47,9 +47,19 @@ _COUNTRY_ADJECTIVES: dict[int, tuple[object, dict[str, list[str]]]] = {}  # gaze
 _OTHER_OFFICES: dict[tuple[int, int, str, int], tuple[object, object, bool]] = {}  # (lexicon, gazetteer, role words, role) -> (them, whether the words name another state's office)
 
 
+# Words after which role words name where or of what, not who: "Machthaber in Berlin".
+_ROLE_COMPLEMENT_WORDS = frozenset({"in", "von", "vom", "aus", "für", "der", "des", "im", "am", "zu", "zur", "zum"})
+
+
 def _feminine(role_words: str) -> bool:
-    """Whether role words name a woman: "Kanzlerin", "Präsidentinnen"."""
-    return role_words.lower().endswith(("in", "innen"))
+    """Whether role words name a woman: "Kanzlerin", "Präsidentinnen", "Bürgermeisterin von Rom";
+    not "Machthaber in Berlin" (the words after a preposition or article name a place or body)."""
+    for word in role_words.split():
+        if word.lower() in _ROLE_COMPLEMENT_WORDS:
+            return False
+        if word.lower().endswith(("in", "innen")):
+            return True
+    return False
 
 
 def _adjectives_of(gazetteer, country: str) -> list[str]:
