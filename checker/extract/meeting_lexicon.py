@@ -47,7 +47,7 @@ class Role:
         return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity, as the gazetteer: results are memoised per lexicon
 class MeetingLexicon:
     r"""The meeting patterns (a `LazyPattern` stands for a compiled one) and word tables.
 
@@ -316,12 +316,8 @@ def _separable_verbs(content: dict) -> tuple[LazyPattern, LazyPattern, dict[str,
         particles.add(entry["particle"])
         for form in _strings(LEXICON, entry, "forms"):
             modes[form.lower()] = entry["mode"]
-    closing = r"(?=\s*[,.;:!?\"“”»)]|\s+(?:und|oder|sondern)\s|\s*$)"
-    pattern = LazyPattern(
-        r"(?<![\w-])(?P<verb>" + word_alternation(modes, ignore_case=True) + r")(?:\s+[^\s,;:.!?()\"„“”«»]+){1,8}?\s+(?P<particle>"
-        + word_alternation(sorted(particles)) + r")" + closing
-    )
-    return pattern, LazyPattern(r" " + word_alternation(sorted(particles)) + closing), modes
+    pattern = _split_verb(word_alternation(modes, ignore_case=True), word_alternation(sorted(particles)))
+    return pattern, LazyPattern(r" " + word_alternation(sorted(particles)) + _CLAUSE_CLOSE), modes
 
 
 def _cue_table(content: dict, key: str, allowed: tuple[str, ...]) -> tuple[LazyPattern, dict[str, str]]:
@@ -343,10 +339,18 @@ def _separable_status(status_of_cue: dict[str, str], particles: list[str]) -> La
     with up to eight words between verb and particle; the particle must close the clause, as it does in
     a German main clause ("sagte seine Reise nach Paris ab."), so that "sagte zu Beginn" is none."""
     verbs = sorted({cue.split()[0] for cue in status_of_cue if len(cue.split()) == 2 and cue.split()[1] in particles})
+    return _split_verb(word_alternation(verbs, ignore_case=True), word_alternation(particles, ignore_case=True), re.IGNORECASE)
+
+
+# Where a separable particle closes a clause: punctuation, a conjunction that starts a new clause, or the end.
+_CLAUSE_CLOSE = r"(?=\s*[,.;:!?\"“”»)]|\s+(?:und|oder|sondern)\s|\s*$)"
+
+
+def _split_verb(verbs: str, particles: str, flags: int = 0) -> LazyPattern:
+    """A finite verb of `verbs`, up to eight words (group `gap`), and a particle of `particles` closing the clause."""
     return LazyPattern(
-        r"(?<![\w-])(?P<verb>" + word_alternation(verbs, ignore_case=True) + r")(?P<gap>(?:\s+[^\s,;:.!?()\"„“”«»]+){1,8}?)\s+(?P<particle>"
-        + word_alternation(particles, ignore_case=True) + r")(?=\s*[,.;:!?\"“”»)]|\s+(?:und|oder|sondern)\s|\s*$)",
-        re.IGNORECASE,
+        r"(?<![\w-])(?P<verb>" + verbs + r")(?P<gap>(?:\s+[^\s,;:.!?()\"„“”«»]+){1,8}?)\s+(?P<particle>" + particles + r")" + _CLAUSE_CLOSE,
+        flags,
     )
 
 
@@ -459,9 +463,9 @@ def meeting_lexicon() -> MeetingLexicon:
     anaphoric_verbs, anaphoric_status_of = _cue_table(anaphoric, "verbs", MEETING_STATUSES)
     anaphoric_predicates, predicate_status_of = _cue_table(anaphoric, "predicates", MEETING_STATUSES)
     anaphoric_objects = word_alternation(_strings(LEXICON, anaphoric, "objects"))
-    sessions = _session_forms(content)
     nouns, noun_words, noun_modes, head_modes, noun_alternation = _noun_table(content)
     verbs, verb_after_blank, verb_after_other, verb_info = _verb_table(content)
+    sessions = _session_forms(content)  # after the tables: they check every entry
     session_nouns = [word for word in _surfaces(content["nouns"]) + _surfaces(content["compound_heads"]) if word.lower() in sessions]
     mode_cues, mode_cue_modes = _cue_table(content, "mode_cues", MEETING_MODES)
     status_cues, status_of_cue = _cue_table(content, "status_cues", MEETING_STATUSES)
@@ -537,7 +541,7 @@ def meeting_lexicon() -> MeetingLexicon:
         status_of_cue=status_of_cue,
         separable_status=_separable_status(status_of_cue, _strings(LEXICON, content, "separable_particles")),
         closing_particle=LazyPattern(
-            r"\s" + word_alternation(_strings(LEXICON, content, "separable_particles")) + r"(?=\s*[,.;:!?\"“”»)]|\s+(?:und|oder|sondern)\s|\s*$)"
+            r"\s" + word_alternation(_strings(LEXICON, content, "separable_particles")) + _CLAUSE_CLOSE
         ),
         negated_before=LazyPattern(
             r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "verb_negations"), ignore_case=True)

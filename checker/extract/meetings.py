@@ -258,19 +258,25 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
 
 
 def _status_cues(lexicon, text: str, sentence: Sentence) -> list[tuple[re.Match, str, bool]]:
-    """The status cues of a sentence in text order: (match, lower-cased cue, negated within). A split
-    cue ("wies … Berichte zurück") spans verb to particle; a negation between ("sagte das Treffen
-    nicht ab") negates it."""
+    """The status cues of a sentence in text order: (match, lower-cased cue, negated within)."""
     found = [(cue, " ".join(cue.group(0).lower().split()), False)
              for cue in lexicon.status_cues.finditer(text, sentence.start, sentence.end)]
+    split = _split_status_cues(lexicon, text, sentence)
+    if split:
+        found = sorted(found + split, key=lambda item: item[0].start())
+    return found
+
+
+def _split_status_cues(lexicon, text: str, sentence: Sentence) -> list[tuple[re.Match, str, bool]]:
+    """The split cues ("wies … Berichte zurück"), verb to particle, in text order; a negation
+    between ("sagte das Treffen nicht ab") negates it."""
     if not lexicon.closing_particle.search(text, sentence.start, sentence.end):
-        return found
+        return []
+    found = []
     for cue in lexicon.separable_status.finditer(text, sentence.start, sentence.end):
         surface = cue.group("verb").lower() + " " + cue.group("particle").lower()
         if surface in lexicon.status_of_cue:
-            negated = bool(lexicon.negations.search(cue.group("gap") + " "))
-            found.append((cue, surface, negated))
-    found.sort(key=lambda item: item[0].start())
+            found.append((cue, surface, bool(lexicon.negations.search(cue.group("gap") + " "))))
     return found
 
 
@@ -349,8 +355,8 @@ def _asserting_subject(article: MeetingArticle, mention: Mention) -> str | None:
     text = article.text
     verb = lexicon.assertion_verbs.search(text, sentence.start, sentence.end)
     if verb is None:
-        verb = next((cue for cue, surface, _ in _status_cues(lexicon, text, sentence)
-                     if cue.re.pattern == lexicon.separable_status.pattern and lexicon.assertion_verbs.fullmatch(surface)), None)
+        verb = next((cue for cue, surface, _ in _split_status_cues(lexicon, text, sentence)
+                     if lexicon.assertion_verbs.fullmatch(surface)), None)
     if verb is None:
         return None
     # "Ein Sprecher des chinesischen Außenministeriums wies Berichte zurück": the phrase before the verb.

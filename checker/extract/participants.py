@@ -52,6 +52,7 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
     prefix = [p for p in parties if trigger.start <= p.start < trigger.prefix_end]
     bodies = _names(p for p in prefix if p.type == "organisation")
     genitive_bodies: list[str] = []
+    genitive = None
     if trigger.noun and not bodies:
         genitive = lexicon.genitive_body.match(text, trigger.end, clause[1])
         if genitive is not None:
@@ -139,7 +140,7 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
 
     if trigger.weak:
         return []
-    if trigger.session and trigger.noun and _names_other_body(lexicon, text, trigger, clause):
+    if trigger.session and genitive is not None and text[genitive.end():genitive.end() + 1].isupper():
         return []  # "Die Sitzung des Ausschusses wurde abgesagt": a body we do not know, not the people met before
     if is_definite(text, trigger, sentence.start):
         previous = article.previous_mention(trigger.start, mode=trigger.mode, sentence=sentence)
@@ -161,12 +162,6 @@ def _member_bodies(lexicon: MeetingLexicon, text: str, in_clause: list[Party]) -
         if p.type == "organisation" and not p.adjective
         and (lexicon.member_after.match(text, p.end) or lexicon.member_before.search(text, max(0, p.start - 60), p.start))
     )
-
-
-def _names_other_body(lexicon: MeetingLexicon, text: str, trigger: Trigger, clause: tuple[int, int]) -> bool:
-    """Whether a session noun is followed by the body whose session it is: "Sitzung des Ausschusses"."""
-    genitive = lexicon.genitive_body.match(text, trigger.end, clause[1])
-    return genitive is not None and text[genitive.end():genitive.end() + 1].isupper()
 
 
 def _previous_body_meeting(article: MeetingArticle, before: int) -> list[str] | None:

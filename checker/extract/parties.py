@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from checker.document import Document, Sentence
 from checker.extract.gazetteer import EntityMatch, load_gazetteer
@@ -40,13 +41,6 @@ _WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]+)\s+$")
 INTRODUCTION_REACH = 80
 
 
-# Caches keyed by the id of the lexicon objects they were computed from; each entry keeps those
-# objects too, so that an id is never reused for another object while its entry exists (and a
-# lookup checks it is the same object).
-_COUNTRY_ADJECTIVES: dict[int, tuple[object, dict[str, list[str]]]] = {}  # gazetteer -> (it, country -> its adjectives)
-_OTHER_OFFICES: dict[tuple[int, int, str, int], tuple[object, object, bool]] = {}  # (lexicon, gazetteer, role words, role) -> (them, whether the words name another state's office)
-
-
 # Words after which role words name where or of what, not who: "Machthaber in Berlin".
 _ROLE_COMPLEMENT_WORDS = frozenset({"in", "von", "vom", "aus", "für", "der", "des", "im", "am", "zu", "zur", "zum"})
 
@@ -64,17 +58,33 @@ def _feminine(role_words: str) -> bool:
 
 def _adjectives_of(gazetteer, country: str) -> list[str]:
     """The gazetteer's shortest adjective of `country` ("österreichische"), as a list: none when it has none."""
-    entry = _COUNTRY_ADJECTIVES.get(id(gazetteer))
-    cache = entry[1] if entry is not None and entry[0] is gazetteer else None
-    if cache is None:
-        cache = {}
-        for surface, (name, form) in gazetteer.surface.items():
-            if form == "adjective":
-                cache.setdefault(name, []).append(surface)
-        for forms in cache.values():
-            forms.sort(key=lambda form: (len(form), form))
-        _COUNTRY_ADJECTIVES[id(gazetteer)] = (gazetteer, cache)
-    return cache.get(country, [])[:1]
+    shortest = _shortest_adjectives(gazetteer).get(country)
+    return [shortest] if shortest is not None else []
+
+
+@lru_cache(maxsize=1)
+def _shortest_adjectives(gazetteer) -> dict[str, str]:
+    """Entity name -> its shortest adjective (then the first in order); memoised on the gazetteer itself."""
+    shortest: dict[str, str] = {}
+    for surface, (name, form) in gazetteer.surface.items():
+        if form == "adjective" and (name not in shortest or (len(surface), surface) < (len(shortest[name]), shortest[name])):
+            shortest[name] = surface
+    return shortest
+
+
+@lru_cache(maxsize=None)
+def _names_other_offices(lexicon, gazetteer, role_words: str, role_index: int) -> bool:
+    """Whether `role_words` with another state's adjective name a role other than `role_index`:
+    "Bundeskanzler" ("österreichischer Bundeskanzler"), not "US-Präsident"."""
+    countries = sorted({entity.country for role in lexicon.roles for name, _, _ in role.holders
+                        if (entity := gazetteer.entities.get(name)) is not None and entity.country is not None})
+    for country in countries:
+        for adjective in _adjectives_of(gazetteer, country):
+            phrase = f"{adjective} {role_words}"
+            if any(match.start() == 0 and int(match.lastgroup[1:]) != role_index
+                   for match in lexicon.role_matches(phrase, 0, len(phrase))):
+                return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -342,7 +352,7 @@ class ArticleParties:
     def _titled_holder_before(self, role: re.Match, role_index: int, country: str | None) -> Party | None:
         """The person last named before `role` right after words of the same role and gender ("Bundeskanzler
         Faymann" … "der Kanzler", not "die Kanzlerin") whose state is not `country`, that of the day's holder."""
-        if not self._names_other_offices(role.group(0), role_index):
+        if not _names_other_offices(self.lexicon, self.gazetteer, role.group(0).lower(), role_index):
             return None  # "US-Präsident", "Kremlchef": the words name one state's office only
         if self._titled_holders is None:
             self._titled_holders = self._find_titled_holders()
@@ -350,29 +360,6 @@ class ArticleParties:
         earlier = [person for role_end, index, words_feminine, person in self._titled_holders
                    if role_end <= role.start() and index == role_index and words_feminine == feminine and person.country != country]
         return earlier[-1] if earlier else None
-
-    def _names_other_offices(self, role_words: str, role_index: int) -> bool:
-        """Whether `role_words` with another state's adjective name a role other than `role_index`:
-        "Bundeskanzler" ("österreichischer Bundeskanzler"), not "US-Präsident". Cached per words."""
-        key = (id(self.lexicon), id(self.gazetteer), role_words.lower(), role_index)
-        entry = _OTHER_OFFICES.get(key)
-        known = entry[2] if entry is not None and entry[0] is self.lexicon and entry[1] is self.gazetteer else None
-        if known is None:
-            known = False
-            lexicon = self.lexicon
-            countries = sorted({country for role in lexicon.roles for name, _, _ in role.holders
-                                if (country := self.country_of(name)) is not None})
-            for country in countries:
-                for adjective in _adjectives_of(self.gazetteer, country):
-                    phrase = f"{adjective} {role_words}"
-                    if any(match.start() == 0 and int(match.lastgroup[1:]) != role_index
-                           for match in lexicon.role_matches(phrase, 0, len(phrase))):
-                        known = True
-                        break
-                if known:
-                    break
-            _OTHER_OFFICES[key] = (self.lexicon, self.gazetteer, known)
-        return known
 
     def _find_titled_holders(self) -> list[tuple[int, int, bool, Party]]:
         """Every role of the article followed by a known person of another state who held an office
