@@ -43,7 +43,7 @@ from checker.extract.dates_calendar import (
     weekend_period,
     year_period,
 )
-from checker.extract.dates_context import CLAUSE_BREAK, FUTURE, NEUTRAL, PAST, DateContext
+from checker.extract.dates_context import FUTURE, NEUTRAL, PAST, WORD, DateContext, clause_end, clause_start, phrase_pattern
 from checker.extract.dates_lexicon import DatesLexicon, dates_lexicon, fold
 from checker.extract.dates_patterns import iter_matches, month_range_end_pattern, range_end_pattern, range_separator, range_start_pattern
 from checker.lexicon import LexiconError, load_lexicon
@@ -76,6 +76,11 @@ def _candidate_years(published: PublicationDate) -> range:
     return range(max(published.start.year - 1, 1), min(published.end.year + 1, 9998) + 1)
 
 
+def _choose_by_tense(context: DateContext, candidates: list[Period], start: int, end: int) -> Period | None:
+    """The candidate on the side the tense of [start, end) says, a preference against a weak cue."""
+    return choose(candidates, context.published, context.direction(start, end), against_tense_days=context.against_tense_days(start, end))
+
+
 def _day_or_none(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -83,15 +88,9 @@ def _day_or_none(year: int, month: int, day: int) -> date | None:
         return None
 
 
-@lru_cache(maxsize=None)
-def _phrase_pattern(name: str) -> re.Pattern[str]:
-    """Any phrase of the context word list `name`, as whole words."""
-    return re.compile(r"(?<!\w)" + word_alternation(dates_lexicon().context[name], r"\s+", ignore_case=True) + r"(?!\w)", re.IGNORECASE)
-
-
 def _every_year(context: DateContext, offset: int) -> bool:
     """ "Jedes Jahr am 28. Dezember": a day of every year (TIMEX3 SET), not one date."""
-    return bool(_phrase_pattern("every_year").search(context.text, max(0, offset - 30), offset))
+    return bool(phrase_pattern("every_year").search(context.text, max(0, offset - 30), offset))
 
 
 def _resolve_day_month(context: DateContext, offset: int, end: int, month: int, day: int, year: int | None) -> Period | None:
@@ -103,20 +102,17 @@ def _resolve_day_month(context: DateContext, offset: int, end: int, month: int, 
         found = _day_or_none(hint, month, day)
         return day_period(found) if found else None
     candidates = [day_period(found) for y in _candidate_years(context.published) if (found := _day_or_none(y, month, day))]
-    return choose(candidates, context.published, context.direction(offset, end), against_tense_days=context.against_tense_days(offset, end))
+    return _choose_by_tense(context, candidates, offset, end)
 
 
-def _resolve_month(context: DateContext, offset: int, end: int, month: int, direction: int | None = None, part: str | None = None) -> Period | None:
+def _resolve_month(context: DateContext, offset: int, end: int, month: int, part: str | None = None) -> Period | None:
     """The month, or the third of it `part` names ("Anfang Juni"), on the side the tense says."""
     hint = context.year_hint(offset, month, end)
     if hint is not None:
         return _part_of(month_period(hint, month), part)
     candidates = [month_period(y, month) for y in _candidate_years(context.published)]
-    if direction is None:
-        tense = context.direction(offset, end)
-        chosen = choose(candidates, context.published, tense, against_tense_days=context.against_tense_days(offset, end))
-        return _part_on_tense_side(candidates, chosen, part, context.published, tense)
-    return _part_of(choose(candidates, context.published, direction, strict=direction != 0), part)
+    chosen = _choose_by_tense(context, candidates, offset, end)
+    return _part_on_tense_side(candidates, chosen, part, context.published, context.direction(offset, end))
 
 
 def _resolve_weekday(context: DateContext, offset: int, end: int, weekday: int, direction: int | None, same_week: bool = False) -> Period | None:
@@ -156,9 +152,8 @@ def _resolve_season(context: DateContext, offset: int, end: int, season: str, ye
     published = context.published
     if direction is None:
         candidates = [season_period(y, season) for y in _candidate_years(published)]
-        tense = context.direction(offset, end)
-        chosen = choose(candidates, published, tense, against_tense_days=context.against_tense_days(offset, end))
-        return _part_on_tense_side(candidates, chosen, part, published, tense)
+        chosen = _choose_by_tense(context, candidates, offset, end)
+        return _part_on_tense_side(candidates, chosen, part, published, context.direction(offset, end))
     if direction == 0:
         return _part_of(choose([season_period(y, season) for y in _candidate_years(published)], published, 0), part)
     # "im letzten Winter" in January: the current winter is left out, so one more year back.
@@ -213,6 +208,11 @@ def _expand_year(two_digits: int, published: PublicationDate) -> int:
     century = published.end.year // 100 * 100
     year = century + two_digits
     return year - 100 if year > published.end.year + 10 else year
+
+
+def _written_year(text: str, published: PublicationDate) -> int:
+    """A year written with four digits, or with two near publication ("14.10.18")."""
+    return int(text) if len(text) == 4 else _expand_year(int(text), published)
 
 
 def _decade(published: PublicationDate, century_digits: str | None, digit: int) -> int:
@@ -297,21 +297,18 @@ def _on_num(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if weekday is None and (abbreviated := _weekday_abbreviation(context, day_start)) is not None:
         day_start, weekday = abbreviated
     if year_text:
-        year = int(year_text) if len(year_text) == 4 else _expand_year(int(year_text), published)
+        year = _written_year(year_text, published)
     else:
         # "14.10. – 15.10.2018": the first end of a range takes the year of the second.
         partner = _day_range_end(context, match.end())
         year = _range_year(partner, month, published) if partner else None
         # "am 10.1." is a date, "Kapitel 1.1." a section number: without a year the date needs a
         # cue, a weekday in front or a range with a year ("3.4. und 3.5." may be sections).
-        previous = context.previous_word(day_start)
-        cues = context.lexicon.context["numeric_date_cues"]
         if (
             weekday is None
             and year is None
-            and fold(previous) not in cues
-            and not previous.endswith(("(", ","))
-            and fold(previous).rstrip(",") not in context.lexicon.weekdays
+            and not context.previous_word(day_start).endswith(("(", ","))
+            and not _bare_range_cue(context, day_start)
             and not _after_range_start(context, day_start, day)
         ):
             return None
@@ -342,11 +339,11 @@ def _bare_range_cue(context: DateContext, offset: int) -> bool:
 def _weekday_abbreviation(context: DateContext, day_start: int) -> tuple[int, int] | None:
     """ "Mo., 12.3.", "Fr 18.7.": a capitalised weekday abbreviation right before a numeric date,
     its start and weekday."""
-    previous = context.previous_word(day_start)
+    previous, previous_start = context.previous_word_at(day_start)
     weekday = context.lexicon.weekday_abbreviations.get(fold(previous.rstrip(",").removesuffix(".")))
     if weekday is None or not previous[:1].isupper():
         return None
-    return context.text.rfind(previous, 0, day_start), weekday
+    return previous_start, weekday
 
 
 def _day_range_end(context: DateContext, offset: int) -> re.Match | None:
@@ -358,7 +355,7 @@ def _range_year(partner: re.Match, month: int, published: PublicationDate) -> in
     """The year of the first end of a range, from the second end's: "28.12. – 3.1.2019" is 2018."""
     if partner.group("year"):
         text = partner.group("year")
-        year = int(text) if len(text) == 4 else _expand_year(int(text), published)
+        year = _written_year(text, published)
         second_month = int(partner.group("month"))
     elif partner.group("name_year"):
         year = int(partner.group("name_year"))
@@ -420,7 +417,7 @@ def _on_en(match: re.Match, context: DateContext) -> TemporalExpression | None:
         if not 1 <= month <= 12:
             return None
         year_text = groups("en_num_year")
-        year = (int(year_text) if len(year_text) == 4 else _expand_year(int(year_text), context.published)) if year_text else None
+        year = _written_year(year_text, context.published) if year_text else None
     else:
         month = lexicon.month(groups("en_month"))
         year = int(groups("en_year")) if groups("en_year") else None
@@ -446,7 +443,7 @@ def _on_eb(match: re.Match, context: DateContext) -> TemporalExpression | None:
         year_text = groups("eb_num_year")
         if not 1 <= month <= 12 or not (year_text or _bare_range_cue(context, match.start())):
             return None
-        year = (int(year_text) if len(year_text) == 4 else _expand_year(int(year_text), context.published)) if year_text else None
+        year = _written_year(year_text, context.published) if year_text else None
     else:
         month = lexicon.month(groups("eb_month"))
         year = int(groups("eb_year")) if groups("eb_year") else None
@@ -482,7 +479,7 @@ def _on_qt(match: re.Match, context: DateContext) -> TemporalExpression | None:
     else:
         # "im vierten Quartal" with a past verb in May is last year's.
         candidates = [make(year, number) for year in _candidate_years(published)]
-        period = choose(candidates, published, context.direction(match.start(), match.end()), against_tense_days=context.against_tense_days(match.start(), match.end()))
+        period = _choose_by_tense(context, candidates, match.start(), match.end())
     return _date(match, _span_start(match, "qt_article", "qt"), period)
 
 
@@ -505,13 +502,13 @@ def _on_kw(match: re.Match, context: DateContext) -> TemporalExpression | None:
     week = int(groups("kw_number") or groups("kw_ordinal"))
     year_text = groups("kw_year") or groups("kw_full_year")
     if year_text:
-        year = int(year_text) if len(year_text) == 4 else _expand_year(int(year_text), context.published)
+        year = _written_year(year_text, context.published)
         period = _iso_week(year, week)
     elif (hint := context.year_hint(match.start())) is not None:
         period = _iso_week(hint, week)
     else:
         candidates = [found for year in _candidate_years(context.published) if (found := _iso_week(year, week))]
-        period = choose(candidates, context.published, context.direction(match.start(), match.end()), against_tense_days=context.against_tense_days(match.start(), match.end())) if candidates else None
+        period = _choose_by_tense(context, candidates, match.start(), match.end()) if candidates else None
     return _date(match, _span_start(match, "kw_article", "kw"), period)
 
 
@@ -795,7 +792,7 @@ def _on_pn(match: re.Match, context: DateContext) -> TemporalExpression | None:
         return _date(match, kind, narrowed(year_period(int(groups("pn_year"))), part))
     # The part itself must lie on the side the tense says: "Zum Monatsende war ..." in mid-May is April's.
     candidates = [narrowed(unit_period(unit, shift_day(published.anchor, unit, step)), part) for step in (-1, 0, 1)]
-    period = choose(candidates, published, context.direction(match.start(), match.end()), against_tense_days=context.against_tense_days(match.start(), match.end()))
+    period = _choose_by_tense(context, candidates, match.start(), match.end())
     return _date(match, kind, period)
 
 
@@ -942,13 +939,9 @@ def _heute_is_the_day(context: DateContext, match: re.Match) -> bool:
     if fold(context.next_word(match.end())) in lexicon.today_general_cues:
         return False
     sentence_start, sentence_end = context.sentence_bounds(match.start())
-    clause_start = max(sentence_start, *(m.end() for m in CLAUSE_BREAK.finditer(context.text, sentence_start, match.start())), 0)
-    clause_end = next((m.start() for m in CLAUSE_BREAK.finditer(context.text, match.end(), sentence_end)), sentence_end)
-    words = {fold(word) for word in _WORD.findall(context.text, clause_start, clause_end)}
+    first, last = clause_start(context.text, sentence_start, match.start()), clause_end(context.text, match.end(), sentence_end)
+    words = {fold(word) for word in WORD.findall(context.text, first, last)}
     return bool(words & lexicon.today_event_cues)
-
-
-_WORD = re.compile(r"\w+")
 
 
 def _on_vg(match: re.Match, context: DateContext) -> TemporalExpression | None:
@@ -1011,7 +1004,7 @@ def _on_hd(match: re.Match, context: DateContext) -> TemporalExpression | None:
         return None
     shift = _shift(lexicon, groups("hd_relative")) if groups("hd_relative") else None
     if shift is None:
-        period = choose(candidates, published, context.direction(match.start(), match.end()), against_tense_days=context.against_tense_days(match.start(), match.end()))
+        period = _choose_by_tense(context, candidates, match.start(), match.end())
     else:
         period = choose(candidates, published, shift, strict=bool(shift))
     return _date(match, "hd", period)

@@ -78,16 +78,29 @@ def _cue_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + word_alternation(words, ignore_case=True) + r"(?!\w)", re.IGNORECASE)
 
 
+def clause_start(text: str, sentence_start: int, offset: int) -> int:
+    """Where the clause around `offset` begins: after the last clause break before it."""
+    start = sentence_start
+    for found in CLAUSE_BREAK.finditer(text, sentence_start, offset):
+        start = found.end()
+    return start
+
+
+def clause_end(text: str, offset: int, sentence_end: int) -> int:
+    """Where the clause that goes on at `offset` ends: at the next clause break, else the sentence end."""
+    found = CLAUSE_BREAK.search(text, offset, sentence_end)
+    return found.start() if found else sentence_end
+
+
 def _clause_last_word(text: str, offset: int, sentence_end: int) -> str:
     """The last word of the clause that goes on at `offset` (up to a clause break or the end of
     the sentence): where a separable verb leaves its particle ("habe ... vor", "stehe ... bevor")."""
-    found = CLAUSE_BREAK.search(text, offset, sentence_end)
-    tail = text[offset : found.start() if found else sentence_end].rstrip(" \t\n.!?\"'»«“”)")
+    tail = text[offset : clause_end(text, offset, sentence_end)].rstrip(" \t\n.!?\"'»«“”)")
     words = tail.rsplit(None, 1)
     return words[-1] if words else ""
 
 
-# How many words of a list of days `_day_after` walks back over to its preposition.
+# How many words of a list of days `_word_before_day` walks back over to its preposition.
 MAX_LISTED_WORDS = 8
 
 
@@ -198,9 +211,11 @@ class DateContext:
                 strong = not crosses_clause and fold(self.text[cue_start:cue_end]) in self.lexicon.strong_tense_cues
                 best = (rank, (direction, strong))
         found = best[1] if best else (NEUTRAL, False)
-        if not found[1] and (self._day_after(start, "scheduling_before") or self._intended(start, end, sentence_start, sentence_end)):
+        setting = self._word_before_day(start) if not found[1] or found[0] != FUTURE else ""
+        words = self.lexicon.context
+        if not found[1] and (setting in words["scheduling_before"] or self._intended(start, end, sentence_start, sentence_end)):
             return FUTURE, False
-        if found[0] != FUTURE and self._day_after(start, "onset_before") and self._present_clause(start, end, sentence_start, sentence_end):
+        if found[0] != FUTURE and setting in words["onset_before"] and self._present_clause(start, end, sentence_start, sentence_end):
             # "Ab Montag gilt ein Tempolimit", "Tickets sind ab Montag erhältlich": what starts on
             # a day and is told in the present starts on the coming one (one begun says "seit").
             return FUTURE, False
@@ -211,36 +226,33 @@ class DateContext:
         force or on offer ("gilt", "sind", "gibt", "kostet") and no past cue of its own ("Ab
         Montag galt ...", "ab Montag war ... gesperrt")."""
         text = self.text
-        clause_start = sentence_start
-        for found in CLAUSE_BREAK.finditer(text, sentence_start, start):
-            clause_start = found.end()
-        following = CLAUSE_BREAK.search(text, end, sentence_end)
-        clause_end = following.start() if following else sentence_end
-        if any(clause_start <= cue_start and cue_end <= clause_end and direction == PAST for cue_start, cue_end, direction, _ in self._cues(sentence_start, sentence_end)):
+        first, last = clause_start(text, sentence_start, start), clause_end(text, end, sentence_end)
+        if any(first <= cue_start and cue_end <= last and direction == PAST for cue_start, cue_end, direction, _ in self._cues(sentence_start, sentence_end)):
             return False
         present = self.lexicon.context["onset_present_verbs"]
-        return any(fold(word) in present for word in _WORD.findall(text, clause_start, clause_end))
+        return any(fold(word) in present for word in WORD.findall(text, first, last))
 
-    def _day_after(self, start: int, prepositions: str) -> bool:
-        """ "für Mittwoch", "für den 12. März": a day something is set for lies ahead of the
-        setting ("kündigte für Mittwoch Gespräche an"). Only a day: "die Zahlen für November"
-        are as often last month's figures. `prepositions` names the context list of the words
-        before the day."""
+    def _word_before_day(self, start: int) -> str:
+        """ "für Mittwoch", "ab den 12. März": the folded word before a day (over an article and
+        the days listed before it), or "" when the expression at `start` is no day. A day set
+        "für" lies ahead of the setting ("kündigte für Mittwoch Gespräche an"); only a day: "die
+        Zahlen für November" are as often last month's figures."""
         words = self.lexicon.context
-        before = self.previous_word(start)
+        before, before_start = self.previous_word_at(start)
         if fold(before) in words["articles"]:
-            before = self.previous_word(self.text.rindex(before, 0, start))
+            before = self.previous_word(before_start)
         if fold(before) in words["enumeration_words"] or before.endswith(","):
             before = self._before_enumeration(start)
-        if fold(before) not in words[prepositions]:
-            return False
+        before = fold(before)
+        if before not in words["scheduling_before"] and before not in words["onset_before"]:
+            return ""
         first = _FIRST_WORD.match(self.text, start, min(len(self.text), start + 40))
         if first is not None and fold(first.group(1)) in words["articles"]:
             first = _FIRST_WORD.match(self.text, first.end(), min(len(self.text), first.end() + 40))
         if first is None:
-            return False
+            return ""
         head = fold(first.group(1))
-        return head[:1].isdecimal() or any(head.startswith(day) for day in self.lexicon.weekdays)
+        return before if head[:1].isdecimal() or any(head.startswith(day) for day in self.lexicon.weekdays) else ""
 
     def _before_enumeration(self, offset: int) -> str:
         """The word before the days listed up to `offset` ("für Mittwoch, Donnerstag und", "für
@@ -248,7 +260,7 @@ class DateContext:
         (weekdays, day numbers, months), articles and joining words are walked over."""
         words = self.lexicon.context
         for _ in range(MAX_LISTED_WORDS):
-            before = self.previous_word(offset)
+            before, offset = self.previous_word_at(offset)
             if not before:
                 return ""
             word = fold(before.rstrip(","))
@@ -258,7 +270,6 @@ class DateContext:
             )
             if not listed:
                 return before
-            offset = self.text.rindex(before, 0, offset)
         return ""
 
     def _intended(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
@@ -266,25 +277,27 @@ class DateContext:
         plan, whatever tense the plan is told in ("kündigte an, am Mittwoch vor Gericht zu
         ziehen"); not a perfect infinitive ("bestritt, am Mittwoch dort gewesen zu sein")."""
         text = self.text
-        following = CLAUSE_BREAK.search(text, end, sentence_end)
-        clause_end = following.start() if following else sentence_end
-        infinitive = _ZU_INFINITIVE.search(text, end, clause_end)
+        infinitive = _ZU_INFINITIVE.search(text, end, clause_end(text, end, sentence_end))
         if infinitive is None or fold(infinitive.group("verb") or "") in self.lexicon.context["perfect_auxiliaries"]:
             return False
-        clause_start = sentence_start
-        for found in CLAUSE_BREAK.finditer(text, sentence_start, start):
-            clause_start = found.end()
+        first = clause_start(text, sentence_start, start)
         # The plan's verb stands in a clause before the infinitive's.
-        return clause_start > sentence_start and bool(_intention_pattern().search(text, sentence_start, clause_start))
+        return first > sentence_start and bool(phrase_pattern("intention_verbs").search(text, sentence_start, first))
 
     def previous_word(self, offset: int) -> str:
         """The last run of non-blanks in the 40 characters before `offset`, if blanks follow it
         up to `offset` (what `(\\S+)\\s+$` finds there; `str` and `re` agree on what a blank is)."""
-        window = self.text[max(0, offset - 40) : offset]
+        return self.previous_word_at(offset)[0]
+
+    def previous_word_at(self, offset: int) -> tuple[str, int]:
+        """`previous_word(offset)` and where it starts (`offset` when there is none)."""
+        window_start = max(0, offset - 40)
+        window = self.text[window_start:offset]
         before_blanks = window.rstrip()
         if len(before_blanks) == len(window) or not before_blanks:
-            return ""
-        return before_blanks.rsplit(None, 1)[-1]
+            return "", offset
+        word = before_blanks.rsplit(None, 1)[-1]
+        return word, window_start + len(before_blanks) - len(word)
 
     def next_word(self, offset: int) -> str:
         match = _NEXT_WORD.match(self.text, offset, min(len(self.text), offset + 40))
@@ -303,28 +316,22 @@ class DateContext:
             return None
         anchor = self.anchor_month
         if month is not None and anchor is not None and anchor[1] == year_offset and month < anchor[0]:
-            if _forward_pattern().search(self.text, anchor[2], offset):
+            if phrase_pattern("moves_forward").search(self.text, anchor[2], offset):
                 return year + 1
             if end is not None and fold(self.next_word(end)) in self.lexicon.context["follows_verbs"]:
                 return year + 1
         return year
 
 
-@lru_cache(maxsize=1)
-def _forward_pattern() -> re.Pattern[str]:
-    words = dates_lexicon().context["moves_forward"]
-    return re.compile(r"(?<!\w)" + word_alternation(words, r"\s+", ignore_case=True) + r"(?!\w)", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _intention_pattern() -> re.Pattern[str]:
-    words = dates_lexicon().context["intention_verbs"]
-    return re.compile(r"(?<!\w)" + word_alternation(words, r"\s+", ignore_case=True) + r"(?!\w)", re.IGNORECASE)
+@lru_cache(maxsize=None)
+def phrase_pattern(name: str) -> re.Pattern[str]:
+    """Any phrase of the context word list `name`, as whole words."""
+    return re.compile(r"(?<!\w)" + word_alternation(dates_lexicon().context[name], r"\s+", ignore_case=True) + r"(?!\w)", re.IGNORECASE)
 
 
 # "zu ziehen", "zu streiken" or a particle verb's "vorzulegen", "anzutreten": a lower-case
 # infinitive that ends the clause (not "zu den Gesprächen").
 _ZU_INFINITIVE = re.compile(r"(?:(?<!\w)zu\s+(?P<verb>[a-zäöüß]+(?:en|ern|eln))|(?<!\w)[a-zäöüß]{2,}zu[a-zäöüß]+(?:en|ern|eln))[\s.!?\"'»«“”)]*$")
 _FIRST_WORD = re.compile(r"\s*(\w+)")
-_WORD = re.compile(r"\w+")
+WORD = re.compile(r"\w+")
 _NEXT_WORD = re.compile(r"\s*([^\s,.;:!?)»«\"]+|\S)")
