@@ -348,7 +348,7 @@ def _words_and_vague(text: str, start: int, end: int) -> tuple[list[re.Match], l
         phrase_end = match.end()
         scale = lexicon.scale_after.match(text, phrase_end, end)
         if scale:
-            factor = lexicon.scales[matched_key(scale.group("scale")).lower()]
+            factor = lexicon.scales[matched_key(scale.group("scale"))]
             if factor > high and high < 1e6:  # "mehrere hundert Millionen", "Dutzende Milliarden"
                 # "hundreds of millions" reach up to 999.999.999, not 999.000.000
                 low, high, phrase_end = low * factor, (high + 1) * factor - 1, scale.end()

@@ -32,7 +32,8 @@ from checker.extract.attribution import (
     resolve_speaker,
 )
 from checker.extract.dates import is_comparison_base
-from checker.extract.gazetteer import EntityMatch, load_gazetteer
+from checker.extract.gazetteer import ADJECTIVE_ENDINGS, EntityMatch, load_gazetteer
+from checker.extract.lazy_pattern import LazyPattern
 from checker.extract.numbers import Numeral, find_numerals, parse_number, scale_of, sign_before
 from checker.lexicon import load_lexicon, require_mapping
 from checker.schema import QUALIFIERS, Claim
@@ -140,6 +141,7 @@ class _Units:
     casualty_negation: re.Pattern
     plural_articles: frozenset[str]
     casualty_not_for_one: frozenset[str]  # cue forms that do not count one person ("tötete": the killer)
+    casualty_units_not_for_one: frozenset[str]  # units whose cues never count one person ("evakuiert": a place, mostly)
     one_person: re.Pattern  # "Ein Mensch", "ein 58-jähriger Fahrgast", "einer": one person before a cue
     additive_before: re.Pattern  # "weitere" right before a figure
     additive_word: re.Pattern
@@ -156,7 +158,7 @@ class _Units:
     cut_verb: re.Pattern  # "abbauen", "baut … ab": any figure in the clause is a cut
     expectation_word: re.Pattern  # "gerechnet", "erwartet" with a pluperfect: the figure was expected, no claim
     expectation_auxiliary: re.Pattern
-    unit_after_caps: re.Pattern  # unit_after for an all-caps headline ("RUND 150.000 SOLDATEN")
+    unit_after_caps: LazyPattern  # unit_after for an all-caps headline ("RUND 150.000 SOLDATEN")
     unit_of_caps: dict[str, str]  # upper-cased form -> unit
     other_after: re.Pattern  # adjectives, then any noun right after a numeral ("vierzehn ausländische Verlage")
     not_between: frozenset[str]
@@ -165,7 +167,6 @@ class _Units:
     not_counted_endings: tuple[str, ...]
     share_cue: re.Pattern  # a fraction noun ("Drittel", "Hälfte") or "jeder dritte"
     share_count_before: re.Pattern  # the count and an adjective before a fraction noun, at the end of a window
-    share_literals: tuple[str, ...]  # the words a share_cue match starts with
     share_nouns: dict[str, int]  # fraction noun -> denominator
     share_ordinals: dict[str, int]  # lower-cased ordinal -> denominator
     share_not_after: frozenset[str]
@@ -185,14 +186,17 @@ class _Units:
 
 def _casualty_cue(
     name: str, content: dict, units: dict[str, str]
-) -> tuple[frozenset[str], re.Pattern, frozenset[str], re.Pattern, frozenset[str], frozenset[str]]:
-    casualties = require_mapping(name, content["casualties"], "of_units", "cues", "not_after", "negations", "plural_articles", "not_for_one")
+) -> tuple[frozenset[str], re.Pattern, frozenset[str], re.Pattern, frozenset[str], frozenset[str], frozenset[str]]:
+    casualties = require_mapping(
+        name, content["casualties"], "of_units", "cues", "not_after", "negations", "plural_articles", "not_for_one", "not_for_one_units"
+    )
     known = set(units.values())
     of_units = _word_list(name, casualties, "of_units")
     cues = casualties["cues"]
     if not isinstance(cues, dict) or not cues:
         raise _lexicon_error(name, "'casualties.cues' must map units to cue words")
-    for unit in [*of_units, *cues]:
+    not_for_one_units = _word_list(name, casualties, "not_for_one_units")
+    for unit in [*of_units, *cues, *not_for_one_units]:
         if unit not in known:
             raise _lexicon_error(name, f"casualties: unknown unit {unit!r}")
     groups = []
@@ -206,9 +210,10 @@ def _casualty_cue(
         groups.append(f"(?P<{unit}>" + word_alternation(variants, r"\s+") + ")")
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w-])")
     plural_articles = frozenset(word.lower() for word in _word_list(name, casualties, "plural_articles"))
-    negation = re.compile(r"(?<![\w-])" + word_alternation(_word_list(name, casualties, "negations"), ignore_case=True) + r"(?![\w-])", re.IGNORECASE)
+    negation = _whole_words(_word_list(name, casualties, "negations"))
     not_after = frozenset(word.lower() for word in _word_list(name, casualties, "not_after"))
-    return frozenset(of_units), pattern, not_after, negation, plural_articles, frozenset(_word_list(name, casualties, "not_for_one"))
+    not_for_one = frozenset(_word_list(name, casualties, "not_for_one"))
+    return frozenset(of_units), pattern, not_after, negation, plural_articles, not_for_one, frozenset(not_for_one_units)
 
 
 def _whole_words(words: list[str]) -> re.Pattern:
@@ -272,7 +277,7 @@ def _units() -> _Units:
         if len(form) > 1 and any(char.isalpha() for char in form) and unit_of_caps.setdefault(form.upper(), unit) != unit:
             raise _lexicon_error(name, f"form {form!r} in capitals belongs to two units")
     caps_skippable = r"(?:(?!" + word_alternation(word.upper() for word in not_between) + r"(?![\w-]))[A-ZÄÖÜ][A-ZÄÖÜß-]*(?![\w-]))"
-    unit_after_caps = re.compile(
+    unit_after_caps = LazyPattern(  # all-caps text is rare: compiled (~4 ms) at its first use
         r"(?:\s+" + caps_skippable + r"){0," + str(MAX_WORDS_BEFORE_UNIT) + r"}\s*"
         r"(?P<unit>(?P<exact>" + word_alternation(unit_of_caps) + r")"
         r"|(?P<prefix>[A-ZÄÖÜ]+-?)(?P<compound>" + word_alternation(form.upper() for form in compound_forms) + r"))(?![\w])"
@@ -294,7 +299,7 @@ def _units() -> _Units:
     count_compound = re.compile(r"(?<![\w-])(?P<unit>" + exact + r")s?zahl(?:en)?(?![\w-])")
     conjunctions = _word_list(name, content, "segment_conjunctions")
     articles = word_alternation(determiners())
-    casualty_of, casualty_cue, casualty_not_after, casualty_negation, plural_articles, not_for_one = _casualty_cue(name, content, unit_of)
+    casualty_of, casualty_cue, casualty_not_after, casualty_negation, plural_articles, not_for_one, not_for_one_units = _casualty_cue(name, content, unit_of)
     increments = require_mapping(
         name, content["increments"], "additive", "deployment_stems", "change_words", "change_nouns", "comparatives", "change_units",
         "new_nouns", "loss_and_gain_verbs", "gain_verbs", "market_nouns", "cut_verbs", "cut_separable", "expectation_words",
@@ -339,6 +344,7 @@ def _units() -> _Units:
         casualty_negation=casualty_negation,
         plural_articles=plural_articles,
         casualty_not_for_one=not_for_one,
+        casualty_units_not_for_one=not_for_one_units,
         one_person=re.compile(
             # The first letter before the look-behind: a scan for [Ee] is ~3x faster than a look-behind at every position.
             r"[Ee](?<![\w-][Ee])(?:in|ine|iner)"
@@ -353,7 +359,7 @@ def _units() -> _Units:
             + r"(?:e|en|end|et|n|st|t|te|ten|tet|ung|ungen)?(?![\w-])",
             re.IGNORECASE,
         ),
-        change_word=re.compile(r"(?<![\w-])" + word_alternation(_word_list(name, increments, "change_words"), ignore_case=True) + r"(?![\w-])", re.IGNORECASE),
+        change_word=_whole_words(_word_list(name, increments, "change_words")),
         # A noun naming a change, alone or as the end of a compound ("Umsatzplus"), then "von"/"um".
         change_noun_before=re.compile(
             r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:" + change_nouns + r")\s+(?:von|um)\s+$"
@@ -384,7 +390,6 @@ def _units() -> _Units:
             r"|[Jj]ede[rs]?\s+(?P<ordinal>" + word_alternation(share_ordinals, ignore_case=True) + r"))(?![\w-])",
         ),
         share_count_before=re.compile(r"(?<![\w-])(?P<count>\d+|[A-Za-zäöüß]+)\s+(?:(?P<adjective>knapp|gut)e[snmr]?\s+)?$"),
-        share_literals=_share_words(share_nouns),
         share_nouns={noun: int(denominator) for noun, denominator in share_nouns.items()},
         share_ordinals={word.lower(): int(denominator) for word, denominator in share_ordinals.items()},
         share_not_after=frozenset(word.lower() for word in _word_list(name, shares, "not_after")),
@@ -478,50 +483,47 @@ def extract_quantities(doc: Document, date_claims: list[Claim]) -> list[Claim]:
     claims: list[Claim] = []
     entities = _Entities(doc.text, doc.sentences)
     figures = _figures(doc.text, numerals)
-    shares = _shares(doc.text, doc.body_start)
-    if shares:
-        share_spans = [(share.start, share.end) for share in shares]
-        figures = sorted(
-            [*shares, *(figure for figure in figures if not _overlaps(share_spans, figure.start, figure.end))],
-            key=lambda figure: figure.start,
-        )
-    ones = _single_casualties(doc.text, doc.body_start, numerals)
-    if ones:
-        one_spans = [(one.start, one.end) for one in ones]
-        figures = sorted(
-            [*ones, *(figure for figure in figures if not _overlaps(one_spans, figure.start, figure.end))],
-            key=lambda figure: figure.start,
-        )
+    figures = _preferring(_shares(doc.text, doc.body_start), figures)
+    figures = _preferring(_single_casualties(doc.text, doc.body_start, numerals), figures)
     ages = _ages(doc.text, figures)
     wholes: set[int] = set()  # positions of figures that are the whole of a part before them
+
+    def following(position: int) -> int | None:
+        # An age between a figure and its noun does not end the noun phrase: "drei 17-jährige Jugendliche".
+        return next((other for other in range(position + 1, len(figures)) if other not in ages), None)
+
+    def claim_of(figure: _Figure, next_position: int | None) -> Claim | None:
+        next_start = figures[next_position].numeral_start if next_position is not None else len(doc.text)
+        try:
+            return _claim(doc, figure, date_spans, date_claims, next_start, claims[-1] if claims else None, entities)
+        except (ValueError, IndexError):  # one odd sentence must not stop the article
+            return None
+
     for position, figure in enumerate(figures):
         if position in ages or position in wholes:
             continue  # "der 36-Jährige": an age, no count
-        # An age between a figure and its noun does not end the noun phrase: "drei 17-jährige Jugendliche".
-        following = next((other for other in range(position + 1, len(figures)) if other not in ages), None)
-        next_start = figures[following].numeral_start if following is not None else len(doc.text)
+        whole = following(position)
         claim = None
-        part = _part_of_whole(doc.text, figure, figures[following]) if following is not None else None
+        part = _part_of_whole(doc.text, figure, figures[whole]) if whole is not None else None
         if part is not None:
             # "32 der 88 Sitze", "12 von 300 Passagieren": the part is the claim, with the whole's noun.
-            after = next((other for other in range(following + 1, len(figures)) if other not in ages), None)
-            try:
-                claim = _claim(doc, part, date_spans, date_claims,
-                               figures[after].numeral_start if after is not None else len(doc.text),
-                               claims[-1] if claims else None, entities)
-            except (ValueError, IndexError):
-                claim = None
+            claim = claim_of(part, following(whole))
             if claim is not None:
-                wholes.add(following)
+                wholes.add(whole)
         if claim is None:
-            try:
-                claim = _claim(doc, figure, date_spans, date_claims, next_start, claims[-1] if claims else None, entities)
-            except (ValueError, IndexError):  # one odd sentence must not stop the article
-                claim = None
+            claim = claim_of(figure, whole)
         if claim is not None:
             claims.append(claim)
     claims.sort(key=lambda claim: (claim.span_start, claim.span_end))
     return claims
+
+
+def _preferring(found: list[_Figure], figures: list[_Figure]) -> list[_Figure]:
+    """`found` and the figures none of them overlaps, by start."""
+    if not found:
+        return figures
+    spans = [(figure.start, figure.end) for figure in found]
+    return sorted([*found, *(figure for figure in figures if not _overlaps(spans, figure.start, figure.end))], key=lambda figure: figure.start)
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -552,15 +554,14 @@ def _single_casualties(text: str, body_start: int, numerals: list[Numeral]) -> l
             if found:
                 stop = found.start()
         cue = units.casualty_cue.search(text, one.end(), stop)
-        if cue is None or cue.group(0) in units.casualty_not_for_one or units.casualty_negation.search(text, one.start(), stop):
+        if cue is None or cue.lastgroup in units.casualty_units_not_for_one or cue.group(0) in units.casualty_not_for_one or units.casualty_negation.search(text, one.start(), stop):
             continue
         following = bisect_left(blockers, one.end())
         if following < len(blockers) and blockers[following] < cue.start():
             continue
         floor = max(body_start, one.start() - 30)
         floor = max([floor, *(end.end() for end in _SENTENCE_END.finditer(text, floor, one.start()))])
-        word_before = _words_before(text, floor, one.start(), 1)
-        if word_before and word_before[-1] in units.casualty_not_after:
+        if _object_of_preposition(text, floor, one.start()):
             continue  # "bei einer Explosion": the object of a preposition
         figures.append(_Figure(one.start(), one.start(), one.end(), 1.0, 1.0, 1.0, "exact", False, False, cue.lastgroup))
     return figures
@@ -727,7 +728,10 @@ def _share_literals() -> tuple[str, ...]:
     content = load_lexicon("units")
     shares = content.get("shares") if isinstance(content, dict) else None
     nouns = shares.get("nouns") if isinstance(shares, dict) else None
-    return _share_words(nouns) if isinstance(nouns, dict) else _units().share_literals
+    if not isinstance(nouns, dict):
+        _units()
+        return ()
+    return _share_words(nouns)
 
 
 @lru_cache(maxsize=1)
@@ -757,7 +761,7 @@ def _share_cues(text: str, body_start: int) -> list[re.Match]:
         return []
     units = _units()
     cues = []
-    for literal in units.share_literals:
+    for literal in _share_literals():
         index = text.find(literal, body_start)
         while index >= 0:
             cue = units.share_cue.match(text, index)
@@ -938,7 +942,7 @@ def _counted_noun(
         unit_match = units.unit_after.match(text, noun_from, min(sentence.end, next_start))
         if unit_match:
             form = unit_match.group("exact") or unit_match.group("compound")
-            unit = units.unit_of.get(form) or units.unit_of.get(form.lower())
+            unit = _unit_of_form(form)
             if unit:
                 return unit, unit_match
         if _CAPITALS_AFTER.match(text, figure.end):
@@ -966,7 +970,7 @@ def _counted_noun(
                 count = candidate
     if count is not None and not units.segment_break.search(text, count.end(), figure.start):
         form = count.group("unit") or count.group("compound")
-        unit = units.unit_of.get(form) or units.unit_of.get(form.lower())
+        unit = _unit_of_form(form)
         if unit:
             return unit, None
     bare = _bare_casualty(text, figure, sentence)
@@ -981,7 +985,12 @@ _GAP_START = re.compile(r"[,;]\s*|\s(?:und|sowie|während)\s+")
 # What may follow the bare figure of a gapped clause: the clause's end.
 _GAP_END = re.compile(r"\)?\s*(?:[.,;!?](?:\s|$)|$)|\s+(?:und|sowie|oder)\s")
 _GAP_WORD = re.compile(r"[^\W\d_][\w-]*\.?|\S")
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _unit_of_form(form: str) -> str | None:
+    """The unit of a form as written, else of its lower case (a compound's last part)."""
+    unit_of = _units().unit_of
+    return unit_of.get(form) or unit_of.get(form.lower())
 
 
 def _elliptic_unit(text: str, figure: _Figure, sentence: Sentence, previous: Claim | None) -> str | None:
@@ -997,7 +1006,7 @@ def _elliptic_unit(text: str, figure: _Figure, sentence: Sentence, previous: Cla
             unit = units.unit_of.get(word)
             if unit is None:
                 compound = units.count_compound.fullmatch(word.lower()) or units.count_compound.fullmatch(word)
-                unit = compound and (units.unit_of.get(compound.group("unit")) or units.unit_of.get(compound.group("unit").lower()))
+                unit = compound and _unit_of_form(compound.group("unit"))
             if unit and unit in units.known_units:
                 return unit
     return previous.quantity_unit
@@ -1013,7 +1022,7 @@ def _gapped_clause(text: str, figure: _Figure, sentence: Sentence, previous: Cla
     if figure.ordinal_dot:
         if text[figure.end + 1 : sentence.end].strip():
             return None  # "3. Francesco …": an ordinal of a list
-    elif not _GAP_END.match(text, figure.end, sentence.end) and figure.end != sentence.end:
+    elif not _GAP_END.match(text, figure.end, sentence.end):
         return None
     gap = None
     for gap in _GAP_START.finditer(text, previous.span_end, figure.start):
@@ -1034,7 +1043,7 @@ def _gapped_clause(text: str, figure: _Figure, sentence: Sentence, previous: Cla
         if word.lower() in function_words:
             continue
         following = words[index + 1] if index + 1 < len(words) else ""
-        if word.isalpha() and word.endswith(_ADJECTIVE_ENDINGS) and following[:1].isupper():
+        if word.isalpha() and word.endswith(ADJECTIVE_ENDINGS[1:]) and following[:1].isupper():
             continue  # "nach offiziellen Angaben"
         return None  # a verb, a digit, a punctuation mark: no gapped clause
     return gap.end()
@@ -1489,7 +1498,7 @@ def _dative_plural(unit: str, unit_match: re.Match) -> bool:
     if unit not in units.known_units:
         return form.endswith(("ern", "eln"))  # "Ratgebern", "Artikeln"; not "Schulen" (nominative too)
     # The form without its final -n is a form of the same unit: "Kindern"/"Kinder", "Tieren"/"Tiere".
-    return form.endswith("n") and (units.unit_of.get(form[:-1]) or units.unit_of.get(form[:-1].lower())) == unit
+    return form.endswith("n") and _unit_of_form(form[:-1]) == unit
 
 
 # The last word before a noun as an adjective: its stem and an inflection ending.
@@ -1728,7 +1737,7 @@ def _verbless_list_clause(mention: _Mention) -> tuple[int, int] | None:
     # before a figure that ends the member ("die Neos 9,0 Prozent, …", "und die SPÖ 41.").
     subject, preposition = (words[:-1], words[-1]) if words[-1].islower() and words[-1] not in _NAME_LINKS else (words, None)
     if preposition is None or joined is not None:
-        if not _GAP_END.match(text, mention.end, sentence.end) and mention.end != sentence.end:
+        if not _GAP_END.match(text, mention.end, sentence.end):
             return None  # "… und die Ausbildung von 300 Rekruten begonnen": a clause with a verb
     if not subject or subject[0].lower() not in determiners:
         return None
