@@ -55,8 +55,6 @@ def key_conditions(rule: Rule, schema: pl.Schema) -> list[pl.Expr]:
     derived from the corpus, such as its story, only where `schema` has them)."""
     conditions = []
     for column in (*rule.group_by, *rule.require):
-        if column not in schema:
-            continue
         conditions.append(pl.col(column).is_not_null())
         if schema[column] == pl.List(pl.String):
             # A meeting of nobody in particular is no subject to compare.
@@ -79,7 +77,7 @@ def keyed_claims(claims: pl.DataFrame, stories: bool = False, articles: pl.DataF
     With `stories`, also each claim's story (`checker.stories`, from the terms of `articles`, the
     articles frame, when given), for rules that compare by it.
     """
-    if stories:
+    if stories and not STORY_COLUMNS.keys() <= set(claims.columns):  # derived already (single_claim)
         claims = with_stories(claims, articles)
     return (
         with_content_ranks(claims.lazy())

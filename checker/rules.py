@@ -322,27 +322,27 @@ def _options_with_unit_families(extends: str, options: dict[str, Any]) -> dict[s
     for key in UNIT_OPTIONS.get(extends, ()):
         value = options.get(key)
         if isinstance(value, list):
-            options[key] = list(dict.fromkeys(unit for name in value for unit in families.get(name, (name,))))
+            options[key] = _expanded_units(value, families)
         elif isinstance(value, dict):
             expanded = {unit: days for name, days in value.items() if name in families for unit in families[name]}
             options[key] = {**expanded, **{name: days for name, days in value.items() if name not in families}}
     return options
 
 
+def _expanded_units(values: list, families: dict[str, tuple[str, ...]]) -> list:
+    """`values` with each unit family replaced by its units, each unit once, in order."""
+    return list(dict.fromkeys(unit for value in values for unit in (families.get(value, (value,)) if isinstance(value, str) else (value,))))
+
+
 def _with_unit_families(select: dict[str, Any]) -> dict[str, Any]:
     """`select` with each unit family named in `quantity_unit` replaced by its units (units.yaml `family`)."""
     wanted = select.get("quantity_unit")
     families = unit_families()
-
-    def expanded(values: list) -> list:
-        units = [unit for value in values for unit in (families.get(value, (value,)) if isinstance(value, str) else (value,))]
-        return list(dict.fromkeys(units))
-
     if isinstance(wanted, dict):
         excluded = wanted["not"] if isinstance(wanted["not"], list) else [wanted["not"]]
-        select["quantity_unit"] = {"not": expanded(excluded)}
+        select["quantity_unit"] = {"not": _expanded_units(excluded, families)}
     elif isinstance(wanted, list):
-        select["quantity_unit"] = expanded(wanted)
+        select["quantity_unit"] = _expanded_units(wanted, families)
     elif isinstance(wanted, str) and wanted in families:
         select["quantity_unit"] = list(families[wanted])
     return select

@@ -130,10 +130,10 @@ def check_claim(text: str, published: PublicationDate, source: str | None, corpu
     combined = link_events(pl.concat([corpus_claims, claims], how="vertical"))
     claims = combined.filter(pl.col("article") == CLAIM_ARTICLE)
     corpus_articles = corpus.articles.filter(pl.col("article") != CLAIM_ARTICLE)
-    findings = apply_rules(combined, rules, corpus_articles).filter(pl.col("articles").list.contains(CLAIM_ARTICLE))
-    verdict = next((name for kind, name in VERDICT_BY_KIND if (findings["kind"] == kind).any()), "not_enough_info")
-    quotes = quotes_by_finding(findings, combined, corpus.articles)
     # Whether a claim was compared may depend on its story, found from the corpus like the rules do.
     active = [rule for rule in rules if rule.enabled and rule.extends in CHECKS]
     storied = with_stories(combined, corpus_articles) if any(uses_stories(rule) for rule in active) else combined
+    findings = apply_rules(storied, rules, corpus_articles).filter(pl.col("articles").list.contains(CLAIM_ARTICLE))
+    verdict = next((name for kind, name in VERDICT_BY_KIND if (findings["kind"] == kind).any()), "not_enough_info")
+    quotes = quotes_by_finding(findings, combined, corpus.articles)
     return ClaimVerdict(claims, verdict, findings, quotes, assumptions, not_compared(storied.filter(pl.col("article") == CLAIM_ARTICLE), rules))

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from checker.checks.common import WEEKDAY_NAMES, article_pair, findings_from_pairs, join_pairs, keep_first_per, narrow, MeetingIdentity
+from checker.checks.common import WEEKDAY_NAMES, article_pair, findings_from_pairs, join_pairs, keep_first_per, narrow, MeetingIdentity, day_exact
 from checker.rules import Rule
 
 ISO_WEEKDAY_NAMES = {number: name for number, name in enumerate(WEEKDAY_NAMES) if number}
@@ -39,7 +39,7 @@ def check_calendar_agreement(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     meeting_columns = ["meeting_event", "meeting_mode", "date_end"]
     named_weekday = narrow(claims.filter(pl.col("date_weekday").is_not_null()), rule, ["date_weekday", "date_start", *meeting_columns])
     exact_date = narrow(
-        claims.filter(pl.col("date_start").is_not_null() & (pl.col("date_start") == pl.col("date_end"))),
+        day_exact(claims),
         rule,
         ["date_start", *meeting_columns, "date_weekday", "published_start", "published_end"],
     ).with_columns(

@@ -265,7 +265,7 @@ class MeetingIdentity:
             gap = pl.max_horizontal("date_start", "date_start_b") - pl.min_horizontal("date_end", "date_end_b")
             joined.append(by_time.filter(gap <= pl.duration(days=self.window_days)).select(by_event.columns))
         if self.same_day:
-            joined.append(join_pairs(_day_exact(left), _day_exact(right), [*keys, "date_start"]).select(by_event.columns))
+            joined.append(join_pairs(day_exact(left), day_exact(right), [*keys, "date_start"]).select(by_event.columns))
         if len(joined) == 1:
             return by_event
         return pl.concat(joined, how="vertical").unique(subset=["id", "id_b"], keep="first", maintain_order=True)
@@ -279,7 +279,7 @@ class MeetingIdentity:
         return dated.with_columns(pl.int_ranges(first, last + 1).alias("week_bucket")).explode("week_bucket")
 
 
-def _day_exact(mentions: pl.DataFrame) -> pl.DataFrame:
+def day_exact(mentions: pl.DataFrame) -> pl.DataFrame:
     """Mentions dated to one day ("am 7. Dezember"); not a month, nor "am Dienstag" of a month-dated article (a range of days)."""
     return mentions.filter(pl.col("date_start").is_not_null() & (pl.col("date_start") == pl.col("date_end")))
 

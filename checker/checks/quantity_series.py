@@ -88,21 +88,19 @@ def _series_pairs(
         .with_columns(pl.col("run") - 1)
     )
     ranked = ranked.join(run_starts, on=[*keys, "run"], how="left").drop("run")
-    next_pairs = join_pairs(ranked.filter(pl.col("next_position").is_not_null()), ranked, keys).filter(
-        pl.col("position_b").is_between(pl.col("next_position"), pl.col("next_run_end"))
-    )
     # A figure whose period, widened by the tolerance, ends in a month before the one it starts in
     # (a figure "from March" in a February article ends with the publication) has no period to
     # be contradicted in.
     spans_a_month = _month_index(pl.col("period_start") - pl.duration(days=days)) <= _month_index(pl.col("period_end") + pl.duration(days=days))
-    dated = ranked.filter(spans_a_month)
-    same_period_pairs = join_pairs(dated, dated, keys).filter(pl.col("position") < pl.col("position_b"), periods_overlap(days=days))
-    monotonic = ranked.filter(pl.col("quantity_unit").is_in(monotonic_units))
-    monotonic_pairs = join_pairs(monotonic, monotonic, keys).filter(pl.col("position") < pl.col("position_b"))
-    columns = next_pairs.columns
-    return pl.concat(
-        [next_pairs, same_period_pairs.select(columns), monotonic_pairs.select(columns)], how="vertical"
-    ).unique(subset=["id", "id_b"], keep="first", maintain_order=True).filter(_within_window(windows))
+    ranked = ranked.with_columns(spans_a_month.alias("dated"), pl.col("quantity_unit").is_in(monotonic_units).alias("monotonic"))
+    next_run = pl.col("position_b").is_between(pl.col("next_position"), pl.col("next_run_end")).fill_null(False)
+    same_period = pl.col("dated") & pl.col("dated_b") & periods_overlap(days=days)
+    return (
+        join_pairs(ranked, ranked, keys)
+        .filter((pl.col("position") < pl.col("position_b")) & (next_run | same_period | (pl.col("monotonic") & pl.col("monotonic_b"))))
+        .drop("dated", "dated_b", "monotonic", "monotonic_b")
+        .filter(_within_window(windows))
+    )
 
 
 def _swapped(pairs: pl.DataFrame, swap: pl.Expr) -> pl.DataFrame:
