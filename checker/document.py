@@ -137,3 +137,18 @@ class Document:
             counted_to = offset
             lines.append(line)
         return lines
+
+
+def clause_start(text: str, floor: int, offset: int, breaks: re.Pattern[str]) -> int:
+    """Where the clause around `offset` begins: after the last clause break (`breaks`: each
+    extractor says what breaks a clause for it) between `floor` and `offset`, else at `floor`."""
+    start = floor
+    for found in breaks.finditer(text, floor, offset):
+        start = found.end()
+    return start
+
+
+def clause_end(text: str, offset: int, ceiling: int, breaks: re.Pattern[str]) -> int:
+    """Where the clause that goes on at `offset` ends: at the next clause break before `ceiling`, else there."""
+    found = breaks.search(text, offset, ceiling)
+    return found.start() if found else ceiling

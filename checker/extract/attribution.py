@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.document import Document, Sentence
+from checker.document import clause_end as document_clause_end
+from checker.document import clause_start as document_clause_start
 from checker.extract.alternation import matched_key, word_alternation
 from checker.extract.gazetteer import ADJECTIVE_ENDINGS, Entity, EntityMatch, load_gazetteer
 from checker.lexicon import LEXICON_DIR, LexiconError, load_lexicon, require_mapping
@@ -288,15 +290,11 @@ def speaker_phrase_end(text: str, start: int, limit: int) -> int:
 
 
 def _clause_start(text: str, floor: int, position: int) -> int:
-    start = floor
-    for match in _CLAUSE_BREAK.finditer(text, floor, position):
-        start = match.end()
-    return start
+    return document_clause_start(text, floor, position, _CLAUSE_BREAK)
 
 
 def _clause_end(text: str, position: int, ceiling: int) -> int:
-    match = _CLAUSE_BREAK.search(text, position, ceiling)
-    return match.start() if match else ceiling
+    return document_clause_end(text, position, ceiling, _CLAUSE_BREAK)
 
 
 def _last_word(text: str, start: int, end: int) -> str:

@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from checker.document import clause_end as document_clause_end
+from checker.document import clause_start as document_clause_start
 from checker.extract.alternation import word_alternation
 from checker.extract.dates_calendar import Period
 from checker.extract.dates_lexicon import LEXICON_NAME, DatesLexicon, dates_lexicon, fold
@@ -79,17 +81,13 @@ def _cue_pattern() -> re.Pattern[str]:
 
 
 def clause_start(text: str, sentence_start: int, offset: int) -> int:
-    """Where the clause around `offset` begins: after the last clause break before it."""
-    start = sentence_start
-    for found in CLAUSE_BREAK.finditer(text, sentence_start, offset):
-        start = found.end()
-    return start
+    """Where the date's clause around `offset` begins (`document.clause_start` with `CLAUSE_BREAK`)."""
+    return document_clause_start(text, sentence_start, offset, CLAUSE_BREAK)
 
 
 def clause_end(text: str, offset: int, sentence_end: int) -> int:
-    """Where the clause that goes on at `offset` ends: at the next clause break, else the sentence end."""
-    found = CLAUSE_BREAK.search(text, offset, sentence_end)
-    return found.start() if found else sentence_end
+    """Where the date's clause that goes on at `offset` ends (`document.clause_end` with `CLAUSE_BREAK`)."""
+    return document_clause_end(text, offset, sentence_end, CLAUSE_BREAK)
 
 
 def _clause_last_word(text: str, offset: int, sentence_end: int) -> str:
