@@ -85,15 +85,27 @@ def _keep_parsed(parsed: Path, content: Any) -> None:
         pass
 
 
+def lexicon_error(name: str, message: str) -> LexiconError:
+    """The error for a defect of `lexicons/de/<name>.yaml`: its message begins with the file."""
+    return LexiconError(f"{LEXICON_DIR / (name + '.yaml')}: {message}")
+
+
 def require_mapping(name: str, content: Any, *keys: str) -> dict:
     """Check that a lexicon is a mapping holding `keys`; the message names the file and the key."""
-    path = LEXICON_DIR / f"{name}.yaml"
     if not isinstance(content, dict):
-        raise LexiconError(f"{path}: expected a mapping at the top level")
+        raise lexicon_error(name, "expected a mapping at the top level")
     for key in keys:
         if key not in content:
-            raise LexiconError(f"{path}: missing key {key!r}")
+            raise lexicon_error(name, f"missing key {key!r}")
     return content
+
+
+def word_list(name: str, content: dict, key: str) -> list[str]:
+    """`content[key]` of lexicon `name`, checked to be a list of words (non-empty strings)."""
+    value = content.get(key)
+    if not isinstance(value, list) or not all(isinstance(item, str) and item for item in value):
+        raise lexicon_error(name, f"{key!r} must be a list of words")
+    return value
 
 
 @lru_cache(maxsize=1)

@@ -10,18 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from checker.lexicon import LEXICON_DIR, LexiconError, load_lexicon, require_mapping
-
-
-def _lexicon_error(name: str, message: str) -> LexiconError:
-    return LexiconError(f"{LEXICON_DIR / (name + '.yaml')}: {message}")
-
-
-def _word_list(name: str, content: dict, key: str) -> list[str]:
-    value = content.get(key)
-    if not isinstance(value, list) or not all(isinstance(item, str) and item for item in value):
-        raise _lexicon_error(name, f"{key!r} must be a list of words")
-    return value
+from checker.lexicon import lexicon_error, load_lexicon, require_mapping, word_list
 
 
 @dataclass(frozen=True)
@@ -55,26 +44,26 @@ def unit_entries() -> _UnitEntries:
     content = require_mapping(name, load_lexicon(name), "units")
     entries = content["units"]
     if not isinstance(entries, dict):
-        raise _lexicon_error(name, "'units' must map unit names to {forms, compounds}")
+        raise lexicon_error(name, "'units' must map unit names to {forms, compounds}")
     families: dict[str, list[str]] = {}
     ambiguous: dict[str, _Ambiguous] = {}
     for unit, entry in entries.items():
         if not isinstance(entry, dict) or "forms" not in entry or set(entry) - _UNIT_ENTRY_KEYS:
-            raise _lexicon_error(name, f"unit {unit!r} needs 'forms' and may have 'compounds', 'of_place', 'family', 'ambiguous', 'factor'")
+            raise lexicon_error(name, f"unit {unit!r} needs 'forms' and may have 'compounds', 'of_place', 'family', 'ambiguous', 'factor'")
         if "factor" in entry and ("ambiguous" not in entry or isinstance(entry["factor"], bool)
                                   or not isinstance(entry["factor"], (int, float)) or entry["factor"] <= 0):
-            raise _lexicon_error(name, f"unit {unit!r}: 'factor' must be a positive number, and only with 'ambiguous'")
-        _word_list(name, entry, "forms")
+            raise lexicon_error(name, f"unit {unit!r}: 'factor' must be a positive number, and only with 'ambiguous'")
+        word_list(name, entry, "forms")
         family = entry.get("family")
         if family is not None:
             if not isinstance(family, str) or not _FAMILY_NAME.fullmatch(family):
-                raise _lexicon_error(name, f"unit {unit!r}: 'family' must be a lower-case name")
+                raise lexicon_error(name, f"unit {unit!r}: 'family' must be a lower-case name")
             if "ambiguous" in entry:
-                raise _lexicon_error(name, f"unit {unit!r}: an ambiguous word has no family (its units have)")
+                raise lexicon_error(name, f"unit {unit!r}: an ambiguous word has no family (its units have)")
             families.setdefault(family, []).append(unit)
     for family in families:
         if family in entries:
-            raise _lexicon_error(name, f"family {family!r} is also a unit: a rule naming it would be ambiguous")
+            raise lexicon_error(name, f"family {family!r} is also a unit: a rule naming it would be ambiguous")
     for unit, entry in entries.items():
         if "ambiguous" in entry:
             ambiguous[unit] = _ambiguous_entry(name, unit, entry["ambiguous"], entries)
@@ -84,28 +73,28 @@ def unit_entries() -> _UnitEntries:
 def _ambiguous_entry(name: str, word: str, spec: object, entries: dict) -> _Ambiguous:
     def target(unit: object, where: str) -> str:
         if not isinstance(unit, str) or unit not in entries or "ambiguous" in entries[unit]:
-            raise _lexicon_error(name, f"unit {word!r}: {where}: {unit!r} is no unit of units.yaml")
+            raise lexicon_error(name, f"unit {word!r}: {where}: {unit!r} is no unit of units.yaml")
         return unit
 
     if not isinstance(spec, dict) or not {"by_adjective", "otherwise"} <= set(spec) <= {"by_adjective", "by_next_word", "otherwise"}:
-        raise _lexicon_error(
+        raise lexicon_error(
             name, f"unit {word!r}: 'ambiguous' needs 'by_adjective' (adjective stem: unit) and 'otherwise' (a list), and may have 'by_next_word'"
         )
     by_adjective, by_next_word = spec["by_adjective"], spec.get("by_next_word", {})
     for key, stems in (("by_adjective", by_adjective), ("by_next_word", by_next_word)):
         if not isinstance(stems, dict) or not all(isinstance(stem, str) and stem == stem.lower() for stem in stems):
-            raise _lexicon_error(name, f"unit {word!r}: {key!r} must map lower-case word stems to units")
+            raise lexicon_error(name, f"unit {word!r}: {key!r} must map lower-case word stems to units")
     otherwise = []
     if not isinstance(spec["otherwise"], list):
-        raise _lexicon_error(name, f"unit {word!r}: 'otherwise' must be a list of {{unit, min_value, published_before}}")
+        raise lexicon_error(name, f"unit {word!r}: 'otherwise' must be a list of {{unit, min_value, published_before}}")
     for case in spec["otherwise"]:
         if not isinstance(case, dict) or "unit" not in case or set(case) - {"unit", "min_value", "published_before"}:
-            raise _lexicon_error(name, f"unit {word!r}: each of 'otherwise' needs 'unit' and may have 'min_value', 'published_before'")
+            raise lexicon_error(name, f"unit {word!r}: each of 'otherwise' needs 'unit' and may have 'min_value', 'published_before'")
         min_value, before = case.get("min_value"), case.get("published_before")
         if min_value is not None and (isinstance(min_value, bool) or not isinstance(min_value, (int, float))):
-            raise _lexicon_error(name, f"unit {word!r}: 'min_value' must be a number")
+            raise lexicon_error(name, f"unit {word!r}: 'min_value' must be a number")
         if before is not None and not (isinstance(before, date) and type(before) is date):
-            raise _lexicon_error(name, f"unit {word!r}: 'published_before' must be a date YYYY-MM-DD")
+            raise lexicon_error(name, f"unit {word!r}: 'published_before' must be a date YYYY-MM-DD")
         otherwise.append((target(case["unit"], "otherwise"), None if min_value is None else float(min_value), before))
     return _Ambiguous(
         by_adjective={stem: target(unit, f"by_adjective {stem!r}") for stem, unit in by_adjective.items()},

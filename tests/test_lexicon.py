@@ -70,3 +70,11 @@ def test_a_broken_file_fails_loudly_with_its_path(lexicon_dir, content: bytes, m
         reload("words")
     assert str(lexicon_dir / "words.yaml") in str(failure.value)
     assert not list(lexicon_dir.glob("__pycache__/*.pickle"))  # nothing kept of a broken file
+
+
+def test_a_word_list_is_returned_and_a_broken_one_names_the_file_and_key(lexicon_dir) -> None:
+    content = {"cues": ["laut", "nach Angaben"], "blank": ["laut", ""], "mapping": {"laut": 1}}
+    assert lexicon.word_list("words", content, "cues") == ["laut", "nach Angaben"]
+    for key in ("blank", "mapping", "missing"):
+        with pytest.raises(lexicon.LexiconError, match=rf"words\.yaml: '{key}' must be a list of words"):
+            lexicon.word_list("words", content, key)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
-from checker.lexicon import LEXICON_DIR, LexiconError, load_lexicon, require_mapping
+from checker.lexicon import lexicon_error, load_lexicon, require_mapping
 
 LEXICON_NAME = "dates"
 UNITS = ("day", "week", "weekend", "month", "quarter", "half", "year", "decade", "century", "millennium")
@@ -20,7 +20,7 @@ CONTEXT_LISTS = (
     "comparative_after", "comparative_before", "by_tense", "vague_counts", "numeric_date_cues", "split_year_nouns",
     "present_after_cue", "last_in_month", "within", "moves_forward", "calendar_week", "age_words", "bare_range_words", "night_before", "count_qualifiers", "same_day_before_ago", "advent_sundays", "follows_verbs",
     "speech_verbs", "separable_future", "scheduling_before", "onset_before", "after_articles", "onset_present_verbs", "intention_verbs", "perfect_auxiliaries",
-    "comparison_before",
+    "comparison_before", "comparison_articles",
 )
 
 
@@ -90,8 +90,7 @@ def fold(surface: str) -> str:
     return " ".join(surface.lower().split())
 
 
-def _fail(message: str) -> LexiconError:
-    return LexiconError(f"{LEXICON_DIR / (LEXICON_NAME + '.yaml')}: {message}")
+_fail = partial(lexicon_error, LEXICON_NAME)
 
 
 def _mapping(content: dict, key: str, check) -> dict:

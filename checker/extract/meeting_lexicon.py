@@ -20,7 +20,7 @@ from functools import lru_cache
 from checker.extract.alternation import matched_key, word_alternation
 from checker.extract.gazetteer import load_gazetteer
 from checker.extract.lazy_pattern import LazyPattern
-from checker.lexicon import LEXICON_DIR, LexiconError, load_lexicon, require_mapping
+from checker.lexicon import lexicon_error as _fail, load_lexicon, require_mapping
 from checker.schema import MEETING_MODES, MEETING_STATUSES
 
 LEXICON = "meetings"
@@ -201,10 +201,6 @@ def folded_text(text: str) -> str:
     re.IGNORECASE does, and no character changes between word, blank and hyphen (test_meetings).
     """
     return " " + matched_key(text)
-
-
-def _fail(name: str, message: str) -> LexiconError:
-    return LexiconError(f"{LEXICON_DIR / (name + '.yaml')}: {message}")
 
 
 def _strings(name: str, content: dict, key: str) -> list[str]:

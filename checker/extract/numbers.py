@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from text_to_num import text2num
 
 from checker.extract.alternation import matched_key, word_alternation
-from checker.lexicon import LEXICON_DIR, LexiconError, load_lexicon, require_mapping
+from checker.lexicon import lexicon_error, load_lexicon, require_mapping, word_list
 
 LEXICON = "numbers"
 # "150.000", "150 000" after their first digit (digits_in_text matches that digit on its own)
@@ -63,15 +63,8 @@ class _NumberLexicon:
     decimal_split: re.Pattern
 
 
-def _error(message: str) -> LexiconError:
-    return LexiconError(f"{LEXICON_DIR / (LEXICON + '.yaml')}: {message}")
-
-
-def _word_list(content: dict, key: str) -> list[str]:
-    value = content[key]
-    if not isinstance(value, list) or not all(isinstance(item, str) and item for item in value):
-        raise _error(f"{key!r} must be a list of words")
-    return value
+_error = partial(lexicon_error, LEXICON)
+_word_list = partial(word_list, LEXICON)
 
 
 def _starts_with_one_of(words) -> str:

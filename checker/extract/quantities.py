@@ -35,9 +35,9 @@ from checker.extract.dates import is_comparison_base
 from checker.extract.gazetteer import ADJECTIVE_ENDINGS, EntityMatch, load_gazetteer
 from checker.extract.lazy_pattern import LazyPattern
 from checker.extract.numbers import Numeral, find_numerals, parse_number, scale_of, sign_before
-from checker.lexicon import load_lexicon, require_mapping
+from checker.lexicon import lexicon_error as _lexicon_error, load_lexicon, require_mapping, word_list as _word_list
 from checker.schema import QUALIFIERS, Claim
-from checker.units import _Ambiguous, _lexicon_error, _UnitEntries, _word_list, unit_entries
+from checker.units import _Ambiguous, _UnitEntries, unit_entries
 
 # How many skippable words ("weitere", "russische") may stand between a numeral and its noun.
 MAX_WORDS_BEFORE_UNIT = 3
