@@ -639,14 +639,17 @@ def _on_after(match: re.Match, context: DateContext) -> TemporalExpression | Non
 def _comparison_base_pattern() -> re.Pattern[str]:
     """Right before a date: what makes it the base a figure is compared with ("1,4 Prozent mehr
     als im Vorjahr", "gegenüber dem Vorjahr")."""
-    words = word_alternation(dates_lexicon().context["comparison_before"], r"\s+", ignore_case=True)
-    return re.compile(rf"(?<!\w)(?:{words})\s+(?:(?:im|am|in|dem|den|der|des)\s+)?$", re.IGNORECASE)
+    context_words = dates_lexicon().context
+    words = word_alternation(context_words["comparison_before"], r"\s+", ignore_case=True)
+    articles = word_alternation(context_words["comparison_articles"], ignore_case=True)
+    return re.compile(rf"(?<!\w)(?:{words})\s+(?:{articles}\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _comparison_last_words() -> tuple[str, ...]:
     """The last words of the comparison phrases and of an article after them, each with a blank."""
-    words = {phrase.split()[-1] for phrase in dates_lexicon().context["comparison_before"]} | {"im", "am", "in", "dem", "den", "der", "des"}
+    context_words = dates_lexicon().context
+    words = {phrase.split()[-1] for phrase in context_words["comparison_before"]} | context_words["comparison_articles"]
     return tuple(sorted(f"{word} " for word in words | {word.capitalize() for word in words}))
 
 
