@@ -42,6 +42,19 @@ def write_atomic(path: str | Path, content: str | bytes) -> None:
         raise
 
 
+def keep_replacing(path: Path, content: str | bytes, others: str) -> None:
+    """Write a kept file (work saved for the next run: a parse, a mark that checks passed) at
+    `path` and delete the files of its folder matching the glob `others` (kept for inputs that are
+    gone); a folder that cannot be written to is passed over, as the work is then only done again."""
+    try:
+        write_atomic(path, content)
+        for other in path.parent.glob(others):
+            if other != path:
+                other.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
 def remove_abandoned_temporaries(directory: Path, pattern: str) -> None:
     """Delete the temporary files matching `pattern` in `directory` that a killed run left behind
     (older than ABANDONED_AFTER_SECONDS; a younger one may be another run's write in progress)."""

@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from checker.atomic import write_atomic
+from checker.atomic import keep_replacing
 
 LEXICON_DIR = Path(__file__).parent / "lexicons" / "de"
 PARSED_DIR = LEXICON_DIR / "__pycache__"
@@ -76,13 +76,7 @@ def _keep_parsed(parsed: Path, content: Any) -> None:
     """Keep `content` at `parsed` (atomically) and drop the copies of this lexicon's older bytes;
     an installation that cannot be written to simply parses every time."""
     name = parsed.name.split(".", 1)[0]
-    try:
-        write_atomic(parsed, pickle.dumps(content, protocol=pickle.HIGHEST_PROTOCOL))
-        for older in PARSED_DIR.glob(f"{name}.*.pickle"):
-            if older != parsed:
-                older.unlink(missing_ok=True)
-    except OSError:
-        pass
+    keep_replacing(parsed, pickle.dumps(content, protocol=pickle.HIGHEST_PROTOCOL), f"{name}.*.pickle")
 
 
 def lexicon_error(name: str, message: str) -> LexiconError:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from checker.atomic import write_atomic
+from checker.atomic import keep_replacing
 from checker.errors import InputError, InputProblem
 from checker.lexicon import SAFE_LOADER
 from checker.schema import CLAIMS_SCHEMA, MEETING_MODES
@@ -395,13 +395,7 @@ def load_rules(directory: str | Path, kept_in: Path | None = None) -> list[Rule]
     if not rules:
         raise InputProblem(InputError(str(root), "no rule files (*.yaml) found"))
     if mark is not None and not validated:
-        try:
-            write_atomic(mark, mark.stem + "\n")
-            for older in mark.parent.glob("rules-*.valid"):
-                if older != mark:
-                    older.unlink(missing_ok=True)
-        except OSError:
-            pass  # a folder that cannot be written to only costs the checks next time
+        keep_replacing(mark, mark.stem + "\n", "rules-*.valid")
     return sorted(rules.values(), key=lambda rule: rule.id)
 
 
