@@ -182,6 +182,8 @@ class _Units:
     age_between: re.Pattern  # " 17-jährige" after a figure; " 17-Jährige" a noun (group "unit")
     heads_after: re.Pattern  # "-köpfige Delegation" right after a figure: a count of people, the noun in group "unit"
     heads_unit: str
+    unit_before: re.Pattern  # a noun naming the unit right before a figure ("Tempo 130"), at the end of a window
+    unit_of_word_before: dict[str, str]
 
 
 def _casualty_cue(
@@ -247,6 +249,7 @@ def _units() -> _Units:
         "below_zero",
         "figure_adjectives",
         "ellipsis_words",
+        "units_before",
     )
     unit_of: dict[str, str] = {}
     compound_forms: set[str] = set()
@@ -316,6 +319,9 @@ def _units() -> _Units:
     for unit in change_units:
         if unit not in unit_of.values():
             raise _lexicon_error(name, f"increments: unknown unit {unit!r}")
+    units_before = content["units_before"]
+    if not isinstance(units_before, dict) or not all(isinstance(unit, str) and unit in unit_of.values() for unit in units_before.values()):
+        raise _lexicon_error(name, "'units_before' must map nouns to units listed in 'units'")
     additive = word_alternation(_word_list(name, increments, "additive"), ignore_case=True)
     change_nouns = word_alternation(_word_list(name, increments, "change_nouns"), ignore_case=True)
     return _Units(
@@ -400,6 +406,8 @@ def _units() -> _Units:
             "(?:" + word_alternation(_word_list(name, content, "country_adjective_endings")) + r")$"
         ),
         measures=_measures(name, content, checked),
+        unit_before=re.compile(r"(?<![\w-])(?P<word>" + word_alternation(units_before) + r")\s+$"),
+        unit_of_word_before=dict(units_before),
         **_below_zero(name, content, unit_of),
         **_figure_adjectives(name, content, unit_of, adjective),
     )
@@ -658,6 +666,17 @@ def _figures(text: str, numerals: list[Numeral]) -> list[_Figure]:
 
 # A year takes no qualifier of size: "über 2000", "rund 1900", "knapp 2000" count something
 # ("Die Opferzahl ist auf über 2000 gestiegen"); "bis 2025", "ab 2019", "2014" may be years.
+def _with_unit_before(text: str, figure: _Figure, sentence: Sentence) -> _Figure:
+    """The figure from a noun right before it that names its unit ("mit Tempo 130": km/h, units.yaml `units_before`)."""
+    if figure.unit or figure.start <= sentence.start or not text[figure.start - 1].isspace():
+        return figure
+    units = _units()
+    noun = units.unit_before.search(text, max(sentence.start, figure.start - 20), figure.start)
+    if noun is None:
+        return figure
+    return replace(figure, start=noun.start(), unit=units.unit_of_word_before[noun.group("word")])
+
+
 _NOT_WITH_YEARS = frozenset({"more_than", "approx", "almost", "over", "less_than"})
 
 
@@ -1334,6 +1353,7 @@ def _claim(
         return None  # "je 100.000 Einwohner"
     if figure.is_year_like and units.year_cue.search(text[max(sentence.start, figure.numeral_start - 20) : figure.numeral_start]):
         return None  # "im Jahr 2014"
+    figure = _with_unit_before(text, figure, sentence)
     counted = (figure.unit, None) if figure.unit else _counted_noun(text, figure, sentence, next_start, previous)
     if counted is None:
         return None
