@@ -1345,7 +1345,6 @@ def _claim(
     sentence = claim_window(doc, figure.numeral_start, figure.end)
     if sentence is None or _overlaps(date_spans, figure.numeral_start, figure.end):
         return None
-    sentence = _list_end_cut(text, sentence, figure.numeral_start)
     # Only now: an article whose numbers all belong to dates ("am 10. Januar") never builds the
     # unit patterns (~10 ms of regex compilation in a fresh process).
     units = _units()
@@ -1567,28 +1566,6 @@ def _segment(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, 
 # A short figure with a full stop before a capitalised article ends a sentence, though the sentence
 # splitter reads "41." as an ordinal ("am 7. Dezember"): "…, die ÖVP 51 und die SPÖ 41. Die FPÖ
 # kommt auf 28,8 Prozent". No ordinal stands before an article.
-_LIST_END = re.compile(
-    r"(?<![\w.,])\d{1,2}\.(?=\s+(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Eines|Einem|Einen|Im|Am|Beim|Zum|Zur)\s)"
-)
-
-
-def _list_end_cut(text: str, sentence: Sentence, position: int) -> Sentence:
-    """The part of the sentence around `position` when a figure ending a list ends a sentence in it
-    (`_LIST_END`): a figure, its actor and its gapped clause stay on their side of that stop."""
-    if not any(char.isdigit() for char in text[sentence.start : sentence.end - 1]) or "." not in text[sentence.start : sentence.end - 1]:
-        return sentence
-    start, end = sentence.start, sentence.end
-    for stop in _LIST_END.finditer(text, sentence.start, sentence.end):
-        if stop.end() <= position:
-            start = stop.end()
-            while start < end and text[start].isspace():
-                start += 1
-        else:
-            end = stop.end()
-            break
-    return sentence if (start, end) == (sentence.start, sentence.end) else Sentence(sentence.index, start, end)
-
-
 def _first_clause_end(text: str, sentence: Sentence) -> int:
     following = _CLAUSE_BREAK.search(text, sentence.start, sentence.end)
     return following.start() if following else sentence.end
