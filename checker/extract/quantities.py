@@ -20,7 +20,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from checker.document import Document, Sentence
+from checker.document import Document, Sentence, clause_end
 from checker.extract.alternation import matched_key, word_alternation
 from checker.extract.attribution import (
     Accusation,
@@ -492,7 +492,7 @@ def extract_quantities(doc: Document, date_claims: list[Claim]) -> list[Claim]:
     entities = _Entities(doc.text, doc.sentences)
     figures = _figures(doc.text, numerals)
     figures = _preferring(_shares(doc.text, doc.body_start), figures)
-    figures = _preferring(_single_casualties(doc.text, doc.body_start, numerals), figures)
+    figures = _preferring(_single_casualties(doc, numerals), figures)
     ages = _ages(doc.text, figures)
     wholes: set[int] = set()  # positions of figures that are the whole of a part before them
 
@@ -534,10 +534,7 @@ def _preferring(found: list[_Figure], figures: list[_Figure]) -> list[_Figure]:
     return sorted([*found, *(figure for figure in figures if not _overlaps(spans, figure.start, figure.end))], key=lambda figure: figure.start)
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-
-
-def _single_casualties(text: str, body_start: int, numerals: list[Numeral]) -> list[_Figure]:
+def _single_casualties(doc: Document, numerals: list[Numeral]) -> list[_Figure]:
     """One dead, injured or missing person named by an article (units.yaml `casualties.not_for_one`).
 
     "Ein Mensch kam ums Leben", "ein 58-jähriger Fahrgast erlag seinen Verletzungen", "27 Menschen
@@ -545,6 +542,7 @@ def _single_casualties(text: str, body_start: int, numerals: list[Numeral]) -> l
     of the sentence (up to punctuation) with no figure or other person between, gives the unit; the
     figure spans the article and noun.
     """
+    text, body_start = doc.text, doc.body_start
     figures: list[_Figure] = []
     if not any(text.find(word, body_start) >= 0 for word in _casualty_literals()):
         return figures
@@ -556,19 +554,18 @@ def _single_casualties(text: str, body_start: int, numerals: list[Numeral]) -> l
     # Menschen getötet", "Ein Baum stürzte um und ein Mensch starb".
     blockers = sorted([numeral.start for numeral in numerals] + [one.start() for one in ones])
     for one in ones:
-        stop = len(text)
-        for pattern in (_CLAUSE_BREAK, _SENTENCE_END):
-            found = pattern.search(text, one.end(), stop)
-            if found:
-                stop = found.start()
+        # The document's sentence, not any full stop: "nach Angaben von Dr. Meier", "am 3. Mai".
+        sentence = doc.sentence_at(one.start())
+        if sentence is None:
+            continue
+        stop = clause_end(text, one.end(), sentence.end, _CLAUSE_BREAK)
         cue = units.casualty_cue.search(text, one.end(), stop)
         if cue is None or cue.lastgroup in units.casualty_units_not_for_one or cue.group(0) in units.casualty_not_for_one or units.casualty_negation.search(text, one.start(), stop):
             continue
         following = bisect_left(blockers, one.end())
         if following < len(blockers) and blockers[following] < cue.start():
             continue
-        floor = max(body_start, one.start() - 30)
-        floor = max([floor, *(end.end() for end in _SENTENCE_END.finditer(text, floor, one.start()))])
+        floor = max(sentence.start, one.start() - 30)
         if _object_of_preposition(text, floor, one.start()):
             continue  # "bei einer Explosion": the object of a preposition
         figures.append(_Figure(one.start(), one.start(), one.end(), 1.0, 1.0, 1.0, "exact", False, False, cue.lastgroup))
