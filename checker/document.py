@@ -43,6 +43,12 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(load_lexicon("abbreviations")["abbreviations"])
 
 
+@lru_cache(maxsize=1)
+def _sentence_opener() -> re.Pattern[str]:
+    """A word that starts a sentence after a short number's full stop (abbreviations.yaml `sentence_openers`)."""
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, load_lexicon("abbreviations")["sentence_openers"])) + r")\s")
+
+
 def _full_stop_ends_sentence(text: str, stop_start: int, stop_end: int, abbreviations: frozenset[str]) -> bool:
     """Whether the stops at `text[stop_start:stop_end]`, the first a full stop, end a sentence."""
     # What follows must look like the start of a sentence.
@@ -61,9 +67,10 @@ def _full_stop_ends_sentence(text: str, stop_start: int, stop_end: int, abbrevia
     word = word.lstrip("\"'»«„“‚‘([")
     if word.lower() in abbreviations:
         return False
-    # "am 7. Dezember", "der 2. Weltkrieg": a short number with a full stop is an ordinal.
+    # "am 7. Dezember", "der 2. Weltkrieg": a short number with a full stop is an ordinal, unless
+    # an article or pronoun follows ("erhielt 41. Die FPÖ …").
     if word.isdigit() and len(word) <= 2:
-        return False
+        return _sentence_opener().match(text, stop_end) is not None
     # Initials: "J. F. Kennedy".
     if len(word) == 1 and word.isalpha():
         return False

@@ -15,6 +15,17 @@ def test_ordinals_abbreviations_and_initials_do_not_end_sentences():
     assert sentences(text) == ["Am 7. Dezember sprachen sie, z. B. über J. F. Kennedy.", "Danach war Schluss."]
 
 
+def test_a_short_number_ends_a_sentence_before_an_article_or_pronoun():
+    # abbreviations.yaml `sentence_openers`: no ordinal stands before "Die", "Er", "Im" …
+    text = "Die Liste erhielt 41. Die Grünen kamen auf 12. Er sprach von einem Erfolg."
+    assert sentences(text) == ["Die Liste erhielt 41.", "Die Grünen kamen auf 12.", "Er sprach von einem Erfolg."]
+    assert sentences("Sie landete auf Platz 2. Im Finale siegte eine Italienerin.") == [
+        "Sie landete auf Platz 2.", "Im Finale siegte eine Italienerin."]
+    # Before any other word the number is an ordinal.
+    for whole in ("Am 41. Jahrestag sprach er.", "Der 3. Oktober ist ein Feiertag.", "Sie kam beim 2. Versuch durch."):
+        assert sentences(whole) == [whole]
+
+
 def test_years_and_line_breaks_end_sentences():
     text = "Das war im Jahr 2014. Dann kam Neues\nÜberschrift ohne Punkt\nText."
     assert sentences(text) == ["Das war im Jahr 2014.", "Dann kam Neues", "Überschrift ohne Punkt", "Text."]

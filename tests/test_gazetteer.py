@@ -123,3 +123,13 @@ def test_letters_of_the_forms_are_equated_as_re_ignorecase_equates_them():
 def test_a_form_must_start_with_a_word_character():
     with pytest.raises(LexiconError, match="must start with a letter or digit"):
         _form_lengths({"-nord": ("North", "alias")})
+
+
+def test_cities_that_are_also_nouns_are_places_only_in_context():
+    # places.yaml `context_aliases` and `context_words`.
+    gazetteer = load_gazetteer()
+    for text, city in (("Die Demonstration in Essen blieb friedlich.", "Essen"), ("Die Stadt Kassel meldet 20 Fälle.", "Kassel"),
+                       ("In Halle wurde gewählt.", "Halle (Saale)"), ("Er stammt aus Halle an der Saale.", "Halle (Saale)")):
+        assert [match.entity.name for match in gazetteer.find(text)] == [city], text
+    for text in ("Beim Essen in der Halle war es laut.", "Die Menschen suchten nach Essen.", "Der Stand ist in Halle 7."):
+        assert [match.entity.name for match in gazetteer.find(text)] == [], text

@@ -8,7 +8,9 @@ first word (see `Gazetteer.find`); rapidfuzz catches spelling variants of capita
 
 German capitalises every noun, so fuzzy matching is kept narrow: the first letter must agree, an
 entity can opt out (`fuzzy: false`), and `exact_case` aliases (party names such as `Grüne`, which
-are also adjectives) match only as written.
+are also adjectives) match only as written. `context_aliases` (cities whose name is also a common
+noun: Essen, Halle, Kassel) match only as written and right after a word that makes them a place
+(places.yaml `context_words`: "in Essen", "Stadt Kassel"; not "beim Essen", "in der Halle").
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from checker.lexicon import LexiconError, LEXICON_DIR, load_lexicon
 
 GAZETTEER_FILES = ("places", "organisations", "people")
 ENTITY_TYPES = ("country", "city", "region", "organisation", "person", "group")
-ENTRY_KEYS = {"name", "type", "aliases", "adjectives", "country", "roles", "note", "fuzzy", "exact_case"}
+ENTRY_KEYS = {"name", "type", "aliases", "adjectives", "country", "roles", "note", "fuzzy", "exact_case", "context_aliases"}
 ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 FUZZY_CUTOFF = 90
 FUZZY_MIN_LENGTH = 6
@@ -53,8 +55,9 @@ class Gazetteer:
     surface: dict[str, tuple[str, str]]  # lower-cased surface form -> (entity name, form)
     form_lengths: dict[str, tuple[int, ...]]  # first word of surface forms -> their lengths, longest first
     fuzzy_choices: tuple[str, ...]
-    exact_case: dict[str, str]  # alias matched only as written -> entity name
+    exact_case: dict[str, str]  # alias matched only as written (alone, or as a context alias) -> entity name
     exact_case_pattern: re.Pattern | None
+    context_pattern: re.Pattern | None  # a context word, then a context alias (group "alias")
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[EntityMatch]:
         """Every entity mention in `text[start:end]`, left to right, longest match first.
@@ -91,6 +94,12 @@ class Gazetteer:
             for match in self.exact_case_pattern.finditer(text, start, end):
                 if not taken.overlaps(match.start(), match.end()):
                     matches.append(EntityMatch(match.start(), match.end(), self.entities[self.exact_case[match.group(0)]], "alias"))
+        if self.context_pattern is not None:
+            taken = _Spans(matches)
+            for match in self.context_pattern.finditer(text, start, end):
+                begin, stop = match.span("alias")
+                if not taken.overlaps(begin, stop):
+                    matches.append(EntityMatch(begin, stop, self.entities[self.exact_case[match.group("alias")]], "alias"))
         matches.extend(self._fuzzy(text, start, end, matches))
         matches.sort(key=lambda m: (m.start, -m.end))
         return matches
@@ -179,6 +188,7 @@ def load_gazetteer() -> Gazetteer:
     entities: dict[str, Entity] = {}
     surface: dict[str, tuple[str, str]] = {}
     exact_case: dict[str, str] = {}
+    context_aliases: set[str] = set()
     no_fuzzy: set[str] = set()
     for file_name in GAZETTEER_FILES:
         for entry in _entries(file_name):
@@ -186,8 +196,12 @@ def load_gazetteer() -> Gazetteer:
             if name in entities:
                 raise LexiconError(f"{LEXICON_DIR / (file_name + '.yaml')}: entity {name!r} defined twice")
             entities[name] = Entity(name, entry["type"], entry.get("country"), tuple(entry.get("roles", ())))
-            for alias in [name, *entry.get("aliases", [])]:
+            # A name that is also a common noun ("Essen") is no alias of its own: only its context aliases find it.
+            for alias in [*([] if entry.get("context_aliases") else [name]), *entry.get("aliases", [])]:
                 surface.setdefault(alias.lower(), (name, "alias"))
+            for alias in entry.get("context_aliases", []):
+                context_aliases.add(alias)
+                exact_case.setdefault(alias, name)
             for alias in entry.get("exact_case", []):
                 exact_case.setdefault(alias, name)
             if entry.get("fuzzy") is False:
@@ -203,8 +217,23 @@ def load_gazetteer() -> Gazetteer:
             if kind == "alias" and len(form) >= FUZZY_MIN_LENGTH and name not in no_fuzzy
         )
     )
-    exact_case_pattern = re.compile(r"(?<![\w])" + word_alternation(exact_case) + r"(?![\w])") if exact_case else None
-    return Gazetteer(entities, surface, form_lengths, fuzzy_choices, exact_case, exact_case_pattern)
+    alone = [alias for alias in exact_case if alias not in context_aliases]
+    exact_case_pattern = re.compile(r"(?<![\w])" + word_alternation(alone) + r"(?![\w])") if alone else None
+    return Gazetteer(entities, surface, form_lengths, fuzzy_choices, exact_case, exact_case_pattern, _context_pattern(context_aliases))
+
+
+def _context_pattern(context_aliases: set[str]) -> re.Pattern | None:
+    """A context word (either case of its first letter: "In Essen"), then a context alias, not before a
+    figure ("in Halle 7" of a fair is a hall)."""
+    if not context_aliases:
+        return None
+    words = load_lexicon("places").get("context_words")
+    if not isinstance(words, list) or not words or not all(isinstance(word, str) and word for word in words):
+        raise LexiconError(f"{LEXICON_DIR / 'places.yaml'}: 'context_words' must list the words before a context alias")
+    either_case = sorted({variant for word in words for variant in (word, word[0].upper() + word[1:])})
+    return re.compile(
+        r"(?<![\w-])" + word_alternation(either_case) + r"\s+(?P<alias>" + word_alternation(context_aliases) + r")(?![\w-])(?!\s*\d)"
+    )
 
 
 def _form_lengths(surface: dict[str, tuple[str, str]]) -> dict[str, tuple[int, ...]]:

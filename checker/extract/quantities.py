@@ -20,7 +20,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from checker.document import Document, Sentence
+from checker.document import Document, Sentence, clause_end
 from checker.extract.alternation import matched_key, word_alternation
 from checker.extract.attribution import (
     Accusation,
@@ -182,6 +182,8 @@ class _Units:
     age_between: re.Pattern  # " 17-jährige" after a figure; " 17-Jährige" a noun (group "unit")
     heads_after: re.Pattern  # "-köpfige Delegation" right after a figure: a count of people, the noun in group "unit"
     heads_unit: str
+    unit_before: re.Pattern  # a noun naming the unit right before a figure ("Tempo 130"), at the end of a window
+    unit_of_word_before: dict[str, str]
 
 
 def _casualty_cue(
@@ -247,6 +249,7 @@ def _units() -> _Units:
         "below_zero",
         "figure_adjectives",
         "ellipsis_words",
+        "units_before",
     )
     unit_of: dict[str, str] = {}
     compound_forms: set[str] = set()
@@ -316,6 +319,9 @@ def _units() -> _Units:
     for unit in change_units:
         if unit not in unit_of.values():
             raise _lexicon_error(name, f"increments: unknown unit {unit!r}")
+    units_before = content["units_before"]
+    if not isinstance(units_before, dict) or not all(isinstance(unit, str) and unit in unit_of.values() for unit in units_before.values()):
+        raise _lexicon_error(name, "'units_before' must map nouns to units listed in 'units'")
     additive = word_alternation(_word_list(name, increments, "additive"), ignore_case=True)
     change_nouns = word_alternation(_word_list(name, increments, "change_nouns"), ignore_case=True)
     return _Units(
@@ -400,6 +406,8 @@ def _units() -> _Units:
             "(?:" + word_alternation(_word_list(name, content, "country_adjective_endings")) + r")$"
         ),
         measures=_measures(name, content, checked),
+        unit_before=re.compile(r"(?<![\w-])(?P<word>" + word_alternation(units_before) + r")\s+$"),
+        unit_of_word_before=dict(units_before),
         **_below_zero(name, content, unit_of),
         **_figure_adjectives(name, content, unit_of, adjective),
     )
@@ -484,7 +492,7 @@ def extract_quantities(doc: Document, date_claims: list[Claim]) -> list[Claim]:
     entities = _Entities(doc.text, doc.sentences)
     figures = _figures(doc.text, numerals)
     figures = _preferring(_shares(doc.text, doc.body_start), figures)
-    figures = _preferring(_single_casualties(doc.text, doc.body_start, numerals), figures)
+    figures = _preferring(_single_casualties(doc, numerals), figures)
     ages = _ages(doc.text, figures)
     wholes: set[int] = set()  # positions of figures that are the whole of a part before them
 
@@ -526,10 +534,7 @@ def _preferring(found: list[_Figure], figures: list[_Figure]) -> list[_Figure]:
     return sorted([*found, *(figure for figure in figures if not _overlaps(spans, figure.start, figure.end))], key=lambda figure: figure.start)
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-
-
-def _single_casualties(text: str, body_start: int, numerals: list[Numeral]) -> list[_Figure]:
+def _single_casualties(doc: Document, numerals: list[Numeral]) -> list[_Figure]:
     """One dead, injured or missing person named by an article (units.yaml `casualties.not_for_one`).
 
     "Ein Mensch kam ums Leben", "ein 58-jähriger Fahrgast erlag seinen Verletzungen", "27 Menschen
@@ -537,6 +542,7 @@ def _single_casualties(text: str, body_start: int, numerals: list[Numeral]) -> l
     of the sentence (up to punctuation) with no figure or other person between, gives the unit; the
     figure spans the article and noun.
     """
+    text, body_start = doc.text, doc.body_start
     figures: list[_Figure] = []
     if not any(text.find(word, body_start) >= 0 for word in _casualty_literals()):
         return figures
@@ -548,19 +554,18 @@ def _single_casualties(text: str, body_start: int, numerals: list[Numeral]) -> l
     # Menschen getötet", "Ein Baum stürzte um und ein Mensch starb".
     blockers = sorted([numeral.start for numeral in numerals] + [one.start() for one in ones])
     for one in ones:
-        stop = len(text)
-        for pattern in (_CLAUSE_BREAK, _SENTENCE_END):
-            found = pattern.search(text, one.end(), stop)
-            if found:
-                stop = found.start()
+        # The document's sentence, not any full stop: "nach Angaben von Dr. Meier", "am 3. Mai".
+        sentence = doc.sentence_at(one.start())
+        if sentence is None:
+            continue
+        stop = clause_end(text, one.end(), sentence.end, _CLAUSE_BREAK)
         cue = units.casualty_cue.search(text, one.end(), stop)
         if cue is None or cue.lastgroup in units.casualty_units_not_for_one or cue.group(0) in units.casualty_not_for_one or units.casualty_negation.search(text, one.start(), stop):
             continue
         following = bisect_left(blockers, one.end())
         if following < len(blockers) and blockers[following] < cue.start():
             continue
-        floor = max(body_start, one.start() - 30)
-        floor = max([floor, *(end.end() for end in _SENTENCE_END.finditer(text, floor, one.start()))])
+        floor = max(sentence.start, one.start() - 30)
         if _object_of_preposition(text, floor, one.start()):
             continue  # "bei einer Explosion": the object of a preposition
         figures.append(_Figure(one.start(), one.start(), one.end(), 1.0, 1.0, 1.0, "exact", False, False, cue.lastgroup))
@@ -658,6 +663,17 @@ def _figures(text: str, numerals: list[Numeral]) -> list[_Figure]:
 
 # A year takes no qualifier of size: "über 2000", "rund 1900", "knapp 2000" count something
 # ("Die Opferzahl ist auf über 2000 gestiegen"); "bis 2025", "ab 2019", "2014" may be years.
+def _with_unit_before(text: str, figure: _Figure, sentence: Sentence) -> _Figure:
+    """The figure from a noun right before it that names its unit ("mit Tempo 130": km/h, units.yaml `units_before`)."""
+    if figure.unit or figure.start <= sentence.start or not text[figure.start - 1].isspace():
+        return figure
+    units = _units()
+    noun = units.unit_before.search(text, max(sentence.start, figure.start - 20), figure.start)
+    if noun is None:
+        return figure
+    return replace(figure, start=noun.start(), unit=units.unit_of_word_before[noun.group("word")])
+
+
 _NOT_WITH_YEARS = frozenset({"more_than", "approx", "almost", "over", "less_than"})
 
 
@@ -1326,7 +1342,6 @@ def _claim(
     sentence = claim_window(doc, figure.numeral_start, figure.end)
     if sentence is None or _overlaps(date_spans, figure.numeral_start, figure.end):
         return None
-    sentence = _list_end_cut(text, sentence, figure.numeral_start)
     # Only now: an article whose numbers all belong to dates ("am 10. Januar") never builds the
     # unit patterns (~10 ms of regex compilation in a fresh process).
     units = _units()
@@ -1334,6 +1349,7 @@ def _claim(
         return None  # "je 100.000 Einwohner"
     if figure.is_year_like and units.year_cue.search(text[max(sentence.start, figure.numeral_start - 20) : figure.numeral_start]):
         return None  # "im Jahr 2014"
+    figure = _with_unit_before(text, figure, sentence)
     counted = (figure.unit, None) if figure.unit else _counted_noun(text, figure, sentence, next_start, previous)
     if counted is None:
         return None
@@ -1547,28 +1563,6 @@ def _segment(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, 
 # A short figure with a full stop before a capitalised article ends a sentence, though the sentence
 # splitter reads "41." as an ordinal ("am 7. Dezember"): "…, die ÖVP 51 und die SPÖ 41. Die FPÖ
 # kommt auf 28,8 Prozent". No ordinal stands before an article.
-_LIST_END = re.compile(
-    r"(?<![\w.,])\d{1,2}\.(?=\s+(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Eines|Einem|Einen|Im|Am|Beim|Zum|Zur)\s)"
-)
-
-
-def _list_end_cut(text: str, sentence: Sentence, position: int) -> Sentence:
-    """The part of the sentence around `position` when a figure ending a list ends a sentence in it
-    (`_LIST_END`): a figure, its actor and its gapped clause stay on their side of that stop."""
-    if not any(char.isdigit() for char in text[sentence.start : sentence.end - 1]) or "." not in text[sentence.start : sentence.end - 1]:
-        return sentence
-    start, end = sentence.start, sentence.end
-    for stop in _LIST_END.finditer(text, sentence.start, sentence.end):
-        if stop.end() <= position:
-            start = stop.end()
-            while start < end and text[start].isspace():
-                start += 1
-        else:
-            end = stop.end()
-            break
-    return sentence if (start, end) == (sentence.start, sentence.end) else Sentence(sentence.index, start, end)
-
-
 def _first_clause_end(text: str, sentence: Sentence) -> int:
     following = _CLAUSE_BREAK.search(text, sentence.start, sentence.end)
     return following.start() if following else sentence.end
