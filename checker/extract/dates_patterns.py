@@ -175,8 +175,8 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
             rf"|(?P<ru_unit>{shifted_units})"
             rf"){END}"
         ),
-        # "in den vergangenen zwei Jahren", "die nächsten drei Wochen": whole units before or after
-        # the current one; only a shift of one step ("übernächste zwei Wochen" is no phrase).
+        # "in den vergangenen zwei Jahren", "die nächsten drei Wochen": counted from publication
+        # back or ahead; only a shift of one step ("übernächste zwei Wochen" is no phrase).
         # "binnen zwei Wochen", "innerhalb von drei Monaten": from now up to that many units ahead.
         "wi": (
             rf"{START}(?P<wi_word>{_alternation(words['within'])})\s+"
