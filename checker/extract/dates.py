@@ -982,7 +982,7 @@ def _on_hd(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if advent_sunday is not None and not 1 <= advent_sunday <= 4:
         return None
 
-    def on(year: int) -> date | None:
+    def day_on(year: int) -> date | None:
         if advent_sunday is not None or word in lexicon.advent_holidays:
             christmas_eve = date(year, 12, 24)
             # The fourth Sunday of Advent is the last Sunday before Christmas Day (24 December itself may be one).
@@ -999,10 +999,18 @@ def _on_hd(match: re.Match, context: DateContext) -> TemporalExpression | None:
             return found if found.month == month else None
         return easter_sunday(year) + timedelta(days=lexicon.easter_holidays[word])
 
+    def on(year: int) -> Period | None:
+        """The holiday of `year`; a turn of the year runs from its December into the next January."""
+        if word in lexicon.year_turns:
+            (first_month, first_day), (last_month, last_day) = lexicon.year_turns[word]
+            first, last = _day_or_none(year, first_month, first_day), _day_or_none(year + 1, last_month, last_day)
+            return union(day_period(first), day_period(last)) if first and last else None
+        found = day_on(year)
+        return day_period(found) if found else None
+
     if groups("hd_year"):
-        found = on(int(groups("hd_year")))
-        return _date(match, "hd", day_period(found) if found else None)
-    candidates = [day_period(found) for year in _candidate_years(published) if (found := on(year))]
+        return _date(match, "hd", on(int(groups("hd_year"))))
+    candidates = [found for year in _candidate_years(published) if (found := on(year))]
     if not candidates:
         return None
     shift = _shift(lexicon, groups("hd_relative")) if groups("hd_relative") else None
