@@ -14,7 +14,9 @@ import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DUCKLING_TIME = REPO_ROOT / ".." / "shared" / "data" / "duckling-de" / "duckling_de_time.jsonl"
-PASS_RATE_FLOOR = 0.309
+# 0.309 until the last or next N days, weeks, months or years were counted from publication
+# (news usage) instead of over whole units: those 26 cases now differ by design.
+PASS_RATE_FLOOR = 0.254
 SKIPPED_AT_MOST = 106
 
 

@@ -662,9 +662,15 @@ def is_comparison_base(text: str, offset: int) -> bool:
 
 
 def _on_rc(match: re.Match, context: DateContext) -> TemporalExpression | None:
-    """ "in den vergangenen zwei Jahren": the two whole years before the current one (TimeML marks
-    the duration "zwei Jahren"; the claim is the span)."""
-    return _counted_span(match, context, "rc", _shift(context.lexicon, match.group("rc_relative")))
+    """ "in den vergangenen zwei Jahren", "in den nächsten zwei Wochen": news count from
+    publication, not over whole calendar units ("soll in den nächsten zwei Wochen beginnen" may
+    begin tomorrow). TimeML marks the duration "zwei Jahren"; the claim is the span."""
+    words = context.lexicon.context
+    following = fold(context.next_word(match.end()))
+    # "die letzten drei Monate des Jahres", "die letzten zwei Wochen vor der Wahl": counted back
+    # from another time, so only the duration is known.
+    other_time = following in words["genitive_words"] or following in words["counted_from_other_time"]
+    return _counted_span(match, context, "rc", _shift(context.lexicon, match.group("rc_relative")), only_duration=other_time)
 
 
 def _on_wi(match: re.Match, context: DateContext) -> TemporalExpression | None:
@@ -672,11 +678,11 @@ def _on_wi(match: re.Match, context: DateContext) -> TemporalExpression | None:
     duration "zwei Wochen"; the claim is the span. In a past clause ("stieg binnen zwei Wochen um
     10 %") it is only a duration."""
     in_past_clause = context.direction(match.start(), match.end()) == PAST
-    return _counted_span(match, context, "wi", 1, from_now=True, only_duration=in_past_clause)
+    return _counted_span(match, context, "wi", 1, only_duration=in_past_clause)
 
 
 def _counted_span(
-    match: re.Match, context: DateContext, prefix: str, sign: int, from_now: bool = False, only_duration: bool = False
+    match: re.Match, context: DateContext, prefix: str, sign: int, only_duration: bool = False
 ) -> TemporalExpression | None:
     """A counted span of groups `<prefix>_number`, `<prefix>_unit`, `<prefix>_span`: a DURATION
     whose claim is the period `_counted_units` gives, or the duration alone when `only_duration`
@@ -691,20 +697,17 @@ def _counted_span(
     duration = _duration_value(amount, unit)
     if only_duration or unit not in ("day", "week", "month", "year"):
         return TemporalExpression(start, end, "DURATION", duration)
-    period = _counted_units(context.published, unit, sign, amount, from_now)
+    period = _counted_units(context.published, unit, sign, amount)
     return TemporalExpression(start, end, "DURATION", duration, period, None, match.start(), match.end())
 
 
-def _counted_units(published: PublicationDate, unit: str, sign: int, amount: int, from_now: bool = False) -> Period:
-    """`amount` whole units before (sign -1) or after (+1) the current one. `from_now`: a deadline
-    ("binnen zwei Wochen") from publication to the same day `amount` units on, that day included
-    (as § 188 BGB counts a period), not to the end of a whole unit."""
-    if from_now:
-        nearest = shifted_period(published, "day", 0)
-        furthest = day_period(shift_day(published.end, unit, sign * amount))
-    else:
-        nearest, furthest = shifted_period(published, unit, sign), shifted_period(published, unit, sign * amount)
-    first, last = (furthest, nearest) if sign < 0 else (nearest, furthest)
+def _counted_units(published: PublicationDate, unit: str, sign: int, amount: int) -> Period:
+    """From publication to the same day `amount` units after (sign +1) or before (-1) it, both
+    days included (as § 188 BGB counts a deadline): "binnen zwei Wochen", "die vergangenen zehn
+    Tage" reach from the day of writing, not over whole units."""
+    today = shifted_period(published, "day", 0)
+    other_end = day_period(shift_day(published.end if sign > 0 else published.start, unit, sign * amount))
+    first, last = (other_end, today) if sign < 0 else (today, other_end)
     return Period(first.start, last.end, first.granularity, common_timex(first.timex, last.timex))
 
 
@@ -982,7 +985,7 @@ def _on_hd(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if advent_sunday is not None and not 1 <= advent_sunday <= 4:
         return None
 
-    def on(year: int) -> date | None:
+    def day_on(year: int) -> date | None:
         if advent_sunday is not None or word in lexicon.advent_holidays:
             christmas_eve = date(year, 12, 24)
             # The fourth Sunday of Advent is the last Sunday before Christmas Day (24 December itself may be one).
@@ -999,10 +1002,18 @@ def _on_hd(match: re.Match, context: DateContext) -> TemporalExpression | None:
             return found if found.month == month else None
         return easter_sunday(year) + timedelta(days=lexicon.easter_holidays[word])
 
+    def on(year: int) -> Period | None:
+        """The holiday of `year`; a turn of the year runs from its December into the next January."""
+        if word in lexicon.year_turns:
+            (first_month, first_day), (last_month, last_day) = lexicon.year_turns[word]
+            first, last = _day_or_none(year, first_month, first_day), _day_or_none(year + 1, last_month, last_day)
+            return union(day_period(first), day_period(last)) if first and last else None
+        found = day_on(year)
+        return day_period(found) if found else None
+
     if groups("hd_year"):
-        found = on(int(groups("hd_year")))
-        return _date(match, "hd", day_period(found) if found else None)
-    candidates = [day_period(found) for year in _candidate_years(published) if (found := on(year))]
+        return _date(match, "hd", on(int(groups("hd_year"))))
+    candidates = [found for year in _candidate_years(published) if (found := on(year))]
     if not candidates:
         return None
     shift = _shift(lexicon, groups("hd_relative")) if groups("hd_relative") else None

@@ -18,8 +18,8 @@ CONTEXT_LISTS = (
     "every", "every_year", "month_cues", "months_also_names", "month_prepositions", "season_cues", "deictic_nouns",
     "noun_articles", "generic_future_before", "time_nouns", "time_noun_before", "genitive_words", "comparatives",
     "comparative_after", "comparative_before", "by_tense", "vague_counts", "numeric_date_cues", "split_year_nouns",
-    "present_after_cue", "last_in_month", "within", "moves_forward", "calendar_week", "age_words", "bare_range_words", "night_before", "count_qualifiers", "same_day_before_ago", "advent_sundays", "follows_verbs",
-    "speech_verbs", "separable_future", "scheduling_before", "onset_before", "after_articles", "onset_present_verbs", "intention_verbs", "perfect_auxiliaries",
+    "present_after_cue", "last_in_month", "within", "counted_from_other_time", "moves_forward", "calendar_week", "age_words", "bare_range_words", "night_before", "count_qualifiers", "same_day_before_ago", "advent_sundays", "follows_verbs",
+    "speech_verbs", "separable_future", "scheduling_before", "moved_to_before", "moving_verbs", "onset_before", "after_articles", "onset_present_verbs", "intention_verbs", "perfect_auxiliaries",
     "comparison_before", "comparison_articles",
 )
 
@@ -55,6 +55,7 @@ class DatesLexicon:
     easter_holidays: dict[str, int]
     weekday_holidays: dict[str, tuple[int, int, int]]  # month, ISO weekday, which one of the month
     advent_holidays: dict[str, int]  # days from the fourth Sunday of Advent
+    year_turns: dict[str, tuple[tuple[int, int], tuple[int, int]]]  # first day in December, last in January
     year_cues: frozenset[str]
     strong_year_cues: frozenset[str]
     today_event_cues: frozenset[str]
@@ -131,15 +132,15 @@ def _context_words(content: dict) -> dict[str, frozenset[str]]:
     return {name: _words(section, name) for name in CONTEXT_LISTS}
 
 
-def _month_day(surface: str, value) -> tuple[int, int] | None:
+def _month_day(surface: str, value, section: str = "fixed_holidays") -> tuple[int, int] | None:
     if value is None:
         return None
     try:
         month, day = (int(piece) for piece in str(value).split("-"))
     except ValueError:
-        raise _fail(f"fixed_holidays: {surface!r} must be MM-DD or null, not {value!r}") from None
+        raise _fail(f"{section}: {surface!r} must be MM-DD or null, not {value!r}") from None
     if not (1 <= month <= 12 and 1 <= day <= 31):
-        raise _fail(f"fixed_holidays: {surface!r} has an impossible day {value!r}")
+        raise _fail(f"{section}: {surface!r} has an impossible day {value!r}")
     return month, day
 
 
@@ -156,7 +157,7 @@ def build_dates_lexicon(raw: object) -> DatesLexicon:
         "months", "weekdays", "weekday_abbreviations", "parts_of_day", "seasons", "season_parts", "deictic_days", "deictic_day_adjectives",
         "deictic_years", "vague", "relative_shifts", "relative_nouns", "units", "unit_plurals", "quarter_units", "context_words", "period_parts", "period_part_nouns",
         "number_words", "ordinal_words", "decade_words", "fixed_holidays", "easter_holidays", "weekday_holidays", "advent_holidays",
-        "anaphoric_days", "after_words", "point_prepositions", "year_blockers_before", "year_cues", "strong_year_cues", "year_blockers_after", "today_event_cues", "today_general_cues",
+        "year_turns", "anaphoric_days", "after_words", "point_prepositions", "year_blockers_before", "year_cues", "strong_year_cues", "year_blockers_after", "today_event_cues", "today_general_cues",
         "tense_cues", "strong_tense_cues",
     )
     is_int = lambda value: isinstance(value, int) and not isinstance(value, bool)  # noqa: E731
@@ -211,6 +212,12 @@ def build_dates_lexicon(raw: object) -> DatesLexicon:
             ).items()
         },
         advent_holidays=_mapping(content, "advent_holidays", lambda value: is_int(value) and -35 <= value <= 0),
+        year_turns={
+            surface: (_month_day(surface, first, "year_turns"), _month_day(surface, last, "year_turns"))
+            for surface, (first, last) in _mapping(
+                content, "year_turns", lambda value: isinstance(value, list) and len(value) == 2 and all(isinstance(piece, str) for piece in value)
+            ).items()
+        },
         year_cues=_words(content, "year_cues"),
         strong_year_cues=_words(content, "strong_year_cues"),
         today_event_cues=_words(content, "today_event_cues"),

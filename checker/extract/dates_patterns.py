@@ -83,7 +83,7 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
         rf"{relative}\s+{year_units}|{_alternation(form for form, (unit, _) in lexicon.relative_nouns.items() if unit == 'year')}"
     )
     decade_word = _alternation(lexicon.decade_words)
-    holiday = _alternation([*lexicon.fixed_holidays, *lexicon.easter_holidays, *lexicon.weekday_holidays, *lexicon.advent_holidays])
+    holiday = _alternation([*lexicon.fixed_holidays, *lexicon.easter_holidays, *lexicon.weekday_holidays, *lexicon.advent_holidays, *lexicon.year_turns])
     # "am ersten Advent", "2. Adventssonntag": the Sundays of Advent by their number.
     advent = rf"(?:(?P<hd_advent_number>[1-4])\.|(?P<hd_advent_ordinal>{ordinal}))\s*{_alternation(words['advent_sundays'])}"
     enumeration = _alternation(words["enumeration_words"])
@@ -175,8 +175,8 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
             rf"|(?P<ru_unit>{shifted_units})"
             rf"){END}"
         ),
-        # "in den vergangenen zwei Jahren", "die nächsten drei Wochen": whole units before or after
-        # the current one; only a shift of one step ("übernächste zwei Wochen" is no phrase).
+        # "in den vergangenen zwei Jahren", "die nächsten drei Wochen": counted from publication
+        # back or ahead; only a shift of one step ("übernächste zwei Wochen" is no phrase).
         # "binnen zwei Wochen", "innerhalb von drei Monaten": from now up to that many units ahead.
         "wi": (
             rf"{START}(?P<wi_word>{_alternation(words['within'])})\s+"
@@ -328,7 +328,8 @@ def first_words(lexicon: DatesLexicon) -> list[str]:
         lexicon.months, lexicon.weekdays, lexicon.seasons, lexicon.season_parts, lexicon.deictic_days, lexicon.deictic_day_adjectives,
         lexicon.deictic_years, lexicon.vague, lexicon.relative_shifts, lexicon.relative_nouns, lexicon.anaphoric_days,
         lexicon.period_parts, lexicon.period_part_nouns, lexicon.ordinal_words,
-        lexicon.decade_words, lexicon.fixed_holidays, lexicon.easter_holidays, lexicon.weekday_holidays, lexicon.advent_holidays, lexicon.units,
+        lexicon.decade_words, lexicon.fixed_holidays, lexicon.easter_holidays, lexicon.weekday_holidays, lexicon.advent_holidays, lexicon.year_turns,
+        lexicon.units,
         lexicon.context["day_part_adjectives"], lexicon.context["split_year_nouns"], lexicon.context["within"], lexicon.context["calendar_week"],
         lexicon.context["count_qualifiers"],
     ]

@@ -151,6 +151,28 @@ def _unit_holding(text: str, expected: Expected, start: date | None, end: date |
     return (start, end) == whole
 
 
+def _months_later(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return day.replace(year=index // 12, month=index % 12 + 1)
+
+
+def _counted_from_reference(text: str, expected: Expected, start: date | None, end: date | None) -> bool:
+    """Duckling's N whole units before or after the current one, counted instead from the
+    reference day back or ahead, that day included."""
+    if expected.start is None or expected.end is None or start is None or end is None:
+        return False
+    days = (expected.end - expected.start).days + 1
+    months = (expected.end.year - expected.start.year) * 12 + expected.end.month - expected.start.month + 1
+    sign = -1 if expected.end < REFERENCE else 1
+    other_end = {
+        "day": lambda: REFERENCE + timedelta(days=sign * days),
+        "week": lambda: REFERENCE + timedelta(days=sign * days),
+        "month": lambda: _months_later(REFERENCE, sign * months),
+        "year": lambda: _months_later(REFERENCE, sign * months),
+    }.get(expected.grain, lambda: None)()
+    return (start, end) == ((other_end, REFERENCE) if sign < 0 else (REFERENCE, other_end))
+
+
 def _is(first: str, last: str) -> Callable[[str, Expected, date | None, date | None], bool]:
     return lambda text, expected, start, end: (start, end) == (date.fromisoformat(first), date.fromisoformat(last))
 
@@ -170,6 +192,10 @@ BY_DESIGN = [
     ByDesign(re.compile(r"^(?:vor|in)\s+\S+\s+(?:woche|wochen|monat|monaten|jahr|jahren)$", re.I),
              "a count of weeks, months or years from publication is approximate in news: the claim is the whole week, month or year it reaches",
              _unit_holding),
+    ByDesign(re.compile(r"^(?:letzte|nächste|vergangene|kommende)n?\s+\S+\s+(?:tage|tagen|wochen|monate|monaten|jahre|jahren)$", re.I),
+             "the last or next N days, weeks, months or years count in news from publication back or ahead, that day included "
+             "('soll in den nächsten zwei Wochen beginnen' may be tomorrow), not over whole calendar units",
+             _counted_from_reference),
     ByDesign(re.compile(r"^diesen sommer$", re.I), "seasons are meteorological (June to August), as TIMEX3 SU in news", _is("2013-06-01", "2013-08-31")),
     ByDesign(re.compile(r"^diesen winter$", re.I), "seasons are meteorological (December to February)", _is("2012-12-01", "2013-02-28")),
     ByDesign(re.compile(r"wochenende", re.I), "a weekend in news is Saturday and Sunday, not from Friday evening", _is("2013-02-16", "2013-02-17")),
@@ -213,7 +239,6 @@ MISS_REASONS = [
      "a numeric date without year is read only after a cue ('am 15.2.') and with its closing full stop: else a section number or a time"),
     (re.compile(rf"^(?:{_WEEKDAYS}|mo|di|mi|do|fr|sa|so)\.?$|^\w\w,", re.I),
      "a weekday abbreviation: in news only in listings, and 'do', 'so' are words"),
-    (re.compile(r"(?:letzt|nächst|vergangen|kommend)\w*\s+(?:\d+|\w+)\s+(?:tag|woch|monat|jahr)", re.I), "the last or next N days, weeks, months or years"),
     (re.compile(r"binnen|innerhalb", re.I), "within N units from now"),
     (re.compile(r"vorvorgestern", re.I), "colloquial, not news"),
     (re.compile(r"^\d{4}-\d-"), "an ISO date with a one-digit month: not ISO 8601"),
