@@ -83,3 +83,31 @@ def test_a_figure_only_a_story_could_compare_says_it_belongs_to_none(cli):
 def test_empty_claim_is_a_usage_error(cli):
     code, _, stderr = cli("claim", "  ", "--corpus", SEEDS, "--rules", RULES)
     assert code == 2 and "empty claim" in stderr
+
+
+def test_several_corpus_paths_after_one_option_as_the_interface_writes(cli):
+    """`--corpus A B` (the interface's `[--corpus PATH ...]`) reads the same corpus as the repeated
+    `--corpus A --corpus B`; the paths end at the next option."""
+    seed_files = sorted(SEEDS.iterdir())[:2]
+    text = "Russland hat rund 50.000 Soldaten an der Grenze zur Ukraine zusammengezogen."
+    listed = cli("claim", text, "--corpus", *seed_files, "--published", "2022-02", "--rules", RULES, "--format", "json")
+    repeated = cli("claim", text, "--corpus", seed_files[0], "--corpus", seed_files[1], "--published", "2022-02", "--rules", RULES, "--format", "json")
+    assert listed[0] == repeated[0] and json.loads(listed[1]) == json.loads(repeated[1])
+
+
+def test_a_stray_argument_says_where_paths_go(cli):
+    code, stdout, stderr = cli("claim", "Rund 5000 Piloten streiken.", SEEDS, "--rules", RULES)
+    assert code == 2 and "Traceback" not in stderr and stdout == ""
+    # The message is wrapped in a box: its words, not its lines, are compared.
+    message = " ".join(stderr.replace("│", " ").split())
+    assert "TEXT is the one sentence to check (quote it), corpus files or directories go after --corpus" in message
+
+
+def test_spread_option_values():
+    from checker.cli import spread_option_values
+
+    assert spread_option_values(["T", "--corpus", "a", "b", "--format", "json"], "--corpus") == ["T", "--corpus", "a", "--corpus", "b", "--format", "json"]
+    assert spread_option_values(["T", "--corpus=a", "b"], "--corpus") == ["T", "--corpus=a", "--corpus", "b"]
+    # Not after another option's value, nor after `--`.
+    assert spread_option_values(["--published", "2022", "T", "--", "x"], "--corpus") == ["--published", "2022", "T", "--", "x"]
+    assert spread_option_values(["T", "--corpus", "a", "--", "b"], "--corpus") == ["T", "--corpus", "a", "--", "b"]
