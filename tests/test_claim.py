@@ -111,3 +111,51 @@ def test_spread_option_values():
     # Not after another option's value, nor after `--`.
     assert spread_option_values(["--published", "2022", "T", "--", "x"], "--corpus") == ["--published", "2022", "T", "--", "x"]
     assert spread_option_values(["T", "--corpus", "a", "--", "b"], "--corpus") == ["T", "--corpus", "a", "--", "b"]
+
+
+STRIKE_STORY = {
+    "strike_1.txt": "date 2024-03-04\nDie Vereinigung Cockpit hat die Piloten der Lufthansa zum Streik aufgerufen. Nach Angaben der Gewerkschaft beteiligen sich rund 5000 Piloten an dem Ausstand in Frankfurt und München. Die Lufthansa strich Hunderte Flüge, Gewerkschaftschef Stefan Herth verteidigte den Streik.\n",
+    "strike_2.txt": "date 2024-03-05\nDer Streik der Piloten bei der Lufthansa geht weiter. Die Vereinigung Cockpit und Gewerkschaftschef Stefan Herth lehnen das Angebot ab. In Frankfurt und München fielen erneut Flüge aus, rund 5000 Piloten legten die Arbeit nieder.\n",
+}
+HEATING_STORY = {
+    "heating_1.txt": "date 2024-03-05\nDer Bundestag hat am Donnerstag das neue Heizungsgesetz beschlossen. Bauministerin Klara Geywitz verteidigte die Förderung, die Opposition kritisierte die Kosten für Hausbesitzer in Bayern und Sachsen.\n",
+    "heating_2.txt": "date 2024-03-06\nNach dem Beschluss des Heizungsgesetzes im Bundestag fordert die Opposition Nachbesserungen. Bauministerin Klara Geywitz will die Förderung für Hausbesitzer in Bayern und Sachsen ausweiten.\n",
+}
+
+
+def _story_corpus(tmp_path, *stories):
+    for story in stories:
+        for name, text in story.items():
+            (tmp_path / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_a_typed_sentence_joins_the_story_it_shares_most_terms_with(cli, tmp_path):
+    """One sentence is too short to link to an article as two articles link; the desk means a story
+    of the corpus: the strike story (sharing 'Piloten', 'Streik'), not the heating law's story of
+    the same days, and the verdict names it and its articles."""
+    corpus = _story_corpus(tmp_path, STRIKE_STORY, HEATING_STORY)
+    code, stdout, _ = cli("claim", "Am Streik beteiligen sich 8000 Piloten.", "--published", "2024-03-06", "--corpus", corpus, "--rules", RULES, "--format", "json")
+    result = json.loads(stdout)
+    assert code == 0 and result["verdict"] == "updated"
+    (note,) = [note for note in result["assumptions"] if "story" in note]
+    assert "(articles strike_1, strike_2)" in note and "Piloten" in note and "heating" not in note
+    assert {item["article"] for item in result["evidence"]} == {"strike_2"}
+
+
+@pytest.mark.parametrize(
+    "text, published, stories",
+    [
+        # Outside the window that links articles, the strike story is another story.
+        ("Am Streik beteiligen sich 8000 Piloten.", "2024-06-06", (STRIKE_STORY, HEATING_STORY)),
+        # A story of the same days that shares no distinctive term with the sentence is none of it.
+        ("Am Streik beteiligen sich 8000 Piloten.", "2024-03-06", (HEATING_STORY,)),
+    ],
+)
+def test_a_typed_sentence_joins_no_story_far_off_or_sharing_nothing(cli, tmp_path, text, published, stories):
+    corpus = _story_corpus(tmp_path, *stories)
+    code, stdout, _ = cli("claim", text, "--published", published, "--corpus", corpus, "--rules", RULES, "--format", "json")
+    result = json.loads(stdout)
+    assert code == 0 and result["verdict"] == "not_enough_info" and not result["evidence"]
+    assert not [note for note in result["assumptions"] if "story" in note]
+    assert "belongs to no story of the corpus" in result["not_compared"][0]
