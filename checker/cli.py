@@ -256,9 +256,14 @@ def claim(
     rule_set = load_rules(rules)
     corpus_paths = [str(p) for p in corpus] if corpus else [DEFAULT_CORPUS]
     extraction = extract_corpus(corpus_paths, None)
-    _report_errors(extraction.errors)
     result = check_claim(text, claim_date, source, extraction, rule_set)
-    typer.echo(claim_json(result) if output_format is ClaimFormat.json else claim_text(result), nl=False)
+    input_errors = [str(error) for error in extraction.errors]
+    typer.echo(claim_json(result, input_errors) if output_format is ClaimFormat.json else claim_text(result), nl=False)
+    # After the verdict, once, under a line that says what they mean: the verdict is the answer,
+    # the errors say which articles it could not draw on (and make the exit code 2, as for check).
+    if input_errors:
+        typer.echo(f"\n{len(input_errors)} input error(s) in the corpus: these articles were not read, the verdict is from the others", err=True)
+    _report_errors(extraction.errors)
     if extraction.errors:
         raise typer.Exit(2)
     raise typer.Exit(1 if result.verdict == "contradicted" else 0)

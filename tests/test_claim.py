@@ -159,3 +159,14 @@ def test_a_typed_sentence_joins_no_story_far_off_or_sharing_nothing(cli, tmp_pat
     assert code == 0 and result["verdict"] == "not_enough_info" and not result["evidence"]
     assert not [note for note in result["assumptions"] if "story" in note]
     assert "belongs to no story of the corpus" in result["not_compared"][0]
+
+
+def test_corpus_input_errors_follow_the_verdict_once_and_are_in_the_json(cli, tmp_path):
+    corpus = _story_corpus(tmp_path, STRIKE_STORY)
+    (tmp_path / "undated.txt").write_text("Ein Artikel ohne Datum.\n", encoding="utf-8")
+    code, stdout, stderr = cli("claim", "Am Streik beteiligen sich 8000 Piloten.", "--published", "2024-03-06", "--corpus", corpus, "--rules", RULES)
+    assert code == 2 and stdout.startswith("verdict: updated")
+    assert stderr.count("undated.txt") == 1 and "1 input error(s) in the corpus" in stderr
+    code, stdout, _ = cli("claim", "Am Streik beteiligen sich 8000 Piloten.", "--published", "2024-03-06", "--corpus", corpus, "--rules", RULES, "--format", "json")
+    result = json.loads(stdout)
+    assert code == 2 and result["verdict"] == "updated" and len(result["input_errors"]) == 1 and "undated.txt" in result["input_errors"][0]
