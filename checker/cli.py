@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from typer.core import TyperCommand
 
 from checker.errors import InputError, InputProblem
 from checker.lexicon import LexiconError
@@ -192,13 +193,54 @@ def extract(
     raise typer.Exit(2 if extraction.errors else 0)
 
 
-@app.command()
+CORPUS_OPTION = "--corpus"
+
+
+def spread_option_values(args: list[str], option: str) -> list[str]:
+    """`--corpus A B C` as `--corpus A --corpus B --corpus C`: every argument after `option` up to
+    the next option (or `--`) is one more value of it. click gives an option a fixed number of
+    values, so a list after one option, as the interface writes `[--corpus PATH ...]`, would be
+    read as extra positional arguments."""
+    spread: list[str] = []
+    takes_value = following = False
+    for index, arg in enumerate(args):
+        if arg == "--":
+            spread.extend(args[index:])
+            break
+        if takes_value:
+            spread.append(arg)
+            takes_value, following = False, True
+        elif following and not arg.startswith("-"):
+            spread.extend((option, arg))
+        else:
+            takes_value = arg == option
+            following = arg.startswith(option + "=")
+            spread.append(arg)
+    return spread
+
+
+class ClaimCommand(TyperCommand):
+    """`checker claim`: several corpus paths after one `--corpus` as well as a repeated `--corpus`;
+    any other argument besides TEXT is a usage error that says where paths go."""
+
+    def parse_args(self, ctx, args: list[str]) -> list[str]:
+        extra = super().parse_args(ctx, spread_option_values(args, CORPUS_OPTION))
+        if extra:
+            stray = " ".join(repr(arg) for arg in extra)
+            ctx.fail(
+                f"unexpected argument(s) {stray}: TEXT is the one sentence to check (quote it), "
+                f"corpus files or directories go after {CORPUS_OPTION} ({CORPUS_OPTION} A B)"
+            )
+        return extra
+
+
+@app.command(cls=ClaimCommand, context_settings={"allow_extra_args": True})
 @reports_input_problems
 def claim(
     text: Annotated[str, typer.Argument(help="The sentence to check.")],
     published: Annotated[Optional[str], typer.Option("--published", help="Date of the sentence (default: today).")] = None,
     source: Annotated[Optional[str], typer.Option("--source", help="Who says so.")] = None,
-    corpus: Annotated[Optional[list[Path]], typer.Option("--corpus", help="Corpus files or directories (default: seeds/).")] = None,
+    corpus: Annotated[Optional[list[Path]], typer.Option(CORPUS_OPTION, help="Corpus files or directories, one or more after --corpus up to the next option (--corpus A B, or --corpus A --corpus B; default: seeds/).")] = None,
     rules: RulesOption = Path(DEFAULT_RULES),
     output_format: Annotated[ClaimFormat, typer.Option("--format")] = ClaimFormat.text,
 ) -> None:
@@ -214,9 +256,14 @@ def claim(
     rule_set = load_rules(rules)
     corpus_paths = [str(p) for p in corpus] if corpus else [DEFAULT_CORPUS]
     extraction = extract_corpus(corpus_paths, None)
-    _report_errors(extraction.errors)
     result = check_claim(text, claim_date, source, extraction, rule_set)
-    typer.echo(claim_json(result) if output_format is ClaimFormat.json else claim_text(result), nl=False)
+    input_errors = [str(error) for error in extraction.errors]
+    typer.echo(claim_json(result, input_errors) if output_format is ClaimFormat.json else claim_text(result), nl=False)
+    # After the verdict, once, under a line that says what they mean: the verdict is the answer,
+    # the errors say which articles it could not draw on (and make the exit code 2, as for check).
+    if input_errors:
+        typer.echo(f"\n{len(input_errors)} input error(s) in the corpus: these articles were not read, the verdict is from the others", err=True)
+    _report_errors(extraction.errors)
     if extraction.errors:
         raise typer.Exit(2)
     raise typer.Exit(1 if result.verdict == "contradicted" else 0)

@@ -5,7 +5,9 @@ The sentence becomes a one-article corpus dated by `--published`; its claims joi
 Only findings that involve the sentence count. A journalist's sentence often leaves out what the
 corpus knows ("rund 50.000 Soldaten an der Grenze zur Ukraine" names no actor): a missing actor or
 location is taken from the corpus series of the same unit that it most plausibly belongs to, and
-the output says so.
+the output says so. Likewise a sentence is too short to share enough terms with any article to
+belong to a story (`checker.stories`) on its own, yet a desk typing one sentence means a story of
+the corpus: it joins the story it shares the most distinctive terms with (see `join_nearest_story`).
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from checker.published import PublicationDate
 from checker.report.evidence import Quote, quotes_by_finding
 from checker.rules import Rule
 from checker.schema import CLAIMS_SCHEMA, validate_frame
-from checker.stories import STORY_COLUMNS, with_stories
+from checker.stories import STORY_COLUMNS, WINDOW_DAYS, article_terms, unit_single_in_story, with_stories
+from checker.story_terms import text_terms
 
 CLAIM_ARTICLE = "claim"
 # Worst verdict first: one contradiction outweighs any number of confirmations.
@@ -112,9 +115,57 @@ def not_compared(claims: pl.DataFrame, rules: list[Rule]) -> list[str]:
         named = [column for column in missing if column not in STORY_COLUMNS]
         lacks = [f"names no {' or '.join(named)}"] if named else []
         if len(named) < len(missing):
-            lacks.append("belongs to no story of the corpus (no article of it shares enough names and terms)")
+            lacks.append(f"belongs to no story of the corpus (no story with articles within {WINDOW_DAYS} days of it shares a distinctive term with it)")
         notes.append(f"'{row['text']}' is not compared: it {' and '.join(lacks)}, which {ids} {needs} to compare it")
     return notes
+
+
+def join_nearest_story(storied: pl.DataFrame, articles: pl.DataFrame, text: str) -> tuple[pl.DataFrame, str | None]:
+    """`storied` (claims with their stories) with the sentence's claims in the corpus story it
+    shares the most distinctive terms with, and a note saying which story and why; unchanged when
+    the sentence belongs to a story on its own or shares no term with a story near its date.
+
+    The terms are those stories are found by (`article_terms`: capitalised words, canonical
+    actors, places and sources, without the words that link nothing), of the stories' articles
+    published within `WINDOW_DAYS` of the sentence, the same window that links two articles. The
+    story sharing the most of them wins, then the one with the article closest in date: a sentence
+    about Israel's hostages joins the Gaza story, not an asylum story of the same weeks. One shared
+    term is enough, unlike between articles: the sentence is all the desk gives, and the rules
+    still compare only figures of its unit and actor."""
+    sentence = storied.filter(pl.col("article") == CLAIM_ARTICLE)
+    if sentence["story"].is_not_null().any():
+        return storied, None
+    published_start, published_end = sentence["published_start"].min(), sentence["published_end"].max()
+    gap = pl.max_horizontal(pl.col("published_start"), pl.lit(published_start)) - pl.min_horizontal(pl.col("published_end"), pl.lit(published_end))
+    story_articles = (
+        storied.filter(pl.col("story").is_not_null()).select("article", "story").unique()
+        .join(articles.select("article", "published_start", "published_end", "terms"), on="article")
+        .with_columns(gap.alias("gap"))
+        .filter(pl.col("gap") <= pl.duration(days=WINDOW_DAYS))
+    )
+    sentence_terms = article_terms(sentence.lazy(), pl.LazyFrame({"article": [CLAIM_ARTICLE], "terms": [text_terms(text)]})).select("term").unique()
+    in_window = pl.col("article").is_in(story_articles["article"].implode())
+    shared = (
+        article_terms(storied.lazy().filter(in_window), story_articles.lazy().select("article", "terms"))
+        .join(sentence_terms, on="term")
+        .join(story_articles.lazy().select("article", "story", "gap"), on="article")
+        .group_by("story")
+        .agg(pl.col("term").n_unique().alias("shared"), pl.col("form").unique().sort().alias("forms"), pl.col("gap").min())
+        .sort(["shared", "gap", "story"], descending=[True, False, False])
+        .collect()
+    )
+    if shared.is_empty():
+        return storied, None
+    best = shared.row(0, named=True)
+    members = ", ".join(sorted(story_articles.filter(pl.col("story") == best["story"])["article"].unique().to_list()))
+    joined = storied.with_columns(pl.when(pl.col("article") == CLAIM_ARTICLE).then(pl.lit(best["story"])).otherwise(pl.col("story")).alias("story"))
+    joined = joined.with_columns(unit_single_in_story(joined))
+    note = (
+        f"the sentence is too short to belong to a story on its own: compared within the story '{best['story']}' "
+        f"(articles {members}), the story of articles within {WINDOW_DAYS} days of it that shares the most terms with it "
+        f"({', '.join(best['forms'])})"
+    )
+    return joined, note
 
 
 def check_claim(text: str, published: PublicationDate, source: str | None, corpus: Extraction, rules: list[Rule]) -> ClaimVerdict:
@@ -132,7 +183,10 @@ def check_claim(text: str, published: PublicationDate, source: str | None, corpu
     corpus_articles = corpus.articles.filter(pl.col("article") != CLAIM_ARTICLE)
     # Whether a claim was compared may depend on its story, found from the corpus like the rules do.
     active = [rule for rule in rules if rule.enabled and rule.extends in CHECKS]
-    storied = with_stories(combined, corpus_articles) if any(uses_stories(rule) for rule in active) else combined
+    storied = combined
+    if any(uses_stories(rule) for rule in active):
+        storied, story_note = join_nearest_story(with_stories(combined, corpus_articles), corpus_articles, text)
+        assumptions += [story_note] if story_note else []
     findings = apply_rules(storied, rules, corpus_articles).filter(pl.col("articles").list.contains(CLAIM_ARTICLE))
     verdict = next((name for kind, name in VERDICT_BY_KIND if (findings["kind"] == kind).any()), "not_enough_info")
     quotes = quotes_by_finding(findings, combined, corpus.articles)

@@ -216,7 +216,7 @@ def with_stories(claims: pl.DataFrame, articles: pl.DataFrame | None = None) -> 
     # whole claims frame would copy every one of its columns.
     story = claims.select("article").join(story_of_article, on="article", how="left", maintain_order="left").get_column("story")
     keyed = claims.with_columns(story)
-    return keyed.with_columns(_unit_single(keyed))
+    return keyed.with_columns(unit_single_in_story(keyed))
 
 
 def _labels(story_of_node: pl.DataFrame, node_terms: pl.LazyFrame) -> pl.LazyFrame:
@@ -244,7 +244,7 @@ def _labels(story_of_node: pl.DataFrame, node_terms: pl.LazyFrame) -> pl.LazyFra
     )
 
 
-def _unit_single(keyed: pl.DataFrame) -> pl.Series:
+def unit_single_in_story(keyed: pl.DataFrame) -> pl.Series:
     """Whether a quantity's unit counts one thing in its story (see the module's description).
 
     Only quantities of a story can count one thing, and only they decide it: the groups are formed

@@ -83,3 +83,90 @@ def test_a_figure_only_a_story_could_compare_says_it_belongs_to_none(cli):
 def test_empty_claim_is_a_usage_error(cli):
     code, _, stderr = cli("claim", "  ", "--corpus", SEEDS, "--rules", RULES)
     assert code == 2 and "empty claim" in stderr
+
+
+def test_several_corpus_paths_after_one_option_as_the_interface_writes(cli):
+    """`--corpus A B` (the interface's `[--corpus PATH ...]`) reads the same corpus as the repeated
+    `--corpus A --corpus B`; the paths end at the next option."""
+    seed_files = sorted(SEEDS.iterdir())[:2]
+    text = "Russland hat rund 50.000 Soldaten an der Grenze zur Ukraine zusammengezogen."
+    listed = cli("claim", text, "--corpus", *seed_files, "--published", "2022-02", "--rules", RULES, "--format", "json")
+    repeated = cli("claim", text, "--corpus", seed_files[0], "--corpus", seed_files[1], "--published", "2022-02", "--rules", RULES, "--format", "json")
+    assert listed[0] == repeated[0] and json.loads(listed[1]) == json.loads(repeated[1])
+
+
+def test_a_stray_argument_says_where_paths_go(cli):
+    code, stdout, stderr = cli("claim", "Rund 5000 Piloten streiken.", SEEDS, "--rules", RULES)
+    assert code == 2 and "Traceback" not in stderr and stdout == ""
+    # The message is wrapped in a box: its words, not its lines, are compared.
+    message = " ".join(stderr.replace("│", " ").split())
+    assert "TEXT is the one sentence to check (quote it), corpus files or directories go after --corpus" in message
+
+
+def test_spread_option_values():
+    from checker.cli import spread_option_values
+
+    assert spread_option_values(["T", "--corpus", "a", "b", "--format", "json"], "--corpus") == ["T", "--corpus", "a", "--corpus", "b", "--format", "json"]
+    assert spread_option_values(["T", "--corpus=a", "b"], "--corpus") == ["T", "--corpus=a", "--corpus", "b"]
+    # Not after another option's value, nor after `--`.
+    assert spread_option_values(["--published", "2022", "T", "--", "x"], "--corpus") == ["--published", "2022", "T", "--", "x"]
+    assert spread_option_values(["T", "--corpus", "a", "--", "b"], "--corpus") == ["T", "--corpus", "a", "--", "b"]
+
+
+STRIKE_STORY = {
+    "strike_1.txt": "date 2024-03-04\nDie Vereinigung Cockpit hat die Piloten der Lufthansa zum Streik aufgerufen. Nach Angaben der Gewerkschaft beteiligen sich rund 5000 Piloten an dem Ausstand in Frankfurt und München. Die Lufthansa strich Hunderte Flüge, Gewerkschaftschef Stefan Herth verteidigte den Streik.\n",
+    "strike_2.txt": "date 2024-03-05\nDer Streik der Piloten bei der Lufthansa geht weiter. Die Vereinigung Cockpit und Gewerkschaftschef Stefan Herth lehnen das Angebot ab. In Frankfurt und München fielen erneut Flüge aus, rund 5000 Piloten legten die Arbeit nieder.\n",
+}
+HEATING_STORY = {
+    "heating_1.txt": "date 2024-03-05\nDer Bundestag hat am Donnerstag das neue Heizungsgesetz beschlossen. Bauministerin Klara Geywitz verteidigte die Förderung, die Opposition kritisierte die Kosten für Hausbesitzer in Bayern und Sachsen.\n",
+    "heating_2.txt": "date 2024-03-06\nNach dem Beschluss des Heizungsgesetzes im Bundestag fordert die Opposition Nachbesserungen. Bauministerin Klara Geywitz will die Förderung für Hausbesitzer in Bayern und Sachsen ausweiten.\n",
+}
+
+
+def _story_corpus(tmp_path, *stories):
+    for story in stories:
+        for name, text in story.items():
+            (tmp_path / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_a_typed_sentence_joins_the_story_it_shares_most_terms_with(cli, tmp_path):
+    """One sentence is too short to link to an article as two articles link; the desk means a story
+    of the corpus: the strike story (sharing 'Piloten', 'Streik'), not the heating law's story of
+    the same days, and the verdict names it and its articles."""
+    corpus = _story_corpus(tmp_path, STRIKE_STORY, HEATING_STORY)
+    code, stdout, _ = cli("claim", "Am Streik beteiligen sich 8000 Piloten.", "--published", "2024-03-06", "--corpus", corpus, "--rules", RULES, "--format", "json")
+    result = json.loads(stdout)
+    assert code == 0 and result["verdict"] == "updated"
+    (note,) = [note for note in result["assumptions"] if "story" in note]
+    assert "(articles strike_1, strike_2)" in note and "Piloten" in note and "heating" not in note
+    assert {item["article"] for item in result["evidence"]} == {"strike_2"}
+
+
+@pytest.mark.parametrize(
+    "text, published, stories",
+    [
+        # Outside the window that links articles, the strike story is another story.
+        ("Am Streik beteiligen sich 8000 Piloten.", "2024-06-06", (STRIKE_STORY, HEATING_STORY)),
+        # A story of the same days that shares no distinctive term with the sentence is none of it.
+        ("Am Streik beteiligen sich 8000 Piloten.", "2024-03-06", (HEATING_STORY,)),
+    ],
+)
+def test_a_typed_sentence_joins_no_story_far_off_or_sharing_nothing(cli, tmp_path, text, published, stories):
+    corpus = _story_corpus(tmp_path, *stories)
+    code, stdout, _ = cli("claim", text, "--published", published, "--corpus", corpus, "--rules", RULES, "--format", "json")
+    result = json.loads(stdout)
+    assert code == 0 and result["verdict"] == "not_enough_info" and not result["evidence"]
+    assert not [note for note in result["assumptions"] if "story" in note]
+    assert "belongs to no story of the corpus" in result["not_compared"][0]
+
+
+def test_corpus_input_errors_follow_the_verdict_once_and_are_in_the_json(cli, tmp_path):
+    corpus = _story_corpus(tmp_path, STRIKE_STORY)
+    (tmp_path / "undated.txt").write_text("Ein Artikel ohne Datum.\n", encoding="utf-8")
+    code, stdout, stderr = cli("claim", "Am Streik beteiligen sich 8000 Piloten.", "--published", "2024-03-06", "--corpus", corpus, "--rules", RULES)
+    assert code == 2 and stdout.startswith("verdict: updated")
+    assert stderr.count("undated.txt") == 1 and "1 input error(s) in the corpus" in stderr
+    code, stdout, _ = cli("claim", "Am Streik beteiligen sich 8000 Piloten.", "--published", "2024-03-06", "--corpus", corpus, "--rules", RULES, "--format", "json")
+    result = json.loads(stdout)
+    assert code == 2 and result["verdict"] == "updated" and len(result["input_errors"]) == 1 and "undated.txt" in result["input_errors"][0]

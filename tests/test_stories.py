@@ -9,7 +9,7 @@ from checker.corpus import Article
 from checker.document import Document
 from checker.pipeline import extract_articles
 from checker.published import PublicationDate
-from checker.stories import _unit_single, normalised_term, with_stories
+from checker.stories import normalised_term, unit_single_in_story, with_stories
 from checker.story_terms import text_terms
 
 
@@ -125,4 +125,4 @@ def test_a_unit_counts_one_thing_by_the_quantities_of_its_story_alone():
         },
         schema_overrides={"location": pl.String},
     )
-    assert _unit_single(claims).to_list() == [True, None, True, False, False, None, True]
+    assert unit_single_in_story(claims).to_list() == [True, None, True, False, False, None, True]

@@ -21,13 +21,16 @@ def _evidence(result: ClaimVerdict) -> list[dict]:
     return evidence
 
 
-def claim_json(result: ClaimVerdict) -> str:
+def claim_json(result: ClaimVerdict, input_errors: list[str] | None = None) -> str:
+    """The interface's single-claim JSON; `input_errors` (the corpus articles that could not be
+    read, as on stderr) are in it too, so a script reading stdout sees why the exit code is 2."""
     document = {
         "claims": [claim_to_json(row) for row in result.claims.iter_rows(named=True)],
         "verdict": result.verdict,
         "evidence": _evidence(result),
         "assumptions": result.assumptions,
         "not_compared": result.not_compared,
+        "input_errors": input_errors or [],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
