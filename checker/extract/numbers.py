@@ -1,6 +1,6 @@
 """German numerals: parse one numeral string, and find numeral spans in running text.
 
-Digits use German separators (`150.000`, `150 000`, `1,5`); scale words multiply
+Digits use German separators (`150.000`, `150 000`, `1,5`) and the Swiss apostrophe (`40'000`); scale words multiply
 (`1,5 Millionen`, `3,7 Mio.`, `2 Mrd.`); number words are read by text2num below a million and
 combined with the large scales here (`einunddreißig Millionen zweihundert…`); vague plurals
 (`Zehntausende`) are ranges. The words live in `lexicons/de/numbers.yaml`.
@@ -21,8 +21,14 @@ from checker.extract.alternation import matched_key, word_alternation
 from checker.lexicon import lexicon_error, load_lexicon, require_mapping, word_list
 
 LEXICON = "numbers"
-# "150.000", "150 000" after their first digit (digits_in_text matches that digit on its own)
-_GROUPED_DIGITS_TAIL = r"\d{0,2}(?:\.\d{3})+|\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d])"
+# The Swiss and Liechtenstein thousands separator: "40'000", typographic "81’300" (U+2019) or "ʼ" (U+02BC).
+_APOSTROPHES = "'\u2019\u02bc"
+# "150.000", "150 000", "40'000" after their first digit (digits_in_text matches that digit on its own).
+# After an apostrophe only groups of exactly three digits continue a number: "'90er" and a quoted
+# "'300'" stay apart from a figure before them.
+_GROUPED_DIGITS_TAIL = (
+    r"\d{0,2}(?:\.\d{3})+|\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d{0,2}(?:[" + _APOSTROPHES + r"]\d{3})+(?![\d])"
+)
 _GROUPED_DIGITS = r"\d(?:" + _GROUPED_DIGITS_TAIL + r")"
 _LETTER_BEFORE_HYPHEN = re.compile(r"[^\W\d_]-$")
 _COUNTER_BEFORE = re.compile(r"\d\s*[/:]\s*$")
@@ -140,7 +146,7 @@ def _lexicon() -> _NumberLexicon:
         # the regex engine skips to digits instead of trying it at every position; the look back at
         # what precedes the numeral therefore steps back over that first digit.
         digits_in_text=re.compile(
-            r"(?P<digits>\d(?<![\w.,/:]\d)(?:" + _GROUPED_DIGITS_TAIL + r"|\d*))(?P<fraction>,\d+)?"
+            r"(?P<digits>\d(?<![\w.,/:]\d)(?<!\d[" + _APOSTROPHES + r"]\d)(?:" + _GROUPED_DIGITS_TAIL + r"|\d*))(?P<fraction>,\d+)?"
             r"(?!\w|[.,:]\d|\s*/\s*\d)"
             r"(?:\s*(?P<scale>(?i:" + scale_alternation + r"))(?![\w-]))?"
         ),
@@ -169,7 +175,7 @@ def _lexicon() -> _NumberLexicon:
 
 
 def _digits_value(digits: str, fraction: str | None) -> float | None:
-    whole = re.sub(r"[.\s\u00a0\u202f]", "", digits)
+    whole = re.sub(r"[.\s\u00a0\u202f" + _APOSTROPHES + "]", "", digits)
     if not whole and not fraction:
         return None
     return float(f"{whole or '0'}.{fraction or '0'}")
