@@ -50,6 +50,7 @@ class Numeral:
 @dataclass(frozen=True)
 class _NumberLexicon:
     scales: dict[str, float]  # lower-cased scale word -> multiplier
+    word_scales: dict[str, float]  # the scales that may follow a number word ("zwei Millionen")
     fractions: dict[str, float]  # lower-cased fraction word -> value
     suffix_scales: dict[str, float]
     one_words: frozenset[str]
@@ -104,6 +105,7 @@ def _lexicon() -> _NumberLexicon:
         "scales",
         "fraction_words",
         "suffix_scales",
+        "scales_after_digits_only",
         "decimal_words",
         "negative_words",
         "vague",
@@ -124,14 +126,19 @@ def _lexicon() -> _NumberLexicon:
     pieces = _word_list(content, "word_pieces")
     one_words = _word_list(content, "one_words")
     scale_alternation = word_alternation(scales)
-    token_words = [*fractions, *pieces, *one_words, *scales]
+    after_digits_only = _word_list(content, "scales_after_digits_only")
+    if not set(after_digits_only) <= set(scales):
+        raise _error("every word of 'scales_after_digits_only' must be one of 'scales'")
+    word_scales = [word for word in scales if word not in after_digits_only]
+    token_words = [*fractions, *pieces, *one_words, *word_scales]
     word_token = (
         r"(?:(?P<fraction>" + word_alternation(fractions) + r")(?![\w-])"
         r"|(?P<word>" + word_alternation(pieces) + r"+)(?![\w-])|(?P<one>" + word_alternation(one_words) + r")"
-        r"|(?P<scale>" + scale_alternation + r"))(?![\w-])"
+        r"|(?P<scale>" + word_alternation(word_scales) + r"))(?![\w-])"
     )
     return _NumberLexicon(
         scales={word.lower(): value for word, value in scales.items()},
+        word_scales={word.lower(): scales[word] for word in word_scales},
         fractions={word.lower(): value for word, value in fractions.items()},
         suffix_scales=suffix_scales,
         one_words=frozenset(word.lower() for word in one_words),
@@ -140,7 +147,7 @@ def _lexicon() -> _NumberLexicon:
         decimal_words=frozenset(word.lower() for word in _word_list(content, "decimal_words")),
         negative_words=frozenset(word.lower() for word in _word_list(content, "negative_words")),
         vague=vague,
-        scale_after=re.compile(r"\s+(?P<scale>" + word_alternation(word for word in scales if word.lower() != "dutzend") + r")(?![\w-])"),
+        scale_after=re.compile(r"\s+(?P<scale>" + word_alternation(word for word in word_scales if word.lower() != "dutzend") + r")(?![\w-])"),
         # A digit numeral not glued to letters ("G7", "COVID-19"), to a counter ("1 / 6"), a score ("2:1")
         # or a time ("21.30"); an optional scale word follows. The pattern starts with a digit, so that
         # the regex engine skips to digits instead of trying it at every position; the look back at
@@ -216,7 +223,7 @@ def _words_value(text: str) -> float | None:
             previous = token.lower()
             continue
         previous = token.lower()
-        scale = lexicon.scales.get(token.lower())
+        scale = lexicon.word_scales.get(token.lower())
         if scale is not None:
             if scale >= 1_000_000:
                 total += (1.0 if current is None else current) * scale
