@@ -51,3 +51,12 @@ def test_the_word_before_a_stop_is_the_last_run_of_non_blanks():
     assert sentences("Das kostete\u00a0Dr. Meier viel. Ende.") == ["Das kostete\u00a0Dr. Meier viel.", "Ende."]
     assert sentences("Am 3.\u00a0Mai. Er ging!« Sie blieb.") == ["Am 3.\u00a0Mai.", "Er ging!«", "Sie blieb."]
     assert sentences("Satz.\r\nNoch einer") == ["Satz.", "Noch einer"]
+
+
+def test_swiss_milliarden_abbreviation_does_not_end_a_sentence():
+    assert sentences("Der Bund zahlt 1,2 Mia. Franken. Das reicht.") == ["Der Bund zahlt 1,2 Mia. Franken.", "Das reicht."]
+
+
+def test_francs_before_a_figure_do_not_end_a_sentence():
+    text = "Die Schweiz zahlt Fr. 250'000.–. Das reicht."
+    assert sentences(text) == ["Die Schweiz zahlt Fr. 250'000.–.", "Das reicht."]

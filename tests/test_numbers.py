@@ -28,6 +28,11 @@ PARSE_CASES = [
     ("0,5", 0.5),
     ("1.200.000,50", 1_200_000.5),
     ("minus 4", -4),
+    # Swiss and Liechtenstein formats: an apostrophe between thousands, "Mia." for Milliarden.
+    ("40'000", 40000),
+    ("1’200’000,5", 1_200_000.5),
+    ("1,2 Mia.", 1_200_000_000),
+    ("eine Mia", None),  # after an article "Mia" is a first name
     ("Hallo", None),
     ("", None),
     ("12a", None),
@@ -61,6 +66,20 @@ SCAN_CASES = [
     ("ein zwei Meter hoher Zaun", [("zwei", 2, 2, 2)]),
     ("eine drei Millionen Euro teure Anlage", [("drei Millionen", 3_000_000, 3_000_000, 3_000_000)]),
     ("eine Million Euro", [("eine Million", 1_000_000, 1_000_000, 1_000_000)]),
+    # The Swiss thousands separator: ASCII ' or typographic ’ (U+2019) or ʼ (U+02BC), groups of three only.
+    ("Rund 40'000 Delegierte", [("40'000", 40000, 40000, 40000)]),
+    ("81’300 Zuschauer", [("81’300", 81300, 81300, 81300)]),
+    ("1'200'000 Franken", [("1'200'000", 1_200_000, 1_200_000, 1_200_000)]),
+    ("1ʼ500 Helfer", [("1ʼ500", 1500, 1500, 1500)]),
+    ("Er sagte '300' und nicht 400", [("300", 300, 300, 300), ("400", 400, 400, 400)]),
+    ("die Zeit 3'45'' war gut", [("3", 3, 3, 3)]),  # minutes and seconds: 45 is no thousands group
+    ("Code 12'3456", [("12", 12, 12, 12)]),
+    ("die '90er Jahre", []),
+    # "Mia." is the Swiss abbreviation of Milliarden after digits; after words it is a first name.
+    ("1,2 Mia. Franken", [("1,2 Mia.", 1_200_000_000, 1_200_000_000, 1_200_000_000)]),
+    ("3 Mia Franken", [("3 Mia", 3_000_000_000, 3_000_000_000, 3_000_000_000)]),
+    ("mit einer Mia aus Zürich", []),
+    ("Hunderte Mia", [("Hunderte", None, 200, 999)]),
     # Negatives: no numeral is reported here.
     ("1 / 6 Bereits", [("1", 1, 1, 1)][:0]),
     ("um 21.30 Uhr", []),

@@ -1,6 +1,6 @@
 """German numerals: parse one numeral string, and find numeral spans in running text.
 
-Digits use German separators (`150.000`, `150 000`, `1,5`); scale words multiply
+Digits use German separators (`150.000`, `150 000`, `1,5`) and the Swiss apostrophe (`40'000`); scale words multiply
 (`1,5 Millionen`, `3,7 Mio.`, `2 Mrd.`); number words are read by text2num below a million and
 combined with the large scales here (`einunddreißig Millionen zweihundert…`); vague plurals
 (`Zehntausende`) are ranges. The words live in `lexicons/de/numbers.yaml`.
@@ -21,8 +21,14 @@ from checker.extract.alternation import matched_key, word_alternation
 from checker.lexicon import lexicon_error, load_lexicon, require_mapping, word_list
 
 LEXICON = "numbers"
-# "150.000", "150 000" after their first digit (digits_in_text matches that digit on its own)
-_GROUPED_DIGITS_TAIL = r"\d{0,2}(?:\.\d{3})+|\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d])"
+# The Swiss and Liechtenstein thousands separator: "40'000", typographic "81’300" (U+2019) or "ʼ" (U+02BC).
+_APOSTROPHES = "'\u2019\u02bc"
+# "150.000", "150 000", "40'000" after their first digit (digits_in_text matches that digit on its own).
+# After an apostrophe only groups of exactly three digits continue a number: "'90er" and a quoted
+# "'300'" stay apart from a figure before them.
+_GROUPED_DIGITS_TAIL = (
+    r"\d{0,2}(?:\.\d{3})+|\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d{0,2}(?:[" + _APOSTROPHES + r"]\d{3})+(?![\d])"
+)
 _GROUPED_DIGITS = r"\d(?:" + _GROUPED_DIGITS_TAIL + r")"
 _LETTER_BEFORE_HYPHEN = re.compile(r"[^\W\d_]-$")
 _COUNTER_BEFORE = re.compile(r"\d\s*[/:]\s*$")
@@ -44,6 +50,7 @@ class Numeral:
 @dataclass(frozen=True)
 class _NumberLexicon:
     scales: dict[str, float]  # lower-cased scale word -> multiplier
+    word_scales: dict[str, float]  # the scales that may follow a number word ("zwei Millionen")
     fractions: dict[str, float]  # lower-cased fraction word -> value
     suffix_scales: dict[str, float]
     one_words: frozenset[str]
@@ -98,6 +105,7 @@ def _lexicon() -> _NumberLexicon:
         "scales",
         "fraction_words",
         "suffix_scales",
+        "scales_after_digits_only",
         "decimal_words",
         "negative_words",
         "vague",
@@ -118,14 +126,19 @@ def _lexicon() -> _NumberLexicon:
     pieces = _word_list(content, "word_pieces")
     one_words = _word_list(content, "one_words")
     scale_alternation = word_alternation(scales)
-    token_words = [*fractions, *pieces, *one_words, *scales]
+    after_digits_only = _word_list(content, "scales_after_digits_only")
+    if not set(after_digits_only) <= set(scales):
+        raise _error("every word of 'scales_after_digits_only' must be one of 'scales'")
+    word_scales = [word for word in scales if word not in after_digits_only]
+    token_words = [*fractions, *pieces, *one_words, *word_scales]
     word_token = (
         r"(?:(?P<fraction>" + word_alternation(fractions) + r")(?![\w-])"
         r"|(?P<word>" + word_alternation(pieces) + r"+)(?![\w-])|(?P<one>" + word_alternation(one_words) + r")"
-        r"|(?P<scale>" + scale_alternation + r"))(?![\w-])"
+        r"|(?P<scale>" + word_alternation(word_scales) + r"))(?![\w-])"
     )
     return _NumberLexicon(
         scales={word.lower(): value for word, value in scales.items()},
+        word_scales={word.lower(): scales[word] for word in word_scales},
         fractions={word.lower(): value for word, value in fractions.items()},
         suffix_scales=suffix_scales,
         one_words=frozenset(word.lower() for word in one_words),
@@ -134,13 +147,13 @@ def _lexicon() -> _NumberLexicon:
         decimal_words=frozenset(word.lower() for word in _word_list(content, "decimal_words")),
         negative_words=frozenset(word.lower() for word in _word_list(content, "negative_words")),
         vague=vague,
-        scale_after=re.compile(r"\s+(?P<scale>" + word_alternation(word for word in scales if word.lower() != "dutzend") + r")(?![\w-])"),
+        scale_after=re.compile(r"\s+(?P<scale>" + word_alternation(word for word in word_scales if word.lower() != "dutzend") + r")(?![\w-])"),
         # A digit numeral not glued to letters ("G7", "COVID-19"), to a counter ("1 / 6"), a score ("2:1")
         # or a time ("21.30"); an optional scale word follows. The pattern starts with a digit, so that
         # the regex engine skips to digits instead of trying it at every position; the look back at
         # what precedes the numeral therefore steps back over that first digit.
         digits_in_text=re.compile(
-            r"(?P<digits>\d(?<![\w.,/:]\d)(?:" + _GROUPED_DIGITS_TAIL + r"|\d*))(?P<fraction>,\d+)?"
+            r"(?P<digits>\d(?<![\w.,/:]\d)(?<!\d[" + _APOSTROPHES + r"]\d)(?:" + _GROUPED_DIGITS_TAIL + r"|\d*))(?P<fraction>,\d+)?"
             r"(?!\w|[.,:]\d|\s*/\s*\d)"
             r"(?:\s*(?P<scale>(?i:" + scale_alternation + r"))(?![\w-]))?"
         ),
@@ -169,7 +182,7 @@ def _lexicon() -> _NumberLexicon:
 
 
 def _digits_value(digits: str, fraction: str | None) -> float | None:
-    whole = re.sub(r"[.\s\u00a0\u202f]", "", digits)
+    whole = re.sub(r"[.\s\u00a0\u202f" + _APOSTROPHES + "]", "", digits)
     if not whole and not fraction:
         return None
     return float(f"{whole or '0'}.{fraction or '0'}")
@@ -210,7 +223,7 @@ def _words_value(text: str) -> float | None:
             previous = token.lower()
             continue
         previous = token.lower()
-        scale = lexicon.scales.get(token.lower())
+        scale = lexicon.word_scales.get(token.lower())
         if scale is not None:
             if scale >= 1_000_000:
                 total += (1.0 if current is None else current) * scale

@@ -31,6 +31,7 @@ from checker.extract.attribution import (
     find_attribution_and_accusation,
     resolve_speaker,
 )
+from checker.extract.currency_before import currency_before
 from checker.extract.dates import is_comparison_base
 from checker.extract.gazetteer import ADJECTIVE_ENDINGS, EntityMatch, load_gazetteer
 from checker.extract.lazy_pattern import LazyPattern
@@ -943,6 +944,8 @@ def _counted_noun(
 ) -> tuple[str, re.Match | None] | None:
     """(unit, match of the noun after the figure, or None when the words before the figure give the unit)."""
     units = _units()
+    if currency := currency_before(text, figure.start):
+        return currency, None  # "CHF 3,5 Mio.", "Fr. 250'000.–": the currency written first
     if not figure.ordinal_dot and text.startswith(("-", "k"), figure.end):
         heads = units.heads_after.match(text, figure.end, sentence.end)
         if heads:
