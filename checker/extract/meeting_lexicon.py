@@ -86,7 +86,8 @@ class MeetingLexicon:
     member_after: LazyPattern
     member_before: LazyPattern
     member_anaphora: LazyPattern  # "die Minister": the members of the body met before
-    postponement: LazyPattern  # "verschoben", "verlegt": a meeting moved
+    postponement: LazyPattern  # "verschoben", "vertagt": a meeting put off, its old date no longer holds
+    relocation: LazyPattern  # "verlegt": a meeting moved to another date or place
     new_date_before: LazyPattern  # "auf (den)" right before a date: the date a meeting is moved to
     session_body: LazyPattern  # a council or a genitive after a session noun: where a session can have its party
     verb_info: dict[str, tuple[str, bool, bool]]  # lower-cased surface -> (mode, reflexive, weak)
@@ -451,7 +452,8 @@ def meeting_lexicon() -> MeetingLexicon:
         "weak_verb_not_followed_by", "status_negations", "separable_particles", "verb_negations", "negation_exceptions", "hedge_cues", "open_questions", "attributive_cues", "anaphoric_status", "function_words",
         "setting_prepositions", "after_prepositions", "before_prepositions", "edge_prepositions", "purpose_conjunctions", "continuation_cues", "person_titles", "compound_person_titles", "closed_title_heads", "state_head_nouns", "name_particles", "council_bodies", "council_place_links", "reflexive_verb_not_with", "assertion_verbs", "visit_stems",
         "host_prepositions", "relative_pronouns", "relative_prepositions", "schedule_words",
-        "separable_verbs", "body_member_heads", "body_member_anaphora", "postponement_cues", "new_date_prepositions",
+        "separable_verbs", "body_member_heads", "body_member_anaphora", "postponement_cues", "relocation_cues",
+        "new_date_prepositions",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "possessives", "reflexive_pronouns",
@@ -513,7 +515,8 @@ def meeting_lexicon() -> MeetingLexicon:
             r"(?<![\w-])" + member_word + r"\s+" + word_alternation(_strings(LEXICON, words, "genitive_articles"))
             + r"\s+(?:[a-zäöüß][\w-]*(?:e|en|er)\s+){0,2}$"
         ),
-        postponement=_words_regex(_strings(LEXICON, content, "postponement_cues"), 0),
+        postponement=_words_regex(_strings(LEXICON, content, "postponement_cues")),
+        relocation=_words_regex(_strings(LEXICON, content, "relocation_cues")),
         new_date_before=LazyPattern(
             r"(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, content, "new_date_prepositions"), r"\s+") + r")\s+$"
         ),
