@@ -219,7 +219,7 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
             if status in ("denied", "cancelled"):
                 continue
             # "fand nicht statt": it was called off; "nicht zugestimmt": it is denied.
-            status = "cancelled" if "statt" in surface else "denied"
+            status = "cancelled" if surface in lexicon.negated_cancel else "denied"
         if surface in lexicon.attributive:
             following = [t for t in triggers if 0 <= t.start - cue.end() <= ATTRIBUTIVE_REACH
                          and re.fullmatch(r"[\s\w-]*", text[cue.end():t.start])]
