@@ -54,7 +54,9 @@ SOURCE_CASES = [
     ("Es gebe 40 Verletzte, sagte Innenministerin Maria Muster am Abend.", "40 Verletzte", "Maria Muster"),
     ("Laut Bürgermeister Hans Meier kamen 3000 Menschen zum Fest.", "3000 Menschen", "Hans Meier"),
     ("Es gebe 25 Tote, sagte der libanesische Gesundheitsminister Karim Haddad.", "25 Tote", "Karim Haddad"),
-    # Not a surname alone, nor a title before a place: the title's state or nobody.
+    ("Die Polizei habe 15 Menschen festgenommen, teilte Polizeisprecher Hans Meier mit.", "15 Menschen", "Hans Meier"),
+    # Not a surname alone, nor a title before a place: the title's body or state, or nobody.
+    ("Es seien 12 Menschen verletzt worden, sagte Polizeisprecher Meier.", "12 Menschen", "police"),
     ("Es gebe 40 Verletzte, sagte Innenminister Müller.", "40 Verletzte", None),
     ("Es gebe 40 Verletzte, sagte der Präsident Russlands.", "40 Verletzte", "Russia"),
     # Negatives: nobody is named.
