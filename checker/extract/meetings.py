@@ -178,8 +178,11 @@ def _moved_to(article: MeetingArticle, sentence: Sentence, clauses: list[tuple[i
 def _move_cue_clause(article: MeetingArticle, cues, sentence: Sentence, clauses: list[tuple[int, int]],
                      clause: tuple[int, int], trigger: Trigger, triggers: list[Trigger]) -> tuple[int, int] | None:
     """The clause of a cue that moves this meeting: in the meeting's clause and nearest to it, or in a
-    clause of no meeting word ("Der Gipfel, der am 3. Mai stattfinden sollte, wurde verschoben")."""
+    clause of no meeting word ("Der Gipfel, der am 3. Mai stattfinden sollte, wurde verschoben"); not negated
+    ("wird nicht verschoben": the date holds), as a status cue is not."""
     for cue in cues.finditer(article.text, sentence.start, sentence.end):
+        if article.lexicon.negations.search(article.text, max(sentence.start, cue.start() - 30), cue.start()):
+            continue
         own = clause_of(clauses, cue.start())
         if _nearest(triggers, cue.start(), cue.end(), own) is (trigger if own == clause else None):
             return own
