@@ -49,6 +49,16 @@ SOURCE_CASES = [
     ("Die Regierung in Kiew und die Regierung in Moskau streiten. Ein Regierungssprecher sagte, 20 Dörfer seien betroffen.",
      "20 Dörfer", "government"),
     ("Der Regierungschef Polens kam an. Ein Regierungssprecher sagte, 30 Gäste seien geladen.", "30 Gäste", "government"),
+    # A person the gazetteer lacks, named by first and last name after a title, is the source, as a known one is.
+    ("Nach Angaben von Vizepräsident Tarek Hamdan wurden 120 Menschen verletzt.", "120 Menschen", "Tarek Hamdan"),
+    ("Es gebe 40 Verletzte, sagte Innenministerin Maria Muster am Abend.", "40 Verletzte", "Maria Muster"),
+    ("Laut Bürgermeister Hans Meier kamen 3000 Menschen zum Fest.", "3000 Menschen", "Hans Meier"),
+    ("Es gebe 25 Tote, sagte der libanesische Gesundheitsminister Karim Haddad.", "25 Tote", "Karim Haddad"),
+    ("Die Polizei habe 15 Menschen festgenommen, teilte Polizeisprecher Hans Meier mit.", "15 Menschen", "Hans Meier"),
+    # Not a surname alone, nor a title before a place: the title's body or state, or nobody.
+    ("Es seien 12 Menschen verletzt worden, sagte Polizeisprecher Meier.", "12 Menschen", "police"),
+    ("Es gebe 40 Verletzte, sagte Innenminister Müller.", "40 Verletzte", None),
+    ("Es gebe 40 Verletzte, sagte der Präsident Russlands.", "40 Verletzte", "Russia"),
     # Negatives: nobody is named.
     ("Bei dem Brand wurden 12 Häuser zerstört.", "12 Häuser", None),
     ("Nach offiziellen Angaben kamen 30 Menschen ums Leben.", "30 Menschen", None),

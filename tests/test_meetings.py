@@ -219,6 +219,7 @@ def test_a_role_forms_literal_start_is_what_every_match_begins_with(form: str, s
         ("roles", {"roles": {"x": {"forms": ["Chef("], "holders": [{"name": "Joe Biden", "from": date(2020, 1, 1)}]}},
                    "former_markers": ["früher"]}, "role 'x': invalid pattern 'Chef\\('"),
         ("meetings", {"nouns": [{"form": "Gipfel", "mode": "teleport"}]}, "mode"),
+        ("meetings", {"negated_cancel_cues": ["stattfinden", "nie stattfinden"]}, "not status cues"),
     ],
 )
 def test_a_broken_lexicon_fails_loudly_with_its_file(monkeypatch, lexicon: str, broken: dict, message: str) -> None:

@@ -237,6 +237,19 @@ def test_meeting_timeline_is_sorted_by_date_with_statuses_by_source():
     assert len(rows) == 2
 
 
+def test_meeting_timeline_says_an_open_interval_is_open():
+    # "in den kommenden Monaten" runs from the publication on: not the single day it starts.
+    claims = claims_frame(
+        [
+            meeting("x#m1", "x", "2022-02", "planned", 3, date_start=date(2022, 2, 1), date_end=None),
+            meeting("y#m1", "y", "2022-02", "planned", 4, date_start=None, date_end=date(2022, 6, 30)),
+            meeting("z#m1", "z", "2022-04", "held", 5, date_start=date(2022, 4, 12), date_end=date(2022, 4, 12)),
+        ]
+    )
+    row = next(line for line in meeting_timeline(claims).splitlines() if line.startswith("| Biden"))
+    assert row.startswith("| Biden-Putin summit | until 2022-06-30, from 2022-02-01, 2022-04-12 |")
+
+
 def test_meeting_timeline_without_meetings_says_so():
     assert "No meetings found." in meeting_timeline(troop_claims())
 

@@ -18,6 +18,7 @@ from checker.document import clause_end as document_clause_end
 from checker.document import clause_start as document_clause_start
 from checker.extract.alternation import matched_key, word_alternation
 from checker.extract.gazetteer import ADJECTIVE_ENDINGS, Entity, EntityMatch, load_gazetteer
+from checker.extract.meeting_lexicon import meeting_lexicon
 from checker.lexicon import LEXICON_DIR, LexiconError, load_lexicon, require_mapping
 
 LEXICON = "attribution"
@@ -194,6 +195,9 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
     persons = [m for m in matches if m.entity.type == "person"]
     if persons:
         return persons[-1].entity.name
+    titled = _titled_person(text, start, end, matches)
+    if titled is not None:
+        return titled
     organisations = [m for m in matches if m.entity.type in ("organisation", "group")]
     if organisations:
         return organisations[0].entity.name
@@ -212,6 +216,20 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
             return _sole_government(text) or source  # "Ein Regierungssprecher sagte …"
         return source
     return None
+
+
+def _titled_person(text: str, start: int, end: int, known: list[EntityMatch]) -> str | None:
+    """A person the gazetteer lacks, named by first and last name after a title ("Vizepräsident Fuat Oktay",
+    "sagte Innenministerin Maria Muster"): the name as written, the last one named, as for known people.
+    Not a name with a known word in it ("Präsident Russlands Wladimir …" is the gazetteer's). The titles are
+    the meetings lexicon's, which names such people as parties the same way."""
+    names = []
+    for match in meeting_lexicon().titled_names(text, start, end):
+        name_start, name_end = match.span("name")
+        name = " ".join(match.group("name").split())
+        if " " in name and not any(m.start < name_end and name_start < m.end for m in known):
+            names.append(name)
+    return names[-1] if names else None
 
 
 @lru_cache(maxsize=8)

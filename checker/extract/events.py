@@ -221,8 +221,9 @@ def _sequence_cue(sentence: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _width(mention: _Mention) -> int:
-    return (mention.end - mention.start).days
+def _span_days(dated: _Mention | _Event) -> int:
+    """How many days a dated mention's or meeting's interval spans, less one."""
+    return (dated.end - dated.start).days
 
 
 def _weeks(start: date, end: date) -> range:
@@ -236,7 +237,7 @@ def _cluster_dated(mentions: list[_Mention]) -> list[_Event]:
     so a mention is checked against the meetings of its own weeks, not against all of them."""
     events: list[_Event] = []
     by_week: dict[int, list[int]] = {}
-    ordered = sorted(mentions, key=lambda m: (_width(m), m.weekday is None, m.start, m.end, m.article, m.position))
+    ordered = sorted(mentions, key=lambda m: (_span_days(m), m.weekday is None, m.start, m.end, m.article, m.position))
     for mention in ordered:
         candidates = sorted({index for week in _weeks(mention.start, mention.end) for index in by_week.get(week, ())})
         fitting = [index for index in candidates if events[index].accepts(mention)]
@@ -369,10 +370,6 @@ def _agree(mentions: list[_Mention]) -> bool:
         for index, first in enumerate(mentions)
         for second in mentions[index + 1 :]
     )
-
-
-def _span_days(event: _Event) -> int:
-    return (event.end - event.start).days
 
 
 def _nearest_event(mention: _Mention, dated: list[_Event], starts: list[date]) -> _Event | None:

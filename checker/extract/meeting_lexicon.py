@@ -86,7 +86,8 @@ class MeetingLexicon:
     member_after: LazyPattern
     member_before: LazyPattern
     member_anaphora: LazyPattern  # "die Minister": the members of the body met before
-    postponement: LazyPattern  # "verschoben", "verlegt": a meeting moved
+    postponement: LazyPattern  # "verschoben", "vertagt": a meeting put off, its old date no longer holds
+    relocation: LazyPattern  # "verlegt": a meeting moved to another date or place
     new_date_before: LazyPattern  # "auf (den)" right before a date: the date a meeting is moved to
     session_body: LazyPattern  # a council or a genitive after a session noun: where a session can have its party
     verb_info: dict[str, tuple[str, bool, bool]]  # lower-cased surface -> (mode, reflexive, weak)
@@ -109,6 +110,7 @@ class MeetingLexicon:
     open_question: LazyPattern  # "wann", "wo" (the doubt is about when or where), unless "ob" stands too
     negations: LazyPattern
     attributive: frozenset[str]
+    negated_cancel: frozenset[str]  # lower-cased status cues that, negated, mean cancelled ("fand nicht statt")
     future: LazyPattern
     past: LazyPattern
     definite: frozenset[str]
@@ -330,6 +332,15 @@ def _cue_table(content: dict, key: str, allowed: tuple[str, ...]) -> tuple[LazyP
     return pattern, meaning
 
 
+def _negated_cancel_cues(content: dict, status_of_cue: dict[str, str]) -> frozenset[str]:
+    """The lower-cased `negated_cancel_cues`; each must be a status cue, or it could never apply."""
+    cues = frozenset(word.lower() for word in _strings(LEXICON, content, "negated_cancel_cues"))
+    unknown = sorted(cues - status_of_cue.keys())
+    if unknown:
+        raise _fail(LEXICON, f"'negated_cancel_cues': {unknown} are not status cues")
+    return cues
+
+
 def _separable_status(status_of_cue: dict[str, str], particles: list[str]) -> LazyPattern:
     """The two-word status cues whose second word is a separable particle ("wies zurück", "sagte ab"),
     with up to eight words between verb and particle; the particle must close the clause, as it does in
@@ -444,10 +455,11 @@ def meeting_lexicon() -> MeetingLexicon:
         LEXICON, load_lexicon(LEXICON), "nouns", "compound_heads", "verbs", "mode_cues", "status_cues", "future_markers",
         "past_markers", "definite_determiners", "group_anaphora", "counterpart_nouns", "speaker_nouns",
         "speech_verbs", "proposer_cues", "topic_prepositions", "place_prepositions", "third_country", "not_meeting_contexts",
-        "weak_verb_not_followed_by", "status_negations", "separable_particles", "verb_negations", "negation_exceptions", "hedge_cues", "open_questions", "attributive_cues", "anaphoric_status", "function_words",
+        "weak_verb_not_followed_by", "status_negations", "separable_particles", "verb_negations", "negation_exceptions", "hedge_cues", "open_questions", "attributive_cues", "negated_cancel_cues", "anaphoric_status", "function_words",
         "setting_prepositions", "after_prepositions", "before_prepositions", "edge_prepositions", "purpose_conjunctions", "continuation_cues", "person_titles", "compound_person_titles", "closed_title_heads", "state_head_nouns", "name_particles", "council_bodies", "council_place_links", "reflexive_verb_not_with", "assertion_verbs", "visit_stems",
         "host_prepositions", "relative_pronouns", "relative_prepositions", "schedule_words",
-        "separable_verbs", "body_member_heads", "body_member_anaphora", "postponement_cues", "new_date_prepositions",
+        "separable_verbs", "body_member_heads", "body_member_anaphora", "postponement_cues", "relocation_cues",
+        "new_date_prepositions",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "possessives", "reflexive_pronouns",
@@ -509,7 +521,8 @@ def meeting_lexicon() -> MeetingLexicon:
             r"(?<![\w-])" + member_word + r"\s+" + word_alternation(_strings(LEXICON, words, "genitive_articles"))
             + r"\s+(?:[a-zäöüß][\w-]*(?:e|en|er)\s+){0,2}$"
         ),
-        postponement=_words_regex(_strings(LEXICON, content, "postponement_cues"), 0),
+        postponement=_words_regex(_strings(LEXICON, content, "postponement_cues")),
+        relocation=_words_regex(_strings(LEXICON, content, "relocation_cues")),
         new_date_before=LazyPattern(
             r"(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, content, "new_date_prepositions"), r"\s+") + r")\s+$"
         ),
@@ -557,6 +570,7 @@ def meeting_lexicon() -> MeetingLexicon:
             r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "status_negations"), ignore_case=True) + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE
         ),
         attributive=frozenset(word.lower() for word in _strings(LEXICON, content, "attributive_cues")),
+        negated_cancel=_negated_cancel_cues(content, status_of_cue),
         future=_words_regex(_strings(LEXICON, content, "future_markers"), 0),
         past=_words_regex(_strings(LEXICON, content, "past_markers"), 0),
         definite=frozenset(word.lower() for word in _strings(LEXICON, content, "definite_determiners")),

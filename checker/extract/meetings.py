@@ -154,20 +154,39 @@ def _date(article: MeetingArticle, sentence: Sentence, clauses: list[tuple[int, 
     return None
 
 
-def _moved_to(article: MeetingArticle, clause: tuple[int, int], trigger: Trigger,
-              triggers: list[Trigger]) -> tuple[bool, Claim | None]:
-    """Whether a meeting is moved ("wurde verlegt", "verschoben") and the date it is moved to
-    ("wurde auf den 19. Februar verlegt", "auf nächste Woche verschoben"), if the clause gives one."""
+def _moved_to(article: MeetingArticle, sentence: Sentence, clauses: list[tuple[int, int]], clause: tuple[int, int],
+              trigger: Trigger, triggers: list[Trigger]) -> tuple[str | None, Claim | None]:
+    """How a meeting is moved and the date it is moved to ("wurde auf den 19. Februar verlegt", "auf nächste
+    Woche verschoben"), if the cue's clause gives one: "postponed" ("verschoben", "vertagt": its old date no
+    longer holds), "relocated" ("verlegt": to another date or place), or None."""
+    lexicon = article.lexicon
+    for how, cues in (("postponed", lexicon.postponement), ("relocated", lexicon.relocation)):
+        cue_clause = _move_cue_clause(article, cues, sentence, clauses, clause, trigger, triggers)
+        if cue_clause is not None:
+            break
+    else:
+        return None, None
     text = article.text
-    cue = article.lexicon.postponement.search(text, clause[0], clause[1])
-    if cue is None or _nearest(triggers, cue.start(), cue.end(), clause) is not trigger:
-        return False, None
     for claim in article.date_claims:
-        if clause[0] <= claim.span_start and claim.span_end <= clause[1] and article.lexicon.new_date_before.search(
-            text, max(clause[0], claim.span_start - 12), claim.span_start
+        if cue_clause[0] <= claim.span_start and claim.span_end <= cue_clause[1] and lexicon.new_date_before.search(
+            text, max(cue_clause[0], claim.span_start - 12), claim.span_start
         ):
-            return True, claim
-    return True, None
+            return how, claim
+    return how, None
+
+
+def _move_cue_clause(article: MeetingArticle, cues, sentence: Sentence, clauses: list[tuple[int, int]],
+                     clause: tuple[int, int], trigger: Trigger, triggers: list[Trigger]) -> tuple[int, int] | None:
+    """The clause of a cue that moves this meeting: in the meeting's clause and nearest to it, or in a
+    clause of no meeting word ("Der Gipfel, der am 3. Mai stattfinden sollte, wurde verschoben"); not negated
+    ("wird nicht verschoben": the date holds), as a status cue is not."""
+    for cue in cues.finditer(article.text, sentence.start, sentence.end):
+        if article.lexicon.negations.search(article.text, max(sentence.start, cue.start() - 30), cue.start()):
+            continue
+        own = clause_of(clauses, cue.start())
+        if _nearest(triggers, cue.start(), cue.end(), own) is (trigger if own == clause else None):
+            return own
+    return None
 
 
 def _scheduling_relative(article: MeetingArticle, clauses: list[tuple[int, int]], clause: tuple[int, int],
@@ -203,7 +222,7 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
             if status in ("denied", "cancelled"):
                 continue
             # "fand nicht statt": it was called off; "nicht zugestimmt": it is denied.
-            status = "cancelled" if "statt" in surface else "denied"
+            status = "cancelled" if surface in lexicon.negated_cancel else "denied"
         if surface in lexicon.attributive:
             following = [t for t in triggers if 0 <= t.start - cue.end() <= ATTRIBUTIVE_REACH
                          and re.fullmatch(r"[\s\w-]*", text[cue.end():t.start])]
@@ -415,9 +434,11 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
         if len(participants) < 1:
             continue
         date_claim = _date(article, sentence, clauses, clause, trigger, triggers)
-        moved, moved_to = _moved_to(article, clause, trigger, triggers)
+        moved, moved_to = _moved_to(article, sentence, clauses, clause, trigger, triggers)
         if moved_to is not None:
             date_claim = moved_to  # "Das für Donnerstag geplante Treffen wurde auf den 19. Februar verlegt"
+        elif moved == "postponed":
+            date_claim = None  # "Das Treffen am Mittwoch wurde verschoben": Wednesday no longer holds
         mention = Mention(trigger, clause, participants)
         mention.mode = _mode(article, clause, trigger, triggers)
         mention.place = _place(article, sentence, clause, trigger, triggers)
@@ -432,8 +453,9 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
         if trigger.noun and date_claim is None and is_definite(text, trigger, sentence.start):
             antecedent = _antecedent(article, sentence, trigger, participants, mention.mode)
         mention.status = _status(article, sentence, clause, trigger, triggers, date_claim, antecedent)
-        if (moved_to is not None and mention.status == "cancelled") or (moved and mention.status == "held"):
-            # Put off to a new date, not called off; a meeting moved ("wurde nach Genf verlegt") is still to come.
+        if (moved_to is not None and mention.status == "cancelled") or (moved is not None and mention.status == "held"):
+            # Put off, to a new date or none, not called off; a meeting moved ("wurde nach Genf verlegt") is
+            # still to come. "Das Treffen wurde abgesagt" alone stays cancelled.
             mention.status = "planned"
         mention.backdrop = _is_backdrop(article, sentence, trigger)
         mentions.append(mention)

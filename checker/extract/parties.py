@@ -112,7 +112,6 @@ class ArticleParties:
         self.day = doc.published.anchor
         self._parties: dict[int, list[Party]] = {}
         self._introduced: dict[tuple[str, int], tuple[str, str | None] | None] = {}  # (surname, before) -> (full name, state)
-        self._surnames_added: set[int] = set()  # sentences whose surnames were looked up
         # (role end, role index, feminine words, person) of "Bundeskanzler Faymann"
         self._titled_holders: list[tuple[int, int, bool, Party]] | None = None
 
@@ -236,11 +235,9 @@ class ArticleParties:
         """The sentence's parties with the people it names in `spans` (the meetings' clauses) by their
         surname alone whom the article introduced before with a title and full name ("der französische
         Präsident Nicolas Sarkozy" … "Merkel und Sarkozy trafen sich"). Asked only where a meeting lacks
-        its parties; `skip` are the meeting words, which name nobody."""
+        its parties, once per sentence (extract_meetings reads each sentence once); `skip` are the meeting
+        words, which name nobody."""
         known = self.parties(sentence)
-        if sentence.index in self._surnames_added:
-            return known
-        self._surnames_added.add(sentence.index)
         text = self.text
         taken = [(p.start, p.end) for p in known] + skip
         words = [word for span in spans for word in _SURNAME_SLOT.finditer(text, *span)]

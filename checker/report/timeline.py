@@ -12,9 +12,15 @@ def _escape(text: str) -> str:
 
 
 def _date_text(start: date | None, end: date | None) -> str:
-    if start is None:
+    """A mention's date interval; an open side is said as such, as the findings do ("in den kommenden
+    Monaten" is from the publication on, not the day it starts)."""
+    if start is None and end is None:
         return "no date"
-    if end is None or end == start:
+    if end is None:
+        return f"from {start.isoformat()}"
+    if start is None:
+        return f"until {end.isoformat()}"
+    if end == start:
         return start.isoformat()
     return f"{start.isoformat()} – {end.isoformat()}"
 
@@ -49,7 +55,8 @@ def meeting_timeline(claims: pl.DataFrame) -> str:
         mentions_of.setdefault(row["meeting_event"], []).append(row)
     for event in events.iter_rows(named=True):
         rows = mentions_of[event["meeting_event"]]
-        dates = sorted({(row["date_start"], row["date_end"]) for row in rows if row["date_start"] is not None})
+        dated = {(row["date_start"], row["date_end"]) for row in rows if row["date_start"] is not None or row["date_end"] is not None}
+        dates = sorted(dated, key=lambda interval: (interval[0] or date.min, interval[1] or date.max))
         date_cell = ", ".join(_date_text(start, end) for start, end in dates) if dates else "no date"
         # The words that carry the status tell mentions in the same line apart; identical ones are shown once.
         mentions_text = [
