@@ -83,3 +83,26 @@ def test_a_figure_only_a_story_could_compare_says_it_belongs_to_none(cli):
 def test_empty_claim_is_a_usage_error(cli):
     code, _, stderr = cli("claim", "  ", "--corpus", SEEDS, "--rules", RULES)
     assert code == 2 and "empty claim" in stderr
+
+
+def test_an_unchanged_rule_set_is_validated_once_in_the_cache_folder(cli, tmp_path, monkeypatch):
+    import checker.rules as rules_module
+
+    monkeypatch.delenv("CHECKER_NO_CACHE", raising=False)
+    monkeypatch.setenv("CHECKER_CACHE_DIR", str(tmp_path))
+    first = claim(cli, "Rund 50.000 Soldaten stehen an der Grenze zur Ukraine.", "2022-02")
+    assert len(list(tmp_path.glob("rules-*.valid"))) == 1
+
+    def no_schema_checks():
+        raise AssertionError("schema-checked again although nothing changed")
+
+    monkeypatch.setattr(rules_module, "_schema_validator", no_schema_checks)
+    rules_module._validator.cache_clear()
+    assert claim(cli, "Rund 50.000 Soldaten stehen an der Grenze zur Ukraine.", "2022-02") == first
+
+
+def test_without_the_cache_the_rules_are_validated_and_leave_no_mark(cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("CHECKER_NO_CACHE", "1")
+    monkeypatch.setenv("CHECKER_CACHE_DIR", str(tmp_path))
+    claim(cli, "Rund 50.000 Soldaten stehen an der Grenze zur Ukraine.", "2022-02")
+    assert not list(tmp_path.glob("rules-*.valid"))
