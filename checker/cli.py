@@ -245,6 +245,7 @@ def claim(
     output_format: Annotated[ClaimFormat, typer.Option("--format")] = ClaimFormat.text,
 ) -> None:
     """Check one sentence against the corpus and print a verdict with evidence."""
+    from checker.cache import cache_dir_from_environment
     from checker.pipeline import extract_corpus
     from checker.report.claim_output import claim_json, claim_text
     from checker.rules import load_rules
@@ -253,7 +254,8 @@ def claim(
     if not text.strip():
         _fail(InputError("TEXT", "empty claim text"))
     claim_date = _published(published) or PublicationDate.parse(date.today().isoformat())
-    rule_set = load_rules(rules)
+    # Like `check`, an unchanged rule set is not validated again when the cache folder (CHECKER_CACHE_DIR) holds its mark.
+    rule_set = load_rules(rules, kept_in=cache_dir_from_environment())
     corpus_paths = [str(p) for p in corpus] if corpus else [DEFAULT_CORPUS]
     extraction = extract_corpus(corpus_paths, None)
     result = check_claim(text, claim_date, source, extraction, rule_set)

@@ -230,7 +230,9 @@ class FileIndex:
         frame = pl.concat(parts)
         buffer = io.BytesIO()
         frame.write_parquet(buffer, compression="zstd", statistics=False)
-        write_atomic(self.path, buffer.getvalue())
+        # Not durable, like the claims cache's segments: an index lost or torn by a crash is unreadable
+        # (parquet keeps its metadata at the end), ignored and replaced; it costs a cold read.
+        write_atomic(self.path, buffer.getvalue(), durable=False)
 
     def _recorded_frame(self) -> pl.DataFrame:
         """The rows of the files this run read, in INDEX_SCHEMA."""

@@ -94,6 +94,19 @@ def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary(tmp_path, mon
     assert [p.name for p in tmp_path.iterdir()] == ["baseline.json"]
 
 
+@pytest.mark.parametrize("durable, syncs", [(True, 1), (False, 0)])
+def test_only_a_durable_write_waits_for_the_disk(tmp_path, monkeypatch, durable, syncs):
+    synced = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda descriptor: synced.append(descriptor) or real_fsync(descriptor))
+    path = tmp_path / "file.bin"
+    write_atomic(path, b"old")
+    synced.clear()
+    write_atomic(path, b"new", durable=durable)
+    assert path.read_bytes() == b"new" and len(synced) == syncs
+    assert [p.name for p in tmp_path.iterdir()] == ["file.bin"]
+
+
 def test_exit_codes(tmp_path):
     from checker.pipeline import Extraction
     from checker.errors import InputError

@@ -170,3 +170,26 @@ def test_corpus_input_errors_follow_the_verdict_once_and_are_in_the_json(cli, tm
     code, stdout, _ = cli("claim", "Am Streik beteiligen sich 8000 Piloten.", "--published", "2024-03-06", "--corpus", corpus, "--rules", RULES, "--format", "json")
     result = json.loads(stdout)
     assert code == 2 and result["verdict"] == "updated" and len(result["input_errors"]) == 1 and "undated.txt" in result["input_errors"][0]
+
+
+def test_an_unchanged_rule_set_is_validated_once_in_the_cache_folder(cli, tmp_path, monkeypatch):
+    import checker.rules as rules_module
+
+    monkeypatch.delenv("CHECKER_NO_CACHE", raising=False)
+    monkeypatch.setenv("CHECKER_CACHE_DIR", str(tmp_path))
+    first = claim(cli, "Rund 50.000 Soldaten stehen an der Grenze zur Ukraine.", "2022-02")
+    assert len(list(tmp_path.glob("rules-*.valid"))) == 1
+
+    def no_schema_checks():
+        raise AssertionError("schema-checked again although nothing changed")
+
+    monkeypatch.setattr(rules_module, "_schema_validator", no_schema_checks)
+    rules_module._validator.cache_clear()
+    assert claim(cli, "Rund 50.000 Soldaten stehen an der Grenze zur Ukraine.", "2022-02") == first
+
+
+def test_without_the_cache_the_rules_are_validated_and_leave_no_mark(cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("CHECKER_NO_CACHE", "1")
+    monkeypatch.setenv("CHECKER_CACHE_DIR", str(tmp_path))
+    claim(cli, "Rund 50.000 Soldaten stehen an der Grenze zur Ukraine.", "2022-02")
+    assert not list(tmp_path.glob("rules-*.valid"))

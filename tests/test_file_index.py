@@ -260,3 +260,16 @@ def test_an_index_of_another_reader_version_is_removed(corpus, tmp_path):
     stale.write_bytes(b"old")
     run(corpus, cache_dir)
     assert index_files(cache_dir) == [FileIndex(cache_dir).path]
+
+
+def test_the_index_is_written_without_waiting_for_the_disk(corpus, tmp_path, monkeypatch):
+    """A cache, like the claims segments: a crash may tear it, which only costs a cold read
+    (test_a_broken_index_is_ignored_and_rewritten)."""
+    import checker.file_index
+
+    writes = []
+    real_write = checker.file_index.write_atomic
+    monkeypatch.setattr(checker.file_index, "write_atomic", lambda path, content, **options: writes.append(options) or real_write(path, content, **options))
+    cache_dir = tmp_path / "cache"
+    run(corpus, cache_dir)
+    assert index_files(cache_dir) and writes == [{"durable": False}]
