@@ -80,7 +80,7 @@ CHECK_TYPES: dict[str, str] = {
 }
 # The options whose values (list items or mapping keys) are units: each must be a unit or a unit
 # family of units.yaml, and a family stands for its units.
-UNIT_OPTIONS: dict[str, tuple[str, ...]] = {"quantity_series": ("monotonic_units", "same_series_within_days")}
+UNIT_OPTIONS: dict[str, tuple[str, ...]] = {"quantity_series": ("monotonic_units", "same_series_within_days", "why_left_out")}
 
 # The options each check type understands; anything else in `options` is a rule-file error.
 OPTION_SCHEMAS: dict[str, dict] = {
@@ -95,6 +95,15 @@ OPTION_SCHEMAS: dict[str, dict] = {
             ),
             "propertyNames": {"minLength": 1},
             "additionalProperties": {"type": "integer", "minimum": 0},
+        },
+        "why_left_out": {
+            "type": "object",
+            "description": (
+                "unit -> why the rule leaves out figures of that unit (its select excludes them), in a few words: "
+                "`checker claim` quotes it in its note on a figure no rule compares. It changes no comparison."
+            ),
+            "propertyNames": {"minLength": 1},
+            "additionalProperties": {"type": "string", "minLength": 1},
         },
         "sources_disagree_within_days": {
             "type": "integer",
