@@ -49,7 +49,7 @@ CHECK_TYPES: dict[str, str] = {
         "lie to be one series: figures whose periods are farther apart are not compared at all. Both options "
         "name units or unit families of units.yaml (a family stands for its units); any other name is an error. "
         "Disjoint figures of two different named sources contradict as sources that disagree: in the same "
-        "period (for a count that only grows, a written period that had ended when both were published), or, "
+        "period (for a count that only grows, a written period that had ended when both were published on one day), or, "
         "each a figure of the time it was published, published at most options.sources_disagree_within_days apart."
     ),
     "event_consistency": (

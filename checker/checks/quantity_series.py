@@ -19,8 +19,9 @@ both hold are sources that disagree, not a change: in the same period, or (with 
 published (no period written, or "derzeit"): the police's and the organisers' count of one
 demonstration, a ministry's figure and a critic's lower one the next day. One source's own later
 figure stays a change. For a count that only grows, two sources' figures of one period disagree
-only when that period had ended when both were published ("während der Hitzewelle Anfang Juli",
-told a week later): a running toll may still have risen between two reports of the same day.
+only when that period had ended when both were published, on the same day ("während der
+Hitzewelle Anfang Juli", both told a week later): a running toll may still have risen between two
+reports of one day, and the toll of an event of one day between two reports days after it.
 """
 
 from __future__ import annotations
@@ -181,10 +182,12 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     both_cannot_hold = disjoint & same_period & ~monotonic
     later_fall = disjoint & monotonic & ~rising & ~same_period
     # Two named sources that disagree (see the module's docstring): a count that only grows only
-    # for a period that had ended when both figures were published.
+    # for a period that had ended when both figures were published, on the same day: the toll of
+    # an earthquake "vom Montag" still rises between Wednesday's report and Friday's.
     period_ended = (pl.col("published_start") > pl.col("period_end")) & (pl.col("published_start_b") > pl.col("period_end_b"))
+    told_together = periods_overlap("published_start", "published_end")
     sources_differ = disjoint & _named_sources_differ()
-    disagree_in_period = sources_differ & same_period & (~monotonic | period_ended)
+    disagree_in_period = sources_differ & same_period & (~monotonic | (period_ended & told_together))
     disagree_close = sources_differ & ~same_period & ~monotonic & _published_close(sources_window)
     # Two figures of one period of a count that only grows: the toll may have risen within the
     # period, but their order there is narrowness and content, not time, so neither is "falling".
