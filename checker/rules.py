@@ -47,7 +47,10 @@ CHECK_TYPES: dict[str, str] = {
         "contradiction. Units in options.monotonic_units never contradict by rising, only by falling later. "
         "options.same_series_within_days (unit -> days) bounds how far apart in time two figures of a unit may "
         "lie to be one series: figures whose periods are farther apart are not compared at all. Both options "
-        "name units or unit families of units.yaml (a family stands for its units); any other name is an error."
+        "name units or unit families of units.yaml (a family stands for its units); any other name is an error. "
+        "Disjoint figures of two different named sources contradict as sources that disagree: in the same "
+        "period (for a count that only grows, a written period that had ended when both were published on one day), or, "
+        "each a figure of the time it was published, published at most options.sources_disagree_within_days apart."
     ),
     "event_consistency": (
         "Mentions of the same meeting (same group key, meeting_event) in different articles must agree on "
@@ -77,7 +80,7 @@ CHECK_TYPES: dict[str, str] = {
 }
 # The options whose values (list items or mapping keys) are units: each must be a unit or a unit
 # family of units.yaml, and a family stands for its units.
-UNIT_OPTIONS: dict[str, tuple[str, ...]] = {"quantity_series": ("monotonic_units", "same_series_within_days")}
+UNIT_OPTIONS: dict[str, tuple[str, ...]] = {"quantity_series": ("monotonic_units", "same_series_within_days", "why_left_out")}
 
 # The options each check type understands; anything else in `options` is a rule-file error.
 OPTION_SCHEMAS: dict[str, dict] = {
@@ -92,6 +95,25 @@ OPTION_SCHEMAS: dict[str, dict] = {
             ),
             "propertyNames": {"minLength": 1},
             "additionalProperties": {"type": "integer", "minimum": 0},
+        },
+        "why_left_out": {
+            "type": "object",
+            "description": (
+                "unit -> why the rule leaves out figures of that unit (its select excludes them), in a few words: "
+                "`checker claim` quotes it in its note on a figure no rule compares. It changes no comparison."
+            ),
+            "propertyNames": {"minLength": 1},
+            "additionalProperties": {"type": "string", "minLength": 1},
+        },
+        "sources_disagree_within_days": {
+            "type": "integer",
+            "minimum": 0,
+            "description": (
+                "the greatest number of days between the publications of two figures of different named sources, "
+                "each of the time it was published (no period written, or 'derzeit'), for them to disagree (a contradiction) rather than be a change "
+                "(an update): a critic's lower figure the next day is no fall. Without it, only figures of the same "
+                "period disagree."
+            ),
         },
     },
     "event_consistency": {

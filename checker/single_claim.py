@@ -104,9 +104,14 @@ def not_compared(claims: pl.DataFrame, rules: list[Rule]) -> list[str]:
             continue
         if not about:
             what = f"{row['quantity_role'] or 'level'} figures in {row['quantity_unit']}" if row["kind"] == "quantity" else f"{row['kind']} claims like it"
-            # The rules of its kind say in their descriptions why they leave it out.
-            of_kind = [rule.id for rule in active if rule.select.get("kind") == row["kind"]]
-            why = f"; why: `checker rules explain {of_kind[0]}`" + "".join(f", {rule_id}" for rule_id in of_kind[1:]) if of_kind else ""
+            # The rules of its kind say why they leave its unit out (options.why_left_out), else in their descriptions.
+            of_kind = [rule for rule in active if rule.select.get("kind") == row["kind"]]
+            reasons = [f"{rule.id}: {rule.options['why_left_out'][row['quantity_unit']]}" for rule in of_kind if row["quantity_unit"] in rule.options.get("why_left_out", {})]
+            why = ""
+            if reasons:
+                why = f"; why: {'; '.join(reasons)}"
+            elif of_kind:
+                why = f"; why: `checker rules explain {of_kind[0].id}`" + "".join(f", {rule.id}" for rule in of_kind[1:])
             notes.append(f"'{row['text']}' is not compared: no rule compares {what}, the corpus was not searched for it{why}")
             continue
         missing = sorted({column for rule in about for column in (*rule.group_by, *rule.require) if row.get(column) is None or row.get(column) == []})

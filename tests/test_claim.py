@@ -68,6 +68,15 @@ def test_a_figure_no_rule_compares_says_so_not_that_the_corpus_is_silent(cli):
     assert len(result["not_compared"]) == 1
 
 
+def test_a_figure_of_a_unit_a_rule_leaves_out_quotes_the_rules_reason(cli):
+    """Units a rule leaves out with a reason (options.why_left_out) are explained in the note; others
+    still point to the rules' descriptions."""
+    code, stdout, _ = cli("claim", "Die Stadt zahlte ein Lösegeld von 2 Millionen Euro.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
+    assert code == 0 and "no rule compares level figures in EUR, the corpus was not searched for it; why: QTY001: amounts of money" in stdout
+    code, stdout, _ = cli("claim", "Die Partei kam in Sachsen auf 31,9 Prozent der Stimmen.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
+    assert code == 0 and "why: `checker rules explain QTY001`" in stdout
+
+
 def test_a_compared_figure_the_corpus_is_silent_on_is_no_uncompared_one(cli):
     code, stdout, _ = cli("claim", "Frankreich hat rund 2000 Soldaten nach Rumänien verlegt.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
     assert code == 0 and "not compared" not in stdout and "The corpus says nothing about these claims" in stdout

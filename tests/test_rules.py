@@ -72,6 +72,11 @@ def test_a_unit_family_in_a_unit_option_stands_for_its_units(tmp_path):
     assert rule.options["same_series_within_days"] == {**dict.fromkeys(currencies, 30), "EUR": 7, "death": 365}
 
 
+def test_a_reason_for_a_unit_family_is_the_reason_for_each_of_its_units(tmp_path):
+    rule = load_rule(write(tmp_path, VALID + "options:\n  why_left_out: {currency: one story's amounts are different things}\n"))
+    assert rule.options["why_left_out"]["EUR"] == rule.options["why_left_out"]["USD"] == "one story's amounts are different things"
+
+
 @pytest.mark.parametrize(
     ("options", "line", "field", "words"),
     [
@@ -79,8 +84,9 @@ def test_a_unit_family_in_a_unit_option_stands_for_its_units(tmp_path):
         ("  same_series_within_days:\n    death: 365\n    injuries: 365\n", 14, "options.same_series_within_days.injuries",
          "unknown unit 'injuries'"),
         ("  monotonic_units: [dollar]\n", 12, "options.monotonic_units.0", "'dollar' is an ambiguous word"),
+        ("  why_left_out:\n    medals: scores of separate events\n", 13, "options.why_left_out.medals", "unknown unit 'medals'"),
     ],
-    ids=["typo in a list", "typo as a mapping key", "ambiguous word"],
+    ids=["typo in a list", "typo as a mapping key", "ambiguous word", "typo in a reason's unit"],
 )
 def test_a_unit_option_naming_no_unit_is_one_problem_naming_the_option(tmp_path, options, line, field, words):
     error = problem_of(write(tmp_path, VALID + "options:\n" + options))

@@ -12,6 +12,16 @@ rise that may have happened within the period.
 A rule may bound a series in time per unit (`same_series_within_days`): a death toll grows within
 one event, and two death figures at one place years apart (a year's statistic, a later attack) are
 no series at all, so they are not compared.
+
+Who gives a figure is no part of the series, but two different named sources whose figures cannot
+both hold are sources that disagree, not a change: in the same period, or (with the rule's
+`sources_disagree_within_days`) published a few days apart, each a figure of the time it was
+published (no period written, or "derzeit"): the police's and the organisers' count of one
+demonstration, a ministry's figure and a critic's lower one the next day. One source's own later
+figure stays a change. For a count that only grows, two sources' figures of one period disagree
+only when that period had ended when both were published, on the same day ("während der
+Hitzewelle Anfang Juli", both told a week later): a running toll may still have risen between two
+reports of one day, and the toll of an event of one day between two reports days after it.
 """
 
 from __future__ import annotations
@@ -57,8 +67,32 @@ def _within_window(windows: dict[str, int]) -> pl.Expr:
     return (window.is_null() | (gap <= pl.duration(days=window))).fill_null(True)
 
 
+def _named_sources_differ() -> pl.Expr:
+    """Both figures name a source, and not the same one."""
+    return (pl.col("source") != pl.col("source_b")).fill_null(False)
+
+
+def _published_close(days: int | None) -> pl.Expr:
+    """Each figure is of the time it was published (no period written, or "derzeit", "heute"), and
+    their publications lie at most `days` apart (never, without a number of days)."""
+    if days is None:
+        return pl.lit(False)
+    of_publication = [
+        (pl.col("period_start" + side) >= pl.col("published_start" + side)) & (pl.col("period_end" + side) <= pl.col("published_end" + side))
+        for side in ("", "_b")
+    ]
+    gap = pl.max_horizontal("published_start", "published_start_b") - pl.min_horizontal("published_end", "published_end_b")
+    return of_publication[0] & of_publication[1] & (gap <= pl.duration(days=days))
+
+
 def _series_pairs(
-    series: pl.DataFrame, rule: Rule, compared: list[str], days: int, monotonic_units: list[str], windows: dict[str, int]
+    series: pl.DataFrame,
+    rule: Rule,
+    compared: list[str],
+    days: int,
+    monotonic_units: list[str],
+    windows: dict[str, int],
+    sources_window: int | None,
 ) -> pl.DataFrame:
     """The pairs a series can yield a finding from (figures are only ever paired within their series):
 
@@ -66,7 +100,8 @@ def _series_pairs(
       filtered, not joined on the months they cover: a series' figures are few, while year-long
       periods would repeat each pair in twelve months;
     - each figure with the next figure in the series from another article: updates;
-    - for monotonic units only, every later figure: a later fall contradicts.
+    - for monotonic units only, every later figure: a later fall contradicts;
+    - figures of two named sources published close together: they may disagree.
 
     Pairs whose periods lie farther apart than their unit's window are no pairs of one series.
     """
@@ -95,9 +130,13 @@ def _series_pairs(
     ranked = ranked.with_columns(spans_a_month.alias("dated"), pl.col("quantity_unit").is_in(monotonic_units).alias("monotonic"))
     next_run = pl.col("position_b").is_between(pl.col("next_position"), pl.col("next_run_end")).fill_null(False)
     same_period = pl.col("dated") & pl.col("dated_b") & periods_overlap(days=days)
+    sources_close = _named_sources_differ() & _published_close(sources_window)
     return (
         join_pairs(ranked, ranked, keys)
-        .filter((pl.col("position") < pl.col("position_b")) & (next_run | same_period | (pl.col("monotonic") & pl.col("monotonic_b"))))
+        .filter(
+            (pl.col("position") < pl.col("position_b"))
+            & (next_run | same_period | sources_close | (pl.col("monotonic") & pl.col("monotonic_b")))
+        )
         .drop("dated", "dated_b", "monotonic", "monotonic_b")
         .filter(_within_window(windows))
     )
@@ -119,14 +158,18 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     days = int(rule.tolerance.get("days", 0))
     monotonic_units = rule.options.get("monotonic_units", [])
     windows = rule.options.get("same_series_within_days", {})
+    sources_window = rule.options.get("sources_disagree_within_days")
     series = claims.filter(pl.col("quantity_low").is_not_null() | pl.col("quantity_high").is_not_null()).with_columns(
         _widened("quantity_low", -1, relative, absolute),
         _widened("quantity_high", 1, relative, absolute),
         # Within one period the vaguer figure comes first, so "refined" reads from vague to precise.
         (pl.col("quantity_low").fill_null(float("-inf")) - pl.col("quantity_high").fill_null(float("inf"))).alias("narrowness"),
     )
-    compared = ["quantity_low", "quantity_high", "quantity_value", "quantity_unit", "low_widened", "high_widened"]
-    pairs = _series_pairs(series, rule, compared, days, monotonic_units, windows).filter(pl.col("article") != pl.col("article_b"))
+    compared = [
+        "quantity_low", "quantity_high", "quantity_value", "quantity_unit", "low_widened", "high_widened",
+        "source", "published_end",
+    ]
+    pairs = _series_pairs(series, rule, compared, days, monotonic_units, windows, sources_window).filter(pl.col("article") != pl.col("article_b"))
     if pairs.is_empty():
         return pl.DataFrame(schema=FINDINGS_SCHEMA)
     same_period = periods_overlap(days=days)
@@ -138,11 +181,19 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     next_from_other_article = pl.col("position_b").is_between(pl.col("next_position"), pl.col("next_run_end"))
     both_cannot_hold = disjoint & same_period & ~monotonic
     later_fall = disjoint & monotonic & ~rising & ~same_period
+    # Two named sources that disagree (see the module's docstring): a count that only grows only
+    # for a period that had ended when both figures were published, on the same day: the toll of
+    # an earthquake "vom Montag" still rises between Wednesday's report and Friday's.
+    period_ended = (pl.col("published_start") > pl.col("period_end")) & (pl.col("published_start_b") > pl.col("period_end_b"))
+    told_together = periods_overlap("published_start", "published_end")
+    sources_differ = disjoint & _named_sources_differ()
+    disagree_in_period = sources_differ & same_period & (~monotonic | (period_ended & told_together))
+    disagree_close = sources_differ & ~same_period & ~monotonic & _published_close(sources_window)
     # Two figures of one period of a count that only grows: the toll may have risen within the
     # period, but their order there is narrowness and content, not time, so neither is "falling".
-    differ_within_period = disjoint & monotonic & same_period
+    differ_within_period = disjoint & monotonic & same_period & ~disagree_in_period
     classified = pairs.with_columns(
-        pl.when(both_cannot_hold | later_fall)
+        pl.when(both_cannot_hold | later_fall | disagree_in_period | disagree_close)
         .then(pl.lit("contradiction"))
         .when(identical & next_from_other_article)
         .then(pl.lit("confirmation"))
@@ -151,7 +202,11 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         .otherwise(None)
         .alias("finding_kind"),
         # A contradiction's detail says why it is one (the rule's message ends with it).
-        pl.when(both_cannot_hold)
+        pl.when(disagree_in_period)
+        .then(pl.lit("cannot both hold in the same period: the sources disagree"))
+        .when(disagree_close)
+        .then(pl.lit(f"cannot both hold: the sources disagree (each a figure of the time it was published, at most {sources_window} days apart)"))
+        .when(both_cannot_hold)
         .then(pl.lit("cannot both hold in the same period"))
         .when(later_fall)
         .then(pl.lit("cannot both hold: the later figure is below the earlier one, and this count only grows"))
