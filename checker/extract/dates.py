@@ -713,7 +713,23 @@ def _on_rn(match: re.Match, context: DateContext) -> TemporalExpression | None:
     published = context.published
     groups = match.group
     unit, shift = lexicon.relative_nouns[fold(groups("rn_word"))]
-    return _date(match, _span_start(match, "rn_article", "rn_word"), shifted_period(published, unit, shift))
+    anchor = _story_period(context, match.start(), unit) or published
+    return _date(match, _span_start(match, "rn_article", "rn_word"), shifted_period(anchor, unit, shift))
+
+
+def _story_period(context: DateContext, offset: int, unit: str) -> PublicationDate | None:
+    """The month or quarter a sentence is about, when `unit` is one: "Im Januar ... ein Plus
+    gegenüber dem Vorjahresmonat" compares with January a year before, not with the month of
+    publication. The last such period named in this sentence or the one before counts; further
+    back it is no longer what the sentence is about."""
+    reference = context.reference
+    if unit not in ("month", "quarter") or reference is None or reference.granularity != unit or context.reference_start is None:
+        return None
+    sentence_start = context.sentence_bounds(offset)[0]
+    previous_start = context.sentence_bounds(sentence_start - 1)[0] if sentence_start > 0 else sentence_start
+    if context.reference_start < previous_start:
+        return None
+    return PublicationDate(reference.start, reference.end, "month")
 
 
 def _on_ago(match: re.Match, context: DateContext) -> TemporalExpression | None:
@@ -1302,6 +1318,7 @@ def find_temporal_expressions(text: str, published: PublicationDate, start: int 
                 # A date a figure is only compared with ("mehr als im Vorjahr") is no time of the
                 # story: "ein Jahr zuvor" after it counts from the story's date, not from it.
                 context.reference = period
+                context.reference_start = expression.start
                 if period.granularity == "day" and period.start == period.end:
                     context.reference_day = period
                     if expression.weekday:

@@ -125,6 +125,7 @@ class DateContext:
         self.anchor_month: tuple[int, int, int] | None = None
         # The last date the text named: "Tags darauf" and "zwei Tage später" count from it.
         self.reference: Period | None = None
+        self.reference_start: int | None = None  # where the expression of `reference` starts
         self.reference_day: Period | None = None  # the last single day named
         self.weekday_day: Period | None = None  # the last single day named by its weekday
         self.weekday_end: int | None = None  # where the expression of `weekday_day` ends
