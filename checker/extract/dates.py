@@ -1169,6 +1169,8 @@ def _on_yr(match: re.Match, context: DateContext) -> TemporalExpression | None:
         return None
     if fold(previous) in lexicon.year_blockers_before or fold(" ".join(text[max(0, match.start() - 12) : match.start()].split()[-2:])) in lexicon.year_blockers_before:
         return None
+    if _in_count_change(context, match, year) or _elided_count(context, match, year, previous):
+        return None
     strong = fold(previous) in lexicon.strong_year_cues or _continues_year_range(context, match.start()) or _opens_year_range(context, match)
     cue = strong or fold(previous) in lexicon.year_cues or before in ("(", "-", "–", "/") or previous.endswith(("(", "/"))
     if not strong:
@@ -1194,6 +1196,56 @@ def _on_yr(match: re.Match, context: DateContext) -> TemporalExpression | None:
 
 
 _NUMBER_PATH = re.compile(r"/\d+/")
+# Two years of one change ("von 2025 auf 2026 verschoben") lie at most this many years apart.
+MAX_YEAR_CHANGE = 30
+
+
+@lru_cache(maxsize=1)
+def _count_change_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "von 1200 auf 1500": the new value right after a number, the old one right before one."""
+    context_words = dates_lexicon().context
+    source, target = (word_alternation(context_words[name], ignore_case=True) for name in ("change_from", "change_to"))
+    new_value = re.compile(rf"\s+(?:{target})\s+(\d{{4}})(?![\d.,]?\d)", re.IGNORECASE)
+    old_value = re.compile(rf"(?<!\w)(?:{source})\s+(\d{{4}})\s+(?:{target})\s+$", re.IGNORECASE)
+    return new_value, old_value
+
+
+def _in_count_change(context: DateContext, match: re.Match, year: int) -> bool:
+    """ "Die Zahl stieg von 1200 auf 1500": old and new value of a figure, no years; unless both
+    are plausible years close together ("von 2025 auf 2026 verschoben")."""
+    new_value, old_value = _count_change_patterns()
+    after = new_value.match(context.text, match.end())
+    before = None if after else old_value.search(context.text, max(0, match.start() - 20), match.start())
+    if after:
+        first, second = year, int(after.group(1))
+        if fold(context.previous_word(match.start())) not in context.lexicon.context["change_from"]:
+            return False
+    elif before:
+        first, second = int(before.group(1)), year
+    else:
+        return False
+    latest = context.published.end.year + 20
+    plausible = all(1800 <= value <= latest for value in (first, second))
+    return not (plausible and abs(second - first) <= MAX_YEAR_CHANGE)
+
+
+# A count of the sentence: a number of at least three digits and a capitalised noun after it.
+_COUNT = re.compile(r"(?<![\w.,])(\S+)\s+(?:\d{1,3}(?:\.\d{3})+|\d{3,})\s+[A-ZÄÖÜ]")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
+
+
+def _elided_count(context: DateContext, match: re.Match, year: int, previous: str) -> bool:
+    """ "Die Veranstalter sprachen von 3000 Teilnehmern, die Polizei von 1500.": a number ending
+    its clause with the noun of an earlier count of the sentence left out. It is that count's
+    kind when the same word led to the count, or when it is no plausible year alone (before
+    1800); "Mit 1500 Soldaten zog er bis 1866." keeps its year."""
+    if not _CLAUSE_END.match(context.text, match.end()) or fold(previous) in context.lexicon.strong_year_cues:
+        return False
+    sentence_start = context.sentence_bounds(match.start())[0]
+    for count in _COUNT.finditer(context.text, sentence_start, match.start()):
+        if year < 1800 or fold(count.group(1)) == fold(previous):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
