@@ -1377,6 +1377,8 @@ def find_temporal_expressions(text: str, published: PublicationDate, start: int 
                         context.weekday_day = period
                         context.weekday_end = expression.end
                     expressions[-1] = _with_night_before(context, expression)
+            if period is not None and match.lastgroup in ("pt", "pn"):
+                expressions[-1] = _since_part(context, expressions[-1])
     return sorted(expressions, key=lambda expression: (expression.start, expression.end))
 
 
@@ -1400,6 +1402,25 @@ def _with_night_before(context: DateContext, expression: TemporalExpression) -> 
     return TemporalExpression(
         expression.start, expression.end, expression.type, expression.value, widened, expression.weekday, found.start(),
         expression.claim_end if expression.claim_end is not None else expression.end,
+    )
+
+
+def _since_part(context: DateContext, expression: TemporalExpression) -> TemporalExpression:
+    """ "Seit Jahresbeginn wurden 50.000 Anträge gestellt": a count up to now, so the claim runs
+    from the start of the part of the current year or month to publication, not to the end of
+    the part ("Jahresbeginn" alone is January to April). A part of an earlier period ("seit
+    Mitte der 1970er Jahre verfiel es") is where a story begins, and stays that part. TimeML
+    marks and values only the part."""
+    period = expression.period
+    published_end = context.published.end
+    current = (f"{published_end.year:04d}", f"{published_end.year:04d}-{published_end.month:02d}")
+    if period is None or period.timex not in current or period.start > published_end:
+        return expression
+    if fold(context.previous_word(expression.start)) not in context.lexicon.context["since_before"]:
+        return expression
+    since = Period(period.start, published_end, "day", period.timex)
+    return TemporalExpression(
+        expression.start, expression.end, expression.type, expression.value, since, expression.weekday, expression.claim_start, expression.claim_end
     )
 
 
