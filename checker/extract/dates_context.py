@@ -210,6 +210,8 @@ class DateContext:
                 strong = not crosses_clause and fold(self.text[cue_start:cue_end]) in self.lexicon.strong_tense_cues
                 best = (rank, (direction, strong))
         found = best[1] if best else (NEUTRAL, False)
+        if found[0] == NEUTRAL and self._fronted_before_preterite(start, end, sentence_start):
+            found = (PAST, True)  # a verb of the same clause, as strong as "hatte"
         setting = self._word_before_day(start) if not found[1] or found[0] != FUTURE else ""
         words = self.lexicon.context
         if not found[1] and (setting in words["scheduling_before"] or self._intended(start, end, sentence_start, sentence_end)):
@@ -219,6 +221,18 @@ class DateContext:
             # a day and is told in the present starts on the coming one (one begun says "seit").
             return FUTURE, False
         return found
+
+    def _fronted_before_preterite(self, start: int, end: int, sentence_start: int) -> bool:
+        """ "Im März zählte die Polizei 500 Verletzte": a date opening the sentence is followed by
+        its finite verb, and a lower-case one ending like a weak verb's simple past ("zählte",
+        "registrierten") tells the past, though no listed cue word does. A subjunctive of the
+        same form ("könnte", "sollten") does not."""
+        words = self.lexicon.context
+        leading = self.text[sentence_start:start].strip(" \t\"'»«„“(").split()
+        if len(leading) > 2 or any(fold(word) not in words["lead_words"] | words["month_prepositions"] for word in leading):
+            return False
+        verb = self.next_word(end)
+        return verb[:1].islower() and verb.endswith(tuple(words["preterite_endings"])) and fold(verb) not in words["subjunctive_like_preterite"]
 
     def _present_clause(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
         """The clause of the date is told in the present: it holds a present verb of being in
