@@ -1190,9 +1190,16 @@ def _on_yr(match: re.Match, context: DateContext) -> TemporalExpression | None:
         return None
     if year > context.published.end.year + 100:
         return None
-    context.explicit_year = (year, match.start())
+    if not _since_start(context, match.start()):
+        context.explicit_year = (year, match.start())
     context.last_year_end = match.end()
     return _date(match, "yr", year_period(year))
+
+
+def _since_start(context: DateContext, offset: int) -> bool:
+    """ "Sie lebt seit 2015 dort und hat im Januar alles verloren": a year after "seit" is where
+    a state began that lasts until now, no frame for the dates after it in the sentence."""
+    return fold(context.previous_word(offset)) in context.lexicon.context["since_before"]
 
 
 _NUMBER_PATH = re.compile(r"/\d+/")
@@ -1360,7 +1367,7 @@ def find_temporal_expressions(text: str, published: PublicationDate, start: int 
         if expression is not None and expression.end > expression.start:
             expressions.append(expression)
             period = expression.period
-            if period is not None and any(match.group(group) for group in _WRITTEN_YEAR_GROUPS.get(match.lastgroup, ())):
+            if period is not None and any(match.group(group) for group in _WRITTEN_YEAR_GROUPS.get(match.lastgroup, ())) and not _since_start(context, expression.start):
                 # "Im Mai 2019 wurde er gewählt, im Juni trat er zurück": a year written with a
                 # month or day anchors the dates after it in the sentence, as a year alone does.
                 context.explicit_year = (period.start.year, match.start())
