@@ -127,6 +127,10 @@ def _resolve_weekday(context: DateContext, offset: int, end: int, weekday: int, 
     # says so ("am vergangenen Dienstag", "kommenden Dienstag": `direction` is given).
     bare = direction is None
     if bare and published.granularity == "day" and published.start.isoweekday() == weekday:
+        if fold(context.previous_word(offset)) in context.lexicon.context["deadline_before"] and context.direction(offset, end) != PAST:
+            # "Die Frist läuft bis Dienstag" in a Tuesday's news: a deadline a reader can still
+            # meet, the Tuesday a week on (today's would say "bis heute").
+            return day_period(published.start + timedelta(days=7))
         return day_period(published.start)
     # The candidates: every such weekday from a week before publication to a week after.
     first_day = published.start - timedelta(days=7)
@@ -1099,7 +1103,14 @@ def _weekday_after_named_day(context: DateContext, start: int, end: int, weekday
     and only near publication."""
     published = context.published
     anchor = context.weekday_day
-    if published.granularity != "day" or anchor is None or context.direction(start, end) != NEUTRAL:
+    if published.granularity != "day" or anchor is None:
+        return None
+    direction = context.direction(start, end)
+    if direction == FUTURE and anchor.start > published.start and context.weekday_end is not None and context.weekday_end > context.sentence_bounds(start)[0]:
+        # "Der Gipfel beginnt am Sonntag und endet am Dienstag": the end of a coming span named
+        # in the same sentence is the first such weekday from its start on.
+        return day_period(anchor.start + timedelta(days=(weekday - anchor.start.isoweekday()) % 7))
+    if direction != NEUTRAL:
         return None
     if distance(anchor, published) > 7:
         return None
