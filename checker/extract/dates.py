@@ -127,6 +127,10 @@ def _resolve_weekday(context: DateContext, offset: int, end: int, weekday: int, 
     # says so ("am vergangenen Dienstag", "kommenden Dienstag": `direction` is given).
     bare = direction is None
     if bare and published.granularity == "day" and published.start.isoweekday() == weekday:
+        if fold(context.previous_word(offset)) in context.lexicon.context["deadline_before"] and context.direction(offset, end) != PAST:
+            # "Die Frist läuft bis Dienstag" in a Tuesday's news: a deadline a reader can still
+            # meet, the Tuesday a week on (today's would say "bis heute").
+            return day_period(published.start + timedelta(days=7))
         return day_period(published.start)
     # The candidates: every such weekday from a week before publication to a week after.
     first_day = published.start - timedelta(days=7)
@@ -716,7 +720,23 @@ def _on_rn(match: re.Match, context: DateContext) -> TemporalExpression | None:
     published = context.published
     groups = match.group
     unit, shift = lexicon.relative_nouns[fold(groups("rn_word"))]
-    return _date(match, _span_start(match, "rn_article", "rn_word"), shifted_period(published, unit, shift))
+    anchor = _story_period(context, match.start(), unit) or published
+    return _date(match, _span_start(match, "rn_article", "rn_word"), shifted_period(anchor, unit, shift))
+
+
+def _story_period(context: DateContext, offset: int, unit: str) -> PublicationDate | None:
+    """The month or quarter a sentence is about, when `unit` is one: "Im Januar ... ein Plus
+    gegenüber dem Vorjahresmonat" compares with January a year before, not with the month of
+    publication. The last such period named in this sentence or the one before counts; further
+    back it is no longer what the sentence is about."""
+    reference = context.reference
+    if unit not in ("month", "quarter") or reference is None or reference.granularity != unit or context.reference_start is None:
+        return None
+    sentence_start = context.sentence_bounds(offset)[0]
+    previous_start = context.sentence_bounds(sentence_start - 1)[0] if sentence_start > 0 else sentence_start
+    if context.reference_start < previous_start:
+        return None
+    return PublicationDate(reference.start, reference.end, "month")
 
 
 def _on_ago(match: re.Match, context: DateContext) -> TemporalExpression | None:
@@ -1094,7 +1114,14 @@ def _weekday_after_named_day(context: DateContext, start: int, end: int, weekday
     and only near publication."""
     published = context.published
     anchor = context.weekday_day
-    if published.granularity != "day" or anchor is None or context.direction(start, end) != NEUTRAL:
+    if published.granularity != "day" or anchor is None:
+        return None
+    direction = context.direction(start, end)
+    if direction == FUTURE and anchor.start > published.start and context.weekday_end is not None and context.weekday_end > context.sentence_bounds(start)[0]:
+        # "Der Gipfel beginnt am Sonntag und endet am Dienstag": the end of a coming span named
+        # in the same sentence is the first such weekday from its start on.
+        return day_period(anchor.start + timedelta(days=(weekday - anchor.start.isoweekday()) % 7))
+    if direction != NEUTRAL:
         return None
     if distance(anchor, published) > 7:
         return None
@@ -1164,6 +1191,8 @@ def _on_yr(match: re.Match, context: DateContext) -> TemporalExpression | None:
         return None
     if fold(previous) in lexicon.year_blockers_before or fold(" ".join(text[max(0, match.start() - 12) : match.start()].split()[-2:])) in lexicon.year_blockers_before:
         return None
+    if _in_count_change(context, match, year) or _elided_count(context, match, year, previous):
+        return None
     strong = fold(previous) in lexicon.strong_year_cues or _continues_year_range(context, match.start()) or _opens_year_range(context, match)
     cue = strong or fold(previous) in lexicon.year_cues or before in ("(", "-", "–", "/") or previous.endswith(("(", "/"))
     if not strong:
@@ -1183,12 +1212,69 @@ def _on_yr(match: re.Match, context: DateContext) -> TemporalExpression | None:
         return None
     if year > context.published.end.year + 100:
         return None
-    context.explicit_year = (year, match.start())
+    if not _since_start(context, match.start()):
+        context.explicit_year = (year, match.start())
     context.last_year_end = match.end()
     return _date(match, "yr", year_period(year))
 
 
+def _since_start(context: DateContext, offset: int) -> bool:
+    """ "Sie lebt seit 2015 dort und hat im Januar alles verloren": a year after "seit" is where
+    a state began that lasts until now, no frame for the dates after it in the sentence."""
+    return fold(context.previous_word(offset)) in context.lexicon.context["since_before"]
+
+
 _NUMBER_PATH = re.compile(r"/\d+/")
+# Two years of one change ("von 2025 auf 2026 verschoben") lie at most this many years apart.
+MAX_YEAR_CHANGE = 30
+
+
+@lru_cache(maxsize=1)
+def _count_change_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "von 1200 auf 1500": the new value right after a number, the old one right before one."""
+    context_words = dates_lexicon().context
+    source, target = (word_alternation(context_words[name], ignore_case=True) for name in ("change_from", "change_to"))
+    new_value = re.compile(rf"\s+(?:{target})\s+(\d{{4}})(?![\d.,]?\d)", re.IGNORECASE)
+    old_value = re.compile(rf"(?<!\w)(?:{source})\s+(\d{{4}})\s+(?:{target})\s+$", re.IGNORECASE)
+    return new_value, old_value
+
+
+def _in_count_change(context: DateContext, match: re.Match, year: int) -> bool:
+    """ "Die Zahl stieg von 1200 auf 1500": old and new value of a figure, no years; unless both
+    are plausible years close together ("von 2025 auf 2026 verschoben")."""
+    new_value, old_value = _count_change_patterns()
+    after = new_value.match(context.text, match.end())
+    before = None if after else old_value.search(context.text, max(0, match.start() - 20), match.start())
+    if after:
+        first, second = year, int(after.group(1))
+        if fold(context.previous_word(match.start())) not in context.lexicon.context["change_from"]:
+            return False
+    elif before:
+        first, second = int(before.group(1)), year
+    else:
+        return False
+    latest = context.published.end.year + 20
+    plausible = all(1800 <= value <= latest for value in (first, second))
+    return not (plausible and abs(second - first) <= MAX_YEAR_CHANGE)
+
+
+# A count of the sentence: a number of at least three digits and a capitalised noun after it.
+_COUNT = re.compile(r"(?<![\w.,])(\S+)\s+(?:\d{1,3}(?:\.\d{3})+|\d{3,})\s+[A-ZÄÖÜ]")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
+
+
+def _elided_count(context: DateContext, match: re.Match, year: int, previous: str) -> bool:
+    """ "Die Veranstalter sprachen von 3000 Teilnehmern, die Polizei von 1500.": a number ending
+    its clause with the noun of an earlier count of the sentence left out. It is that count's
+    kind when the same word led to the count, or when it is no plausible year alone (before
+    1800); "Mit 1500 Soldaten zog er bis 1866." keeps its year."""
+    if not _CLAUSE_END.match(context.text, match.end()) or fold(previous) in context.lexicon.strong_year_cues:
+        return False
+    sentence_start = context.sentence_bounds(match.start())[0]
+    for count in _COUNT.finditer(context.text, sentence_start, match.start()):
+        if year < 1800 or fold(count.group(1)) == fold(previous):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -1303,7 +1389,7 @@ def find_temporal_expressions(text: str, published: PublicationDate, start: int 
         if expression is not None and expression.end > expression.start:
             expressions.append(expression)
             period = expression.period
-            if period is not None and any(match.group(group) for group in _WRITTEN_YEAR_GROUPS.get(match.lastgroup, ())):
+            if period is not None and any(match.group(group) for group in _WRITTEN_YEAR_GROUPS.get(match.lastgroup, ())) and not _since_start(context, expression.start):
                 # "Im Mai 2019 wurde er gewählt, im Juni trat er zurück": a year written with a
                 # month or day anchors the dates after it in the sentence, as a year alone does.
                 context.explicit_year = (period.start.year, match.start())
@@ -1313,12 +1399,15 @@ def find_temporal_expressions(text: str, published: PublicationDate, start: int 
                 # A date a figure is only compared with ("mehr als im Vorjahr") is no time of the
                 # story: "ein Jahr zuvor" after it counts from the story's date, not from it.
                 context.reference = period
+                context.reference_start = expression.start
                 if period.granularity == "day" and period.start == period.end:
                     context.reference_day = period
                     if expression.weekday:
                         context.weekday_day = period
                         context.weekday_end = expression.end
                     expressions[-1] = _with_night_before(context, expression)
+            if period is not None and match.lastgroup in ("pt", "pn"):
+                expressions[-1] = _since_part(context, expressions[-1])
     return sorted(expressions, key=lambda expression: (expression.start, expression.end))
 
 
@@ -1342,6 +1431,25 @@ def _with_night_before(context: DateContext, expression: TemporalExpression) -> 
     return TemporalExpression(
         expression.start, expression.end, expression.type, expression.value, widened, expression.weekday, found.start(),
         expression.claim_end if expression.claim_end is not None else expression.end,
+    )
+
+
+def _since_part(context: DateContext, expression: TemporalExpression) -> TemporalExpression:
+    """ "Seit Jahresbeginn wurden 50.000 Anträge gestellt": a count up to now, so the claim runs
+    from the start of the part of the current year or month to publication, not to the end of
+    the part ("Jahresbeginn" alone is January to April). A part of an earlier period ("seit
+    Mitte der 1970er Jahre verfiel es") is where a story begins, and stays that part. TimeML
+    marks and values only the part."""
+    period = expression.period
+    published_end = context.published.end
+    current = (f"{published_end.year:04d}", f"{published_end.year:04d}-{published_end.month:02d}")
+    if period is None or period.timex not in current or period.start > published_end:
+        return expression
+    if fold(context.previous_word(expression.start)) not in context.lexicon.context["since_before"]:
+        return expression
+    since = Period(period.start, published_end, "day", period.timex)
+    return TemporalExpression(
+        expression.start, expression.end, expression.type, expression.value, since, expression.weekday, expression.claim_start, expression.claim_end
     )
 
 

@@ -125,6 +125,7 @@ class DateContext:
         self.anchor_month: tuple[int, int, int] | None = None
         # The last date the text named: "Tags darauf" and "zwei Tage später" count from it.
         self.reference: Period | None = None
+        self.reference_start: int | None = None  # where the expression of `reference` starts
         self.reference_day: Period | None = None  # the last single day named
         self.weekday_day: Period | None = None  # the last single day named by its weekday
         self.weekday_end: int | None = None  # where the expression of `weekday_day` ends
@@ -211,6 +212,8 @@ class DateContext:
                 strong = not crosses_clause and fold(self.text[cue_start:cue_end]) in self.lexicon.strong_tense_cues
                 best = (rank, (direction, strong))
         found = best[1] if best else (NEUTRAL, False)
+        if found[0] == NEUTRAL and self._fronted_before_preterite(start, end, sentence_start):
+            found = (PAST, True)  # a verb of the same clause, as strong as "hatte"
         setting = self._word_before_day(start) if not found[1] or found[0] != FUTURE else ""
         words = self.lexicon.context
         if not found[1] and (setting in words["scheduling_before"] or self._intended(start, end, sentence_start, sentence_end)):
@@ -234,6 +237,18 @@ class DateContext:
         text = self.text
         first, last = clause_start(text, sentence_start, start), clause_end(text, end, sentence_end)
         return bool(phrase_pattern("moving_verbs").search(text, first, last))
+
+    def _fronted_before_preterite(self, start: int, end: int, sentence_start: int) -> bool:
+        """ "Im März zählte die Polizei 500 Verletzte": a date opening the sentence is followed by
+        its finite verb, and a lower-case one ending like a weak verb's simple past ("zählte",
+        "registrierten") tells the past, though no listed cue word does. A subjunctive of the
+        same form ("könnte", "sollten") does not."""
+        words = self.lexicon.context
+        leading = self.text[sentence_start:start].strip(" \t\"'»«„“(").split()
+        if len(leading) > 2 or any(fold(word) not in words["lead_words"] | words["month_prepositions"] for word in leading):
+            return False
+        verb = self.next_word(end)
+        return verb[:1].islower() and verb.endswith(tuple(words["preterite_endings"])) and fold(verb) not in words["subjunctive_like_preterite"]
 
     def _present_clause(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
         """The clause of the date is told in the present: it holds a present verb of being in
