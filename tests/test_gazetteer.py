@@ -133,3 +133,19 @@ def test_cities_that_are_also_nouns_are_places_only_in_context():
         assert [match.entity.name for match in gazetteer.find(text)] == [city], text
     for text in ("Beim Essen in der Halle war es laut.", "Die Menschen suchten nach Essen.", "Der Stand ist in Halle 7."):
         assert [match.entity.name for match in gazetteer.find(text)] == [], text
+
+
+def test_towns_beyond_the_larger_cities_are_places():
+    # towns.yaml: towns of Germany, Austria and Switzerland from 15,000 inhabitants, large cities elsewhere.
+    gazetteer = load_gazetteer()
+    for text, towns in (("Im Werk in Zwickau arbeiten 750 Beschäftigte.", ["Zwickau"]),
+                        ("In Riesa und Kitzingen leben 500 Einwohner.", ["Riesa", "Kitzingen"]),
+                        ("Die Stadt Neuburg an der Donau zahlte kein Lösegeld.", ["Neuburg"]),
+                        ("Lippstadts Bürgermeister sprach in Belém.", ["Lippstadt", "Belém"]),
+                        ("Die Lage in Hof ist ernst.", ["Hof"]),
+                        ("Die Universität Erlangen wächst.", ["Erlangen"])):
+        assert [match.entity.name for match in gazetteer.find(text)] == towns, text
+    # A town whose name is a German word is a place only right after a context word.
+    for text in ("Wir waren in der Lage, das Wetter im Norden zu nutzen.", "Die Heide blüht, der Hof liegt leer.", "Das Team fährt mit dem Zug.", "Sie will Ansehen erlangen."):
+        assert [match.entity.name for match in gazetteer.find(text)] == [], text
+
