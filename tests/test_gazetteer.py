@@ -149,3 +149,12 @@ def test_towns_beyond_the_larger_cities_are_places():
     for text in ("Wir waren in der Lage, das Wetter im Norden zu nutzen.", "Die Heide blüht, der Hof liegt leer.", "Das Team fährt mit dem Zug.", "Sie will Ansehen erlangen."):
         assert [match.entity.name for match in gazetteer.find(text)] == [], text
 
+
+def test_a_club_is_an_organisation_and_its_city_no_place():
+    gazetteer = load_gazetteer()
+    for text, names in (("Borussia Dortmund schlug Holstein Kiel.", ["Borussia Dortmund", "Holstein Kiel"]),
+                        ("Der FC Bayern München und der TSV 1860 München", ["FC Bayern München", "TSV 1860 München"]),
+                        ("Der BVB gewann in Dortmund.", ["Borussia Dortmund", "Dortmund"]),
+                        ("In Bayern und in München regnet es.", ["Bavaria", "Munich"])):
+        assert [match.entity.name for match in gazetteer.find(text)] == names, text
+    assert {gazetteer.lookup(club).type for club in ("Holstein Kiel", "BVB", "FC Bayern")} == {"organisation"}
