@@ -143,10 +143,11 @@ def test_towns_beyond_the_larger_cities_are_places():
                         ("Die Stadt Neuburg an der Donau zahlte kein Lösegeld.", ["Neuburg"]),
                         ("Lippstadts Bürgermeister sprach in Belém.", ["Lippstadt", "Belém"]),
                         ("Die Lage in Hof ist ernst.", ["Hof"]),
-                        ("Die Universität Erlangen wächst.", ["Erlangen"])):
+                        ("Die Universität Erlangen wächst.", ["Erlangen"]),
+                        ("Der Gipfel in Kapstadt folgte dem in Mekka und Kyoto.", ["Cape Town", "Makkah", "Kyoto"])):
         assert [match.entity.name for match in gazetteer.find(text)] == towns, text
     # A town whose name is a German word is a place only right after a context word.
-    for text in ("Wir waren in der Lage, das Wetter im Norden zu nutzen.", "Die Heide blüht, der Hof liegt leer.", "Das Team fährt mit dem Zug.", "Sie will Ansehen erlangen."):
+    for text in ("Wir waren in der Lage, das Wetter im Norden zu nutzen.", "Die Heide blüht, der Hof liegt leer.", "Das Team fährt mit dem Zug.", "Sie will Ansehen erlangen.", "Der Kanton stimmte mit 60 Prozent zu."):
         assert [match.entity.name for match in gazetteer.find(text)] == [], text
 
 
