@@ -144,10 +144,13 @@ def test_towns_beyond_the_larger_cities_are_places():
                         ("Lippstadts Bürgermeister sprach in Belém.", ["Lippstadt", "Belém"]),
                         ("Die Lage in Hof ist ernst.", ["Hof"]),
                         ("Die Universität Erlangen wächst.", ["Erlangen"]),
+                        ("In Siegen und in Roth wurde gewählt.", ["Siegen", "Roth"]),
                         ("Der Gipfel in Kapstadt folgte dem in Mekka und Kyoto.", ["Cape Town", "Makkah", "Kyoto"])):
         assert [match.entity.name for match in gazetteer.find(text)] == towns, text
     # A town whose name is a German word is a place only right after a context word.
-    for text in ("Wir waren in der Lage, das Wetter im Norden zu nutzen.", "Die Heide blüht, der Hof liegt leer.", "Das Team fährt mit dem Zug.", "Sie will Ansehen erlangen.", "Der Kanton stimmte mit 60 Prozent zu."):
+    for text in ("Wir waren in der Lage, das Wetter im Norden zu nutzen.", "Die Heide blüht, der Hof liegt leer.",
+                 "Das Team fährt mit dem Zug.", "Sie will Ansehen erlangen.", "Der Kanton stimmte mit 60 Prozent zu.",
+                 "Claudia Roth will siegen, sagte Achim."):
         assert [match.entity.name for match in gazetteer.find(text)] == [], text
 
 
