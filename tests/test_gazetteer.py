@@ -133,3 +133,32 @@ def test_cities_that_are_also_nouns_are_places_only_in_context():
         assert [match.entity.name for match in gazetteer.find(text)] == [city], text
     for text in ("Beim Essen in der Halle war es laut.", "Die Menschen suchten nach Essen.", "Der Stand ist in Halle 7."):
         assert [match.entity.name for match in gazetteer.find(text)] == [], text
+
+
+def test_towns_beyond_the_larger_cities_are_places():
+    # towns.yaml: towns of Germany, Austria and Switzerland from 15,000 inhabitants, large cities elsewhere.
+    gazetteer = load_gazetteer()
+    for text, towns in (("Im Werk in Zwickau arbeiten 750 Beschäftigte.", ["Zwickau"]),
+                        ("In Riesa und Kitzingen leben 500 Einwohner.", ["Riesa", "Kitzingen"]),
+                        ("Die Stadt Neuburg an der Donau zahlte kein Lösegeld.", ["Neuburg"]),
+                        ("Lippstadts Bürgermeister sprach in Belém.", ["Lippstadt", "Belém"]),
+                        ("Die Lage in Hof ist ernst.", ["Hof"]),
+                        ("Die Universität Erlangen wächst.", ["Erlangen"]),
+                        ("In Siegen und in Roth wurde gewählt.", ["Siegen", "Roth"]),
+                        ("Der Gipfel in Kapstadt folgte dem in Mekka und Kyoto.", ["Cape Town", "Makkah", "Kyoto"])):
+        assert [match.entity.name for match in gazetteer.find(text)] == towns, text
+    # A town whose name is a German word is a place only right after a context word.
+    for text in ("Wir waren in der Lage, das Wetter im Norden zu nutzen.", "Die Heide blüht, der Hof liegt leer.",
+                 "Das Team fährt mit dem Zug.", "Sie will Ansehen erlangen.", "Der Kanton stimmte mit 60 Prozent zu.",
+                 "Claudia Roth will siegen, sagte Achim."):
+        assert [match.entity.name for match in gazetteer.find(text)] == [], text
+
+
+def test_a_club_is_an_organisation_and_its_city_no_place():
+    gazetteer = load_gazetteer()
+    for text, names in (("Borussia Dortmund schlug Holstein Kiel.", ["Borussia Dortmund", "Holstein Kiel"]),
+                        ("Der FC Bayern München und der TSV 1860 München", ["FC Bayern München", "TSV 1860 München"]),
+                        ("Der BVB gewann in Dortmund.", ["Borussia Dortmund", "Dortmund"]),
+                        ("In Bayern und in München regnet es.", ["Bavaria", "Munich"])):
+        assert [match.entity.name for match in gazetteer.find(text)] == names, text
+    assert {gazetteer.lookup(club).type for club in ("Holstein Kiel", "BVB", "FC Bayern")} == {"organisation"}

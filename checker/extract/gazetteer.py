@@ -1,14 +1,14 @@
 """Canonical names for countries, places, organisations and people.
 
-The entries live in `lexicons/de/{places,organisations,people}.yaml`: one canonical name per
+The entries live in `lexicons/de/{places,towns,organisations,people}.yaml`: one canonical name per
 entity with its German aliases and inflected forms; adjectives are given as stems
 (`russisch` matches russische, russischen, russischer …). Exact matching looks names up by their
 first word (see `Gazetteer.find`); rapidfuzz catches spelling variants of capitalised words
 (Selenski → Selenskyj).
 
 German capitalises every noun, so fuzzy matching is kept narrow: the first letter must agree, an
-entity can opt out (`fuzzy: false`), and `exact_case` aliases (party names such as `Grüne`, which
-are also adjectives) match only as written. `context_aliases` (cities whose name is also a common
+entity can opt out (`fuzzy: false`), and `exact_case` aliases (towns named like a verb: Erlangen,
+not "Bedeutung erlangen") match only as written. `context_aliases` (cities whose name is also a common
 noun: Essen, Halle, Kassel) match only as written and right after a word that makes them a place
 (places.yaml `context_words`: "in Essen", "Stadt Kassel"; not "beim Essen", "in der Halle").
 """
@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 from checker.extract.alternation import matched_key, word_alternation
 from checker.lexicon import LexiconError, LEXICON_DIR, load_lexicon
 
-GAZETTEER_FILES = ("places", "organisations", "people")
+GAZETTEER_FILES = ("places", "towns", "organisations", "people")
 ENTITY_TYPES = ("country", "city", "region", "organisation", "person", "group")
 ENTRY_KEYS = {"name", "type", "aliases", "adjectives", "country", "roles", "note", "fuzzy", "exact_case", "context_aliases"}
 ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
@@ -196,8 +196,10 @@ def load_gazetteer() -> Gazetteer:
             if name in entities:
                 raise LexiconError(f"{LEXICON_DIR / (file_name + '.yaml')}: entity {name!r} defined twice")
             entities[name] = Entity(name, entry["type"], entry.get("country"), tuple(entry.get("roles", ())))
-            # A name that is also a common noun ("Essen") is no alias of its own: only its context aliases find it.
-            for alias in [*([] if entry.get("context_aliases") else [name]), *entry.get("aliases", [])]:
+            # A name that is also a common word ("Essen", "Erlangen") is no alias of its own: only its
+            # context or exact-case aliases find it.
+            as_written = {*entry.get("context_aliases", []), *entry.get("exact_case", [])}
+            for alias in [*([] if name in as_written else [name]), *entry.get("aliases", [])]:
                 surface.setdefault(alias.lower(), (name, "alias"))
             for alias in entry.get("context_aliases", []):
                 context_aliases.add(alias)
