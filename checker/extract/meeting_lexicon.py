@@ -69,6 +69,8 @@ class MeetingLexicon:
     head_modes: dict[str, str]  # lower-cased head of a closed compound -> mode
     sessions: frozenset[str]  # lower-cased nouns, compound heads and verbs of a body's session ("Sitzung", "tagte")
     hosted: frozenset[str]  # lower-cased nouns that are a meeting only with a host after them ("Reise zu Macron")
+    summits: frozenset[str]  # lower-cased nouns and compound heads of a summit ("Gipfel", "G7-Gipfel", "Klimagipfel")
+    participation: LazyPattern  # taking part ("Teilnahme", "nahmen … teil"): the summit of the clause is no meeting claim
     host_link: LazyPattern  # fully matches the text between such a noun and the host's name
     scheduling_relative: LazyPattern  # matches a relative clause that schedules its noun ("das für Mittwoch geplant war")
     council: LazyPattern  # "Gemeinderat von Meran", "Landtages", "Gemeinderats" of "Gemeinderatssitzung"
@@ -185,6 +187,10 @@ class MeetingLexicon:
         """Whether a `nouns` match names a body's session ("Sitzung", "Gemeinderatssitzung")."""
         return (match.group("head") or match.group("noun")).lower() in self.sessions
 
+    def is_summit_noun(self, match: re.Match) -> bool:
+        """Whether a `nouns` match names a summit ("Gipfel", "Klimagipfel")."""
+        return (match.group("head") or match.group("noun")).lower() in self.summits
+
     def role_matches(self, text: str, start: int, end: int) -> Iterator[re.Match]:
         """The `role_pattern` matches in `text[start:end]`."""
         if self.role_starts.search(text, start, end):
@@ -253,14 +259,32 @@ def _session_forms(content: dict) -> frozenset[str]:
     return frozenset(forms)
 
 
-def _hosted_forms(content: dict) -> frozenset[str]:
+def _flagged_forms(content: dict, flag: str, keys: tuple[str, ...]) -> frozenset[str]:
+    """The lower-cased inflected forms of the `keys` entries marked `flag: true` ("hosted", "summit")."""
     forms: set[str] = set()
-    for entry in content["nouns"]:
-        if entry.get("hosted", False) not in (True, False):
-            raise _fail(LEXICON, f"nouns {entry['form']!r}: 'hosted' must be true or false")
-        if entry.get("hosted"):
-            forms.update((entry["form"] + ending).lower() for ending in entry.get("inflections", [""]))
+    for key in keys:
+        for entry in content[key]:
+            if entry.get(flag, False) not in (True, False):
+                raise _fail(LEXICON, f"{key} {entry['form']!r}: {flag!r} must be true or false")
+            if entry.get(flag):
+                forms.update((entry["form"] + ending).lower() for ending in entry.get("inflections", [""]))
     return frozenset(forms)
+
+
+def _participation(content: dict) -> LazyPattern:
+    """"Teilnahme", "teilgenommen" anywhere, or a split "nahmen … teil" with the particle closing the clause.
+    The split may span a list of titled guests ("nehmen auch der indische Premierminister Narendra Modi und
+    der ukrainische Präsident Wolodymyr Selenskyj teil"): up to sixteen words, more than `_split_verb` allows."""
+    cues = require_mapping(LEXICON, content["participation_cues"], "words", "split_verbs", "split_particle")
+    particle = cues["split_particle"]
+    if not isinstance(particle, str) or not particle.strip():
+        raise _fail(LEXICON, "'participation_cues': 'split_particle' must be a word")
+    # The verb in any case ("Nahmen"), the particle in lower case only: "nahm einen großen Teil" is no taking part.
+    return LazyPattern(
+        r"(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, cues, "words"), ignore_case=True) + r")(?![\w-])"
+        r"|(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, cues, "split_verbs"), ignore_case=True) + r")"
+        r"(?:\s+[^\s,;:.!?()\"„“”«»]+){1,16}?\s+" + word_alternation([particle]) + _CLAUSE_CLOSE
+    )
 
 
 def _surfaces(entries) -> list[str]:
@@ -459,7 +483,7 @@ def meeting_lexicon() -> MeetingLexicon:
         "setting_prepositions", "after_prepositions", "before_prepositions", "edge_prepositions", "purpose_conjunctions", "continuation_cues", "person_titles", "compound_person_titles", "closed_title_heads", "state_head_nouns", "name_particles", "council_bodies", "council_place_links", "reflexive_verb_not_with", "assertion_verbs", "visit_stems",
         "host_prepositions", "relative_pronouns", "relative_prepositions", "schedule_words",
         "separable_verbs", "body_member_heads", "body_member_anaphora", "postponement_cues", "relocation_cues",
-        "new_date_prepositions",
+        "new_date_prepositions", "participation_cues",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "possessives", "reflexive_pronouns",
@@ -502,7 +526,9 @@ def meeting_lexicon() -> MeetingLexicon:
         noun_modes=noun_modes,
         head_modes=head_modes,
         sessions=sessions,
-        hosted=_hosted_forms(content),
+        hosted=_flagged_forms(content, "hosted", ("nouns",)),
+        summits=_flagged_forms(content, "summit", ("nouns", "compound_heads")),
+        participation=_participation(content),
         host_link=LazyPattern(
             r"\s+(?:" + word_alternation(_strings(LEXICON, content, "place_prepositions")) + r"\s+[\w-]+\s+)?"
             + word_alternation(_strings(LEXICON, content, "host_prepositions")) + r"\s+(?:[\w-]+\s+){0,4}"

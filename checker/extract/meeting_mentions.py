@@ -30,6 +30,7 @@ class Trigger:
     noun: bool
     prefix_end: int  # end of a hyphenated first part ("Putin-" in "Putin-Gespräch"), else start
     session: bool = False  # "Sitzung", "tagte": the meeting of the one body in its clause
+    summit: bool = False  # "Gipfel", "G7-Gipfel": a summit, which many may attend
 
 
 @dataclass
@@ -84,10 +85,11 @@ class MeetingArticle(ArticleParties):
         self.mentions: list[Mention] = []
 
     def previous_mention(self, before: int, person: str | None = None, mode: str | None = None,
-                         sentence: Sentence | None = None) -> Mention | None:
+                         sentence: Sentence | None = None, summit: bool = False) -> Mention | None:
         """The meeting named before `before` that a later mention most likely refers to: among those
-        with `person` and a compatible `mode`, the one whose parties (or their states) the sentence
-        names most, then the closest."""
+        with two parties or more, `person` and a compatible `mode`, the one whose parties (or their
+        states) the sentence names most, then the closest. For `summit`, among those named by a
+        summit word, one body's ("Vor dem G7-Gipfel …") too."""
         named: set[str] = set()
         if sentence is not None:
             for party in self.parties(sentence):
@@ -96,11 +98,13 @@ class MeetingArticle(ArticleParties):
                     named.add(party.country)
         best: tuple[int, int, Mention] | None = None
         for position, mention in enumerate(self.mentions):
-            if mention.trigger.start >= before or len(mention.participants) < 2:
+            if mention.trigger.start >= before or (len(mention.participants) < 2 and not summit):
                 continue
             if person is not None and person not in mention.participants:
                 continue
             if mode is not None and not modes_compatible(mode, mention.mode):
+                continue
+            if summit and not mention.trigger.summit:
                 continue
             covered = set(mention.participants) | {self.country_of(name) for name in mention.participants}
             score = len(named & covered)
@@ -129,7 +133,8 @@ def find_triggers(article: MeetingArticle, sentence: Sentence, clauses: list[tup
         if match.group("noun").lower() in lexicon.hosted and not _has_host(article, sentence, match.end()):
             continue
         mode = _noun_mode(lexicon, match)
-        found.append(Trigger(match.start(), match.end(), mode, False, True, match.end("prefix"), lexicon.is_session_noun(match)))
+        found.append(Trigger(match.start(), match.end(), mode, False, True, match.end("prefix"),
+                             lexicon.is_session_noun(match), lexicon.is_summit_noun(match)))
     for match in lexicon.verbs.finditer(text, start, end):
         if any(t.start <= match.start() < t.end for t in found):
             continue  # "Treffen" is the noun

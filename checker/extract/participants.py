@@ -28,6 +28,10 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
     """
     lexicon = article.lexicon
     text = article.text
+    if trigger.summit and lexicon.participation.search(text, clause[0], clause[1]):
+        # "Am G7-Gipfel nehmen auch Modi und Selenskyj teil": they attend, they do not meet each other;
+        # "Trump sagte seine Teilnahme am G20-Gipfel ab": one attendee withdraws, the summit stands.
+        return []
     # Speakers are told apart by the cues next to their names (meetings.yaml), not by the
     # attribution stage's speaker phrase: "sprechen" is a verb of saying there and a meeting here.
     parties = [p for p in article.parties(sentence) if not p.speaker and not p.topic]
@@ -77,9 +81,10 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
         without_proposers = _names(p for p in people if not p.proposer)
         if len(without_proposers) >= 2:
             names = without_proposers
-    if not names and not trigger.weak and not bodies and not genitive_bodies:
+    if not names and not trigger.weak and not trigger.summit and not bodies and not genitive_bodies:
         # "…, sich persönlich zu treffen oder zu telefonieren": the parties are the sentence's;
-        # "Um beim Nato-Gipfel Erfolg zu haben, hat Obama …" names NATO's summit.
+        # "Um beim Nato-Gipfel Erfolg zu haben, hat Obama …" names NATO's summit. Not for a summit
+        # ("Merz traf Trump, bevor der Gipfel begann"): those two are not all it has.
         sentence_people = _names(p for p in parties if p.type == "person" and not p.proposer)
         if len(sentence_people) >= 2:
             names = sentence_people
@@ -143,7 +148,13 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
     if trigger.session and genitive is not None and text[genitive.end():genitive.end() + 1].isupper():
         return []  # "Die Sitzung des Ausschusses wurde abgesagt": a body we do not know, not the people met before
     if is_definite(text, trigger, sentence.start):
-        previous = article.previous_mention(trigger.start, mode=trigger.mode, sentence=sentence)
+        # "Vor dem G7-Gipfel will Merz mit Trump zusammenkommen. … Der Gipfel beginnt am Sonntag": a bare
+        # summit word refers back to the summit named before, not to the meeting of two of its guests; with
+        # none named ("Trump und Putin trafen sich. Der Gipfel endete ohne Einigung"), to that meeting.
+        # "beim Erdgipfel", "der G20-Gipfel" name a summit of their own.
+        bare = trigger.prefix_end == trigger.start and text[trigger.start:trigger.end].lower() in lexicon.noun_modes
+        previous = article.previous_mention(trigger.start, mode=trigger.mode, sentence=sentence, summit=True) if trigger.summit and bare else None
+        previous = previous or article.previous_mention(trigger.start, mode=trigger.mode, sentence=sentence)
         if previous is not None:
             return sorted(set(previous.participants))
     if lexicon.continuation.search(text, max(sentence.start, trigger.start - 30), trigger.start):
