@@ -14,7 +14,7 @@ from typing import TypeVar
 
 import polars as pl
 
-from checker.formatting import german_number
+from checker.formatting import NO_SOURCE_NAMED, german_number
 from checker.query_engine import QUERY_ENGINE
 
 from checker.rules import Rule, render_message
@@ -358,7 +358,7 @@ def _claim_view(row: dict, suffix: str) -> dict:
         date=own_date,
         weekday=WEEKDAY_NAMES[weekday] if weekday else "no weekday named",
         when=own_date if row.get("date_start" + suffix) is not None else row.get("published" + suffix),
-        said_by=row.get("source" + suffix) or "the article itself",
+        said_by=row.get("source" + suffix) or NO_SOURCE_NAMED,
     )
     return view
 
