@@ -82,9 +82,14 @@ def fingerprint(rule_id: str, kind: str, content_keys: list[str]) -> str:
 
 def subject(rule: Rule) -> pl.Expr:
     """The readable name of a group: its grouping values joined, e.g. `soldier / Russia / Ukraine border`."""
-    return pl.concat_str(
-        [pl.col(column).cast(pl.String).fill_null("-") for column in rule.group_by], separator=" / "
-    ).alias("subject")
+    return pl.concat_str([_subject_part(column) for column in rule.group_by], separator=" / ").alias("subject")
+
+
+def _subject_part(column: str) -> pl.Expr:
+    """One grouping value of a subject; a story's label ("Gaza Strip, Hamas, Israel") said to be
+    one (`story: …`), or its terms read as a list of actors or places."""
+    value = pl.col(column).cast(pl.String)
+    return (pl.lit("story: ") + value if column == "story" else value).fill_null("-")
 
 
 def voice() -> pl.Expr:
