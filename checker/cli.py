@@ -243,9 +243,10 @@ def claim(
     corpus: Annotated[Optional[list[Path]], typer.Option(CORPUS_OPTION, help="Corpus files or directories, one or more after --corpus up to the next option (--corpus A B, or --corpus A --corpus B; default: seeds/).")] = None,
     rules: RulesOption = Path(DEFAULT_RULES),
     output_format: Annotated[ClaimFormat, typer.Option("--format")] = ClaimFormat.text,
+    no_cache: NoCacheOption = False,
+    jobs: JobsOption = None,
 ) -> None:
     """Check one sentence against the corpus and print a verdict with evidence."""
-    from checker.cache import cache_dir_from_environment
     from checker.pipeline import extract_corpus
     from checker.report.claim_output import claim_json, claim_text
     from checker.rules import load_rules
@@ -254,10 +255,13 @@ def claim(
     if not text.strip():
         _fail(InputError("TEXT", "empty claim text"))
     claim_date = _published(published) or PublicationDate.parse(date.today().isoformat())
-    # Like `check`, an unchanged rule set is not validated again when the cache folder (CHECKER_CACHE_DIR) holds its mark.
-    rule_set = load_rules(rules, kept_in=cache_dir_from_environment())
+    # Like `check`: the corpus comes from the claims cache and the file index, so a desk checking
+    # sentence after sentence waits for a full extraction once, and an unchanged rule set is not
+    # validated again when the cache folder holds its mark.
+    settings = _extraction_settings(no_cache, jobs)
+    rule_set = load_rules(rules, kept_in=settings.cache_dir)
     corpus_paths = [str(p) for p in corpus] if corpus else [DEFAULT_CORPUS]
-    extraction = extract_corpus(corpus_paths, None)
+    extraction = extract_corpus(corpus_paths, None, settings)
     result = check_claim(text, claim_date, source, extraction, rule_set)
     input_errors = [str(error) for error in extraction.errors]
     typer.echo(claim_json(result, input_errors) if output_format is ClaimFormat.json else claim_text(result), nl=False)

@@ -1,6 +1,11 @@
-"""Figures written the German way (150.000, 1,5) wherever a person reads them: messages, tables, charts."""
+"""Values as a person reads them in messages, tables and charts: figures the German way (150.000, 1,5)
+and a claim nobody is named for."""
 
 from __future__ import annotations
+
+# Who a claim is from when its article names no source: said so, not "the article itself", which
+# reads as if the newspaper vouched for it.
+NO_SOURCE_NAMED = "no source named"
 
 
 def german_number(value: float, decimals: int = 2) -> str:

@@ -31,8 +31,8 @@ publication period are the same (copies) count once, so a corpus of copies neith
 down nor multiplies the join.
 
 Columns added to the claims (`STORY_COLUMNS`):
-- `story`: a readable label of the article's story (its most shared terms), null for an article
-  linked to no other;
+- `story`: a readable label of the article's story (the things most of its articles name, each
+  once, see `_labels`), null for an article linked to no other;
 - `story_unit_single`: for a quantity, whether its unit counts one thing in its story: no article
   of the story gives a level figure of the unit with an actor or a place, or two different level
   figures of it (in a story of two countries, a death toll with no place may be either's or the
@@ -65,6 +65,8 @@ MIN_SHARED_TERMS = 4
 # terms): two long articles share many words by chance, two reports of one story a good part of theirs.
 MIN_SIMILARITY = 0.2
 LABEL_TERMS = 3
+# The best ranked things of a story a label is chosen from, once the parts of names among them are dropped.
+LABEL_CANDIDATES = 10
 
 STORY_COLUMNS: dict[str, pl.DataType] = {"story": pl.String, "story_unit_single": pl.Boolean}
 
@@ -219,17 +221,56 @@ def with_stories(claims: pl.DataFrame, articles: pl.DataFrame | None = None) -> 
     return keyed.with_columns(unit_single_in_story(keyed))
 
 
+@lru_cache(maxsize=1)
+def gazetteer_names() -> pl.DataFrame:
+    """(surface, entity): every name and alias of the gazetteer, lower-cased, with its entity's name."""
+    from checker.extract.gazetteer import load_gazetteer
+
+    aliases = [(surface, name) for surface, (name, form) in load_gazetteer().surface.items() if form == "alias"]
+    return pl.DataFrame(aliases, schema={"surface": pl.String, "entity": pl.String}, orient="row")
+
+
 def _labels(story_of_node: pl.DataFrame, node_terms: pl.LazyFrame) -> pl.LazyFrame:
-    """(component, story): the terms most articles of the story carry, rarest first on ties; a label
-    two stories would share gets the story's first article."""
+    """(component, story): the `LABEL_TERMS` things most articles of the story name, rarest first.
+
+    Each thing once: a name of the gazetteer in any of its forms is its entity's name ("Gaza Strip"
+    for the text's "Gazastreifen" and the claims' "Gaza Strip"), and the forms of another word are
+    one term. On ties the gazetteer's names (places, organisations, people by their full names) come
+    first, then the longer words: a compound noun of the event ("Doppelhaushalt", "Delegierte")
+    tells more than a first name ("Albert"), which links articles but names nobody. A label two
+    stories would share gets the story's first article."""
+    things = (
+        node_terms.with_columns(pl.col("form").str.to_lowercase().alias("surface"))
+        .join(gazetteer_names().lazy(), on="surface", how="left")
+        .select("node", pl.coalesce("entity", "term").alias("thing"), pl.coalesce("entity", "form").alias("form"), pl.col("entity").is_null().alias("unnamed"))
+    )
     ranked = (
-        node_terms.join(story_of_node.lazy(), on="node")
-        .group_by("component", "term")
-        .agg(pl.len().alias("articles"))
-        .join(node_terms.group_by("term").agg(pl.len().alias("corpus_articles"), pl.col("form").min()), on="term")
-        .sort(["component", "articles", "corpus_articles", "term"], descending=[False, True, False, False])
+        things.join(story_of_node.lazy(), on="node")
+        .group_by("component", "thing")
+        .agg(pl.col("node").n_unique().alias("articles"))
+        .join(
+            things.group_by("thing").agg(
+                pl.col("node").n_unique().alias("corpus_articles"),
+                # The entity's name where one form is a name of the gazetteer, else the word's first form.
+                pl.col("form").sort_by("unnamed", "form").first(),
+                pl.col("unnamed").all(),
+            ),
+            on="thing",
+        )
+        .sort(
+            ["component", "articles", "corpus_articles", "unnamed", pl.col("form").str.len_chars(), "form"],
+            descending=[False, True, False, False, True, False],
+        )
         .group_by("component", maintain_order=True)
+        .agg(pl.col("form", "unnamed").head(LABEL_CANDIDATES))
+        .with_row_index("label")
+        .explode("form", "unnamed")
+    )
+    ranked = (
+        ranked.join(_parts_of_names(ranked), on=["label", "form"], how="anti")
+        .group_by("label", "component", maintain_order=True)
         .agg(pl.col("form").head(LABEL_TERMS).str.join(", ").alias("story"))
+        .drop("label")
     )
     first = story_of_node.lazy().group_by("component").agg(pl.col("article").min().alias("first_article"))
     return (
@@ -241,6 +282,22 @@ def _labels(story_of_node: pl.DataFrame, node_terms: pl.LazyFrame) -> pl.LazyFra
             .alias("story")
         )
         .select("component", "story")
+    )
+
+
+def _parts_of_names(candidates: pl.LazyFrame) -> pl.LazyFrame:
+    """(label, form): the words among a label's candidates that are part of a gazetteer name among
+    them, which names the thing already: "Koch-Institut" of "Robert Koch Institute", a first name
+    of a person. Each part of the word (split at hyphens) begins a word of the name."""
+    names = candidates.filter(~pl.col("unnamed")).select("label", (pl.lit(" ") + pl.col("form").str.to_lowercase()).alias("name"))
+    words = candidates.filter("unnamed").select("label", "form", pl.col("form").str.to_lowercase().str.split("-").alias("part")).explode("part")
+    return (
+        words.join(names, on="label")
+        .group_by("label", "form", "name")
+        .agg(pl.col("name").str.contains(pl.lit(" ") + pl.col("part"), literal=True).all().alias("covered"))
+        .filter("covered")
+        .select("label", "form")
+        .unique()
     )
 
 

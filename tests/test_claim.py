@@ -150,6 +150,8 @@ def test_a_typed_sentence_joins_the_story_it_shares_most_terms_with(cli, tmp_pat
     (note,) = [note for note in result["assumptions"] if "story" in note]
     assert "(articles strike_1, strike_2)" in note and "Piloten" in note and "heating" not in note
     assert {item["article"] for item in result["evidence"]} == {"strike_2"}
+    # The story's label is said to be one: its terms are no list of actors or places.
+    assert "/ story: " in result["evidence"][0]["finding"]["subject"]
 
 
 @pytest.mark.parametrize(
@@ -202,3 +204,35 @@ def test_without_the_cache_the_rules_are_validated_and_leave_no_mark(cli, tmp_pa
     monkeypatch.setenv("CHECKER_CACHE_DIR", str(tmp_path))
     claim(cli, "Rund 50.000 Soldaten stehen an der Grenze zur Ukraine.", "2022-02")
     assert not list(tmp_path.glob("rules-*.valid"))
+
+
+def test_the_corpus_comes_from_the_claims_cache_like_checks_does(cli, tmp_path, monkeypatch):
+    """A desk checking sentence after sentence waits for the corpus's extraction once: a warm run
+    extracts the sentence alone, and the verdict is the one without the cache."""
+    import checker.extract
+
+    monkeypatch.delenv("CHECKER_NO_CACHE", raising=False)
+    monkeypatch.setenv("CHECKER_CACHE_DIR", str(tmp_path / "cache"))
+    sentence = ("Rund 50.000 Soldaten stehen an der Grenze zur Ukraine.", "2022-02")
+    uncached = claim(cli, *sentence, "--no-cache")
+    assert not (tmp_path / "cache").exists()
+    assert claim(cli, *sentence, "--jobs", "1") == uncached
+    assert list((tmp_path / "cache").glob("claims-*/segment-*.parquet"))
+    extracted: list[str] = []
+    original = checker.extract.extract_claims
+
+    def counting(document):
+        extracted.append(document.article)
+        return original(document)
+
+    monkeypatch.setattr(checker.extract, "extract_claims", counting)
+    assert claim(cli, *sentence) == uncached
+    assert extracted == ["claim"]
+
+
+def test_the_story_a_sentence_joins_is_named_with_each_shared_term_once(cli, tmp_path):
+    """Two forms of one word in the story's articles ("Streik", "Streiks") are one shared term."""
+    corpus = _story_corpus(tmp_path, {**STRIKE_STORY, "strike_2.txt": STRIKE_STORY["strike_2.txt"].replace("Der Streik der Piloten", "Die Streiks der Piloten")})
+    code, stdout, _ = cli("claim", "Am Streik beteiligen sich 8000 Piloten.", "--published", "2024-03-06", "--corpus", corpus, "--rules", RULES, "--format", "json")
+    (note,) = [note for note in json.loads(stdout)["assumptions"] if "story" in note]
+    assert note.endswith("shares the most terms with it (Piloten, Streik)")

@@ -59,8 +59,8 @@ def test_a_claim_below_two_tolls_of_its_day_is_updated_not_contradicted(cli, tmp
     assert (code, result["verdict"]) == (0, "updated")
     messages = sorted(item["finding"]["message"] for item in result["evidence"])
     assert messages == [
-        "death / Turkey: may have risen within the same period from rund 5000 Menschen (4.500–5.500, the article itself, 2023-02-09)"
+        "death / Turkey: may have risen within the same period from rund 5000 Menschen (4.500–5.500, no source named, 2023-02-09)"
         " to 8000 Tote (8.000, health ministry, 2023-02-09)",
-        "death / Turkey: may have risen within the same period from rund 5000 Menschen (4.500–5.500, the article itself, 2023-02-09)"
+        "death / Turkey: may have risen within the same period from rund 5000 Menschen (4.500–5.500, no source named, 2023-02-09)"
         " to rund 12.000 (10.800–13.200, authorities, 2023-02-09)",
     ]

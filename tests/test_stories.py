@@ -9,7 +9,7 @@ from checker.corpus import Article
 from checker.document import Document
 from checker.pipeline import extract_articles
 from checker.published import PublicationDate
-from checker.stories import normalised_term, unit_single_in_story, with_stories
+from checker.stories import _labels, normalised_term, unit_single_in_story, with_stories
 from checker.story_terms import text_terms
 
 
@@ -126,3 +126,27 @@ def test_a_unit_counts_one_thing_by_the_quantities_of_its_story_alone():
         schema_overrides={"location": pl.String},
     )
     assert unit_single_in_story(claims).to_list() == [True, None, True, False, False, None, True]
+
+
+def label(*terms: str, others: tuple[str, ...] = ()) -> str:
+    """The label of a story of two articles that both carry `terms` (as they were read: the forms),
+    in a corpus where a third article carries `others`."""
+    carried = [(node, term) for node in (1, 2) for term in terms] + [(3, term) for term in others]
+    node_terms = pl.DataFrame(carried, schema={"node": pl.UInt64, "form": pl.String}, orient="row").with_columns(normalised_term(pl.col("form")).alias("term"))
+    story_of_node = pl.DataFrame({"node": [1, 2], "article": ["a1", "a2"], "component": [1, 1]}, schema={"node": pl.UInt64, "article": pl.String, "component": pl.UInt64})
+    return _labels(story_of_node, node_terms.lazy()).collect()["story"].item()
+
+
+def test_a_label_names_a_place_once_by_its_gazetteer_name():
+    # The text's "Litauen" and the claims' canonical "Lithuania" are one place.
+    assert label("Litauen", "Lithuania", "Panzerbrigade", "Kaserne") == "Lithuania, Panzerbrigade, Kaserne"
+    # The forms of one word are one term too.
+    assert label("Hochwassers", "Hochwasser", "Deichbruch", "Pegel") == "Deichbruch, Hochwasser, Pegel"
+
+
+def test_a_label_prefers_names_and_nouns_to_a_first_name():
+    # All shared alike: the gazetteer's name first, then the longer words; "Koch-Institut" is part of
+    # the name already there, a first name tells least.
+    assert label("Robert Koch Institute", "Koch-Institut", "Grippewelle", "Heinrich") == "Robert Koch Institute, Grippewelle, Heinrich"
+    # A word that only begins like a word of the name is no part of it; rarer terms still come first.
+    assert label("Robert Koch Institute", "Kochbuch", "Sommer", others=("Robert Koch Institute",)) == "Kochbuch, Sommer, Robert Koch Institute"

@@ -14,7 +14,7 @@ from typing import TypeVar
 
 import polars as pl
 
-from checker.formatting import german_number
+from checker.formatting import NO_SOURCE_NAMED, german_number
 from checker.query_engine import QUERY_ENGINE
 
 from checker.rules import Rule, render_message
@@ -82,9 +82,14 @@ def fingerprint(rule_id: str, kind: str, content_keys: list[str]) -> str:
 
 def subject(rule: Rule) -> pl.Expr:
     """The readable name of a group: its grouping values joined, e.g. `soldier / Russia / Ukraine border`."""
-    return pl.concat_str(
-        [pl.col(column).cast(pl.String).fill_null("-") for column in rule.group_by], separator=" / "
-    ).alias("subject")
+    return pl.concat_str([_subject_part(column) for column in rule.group_by], separator=" / ").alias("subject")
+
+
+def _subject_part(column: str) -> pl.Expr:
+    """One grouping value of a subject; a story's label ("Gaza Strip, Hamas, Israel") said to be
+    one (`story: …`), or its terms read as a list of actors or places."""
+    value = pl.col(column).cast(pl.String)
+    return (pl.lit("story: ") + value if column == "story" else value).fill_null("-")
 
 
 def voice() -> pl.Expr:
@@ -358,7 +363,7 @@ def _claim_view(row: dict, suffix: str) -> dict:
         date=own_date,
         weekday=WEEKDAY_NAMES[weekday] if weekday else "no weekday named",
         when=own_date if row.get("date_start" + suffix) is not None else row.get("published" + suffix),
-        said_by=row.get("source" + suffix) or "the article itself",
+        said_by=row.get("source" + suffix) or NO_SOURCE_NAMED,
     )
     return view
 

@@ -19,10 +19,9 @@ from pathlib import Path
 import polars as pl
 
 from checker.atomic import write_atomic
-from checker.formatting import german_number
+from checker.formatting import NO_SOURCE_NAMED, german_number
 
 SERIES_KEY = ("quantity_unit", "actor", "location")
-UNATTRIBUTED = "no source named"
 CHART_DPI = 100
 CHART_SIZE = (9.0, 5.2)
 # One colour and marker per source, in order of first appearance (sources sorted by name).
@@ -128,7 +127,7 @@ def render_chart(series: QuantitySeries) -> bytes:
     from matplotlib.ticker import FuncFormatter
 
     rows = series.claims.to_dicts()
-    sources = sorted({row["source"] or UNATTRIBUTED for row in rows})
+    sources = sorted({row["source"] or NO_SOURCE_NAMED for row in rows})
     style = {source: (PALETTE[i % len(PALETTE)], MARKERS[i % len(MARKERS)]) for i, source in enumerate(sources)}
 
     finite = [v for row in rows for v in (row["quantity_value"], row["quantity_low"], row["quantity_high"]) if v is not None]
@@ -142,7 +141,7 @@ def render_chart(series: QuantitySeries) -> bytes:
         seen_at: dict[date, int] = {}
         labelled: set[str] = set()
         for row in rows:
-            source = row["source"] or UNATTRIBUTED
+            source = row["source"] or NO_SOURCE_NAMED
             colour, marker = style[source]
             day = _midpoint(row["period_start"], row["period_end"]) if row["period_start"] and row["period_end"] else row["published_start"]
             slot = seen_at.get(day, 0)

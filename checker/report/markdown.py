@@ -6,7 +6,7 @@ import polars as pl
 
 from checker.baseline import BaselineEntry
 from checker.errors import InputError
-from checker.formatting import german_number
+from checker.formatting import NO_SOURCE_NAMED, german_number
 from checker.report.charts import Chart
 from checker.report.evidence import Quote
 from checker.report.summary import Summary
@@ -120,7 +120,7 @@ def quantity_series_section(charts: list[Chart], failures: list[str]) -> list[st
         lines.extend(["| period | source | figure | interval | article, line |", "|---|---|---|---|---|"])
         for row in chart.series.claims.iter_rows(named=True):
             lines.append(
-                f"| {row['published'] if row['date_start'] is None else row['date_start'].isoformat()} | {_escape(row['source'] or 'no source named')} "
+                f"| {row['published'] if row['date_start'] is None else row['date_start'].isoformat()} | {_escape(row['source'] or NO_SOURCE_NAMED)} "
                 f"| {_escape(row['text'])} | {_bound(row['quantity_low'])} – {_bound(row['quantity_high'])} | {row['article']}, line {row['line']} |"
             )
         lines.append("")

@@ -6,6 +6,8 @@ from datetime import date
 
 import polars as pl
 
+from checker.formatting import NO_SOURCE_NAMED
+
 
 def _escape(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
@@ -60,7 +62,7 @@ def meeting_timeline(claims: pl.DataFrame) -> str:
         date_cell = ", ".join(_date_text(start, end) for start, end in dates) if dates else "no date"
         # The words that carry the status tell mentions in the same line apart; identical ones are shown once.
         mentions_text = [
-            _escape(f"{row['source'] or 'no source named'}: {row['meeting_status'] or '?'} «{row['text']}» ({row['article']}, line {row['line']})")
+            _escape(f"{row['source'] or NO_SOURCE_NAMED}: {row['meeting_status'] or '?'} «{row['text']}» ({row['article']}, line {row['line']})")
             for row in rows
         ]
         statuses = "<br>".join(dict.fromkeys(mentions_text))
