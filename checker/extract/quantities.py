@@ -147,6 +147,8 @@ class _Units:
     additive_word: re.Pattern
     new_noun: re.Pattern  # a noun of new ones ("Neuinfektionen"), at a word start or after a hyphen
     deployment: re.Pattern
+    deployment_noun_before: re.Pattern  # "Verlegung von" right before a figure
+    destination_before: re.Pattern  # "nach", "in die" right before a place
     change_word: re.Pattern
     change_noun_before: re.Pattern  # "<change noun> von|um" right before a figure
     change_noun: re.Pattern  # a change noun anywhere ("Erhöhung der Löhne um …")
@@ -304,7 +306,7 @@ def _units() -> _Units:
     articles = word_alternation(determiners())
     casualty_of, casualty_cue, casualty_not_after, casualty_negation, plural_articles, not_for_one, not_for_one_units = _casualty_cue(name, content, unit_of)
     increments = require_mapping(
-        name, content["increments"], "additive", "deployment_stems", "change_words", "change_nouns", "comparatives", "change_units",
+        name, content["increments"], "additive", "deployment_stems", "destination_prepositions", "change_words", "change_nouns", "comparatives", "change_units",
         "new_nouns", "loss_and_gain_verbs", "gain_verbs", "market_nouns", "cut_verbs", "cut_separable", "expectation_words",
         "expectation_auxiliaries",
     )
@@ -323,6 +325,8 @@ def _units() -> _Units:
     if not isinstance(units_before, dict) or not all(isinstance(unit, str) and unit in unit_of.values() for unit in units_before.values()):
         raise _lexicon_error(name, "'units_before' must map nouns to units listed in 'units'")
     additive = word_alternation(_word_list(name, increments, "additive"), ignore_case=True)
+    deployment_stems = word_alternation(_word_list(name, increments, "deployment_stems"), ignore_case=True)
+    destination_prepositions = [re.escape(words).replace(r"\ ", r"\s+") for words in _word_list(name, increments, "destination_prepositions")]
     change_nouns = word_alternation(_word_list(name, increments, "change_nouns"), ignore_case=True)
     return _Units(
         unit_after=unit_after,
@@ -361,10 +365,11 @@ def _units() -> _Units:
         additive_word=re.compile(r"(?<![\w-])" + additive + r"(?![\w-])", re.IGNORECASE),
         new_noun=re.compile(r"(?<!\w)" + word_alternation(_word_list(name, increments, "new_nouns")) + r"\w*"),
         deployment=re.compile(
-            r"(?<![\w-])(?:ge)?" + word_alternation(_word_list(name, increments, "deployment_stems"), ignore_case=True)
-            + r"(?:e|en|end|et|n|st|t|te|ten|tet|ung|ungen)?(?![\w-])",
+            r"(?<![\w-])(?:ge)?" + deployment_stems + r"(?:e|en|end|et|n|st|t|te|ten|tet|ung|ungen)?(?![\w-])",
             re.IGNORECASE,
         ),
+        deployment_noun_before=re.compile(r"(?<![\w-])" + deployment_stems + r"ung(?:en)?\s+von\s+$", re.IGNORECASE),
+        destination_before=re.compile(r"(?<![\w-])(?:" + "|".join(destination_prepositions) + r")\s+$", re.IGNORECASE),
         change_word=_whole_words(_word_list(name, increments, "change_words")),
         # A noun naming a change, alone or as the end of a compound ("Umsatzplus"), then "von"/"um".
         change_noun_before=re.compile(
@@ -1406,6 +1411,8 @@ def _claim(
         accusation=accusation,
     )
     location, location_entity = _location(mention)
+    if kind is None and unit not in units.measures and _sent(text, clause, start, location_entity):
+        kind = "deployment"  # "Die Bundeswehr verlegt 300 Soldaten nach Litauen"
     claim = Claim(
         kind="quantity",
         span_start=start,
@@ -1423,6 +1430,20 @@ def _claim(
     )
     _link_date(doc.text, segment, claim, date_claims)
     return claim
+
+
+def _sent(text: str, clause: tuple[int, int], start: int, place: EntityMatch | None) -> bool:
+    """Whether a figure is the size of a sending rather than a level at its place (units.yaml
+    `increments`): a deployment noun right before it ("die Verlegung von 300 Soldaten"), or a
+    deployment word in its clause and its place a destination ("schickt 300 Soldaten nach Litauen").
+    """
+    units = _units()
+    if units.deployment_noun_before.search(text, max(clause[0], start - QUALIFIER_WINDOW), start):
+        return True
+    if place is None or not clause[0] <= place.start < clause[1]:
+        return False
+    return bool(units.destination_before.search(text, max(clause[0], place.start - QUALIFIER_WINDOW), place.start)
+                and units.deployment.search(text, clause[0], clause[1]))
 
 
 def _scaled(figure: _Figure, factor: float) -> _Figure:
