@@ -944,7 +944,7 @@ class _Mention:
 
 
 def _counted_noun(
-    text: str, figure: _Figure, sentence: Sentence, next_start: int, previous: Claim | None
+    text: str, figure: _Figure, sentence: Sentence, next_start: int, previous: Claim | None, date_spans: list[tuple[int, int]]
 ) -> tuple[str, re.Match | None] | None:
     """(unit, match of the noun after the figure, or None when the words before the figure give the unit)."""
     units = _units()
@@ -973,7 +973,7 @@ def _counted_noun(
     if _may_be_year(figure):
         return None
     if not figure.ordinal_dot:
-        other = _other_noun(text, figure, sentence, next_start, noun_from)
+        other = _other_noun(text, figure, sentence, next_start, noun_from, date_spans)
         if other:
             return other
     if (
@@ -1098,7 +1098,9 @@ def _gapped_speaker(doc: Document, figure: _Figure, sentence: Sentence, previous
 _CAPITALS_AFTER = re.compile(r"\s*[A-ZÄÖÜ]{2}")
 
 
-def _other_noun(text: str, figure: _Figure, sentence: Sentence, next_start: int, noun_from: int) -> tuple[str, re.Match] | None:
+def _other_noun(
+    text: str, figure: _Figure, sentence: Sentence, next_start: int, noun_from: int, date_spans: list[tuple[int, int]]
+) -> tuple[str, re.Match] | None:
     """(the noun as unit, its match) for a figure before a noun no unit names: "150 Namen", "drei Durchgängen"."""
     units = _units()
     match = units.other_after.match(text, noun_from, min(sentence.end, next_start))
@@ -1116,6 +1118,7 @@ def _other_noun(text: str, figure: _Figure, sentence: Sentence, next_start: int,
         and figure.start == figure.numeral_start  # "jedes Jahr mehr als 12.000 Bücher": a qualifier starts a phrase
         and word_before.group(0).strip().lower() not in units.not_between
         and (text[figure.start].isdigit() or text[sentence.start : word_before.start()].strip())
+        and not _ends_a_phrase(text, figure, word_before, date_spans)
     ):
         return None
     if figure.qualifier == "exact" and _POSTAL_CODE.fullmatch(text, figure.numeral_start, figure.end):
@@ -1128,6 +1131,25 @@ def _other_noun(text: str, figure: _Figure, sentence: Sentence, next_start: int,
 
 
 _POSTAL_CODE = re.compile(r"\d{5}")
+# Digits in groups of three: "5.120", "329 120".
+_GROUPED_DIGITS = re.compile(r"\d[. \u00a0\u202f'’]\d{3}(?!\d)")
+
+
+def _ends_a_phrase(text: str, figure: _Figure, word_before: re.Match, date_spans: list[tuple[int, int]]) -> bool:
+    """Whether the capitalised word right before a figure ends a phrase of its own, so that the figure
+    starts the counted phrase rather than being the word's number ("Artikel 5", "Formel 1").
+
+    It does when the figure's digits are grouped ("meldete die Behörde 5.120 Anträge": no name's or
+    score's number is) or when the word ends a date ("meldete am Montag 12 Anträge"). A subject
+    before a small figure stays ambiguous ("meldete die Behörde 512 Anträge", "gewann die Formel 1
+    Weltmeisterschaft"): no claim.
+    """
+    if _GROUPED_DIGITS.search(text, figure.numeral_start, figure.end):
+        return True
+    word_end = word_before.start() + len(word_before.group(0).rstrip())
+    return any(start < word_end <= end for start, end in date_spans)
+
+
 _PLURAL_EN = ("innen", "ungen", "chen", "heiten", "keiten", "schaften", "ionen")
 
 
@@ -1355,7 +1377,7 @@ def _claim(
     if figure.is_year_like and units.year_cue.search(text[max(sentence.start, figure.numeral_start - 20) : figure.numeral_start]):
         return None  # "im Jahr 2014"
     figure = _with_unit_before(text, figure, sentence)
-    counted = (figure.unit, None) if figure.unit else _counted_noun(text, figure, sentence, next_start, previous)
+    counted = (figure.unit, None) if figure.unit else _counted_noun(text, figure, sentence, next_start, previous, date_spans)
     if counted is None:
         return None
     unit, unit_match = counted
