@@ -160,6 +160,10 @@ class _Units:
     cut_verb: re.Pattern  # "abbauen", "baut … ab": any figure in the clause is a cut
     expectation_word: re.Pattern  # "gerechnet", "erwartet" with a pluperfect: the figure was expected, no claim
     expectation_auxiliary: re.Pattern
+    possibility_modal: re.Pattern  # "kann", "könnte": with a change word and "auf N", the figure is a potential
+    demand_before: re.Pattern  # "fordert" and lower-case words only, right before a figure
+    demand_not_for: frozenset[str]  # units a demand verb takes as a toll ("forderte 190 Todesopfer")
+    cap_before: re.Pattern  # "Obergrenze von" right before a figure
     unit_after_caps: LazyPattern  # unit_after for an all-caps headline ("RUND 150.000 SOLDATEN")
     unit_of_caps: dict[str, str]  # upper-cased form -> unit
     other_after: re.Pattern  # adjectives, then any noun right after a numeral ("vierzehn ausländische Verlage")
@@ -308,7 +312,7 @@ def _units() -> _Units:
     increments = require_mapping(
         name, content["increments"], "additive", "deployment_stems", "destination_prepositions", "change_words", "change_nouns", "comparatives", "change_units",
         "new_nouns", "loss_and_gain_verbs", "gain_verbs", "market_nouns", "cut_verbs", "cut_separable", "expectation_words",
-        "expectation_auxiliaries",
+        "expectation_auxiliaries", "possibility_modals", "demand_verbs", "demand_not_for", "cap_nouns",
     )
     cut_separable = increments["cut_separable"]
     if not isinstance(cut_separable, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in cut_separable.items()):
@@ -318,7 +322,7 @@ def _units() -> _Units:
         for verb, particle in sorted(cut_separable.items())
     )
     change_units = _word_list(name, increments, "change_units")
-    for unit in change_units:
+    for unit in change_units + _word_list(name, increments, "demand_not_for"):
         if unit not in unit_of.values():
             raise _lexicon_error(name, f"increments: unknown unit {unit!r}")
     units_before = content["units_before"]
@@ -389,6 +393,16 @@ def _units() -> _Units:
         ),
         expectation_word=_whole_words(_word_list(name, increments, "expectation_words")),
         expectation_auxiliary=_whole_words(_word_list(name, increments, "expectation_auxiliaries")),
+        possibility_modal=_whole_words(_word_list(name, increments, "possibility_modals")),
+        demand_before=re.compile(
+            r"(?<![\w-])(?i:" + word_alternation(_word_list(name, increments, "demand_verbs"), ignore_case=True)
+            + r")(?:\s+[a-zäöüß][\w-]*){0,3}\s+$"
+        ),
+        demand_not_for=frozenset(_word_list(name, increments, "demand_not_for")),
+        cap_before=re.compile(
+            r"(?<![\w-])[\w-]*?(?i:" + word_alternation(_word_list(name, increments, "cap_nouns"), ignore_case=True)
+            + r")\s+(?:\w+\s+)?(?:von|bei)\s+$"
+        ),
         unit_after_caps=unit_after_caps,
         unit_of_caps=unit_of_caps,
         other_after=re.compile(r"(?:\s+" + adjective + r"){0,2}\s+(?P<unit>[A-ZÄÖÜ][a-zäöüß][\w]*(?:-[\w]+)*)(?![\w-])"),
@@ -1351,6 +1365,25 @@ def _expected(text: str, clause: tuple[int, int], start: int) -> bool:
     return False
 
 
+_AUF_BEFORE = re.compile(r"(?<![\w-])auf\s+$", re.IGNORECASE)
+
+
+def _wished_or_possible(text: str, clause: tuple[int, int], start: int, unit: str) -> bool:
+    """Whether the figure is a potential, a demand or a cap rather than a count (units.yaml
+    `possibility_modals`, `demand_verbs`, `cap_nouns`)."""
+    units = _units()
+    before = max(clause[0], start - COUNT_NOUN_WINDOW)
+    if unit not in units.demand_not_for and units.demand_before.search(text, before, start):
+        return True
+    if units.cap_before.search(text, before, start):
+        return True
+    return bool(
+        _AUF_BEFORE.search(text, before, start)
+        and units.possibility_modal.search(text, clause[0], clause[1])
+        and units.change_word.search(text, clause[0], clause[1])
+    )
+
+
 def is_increment(text: str, start: int, numeral_start: int, numeral_end: int, end: int, clause: tuple[int, int]) -> bool:
     """True when the figure is an amount added or a difference rather than a level (see increment_kind)."""
     return increment_kind(text, start, numeral_start, numeral_end, end, clause) is not None
@@ -1413,6 +1446,8 @@ def _claim(
         kind = None  # "weitere 20 Prozent der Befragten": another part of the whole, not more of one (units.yaml)
     if kind is None and _expected(text, clause, start):
         return None  # "Ökonomen hatten mit 2,2 Prozent gerechnet": a forecast, no fact
+    if _wished_or_possible(text, clause, start, unit):
+        return None  # "kann auf 64 Millionen Euro steigen", "fordert eine Obergrenze von 200.000": no count
     if kind is None and _changed_by_verb(text, sentence, clause, start, unit):
         kind = "change"  # "Der Dax verlor 1,2 Prozent", "will 3900 Stellen abbauen"
     if kind is None and unit_match is None and _part_of_previous(text, figure, sentence, previous, unit):
