@@ -123,6 +123,8 @@ class _Units:
     compound_forms: frozenset[str]
     of_place: frozenset[str]
     denominators: re.Pattern
+    rate_after: re.Pattern  # "pro Tag", "Wasser je Sekunde", "täglich" right after a counted noun; group "period"
+    rate_period: dict[str, str]  # period noun or adverb -> period name
     subset_cue: re.Pattern
     ellipsis_words: frozenset[str]  # the lower-case words a verbless clause before a bare figure may hold
     count_noun: re.Pattern
@@ -237,6 +239,8 @@ def _units() -> _Units:
         "units",
         "not_between",
         "denominators",
+        "rate_periods",
+        "rate_adverbs",
         "subset_cues",
         "count_nouns",
         "count_links",
@@ -307,6 +311,7 @@ def _units() -> _Units:
     # A count noun made of the counted one: "Die Opferzahl stieg auf 57", "Totenzahl", "Einwohnerzahl".
     count_compound = re.compile(r"(?<![\w-])(?P<unit>" + exact + r")s?zahl(?:en)?(?![\w-])")
     conjunctions = _word_list(name, content, "segment_conjunctions")
+    rate_periods, rate_adverbs = _rate_words(name, content, "rate_periods"), _rate_words(name, content, "rate_adverbs")
     articles = word_alternation(determiners())
     casualty_of, casualty_cue, casualty_not_after, casualty_negation, plural_articles, not_for_one, not_for_one_units = _casualty_cue(name, content, unit_of)
     increments = require_mapping(
@@ -338,6 +343,12 @@ def _units() -> _Units:
         compound_forms=frozenset(compound_forms),
         of_place=frozenset(of_place),
         denominators=re.compile(r"(?<![\w-])" + word_alternation(_word_list(name, content, "denominators"), ignore_case=True) + r"\s+$", re.IGNORECASE),
+        rate_after=re.compile(
+            r"(?:\s+[A-ZÄÖÜ][\w-]*)?\s+(?:(?i:" + word_alternation(_word_list(name, content, "denominators"), ignore_case=True)
+            + r")\s+(?P<period>" + word_alternation(sorted(rate_periods)) + r")|(?P<adverb>"
+            + word_alternation(sorted(rate_adverbs)) + r"))(?![\w-])"
+        ),
+        rate_period={**rate_periods, **rate_adverbs},
         count_noun=count_noun,
         count_compound=count_compound,
         ellipsis_words=frozenset(word.lower() for word in _word_list(name, content, "ellipsis_words")),
@@ -430,6 +441,15 @@ def _units() -> _Units:
         **_below_zero(name, content, unit_of),
         **_figure_adjectives(name, content, unit_of, adjective),
     )
+
+
+def _rate_words(name: str, content: dict, key: str) -> dict[str, str]:
+    """A units.yaml mapping of words to period names (`rate_periods`, `rate_adverbs`)."""
+    words = content[key]
+    if not isinstance(words, dict) or not all(isinstance(word, str) and isinstance(period, str) and period.isalpha()
+                                              for word, period in words.items()):
+        raise _lexicon_error(name, f"{key!r} must map words to period names")
+    return words
 
 
 def _figure_adjectives(name: str, content: dict, unit_of: dict[str, str], adjective: str) -> dict:
@@ -1452,6 +1472,10 @@ def _claim(
         kind = "change"  # "Der Dax verlor 1,2 Prozent", "will 3900 Stellen abbauen"
     if kind is None and unit_match is None and _part_of_previous(text, figure, sentence, previous, unit):
         kind = previous.quantity_role  # "3900 Stellen abbauen, davon 3300 in Deutschland": a part of the cut
+    rate = units.rate_after.match(text, end, sentence.end) if unit_match is not None else None
+    if rate:
+        unit = f"{unit}_per_{units.rate_period[rate.group('period') or rate.group('adverb')]}"  # "100 Lastwagen pro Tag"
+        end = rate.end()
     attribution, accusation = find_attribution_and_accusation(doc, start, end)
     if unit_match is None and attribution is not None and attribution.kind == "speech":
         attribution = _gapped_speaker(doc, figure, sentence, previous, attribution)
