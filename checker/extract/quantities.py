@@ -123,6 +123,7 @@ class _Units:
     compound_forms: frozenset[str]
     of_place: frozenset[str]
     denominators: re.Pattern
+    continued_count: re.Pattern  # "waren es", "es sind" (and a few words) right before a figure
     rate_after: re.Pattern  # "pro Tag", "Wasser je Sekunde", "täglich" right after a counted noun; group "period"
     rate_period: dict[str, str]  # period noun or adverb -> period name
     subset_cue: re.Pattern
@@ -239,6 +240,7 @@ def _units() -> _Units:
         "units",
         "not_between",
         "denominators",
+        "continued_count",
         "rate_periods",
         "rate_adverbs",
         "subset_cues",
@@ -343,6 +345,11 @@ def _units() -> _Units:
         compound_forms=frozenset(compound_forms),
         of_place=frozenset(of_place),
         denominators=re.compile(r"(?<![\w-])" + word_alternation(_word_list(name, content, "denominators"), ignore_case=True) + r"\s+$", re.IGNORECASE),
+        continued_count=re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in _word_list(name, content, "continued_count"))
+            + r")(?:\s+[^\W\d][\w-]*){0,4}\s+$",
+            re.IGNORECASE,
+        ),
         rate_after=re.compile(
             r"(?:\s+[A-ZÄÖÜ][\w-]*)?\s+(?:(?i:" + word_alternation(_word_list(name, content, "denominators"), ignore_case=True)
             + r")\s+(?P<period>" + word_alternation(sorted(rate_periods)) + r")|(?P<adverb>"
@@ -1432,7 +1439,10 @@ def _claim(
     figure = _with_unit_before(text, figure, sentence)
     counted = (figure.unit, None) if figure.unit else _counted_noun(text, figure, sentence, next_start, previous, date_spans)
     if counted is None:
-        return None
+        continued = _continued_unit(doc, figure, sentence, previous)
+        if continued is None:
+            return None
+        counted = continued, None  # "… 24.000 Anträge gestellt. Im Januar waren es rund 26.400 gewesen."
     unit, unit_match = counted
     if unit in units.ambiguous:
         word = units.ambiguous[unit]
@@ -1525,6 +1535,21 @@ def _sent(text: str, clause: tuple[int, int], start: int, place: EntityMatch | N
         return False
     return bool(units.destination_before.search(text, max(clause[0], place.start - QUALIFIER_WINDOW), place.start)
                 and units.deployment.search(text, clause[0], clause[1]))
+
+
+# What may follow the figure that continues a count: the clause's end, after a participle at most.
+_CONTINUED_END = re.compile(r"(?:\s+(?:gewesen|geworden))?\s*(?:[.,;!?)]|$)")
+
+
+def _continued_unit(doc: Document, figure: _Figure, sentence: Sentence, previous: Claim | None) -> str | None:
+    """The unit of the claim before a bare figure that continues its count ("waren es rund 26.400",
+    units.yaml `continued_count`), when that claim is in the figure's sentence or the one before."""
+    if previous is None or not _CONTINUED_END.match(doc.text, figure.end, sentence.end):
+        return None
+    if not _units().continued_count.search(doc.text, max(sentence.start, figure.start - COUNT_NOUN_WINDOW), figure.start):
+        return None
+    earliest = doc.sentences[sentence.index - 1].start if sentence.index > 0 else sentence.start
+    return previous.quantity_unit if earliest <= previous.span_start and previous.span_end <= figure.start else None
 
 
 def _scaled(figure: _Figure, factor: float) -> _Figure:
