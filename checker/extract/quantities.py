@@ -1439,10 +1439,10 @@ def _claim(
     figure = _with_unit_before(text, figure, sentence)
     counted = (figure.unit, None) if figure.unit else _counted_noun(text, figure, sentence, next_start, previous, date_spans)
     if counted is None:
-        continued = _continued_unit(doc, figure, sentence, previous)
+        continued = _tally_unit(text, figure, sentence) or _continued_unit(doc, figure, sentence, previous)
         if continued is None:
             return None
-        counted = continued, None  # "… 24.000 Anträge gestellt. Im Januar waren es rund 26.400 gewesen."
+        counted = continued, None  # "mit 63 zu 55 Stimmen", "… Anträge gestellt. Im Januar waren es rund 26.400 gewesen."
     unit, unit_match = counted
     if unit in units.ambiguous:
         word = units.ambiguous[unit]
@@ -1535,6 +1535,17 @@ def _sent(text: str, clause: tuple[int, int], start: int, place: EntityMatch | N
         return False
     return bool(units.destination_before.search(text, max(clause[0], place.start - QUALIFIER_WINDOW), place.start)
                 and units.deployment.search(text, clause[0], clause[1]))
+
+
+# "zu" and the other figure of a tally: "mit 63 zu 55 Stimmen".
+_TALLY_AFTER = re.compile(r"\s+zu\s+\d+(?:\.\d{3})*")
+
+
+def _tally_unit(text: str, figure: _Figure, sentence: Sentence) -> str | None:
+    """The unit of a tally's second figure for its first: "mit 63 zu 55 Stimmen" counts 63 votes too."""
+    tally = _TALLY_AFTER.match(text, figure.end, sentence.end)
+    unit_match = tally and _units().unit_after.match(text, tally.end(), sentence.end)
+    return _unit_of_form(unit_match.group("exact") or unit_match.group("compound")) if unit_match else None
 
 
 # What may follow the figure that continues a count: the clause's end, after a participle at most.
