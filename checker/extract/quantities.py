@@ -37,7 +37,7 @@ from checker.extract.lazy_pattern import LazyPattern
 from checker.extract.numbers import Numeral, find_numerals, parse_number, scale_of, sign_before
 from checker.lexicon import lexicon_error as _lexicon_error, load_lexicon, require_mapping, word_list as _word_list
 from checker.schema import QUALIFIERS, Claim
-from checker.units import _Ambiguous, _UnitEntries, unit_entries
+from checker.units import _Ambiguous, _UnitEntries, unit_entries, unit_families
 
 # How many skippable words ("weitere", "russische") may stand between a numeral and its noun.
 MAX_WORDS_BEFORE_UNIT = 3
@@ -124,6 +124,8 @@ class _Units:
     of_place: frozenset[str]
     denominators: re.Pattern
     continued_count: re.Pattern  # "waren es", "es sind" (and a few words) right before a figure
+    gapped_vote: re.Pattern  # "mit Nein", "dagegen" right after a bare figure, at a clause's end
+    gapped_vote_unit: dict[str, str]  # lower-cased, single-spaced cue -> vote unit
     rate_after: re.Pattern  # "pro Tag", "Wasser je Sekunde", "täglich" right after a counted noun; group "period"
     rate_period: dict[str, str]  # period noun or adverb -> period name
     subset_cue: re.Pattern
@@ -241,6 +243,7 @@ def _units() -> _Units:
         "not_between",
         "denominators",
         "continued_count",
+        "gapped_votes",
         "rate_periods",
         "rate_adverbs",
         "subset_cues",
@@ -314,6 +317,9 @@ def _units() -> _Units:
     count_compound = re.compile(r"(?<![\w-])(?P<unit>" + exact + r")s?zahl(?:en)?(?![\w-])")
     conjunctions = _word_list(name, content, "segment_conjunctions")
     rate_periods, rate_adverbs = _rate_words(name, content, "rate_periods"), _rate_words(name, content, "rate_adverbs")
+    gapped_votes = content["gapped_votes"]
+    if not isinstance(gapped_votes, dict) or not all(isinstance(cue, str) and unit in unit_of.values() for cue, unit in gapped_votes.items()):
+        raise _lexicon_error(name, "'gapped_votes' must map cues to units listed in 'units'")
     articles = word_alternation(determiners())
     casualty_of, casualty_cue, casualty_not_after, casualty_negation, plural_articles, not_for_one, not_for_one_units = _casualty_cue(name, content, unit_of)
     increments = require_mapping(
@@ -345,6 +351,11 @@ def _units() -> _Units:
         compound_forms=frozenset(compound_forms),
         of_place=frozenset(of_place),
         denominators=re.compile(r"(?<![\w-])" + word_alternation(_word_list(name, content, "denominators"), ignore_case=True) + r"\s+$", re.IGNORECASE),
+        gapped_vote=re.compile(
+            r"\s+(?P<cue>" + "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in gapped_votes) + r")\s*(?:[.,;!?]|$)",
+            re.IGNORECASE,
+        ),
+        gapped_vote_unit={cue.lower(): unit for cue, unit in gapped_votes.items()},
         continued_count=re.compile(
             r"(?<![\w-])(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in _word_list(name, content, "continued_count"))
             + r")(?:\s+[^\W\d][\w-]*){0,4}\s+$",
@@ -1439,7 +1450,8 @@ def _claim(
     figure = _with_unit_before(text, figure, sentence)
     counted = (figure.unit, None) if figure.unit else _counted_noun(text, figure, sentence, next_start, previous, date_spans)
     if counted is None:
-        continued = _tally_unit(text, figure, sentence) or _continued_unit(doc, figure, sentence, previous)
+        continued = (_tally_unit(text, figure, sentence) or _gapped_vote_unit(text, figure, sentence, previous)
+                     or _continued_unit(doc, figure, sentence, previous))
         if continued is None:
             return None
         counted = continued, None  # "mit 63 zu 55 Stimmen", "… Anträge gestellt. Im Januar waren es rund 26.400 gewesen."
@@ -1546,6 +1558,16 @@ def _tally_unit(text: str, figure: _Figure, sentence: Sentence) -> str | None:
     tally = _TALLY_AFTER.match(text, figure.end, sentence.end)
     unit_match = tally and _units().unit_after.match(text, tally.end(), sentence.end)
     return _unit_of_form(unit_match.group("exact") or unit_match.group("compound")) if unit_match else None
+
+
+def _gapped_vote_unit(text: str, figure: _Figure, sentence: Sentence, previous: Claim | None) -> str | None:
+    """The vote a bare figure counts after a vote in its sentence, its verb left out (units.yaml
+    `gapped_votes`): "63 Abgeordnete stimmten mit Ja, 55 mit Nein"."""
+    if previous is None or previous.span_start < sentence.start or previous.quantity_unit not in unit_families().get("votes", ()):
+        return None
+    units = _units()
+    cue = units.gapped_vote.match(text, figure.end, sentence.end)
+    return units.gapped_vote_unit[" ".join(cue.group("cue").lower().split())] if cue else None
 
 
 # What may follow the figure that continues a count: the clause's end, after a participle at most.
