@@ -1494,7 +1494,8 @@ def _claim(
         kind = "change"  # "Der Dax verlor 1,2 Prozent", "will 3900 Stellen abbauen"
     if kind is None and unit_match is None and _part_of_previous(text, figure, sentence, previous, unit):
         kind = previous.quantity_role  # "3900 Stellen abbauen, davon 3300 in Deutschland": a part of the cut
-    rate = units.rate_after.match(text, end, sentence.end) if unit_match is not None else None
+    # Not for measures: the rules leave money and measures out by their units, which a rate's unit would escape.
+    rate = units.rate_after.match(text, end, sentence.end) if unit_match is not None and unit not in units.measures else None
     if rate:
         unit = f"{unit}_per_{units.rate_period[rate.group('period') or rate.group('adverb')]}"  # "100 Lastwagen pro Tag"
         end = rate.end()
