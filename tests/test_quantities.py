@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.document import Document
+from checker.extract.dates import extract_dates
 from checker.extract.quantities import extract_quantities, increment_kind, is_increment
 from checker.lexicon import load_lexicon
 from checker.published import PublicationDate
@@ -58,7 +59,7 @@ def _same(actual, expected) -> bool:
 @pytest.mark.parametrize(("text", "published", "expect"), _cases())
 def test_quantity_corpus(text: str, published: str, expect: list[dict]) -> None:
     doc = _document(text, published)
-    claims = extract_quantities(doc, [])
+    claims = extract_quantities(doc, extract_dates(doc))
     assert [text[c.span_start : c.span_end] for c in claims] == [str(e["claim"]) for e in expect]
     for claim, expected in zip(claims, expect):
         for key, value in expected.items():
@@ -94,7 +95,7 @@ def test_never_raises_and_spans_quote_the_text(text: str) -> None:
 def test_never_raises_on_news_like_word_salad(words: list[str]) -> None:
     text = " ".join(words)
     doc = _document(text, "2022-02")
-    claims = extract_quantities(doc, [])
+    claims = extract_quantities(doc, extract_dates(doc))
     assert claims == sorted(claims, key=lambda c: (c.span_start, c.span_end))
     for claim in claims:
         assert re.search(r"\S", text[claim.span_start : claim.span_end])

@@ -38,7 +38,7 @@ from checker.extract.lazy_pattern import LazyPattern
 from checker.extract.numbers import Numeral, find_numerals, parse_number, scale_of, sign_before
 from checker.lexicon import lexicon_error as _lexicon_error, load_lexicon, require_mapping, word_list as _word_list
 from checker.schema import QUALIFIERS, Claim
-from checker.units import _Ambiguous, _UnitEntries, unit_entries
+from checker.units import _Ambiguous, _UnitEntries, unit_entries, unit_families
 
 # How many skippable words ("weitere", "russische") may stand between a numeral and its noun.
 MAX_WORDS_BEFORE_UNIT = 3
@@ -124,6 +124,11 @@ class _Units:
     compound_forms: frozenset[str]
     of_place: frozenset[str]
     denominators: re.Pattern
+    continued_count: re.Pattern  # "waren es", "es sind" (and a few words) right before a figure
+    gapped_vote: re.Pattern  # "mit Nein", "dagegen" right after a bare figure, at a clause's end
+    gapped_vote_unit: dict[str, str]  # lower-cased, single-spaced cue -> vote unit
+    rate_after: re.Pattern  # "pro Tag", "Wasser je Sekunde", "täglich" right after a counted noun; group "period"
+    rate_period: dict[str, str]  # period noun or adverb -> period name
     subset_cue: re.Pattern
     ellipsis_words: frozenset[str]  # the lower-case words a verbless clause before a bare figure may hold
     count_noun: re.Pattern
@@ -148,6 +153,8 @@ class _Units:
     additive_word: re.Pattern
     new_noun: re.Pattern  # a noun of new ones ("Neuinfektionen"), at a word start or after a hyphen
     deployment: re.Pattern
+    deployment_noun_before: re.Pattern  # "Verlegung von" right before a figure
+    destination_before: re.Pattern  # "nach", "in die" right before a place
     change_word: re.Pattern
     change_noun_before: re.Pattern  # "<change noun> von|um" right before a figure
     change_noun: re.Pattern  # a change noun anywhere ("Erhöhung der Löhne um …")
@@ -159,6 +166,10 @@ class _Units:
     cut_verb: re.Pattern  # "abbauen", "baut … ab": any figure in the clause is a cut
     expectation_word: re.Pattern  # "gerechnet", "erwartet" with a pluperfect: the figure was expected, no claim
     expectation_auxiliary: re.Pattern
+    possibility_modal: re.Pattern  # "kann", "könnte": with a change word and "auf N", the figure is a potential
+    demand_before: re.Pattern  # "fordert" and lower-case words only, right before a figure
+    demand_not_for: frozenset[str]  # units a demand verb takes as a toll ("forderte 190 Todesopfer")
+    cap_before: re.Pattern  # "Obergrenze von" right before a figure
     unit_after_caps: LazyPattern  # unit_after for an all-caps headline ("RUND 150.000 SOLDATEN")
     unit_of_caps: dict[str, str]  # upper-cased form -> unit
     other_after: re.Pattern  # adjectives, then any noun right after a numeral ("vierzehn ausländische Verlage")
@@ -232,6 +243,10 @@ def _units() -> _Units:
         "units",
         "not_between",
         "denominators",
+        "continued_count",
+        "gapped_votes",
+        "rate_periods",
+        "rate_adverbs",
         "subset_cues",
         "count_nouns",
         "count_links",
@@ -302,12 +317,16 @@ def _units() -> _Units:
     # A count noun made of the counted one: "Die Opferzahl stieg auf 57", "Totenzahl", "Einwohnerzahl".
     count_compound = re.compile(r"(?<![\w-])(?P<unit>" + exact + r")s?zahl(?:en)?(?![\w-])")
     conjunctions = _word_list(name, content, "segment_conjunctions")
+    rate_periods, rate_adverbs = _rate_words(name, content, "rate_periods"), _rate_words(name, content, "rate_adverbs")
+    gapped_votes = content["gapped_votes"]
+    if not isinstance(gapped_votes, dict) or not all(isinstance(cue, str) and unit in unit_of.values() for cue, unit in gapped_votes.items()):
+        raise _lexicon_error(name, "'gapped_votes' must map cues to units listed in 'units'")
     articles = word_alternation(determiners())
     casualty_of, casualty_cue, casualty_not_after, casualty_negation, plural_articles, not_for_one, not_for_one_units = _casualty_cue(name, content, unit_of)
     increments = require_mapping(
-        name, content["increments"], "additive", "deployment_stems", "change_words", "change_nouns", "comparatives", "change_units",
+        name, content["increments"], "additive", "deployment_stems", "destination_prepositions", "change_words", "change_nouns", "comparatives", "change_units",
         "new_nouns", "loss_and_gain_verbs", "gain_verbs", "market_nouns", "cut_verbs", "cut_separable", "expectation_words",
-        "expectation_auxiliaries",
+        "expectation_auxiliaries", "possibility_modals", "demand_verbs", "demand_not_for", "cap_nouns",
     )
     cut_separable = increments["cut_separable"]
     if not isinstance(cut_separable, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in cut_separable.items()):
@@ -317,13 +336,15 @@ def _units() -> _Units:
         for verb, particle in sorted(cut_separable.items())
     )
     change_units = _word_list(name, increments, "change_units")
-    for unit in change_units:
+    for unit in change_units + _word_list(name, increments, "demand_not_for"):
         if unit not in unit_of.values():
             raise _lexicon_error(name, f"increments: unknown unit {unit!r}")
     units_before = content["units_before"]
     if not isinstance(units_before, dict) or not all(isinstance(unit, str) and unit in unit_of.values() for unit in units_before.values()):
         raise _lexicon_error(name, "'units_before' must map nouns to units listed in 'units'")
     additive = word_alternation(_word_list(name, increments, "additive"), ignore_case=True)
+    deployment_stems = word_alternation(_word_list(name, increments, "deployment_stems"), ignore_case=True)
+    destination_prepositions = [re.escape(words).replace(r"\ ", r"\s+") for words in _word_list(name, increments, "destination_prepositions")]
     change_nouns = word_alternation(_word_list(name, increments, "change_nouns"), ignore_case=True)
     return _Units(
         unit_after=unit_after,
@@ -331,6 +352,22 @@ def _units() -> _Units:
         compound_forms=frozenset(compound_forms),
         of_place=frozenset(of_place),
         denominators=re.compile(r"(?<![\w-])" + word_alternation(_word_list(name, content, "denominators"), ignore_case=True) + r"\s+$", re.IGNORECASE),
+        gapped_vote=re.compile(
+            r"\s+(?P<cue>" + "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in gapped_votes) + r")\s*(?:[.,;!?]|$)",
+            re.IGNORECASE,
+        ),
+        gapped_vote_unit={cue.lower(): unit for cue, unit in gapped_votes.items()},
+        continued_count=re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in _word_list(name, content, "continued_count"))
+            + r")(?:\s+[^\W\d][\w-]*){0,4}\s+$",
+            re.IGNORECASE,
+        ),
+        rate_after=re.compile(
+            r"(?:\s+[A-ZÄÖÜ][\w-]*)?\s+(?:(?i:" + word_alternation(_word_list(name, content, "denominators"), ignore_case=True)
+            + r")\s+(?P<period>" + word_alternation(sorted(rate_periods)) + r")|(?P<adverb>"
+            + word_alternation(sorted(rate_adverbs)) + r"))(?![\w-])"
+        ),
+        rate_period={**rate_periods, **rate_adverbs},
         count_noun=count_noun,
         count_compound=count_compound,
         ellipsis_words=frozenset(word.lower() for word in _word_list(name, content, "ellipsis_words")),
@@ -362,10 +399,11 @@ def _units() -> _Units:
         additive_word=re.compile(r"(?<![\w-])" + additive + r"(?![\w-])", re.IGNORECASE),
         new_noun=re.compile(r"(?<!\w)" + word_alternation(_word_list(name, increments, "new_nouns")) + r"\w*"),
         deployment=re.compile(
-            r"(?<![\w-])(?:ge)?" + word_alternation(_word_list(name, increments, "deployment_stems"), ignore_case=True)
-            + r"(?:e|en|end|et|n|st|t|te|ten|tet|ung|ungen)?(?![\w-])",
+            r"(?<![\w-])(?:ge)?" + deployment_stems + r"(?:e|en|end|et|n|st|t|te|ten|tet|ung|ungen)?(?![\w-])",
             re.IGNORECASE,
         ),
+        deployment_noun_before=re.compile(r"(?<![\w-])" + deployment_stems + r"ung(?:en)?\s+von\s+$", re.IGNORECASE),
+        destination_before=re.compile(r"(?<![\w-])(?:" + "|".join(destination_prepositions) + r")\s+$", re.IGNORECASE),
         change_word=_whole_words(_word_list(name, increments, "change_words")),
         # A noun naming a change, alone or as the end of a compound ("Umsatzplus"), then "von"/"um".
         change_noun_before=re.compile(
@@ -385,6 +423,16 @@ def _units() -> _Units:
         ),
         expectation_word=_whole_words(_word_list(name, increments, "expectation_words")),
         expectation_auxiliary=_whole_words(_word_list(name, increments, "expectation_auxiliaries")),
+        possibility_modal=_whole_words(_word_list(name, increments, "possibility_modals")),
+        demand_before=re.compile(
+            r"(?<![\w-])(?i:" + word_alternation(_word_list(name, increments, "demand_verbs"), ignore_case=True)
+            + r")(?:\s+[a-zäöüß][\w-]*){0,3}\s+$"
+        ),
+        demand_not_for=frozenset(_word_list(name, increments, "demand_not_for")),
+        cap_before=re.compile(
+            r"(?<![\w-])[\w-]*?(?i:" + word_alternation(_word_list(name, increments, "cap_nouns"), ignore_case=True)
+            + r")\s+(?:\w+\s+)?(?:von|bei)\s+$"
+        ),
         unit_after_caps=unit_after_caps,
         unit_of_caps=unit_of_caps,
         other_after=re.compile(r"(?:\s+" + adjective + r"){0,2}\s+(?P<unit>[A-ZÄÖÜ][a-zäöüß][\w]*(?:-[\w]+)*)(?![\w-])"),
@@ -412,6 +460,15 @@ def _units() -> _Units:
         **_below_zero(name, content, unit_of),
         **_figure_adjectives(name, content, unit_of, adjective),
     )
+
+
+def _rate_words(name: str, content: dict, key: str) -> dict[str, str]:
+    """A units.yaml mapping of words to period names (`rate_periods`, `rate_adverbs`)."""
+    words = content[key]
+    if not isinstance(words, dict) or not all(isinstance(word, str) and isinstance(period, str) and period.isalpha()
+                                              for word, period in words.items()):
+        raise _lexicon_error(name, f"{key!r} must map words to period names")
+    return words
 
 
 def _figure_adjectives(name: str, content: dict, unit_of: dict[str, str], adjective: str) -> dict:
@@ -940,7 +997,7 @@ class _Mention:
 
 
 def _counted_noun(
-    text: str, figure: _Figure, sentence: Sentence, next_start: int, previous: Claim | None
+    text: str, figure: _Figure, sentence: Sentence, next_start: int, previous: Claim | None, date_spans: list[tuple[int, int]]
 ) -> tuple[str, re.Match | None] | None:
     """(unit, match of the noun after the figure, or None when the words before the figure give the unit)."""
     units = _units()
@@ -971,7 +1028,7 @@ def _counted_noun(
     if _may_be_year(figure):
         return None
     if not figure.ordinal_dot:
-        other = _other_noun(text, figure, sentence, next_start, noun_from)
+        other = _other_noun(text, figure, sentence, next_start, noun_from, date_spans)
         if other:
             return other
     if (
@@ -1096,7 +1153,9 @@ def _gapped_speaker(doc: Document, figure: _Figure, sentence: Sentence, previous
 _CAPITALS_AFTER = re.compile(r"\s*[A-ZÄÖÜ]{2}")
 
 
-def _other_noun(text: str, figure: _Figure, sentence: Sentence, next_start: int, noun_from: int) -> tuple[str, re.Match] | None:
+def _other_noun(
+    text: str, figure: _Figure, sentence: Sentence, next_start: int, noun_from: int, date_spans: list[tuple[int, int]]
+) -> tuple[str, re.Match] | None:
     """(the noun as unit, its match) for a figure before a noun no unit names: "150 Namen", "drei Durchgängen"."""
     units = _units()
     match = units.other_after.match(text, noun_from, min(sentence.end, next_start))
@@ -1114,6 +1173,7 @@ def _other_noun(text: str, figure: _Figure, sentence: Sentence, next_start: int,
         and figure.start == figure.numeral_start  # "jedes Jahr mehr als 12.000 Bücher": a qualifier starts a phrase
         and word_before.group(0).strip().lower() not in units.not_between
         and (text[figure.start].isdigit() or text[sentence.start : word_before.start()].strip())
+        and not _ends_a_phrase(text, figure, word_before, date_spans)
     ):
         return None
     if figure.qualifier == "exact" and _POSTAL_CODE.fullmatch(text, figure.numeral_start, figure.end):
@@ -1126,6 +1186,25 @@ def _other_noun(text: str, figure: _Figure, sentence: Sentence, next_start: int,
 
 
 _POSTAL_CODE = re.compile(r"\d{5}")
+# Digits in groups of three: "5.120", "329 120".
+_GROUPED_DIGITS = re.compile(r"\d[. \u00a0\u202f'’]\d{3}(?!\d)")
+
+
+def _ends_a_phrase(text: str, figure: _Figure, word_before: re.Match, date_spans: list[tuple[int, int]]) -> bool:
+    """Whether the capitalised word right before a figure ends a phrase of its own, so that the figure
+    starts the counted phrase rather than being the word's number ("Artikel 5", "Formel 1").
+
+    It does when the figure's digits are grouped ("meldete die Behörde 5.120 Anträge": no name's or
+    score's number is) or when the word ends a date ("meldete am Montag 12 Anträge"). A subject
+    before a small figure stays ambiguous ("meldete die Behörde 512 Anträge", "gewann die Formel 1
+    Weltmeisterschaft"): no claim.
+    """
+    if _GROUPED_DIGITS.search(text, figure.numeral_start, figure.end):
+        return True
+    word_end = word_before.start() + len(word_before.group(0).rstrip())
+    return any(start < word_end <= end for start, end in date_spans)
+
+
 _PLURAL_EN = ("innen", "ungen", "chen", "heiten", "keiten", "schaften", "ionen")
 
 
@@ -1327,6 +1406,25 @@ def _expected(text: str, clause: tuple[int, int], start: int) -> bool:
     return False
 
 
+_AUF_BEFORE = re.compile(r"(?<![\w-])auf\s+$", re.IGNORECASE)
+
+
+def _wished_or_possible(text: str, clause: tuple[int, int], start: int, unit: str) -> bool:
+    """Whether the figure is a potential, a demand or a cap rather than a count (units.yaml
+    `possibility_modals`, `demand_verbs`, `cap_nouns`)."""
+    units = _units()
+    before = max(clause[0], start - COUNT_NOUN_WINDOW)
+    if unit not in units.demand_not_for and units.demand_before.search(text, before, start):
+        return True
+    if units.cap_before.search(text, before, start):
+        return True
+    return bool(
+        _AUF_BEFORE.search(text, before, start)
+        and units.possibility_modal.search(text, clause[0], clause[1])
+        and units.change_word.search(text, clause[0], clause[1])
+    )
+
+
 def is_increment(text: str, start: int, numeral_start: int, numeral_end: int, end: int, clause: tuple[int, int]) -> bool:
     """True when the figure is an amount added or a difference rather than a level (see increment_kind)."""
     return increment_kind(text, start, numeral_start, numeral_end, end, clause) is not None
@@ -1353,9 +1451,13 @@ def _claim(
     if figure.is_year_like and units.year_cue.search(text[max(sentence.start, figure.numeral_start - 20) : figure.numeral_start]):
         return None  # "im Jahr 2014"
     figure = _with_unit_before(text, figure, sentence)
-    counted = (figure.unit, None) if figure.unit else _counted_noun(text, figure, sentence, next_start, previous)
+    counted = (figure.unit, None) if figure.unit else _counted_noun(text, figure, sentence, next_start, previous, date_spans)
     if counted is None:
-        return None
+        continued = (_tally_unit(text, figure, sentence) or _gapped_vote_unit(text, figure, sentence, previous)
+                     or _continued_unit(doc, figure, sentence, previous))
+        if continued is None:
+            return None
+        counted = continued, None  # "mit 63 zu 55 Stimmen", "… Anträge gestellt. Im Januar waren es rund 26.400 gewesen."
     unit, unit_match = counted
     if unit in units.ambiguous:
         word = units.ambiguous[unit]
@@ -1389,10 +1491,17 @@ def _claim(
         kind = None  # "weitere 20 Prozent der Befragten": another part of the whole, not more of one (units.yaml)
     if kind is None and _expected(text, clause, start):
         return None  # "Ökonomen hatten mit 2,2 Prozent gerechnet": a forecast, no fact
+    if _wished_or_possible(text, clause, start, unit):
+        return None  # "kann auf 64 Millionen Euro steigen", "fordert eine Obergrenze von 200.000": no count
     if kind is None and _changed_by_verb(text, sentence, clause, start, unit):
         kind = "change"  # "Der Dax verlor 1,2 Prozent", "will 3900 Stellen abbauen"
     if kind is None and unit_match is None and _part_of_previous(text, figure, sentence, previous, unit):
         kind = previous.quantity_role  # "3900 Stellen abbauen, davon 3300 in Deutschland": a part of the cut
+    # Not for measures: the rules leave money and measures out by their units, which a rate's unit would escape.
+    rate = units.rate_after.match(text, end, sentence.end) if unit_match is not None and unit not in units.measures else None
+    if rate:
+        unit = f"{unit}_per_{units.rate_period[rate.group('period') or rate.group('adverb')]}"  # "100 Lastwagen pro Tag"
+        end = rate.end()
     attribution, accusation = find_attribution_and_accusation(doc, start, end)
     if unit_match is None and attribution is not None and attribution.kind == "speech":
         attribution = _gapped_speaker(doc, figure, sentence, previous, attribution)
@@ -1409,6 +1518,8 @@ def _claim(
         accusation=accusation,
     )
     location, location_entity = _location(mention)
+    if kind is None and unit not in units.measures and _sent(text, clause, start, location_entity):
+        kind = "deployment"  # "Die Bundeswehr verlegt 300 Soldaten nach Litauen"
     claim = Claim(
         kind="quantity",
         span_start=start,
@@ -1426,6 +1537,56 @@ def _claim(
     )
     _link_date(doc.text, segment, claim, date_claims)
     return claim
+
+
+def _sent(text: str, clause: tuple[int, int], start: int, place: EntityMatch | None) -> bool:
+    """Whether a figure is the size of a sending rather than a level at its place (units.yaml
+    `increments`): a deployment noun right before it ("die Verlegung von 300 Soldaten"), or a
+    deployment word in its clause and its place a destination ("schickt 300 Soldaten nach Litauen").
+    """
+    units = _units()
+    if units.deployment_noun_before.search(text, max(clause[0], start - QUALIFIER_WINDOW), start):
+        return True
+    if place is None or not clause[0] <= place.start < clause[1]:
+        return False
+    return bool(units.destination_before.search(text, max(clause[0], place.start - QUALIFIER_WINDOW), place.start)
+                and units.deployment.search(text, clause[0], clause[1]))
+
+
+# "zu" and the other figure of a tally: "mit 63 zu 55 Stimmen".
+_TALLY_AFTER = re.compile(r"\s+zu\s+\d+(?:\.\d{3})*")
+
+
+def _tally_unit(text: str, figure: _Figure, sentence: Sentence) -> str | None:
+    """The unit of a tally's second figure for its first: "mit 63 zu 55 Stimmen" counts 63 votes too."""
+    tally = _TALLY_AFTER.match(text, figure.end, sentence.end)
+    unit_match = tally and _units().unit_after.match(text, tally.end(), sentence.end)
+    return _unit_of_form(unit_match.group("exact") or unit_match.group("compound")) if unit_match else None
+
+
+def _gapped_vote_unit(text: str, figure: _Figure, sentence: Sentence, previous: Claim | None) -> str | None:
+    """The vote a bare figure counts after a vote in its sentence, its verb left out (units.yaml
+    `gapped_votes`): "63 Abgeordnete stimmten mit Ja, 55 mit Nein"."""
+    if previous is None or previous.span_start < sentence.start or previous.quantity_unit not in unit_families().get("votes", ()):
+        return None
+    units = _units()
+    cue = units.gapped_vote.match(text, figure.end, sentence.end)
+    return units.gapped_vote_unit[" ".join(cue.group("cue").lower().split())] if cue else None
+
+
+# What may follow the figure that continues a count: the clause's end, after a participle at most.
+_CONTINUED_END = re.compile(r"(?:\s+(?:gewesen|geworden))?\s*(?:[.,;!?)]|$)")
+
+
+def _continued_unit(doc: Document, figure: _Figure, sentence: Sentence, previous: Claim | None) -> str | None:
+    """The unit of the claim before a bare figure that continues its count ("waren es rund 26.400",
+    units.yaml `continued_count`), when that claim is in the figure's sentence or the one before."""
+    if previous is None or not _CONTINUED_END.match(doc.text, figure.end, sentence.end):
+        return None
+    if not _units().continued_count.search(doc.text, max(sentence.start, figure.start - COUNT_NOUN_WINDOW), figure.start):
+        return None
+    earliest = doc.sentences[sentence.index - 1].start if sentence.index > 0 else sentence.start
+    return previous.quantity_unit if earliest <= previous.span_start and previous.span_end <= figure.start else None
 
 
 def _scaled(figure: _Figure, factor: float) -> _Figure:
