@@ -1047,7 +1047,10 @@ def _on_hd(match: re.Match, context: DateContext) -> TemporalExpression | None:
 def _on_ss(match: re.Match, context: DateContext) -> TemporalExpression | None:
     groups = match.group
     year = int(groups("ss_year")) if groups("ss_year") else None
-    if year is None and not groups("ss_relative") and fold(context.previous_word(match.start())) not in context.lexicon.context["season_cues"]:
+    if (
+        year is None and not groups("ss_relative") and fold(context.previous_word(match.start())) not in context.lexicon.context["season_cues"]
+        and not context.moved_to(match.start(), match.end())  # "auf den Herbst verschoben"
+    ):
         return None
     if groups("ss_relative"):
         # "im Herbst vergangenen Jahres"

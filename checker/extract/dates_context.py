@@ -194,7 +194,7 @@ class DateContext:
 
     def _nearest_cue(self, start: int, end: int) -> tuple[int, bool]:
         sentence_start, sentence_end = self.sentence_bounds(start)
-        if self._moved_to(start, end, sentence_start, sentence_end):
+        if self.moved_to(start, end):
             return FUTURE, True
         best = None
         for cue_start, cue_end, direction, speech in self._cues(sentence_start, sentence_end):
@@ -227,10 +227,11 @@ class DateContext:
             return FUTURE, False
         return found
 
-    def _moved_to(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
-        """The new date of a move ("wurde auf den 12. Mai vertagt", "auf Freitag verschoben"):
-        it lies ahead of the move, though the move is told in the past, so not the nearest past
-        such day. Not the old one: "vom 3. Mai auf den 12. Mai" keeps the tense for "3. Mai"."""
+    def moved_to(self, start: int, end: int) -> bool:
+        """The new date of a move ("wurde auf den 12. Mai vertagt", "auf Freitag verschoben",
+        "auf den Herbst verschoben"): it lies ahead of the move, though the move is told in the
+        past, so not the nearest past such day. Not the old one: "vom 3. Mai auf den 12. Mai"
+        keeps the tense for "3. Mai"."""
         words = self.lexicon.context
         before, before_start = self.previous_word_at(start)
         if fold(before) in words["articles"]:
@@ -238,6 +239,7 @@ class DateContext:
         if fold(before) not in words["moved_to_before"]:
             return False
         text = self.text
+        sentence_start, sentence_end = self.sentence_bounds(start)
         first, last = clause_start(text, sentence_start, start), clause_end(text, end, sentence_end)
         return bool(phrase_pattern("moving_verbs").search(text, first, last))
 
