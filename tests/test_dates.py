@@ -338,6 +338,16 @@ def test_previous_word_is_the_last_run_of_non_blanks_before_blanks(offset):
     assert context.previous_word(offset) == (found.group(1) if found else "")
 
 
+def test_every_speech_verb_is_a_tense_cue():
+    # The tense reading sees only cue words; a speech verb that is none would never be read.
+    from checker.extract.dates_context import _particle_verbs
+    from checker.extract.dates_lexicon import dates_lexicon
+
+    lexicon = dates_lexicon()
+    cues = lexicon.past_cues | lexicon.future_cues | set(_particle_verbs("separable_future"))
+    assert set(lexicon.context["speech_verbs"]) <= cues
+
+
 def test_sentence_bounds_found_lazily_are_those_of_the_whole_text():
     from checker.extract.dates_context import DateContext
     from checker.extract.dates_lexicon import dates_lexicon

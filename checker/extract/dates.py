@@ -10,6 +10,7 @@ that name a date into claims.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -160,9 +161,7 @@ def _resolve_season(context: DateContext, offset: int, end: int, season: str, ye
         return _part_on_tense_side(candidates, chosen, part, published, context.direction(offset, end))
     if direction == 0:
         return _part_of(choose([season_period(y, season) for y in _candidate_years(published)], published, 0), part)
-    # "im letzten Winter" in January: the current winter is left out, so one more year back.
-    candidates = [season_period(y, season) for y in range(published.start.year - 2, published.end.year + 3)]
-    return _part_of(choose(_other_than_current(candidates, published), published, direction, strict=True), part)
+    return _part_of(_shifted_named_period(published, lambda year: season_period(year, season), direction), part)
 
 
 def _part_on_tense_side(candidates: list[Period], chosen: Period | None, part: str | None, published: PublicationDate, tense: int) -> Period | None:
@@ -187,6 +186,14 @@ def _season_part(context: DateContext, offset: int, end: int, word: str, year: i
     the last third of summer; its TIMEX3 value stays the season's, as for "Ende Juni")."""
     season, part = context.lexicon.season(word)
     return _resolve_season(context, offset, end, season, year, direction, part)
+
+
+def _shifted_named_period(published: PublicationDate, in_year: Callable[[int], Period], shift: int) -> Period | None:
+    """ "im nächsten Mai", "im letzten Winter": the month or season `in_year` gives for a year, the
+    nearest on the side of publication `shift` says, passing over the one publication lies in
+    ("im letzten Winter" in January is the winter before the current one)."""
+    candidates = [in_year(year) for year in range(published.start.year - 2, published.end.year + 3)]
+    return choose(_other_than_current(candidates, published), published, shift, strict=True)
 
 
 def _other_than_current(candidates: list[Period], published: PublicationDate) -> list[Period]:
@@ -915,8 +922,7 @@ def _on_ru(match: re.Match, context: DateContext) -> TemporalExpression | None:
         month = lexicon.month(groups("ru_month"))
         if shift == 0:
             return _date(match, start_group, month_period(published.anchor.year, month))
-        candidates = [month_period(y, month) for y in range(published.start.year - 2, published.end.year + 3)]
-        period = choose(_other_than_current(candidates, published), published, shift, strict=True)
+        period = _shifted_named_period(published, lambda year: month_period(year, month), shift)
         if period is not None and abs(shift) == 2:
             period = month_period(period.start.year + (1 if shift > 0 else -1), month)
         return _date(match, start_group, period)
@@ -1047,7 +1053,10 @@ def _on_hd(match: re.Match, context: DateContext) -> TemporalExpression | None:
 def _on_ss(match: re.Match, context: DateContext) -> TemporalExpression | None:
     groups = match.group
     year = int(groups("ss_year")) if groups("ss_year") else None
-    if year is None and not groups("ss_relative") and fold(context.previous_word(match.start())) not in context.lexicon.context["season_cues"]:
+    if (
+        year is None and not groups("ss_relative") and fold(context.previous_word(match.start())) not in context.lexicon.context["season_cues"]
+        and not context.moved_to(match.start(), match.end())  # "auf den Herbst verschoben"
+    ):
         return None
     if groups("ss_relative"):
         # "im Herbst vergangenen Jahres"

@@ -63,20 +63,21 @@ def _lower_case_cues() -> frozenset[str]:
     return frozenset((lexicon.past_cues | lexicon.future_cues) - capitalised)
 
 
-@lru_cache(maxsize=1)
-def _separable_future() -> dict[str, frozenset[str]]:
-    """Verb -> the particles that, ending its clause, make it speak of what lies ahead."""
+@lru_cache(maxsize=None)
+def _particle_verbs(name: str) -> dict[str, frozenset[str]]:
+    """Verb -> its particles, from the context word list `name` of "verb particle" pairs ("habe
+    vor", "fand statt"); a verb listed alone maps to no particle (it needs none)."""
     pairs: dict[str, set[str]] = {}
-    for pair in dates_lexicon().context["separable_future"]:
-        verb, particle = pair.split()
-        pairs.setdefault(verb, set()).add(particle)
+    for entry in dates_lexicon().context[name]:
+        verb, *particle = fold(entry).split()
+        pairs.setdefault(verb, set()).update(particle)
     return {verb: frozenset(particles) for verb, particles in pairs.items()}
 
 
 @lru_cache(maxsize=1)
 def _cue_pattern() -> re.Pattern[str]:
     lexicon = dates_lexicon()
-    words = lexicon.past_cues | lexicon.future_cues | set(_separable_future())
+    words = lexicon.past_cues | lexicon.future_cues | set(_particle_verbs("separable_future"))
     return re.compile(r"(?<!\w)" + word_alternation(words, ignore_case=True) + r"(?!\w)", re.IGNORECASE)
 
 
@@ -161,8 +162,8 @@ class DateContext:
             word = fold(surface)
             if surface[:1].isupper() and word in _lower_case_cues() and text[sentence_start : match.start()].strip(" \t\"'»«„“(-–"):
                 continue  # capitalised inside a sentence, a cue word is a noun: "beim Letzten", "das Werden"
-            particles = _separable_future().get(word)
-            if particles and (fold(_clause_last_word(text, match.end(), sentence_end)) in particles or fold(self.previous_word(match.start())) in particles):
+            particles = _particle_verbs("separable_future").get(word)
+            if particles and self._has_particle(match.start(), match.end(), sentence_end, particles):
                 direction = FUTURE  # "die Partei habe vor, ...", "die Wahl stehe bevor"
             elif word in self.lexicon.past_cues:
                 direction = PAST
@@ -193,7 +194,7 @@ class DateContext:
 
     def _nearest_cue(self, start: int, end: int) -> tuple[int, bool]:
         sentence_start, sentence_end = self.sentence_bounds(start)
-        if self._moved_to(start, end, sentence_start, sentence_end):
+        if self.moved_to(start, end):
             return FUTURE, True
         best = None
         for cue_start, cue_end, direction, speech in self._cues(sentence_start, sentence_end):
@@ -214,6 +215,8 @@ class DateContext:
         found = best[1] if best else (NEUTRAL, False)
         if found[0] == NEUTRAL and self._fronted_before_preterite(start, end, sentence_start):
             found = (PAST, True)  # a verb of the same clause, as strong as "hatte"
+        if self._scheduled_event_past(start, end, sentence_start, sentence_end):
+            return PAST, True  # a verb of the thing set itself, as strong as "hatte"
         setting = self._word_before_day(start) if not found[1] or found[0] != FUTURE else ""
         words = self.lexicon.context
         if not found[1] and (setting in words["scheduling_before"] or self._intended(start, end, sentence_start, sentence_end)):
@@ -224,10 +227,11 @@ class DateContext:
             return FUTURE, False
         return found
 
-    def _moved_to(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
-        """The new date of a move ("wurde auf den 12. Mai vertagt", "auf Freitag verschoben"):
-        it lies ahead of the move, though the move is told in the past, so not the nearest past
-        such day. Not the old one: "vom 3. Mai auf den 12. Mai" keeps the tense for "3. Mai"."""
+    def moved_to(self, start: int, end: int) -> bool:
+        """The new date of a move ("wurde auf den 12. Mai vertagt", "auf Freitag verschoben",
+        "auf den Herbst verschoben"): it lies ahead of the move, though the move is told in the
+        past, so not the nearest past such day. Not the old one: "vom 3. Mai auf den 12. Mai"
+        keeps the tense for "3. Mai"."""
         words = self.lexicon.context
         before, before_start = self.previous_word_at(start)
         if fold(before) in words["articles"]:
@@ -235,8 +239,47 @@ class DateContext:
         if fold(before) not in words["moved_to_before"]:
             return False
         text = self.text
+        sentence_start, sentence_end = self.sentence_bounds(start)
         first, last = clause_start(text, sentence_start, start), clause_end(text, end, sentence_end)
         return bool(phrase_pattern("moving_verbs").search(text, first, last))
+
+    def _scheduled_event_past(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+        """ "Ein für Freitag geplantes Telefonat kam nicht zustande": a date something was set
+        "für" lies ahead of the setting, unless a past tells that the thing itself took place or
+        failed (lexicon scheduled_event_past); then its date has passed as well. That verb stands
+        in the date's clause, or opens the clause right after it, going on with the same subject
+        ("war für Freitag angesetzt, tagte dann aber erst am Montag"; "Die Kundgebung, die für
+        Freitag geplant war, fand nicht statt"). A past of setting, announcing or calling off
+        ("kündigte für Mittwoch Gespräche an", "das für Donnerstag vorgesehen war, ist abgesagt
+        worden") says nothing of the date: it stays ahead. The date's clause is taken from the
+        last verb-joining word before the date on ("tagte am Montag und setzte eine Sitzung für
+        Freitag an": the Monday's verb is not the Friday's)."""
+        words = self.lexicon.context
+        before, before_start = self.previous_word_at(start)
+        if fold(before) in words["articles"]:
+            before = self.previous_word(before_start)
+        if fold(before) not in words["scheduling_before"]:
+            return False
+        text = self.text
+        first, last = clause_start(text, sentence_start, start), clause_end(text, end, sentence_end)
+        for join in phrase_pattern("verb_phrase_joins").finditer(text, first, start):
+            first = join.end()
+        verbs = list(WORD.finditer(text, first, last))
+        next_clause = WORD.finditer(text, last, clause_end(text, last + 1, sentence_end))
+        opening = next((word for word in next_clause if fold(word.group()) not in words["verb_phrase_joins"]), None)
+        if opening is not None:
+            verbs.append(opening)
+        event_verbs = _particle_verbs("scheduled_event_past")
+        for word in verbs:
+            particles = event_verbs.get(fold(word.group()))
+            if particles is not None and (not particles or self._has_particle(word.start(), word.end(), sentence_end, particles)):
+                return True
+        return False
+
+    def _has_particle(self, verb_start: int, verb_end: int, sentence_end: int, particles: frozenset[str]) -> bool:
+        """A separable verb's particle ends its clause ("kam nicht zustande") or, in a
+        subordinate clause, stands right before the verb ("weil es nicht zustande kam")."""
+        return fold(_clause_last_word(self.text, verb_end, sentence_end)) in particles or fold(self.previous_word(verb_start)) in particles
 
     def _fronted_before_preterite(self, start: int, end: int, sentence_start: int) -> bool:
         """ "Im März zählte die Polizei 500 Verletzte": a date opening the sentence is followed by
@@ -247,6 +290,8 @@ class DateContext:
         leading = self.text[sentence_start:start].strip(" \t\"'»«„“(").split()
         if len(leading) > 2 or any(fold(word) not in words["lead_words"] | words["month_prepositions"] for word in leading):
             return False
+        if len(leading) == 2 and fold(leading[0]) in words["articles"]:
+            return False  # "Das für Freitag angesetzte Derby": inside a noun, before its attribute
         verb = self.next_word(end)
         return verb[:1].islower() and verb.endswith(tuple(words["preterite_endings"])) and fold(verb) not in words["subjunctive_like_preterite"]
 

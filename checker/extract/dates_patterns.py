@@ -48,6 +48,16 @@ def _count_units(lexicon: DatesLexicon) -> str:
     return _alternation(_count_unit_forms(lexicon))
 
 
+def _last_day_month(prefix: str, month: str, year: str) -> str:
+    """After the full stop of the last day of a list or range, its month: by name with a year
+    perhaps ("15. Oktober 2018"), or by number ("vom 14. bis 15.10.", "14./15.10.2018"). The
+    groups are named `prefix`_month, _year, _num_month, _num_year."""
+    return (
+        rf"\s*(?P<{prefix}_month>{month})(?:\s*,?\s*(?P<{prefix}_year>{year}))?"
+        rf"|\s?(?P<{prefix}_num_month>[01]?\d)\.(?:\s?(?P<{prefix}_num_year>\d{{4}}|\d{{2}}))?(?![\d]|\.\d)"
+    )
+
+
 def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
     """Every alternative of the temporal pattern by name, in the order they are tried."""
     words = lexicon.context
@@ -108,18 +118,14 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
         ),
         "en": (
             rf"(?<![\d.,])(?P<en_day>{day})\.(?=(?:\s*(?:,\s*{enumeration}?|{enumeration}|–|-|/)\s*"
-            rf"(?:{_alternation(words['enumeration_articles'])}\s+)?{day}\.)+"
-            rf"(?:\s*(?P<en_month>{month})(?:\s*,?\s*(?P<en_year>{year}))?"
-            # "vom 14. bis 15.10.", "14./15.10.2018": the last day with a numeric month.
-            rf"|\s?(?P<en_num_month>[01]?\d)\.(?:\s?(?P<en_num_year>\d{{4}}|\d{{2}}))?(?![\d]|\.\d)))"
+            rf"(?:{_alternation(words['enumeration_articles'])}\s+)?{day}\.)+(?:{_last_day_month('en', month, year)}))"
         ),
         # "14-15. Oktober", "vom 14 – 15.10.": the first day of a dash range written without its
         # full stop, a day only where a day and month follow right after the dash (a bare number
         # before a dash is more often a count, a page or a score); the handler wants it earlier.
         "eb": (
-            rf"(?<![\d.,])(?P<eb_day>{day})(?=\s*(?:–|-|{_alternation(words['bare_range_words'])}\s)\s*(?P<eb_last>{day})\.(?:"
-            rf"\s*(?P<eb_month>{month})(?:\s*,?\s*(?P<eb_year>{year}))?"
-            rf"|\s?(?P<eb_num_month>[01]?\d)\.(?:\s?(?P<eb_num_year>\d{{4}}|\d{{2}}))?(?![\d]|\.\d)))"
+            rf"(?<![\d.,])(?P<eb_day>{day})(?=\s*(?:–|-|{_alternation(words['bare_range_words'])}\s)\s*(?P<eb_last>{day})\."
+            rf"(?:{_last_day_month('eb', month, year)}))"
         ),
         "pt": (
             rf"{START}(?P<pt_part>{_alternation(lexicon.period_parts)})\s+(?:(?P<pt_article>{articles['part']})\s+)?(?:"
