@@ -259,6 +259,7 @@ def _read_tml(name: str, article: str, text: str, published: PublicationDate | N
 
 def _read_jsonl(name: str, article: str, text: str, published: PublicationDate | None) -> list[Article | InputError]:
     results: list[Article | InputError] = []
+    first_line: dict[str, int] = {}  # article id -> the line that gave it first (ids of other files: ArticleIds)
     for number, line in enumerate(text.splitlines(), start=1):
         if _blank(line):
             continue
@@ -273,6 +274,10 @@ def _read_jsonl(name: str, article: str, text: str, published: PublicationDate |
         problem = _jsonl_problem(record)
         if problem:
             results.append(InputError(name, problem[1], number, problem[0]))
+            continue
+        first = first_line.setdefault(record["id"], number)
+        if first != number:
+            results.append(InputError(name, f"article id {record['id']!r} already on line {first}; skipped", number, "id"))
             continue
         if record.get("published") is not None:
             parsed = _parse_date(name, record["published"], number, "published")

@@ -104,6 +104,21 @@ def test_jsonl_articles_and_malformed_line(tmp_path):
     assert [(e.line, e.field) for e in errors] == [(2, None), (3, "published")]
 
 
+def test_jsonl_repeated_id_is_an_input_error_naming_the_first_line(tmp_path):
+    """Two lines of one feed with one id would give claims of two texts under one article: the
+    first is read, the repeat is an input error (a repeat across files is ArticleIds' error)."""
+    path = tmp_path / "feed.jsonl"
+    lines = [
+        json.dumps({"id": "a1", "published": "2024-10-02", "text": "Erster Text mit 100 Soldaten."}),
+        json.dumps({"id": "a2", "published": "2024-10-02", "text": "Zweiter Text."}),
+        json.dumps({"id": "a1", "published": "2024-10-03", "text": "Anderer Text mit 200 Soldaten."}),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    articles, (error,) = read(path)
+    assert [a.document.article for a in articles] == ["a1", "a2"] and "Erster" in articles[0].document.text
+    assert (error.line, error.field) == (3, "id") and "'a1' already on line 1" in error.message
+
+
 def test_tml_reads_dct_and_tag_free_text(tmp_path):
     path = tmp_path / "k.tml"
     path.write_text(
