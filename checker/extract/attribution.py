@@ -41,6 +41,9 @@ class Attribution:
     start: int
     end: int
     kind: str = "prepositional"  # "prepositional" (nach Angaben, laut, zufolge) | "speech" | "accusation"
+    # A verb of saying that only passes a figure on ("spricht von", "meldet", "schätzt … auf"): its
+    # subject is the source, not whose figure it is. Not "kündigte an", "räumte ein" (own_deed_verbs).
+    reports_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,8 @@ class _Cues:
     stops: frozenset[str]
     determiners: frozenset[str]
     other_verbs_by_particle: dict[str, frozenset[str]]  # lower-cased speech verb -> particles that make it another verb
+    own_deed_verbs: frozenset[str]  # lower-cased speech verbs whose subject tells of its own doing
+    speaker_pronouns: frozenset[str]  # subject pronouns by which a reported clause takes up its speaker
 
 
 def _words(content: dict, key: str) -> list[str]:
@@ -132,6 +137,8 @@ def _cues() -> _Cues:
         "accusation",
         "government_words",
         "other_verbs_by_particle",
+        "own_deed_verbs",
+        "speaker_pronouns",
     )
     accusation = require_mapping(LEXICON, content["accusation"], "verbs", "particle", "joined_verbs")
     descriptors = {}
@@ -165,6 +172,8 @@ def _cues() -> _Cues:
         government=institutions.get("Regierung", "government"),
         cue_last_words=tuple(sorted({cue.split()[-1].lower() for cue in prepositional}, key=lambda w: (-len(w), w))),
         other_verbs_by_particle=_particles(content),
+        own_deed_verbs=frozenset(word.lower() for word in _words(content, "own_deed_verbs")),
+        speaker_pronouns=frozenset(word.lower() for word in _words(content, "speaker_pronouns")),
     )
 
 
@@ -307,6 +316,13 @@ def speaker_phrase_end(text: str, start: int, limit: int) -> int:
     return phrase_end
 
 
+def takes_up_speaker(text: str, clause_start: int, start: int) -> bool:
+    """Whether the reported clause of a figure at `start` has its speaker as subject, by a pronoun
+    before the figure ("Die Polizei teilte mit, sie habe 30 Menschen festgenommen")."""
+    pronouns = _cues().speaker_pronouns
+    return any(word.lower() in pronouns for word in _WORD.findall(text, clause_start, start))
+
+
 def _clause_start(text: str, floor: int, position: int) -> int:
     return document_clause_start(text, floor, position, _CLAUSE_BREAK)
 
@@ -425,7 +441,8 @@ def _sentence_cues(text: str, sentence_start: int, sentence_end: int) -> list[_C
         if particles and _last_word(text, match.end(), _clause_end(text, match.end(), sentence_end)) in particles:
             continue  # "sagte seine Reise ab": absagen, no saying
         source, span_start, span_end = _speech_source(text, match, sentence_start, sentence_end)
-        found.append(_Cue("speech", match.start(), Attribution(source, span_start, span_end, "speech")))
+        reports_only = match.group().lower() not in cues.own_deed_verbs
+        found.append(_Cue("speech", match.start(), Attribution(source, span_start, span_end, "speech", reports_only)))
     return found
 
 
