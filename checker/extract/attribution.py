@@ -303,7 +303,13 @@ def speaker_phrase_end(text: str, start: int, limit: int) -> int:
                 phrase_end = position = place[0].end
                 continue
         if lower in cues.stops:
-            break
+            # A name with the stop word inside it: "das Bundesamt für Migration und Flüchtlinge".
+            name = next((m for m in gazetteer.find(text, start, limit) if m.start < token.start() < m.end), None)
+            if name is None:
+                break
+            phrase_end = position = name.end
+            after_noun = True
+            continue
         if lower in cues.determiners:
             after_noun = False
         elif word[0].isupper() or word[0].isdigit():
@@ -324,7 +330,14 @@ def takes_up_speaker(text: str, clause_start: int, start: int) -> bool:
 
 
 def _clause_start(text: str, floor: int, position: int) -> int:
-    return document_clause_start(text, floor, position, _CLAUSE_BREAK)
+    clause_start = document_clause_start(text, floor, position, _CLAUSE_BREAK)
+    while text[floor:clause_start].endswith(")"):
+        # A parenthesis is an aside, not a new clause: "Wie das Bundesamt (BAMF) am Mittwoch mitteilte".
+        opening = text.rfind("(", floor, clause_start)
+        if opening < 0:
+            break
+        clause_start = document_clause_start(text, floor, opening, _CLAUSE_BREAK)
+    return clause_start
 
 
 def _clause_end(text: str, position: int, ceiling: int) -> int:
