@@ -44,6 +44,9 @@ class Attribution:
     # A verb of saying that only passes a figure on ("spricht von", "meldet", "schätzt … auf"): its
     # subject is the source, not whose figure it is. Not "kündigte an", "räumte ein" (own_deed_verbs).
     reports_only: bool = False
+    # Where a local institution speaks from ("die Gesundheitsbehörde in Gaza"): the span of that place,
+    # which is where its figures are when the figure names no place of its own.
+    place: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,7 @@ class _Cues:
     other_verbs_by_particle: dict[str, frozenset[str]]  # lower-cased speech verb -> particles that make it another verb
     own_deed_verbs: frozenset[str]  # lower-cased speech verbs whose subject tells of its own doing
     speaker_pronouns: frozenset[str]  # subject pronouns by which a reported clause takes up its speaker
+    local_institutions: frozenset[str]  # sources of institutions that serve a town or region
 
 
 def _words(content: dict, key: str) -> list[str]:
@@ -139,6 +143,7 @@ def _cues() -> _Cues:
         "other_verbs_by_particle",
         "own_deed_verbs",
         "speaker_pronouns",
+        "local_institutions",
     )
     accusation = require_mapping(LEXICON, content["accusation"], "verbs", "particle", "joined_verbs")
     descriptors = {}
@@ -174,6 +179,7 @@ def _cues() -> _Cues:
         other_verbs_by_particle=_particles(content),
         own_deed_verbs=frozenset(word.lower() for word in _words(content, "own_deed_verbs")),
         speaker_pronouns=frozenset(word.lower() for word in _words(content, "speaker_pronouns")),
+        local_institutions=frozenset(_words(content, "local_institutions")),
     )
 
 
@@ -212,7 +218,8 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
         return organisations[0].entity.name
     places = [m for m in matches if m.entity.type in ("country", "city", "region")]
     if places:
-        return actor_of(places[0].entity)
+        local = _local_body(text, start, places)
+        return local[0] if local else actor_of(places[0].entity)
     cues = _cues()
     for token in _TOKEN.finditer(text, start, end):
         name = cues.descriptors.get(token.group(0).lower())
@@ -225,6 +232,34 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
             return _sole_government(text) or source  # "Ein Regierungssprecher sagte …"
         return source
     return None
+
+
+def _local_body(text: str, start: int, places: list[EntityMatch]) -> tuple[str, EntityMatch] | None:
+    """(source, place) of a local institution named with its town or region ("die Gesundheitsbehörde in
+    Gaza", "die Polizei aus Köln"): the institution speaks, the place is where its figures are. A state's
+    bodies with a place are that state ("die Regierung in Moskau"), and so is a country ("die Polizei in
+    Frankreich"), which names whose police rather than where."""
+    cues = _cues()
+    place = places[0]
+    if place.entity.type not in ("city", "region"):
+        return None
+    link = _WORD.findall(text, start, place.start)[-1:]
+    if not link or link[0].lower() not in cues.place_links:
+        return None
+    institution = cues.institutions.search(text, start, place.start)
+    if institution is None:
+        return None
+    source = cues.institution_lookup[matched_key(institution.group("institution"))]
+    return (source, place) if source in cues.local_institutions else None
+
+
+def _speaker_place(text: str, start: int, end: int, source: str | None) -> tuple[int, int] | None:
+    """The span of the town or region the local institution `source` speaks from in `text[start:end]`."""
+    if source is None or source not in _cues().local_institutions:
+        return None
+    places = [m for m in load_gazetteer().find(text, start, end) if m.entity.type in ("country", "city", "region")]
+    local = _local_body(text, start, places) if places else None
+    return (local[1].start, local[1].end) if local and local[0] == source else None
 
 
 def _titled_person(text: str, start: int, end: int, known: list[EntityMatch]) -> str | None:
@@ -444,18 +479,22 @@ def _sentence_cues(text: str, sentence_start: int, sentence_end: int) -> list[_C
         phrase_end = speaker_phrase_end(text, match.end(), sentence_end)
         if not decided or source is None:
             source = resolve_speaker(text, match.end(), phrase_end) or source
-        found.append(_Cue("prepositional", match.start(), Attribution(source, match.start(), max(phrase_end, match.end()))))
+        span_end = max(phrase_end, match.end())
+        place = _speaker_place(text, match.start(), span_end, source)
+        found.append(_Cue("prepositional", match.start(), Attribution(source, match.start(), span_end, place=place)))
     for match in cues.postpositional.finditer(text, sentence_start, sentence_end):
         clause_start = _clause_start(text, sentence_start, match.start())
         source = resolve_speaker(text, clause_start, match.start())
-        found.append(_Cue("prepositional", match.start(), Attribution(source, clause_start, match.end())))
+        place = _speaker_place(text, clause_start, match.start(), source)
+        found.append(_Cue("prepositional", match.start(), Attribution(source, clause_start, match.end(), place=place)))
     for match in cues.speech_verbs.finditer(text, sentence_start, sentence_end):
         particles = cues.other_verbs_by_particle.get(match.group().lower())
         if particles and _last_word(text, match.end(), _clause_end(text, match.end(), sentence_end)) in particles:
             continue  # "sagte seine Reise ab": absagen, no saying
         source, span_start, span_end = _speech_source(text, match, sentence_start, sentence_end)
         reports_only = match.group().lower() not in cues.own_deed_verbs
-        found.append(_Cue("speech", match.start(), Attribution(source, span_start, span_end, "speech", reports_only)))
+        place = _speaker_place(text, span_start, span_end, source)
+        found.append(_Cue("speech", match.start(), Attribution(source, span_start, span_end, "speech", reports_only, place)))
     return found
 
 
