@@ -83,6 +83,11 @@ class _Cues:
     own_deed_verbs: frozenset[str]  # lower-cased speech verbs whose subject tells of its own doing
     speaker_pronouns: frozenset[str]  # subject pronouns by which a reported clause takes up its speaker
     local_institutions: frozenset[str]  # sources of institutions that serve a town or region
+    speaker_suffixes: tuple[str, ...]  # lower-cased ends of "Bundeswehrsprecher": the rest names the body
+    documents: frozenset[str]  # lower-cased nouns of a report, not its author ("Bericht", "Studie")
+    source_kinds: frozenset[str]  # lower-cased kind nouns before a name ("Zeitung Le Monde")
+    possessives: frozenset[str]  # "seines", "ihren": a speaker the cue does not name
+    name_links: frozenset[str]  # lower-case words inside a name: "Organisation für Migration"
 
 
 def _words(content: dict, key: str) -> list[str]:
@@ -144,7 +149,10 @@ def _cues() -> _Cues:
         "own_deed_verbs",
         "speaker_pronouns",
         "local_institutions",
+        "unknown_sources",
     )
+    unknown = require_mapping(LEXICON, content["unknown_sources"], "speaker_suffixes", "documents", "kinds",
+                              "possessives", "name_links")
     accusation = require_mapping(LEXICON, content["accusation"], "verbs", "particle", "joined_verbs")
     descriptors = {}
     for stem, name in _mapping(content, "descriptors").items():
@@ -180,6 +188,11 @@ def _cues() -> _Cues:
         own_deed_verbs=frozenset(word.lower() for word in _words(content, "own_deed_verbs")),
         speaker_pronouns=frozenset(word.lower() for word in _words(content, "speaker_pronouns")),
         local_institutions=frozenset(_words(content, "local_institutions")),
+        speaker_suffixes=tuple(sorted((w.lower() for w in _words(unknown, "speaker_suffixes")), key=len, reverse=True)),
+        documents=frozenset(w.lower() for w in _words(unknown, "documents")),
+        source_kinds=frozenset(w.lower() for w in _words(unknown, "kinds")),
+        possessives=frozenset(w.lower() for w in _words(unknown, "possessives")),
+        name_links=frozenset(w.lower() for w in _words(unknown, "name_links")),
     )
 
 
@@ -232,6 +245,64 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
             return _sole_government(text) or source  # "Ein Regierungssprecher sagte …"
         return source
     return None
+
+
+# A person's first and last name in apposition after a speaker's role, perhaps with a short place or
+# body between: "dem Berater im Kreml, Juri Uschakow, …".
+_APPOSED_NAME = re.compile(r"[^,\d.;:]{0,30},\s*(?P<name>[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+)\s*,")
+
+
+def _named_as_written(text: str, start: int, limit: int) -> str | None:
+    """The speaker a prepositional cue names when no lexicon knows it, by its name as written:
+    "laut VdK", "nach Angaben der Linken" (Linken), "laut Landratsamt Meißen", "nach Angaben der
+    Internationalen Organisation für Migration", "laut einem Bericht der Zeitung Le Monde" (Le Monde: a
+    report is not its author, a kind noun not the name), "laut dem Berater, Juri Uschakow" (the name in
+    apposition), "nach Angaben eines Bundeswehrsprechers" (Bundeswehr: the body of a spokesperson).
+    None for a report alone ("laut einer Studie"), a possessive ("nach Angaben seines Büros": the
+    subject's, which the cue does not name) or no capitalised word ("nach ersten Angaben")."""
+    cues = _cues()
+    window_end = min(limit, start + 160)
+    if not any(character.islower() for character in text[start:window_end]):
+        return None  # an all-caps line: capitals tell no names there
+    words: list[str] = []  # the capitalised words of the head noun group
+    phrase_end = start
+    tokens = list(_TOKEN.finditer(text, start, window_end))
+    for index, token in enumerate(tokens[:MAX_PHRASE_TOKENS]):
+        word = token.group(0)
+        lower = word.lower()
+        if index == 0 and lower in cues.possessives:
+            return None
+        following = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
+        if word[0].isupper() and word[0].isalpha():
+            if lower in cues.documents:
+                words = []  # "einem Bericht der Zeitung …": the author follows
+            else:
+                words.append(word)
+            phrase_end = token.end()
+        elif lower in cues.determiners and (not words or words[-1].lower() in cues.documents):
+            continue
+        elif lower in cues.name_links and words and following[:1].isupper():
+            words.append(word)  # "Organisation für Migration", "Urlaub und Reisen"
+        elif index == 0 and not word[0].isupper():
+            return None  # "nach ersten Angaben starben …": the clause, not a speaker
+        elif not words and index > 0 and lower.endswith(ADJECTIVE_ENDINGS[1:]):
+            continue  # "laut dem außenpolitischen Berater": an adjective before the head
+        else:
+            break
+    apposition = _APPOSED_NAME.match(text, phrase_end, limit)
+    if words and apposition:
+        return " ".join(apposition.group("name").split())  # "laut dem Berater im Kreml, Juri Uschakow, …"
+    while words and words[0].lower() in cues.source_kinds and len(words) > 1:
+        words = words[1:]
+    if not words:
+        return None
+    if len(words) == 1:
+        lower = words[0].lower()
+        suffix = next((s for s in cues.speaker_suffixes if lower.endswith(s) and len(lower) > len(s) + 2), None)
+        if suffix is not None:
+            body = load_gazetteer().find(words[0][: -len(suffix)].rstrip("-"))
+            return body[0].entity.name if body else None  # "ein Unternehmenssprecher": nobody named
+    return " ".join(words)
 
 
 def _local_body(text: str, start: int, places: list[EntityMatch]) -> tuple[str, EntityMatch] | None:
@@ -479,6 +550,8 @@ def _sentence_cues(text: str, sentence_start: int, sentence_end: int) -> list[_C
         phrase_end = speaker_phrase_end(text, match.end(), sentence_end)
         if not decided or source is None:
             source = resolve_speaker(text, match.end(), phrase_end) or source
+        if not decided and source is None:
+            source = _named_as_written(text, match.end(), sentence_end)
         span_end = max(phrase_end, match.end())
         place = _speaker_place(text, match.start(), span_end, source)
         found.append(_Cue("prepositional", match.start(), Attribution(source, match.start(), span_end, place=place)))
