@@ -30,6 +30,7 @@ MAX_PHRASE_TOKENS = 12
 WINDOW = 400
 _TOKEN = re.compile(r"\w+(?:[-‐]\w+)*-?|[^\w\s]")
 _WORD = re.compile(r"\w+")
+_ADVERB_GAP = r"\s+(?:[a-zäöüß]+\s+){0,2}"
 _CLAUSE_BREAK = re.compile(r"[,;:()\"«»„“”]|\s[-–]\s")
 
 
@@ -88,6 +89,7 @@ class _Cues:
     source_kinds: frozenset[str]  # lower-cased kind nouns before a name ("Zeitung Le Monde")
     possessives: frozenset[str]  # "seines", "ihren": a speaker the cue does not name
     name_links: frozenset[str]  # lower-case words inside a name: "Organisation für Migration"
+    subject_articles: frozenset[str]  # articles that open a speaker's subject named as written
 
 
 def _words(content: dict, key: str) -> list[str]:
@@ -152,7 +154,7 @@ def _cues() -> _Cues:
         "unknown_sources",
     )
     unknown = require_mapping(LEXICON, content["unknown_sources"], "speaker_suffixes", "documents", "kinds",
-                              "possessives", "name_links")
+                              "possessives", "name_links", "subject_articles")
     accusation = require_mapping(LEXICON, content["accusation"], "verbs", "particle", "joined_verbs")
     descriptors = {}
     for stem, name in _mapping(content, "descriptors").items():
@@ -165,7 +167,8 @@ def _cues() -> _Cues:
             r"(?<!\w)(?:" + "|".join(_cue_regex(cue) for cue in prepositional) + r")(?!\w)", re.IGNORECASE
         ),
         postpositional=re.compile(r"(?<!\w)" + word_alternation(_words(content, "postpositional_cues")) + r"(?!\w)"),
-        speech_verbs=re.compile(r"(?<![\w-])" + word_alternation(_words(content, "speech_verbs")) + r"(?![\w-])"),
+        # Up to two adverbs may stand inside a verb of two words: "spricht dagegen von", "sprach zuletzt von".
+        speech_verbs=re.compile(r"(?<![\w-])" + word_alternation(_words(content, "speech_verbs"), _ADVERB_GAP) + r"(?![\w-])"),
         accusation_verbs=re.compile(r"(?<![\w-])" + word_alternation(_words(accusation, "verbs")) + r"(?![\w-])"),
         accusation_joined=re.compile(r"(?<![\w-])" + word_alternation(_words(accusation, "joined_verbs")) + r"(?![\w-])"),
         particle_or_comma=re.compile(r"(?<!\w)" + re.escape(str(accusation["particle"])) + r"(?!\w)|,"),
@@ -193,6 +196,7 @@ def _cues() -> _Cues:
         source_kinds=frozenset(w.lower() for w in _words(unknown, "kinds")),
         possessives=frozenset(w.lower() for w in _words(unknown, "possessives")),
         name_links=frozenset(w.lower() for w in _words(unknown, "name_links")),
+        subject_articles=frozenset(w.lower() for w in _words(unknown, "subject_articles")),
     )
 
 
@@ -273,14 +277,14 @@ def _named_as_written(text: str, start: int, limit: int) -> str | None:
         if index == 0 and lower in cues.possessives:
             return None
         following = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
+        if lower in cues.determiners and (not words or words[-1].lower() in cues.documents):
+            continue
         if word[0].isupper() and word[0].isalpha():
             if lower in cues.documents:
                 words = []  # "einem Bericht der Zeitung …": the author follows
             else:
                 words.append(word)
             phrase_end = token.end()
-        elif lower in cues.determiners and (not words or words[-1].lower() in cues.documents):
-            continue
         elif lower in cues.name_links and words and following[:1].isupper():
             words.append(word)  # "Organisation für Migration", "Urlaub und Reisen"
         elif index == 0 and not word[0].isupper():
@@ -303,6 +307,17 @@ def _named_as_written(text: str, start: int, limit: int) -> str | None:
             body = load_gazetteer().find(words[0][: -len(suffix)].rstrip("-"))
             return body[0].entity.name if body else None  # "ein Unternehmenssprecher": nobody named
     return " ".join(words)
+
+
+_CAPITAL = re.compile(r"[A-ZÄÖÜ]")  # the capitals of German names (not the Kelvin sign, which folds to k)
+
+
+def _acronym(name: str | None) -> str | None:
+    """The short name of capitals in `name` ("Sozialverband VdK": VdK), else None. Before a verb of saying
+    only such a name is surely its subject: a noun there may be the object ("Das Potenzial schätzt
+    Gallmetzer …"), a thing ("Das Hochwasser forderte …") or an unnamed speaker ("Ein Sprecher sagte")."""
+    short = [word for word in (name or "").split() if len(_CAPITAL.findall(word)) >= 2]
+    return short[-1] if short else None
 
 
 def _local_body(text: str, start: int, places: list[EntityMatch]) -> tuple[str, EntityMatch] | None:
@@ -530,6 +545,9 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
                 return people[-1].entity.name, apposition_start, verb.end()
         return _subject(text, sentence_start, verb.start()), clause_start, verb.end()
     before = _subject(text, sentence_start, verb.start())
+    if before is None and first and first.group(0).lower() in _cues().subject_articles:
+        # "Der Sozialverband VdK spricht von …": a subject no lexicon knows, by its short name as written.
+        before = _acronym(_named_as_written(text, clause_start + first.start(), verb.start()))
     if before:
         return before, clause_start, verb.end()
     return after, verb.start(), max(phrase_end, verb.end())
