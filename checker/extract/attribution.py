@@ -84,6 +84,7 @@ class _Cues:
     own_deed_verbs: frozenset[str]  # lower-cased speech verbs whose subject tells of its own doing
     speaker_pronouns: frozenset[str]  # subject pronouns by which a reported clause takes up its speaker
     local_institutions: frozenset[str]  # sources of institutions that serve a town or region
+    national_statistics: frozenset[str]  # sources whose figures count their whole country
     speaker_suffixes: tuple[str, ...]  # lower-cased ends of "Bundeswehrsprecher": the rest names the body
     documents: frozenset[str]  # lower-cased nouns of a report, not its author ("Bericht", "Studie")
     source_kinds: frozenset[str]  # lower-cased kind nouns before a name ("Zeitung Le Monde")
@@ -151,6 +152,7 @@ def _cues() -> _Cues:
         "own_deed_verbs",
         "speaker_pronouns",
         "local_institutions",
+        "national_statistics",
         "unknown_sources",
     )
     unknown = require_mapping(LEXICON, content["unknown_sources"], "speaker_suffixes", "documents", "kinds",
@@ -191,6 +193,7 @@ def _cues() -> _Cues:
         own_deed_verbs=frozenset(word.lower() for word in _words(content, "own_deed_verbs")),
         speaker_pronouns=frozenset(word.lower() for word in _words(content, "speaker_pronouns")),
         local_institutions=frozenset(_words(content, "local_institutions")),
+        national_statistics=frozenset(_words(content, "national_statistics")),
         speaker_suffixes=tuple(sorted((w.lower() for w in _words(unknown, "speaker_suffixes")), key=len, reverse=True)),
         documents=frozenset(w.lower() for w in _words(unknown, "documents")),
         source_kinds=frozenset(w.lower() for w in _words(unknown, "kinds")),
@@ -346,6 +349,15 @@ def _speaker_place(text: str, start: int, end: int, source: str | None) -> tuple
     places = [m for m in load_gazetteer().find(text, start, end) if m.entity.type in ("country", "city", "region")]
     local = _local_body(text, start, places) if places else None
     return (local[1].start, local[1].end) if local and local[0] == source else None
+
+
+def counted_country(source: str | None) -> str | None:
+    """The country a national statistics body counts ("Laut RKI starben 1100 Menschen": in Germany), or
+    None for any other source, whose figures may be anywhere (the Bundeswehr's soldiers abroad)."""
+    if source is None or source not in _cues().national_statistics:
+        return None
+    entity = load_gazetteer().entities.get(source)
+    return entity.country if entity else None
 
 
 def _titled_person(text: str, start: int, end: int, known: list[EntityMatch]) -> str | None:

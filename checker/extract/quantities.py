@@ -27,6 +27,7 @@ from checker.extract.attribution import (
     Attribution,
     actor_of,
     claim_window,
+    counted_country,
     determiners,
     find_attribution_and_accusation,
     resolve_speaker,
@@ -1634,6 +1635,9 @@ def _location(mention: _Mention) -> tuple[str | None, EntityMatch | None]:
         local = mention.entities.find(*mention.attribution.place)
         if local:
             return local[0].entity.name, local[0]
+    if mention.attribution:
+        # "Laut RKI starben rund 1100 Menschen": a national statistics body counts its country.
+        return counted_country(mention.attribution.source), None
     return None, None
 
 
