@@ -30,6 +30,7 @@ MAX_PHRASE_TOKENS = 12
 WINDOW = 400
 _TOKEN = re.compile(r"\w+(?:[-‐]\w+)*-?|[^\w\s]")
 _WORD = re.compile(r"\w+")
+_ADVERB_GAP = r"\s+(?:[a-zäöüß]+\s+){0,2}"
 _CLAUSE_BREAK = re.compile(r"[,;:()\"«»„“”]|\s[-–]\s")
 
 
@@ -41,6 +42,12 @@ class Attribution:
     start: int
     end: int
     kind: str = "prepositional"  # "prepositional" (nach Angaben, laut, zufolge) | "speech" | "accusation"
+    # A verb of saying that only passes a figure on ("spricht von", "meldet", "schätzt … auf"): its
+    # subject is the source, not whose figure it is. Not "kündigte an", "räumte ein" (own_deed_verbs).
+    reports_only: bool = False
+    # Where a local institution speaks from ("die Gesundheitsbehörde in Gaza"): the span of that place,
+    # which is where its figures are when the figure names no place of its own.
+    place: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -74,6 +81,16 @@ class _Cues:
     stops: frozenset[str]
     determiners: frozenset[str]
     other_verbs_by_particle: dict[str, frozenset[str]]  # lower-cased speech verb -> particles that make it another verb
+    own_deed_verbs: frozenset[str]  # lower-cased speech verbs whose subject tells of its own doing
+    speaker_pronouns: frozenset[str]  # subject pronouns by which a reported clause takes up its speaker
+    local_institutions: frozenset[str]  # sources of institutions that serve a town or region
+    national_statistics: frozenset[str]  # sources whose figures count their whole country
+    speaker_suffixes: tuple[str, ...]  # lower-cased ends of "Bundeswehrsprecher": the rest names the body
+    documents: frozenset[str]  # lower-cased nouns of a report, not its author ("Bericht", "Studie")
+    source_kinds: frozenset[str]  # lower-cased kind nouns before a name ("Zeitung Le Monde")
+    possessives: frozenset[str]  # "seines", "ihren": a speaker the cue does not name
+    name_links: frozenset[str]  # lower-case words inside a name: "Organisation für Migration"
+    subject_articles: frozenset[str]  # articles that open a speaker's subject named as written
 
 
 def _words(content: dict, key: str) -> list[str]:
@@ -132,7 +149,14 @@ def _cues() -> _Cues:
         "accusation",
         "government_words",
         "other_verbs_by_particle",
+        "own_deed_verbs",
+        "speaker_pronouns",
+        "local_institutions",
+        "national_statistics",
+        "unknown_sources",
     )
+    unknown = require_mapping(LEXICON, content["unknown_sources"], "speaker_suffixes", "documents", "kinds",
+                              "possessives", "name_links", "subject_articles")
     accusation = require_mapping(LEXICON, content["accusation"], "verbs", "particle", "joined_verbs")
     descriptors = {}
     for stem, name in _mapping(content, "descriptors").items():
@@ -145,7 +169,8 @@ def _cues() -> _Cues:
             r"(?<!\w)(?:" + "|".join(_cue_regex(cue) for cue in prepositional) + r")(?!\w)", re.IGNORECASE
         ),
         postpositional=re.compile(r"(?<!\w)" + word_alternation(_words(content, "postpositional_cues")) + r"(?!\w)"),
-        speech_verbs=re.compile(r"(?<![\w-])" + word_alternation(_words(content, "speech_verbs")) + r"(?![\w-])"),
+        # Up to two adverbs may stand inside a verb of two words: "spricht dagegen von", "sprach zuletzt von".
+        speech_verbs=re.compile(r"(?<![\w-])" + word_alternation(_words(content, "speech_verbs"), _ADVERB_GAP) + r"(?![\w-])"),
         accusation_verbs=re.compile(r"(?<![\w-])" + word_alternation(_words(accusation, "verbs")) + r"(?![\w-])"),
         accusation_joined=re.compile(r"(?<![\w-])" + word_alternation(_words(accusation, "joined_verbs")) + r"(?![\w-])"),
         particle_or_comma=re.compile(r"(?<!\w)" + re.escape(str(accusation["particle"])) + r"(?!\w)|,"),
@@ -165,6 +190,16 @@ def _cues() -> _Cues:
         government=institutions.get("Regierung", "government"),
         cue_last_words=tuple(sorted({cue.split()[-1].lower() for cue in prepositional}, key=lambda w: (-len(w), w))),
         other_verbs_by_particle=_particles(content),
+        own_deed_verbs=frozenset(word.lower() for word in _words(content, "own_deed_verbs")),
+        speaker_pronouns=frozenset(word.lower() for word in _words(content, "speaker_pronouns")),
+        local_institutions=frozenset(_words(content, "local_institutions")),
+        national_statistics=frozenset(_words(content, "national_statistics")),
+        speaker_suffixes=tuple(sorted((w.lower() for w in _words(unknown, "speaker_suffixes")), key=len, reverse=True)),
+        documents=frozenset(w.lower() for w in _words(unknown, "documents")),
+        source_kinds=frozenset(w.lower() for w in _words(unknown, "kinds")),
+        possessives=frozenset(w.lower() for w in _words(unknown, "possessives")),
+        name_links=frozenset(w.lower() for w in _words(unknown, "name_links")),
+        subject_articles=frozenset(w.lower() for w in _words(unknown, "subject_articles")),
     )
 
 
@@ -203,7 +238,8 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
         return organisations[0].entity.name
     places = [m for m in matches if m.entity.type in ("country", "city", "region")]
     if places:
-        return actor_of(places[0].entity)
+        local = _local_body(text, start, places)
+        return local[0] if local else actor_of(places[0].entity)
     cues = _cues()
     for token in _TOKEN.finditer(text, start, end):
         name = cues.descriptors.get(token.group(0).lower())
@@ -216,6 +252,112 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
             return _sole_government(text) or source  # "Ein Regierungssprecher sagte …"
         return source
     return None
+
+
+# A person's first and last name in apposition after a speaker's role, perhaps with a short place or
+# body between: "dem Berater im Kreml, Juri Uschakow, …".
+_APPOSED_NAME = re.compile(r"[^,\d.;:]{0,30},\s*(?P<name>[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+)\s*,")
+
+
+def _named_as_written(text: str, start: int, limit: int) -> str | None:
+    """The speaker a prepositional cue names when no lexicon knows it, by its name as written:
+    "laut VdK", "nach Angaben der Linken" (Linken), "laut Landratsamt Meißen", "nach Angaben der
+    Internationalen Organisation für Migration", "laut einem Bericht der Zeitung Le Monde" (Le Monde: a
+    report is not its author, a kind noun not the name), "laut dem Berater, Juri Uschakow" (the name in
+    apposition), "nach Angaben eines Bundeswehrsprechers" (Bundeswehr: the body of a spokesperson).
+    None for a report alone ("laut einer Studie"), a possessive ("nach Angaben seines Büros": the
+    subject's, which the cue does not name) or no capitalised word ("nach ersten Angaben")."""
+    cues = _cues()
+    window_end = min(limit, start + 160)
+    if not any(character.islower() for character in text[start:window_end]):
+        return None  # an all-caps line: capitals tell no names there
+    words: list[str] = []  # the capitalised words of the head noun group
+    phrase_end = start
+    tokens = list(_TOKEN.finditer(text, start, window_end))
+    for index, token in enumerate(tokens[:MAX_PHRASE_TOKENS]):
+        word = token.group(0)
+        lower = word.lower()
+        if index == 0 and lower in cues.possessives:
+            return None
+        following = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
+        if lower in cues.determiners and (not words or words[-1].lower() in cues.documents):
+            continue
+        if word[0].isupper() and word[0].isalpha():
+            if lower in cues.documents:
+                words = []  # "einem Bericht der Zeitung …": the author follows
+            else:
+                words.append(word)
+            phrase_end = token.end()
+        elif lower in cues.name_links and words and following[:1].isupper():
+            words.append(word)  # "Organisation für Migration", "Urlaub und Reisen"
+        elif index == 0 and not word[0].isupper():
+            return None  # "nach ersten Angaben starben …": the clause, not a speaker
+        elif not words and index > 0 and lower.endswith(ADJECTIVE_ENDINGS[1:]):
+            continue  # "laut dem außenpolitischen Berater": an adjective before the head
+        else:
+            break
+    apposition = _APPOSED_NAME.match(text, phrase_end, limit)
+    if words and apposition:
+        return " ".join(apposition.group("name").split())  # "laut dem Berater im Kreml, Juri Uschakow, …"
+    while words and words[0].lower() in cues.source_kinds and len(words) > 1:
+        words = words[1:]
+    if not words:
+        return None
+    if len(words) == 1:
+        lower = words[0].lower()
+        suffix = next((s for s in cues.speaker_suffixes if lower.endswith(s) and len(lower) > len(s) + 2), None)
+        if suffix is not None:
+            body = load_gazetteer().find(words[0][: -len(suffix)].rstrip("-"))
+            return body[0].entity.name if body else None  # "ein Unternehmenssprecher": nobody named
+    return " ".join(words)
+
+
+_CAPITAL = re.compile(r"[A-ZÄÖÜ]")  # the capitals of German names (not the Kelvin sign, which folds to k)
+
+
+def _acronym(name: str | None) -> str | None:
+    """The short name of capitals in `name` ("Sozialverband VdK": VdK), else None. Before a verb of saying
+    only such a name is surely its subject: a noun there may be the object ("Das Potenzial schätzt
+    Gallmetzer …"), a thing ("Das Hochwasser forderte …") or an unnamed speaker ("Ein Sprecher sagte")."""
+    short = [word for word in (name or "").split() if len(_CAPITAL.findall(word)) >= 2]
+    return short[-1] if short else None
+
+
+def _local_body(text: str, start: int, places: list[EntityMatch]) -> tuple[str, EntityMatch] | None:
+    """(source, place) of a local institution named with its town or region ("die Gesundheitsbehörde in
+    Gaza", "die Polizei aus Köln"): the institution speaks, the place is where its figures are. A state's
+    bodies with a place are that state ("die Regierung in Moskau"), and so is a country ("die Polizei in
+    Frankreich"), which names whose police rather than where."""
+    cues = _cues()
+    place = places[0]
+    if place.entity.type not in ("city", "region"):
+        return None
+    link = _WORD.findall(text, start, place.start)[-1:]
+    if not link or link[0].lower() not in cues.place_links:
+        return None
+    institution = cues.institutions.search(text, start, place.start)
+    if institution is None:
+        return None
+    source = cues.institution_lookup[matched_key(institution.group("institution"))]
+    return (source, place) if source in cues.local_institutions else None
+
+
+def _speaker_place(text: str, start: int, end: int, source: str | None) -> tuple[int, int] | None:
+    """The span of the town or region the local institution `source` speaks from in `text[start:end]`."""
+    if source is None or source not in _cues().local_institutions:
+        return None
+    places = [m for m in load_gazetteer().find(text, start, end) if m.entity.type in ("country", "city", "region")]
+    local = _local_body(text, start, places) if places else None
+    return (local[1].start, local[1].end) if local and local[0] == source else None
+
+
+def counted_country(source: str | None) -> str | None:
+    """The country a national statistics body counts ("Laut RKI starben 1100 Menschen": in Germany), or
+    None for any other source, whose figures may be anywhere (the Bundeswehr's soldiers abroad)."""
+    if source is None or source not in _cues().national_statistics:
+        return None
+    entity = load_gazetteer().entities.get(source)
+    return entity.country if entity else None
 
 
 def _titled_person(text: str, start: int, end: int, known: list[EntityMatch]) -> str | None:
@@ -294,7 +436,13 @@ def speaker_phrase_end(text: str, start: int, limit: int) -> int:
                 phrase_end = position = place[0].end
                 continue
         if lower in cues.stops:
-            break
+            # A name with the stop word inside it: "das Bundesamt für Migration und Flüchtlinge".
+            name = next((m for m in gazetteer.find(text, start, limit) if m.start < token.start() < m.end), None)
+            if name is None:
+                break
+            phrase_end = position = name.end
+            after_noun = True
+            continue
         if lower in cues.determiners:
             after_noun = False
         elif word[0].isupper() or word[0].isdigit():
@@ -307,8 +455,22 @@ def speaker_phrase_end(text: str, start: int, limit: int) -> int:
     return phrase_end
 
 
+def takes_up_speaker(text: str, clause_start: int, start: int) -> bool:
+    """Whether the reported clause of a figure at `start` has its speaker as subject, by a pronoun
+    before the figure ("Die Polizei teilte mit, sie habe 30 Menschen festgenommen")."""
+    pronouns = _cues().speaker_pronouns
+    return any(word.lower() in pronouns for word in _WORD.findall(text, clause_start, start))
+
+
 def _clause_start(text: str, floor: int, position: int) -> int:
-    return document_clause_start(text, floor, position, _CLAUSE_BREAK)
+    clause_start = document_clause_start(text, floor, position, _CLAUSE_BREAK)
+    while text[floor:clause_start].endswith(")"):
+        # A parenthesis is an aside, not a new clause: "Wie das Bundesamt (BAMF) am Mittwoch mitteilte".
+        opening = text.rfind("(", floor, clause_start)
+        if opening < 0:
+            break
+        clause_start = document_clause_start(text, floor, opening, _CLAUSE_BREAK)
+    return clause_start
 
 
 def _clause_end(text: str, position: int, ceiling: int) -> int:
@@ -395,6 +557,9 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
                 return people[-1].entity.name, apposition_start, verb.end()
         return _subject(text, sentence_start, verb.start()), clause_start, verb.end()
     before = _subject(text, sentence_start, verb.start())
+    if before is None and first and first.group(0).lower() in _cues().subject_articles:
+        # "Der Sozialverband VdK spricht von …": a subject no lexicon knows, by its short name as written.
+        before = _acronym(_named_as_written(text, clause_start + first.start(), verb.start()))
     if before:
         return before, clause_start, verb.end()
     return after, verb.start(), max(phrase_end, verb.end())
@@ -415,17 +580,24 @@ def _sentence_cues(text: str, sentence_start: int, sentence_end: int) -> list[_C
         phrase_end = speaker_phrase_end(text, match.end(), sentence_end)
         if not decided or source is None:
             source = resolve_speaker(text, match.end(), phrase_end) or source
-        found.append(_Cue("prepositional", match.start(), Attribution(source, match.start(), max(phrase_end, match.end()))))
+        if not decided and source is None:
+            source = _named_as_written(text, match.end(), sentence_end)
+        span_end = max(phrase_end, match.end())
+        place = _speaker_place(text, match.start(), span_end, source)
+        found.append(_Cue("prepositional", match.start(), Attribution(source, match.start(), span_end, place=place)))
     for match in cues.postpositional.finditer(text, sentence_start, sentence_end):
         clause_start = _clause_start(text, sentence_start, match.start())
         source = resolve_speaker(text, clause_start, match.start())
-        found.append(_Cue("prepositional", match.start(), Attribution(source, clause_start, match.end())))
+        place = _speaker_place(text, clause_start, match.start(), source)
+        found.append(_Cue("prepositional", match.start(), Attribution(source, clause_start, match.end(), place=place)))
     for match in cues.speech_verbs.finditer(text, sentence_start, sentence_end):
         particles = cues.other_verbs_by_particle.get(match.group().lower())
         if particles and _last_word(text, match.end(), _clause_end(text, match.end(), sentence_end)) in particles:
             continue  # "sagte seine Reise ab": absagen, no saying
         source, span_start, span_end = _speech_source(text, match, sentence_start, sentence_end)
-        found.append(_Cue("speech", match.start(), Attribution(source, span_start, span_end, "speech")))
+        reports_only = match.group().lower() not in cues.own_deed_verbs
+        place = _speaker_place(text, span_start, span_end, source)
+        found.append(_Cue("speech", match.start(), Attribution(source, span_start, span_end, "speech", reports_only, place)))
     return found
 
 

@@ -27,12 +27,15 @@ from checker.extract.attribution import (
     Attribution,
     actor_of,
     claim_window,
+    counted_country,
     determiners,
     find_attribution_and_accusation,
     resolve_speaker,
+    takes_up_speaker,
 )
 from checker.extract.currency_before import currency_before
 from checker.extract.dates import is_comparison_base
+from checker.extract.dates_context import _ZU_INFINITIVE as ZU_INFINITIVE  # the clause-final infinitive with zu
 from checker.extract.gazetteer import ADJECTIVE_ENDINGS, EntityMatch, load_gazetteer
 from checker.extract.lazy_pattern import LazyPattern
 from checker.extract.numbers import Numeral, find_numerals, parse_number, scale_of, sign_before
@@ -1788,6 +1791,14 @@ def _location(mention: _Mention) -> tuple[str | None, EntityMatch | None]:
             # "in der Türkei und in Syrien sind 46.000 Menschen gestorben": a figure of both places, of neither alone.
             return None, chosen
         return chosen.entity.name, chosen
+    if mention.attribution and mention.attribution.place:
+        # "Die Gesundheitsbehörde in Gaza meldet 28.340 Tote": a local institution counts where it is.
+        local = mention.entities.find(*mention.attribution.place)
+        if local:
+            return local[0].entity.name, local[0]
+    if mention.attribution:
+        # "Laut RKI starben rund 1100 Menschen": a national statistics body counts its country.
+        return counted_country(mention.attribution.source), None
     return None, None
 
 
@@ -1834,10 +1845,12 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None) -> str | None
         inside = [m for m in mention.entities.find(*mention.noun_phrase) if m.entity.type in _ACTOR_TYPES or m.form == "adjective"]
         if inside:
             return actor_of(inside[-1].entity)
-    # Who reports a figure is not whose it is ("nach US-Angaben hat Russland …"); the subject of a verb
-    # of saying may be both ("Die US-Regierung erklärte, 3000 Soldaten zu verlegen").
+    # Who reports a figure is not whose it is ("nach US-Angaben hat Russland …", "Die Linke spricht von
+    # 200 Soldaten"); the subject of a verb of saying may be both ("Die US-Regierung erklärte, 3000
+    # Soldaten zu verlegen", "Russland kündigte 3000 Soldaten an").
     attribution = mention.attribution
-    excluded = [(attribution.start, attribution.end)] if attribution and attribution.kind == "prepositional" else []
+    excluded = [(attribution.start, attribution.end)] if attribution and (
+        attribution.kind == "prepositional" or (attribution.reports_only and not _speakers_own(mention))) else []
     if location_entity is not None:
         excluded.append((location_entity.start, location_entity.end))
     in_segment = _actor_candidates(mention, *mention.segment, excluded)
@@ -1859,6 +1872,14 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None) -> str | None
         if subject:
             return actor_of(subject[0].entity)
     return None
+
+
+def _speakers_own(mention: _Mention) -> bool:
+    """Whether the clause a verb of saying reports is about the speaker's own doing: an infinitive with
+    zu ("erklärte, 3000 Soldaten zu verlegen") or a pronoun taking the speaker up ("teilte mit, man habe …")."""
+    clause_start, clause_stop = _clause(mention.text, mention.sentence, mention.start, mention.end)
+    return bool(ZU_INFINITIVE.search(mention.text, mention.end, clause_stop)) or takes_up_speaker(
+        mention.text, clause_start, mention.start)
 
 
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)|;")
