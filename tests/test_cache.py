@@ -147,11 +147,12 @@ def test_claims_anywhere_in_a_segment_are_served_in_corpus_order(corpus, tmp_pat
     assert count_extractions == []
 
 
-def test_an_article_twice_in_one_file_is_served_twice(corpus, tmp_path, count_extractions):
+def test_an_article_twice_in_one_file_is_read_once_with_its_error_cold_and_warm(corpus, tmp_path, count_extractions):
     record = json.dumps({"id": "twice", "text": "Am 10. Januar trafen sie sich in Genf.", "published": "2022-01-05"})
     (corpus / "twice.jsonl").write_text(record + "\n" + record + "\n", encoding="utf-8")
     expected = run(corpus, None)
-    assert expected.articles["article"].to_list().count("twice") == 2
+    assert expected.articles["article"].to_list().count("twice") == 1
+    assert [error.line for error in expected.errors if "already on line 1" in error.message] == [2]
     run(corpus, tmp_path / "cache")
     count_extractions.clear()
     assert_same_extraction(expected, run(corpus, tmp_path / "cache"))
