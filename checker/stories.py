@@ -35,8 +35,10 @@ Columns added to the claims (`STORY_COLUMNS`):
   once, see `_labels`), null for an article linked to no other;
 - `story_unit_single`: for a quantity, whether its unit counts one thing in its story: no article
   of the story gives a level figure of the unit with an actor or a place, or two different level
-  figures of it (in a story of two countries, a death toll with no place may be either's or the
-  sum; "26 der 27 Staaten" counts two things). Null for claims that are no quantity or in no story.
+  figures of it from one source (in a story of two countries, a death toll with no place may be
+  either's or the sum; "26 der 27 Staaten" counts two things). Two sources' different figures in
+  one article (the rescue service's 23 injured, the police's 21) are each source's count of the one
+  thing, not two things. Null for claims that are no quantity or in no story.
 """
 
 from __future__ import annotations
@@ -310,7 +312,10 @@ def unit_single_in_story(keyed: pl.DataFrame) -> pl.Series:
     level = pl.col("quantity_role") == "level"
     placed = (pl.col("actor").is_not_null() | pl.col("location").is_not_null()) & level
     unit_story = ["story", "quantity_unit"]
-    per_article = pl.col("quantity_value").filter(level).n_unique().over([*unit_story, "article"])
-    single = ~placed.any().over(unit_story) & (per_article.max().over(unit_story) <= 1)
+    # Two different figures of one source in one article are ambiguous (a part and the whole, two
+    # things of the unit); figures of different sources (none named is one of them) are not: they
+    # are the sources' own counts of one thing, and may disagree.
+    per_source_in_article = pl.col("quantity_value").filter(level).n_unique().over([*unit_story, "article", "source"])
+    single = ~placed.any().over(unit_story) & (per_source_in_article.max().over(unit_story) <= 1)
     decided = keyed.with_row_index("claim_row").filter(quantity_of_story).select("claim_row", single.alias("single"))
     return pl.Series("story_unit_single", [None] * keyed.height, dtype=pl.Boolean).scatter(decided["claim_row"], decided["single"])

@@ -69,11 +69,13 @@ def test_a_figure_no_rule_compares_says_so_not_that_the_corpus_is_silent(cli):
 
 
 def test_a_figure_of_a_unit_a_rule_leaves_out_quotes_the_rules_reason(cli):
-    """Units a rule leaves out with a reason (options.why_left_out) are explained in the note; others
-    still point to the rules' descriptions."""
+    """Units a rule leaves out with a reason (options.why_left_out) are explained in the note (money,
+    percentages); others still point to the rules' descriptions (degrees)."""
     code, stdout, _ = cli("claim", "Die Stadt zahlte ein Lösegeld von 2 Millionen Euro.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
     assert code == 0 and "no rule compares level figures in EUR, the corpus was not searched for it; why: QTY001: amounts of money" in stdout
     code, stdout, _ = cli("claim", "Die Partei kam in Sachsen auf 31,9 Prozent der Stimmen.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
+    assert code == 0 and "why: QTY001: a party's share in a Land may be a poll" in stdout
+    code, stdout, _ = cli("claim", "In Sachsen waren es am Sonntag 31 Grad.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
     assert code == 0 and "why: `checker rules explain QTY001`" in stdout
 
 

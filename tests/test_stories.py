@@ -122,10 +122,31 @@ def test_a_unit_counts_one_thing_by_the_quantities_of_its_story_alone():
             "quantity_value": [10000.0, None, 10000.0, 300.0, 300.0, 5.0, 4.0],
             "actor": [None, "GDL", None, None, "Bank", None, None],
             "location": [None, None, None, None, None, None, None],
+            "source": [None, None, None, None, None, None, None],
         },
-        schema_overrides={"location": pl.String},
+        schema_overrides={"location": pl.String, "source": pl.String},
     )
     assert unit_single_in_story(claims).to_list() == [True, None, True, False, False, None, True]
+
+
+def test_two_sources_figures_in_one_article_are_no_ambiguity_one_sources_two_are():
+    """The rescue service's 23 injured and the police's 21 in one article are two counts of one
+    thing; one source's (or the article's own) two different figures may be two things."""
+    claims = pl.DataFrame(
+        {
+            "kind": ["quantity"] * 5,
+            "story": ["tram", "tram", "tram", "bus", "bus"],
+            "article": ["a", "a", "b", "c", "c"],
+            "quantity_role": ["level"] * 5,
+            "quantity_unit": ["injured"] * 5,
+            "quantity_value": [23.0, 21.0, 23.0, 12.0, 30.0],
+            "actor": [None] * 5,
+            "location": [None] * 5,
+            "source": ["rescue service", "police", "police", None, None],
+        },
+        schema_overrides={"actor": pl.String, "location": pl.String},
+    )
+    assert unit_single_in_story(claims).to_list() == [True, True, True, False, False]
 
 
 def label(*terms: str, others: tuple[str, ...] = ()) -> str:
