@@ -313,9 +313,14 @@ def unit_single_in_story(keyed: pl.DataFrame) -> pl.Series:
     placed = (pl.col("actor").is_not_null() | pl.col("location").is_not_null()) & level
     unit_story = ["story", "quantity_unit"]
     # Two different figures of one source in one article are ambiguous (a part and the whole, two
-    # things of the unit); figures of different sources (none named is one of them) are not: they
-    # are the sources' own counts of one thing, and may disagree.
-    per_source_in_article = pl.col("quantity_value").filter(level).n_unique().over([*unit_story, "article", "source"])
-    single = ~placed.any().over(unit_story) & (per_source_in_article.max().over(unit_story) <= 1)
+    # things of the unit); figures of different named sources are not: they are the sources' own
+    # counts of one thing, and may disagree. A figure no one is named for is the article's own, and
+    # beside another figure it is as ambiguous as before ("nach Angaben des Landkreises brannten
+    # 150 Hektar; der Nationalpark umfasst 25.000 Hektar").
+    in_article = [*unit_story, "article"]
+    values = pl.col("quantity_value").filter(level)
+    unsourced_in_article = pl.col("source").is_null().filter(level).any().over(in_article)
+    different_figures = pl.when(unsourced_in_article).then(values.n_unique().over(in_article)).otherwise(values.n_unique().over([*in_article, "source"]))
+    single = ~placed.any().over(unit_story) & (different_figures.max().over(unit_story) <= 1)
     decided = keyed.with_row_index("claim_row").filter(quantity_of_story).select("claim_row", single.alias("single"))
     return pl.Series("story_unit_single", [None] * keyed.height, dtype=pl.Boolean).scatter(decided["claim_row"], decided["single"])
