@@ -25,6 +25,7 @@ LEXICON = "attribution"
 # How far a speaker phrase may run, in tokens: long enough for
 # "die Sprecherin des russischen Außenministeriums, Maria Sacharowa".
 MAX_PHRASE_TOKENS = 12
+MAX_PHRASE_CHARS = 160  # the characters twelve tokens of a speaker phrase span at most, as a rule
 # How far from a claim a cue is looked for, in characters: a very long "sentence" (a list, a table
 # flattened into text) must not make every claim scan all of it.
 WINDOW = 400
@@ -74,20 +75,28 @@ class _Cues:
     stops: frozenset[str]
     determiners: frozenset[str]
     other_verbs_by_particle: dict[str, frozenset[str]]  # lower-cased speech verb -> particles that make it another verb
+    subject_pronouns: frozenset[str]  # "hieß es", "sagte er": the subject after the verb
+    addressee_determiners: frozenset[str]  # "der"/"dem" before a medium told something
+    addressee_media: frozenset[str]  # lower-cased media nouns and names
+
+
+def _swiss_spelling(word: str) -> str:
+    # Swiss German writes no ß ("gemäss", "hiess es"): every lexicon word also matches with "ss".
+    return word.replace("ß", "ss")
 
 
 def _words(content: dict, key: str) -> list[str]:
     value = content.get(key)
     if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
         raise LexiconError(f"{LEXICON_DIR / (LEXICON + '.yaml')}: {key!r} must be a list of non-empty strings")
-    return value
+    return list(dict.fromkeys(spelling for word in value for spelling in (word, _swiss_spelling(word))))
 
 
 def _mapping(content: dict, key: str) -> dict[str, str]:
     value = content.get(key)
     if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
         raise LexiconError(f"{LEXICON_DIR / (LEXICON + '.yaml')}: {key!r} must map words to names")
-    return value
+    return {spelling: name for word, name in value.items() for spelling in (word, _swiss_spelling(word))}
 
 
 def _cue_regex(cue: str) -> str:
@@ -132,8 +141,11 @@ def _cues() -> _Cues:
         "accusation",
         "government_words",
         "other_verbs_by_particle",
+        "subject_pronouns",
+        "addressee",
     )
     accusation = require_mapping(LEXICON, content["accusation"], "verbs", "particle", "joined_verbs")
+    addressee = require_mapping(LEXICON, content["addressee"], "determiners", "media")
     descriptors = {}
     for stem, name in _mapping(content, "descriptors").items():
         for form in _inflected([stem]):
@@ -165,6 +177,9 @@ def _cues() -> _Cues:
         government=institutions.get("Regierung", "government"),
         cue_last_words=tuple(sorted({cue.split()[-1].lower() for cue in prepositional}, key=lambda w: (-len(w), w))),
         other_verbs_by_particle=_particles(content),
+        subject_pronouns=frozenset(word.lower() for word in _words(content, "subject_pronouns")),
+        addressee_determiners=frozenset(word.lower() for word in _words(addressee, "determiners")),
+        addressee_media=frozenset(word.lower() for word in _words(addressee, "media")),
     )
 
 
@@ -263,6 +278,9 @@ def speaker_phrase_end(text: str, start: int, limit: int) -> int:
     """
     cues = _cues()
     gazetteer = load_gazetteer()
+    # A name with a stop word or a sign in it is one piece ("der Internationalen Organisation für
+    # Migration", "Ärzte ohne Grenzen", "Schutz & Rettung"): its words do not end the phrase.
+    names_end = {match.start: match.end for match in gazetteer.find(text, start, min(limit, start + MAX_PHRASE_CHARS))}
     phrase_end = start
     tokens = 0
     position = start
@@ -271,6 +289,11 @@ def speaker_phrase_end(text: str, start: int, limit: int) -> int:
         token = _TOKEN.search(text, position, limit)
         if not token or text[position : token.start()].strip():
             break
+        if names_end.get(token.start(), 0) > token.end():
+            phrase_end = position = names_end[token.start()]
+            tokens += 1
+            after_noun = True
+            continue
         word = token.group(0)
         position = token.end()
         tokens += 1
@@ -375,7 +398,8 @@ def _apposition_start(text: str, sentence_start: int, clause_start: int) -> int 
 def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end: int) -> tuple[str | None, int, int]:
     """Source of a verb of saying: the subject before it, or the inverted subject after it (V2 order)."""
     phrase_end = speaker_phrase_end(text, verb.end(), sentence_end)
-    after = resolve_speaker(text, verb.end(), phrase_end)
+    speaker_start, speaker_end = _without_addressee(text, verb.end(), phrase_end)
+    after = resolve_speaker(text, speaker_start, speaker_end)
     clause_start = _clause_start(text, sentence_start, verb.start())
     before_text = text[clause_start : verb.start()]
     first = _TOKEN.search(before_text)
@@ -386,6 +410,9 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
         if phrase_end > verb.end() and text[verb.end():phrase_end].split()[-1][:1].isupper():
             # "…, sagte ein Sprecher.": a speaker nobody can name; the people of the quote before are not it.
             return None, verb.start(), phrase_end
+        subject = _TOKEN.search(text, verb.end(), sentence_end)
+        if subject and not text[verb.end() : subject.start()].strip() and subject.group(0).lower() in _cues().subject_pronouns:
+            return None, verb.start(), subject.end()  # "…, hieß es.": no apposition before the comma
         apposition_start = _apposition_start(text, sentence_start, clause_start)
         if apposition_start is not None:
             # Only a person closes an apposition ("Der Berater, Jake Sullivan, sagte"); anything else
@@ -398,6 +425,24 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
     if before:
         return before, clause_start, verb.end()
     return after, verb.start(), max(phrase_end, verb.end())
+
+
+def _without_addressee(text: str, start: int, end: int) -> tuple[int, int]:
+    """The part of the speaker phrase [start, end) that is not the medium told ("sagte Peskow der
+    Nachrichtenagentur Interfax" → "Peskow"; "sagte der Zeitung «Bild» ein Sprecher" → "ein Sprecher")."""
+    cues = _cues()
+    tokens = list(_TOKEN.finditer(text, start, end))
+    for index, token in enumerate(tokens):
+        if token.group(0).lower() not in cues.addressee_determiners:
+            continue
+        head = next((t for t in tokens[index + 1 :] if t.group(0)[0].isalnum()), None)
+        if head is None or head.group(0).lower() not in cues.addressee_media:
+            continue
+        if index > 0:
+            return start, token.start()
+        speaker = next((t for t in tokens[index + 1 :] if t.group(0).lower() in cues.determiners), None)
+        return (speaker.start(), end) if speaker else (end, end)
+    return start, end
 
 
 @dataclass(frozen=True)
@@ -416,6 +461,9 @@ def _sentence_cues(text: str, sentence_start: int, sentence_end: int) -> list[_C
         if not decided or source is None:
             source = resolve_speaker(text, match.end(), phrase_end) or source
         found.append(_Cue("prepositional", match.start(), Attribution(source, match.start(), max(phrase_end, match.end()))))
+    # A verb that begins a prepositional cue naming someone ("hieß es aus Diplomatenkreisen",
+    # "verlautete aus Moskau") is that cue, not a saying of its own.
+    named_cue_starts = {cue.position for cue in found if cue.attribution.source}
     for match in cues.postpositional.finditer(text, sentence_start, sentence_end):
         clause_start = _clause_start(text, sentence_start, match.start())
         source = resolve_speaker(text, clause_start, match.start())
@@ -424,6 +472,8 @@ def _sentence_cues(text: str, sentence_start: int, sentence_end: int) -> list[_C
         particles = cues.other_verbs_by_particle.get(match.group().lower())
         if particles and _last_word(text, match.end(), _clause_end(text, match.end(), sentence_end)) in particles:
             continue  # "sagte seine Reise ab": absagen, no saying
+        if match.start() in named_cue_starts:
+            continue
         source, span_start, span_end = _speech_source(text, match, sentence_start, sentence_end)
         found.append(_Cue("speech", match.start(), Attribution(source, span_start, span_end, "speech")))
     return found
