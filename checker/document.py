@@ -44,6 +44,18 @@ def _abbreviations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _dateline() -> re.Pattern:
+    """A dateline at the start of a line: one to four capitalised words of a place, the agencies in
+    parentheses, a dash ("Eriwan (AFP) - ", "Rio de Janeiro (dpa/AFP) – ")."""
+    agencies = "|".join(re.escape(agency) for agency in sorted(load_lexicon("datelines")["agencies"], key=len, reverse=True))
+    place_word = r"[A-ZÄÖÜ][\w'.-]*"
+    return re.compile(
+        rf"{place_word}(?:\s(?:(?:de|do|da|del|am|an|im|bei)\s)?{place_word}){{0,3}}"
+        rf"\s*\((?:{agencies})(?:\s*/\s*(?:{agencies}))*\)\s*[-–—]\s+"
+    )
+
+
+@lru_cache(maxsize=1)
 def _sentence_opener() -> re.Pattern[str]:
     """A word that starts a sentence after a short number's full stop (abbreviations.yaml `sentence_openers`)."""
     return re.compile(r"\s+(?:" + "|".join(map(re.escape, load_lexicon("abbreviations")["sentence_openers"])) + r")\s")
@@ -93,6 +105,10 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
         piece_start, cursor = cursor, piece_end
         while piece_start < piece_end and text[piece_start].isspace():
             piece_start += 1
+        if piece_start == start or text[piece_start - 1] == "\n":
+            dateline = _dateline().match(text, piece_start, piece_end)
+            if dateline:  # where the report was written, not what it says
+                piece_start = dateline.end()
         while piece_end > piece_start and text[piece_end - 1].isspace():
             piece_end -= 1
         if piece_end > piece_start:

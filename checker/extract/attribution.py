@@ -25,6 +25,7 @@ LEXICON = "attribution"
 # How far a speaker phrase may run, in tokens: long enough for
 # "die Sprecherin des russischen Außenministeriums, Maria Sacharowa".
 MAX_PHRASE_TOKENS = 12
+MAX_PHRASE_CHARS = 160  # the characters twelve tokens of a speaker phrase span at most, as a rule
 # How far from a claim a cue is looked for, in characters: a very long "sentence" (a list, a table
 # flattened into text) must not make every claim scan all of it.
 WINDOW = 400
@@ -91,20 +92,28 @@ class _Cues:
     possessives: frozenset[str]  # "seines", "ihren": a speaker the cue does not name
     name_links: frozenset[str]  # lower-case words inside a name: "Organisation für Migration"
     subject_articles: frozenset[str]  # articles that open a speaker's subject named as written
+    subject_pronouns: frozenset[str]  # "hieß es", "sagte er": the subject after the verb
+    addressee_determiners: frozenset[str]  # "der"/"dem" before a medium told something
+    addressee_media: frozenset[str]  # lower-cased media nouns and names
+
+
+def _swiss_spelling(word: str) -> str:
+    # Swiss German writes no ß ("gemäss", "hiess es"): every lexicon word also matches with "ss".
+    return word.replace("ß", "ss")
 
 
 def _words(content: dict, key: str) -> list[str]:
     value = content.get(key)
     if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
         raise LexiconError(f"{LEXICON_DIR / (LEXICON + '.yaml')}: {key!r} must be a list of non-empty strings")
-    return value
+    return list(dict.fromkeys(spelling for word in value for spelling in (word, _swiss_spelling(word))))
 
 
 def _mapping(content: dict, key: str) -> dict[str, str]:
     value = content.get(key)
     if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
         raise LexiconError(f"{LEXICON_DIR / (LEXICON + '.yaml')}: {key!r} must map words to names")
-    return value
+    return {spelling: name for word, name in value.items() for spelling in (word, _swiss_spelling(word))}
 
 
 def _cue_regex(cue: str) -> str:
@@ -154,10 +163,13 @@ def _cues() -> _Cues:
         "local_institutions",
         "national_statistics",
         "unknown_sources",
+        "subject_pronouns",
+        "addressee",
     )
     unknown = require_mapping(LEXICON, content["unknown_sources"], "speaker_suffixes", "documents", "kinds",
                               "possessives", "name_links", "subject_articles")
     accusation = require_mapping(LEXICON, content["accusation"], "verbs", "particle", "joined_verbs")
+    addressee = require_mapping(LEXICON, content["addressee"], "determiners", "media")
     descriptors = {}
     for stem, name in _mapping(content, "descriptors").items():
         for form in _inflected([stem]):
@@ -200,6 +212,9 @@ def _cues() -> _Cues:
         possessives=frozenset(w.lower() for w in _words(unknown, "possessives")),
         name_links=frozenset(w.lower() for w in _words(unknown, "name_links")),
         subject_articles=frozenset(w.lower() for w in _words(unknown, "subject_articles")),
+        subject_pronouns=frozenset(word.lower() for word in _words(content, "subject_pronouns")),
+        addressee_determiners=frozenset(word.lower() for word in _words(addressee, "determiners")),
+        addressee_media=frozenset(word.lower() for word in _words(addressee, "media")),
     )
 
 
@@ -405,6 +420,9 @@ def speaker_phrase_end(text: str, start: int, limit: int) -> int:
     """
     cues = _cues()
     gazetteer = load_gazetteer()
+    # A name with a stop word or a sign in it is one piece ("der Internationalen Organisation für
+    # Migration", "Ärzte ohne Grenzen", "Schutz & Rettung"): its words do not end the phrase.
+    names_end = {match.start: match.end for match in gazetteer.find(text, start, min(limit, start + MAX_PHRASE_CHARS))}
     phrase_end = start
     tokens = 0
     position = start
@@ -413,6 +431,11 @@ def speaker_phrase_end(text: str, start: int, limit: int) -> int:
         token = _TOKEN.search(text, position, limit)
         if not token or text[position : token.start()].strip():
             break
+        if names_end.get(token.start(), 0) > token.end():
+            phrase_end = position = names_end[token.start()]
+            tokens += 1
+            after_noun = True
+            continue
         word = token.group(0)
         position = token.end()
         tokens += 1
@@ -537,7 +560,8 @@ def _apposition_start(text: str, sentence_start: int, clause_start: int) -> int 
 def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end: int) -> tuple[str | None, int, int]:
     """Source of a verb of saying: the subject before it, or the inverted subject after it (V2 order)."""
     phrase_end = speaker_phrase_end(text, verb.end(), sentence_end)
-    after = resolve_speaker(text, verb.end(), phrase_end)
+    speaker_start, speaker_end = _without_addressee(text, verb.end(), phrase_end)
+    after = resolve_speaker(text, speaker_start, speaker_end)
     clause_start = _clause_start(text, sentence_start, verb.start())
     before_text = text[clause_start : verb.start()]
     first = _TOKEN.search(before_text)
@@ -548,6 +572,9 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
         if phrase_end > verb.end() and text[verb.end():phrase_end].split()[-1][:1].isupper():
             # "…, sagte ein Sprecher.": a speaker nobody can name; the people of the quote before are not it.
             return None, verb.start(), phrase_end
+        subject = _TOKEN.search(text, verb.end(), sentence_end)
+        if subject and not text[verb.end() : subject.start()].strip() and subject.group(0).lower() in _cues().subject_pronouns:
+            return None, verb.start(), subject.end()  # "…, hieß es.": no apposition before the comma
         apposition_start = _apposition_start(text, sentence_start, clause_start)
         if apposition_start is not None:
             # Only a person closes an apposition ("Der Berater, Jake Sullivan, sagte"); anything else
@@ -563,6 +590,24 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
     if before:
         return before, clause_start, verb.end()
     return after, verb.start(), max(phrase_end, verb.end())
+
+
+def _without_addressee(text: str, start: int, end: int) -> tuple[int, int]:
+    """The part of the speaker phrase [start, end) that is not the medium told ("sagte Peskow der
+    Nachrichtenagentur Interfax" → "Peskow"; "sagte der Zeitung «Bild» ein Sprecher" → "ein Sprecher")."""
+    cues = _cues()
+    tokens = list(_TOKEN.finditer(text, start, end))
+    for index, token in enumerate(tokens):
+        if token.group(0).lower() not in cues.addressee_determiners:
+            continue
+        head = next((t for t in tokens[index + 1 :] if t.group(0)[0].isalnum()), None)
+        if head is None or head.group(0).lower() not in cues.addressee_media:
+            continue
+        if index > 0:
+            return start, token.start()
+        speaker = next((t for t in tokens[index + 1 :] if t.group(0).lower() in cues.determiners), None)
+        return (speaker.start(), end) if speaker else (end, end)
+    return start, end
 
 
 @dataclass(frozen=True)
@@ -585,6 +630,9 @@ def _sentence_cues(text: str, sentence_start: int, sentence_end: int) -> list[_C
         span_end = max(phrase_end, match.end())
         place = _speaker_place(text, match.start(), span_end, source)
         found.append(_Cue("prepositional", match.start(), Attribution(source, match.start(), span_end, place=place)))
+    # A verb that begins a prepositional cue naming someone ("hieß es aus Diplomatenkreisen",
+    # "verlautete aus Moskau") is that cue, not a saying of its own.
+    named_cue_starts = {cue.position for cue in found if cue.attribution.source}
     for match in cues.postpositional.finditer(text, sentence_start, sentence_end):
         clause_start = _clause_start(text, sentence_start, match.start())
         source = resolve_speaker(text, clause_start, match.start())
@@ -594,6 +642,8 @@ def _sentence_cues(text: str, sentence_start: int, sentence_end: int) -> list[_C
         particles = cues.other_verbs_by_particle.get(match.group().lower())
         if particles and _last_word(text, match.end(), _clause_end(text, match.end(), sentence_end)) in particles:
             continue  # "sagte seine Reise ab": absagen, no saying
+        if match.start() in named_cue_starts:
+            continue
         source, span_start, span_end = _speech_source(text, match, sentence_start, sentence_end)
         reports_only = match.group().lower() not in cues.own_deed_verbs
         place = _speaker_place(text, span_start, span_end, source)
