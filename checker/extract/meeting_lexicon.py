@@ -28,6 +28,9 @@ ROLES_LEXICON = "roles"
 # What `{adj}` and `{n}` in a role form of roles.yaml stand for ("russisch{adj} Präsident{n}").
 ADJECTIVE_ENDING = r"(?:e|en|er|es|em)?"
 NOUN_ENDING = r"(?:en|n|s|es)?"
+# The first letter of a name: a capital of any script ("Šakalienė", "Ólafsson"), i.e. a letter that
+# is no lower-case letter of German or Latin-1 (`re` has no class for upper case).
+NAME_CAPITAL = r"[^\W\d_a-zß-ÿ]"
 # Characters with a meaning in a regex: a role form's literal start ends before the first of them.
 _LITERAL_START = re.compile(r"[^\\.^$*+?()\[\]{}|]*")
 
@@ -146,11 +149,15 @@ class MeetingLexicon:
     assertion_verbs: LazyPattern
     titled_name: LazyPattern  # "Papst Franziskus", "Außenminister Wang Wenbin": a person the gazetteer lacks
     title_words: LazyPattern  # the person titles as written: every `titled_name` match contains one
+    name_rest: LazyPattern  # the words of a full name after its first
+    name_first: LazyPattern  # the first word of a full name, right before the next
+    name_end: LazyPattern  # where a name ends
     after_setting: LazyPattern
     before_setting: LazyPattern  # "kurz vor dem" right before a meeting noun: still to come
     edge_setting: LazyPattern  # "vor Ende des" right before a meeting noun
     purpose_clause: LazyPattern  # "Um beim Gipfel Erfolg zu haben"
     companion: LazyPattern  # "mit (dem russischen Präsidenten)" right after a meeting noun
+    companion_between: LazyPattern  # "mit" anywhere: "Die IG Metall trifft sich am Montag mit Berger"
     visit: LazyPattern  # a stem of a visit word ("Besuch", "besuchte"), searched within a meeting word
     visit_gap_block: LazyPattern  # an article, determiner or place preposition between a visit verb and its object
     state_head: LazyPattern  # right after a state's adjective: an office that speaks for the state ("kenianischen Präsidenten")
@@ -517,6 +524,12 @@ def meeting_lexicon() -> MeetingLexicon:
     determiners = word_alternation(indefinite + _strings(LEXICON, words, "possessives"))
     compound_titles = _strings(LEXICON, content, "compound_person_titles")
     closed_heads = _strings(LEXICON, content, "closed_title_heads")
+    particles = word_alternation(_strings(LEXICON, content, "name_particles"))
+    # A name ends where the sentence goes on in lower case or with punctuation.
+    name_end = r"(?=\s+[a-zäöüß]|\s*[,.;:!?)\]\"«»“”]|\s*$)"
+    # A person's title: "Außenminister", "Mossad-Chef" (a compound title after a hyphen only), "Gewerkschaftschef".
+    person_title = (r"(?:(?:[\w]+-)?" + word_alternation(titles) + r"|[\w]+-" + word_alternation(compound_titles)
+                    + r"|[A-ZÄÖÜ][a-zäöüß]{2,}" + word_alternation(closed_heads) + r")")
     separable, separable_particle, separable_modes = _separable_verbs(content)
     member_heads = word_alternation(_strings(LEXICON, content, "body_member_heads"))
     member_word = r"(?:[A-ZÄÖÜ][a-zäöüß]*-?(?:\s+und\s+[A-ZÄÖÜ][a-zäöüß]*)?)?" + member_heads
@@ -652,10 +665,10 @@ def meeting_lexicon() -> MeetingLexicon:
             + r"\s+)?(?:(?:" + articles + "|" + word_alternation(_strings(LEXICON, words, "possessives")) + r")\s+)?"
             r"(?:[A-ZÄÖÜ][\w-]*\s+(?=[A-ZÄÖÜ])){0,2}"
         ),
-        # ", Mark Milley", ", dem französischen Präsidenten Macron"; never ", sagte Biden".
+        # ", Mark Milley", ", dem französischen Präsidenten Macron", ", Mossad-Chef David Barnea"; never ", sagte Biden".
         enumeration_filler=LazyPattern(
             r"\s*(?:(?:" + articles + "|" + word_alternation(indefinite + _strings(LEXICON, words, "list_joiners"))
-            + r")\s+(?:[\w-]+(?:e|en|er)\s+){0,2})?"
+            + r")\s+(?:[\w-]+(?:e|en|er)\s+){0,2})?(?:" + person_title + r"\s+)?"
         ),
         coordination=LazyPattern(
             r"\s+" + word_alternation(_strings(LEXICON, words, "conjunction")) + r"\s+(?:" + articles + r"\s+)?"
@@ -679,14 +692,17 @@ def meeting_lexicon() -> MeetingLexicon:
         ),
         reflexive_not_with=_words_regex(_strings(LEXICON, content, "reflexive_verb_not_with"), 0),
         titled_name=LazyPattern(
-            r"(?<![\w])(?:(?:[\w]+-)?" + word_alternation(titles) + r"|[\w]+-"
-            + word_alternation(compound_titles) + r"|[A-ZÄÖÜ][a-zäöüß]{2,}" + word_alternation(closed_heads) + r")\s+"
-            r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+(?:" + word_alternation(_strings(LEXICON, content, "name_particles"))
-            + r"\s+)?[A-ZÄÖÜ][\w'’-]+){0,2})"
-            # A name ends where the sentence goes on in lower case or with punctuation.
-            r"(?=\s+[a-zäöüß]|\s*[,.;:!?)\]\"«»“”]|\s*$)"
+            r"(?<![\w])" + person_title + r"\s+"
+            r"(?P<name>" + NAME_CAPITAL + r"[\w'’-]+(?:\s+(?:" + particles
+            + r"\s+)?" + NAME_CAPITAL + r"[\w'’-]+){0,2})" + name_end
         ),
         title_words=LazyPattern(word_alternation(titles + compound_titles + closed_heads)),
+        # Without a title a name is capitalised words only ("eine Reihe von Beiträgen" is none): the words
+        # after its first ("Michael| Kretschmer") up to where the sentence goes on; the first word right
+        # before its last ("Gitanas |Nausėda treffen").
+        name_rest=LazyPattern(r"(?:\s+" + NAME_CAPITAL + r"[\w'’-]+){1,2}" + name_end),
+        name_first=LazyPattern(r"(?<![\w-])" + NAME_CAPITAL + r"[\w'’-]+\s+$"),
+        name_end=LazyPattern(name_end),
         continuation=LazyPattern(
             r"(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, content, "continuation_cues")) + r")\s+(?:[a-zäöüß][\w-]*\s+)?$"
         ),
@@ -700,6 +716,7 @@ def meeting_lexicon() -> MeetingLexicon:
             r"\s+" + word_alternation(_strings(LEXICON, words, "companion")) + r"\s+(?:" + articles + r"\s+)?"
             r"(?:[\w-]+(?:e|en|er|es|em)\s+){0,2}"
         ),
+        companion_between=LazyPattern(r"(?<![\w-])" + word_alternation(_strings(LEXICON, words, "companion")) + r"(?![\w-])"),
         state_head=LazyPattern(r"\s+" + word_alternation(_strings(LEXICON, content, "state_head_nouns")) + r"(?![\w-])"),
         roles=roles,
         role_pattern=role_pattern,
