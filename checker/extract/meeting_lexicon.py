@@ -112,6 +112,7 @@ class MeetingLexicon:
     not_negating: LazyPattern  # "nicht nur", "sondern": a negation of something else in the sentence
     # "gilt als unwahrscheinlich", "ob …, ist offen": the meeting is in doubt, whatever clause the cue stands in.
     hedges: LazyPattern
+    clause_hedges: LazyPattern  # doubt about the meeting of the clause: "möglicherweise", "könnten"
     open_question: LazyPattern  # "wann", "wo" (the doubt is about when or where), unless "ob" stands too
     negations: LazyPattern
     attributive: frozenset[str]
@@ -486,7 +487,7 @@ def meeting_lexicon() -> MeetingLexicon:
         LEXICON, load_lexicon(LEXICON), "nouns", "compound_heads", "verbs", "mode_cues", "status_cues", "future_markers",
         "past_markers", "definite_determiners", "group_anaphora", "counterpart_nouns", "speaker_nouns",
         "speech_verbs", "proposer_cues", "topic_prepositions", "place_prepositions", "third_country", "not_meeting_contexts",
-        "weak_verb_not_followed_by", "status_negations", "separable_particles", "verb_negations", "negation_exceptions", "hedge_cues", "open_questions", "attributive_cues", "negated_cancel_cues", "anaphoric_status", "function_words",
+        "weak_verb_not_followed_by", "status_negations", "separable_particles", "verb_negations", "negation_exceptions", "hedge_cues", "clause_hedge_cues", "open_questions", "attributive_cues", "negated_cancel_cues", "anaphoric_status", "function_words",
         "setting_prepositions", "after_prepositions", "before_prepositions", "edge_prepositions", "purpose_conjunctions", "continuation_cues", "person_titles", "compound_person_titles", "closed_title_heads", "state_head_nouns", "name_particles", "council_bodies", "council_place_links", "reflexive_verb_not_with", "assertion_verbs", "visit_stems",
         "host_prepositions", "relative_pronouns", "relative_prepositions", "schedule_words",
         "separable_verbs", "body_member_heads", "body_member_anaphora", "postponement_cues", "relocation_cues",
@@ -600,6 +601,7 @@ def meeting_lexicon() -> MeetingLexicon:
             + r"(?=\s*(?:[,.;:!?\"“”»)]|$))", re.IGNORECASE
         ),
         not_negating=_words_regex(_strings(LEXICON, content, "negation_exceptions")),
+        clause_hedges=LazyPattern(r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "clause_hedge_cues"), r"\s+", ignore_case=True) + r"(?![\w-])", re.IGNORECASE),
         hedges=LazyPattern(r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "hedge_cues"), r"\s+", ignore_case=True) + r"(?![\w-])", re.IGNORECASE),
         open_question=LazyPattern(
             r"^(?!.*(?<![\w-])[Oo]b(?![\w-])).*(?<![\w-])" + word_alternation(_strings(LEXICON, content, "open_questions"), ignore_case=True)

@@ -249,6 +249,9 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
         statuses.append("cancelled")  # "Scholz und Macron werden sich nicht treffen."
     if lexicon.hedges.search(text, sentence.start, sentence.end) and not lexicon.open_question.match(text[sentence.start:sentence.end]):
         statuses.append("proposed")  # "Ob sich beide treffen, ist offen."
+    if not setting and lexicon.clause_hedges.search(text, clause[0], clause[1]):
+        # "Sie wollen sich möglicherweise am Montag treffen"; not "Beim Treffen könnten sie über … sprechen".
+        statuses.append("proposed")
     if statuses:
         return max(statuses, key=lambda s: STATUS_RANK[s])
     if trigger.noun and lexicon.after_setting.search(text, max(sentence.start, trigger.start - 60), trigger.start):
