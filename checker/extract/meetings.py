@@ -280,9 +280,11 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
 
 
 def _status_cues(lexicon, text: str, sentence: Sentence) -> list[tuple[re.Match, str, bool]]:
-    """The status cues of a sentence in text order: (match, lower-cased cue, negated within)."""
+    """The status cues of a sentence in text order: (match, lower-cased cue, negated within). The verb of
+    taking part is none ("An dem Treffen nahmen Merkel und Sarkozy teil": they attended, not accepted)."""
+    attending = {m.start() for m in lexicon.participation.finditer(text, sentence.start, sentence.end)}
     found = [(cue, " ".join(cue.group(0).lower().split()), False)
-             for cue in lexicon.status_cues.finditer(text, sentence.start, sentence.end)]
+             for cue in lexicon.status_cues.finditer(text, sentence.start, sentence.end) if cue.start() not in attending]
     split = _split_status_cues(lexicon, text, sentence)
     if split:
         found = sorted(found + split, key=lambda item: item[0].start())
