@@ -153,6 +153,7 @@ class MeetingLexicon:
     name_rest: LazyPattern  # the words of a full name after its first
     name_first: LazyPattern  # the first word of a full name, right before the next
     name_end: LazyPattern  # where a name ends
+    count_words: frozenset[str]  # "Hunderte", "Millionen" (numbers.yaml's vague counts): "Hunderte Soldaten" is no name
     after_setting: LazyPattern
     before_setting: LazyPattern  # "kurz vor dem" right before a meeting noun: still to come
     edge_setting: LazyPattern  # "vor Ende des" right before a meeting noun
@@ -705,6 +706,7 @@ def meeting_lexicon() -> MeetingLexicon:
         name_rest=LazyPattern(r"(?:\s+" + NAME_CAPITAL + r"[\w'’-]+){1,2}" + name_end),
         name_first=LazyPattern(r"(?<![\w-])" + NAME_CAPITAL + r"[\w'’-]+\s+$"),
         name_end=LazyPattern(name_end),
+        count_words=frozenset(word for word in require_mapping("numbers", load_lexicon("numbers"), "vague")["vague"] if " " not in word),
         continuation=LazyPattern(
             r"(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, content, "continuation_cues")) + r")\s+(?:[a-zäöüß][\w-]*\s+)?$"
         ),

@@ -40,6 +40,7 @@ from checker.extract.meeting_mentions import (
     sentence_clauses,
 )
 from checker.extract.participants import meeting_participants, visited_place
+from checker.extract.parties import Party
 from checker.schema import Claim
 
 # The strongest status a mention's cues give wins: a denial outweighs the plans it denies.
@@ -427,11 +428,23 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
     parties = article.parties(sentence)
     clauses = sentence_clauses(text, sentence.start, sentence.end, parties, lexicon.enumeration_filler)
     triggers = find_triggers(article, sentence, clauses)
-    if triggers and sum(1 for p in parties if p.type == "person") < 2:
+    people = sum(1 for p in parties if p.type == "person")
+    if people < 2:
         # "Merkel und Sarkozy trafen sich": a surname of someone introduced earlier ("der französische
         # Präsident Nicolas Sarkozy") counts only where a meeting lacks its parties, so that looking it up costs little.
-        spans = sorted({clause_of(clauses, trigger.start) for trigger in triggers})
-        parties = article.add_surnames(sentence, spans, [(t.start, t.end) for t in triggers])
+        # So does a meeting verb found no meeting for want of two people whose object is such a name
+        # ("Pistorius wird Gitanas Nausėda treffen", "Pistorius traf Gitanas Nausėda"): with it, the meeting
+        # words are found again. Not a subject before the verb ("Umweltberater James Connaughton besuchte …").
+        unmet = [m.span() for m in lexicon.verbs.finditer(text, sentence.start, sentence.end)
+                 if not any(t.start <= m.start() < t.end for t in triggers)]
+        words = [(t.start, t.end) for t in triggers] + unmet
+        if words:
+            spans = sorted({clause_of(clauses, start) for start, _ in words})
+            known = parties
+            parties = article.add_surnames(sentence, spans, words)
+            added = [p for p in parties if p.type == "person" and p not in known]
+            if any(_object_of(text, clauses, verb, person) for verb in unmet for person in added):
+                triggers = find_triggers(article, sentence, clauses)
     mentions: list[Mention] = []
     for trigger in triggers:
         clause = clause_of(clauses, trigger.start)
@@ -469,6 +482,14 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
         mention.source = _source(article, mention)
         article.mentions.append(mention)
     return mentions
+
+
+def _object_of(text: str, clauses: list[tuple[int, int]], verb: tuple[int, int], person: Party) -> bool:
+    """Whether `person` is named as the object of the meeting verb at `verb`: right after it ("traf
+    Gitanas Nausėda") or right before it where it closes the clause ("wird … Gitanas Nausėda treffen")."""
+    if person.start >= verb[1]:
+        return text[verb[1]:person.start].strip() == ""
+    return person.end <= verb[0] and text[person.end:verb[0]].strip() == "" and text[verb[1]:clause_of(clauses, verb[0])[1]].strip(" .!?") == ""
 
 
 def _merge_same_clause(mentions: list[Mention]) -> list[Mention]:

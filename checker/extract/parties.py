@@ -294,8 +294,10 @@ class ArticleParties:
         if any(s < span[1] and span[0] < e for s, e in taken + self.unnamed_spans(sentence)):
             return None
         words = text[span[0]:span[1]].split()
-        if any(word.isupper() or lexicon.title_words.fullmatch(word) for word in words) or lexicon.nouns.search(text, *span):
-            return None  # "DIE MESSE" in capitals, "Trainer", "Gespräch" are no names
+        if any(word.isupper() or word in lexicon.count_words or lexicon.title_words.fullmatch(word) for word in words) or (
+            lexicon.nouns.search(text, *span)
+        ):
+            return None  # "DIE MESSE" in capitals, "Hunderte Soldaten", "Trainer", "Gespräch" are no names
         if self.gazetteer.lookup(" ".join(words)) is not None:
             return None
         return span
