@@ -602,7 +602,10 @@ def meeting_lexicon() -> MeetingLexicon:
             + r"(?=\s*(?:[,.;:!?\"“”»)]|$))", re.IGNORECASE
         ),
         not_negating=_words_regex(_strings(LEXICON, content, "negation_exceptions")),
-        clause_hedges=LazyPattern(r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "clause_hedge_cues"), r"\s+", ignore_case=True) + r"(?![\w-])", re.IGNORECASE),
+        clause_hedges=LazyPattern(
+            r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "clause_hedge_cues"), r"\s+", ignore_case=True) + r"(?![\w-])",
+            re.IGNORECASE,
+        ),
         hedges=LazyPattern(r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "hedge_cues"), r"\s+", ignore_case=True) + r"(?![\w-])", re.IGNORECASE),
         open_question=LazyPattern(
             r"^(?!.*(?<![\w-])[Oo]b(?![\w-])).*(?<![\w-])" + word_alternation(_strings(LEXICON, content, "open_questions"), ignore_case=True)

@@ -489,7 +489,8 @@ def _object_of(text: str, clauses: list[tuple[int, int]], verb: tuple[int, int],
     Gitanas Nausėda") or right before it where it closes the clause ("wird … Gitanas Nausėda treffen")."""
     if person.start >= verb[1]:
         return text[verb[1]:person.start].strip() == ""
-    return person.end <= verb[0] and text[person.end:verb[0]].strip() == "" and text[verb[1]:clause_of(clauses, verb[0])[1]].strip(" .!?") == ""
+    closes_clause = text[verb[1]:clause_of(clauses, verb[0])[1]].strip(" .!?") == ""
+    return person.end <= verb[0] and text[person.end:verb[0]].strip() == "" and closes_clause
 
 
 def _merge_same_clause(mentions: list[Mention]) -> list[Mention]:
