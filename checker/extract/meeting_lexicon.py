@@ -28,6 +28,9 @@ ROLES_LEXICON = "roles"
 # What `{adj}` and `{n}` in a role form of roles.yaml stand for ("russisch{adj} Präsident{n}").
 ADJECTIVE_ENDING = r"(?:e|en|er|es|em)?"
 NOUN_ENDING = r"(?:en|n|s|es)?"
+# The first letter of a name: a capital of any script ("Šakalienė", "Ólafsson"), i.e. a letter that
+# is no lower-case letter of German or Latin-1 (`re` has no class for upper case).
+NAME_CAPITAL = r"[^\W\d_a-zß-ÿ]"
 # Characters with a meaning in a regex: a role form's literal start ends before the first of them.
 _LITERAL_START = re.compile(r"[^\\.^$*+?()\[\]{}|]*")
 
@@ -109,6 +112,7 @@ class MeetingLexicon:
     not_negating: LazyPattern  # "nicht nur", "sondern": a negation of something else in the sentence
     # "gilt als unwahrscheinlich", "ob …, ist offen": the meeting is in doubt, whatever clause the cue stands in.
     hedges: LazyPattern
+    clause_hedges: LazyPattern  # doubt about the meeting of the clause: "möglicherweise", "könnten"
     open_question: LazyPattern  # "wann", "wo" (the doubt is about when or where), unless "ob" stands too
     negations: LazyPattern
     attributive: frozenset[str]
@@ -146,11 +150,16 @@ class MeetingLexicon:
     assertion_verbs: LazyPattern
     titled_name: LazyPattern  # "Papst Franziskus", "Außenminister Wang Wenbin": a person the gazetteer lacks
     title_words: LazyPattern  # the person titles as written: every `titled_name` match contains one
+    name_rest: LazyPattern  # the words of a full name after its first
+    name_first: LazyPattern  # the first word of a full name, right before the next
+    name_end: LazyPattern  # where a name ends
+    count_words: frozenset[str]  # "Hunderte", "Millionen" (numbers.yaml's vague counts): "Hunderte Soldaten" is no name
     after_setting: LazyPattern
     before_setting: LazyPattern  # "kurz vor dem" right before a meeting noun: still to come
     edge_setting: LazyPattern  # "vor Ende des" right before a meeting noun
     purpose_clause: LazyPattern  # "Um beim Gipfel Erfolg zu haben"
     companion: LazyPattern  # "mit (dem russischen Präsidenten)" right after a meeting noun
+    companion_between: LazyPattern  # "mit" anywhere: "Die IG Metall trifft sich am Montag mit Berger"
     visit: LazyPattern  # a stem of a visit word ("Besuch", "besuchte"), searched within a meeting word
     visit_gap_block: LazyPattern  # an article, determiner or place preposition between a visit verb and its object
     state_head: LazyPattern  # right after a state's adjective: an office that speaks for the state ("kenianischen Präsidenten")
@@ -479,7 +488,7 @@ def meeting_lexicon() -> MeetingLexicon:
         LEXICON, load_lexicon(LEXICON), "nouns", "compound_heads", "verbs", "mode_cues", "status_cues", "future_markers",
         "past_markers", "definite_determiners", "group_anaphora", "counterpart_nouns", "speaker_nouns",
         "speech_verbs", "proposer_cues", "topic_prepositions", "place_prepositions", "third_country", "not_meeting_contexts",
-        "weak_verb_not_followed_by", "status_negations", "separable_particles", "verb_negations", "negation_exceptions", "hedge_cues", "open_questions", "attributive_cues", "negated_cancel_cues", "anaphoric_status", "function_words",
+        "weak_verb_not_followed_by", "status_negations", "separable_particles", "verb_negations", "negation_exceptions", "hedge_cues", "clause_hedge_cues", "open_questions", "attributive_cues", "negated_cancel_cues", "anaphoric_status", "function_words",
         "setting_prepositions", "after_prepositions", "before_prepositions", "edge_prepositions", "purpose_conjunctions", "continuation_cues", "person_titles", "compound_person_titles", "closed_title_heads", "state_head_nouns", "name_particles", "council_bodies", "council_place_links", "reflexive_verb_not_with", "assertion_verbs", "visit_stems",
         "host_prepositions", "relative_pronouns", "relative_prepositions", "schedule_words",
         "separable_verbs", "body_member_heads", "body_member_anaphora", "postponement_cues", "relocation_cues",
@@ -517,6 +526,12 @@ def meeting_lexicon() -> MeetingLexicon:
     determiners = word_alternation(indefinite + _strings(LEXICON, words, "possessives"))
     compound_titles = _strings(LEXICON, content, "compound_person_titles")
     closed_heads = _strings(LEXICON, content, "closed_title_heads")
+    particles = word_alternation(_strings(LEXICON, content, "name_particles"))
+    # A name ends where the sentence goes on in lower case or with punctuation.
+    name_end = r"(?=\s+[a-zäöüß]|\s*[,.;:!?)\]\"«»“”]|\s*$)"
+    # A person's title: "Außenminister", "Mossad-Chef" (a compound title after a hyphen only), "Gewerkschaftschef".
+    person_title = (r"(?:(?:[\w]+-)?" + word_alternation(titles) + r"|[\w]+-" + word_alternation(compound_titles)
+                    + r"|[A-ZÄÖÜ][a-zäöüß]{2,}" + word_alternation(closed_heads) + r")")
     separable, separable_particle, separable_modes = _separable_verbs(content)
     member_heads = word_alternation(_strings(LEXICON, content, "body_member_heads"))
     member_word = r"(?:[A-ZÄÖÜ][a-zäöüß]*-?(?:\s+und\s+[A-ZÄÖÜ][a-zäöüß]*)?)?" + member_heads
@@ -587,6 +602,10 @@ def meeting_lexicon() -> MeetingLexicon:
             + r"(?=\s*(?:[,.;:!?\"“”»)]|$))", re.IGNORECASE
         ),
         not_negating=_words_regex(_strings(LEXICON, content, "negation_exceptions")),
+        clause_hedges=LazyPattern(
+            r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "clause_hedge_cues"), r"\s+", ignore_case=True) + r"(?![\w-])",
+            re.IGNORECASE,
+        ),
         hedges=LazyPattern(r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "hedge_cues"), r"\s+", ignore_case=True) + r"(?![\w-])", re.IGNORECASE),
         open_question=LazyPattern(
             r"^(?!.*(?<![\w-])[Oo]b(?![\w-])).*(?<![\w-])" + word_alternation(_strings(LEXICON, content, "open_questions"), ignore_case=True)
@@ -652,10 +671,10 @@ def meeting_lexicon() -> MeetingLexicon:
             + r"\s+)?(?:(?:" + articles + "|" + word_alternation(_strings(LEXICON, words, "possessives")) + r")\s+)?"
             r"(?:[A-ZÄÖÜ][\w-]*\s+(?=[A-ZÄÖÜ])){0,2}"
         ),
-        # ", Mark Milley", ", dem französischen Präsidenten Macron"; never ", sagte Biden".
+        # ", Mark Milley", ", dem französischen Präsidenten Macron", ", Mossad-Chef David Barnea"; never ", sagte Biden".
         enumeration_filler=LazyPattern(
             r"\s*(?:(?:" + articles + "|" + word_alternation(indefinite + _strings(LEXICON, words, "list_joiners"))
-            + r")\s+(?:[\w-]+(?:e|en|er)\s+){0,2})?"
+            + r")\s+(?:[\w-]+(?:e|en|er)\s+){0,2})?(?:" + person_title + r"\s+)?"
         ),
         coordination=LazyPattern(
             r"\s+" + word_alternation(_strings(LEXICON, words, "conjunction")) + r"\s+(?:" + articles + r"\s+)?"
@@ -679,14 +698,18 @@ def meeting_lexicon() -> MeetingLexicon:
         ),
         reflexive_not_with=_words_regex(_strings(LEXICON, content, "reflexive_verb_not_with"), 0),
         titled_name=LazyPattern(
-            r"(?<![\w])(?:(?:[\w]+-)?" + word_alternation(titles) + r"|[\w]+-"
-            + word_alternation(compound_titles) + r"|[A-ZÄÖÜ][a-zäöüß]{2,}" + word_alternation(closed_heads) + r")\s+"
-            r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+(?:" + word_alternation(_strings(LEXICON, content, "name_particles"))
-            + r"\s+)?[A-ZÄÖÜ][\w'’-]+){0,2})"
-            # A name ends where the sentence goes on in lower case or with punctuation.
-            r"(?=\s+[a-zäöüß]|\s*[,.;:!?)\]\"«»“”]|\s*$)"
+            r"(?<![\w])" + person_title + r"\s+"
+            r"(?P<name>" + NAME_CAPITAL + r"[\w'’-]+(?:\s+(?:" + particles
+            + r"\s+)?" + NAME_CAPITAL + r"[\w'’-]+){0,2})" + name_end
         ),
         title_words=LazyPattern(word_alternation(titles + compound_titles + closed_heads)),
+        # Without a title a name is capitalised words only ("eine Reihe von Beiträgen" is none): the words
+        # after its first ("Michael| Kretschmer") up to where the sentence goes on; the first word right
+        # before its last ("Gitanas |Nausėda treffen").
+        name_rest=LazyPattern(r"(?:\s+" + NAME_CAPITAL + r"[\w'’-]+){1,2}" + name_end),
+        name_first=LazyPattern(r"(?<![\w-])" + NAME_CAPITAL + r"[\w'’-]+\s+$"),
+        name_end=LazyPattern(name_end),
+        count_words=frozenset(word for word in require_mapping("numbers", load_lexicon("numbers"), "vague")["vague"] if " " not in word),
         continuation=LazyPattern(
             r"(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, content, "continuation_cues")) + r")\s+(?:[a-zäöüß][\w-]*\s+)?$"
         ),
@@ -700,6 +723,7 @@ def meeting_lexicon() -> MeetingLexicon:
             r"\s+" + word_alternation(_strings(LEXICON, words, "companion")) + r"\s+(?:" + articles + r"\s+)?"
             r"(?:[\w-]+(?:e|en|er|es|em)\s+){0,2}"
         ),
+        companion_between=LazyPattern(r"(?<![\w-])" + word_alternation(_strings(LEXICON, words, "companion")) + r"(?![\w-])"),
         state_head=LazyPattern(r"\s+" + word_alternation(_strings(LEXICON, content, "state_head_nouns")) + r"(?![\w-])"),
         roles=roles,
         role_pattern=role_pattern,

@@ -84,6 +84,11 @@ class MeetingArticle(ArticleParties):
         )
         self.mentions: list[Mention] = []
 
+    def unnamed_spans(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """The dates of `sentence`: "Am Montag", "Ende Mai" are no names."""
+        return [(c.span_start, c.span_end) for c in self.date_claims
+                if sentence.start <= c.span_start < sentence.end]
+
     def previous_mention(self, before: int, person: str | None = None, mode: str | None = None,
                          sentence: Sentence | None = None, summit: bool = False) -> Mention | None:
         """The meeting named before `before` that a later mention most likely refers to: among those

@@ -40,6 +40,7 @@ from checker.extract.meeting_mentions import (
     sentence_clauses,
 )
 from checker.extract.participants import meeting_participants, visited_place
+from checker.extract.parties import Party
 from checker.schema import Claim
 
 # The strongest status a mention's cues give wins: a denial outweighs the plans it denies.
@@ -249,6 +250,9 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
         statuses.append("cancelled")  # "Scholz und Macron werden sich nicht treffen."
     if lexicon.hedges.search(text, sentence.start, sentence.end) and not lexicon.open_question.match(text[sentence.start:sentence.end]):
         statuses.append("proposed")  # "Ob sich beide treffen, ist offen."
+    if not setting and lexicon.clause_hedges.search(text, clause[0], clause[1]):
+        # "Sie wollen sich möglicherweise am Montag treffen"; not "Beim Treffen könnten sie über … sprechen".
+        statuses.append("proposed")
     if statuses:
         return max(statuses, key=lambda s: STATUS_RANK[s])
     if trigger.noun and lexicon.after_setting.search(text, max(sentence.start, trigger.start - 60), trigger.start):
@@ -277,9 +281,11 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
 
 
 def _status_cues(lexicon, text: str, sentence: Sentence) -> list[tuple[re.Match, str, bool]]:
-    """The status cues of a sentence in text order: (match, lower-cased cue, negated within)."""
+    """The status cues of a sentence in text order: (match, lower-cased cue, negated within). The verb of
+    taking part is none ("An dem Treffen nahmen Merkel und Sarkozy teil": they attended, not accepted)."""
+    attending = {m.start() for m in lexicon.participation.finditer(text, sentence.start, sentence.end)}
     found = [(cue, " ".join(cue.group(0).lower().split()), False)
-             for cue in lexicon.status_cues.finditer(text, sentence.start, sentence.end)]
+             for cue in lexicon.status_cues.finditer(text, sentence.start, sentence.end) if cue.start() not in attending]
     split = _split_status_cues(lexicon, text, sentence)
     if split:
         found = sorted(found + split, key=lambda item: item[0].start())
@@ -422,11 +428,23 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
     parties = article.parties(sentence)
     clauses = sentence_clauses(text, sentence.start, sentence.end, parties, lexicon.enumeration_filler)
     triggers = find_triggers(article, sentence, clauses)
-    if triggers and sum(1 for p in parties if p.type == "person") < 2:
+    people = sum(1 for p in parties if p.type == "person")
+    if people < 2:
         # "Merkel und Sarkozy trafen sich": a surname of someone introduced earlier ("der französische
         # Präsident Nicolas Sarkozy") counts only where a meeting lacks its parties, so that looking it up costs little.
-        spans = sorted({clause_of(clauses, trigger.start) for trigger in triggers})
-        parties = article.add_surnames(sentence, spans, [(t.start, t.end) for t in triggers])
+        # So does a meeting verb found no meeting for want of two people whose object is such a name
+        # ("Pistorius wird Gitanas Nausėda treffen", "Pistorius traf Gitanas Nausėda"): with it, the meeting
+        # words are found again. Not a subject before the verb ("Umweltberater James Connaughton besuchte …").
+        unmet = [m.span() for m in lexicon.verbs.finditer(text, sentence.start, sentence.end)
+                 if not any(t.start <= m.start() < t.end for t in triggers)]
+        words = [(t.start, t.end) for t in triggers] + unmet
+        if words:
+            spans = sorted({clause_of(clauses, start) for start, _ in words})
+            known = parties
+            parties = article.add_surnames(sentence, spans, words)
+            added = [p for p in parties if p.type == "person" and p not in known]
+            if any(_object_of(text, clauses, verb, person) for verb in unmet for person in added):
+                triggers = find_triggers(article, sentence, clauses)
     mentions: list[Mention] = []
     for trigger in triggers:
         clause = clause_of(clauses, trigger.start)
@@ -464,6 +482,15 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
         mention.source = _source(article, mention)
         article.mentions.append(mention)
     return mentions
+
+
+def _object_of(text: str, clauses: list[tuple[int, int]], verb: tuple[int, int], person: Party) -> bool:
+    """Whether `person` is named as the object of the meeting verb at `verb`: right after it ("traf
+    Gitanas Nausėda") or right before it where it closes the clause ("wird … Gitanas Nausėda treffen")."""
+    if person.start >= verb[1]:
+        return text[verb[1]:person.start].strip() == ""
+    closes_clause = text[verb[1]:clause_of(clauses, verb[0])[1]].strip(" .!?") == ""
+    return person.end <= verb[0] and text[person.end:verb[0]].strip() == "" and closes_clause
 
 
 def _merge_same_clause(mentions: list[Mention]) -> list[Mention]:

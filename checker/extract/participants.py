@@ -214,7 +214,8 @@ def _times_the_sentence(article: MeetingArticle, sentence: Sentence, trigger: Tr
 def _second_party(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], trigger: Trigger, named: str,
                   parties: list[Party], in_clause: list[Party]) -> list[str]:
     """Both parties of a meeting whose clause names one person: the other from a subject pronoun,
-    an institution standing for its head, the meeting named before, the sentence, or its speaker."""
+    an institution standing for its head, the meeting named before, the sentence, its speaker, or
+    the one body of the clause."""
     lexicon = article.lexicon
     text = article.text
     subjects = _pronoun_subjects(article, sentence, clause, [named])
@@ -243,6 +244,15 @@ def _second_party(article: MeetingArticle, sentence: Sentence, clause: tuple[int
                 and p.type == "person" and clause[0] <= p.start < clause[1] and p.name != named]
     if speakers:
         return sorted({named, speakers[0].name})
+    # "Die IG Metall soll mit Vorstandschef Thomas Berger zusammenkommen", "Berger trifft sich mit der IG Metall":
+    # the one body of the clause joined to the person by "mit"; not one that leads talks of others
+    # ("Verhandlungen unter Führung der OSZE"), a word's first part ("SPD-Chef") or a state's adjective.
+    person = next((p for p in in_clause if p.name == named), None)
+    bodies = [] if person is None else _names(
+        p for p in in_clause if p.type == "organisation" and not p.adjective and text[p.end:p.end + 1] != "-"
+        and lexicon.companion_between.search(text, min(p.end, person.end), max(p.start, person.start)))
+    if len(bodies) == 1:
+        return sorted({named, bodies[0]})
     return []
 
 

@@ -2,7 +2,8 @@
 with the publication date (`roles.yaml`: "US-Präsident" in 2021 is Joe Biden) and people after a
 title the gazetteer lacks ("Papst Franziskus") and, where a meeting lacks its parties, people named
 by their surname alone whom the article introduced before ("der französische Präsident Nicolas
-Sarkozy" … "Merkel und Sarkozy"). Each person is marked as speaker, spokesperson,
+Sarkozy" … "Merkel und Sarkozy") or by a full name in a party's place ("Das Treffen von Michael
+Kretschmer und Franziska Schubert"). Each person is marked as speaker, spokesperson,
 proposer or topic by the cues next to the name.
 """
 
@@ -41,6 +42,8 @@ _WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]+)\s+$")
 INTRODUCTION_REACH = 80
 
 
+# Gazetteer types whose names may also be surnames.
+_PLACE_TYPES = frozenset({"city", "region"})
 # Words after which role words name where or of what, not who: "Machthaber in Berlin".
 _ROLE_COMPLEMENT_WORDS = frozenset({"in", "von", "vom", "aus", "für", "der", "des", "im", "am", "zu", "zur", "zum"})
 
@@ -180,8 +183,9 @@ class ArticleParties:
         found: list[Party] = []
         for match in self.lexicon.titled_names(self.text, start, end):
             name_start, name_end = match.span("name")
-            if any(p.start < name_end and name_start < p.end for p in known):
-                continue  # a known name, or a known word inside it
+            if any(p.start < name_end and name_start < p.end and (p.start <= name_start or p.type not in _PLACE_TYPES)
+                   for p in known):
+                continue  # a known name, or a known word inside it; not a town as surname ("Sportdirektor Sebastian Kehl")
             name = " ".join(match.group("name").split())
             if self.gazetteer.lookup(name) is not None:
                 continue
@@ -234,7 +238,8 @@ class ArticleParties:
     def add_surnames(self, sentence: Sentence, spans: list[tuple[int, int]], skip: list[tuple[int, int]]) -> list[Party]:
         """The sentence's parties with the people it names in `spans` (the meetings' clauses) by their
         surname alone whom the article introduced before with a title and full name ("der französische
-        Präsident Nicolas Sarkozy" … "Merkel und Sarkozy trafen sich"). Asked only where a meeting lacks
+        Präsident Nicolas Sarkozy" … "Merkel und Sarkozy trafen sich"), else by a full name the gazetteer
+        lacks (`_untitled_full_name`). Asked only where a meeting lacks
         its parties, once per sentence (extract_meetings reads each sentence once); `skip` are the meeting
         words, which name nobody."""
         known = self.parties(sentence)
@@ -252,7 +257,7 @@ class ArticleParties:
             if word is None:
                 continue
             word_start, word_end = word.span()
-            if any(s <= word_start < e for s, e in taken) or any(p.start == word_start for p in found):
+            if any(s <= word_start < e for s, e in taken) or any(p.start <= word_start < p.end for p in found):
                 continue
             surname = word.group(0)
             person = self._introduction(surname, sentence.end)
@@ -260,10 +265,47 @@ class ArticleParties:
                 person = self._introduction(surname[:-1], sentence.end)  # "Sarkozys"
             if person is not None:
                 found.append(self._mark(Party(word_start, word_end, person[0], "person", person[1]), sentence.start, sentence.end))
+                continue
+            full_name = self._untitled_full_name(sentence, word_start, word_end, taken)
+            if full_name is not None:
+                name = " ".join(text[full_name[0]:full_name[1]].split())
+                found.append(self._mark(Party(*full_name, name, "person", None), sentence.start, sentence.end))
         if found:
             known = sorted(known + found, key=lambda p: (p.start, -(p.end - p.start), p.name))
             self._parties[sentence.index] = known
         return known
+
+    def _untitled_full_name(self, sentence: Sentence, word_start: int, word_end: int,
+                            taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """The span of a full name without a title that the name slot word at `word_start` begins or
+        ends: "Das Treffen von Michael Kretschmer und Franziska Schubert", "wird Gitanas Nausėda treffen".
+        The name as written is the party. None when a word of it is known, a title, a meeting word or
+        part of what `unnamed_spans` says names nobody ("Am Montag trifft …")."""
+        text = self.text
+        lexicon = self.lexicon
+        rest = lexicon.name_rest.match(text, word_end, sentence.end)
+        if rest is not None:
+            span = (word_start, rest.end())
+        else:
+            first = lexicon.name_first.search(text, max(sentence.start, word_start - 40), word_start)
+            if first is None or not lexicon.name_end.match(text, word_end, sentence.end):
+                return None
+            span = (first.start(), word_end)
+        if any(s < span[1] and span[0] < e for s, e in taken + self.unnamed_spans(sentence)):
+            return None
+        words = text[span[0]:span[1]].split()
+        if any(word.isupper() or word in lexicon.count_words or lexicon.title_words.fullmatch(word) for word in words) or (
+            lexicon.nouns.search(text, *span)
+        ):
+            return None  # "DIE MESSE" in capitals, "Hunderte Soldaten", "Trainer", "Gespräch" are no names
+        if self.gazetteer.lookup(" ".join(words)) is not None:
+            return None
+        return span
+
+    def unnamed_spans(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """Spans of `sentence` that name nobody whatever their capitals: none known here (a subclass
+        that knows the dates names them)."""
+        return []
 
     def _introduction(self, surname: str, until: int) -> tuple[str, str | None] | None:
         """The full name and state of the one person the article introduces as "<title> <first
