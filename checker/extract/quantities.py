@@ -177,6 +177,9 @@ class _Units:
     known_units: frozenset[str]  # the units above; any other unit is a noun of `other_nouns`
     not_counted: frozenset[str]  # lower-cased nouns that make a figure no count ("fünf Jahre")
     not_counted_endings: tuple[str, ...]
+    plural_ending: re.Pattern  # a plural ending of singular_of_plural_ending at a noun's end, the longest
+    singular_of_plural_ending: dict[str, str]  # "isten" -> "ist"
+    singular_en_endings: tuple[str, ...]  # a final -en the singular has too ("Abkommen")
     share_cue: re.Pattern  # a fraction noun ("Drittel", "Hälfte") or "jeder dritte"
     share_count_before: re.Pattern  # the count and an adjective before a fraction noun, at the end of a window
     share_nouns: dict[str, int]  # fraction noun -> denominator
@@ -301,7 +304,15 @@ def _units() -> _Units:
         r"(?P<unit>(?P<exact>" + word_alternation(unit_of_caps) + r")"
         r"|(?P<prefix>[A-ZÄÖÜ]+-?)(?P<compound>" + word_alternation(form.upper() for form in compound_forms) + r"))(?![\w])"
     )
-    other = require_mapping(name, content["other_nouns"], "not_counted", "not_counted_endings")
+    other = require_mapping(
+        name, content["other_nouns"], "not_counted", "not_counted_endings", "singular_of_plural_endings", "singular_en_endings"
+    )
+    plural_endings = other["singular_of_plural_endings"]
+    if not isinstance(plural_endings, dict) or not all(
+        isinstance(ending, str) and ending.isalpha() and ending.islower() and isinstance(singular, str) and singular.isalpha()
+        for ending, singular in plural_endings.items()
+    ):
+        raise _lexicon_error(name, "'other_nouns.singular_of_plural_endings' must map lower-case endings to endings")
     adjective = r"(?!" + word_alternation(not_between) + r"(?![\w-]))[a-zäöüß][\w-]*(?:e|en|er|es|em)(?![\w-])"
     shares = require_mapping(name, content["shares"], "nouns", "ordinals", "not_after", "populations")
     share_nouns, share_ordinals = shares["nouns"], shares["ordinals"]
@@ -440,6 +451,9 @@ def _units() -> _Units:
         known_units=frozenset(unit for unit in checked.entries if unit not in checked.ambiguous),
         not_counted=frozenset(word.lower() for word in _word_list(name, other, "not_counted")),
         not_counted_endings=tuple(_word_list(name, other, "not_counted_endings")),
+        plural_ending=re.compile("(?:" + "|".join(sorted(plural_endings, key=len, reverse=True)) + ")$"),
+        singular_of_plural_ending=plural_endings,
+        singular_en_endings=tuple(_word_list(name, other, "singular_en_endings")),
         share_cue=re.compile(
             r"(?<![\w-])(?:(?P<noun>" + word_alternation([*share_nouns, "Hälfte"]) + r")"
             r"|[Jj]ede[rs]?\s+(?P<ordinal>" + word_alternation(share_ordinals, ignore_case=True) + r"))(?![\w-])",
@@ -1178,11 +1192,20 @@ def _other_noun(
         return None
     if figure.qualifier == "exact" and _POSTAL_CODE.fullmatch(text, figure.numeral_start, figure.end):
         return None  # "60313 Frankfurt": a postal code before its town
-    # One unit for the cases of a noun: a final -n after e is the dative plural or the plural
-    # ("Spielen"/"Spiele", "Schulen"/"Schule"); not where every plural form ends in -en
-    # ("Leserinnen", "Übernachtungen", "Päckchen").
-    keep = noun.endswith(_PLURAL_EN) or not noun.endswith("en")
-    return (noun if keep and not noun.endswith(("ern", "eln")) else noun[:-1]), match
+    return _singular(units, noun), match
+
+
+def _singular(units: _Units, noun: str) -> str:
+    """The lower-cased noun's singular, or one form for all its cases where no rule gives it, so
+    that the cases of a noun no unit lists are one unit ("Anträge"/"Anträgen": antrag)."""
+    plural = units.plural_ending.search(noun)
+    if plural:
+        return noun[: plural.start()] + units.singular_of_plural_ending[plural.group(0)]
+    # A final -n after e, r or l is the dative plural or the plural ("Spielen"/"Spiele",
+    # "Ländern"/"Länder"), unless the singular ends so too ("Päckchen", "Abkommen").
+    if noun.endswith(("en", "ern", "eln")) and not noun.endswith(units.singular_en_endings):
+        return noun[:-1]
+    return noun
 
 
 _POSTAL_CODE = re.compile(r"\d{5}")
@@ -1203,9 +1226,6 @@ def _ends_a_phrase(text: str, figure: _Figure, word_before: re.Match, date_spans
         return True
     word_end = word_before.start() + len(word_before.group(0).rstrip())
     return any(start < word_end <= end for start, end in date_spans)
-
-
-_PLURAL_EN = ("innen", "ungen", "chen", "heiten", "keiten", "schaften", "ionen")
 
 
 # Between a bare figure and the casualty cue after it: only lower-case words ("wurden", "von ihnen").
