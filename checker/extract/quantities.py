@@ -159,6 +159,7 @@ class _Units:
     change_noun_before: re.Pattern  # "<change noun> von|um" right before a figure
     change_noun: re.Pattern  # a change noun anywhere ("Erhöhung der Löhne um …")
     comparative_after: re.Pattern  # "mehr", "weniger" right after a figure or its noun
+    comparative_after_um: re.Pattern  # "unter", "über" right after "um N" and its noun
     change_units: frozenset[str]
     loss_and_gain_verb: re.Pattern  # "verlor", "legte": a percentage in their clause is a change
     gain_verb: re.Pattern  # "gewann": a change only with a market noun in the clause
@@ -425,6 +426,7 @@ def _units() -> _Units:
         comparative_after=re.compile(
             r"\s+" + word_alternation(_word_list(name, increments, "comparatives")) + r"(?![\w-])(?!\s+als\s+(?:\S+\s+){0,2}?(?!(?:1[89]|20)\d\d(?!\d|[.,]\d))\d)"
         ),
+        comparative_after_um=re.compile(r"\s+" + word_alternation(_word_list(name, increments, "comparatives_after_um")) + r"(?![\w-])"),
         change_units=frozenset(change_units),
         loss_and_gain_verb=_whole_words(_word_list(name, increments, "loss_and_gain_verbs")),
         gain_verb=_whole_words(_word_list(name, increments, "gain_verbs")),
@@ -1361,9 +1363,11 @@ def increment_kind(text: str, start: int, numeral_start: int, numeral_end: int, 
     # "um weitere 50 Euro erhöht": the additive word does not make a difference an amount added.
     before_additive = before[: additive.start()] if (additive := units.additive_before.search(before)) else before
     if (_UM_BEFORE.search(before_additive) or _UM_INSIDE.search(qualifier)) and (
-        units.change_word.search(text, clause_start, clause_end) or units.change_noun.search(text, clause_start, start)
+        units.change_word.search(text, clause_start, clause_end)
+        or units.change_noun.search(text, clause_start, start)
+        or units.comparative_after_um.match(text, end)
     ):
-        return "change"  # "ist um 2000 gestiegen", "eine Erhöhung der Löhne um 4,8 Prozent"
+        return "change"  # "ist um 2000 gestiegen", "eine Erhöhung der Löhne um 4,8 Prozent", "um 19 Prozent unter"
     change_noun = units.change_noun_before.search(before)
     if change_noun and not (change_noun.group(0).rstrip().endswith("von") and _TO_AFTER.match(text, end)):
         return "change"  # "ein Plus von 3000"; not "ein Anstieg von 80 auf 82": 80 is the level before
