@@ -137,6 +137,7 @@ class _Units:
     border: re.Pattern
     border_link: re.Pattern
     location_prepositions: frozenset[str]
+    route_unit_endings: tuple[str, ...]  # units of journeys, whose "nach X" is a destination
     object_prepositions: frozenset[str]
     segment_break: re.Pattern
     determiners: frozenset[str]
@@ -390,6 +391,7 @@ def _units() -> _Units:
             r"\s+" + word_alternation(_word_list(name, content, "border_links")) + r"(?:\s+" + articles + r")?\s+"
         ),
         location_prepositions=frozenset(word.lower() for word in _word_list(name, content, "location_prepositions")),
+        route_unit_endings=tuple(_word_list(name, content, "route_unit_endings")),
         object_prepositions=frozenset(word.lower() for word in _word_list(name, content, "object_prepositions")),
         segment_break=re.compile(_BREAK_START + "(?:" + _PUNCTUATION_BREAK + r"|\s" + word_alternation(conjunctions) + r"\s)"),
         determiners=determiners(),
@@ -1801,7 +1803,7 @@ def _location(mention: _Mention) -> tuple[str | None, EntityMatch | None]:
         return border
     candidates = []
     for match in places:
-        if match.form == "adjective":
+        if match.form == "adjective" or _destination_of_route(mention, match):
             continue
         if any(word in units.location_prepositions for word in _words_before(text, segment_start, match.start, 3)):
             distance = match.start - mention.end if match.start >= mention.end else mention.start - match.end
@@ -1813,6 +1815,17 @@ def _location(mention: _Mention) -> tuple[str | None, EntityMatch | None]:
             return None, chosen
         return chosen.entity.name, chosen
     return None, None
+
+
+def _destination_of_route(mention: _Mention, place: EntityMatch) -> bool:
+    """Whether the place is where the counted journeys go, named right after them: "zwei Flüge
+    nach Kopenhagen" were cancelled elsewhere (units.yaml route_unit_endings)."""
+    units = _units()
+    return (
+        mention.unit.endswith(units.route_unit_endings)
+        and mention.end <= place.start
+        and bool(units.destination_before.search(mention.text, mention.end, place.start))
+    )
 
 
 # What joins two places into one phrase: "der Türkei und Syrien", "in der Türkei und in Syrien",
