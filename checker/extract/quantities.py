@@ -127,6 +127,10 @@ class _Units:
     continued_count: re.Pattern  # "waren es", "es sind" (and a few words) right before a figure
     gapped_vote: re.Pattern  # "mit Nein", "dagegen" right after a bare figure, at a clause's end
     gapped_vote_unit: dict[str, str]  # lower-cased, single-spaced cue -> vote unit
+    inverted_vote_after: re.Pattern  # a vote verb right before a figure ("stimmten 38 …")
+    inverted_vote_direction_after: re.Pattern  # "mit Ja", "gegen" right after the counted noun
+    inverted_vote_direction_before: re.Pattern  # "Dafür" right before the vote verb
+    inverted_vote_unit: dict[str, str]  # lower-cased, single-spaced direction -> vote unit
     rate_after: re.Pattern  # "pro Tag", "Wasser je Sekunde", "täglich" right after a counted noun; group "period"
     rate_period: dict[str, str]  # period noun or adverb -> period name
     subset_cue: re.Pattern
@@ -332,6 +336,12 @@ def _units() -> _Units:
     conjunctions = _word_list(name, content, "segment_conjunctions")
     rate_periods, rate_adverbs = _rate_words(name, content, "rate_periods"), _rate_words(name, content, "rate_adverbs")
     gapped_votes = content["gapped_votes"]
+    inverted_votes = require_mapping(name, content["inverted_votes"], "verbs", "after", "before")
+    _word_list(name, inverted_votes, "verbs")
+    for direction in ("after", "before"):
+        cues = inverted_votes[direction]
+        if not isinstance(cues, dict) or not all(isinstance(cue, str) and unit in unit_of.values() for cue, unit in cues.items()):
+            raise _lexicon_error(name, f"'inverted_votes.{direction}' must map cues to units listed in 'units'")
     if not isinstance(gapped_votes, dict) or not all(isinstance(cue, str) and unit in unit_of.values() for cue, unit in gapped_votes.items()):
         raise _lexicon_error(name, "'gapped_votes' must map cues to units listed in 'units'")
     articles = word_alternation(determiners())
@@ -370,6 +380,13 @@ def _units() -> _Units:
             re.IGNORECASE,
         ),
         gapped_vote_unit={cue.lower(): unit for cue, unit in gapped_votes.items()},
+        inverted_vote_after=re.compile(r"(?<![\w-])" + word_alternation(inverted_votes["verbs"]) + r"\s+$", re.IGNORECASE),
+        inverted_vote_direction_after=re.compile(r"\s+(?P<cue>" + word_alternation(inverted_votes["after"], whitespace=r"\s+") + r")(?![\w-])", re.IGNORECASE),
+        inverted_vote_direction_before=re.compile(
+            r"(?<![\w-])(?P<cue>" + word_alternation(inverted_votes["before"], whitespace=r"\s+") + r")\s+" + word_alternation(inverted_votes["verbs"]) + r"\s+$",
+            re.IGNORECASE,
+        ),
+        inverted_vote_unit={cue.lower(): unit for direction in ("after", "before") for cue, unit in inverted_votes[direction].items()},
         continued_count=re.compile(
             r"(?<![\w-])(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in _word_list(name, content, "continued_count"))
             + r")(?:\s+[^\W\d][\w-]*){0,4}\s+$",
@@ -1312,6 +1329,19 @@ def _casualty_unit(text: str, segment: tuple[int, int], clause: tuple[int, int],
     return best[1] if best else None
 
 
+def _inverted_vote(text: str, sentence: Sentence, start: int, end: int) -> str | None:
+    """The vote of people counted right after a vote verb, by the direction named right after their
+    noun or right before the verb (units.yaml `inverted_votes`): "stimmten 38 Mitglieder mit Ja"."""
+    units = _units()
+    window_start = max(sentence.start, start - QUALIFIER_WINDOW)
+    if not units.inverted_vote_after.search(text, window_start, start):
+        return None
+    cue = units.inverted_vote_direction_after.match(text, end, sentence.end) or units.inverted_vote_direction_before.search(
+        text, window_start, start
+    )
+    return units.inverted_vote_unit[" ".join(cue.group("cue").lower().split())] if cue else None
+
+
 _OR = re.compile(r"\s(?:oder|bzw\.)\s")
 _AND_AFTER = re.compile(r"\s+und\s")
 
@@ -1506,7 +1536,8 @@ def _claim(
     # A noun no unit names ("Bergsteiger", "Erwachsene") may be people a casualty cue counts too.
     casualty_capable = unit in units.casualty_of or (unit_match is not None and unit not in units.known_units)
     if casualty_capable and not _object_of_preposition(text, sentence.start, start):
-        unit = _casualty_unit(text, segment, clause, start, end) or unit  # "12 Menschen kamen ums Leben"
+        # "12 Menschen kamen ums Leben", "Im Kreistag stimmten 38 Mitglieder mit Ja"
+        unit = _inverted_vote(text, sentence, start, end) or _casualty_unit(text, segment, clause, start, end) or unit
     kind = increment_kind(text, start, figure.numeral_start, figure.end, end, clause)
     if kind == "addition" and unit in units.casualty_units and _other_casualty_before(text, sentence, segment[0], unit, previous):
         kind = None  # "3 Menschen starben, 40 weitere wurden verletzt": others, not more of the same
