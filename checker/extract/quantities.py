@@ -130,6 +130,10 @@ class _Units:
     continued_count: re.Pattern  # "waren es", "es sind" (and a few words) right before a figure
     gapped_vote: re.Pattern  # "mit Nein", "dagegen" right after a bare figure, at a clause's end
     gapped_vote_unit: dict[str, str]  # lower-cased, single-spaced cue -> vote unit
+    inverted_vote_after: re.Pattern  # a vote verb right before a figure ("stimmten 38 …")
+    inverted_vote_direction_after: re.Pattern  # "mit Ja", "gegen" right after the counted noun
+    inverted_vote_direction_before: re.Pattern  # "Dafür" right before the vote verb
+    inverted_vote_unit: dict[str, str]  # lower-cased, single-spaced direction -> vote unit
     rate_after: re.Pattern  # "pro Tag", "Wasser je Sekunde", "täglich" right after a counted noun; group "period"
     rate_period: dict[str, str]  # period noun or adverb -> period name
     subset_cue: re.Pattern
@@ -140,6 +144,7 @@ class _Units:
     border: re.Pattern
     border_link: re.Pattern
     location_prepositions: frozenset[str]
+    route_unit_endings: tuple[str, ...]  # units of journeys, whose "nach X" is a destination
     object_prepositions: frozenset[str]
     segment_break: re.Pattern
     determiners: frozenset[str]
@@ -162,6 +167,7 @@ class _Units:
     change_noun_before: re.Pattern  # "<change noun> von|um" right before a figure
     change_noun: re.Pattern  # a change noun anywhere ("Erhöhung der Löhne um …")
     comparative_after: re.Pattern  # "mehr", "weniger" right after a figure or its noun
+    comparative_after_um: re.Pattern  # "unter", "über" right after "um N" and its noun
     change_units: frozenset[str]
     loss_and_gain_verb: re.Pattern  # "verlor", "legte": a percentage in their clause is a change
     gain_verb: re.Pattern  # "gewann": a change only with a market noun in the clause
@@ -180,6 +186,9 @@ class _Units:
     known_units: frozenset[str]  # the units above; any other unit is a noun of `other_nouns`
     not_counted: frozenset[str]  # lower-cased nouns that make a figure no count ("fünf Jahre")
     not_counted_endings: tuple[str, ...]
+    plural_ending: re.Pattern  # a plural ending of singular_of_plural_ending at a noun's end, the longest
+    singular_of_plural_ending: dict[str, str]  # "isten" -> "ist"
+    singular_en_endings: tuple[str, ...]  # a final -en the singular has too ("Abkommen")
     share_cue: re.Pattern  # a fraction noun ("Drittel", "Hälfte") or "jeder dritte"
     share_count_before: re.Pattern  # the count and an adjective before a fraction noun, at the end of a window
     share_nouns: dict[str, int]  # fraction noun -> denominator
@@ -304,7 +313,15 @@ def _units() -> _Units:
         r"(?P<unit>(?P<exact>" + word_alternation(unit_of_caps) + r")"
         r"|(?P<prefix>[A-ZÄÖÜ]+-?)(?P<compound>" + word_alternation(form.upper() for form in compound_forms) + r"))(?![\w])"
     )
-    other = require_mapping(name, content["other_nouns"], "not_counted", "not_counted_endings")
+    other = require_mapping(
+        name, content["other_nouns"], "not_counted", "not_counted_endings", "singular_of_plural_endings", "singular_en_endings"
+    )
+    plural_endings = other["singular_of_plural_endings"]
+    if not isinstance(plural_endings, dict) or not all(
+        isinstance(ending, str) and ending.isalpha() and ending.islower() and isinstance(singular, str) and singular.isalpha()
+        for ending, singular in plural_endings.items()
+    ):
+        raise _lexicon_error(name, "'other_nouns.singular_of_plural_endings' must map lower-case endings to endings")
     adjective = r"(?!" + word_alternation(not_between) + r"(?![\w-]))[a-zäöüß][\w-]*(?:e|en|er|es|em)(?![\w-])"
     shares = require_mapping(name, content["shares"], "nouns", "ordinals", "not_after", "populations")
     share_nouns, share_ordinals = shares["nouns"], shares["ordinals"]
@@ -322,6 +339,12 @@ def _units() -> _Units:
     conjunctions = _word_list(name, content, "segment_conjunctions")
     rate_periods, rate_adverbs = _rate_words(name, content, "rate_periods"), _rate_words(name, content, "rate_adverbs")
     gapped_votes = content["gapped_votes"]
+    inverted_votes = require_mapping(name, content["inverted_votes"], "verbs", "after", "before")
+    _word_list(name, inverted_votes, "verbs")
+    for direction in ("after", "before"):
+        cues = inverted_votes[direction]
+        if not isinstance(cues, dict) or not all(isinstance(cue, str) and unit in unit_of.values() for cue, unit in cues.items()):
+            raise _lexicon_error(name, f"'inverted_votes.{direction}' must map cues to units listed in 'units'")
     if not isinstance(gapped_votes, dict) or not all(isinstance(cue, str) and unit in unit_of.values() for cue, unit in gapped_votes.items()):
         raise _lexicon_error(name, "'gapped_votes' must map cues to units listed in 'units'")
     articles = word_alternation(determiners())
@@ -360,6 +383,13 @@ def _units() -> _Units:
             re.IGNORECASE,
         ),
         gapped_vote_unit={cue.lower(): unit for cue, unit in gapped_votes.items()},
+        inverted_vote_after=re.compile(r"(?<![\w-])" + word_alternation(inverted_votes["verbs"]) + r"\s+$", re.IGNORECASE),
+        inverted_vote_direction_after=re.compile(r"\s+(?P<cue>" + word_alternation(inverted_votes["after"], whitespace=r"\s+") + r")(?![\w-])", re.IGNORECASE),
+        inverted_vote_direction_before=re.compile(
+            r"(?<![\w-])(?P<cue>" + word_alternation(inverted_votes["before"], whitespace=r"\s+") + r")\s+" + word_alternation(inverted_votes["verbs"]) + r"\s+$",
+            re.IGNORECASE,
+        ),
+        inverted_vote_unit={cue.lower(): unit for direction in ("after", "before") for cue, unit in inverted_votes[direction].items()},
         continued_count=re.compile(
             r"(?<![\w-])(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in _word_list(name, content, "continued_count"))
             + r")(?:\s+[^\W\d][\w-]*){0,4}\s+$",
@@ -381,6 +411,7 @@ def _units() -> _Units:
             r"\s+" + word_alternation(_word_list(name, content, "border_links")) + r"(?:\s+" + articles + r")?\s+"
         ),
         location_prepositions=frozenset(word.lower() for word in _word_list(name, content, "location_prepositions")),
+        route_unit_endings=tuple(_word_list(name, content, "route_unit_endings")),
         object_prepositions=frozenset(word.lower() for word in _word_list(name, content, "object_prepositions")),
         segment_break=re.compile(_BREAK_START + "(?:" + _PUNCTUATION_BREAK + r"|\s" + word_alternation(conjunctions) + r"\s)"),
         determiners=determiners(),
@@ -417,6 +448,7 @@ def _units() -> _Units:
         comparative_after=re.compile(
             r"\s+" + word_alternation(_word_list(name, increments, "comparatives")) + r"(?![\w-])(?!\s+als\s+(?:\S+\s+){0,2}?(?!(?:1[89]|20)\d\d(?!\d|[.,]\d))\d)"
         ),
+        comparative_after_um=re.compile(r"\s+" + word_alternation(_word_list(name, increments, "comparatives_after_um")) + r"(?![\w-])"),
         change_units=frozenset(change_units),
         loss_and_gain_verb=_whole_words(_word_list(name, increments, "loss_and_gain_verbs")),
         gain_verb=_whole_words(_word_list(name, increments, "gain_verbs")),
@@ -443,6 +475,9 @@ def _units() -> _Units:
         known_units=frozenset(unit for unit in checked.entries if unit not in checked.ambiguous),
         not_counted=frozenset(word.lower() for word in _word_list(name, other, "not_counted")),
         not_counted_endings=tuple(_word_list(name, other, "not_counted_endings")),
+        plural_ending=re.compile("(?:" + "|".join(sorted(plural_endings, key=len, reverse=True)) + ")$"),
+        singular_of_plural_ending=plural_endings,
+        singular_en_endings=tuple(_word_list(name, other, "singular_en_endings")),
         share_cue=re.compile(
             r"(?<![\w-])(?:(?P<noun>" + word_alternation([*share_nouns, "Hälfte"]) + r")"
             r"|[Jj]ede[rs]?\s+(?P<ordinal>" + word_alternation(share_ordinals, ignore_case=True) + r"))(?![\w-])",
@@ -1181,11 +1216,20 @@ def _other_noun(
         return None
     if figure.qualifier == "exact" and _POSTAL_CODE.fullmatch(text, figure.numeral_start, figure.end):
         return None  # "60313 Frankfurt": a postal code before its town
-    # One unit for the cases of a noun: a final -n after e is the dative plural or the plural
-    # ("Spielen"/"Spiele", "Schulen"/"Schule"); not where every plural form ends in -en
-    # ("Leserinnen", "Übernachtungen", "Päckchen").
-    keep = noun.endswith(_PLURAL_EN) or not noun.endswith("en")
-    return (noun if keep and not noun.endswith(("ern", "eln")) else noun[:-1]), match
+    return _singular(units, noun), match
+
+
+def _singular(units: _Units, noun: str) -> str:
+    """The lower-cased noun's singular, or one form for all its cases where no rule gives it, so
+    that the cases of a noun no unit lists are one unit ("Anträge"/"Anträgen": antrag)."""
+    plural = units.plural_ending.search(noun)
+    if plural:
+        return noun[: plural.start()] + units.singular_of_plural_ending[plural.group(0)]
+    # A final -n after e, r or l is the dative plural or the plural ("Spielen"/"Spiele",
+    # "Ländern"/"Länder"), unless the singular ends so too ("Päckchen", "Abkommen").
+    if noun.endswith(("en", "ern", "eln")) and not noun.endswith(units.singular_en_endings):
+        return noun[:-1]
+    return noun
 
 
 _POSTAL_CODE = re.compile(r"\d{5}")
@@ -1206,9 +1250,6 @@ def _ends_a_phrase(text: str, figure: _Figure, word_before: re.Match, date_spans
         return True
     word_end = word_before.start() + len(word_before.group(0).rstrip())
     return any(start < word_end <= end for start, end in date_spans)
-
-
-_PLURAL_EN = ("innen", "ungen", "chen", "heiten", "keiten", "schaften", "ionen")
 
 
 # Between a bare figure and the casualty cue after it: only lower-case words ("wurden", "von ihnen").
@@ -1291,6 +1332,19 @@ def _casualty_unit(text: str, segment: tuple[int, int], clause: tuple[int, int],
     return best[1] if best else None
 
 
+def _inverted_vote(text: str, sentence: Sentence, start: int, end: int) -> str | None:
+    """The vote of people counted right after a vote verb, by the direction named right after their
+    noun or right before the verb (units.yaml `inverted_votes`): "stimmten 38 Mitglieder mit Ja"."""
+    units = _units()
+    window_start = max(sentence.start, start - QUALIFIER_WINDOW)
+    if not units.inverted_vote_after.search(text, window_start, start):
+        return None
+    cue = units.inverted_vote_direction_after.match(text, end, sentence.end) or units.inverted_vote_direction_before.search(
+        text, window_start, start
+    )
+    return units.inverted_vote_unit[" ".join(cue.group("cue").lower().split())] if cue else None
+
+
 _OR = re.compile(r"\s(?:oder|bzw\.)\s")
 _AND_AFTER = re.compile(r"\s+und\s")
 
@@ -1344,9 +1398,11 @@ def increment_kind(text: str, start: int, numeral_start: int, numeral_end: int, 
     # "um weitere 50 Euro erhöht": the additive word does not make a difference an amount added.
     before_additive = before[: additive.start()] if (additive := units.additive_before.search(before)) else before
     if (_UM_BEFORE.search(before_additive) or _UM_INSIDE.search(qualifier)) and (
-        units.change_word.search(text, clause_start, clause_end) or units.change_noun.search(text, clause_start, start)
+        units.change_word.search(text, clause_start, clause_end)
+        or units.change_noun.search(text, clause_start, start)
+        or units.comparative_after_um.match(text, end)
     ):
-        return "change"  # "ist um 2000 gestiegen", "eine Erhöhung der Löhne um 4,8 Prozent"
+        return "change"  # "ist um 2000 gestiegen", "eine Erhöhung der Löhne um 4,8 Prozent", "um 19 Prozent unter"
     change_noun = units.change_noun_before.search(before)
     if change_noun and not (change_noun.group(0).rstrip().endswith("von") and _TO_AFTER.match(text, end)):
         return "change"  # "ein Plus von 3000"; not "ein Anstieg von 80 auf 82": 80 is the level before
@@ -1483,7 +1539,8 @@ def _claim(
     # A noun no unit names ("Bergsteiger", "Erwachsene") may be people a casualty cue counts too.
     casualty_capable = unit in units.casualty_of or (unit_match is not None and unit not in units.known_units)
     if casualty_capable and not _object_of_preposition(text, sentence.start, start):
-        unit = _casualty_unit(text, segment, clause, start, end) or unit  # "12 Menschen kamen ums Leben"
+        # "12 Menschen kamen ums Leben", "Im Kreistag stimmten 38 Mitglieder mit Ja"
+        unit = _inverted_vote(text, sentence, start, end) or _casualty_unit(text, segment, clause, start, end) or unit
     kind = increment_kind(text, start, figure.numeral_start, figure.end, end, clause)
     if kind == "addition" and unit in units.casualty_units and _other_casualty_before(text, sentence, segment[0], unit, previous):
         kind = None  # "3 Menschen starben, 40 weitere wurden verletzt": others, not more of the same
@@ -1780,7 +1837,7 @@ def _location(mention: _Mention) -> tuple[str | None, EntityMatch | None]:
         return border
     candidates = []
     for match in places:
-        if match.form == "adjective":
+        if match.form == "adjective" or _destination_of_route(mention, match):
             continue
         if any(word in units.location_prepositions for word in _words_before(text, segment_start, match.start, 3)):
             distance = match.start - mention.end if match.start >= mention.end else mention.start - match.end
@@ -1800,6 +1857,17 @@ def _location(mention: _Mention) -> tuple[str | None, EntityMatch | None]:
         # "Laut RKI starben rund 1100 Menschen": a national statistics body counts its country.
         return counted_country(mention.attribution.source), None
     return None, None
+
+
+def _destination_of_route(mention: _Mention, place: EntityMatch) -> bool:
+    """Whether the place is where the counted journeys go, named right after them: "zwei Flüge
+    nach Kopenhagen" were cancelled elsewhere (units.yaml route_unit_endings)."""
+    units = _units()
+    return (
+        mention.unit.endswith(units.route_unit_endings)
+        and mention.end <= place.start
+        and bool(units.destination_before.search(mention.text, mention.end, place.start))
+    )
 
 
 # What joins two places into one phrase: "der Türkei und Syrien", "in der Türkei und in Syrien",
