@@ -128,7 +128,7 @@ def _resolve_weekday(context: DateContext, offset: int, end: int, weekday: int, 
     # says so ("am vergangenen Dienstag", "kommenden Dienstag": `direction` is given).
     bare = direction is None
     if bare and published.granularity == "day" and published.start.isoweekday() == weekday:
-        if fold(context.previous_word(offset)) in context.lexicon.context["deadline_before"] and context.direction(offset, end) != PAST:
+        if context.deadline(offset) and context.direction(offset, end) != PAST:
             # "Die Frist läuft bis Dienstag" in a Tuesday's news: a deadline a reader can still
             # meet, the Tuesday a week on (today's would say "bis heute").
             return day_period(published.start + timedelta(days=7))
