@@ -128,7 +128,7 @@ def _resolve_weekday(context: DateContext, offset: int, end: int, weekday: int, 
     # says so ("am vergangenen Dienstag", "kommenden Dienstag": `direction` is given).
     bare = direction is None
     if bare and published.granularity == "day" and published.start.isoweekday() == weekday:
-        if fold(context.previous_word(offset)) in context.lexicon.context["deadline_before"] and context.direction(offset, end) != PAST:
+        if context.deadline(offset) and context.direction(offset, end) != PAST:
             # "Die Frist läuft bis Dienstag" in a Tuesday's news: a deadline a reader can still
             # meet, the Tuesday a week on (today's would say "bis heute").
             return day_period(published.start + timedelta(days=7))
@@ -563,8 +563,18 @@ def _age_before(context: DateContext, offset: int) -> bool:
 def _on_jy(match: re.Match, context: DateContext) -> TemporalExpression | None:
     groups = match.group
     year = int(groups("jy_year"))
+    unit = context.text[match.start() : match.start("jy_year")].split()[-1]
+    if (fold(unit) in context.lexicon.unit_plurals or len(groups("jy_year")) < 4) and not _year_noun_led(match, context):
+        return None  # "seit Jahren 400 Soldaten", "pro Jahr 400 Euro": a count after a duration or rate
     context.explicit_year = (year, match.start())
     return _date(match, _span_start(match, "jy_article", "jy"), year_period(year))
+
+
+def _year_noun_led(match: re.Match, context: DateContext) -> bool:
+    """ "im Jahr 800", "in den Jahren 1990 bis 1995", "aus dem Jahre 1910": a plural year noun or
+    a three-digit year names a year only after an article or a leading preposition; "seit Jahren
+    400 Soldaten", "pro Jahr 400 Euro" are counts."""
+    return bool(match.group("jy_article")) or fold(context.previous_word(match.start())) in context.lexicon.context["lead_words"]
 
 
 def _on_sy(match: re.Match, context: DateContext) -> TemporalExpression | None:

@@ -219,6 +219,11 @@ class DateContext:
             return PAST, True  # a verb of the thing set itself, as strong as "hatte"
         setting = self._word_before_day(start) if not found[1] or found[0] != FUTURE else ""
         words = self.lexicon.context
+        if not found[1] and found[0] != FUTURE and setting in words["deadline_before"] and not self._clause_has_past(start, end, sentence_start, sentence_end):
+            # "Die Schule bleibt bis einschließlich Mittwoch geschlossen", "Die Frist läuft bis
+            # zum 19. Februar": a deadline or the end of a running state, told outside the past,
+            # is still to come (one passed says "lief bis", "war bis").
+            return FUTURE, False
         if not found[1] and (setting in words["scheduling_before"] or self._intended(start, end, sentence_start, sentence_end)):
             return FUTURE, False
         if found[0] != FUTURE and setting in words["onset_before"] and self._present_clause(start, end, sentence_start, sentence_end):
@@ -299,12 +304,17 @@ class DateContext:
         """The clause of the date is told in the present: it holds a present verb of being in
         force or on offer ("gilt", "sind", "gibt", "kostet") and no past cue of its own ("Ab
         Montag galt ...", "ab Montag war ... gesperrt")."""
+        if self._clause_has_past(start, end, sentence_start, sentence_end):
+            return False
         text = self.text
         first, last = clause_start(text, sentence_start, start), clause_end(text, end, sentence_end)
-        if any(first <= cue_start and cue_end <= last and direction == PAST for cue_start, cue_end, direction, _ in self._cues(sentence_start, sentence_end)):
-            return False
         present = self.lexicon.context["onset_present_verbs"]
         return any(fold(word) in present for word in WORD.findall(text, first, last))
+
+    def _clause_has_past(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+        """A past cue word stands in the clause of the date [start, end)."""
+        first, last = clause_start(self.text, sentence_start, start), clause_end(self.text, end, sentence_end)
+        return any(first <= cue_start and cue_end <= last and direction == PAST for cue_start, cue_end, direction, _ in self._cues(sentence_start, sentence_end))
 
     def _word_before_day(self, start: int) -> str:
         """ "für Mittwoch", "ab den 12. März": the folded word before a day (over an article and
@@ -314,11 +324,15 @@ class DateContext:
         words = self.lexicon.context
         before, before_start = self.previous_word_at(start)
         if fold(before) in words["articles"]:
-            before = self.previous_word(before_start)
-        if fold(before) in words["enumeration_words"] or before.endswith(","):
+            before, before_start = self.previous_word_at(before_start)
+        while fold(before) in words["deadline_inserts"]:
+            before, before_start = self.previous_word_at(before_start)
+        # "bleibt noch bis Mittwoch" is a deadline; "von Montag bis Mittwoch" the end of a range.
+        deadline = fold(before) in words["deadline_before"] and not self._listed_day(self.previous_word(before_start))
+        if not deadline and (fold(before) in words["enumeration_words"] or before.endswith(",")):
             before = self._before_enumeration(start)
         before = fold(before)
-        if before not in words["scheduling_before"] and before not in words["onset_before"]:
+        if before not in words["scheduling_before"] and before not in words["onset_before"] and before not in words["deadline_before"]:
             return ""
         first = _FIRST_WORD.match(self.text, start, min(len(self.text), start + 40))
         if first is not None and fold(first.group(1)) in words["articles"]:
@@ -338,13 +352,19 @@ class DateContext:
             if not before:
                 return ""
             word = fold(before.rstrip(","))
-            listed = (
-                word[:1].isdecimal() or word in self.lexicon.weekdays or word in self.lexicon.months
-                or word in words["enumeration_words"] or word in words["enumeration_articles"] or word in words["articles"]
-            )
+            listed = self._listed_day(word) or word in words["enumeration_words"] or word in words["enumeration_articles"] or word in words["articles"]
             if not listed:
                 return before
         return ""
+
+    def _listed_day(self, word: str) -> bool:
+        """A word naming a day of a list: a day number, a weekday or a month."""
+        word = fold(word.rstrip(","))
+        return word[:1].isdecimal() or word in self.lexicon.weekdays or word in self.lexicon.months
+
+    def deadline(self, start: int) -> bool:
+        """The day at `start` ends a span after "bis" ("bis einschließlich Mittwoch"), not a range's end."""
+        return self._word_before_day(start) in self.lexicon.context["deadline_before"]
 
     def _intended(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
         """A date in a zu-infinitive after a verb of announcing or planning lies ahead of the
