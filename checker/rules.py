@@ -69,7 +69,9 @@ CHECK_TYPES: dict[str, str] = {
         "dated by its publication, those in options.dated_by_meeting by the meeting's date. A higher rank "
         "later is an update, as is a status in options.withdrawals after a lower rank; statuses paired in "
         "options.conflicts in overlapping periods from different sources are a contradiction (agreed vs. "
-        "denied); a lower rank after a status in options.final is a contradiction (held before proposed)."
+        "denied); a lower rank after a status in options.final is a contradiction (held before proposed), and "
+        "so is a status listed in options.reversals for a withdrawal reported after it (held after cancelled), "
+        "unless a ranked status other than a final one was reported after the withdrawal (rescheduled)."
     ),
     "calendar_agreement": (
         "A weekday and a date said of the same thing (group_by [id]: the same claim; [meeting_event]: any "
@@ -148,6 +150,7 @@ OPTION_SCHEMAS: dict[str, dict] = {
         "withdrawals": {"type": "array", "items": {"type": "string"}},
         "dated_by_meeting": {"type": "array", "items": {"type": "string"}},
         "conflicts": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}},
+        "reversals": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}},
     },
     "calendar_agreement": {
         "same_meeting_within_days": {"type": "integer", "minimum": 0},
