@@ -57,7 +57,8 @@ CHECK_TYPES: dict[str, str] = {
         "date (intervals overlap, with tolerance.days of slack), place and mode, wherever both name them. "
         "Disagreement is a contradiction; agreement on at least one of them a confirmation. One finding per "
         "event and pair of articles; an article never confirms itself. options.same_period_only compares only "
-        "articles of overlapping publication periods; options.unspecified_modes agree with any mode, and two "
+        "articles of overlapping publication periods, and with options.later_changes_are_updates a later "
+        "period's mention that differs is an update (the meeting moved); options.unspecified_modes agree with any mode, and two "
         "modes of one options.compatible_modes group (call: [phone, video]) agree with each other. Grouped by "
         "participants, options.same_meeting_within_days also takes two mentions of the same mode at most that "
         "many days apart as one meeting, and options.same_meeting_on_same_day two mentions dated to the same "
@@ -120,6 +121,10 @@ OPTION_SCHEMAS: dict[str, dict] = {
     },
     "event_consistency": {
         "same_period_only": {"type": "boolean"},
+        "later_changes_are_updates": {
+            "type": "boolean",
+            "description": "with same_period_only: a later period's mention that differs from an earlier one is an update (the meeting moved), not left uncompared",
+        },
         "same_meeting_within_days": {"type": "integer", "minimum": 0},
         "same_meeting_on_same_day": {
             "type": "boolean",
