@@ -57,7 +57,8 @@ CHECK_TYPES: dict[str, str] = {
         "date (intervals overlap, with tolerance.days of slack), place and mode, wherever both name them. "
         "Disagreement is a contradiction; agreement on at least one of them a confirmation. One finding per "
         "event and pair of articles; an article never confirms itself. options.same_period_only compares only "
-        "articles of overlapping publication periods; options.unspecified_modes agree with any mode, and two "
+        "articles of overlapping publication periods, and with options.later_changes_are_updates a later "
+        "period's mention that differs is an update (the meeting moved); options.unspecified_modes agree with any mode, and two "
         "modes of one options.compatible_modes group (call: [phone, video]) agree with each other. Grouped by "
         "participants, options.same_meeting_within_days also takes two mentions of the same mode at most that "
         "many days apart as one meeting, and options.same_meeting_on_same_day two mentions dated to the same "
@@ -69,7 +70,9 @@ CHECK_TYPES: dict[str, str] = {
         "dated by its publication, those in options.dated_by_meeting by the meeting's date. A higher rank "
         "later is an update, as is a status in options.withdrawals after a lower rank; statuses paired in "
         "options.conflicts in overlapping periods from different sources are a contradiction (agreed vs. "
-        "denied); a lower rank after a status in options.final is a contradiction (held before proposed)."
+        "denied); a lower rank after a status in options.final is a contradiction (held before proposed), and "
+        "so is a status listed in options.reversals for a withdrawal reported after it (held after cancelled), "
+        "unless a ranked status other than a final one was reported after the withdrawal (rescheduled)."
     ),
     "calendar_agreement": (
         "A weekday and a date said of the same thing (group_by [id]: the same claim; [meeting_event]: any "
@@ -118,6 +121,10 @@ OPTION_SCHEMAS: dict[str, dict] = {
     },
     "event_consistency": {
         "same_period_only": {"type": "boolean"},
+        "later_changes_are_updates": {
+            "type": "boolean",
+            "description": "with same_period_only: a later period's mention that differs from an earlier one is an update (the meeting moved), not left uncompared",
+        },
         "same_meeting_within_days": {"type": "integer", "minimum": 0},
         "same_meeting_on_same_day": {
             "type": "boolean",
@@ -148,6 +155,7 @@ OPTION_SCHEMAS: dict[str, dict] = {
         "withdrawals": {"type": "array", "items": {"type": "string"}},
         "dated_by_meeting": {"type": "array", "items": {"type": "string"}},
         "conflicts": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}},
+        "reversals": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}},
     },
     "calendar_agreement": {
         "same_meeting_within_days": {"type": "integer", "minimum": 0},

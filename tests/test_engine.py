@@ -312,10 +312,12 @@ def test_mentions_that_share_nothing_comparable_confirm_nothing():
     assert run("EVT001", held("a"), held("b", meeting_place="Genf")).is_empty()
 
 
-def test_announcements_of_different_periods_are_not_compared():
+def test_announcements_of_different_periods_do_not_contradict_the_later_one_moves_the_meeting():
     planned = dict(meeting_status="planned", meeting_event="call")
     findings = run("EVT002", meeting("a", "2022-01", meeting_place="Genf", **planned), meeting("b", "2022-03", meeting_place="Wien", **planned))
-    assert findings.is_empty()
+    assert kinds(findings) == [("update", ["a", "b"])]
+    assert "changed place" in findings["message"][0]
+    assert run("EVT002", meeting("a", "2022-01", meeting_place="Genf", **planned), meeting("b", "2022-03", meeting_place="Genf", **planned)).is_empty()
     findings = run("EVT002", meeting("a", "2022-03", meeting_place="Genf", **planned), meeting("b", "2022-03", meeting_place="Wien", **planned))
     assert kinds(findings) == [("contradiction", ["a", "b"])]
 

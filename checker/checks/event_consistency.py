@@ -20,6 +20,10 @@ Videoschaltung" are two descriptions of one conversation, not two conversations.
 Which modes agree: equal ones, an unspecified one with any, and two modes listed together in
 `options.compatible_modes` (a video call is a call: "telefoniert" is said of it too). The detail
 of a finding names both modes when they differ ("mode (both a call: phone / video)").
+
+With `options.same_period_only`, only announcements of the same period can contradict; with
+`options.later_changes_are_updates` too, a later period's announcement that differs from an
+earlier one is an update: the meeting was moved ("changed date": from mid-May to the end of May).
 """
 
 from __future__ import annotations
@@ -79,8 +83,15 @@ def check_event_consistency(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     pairs = ordered_pairs(claims, rule, ["published_start", "period_start", "period_end"], compared, MeetingIdentity.of(rule)).filter(
         pl.col("article") != pl.col("article_b")
     )
+    # Pairs are ordered by publication: with `same_period_only`, claim b of a pair of different
+    # periods is the later announcement, which may move the meeting (an update, with
+    # `later_changes_are_updates`) but cannot contradict the earlier one.
+    compared_periods = pl.lit(True)
+    later_change_possible = pl.lit(False)
     if rule.options.get("same_period_only", False):
-        pairs = pairs.filter(periods_overlap("published_start", "published_end"))
+        compared_periods = periods_overlap("published_start", "published_end")
+        later_change_possible = pl.lit(bool(rule.options.get("later_changes_are_updates", False))) & ~compared_periods
+        pairs = pairs.filter(compared_periods | later_change_possible)
     date_known = pl.col("date_start").is_not_null() & pl.col("date_start_b").is_not_null()
     place_known = pl.col("meeting_place").is_not_null() & pl.col("meeting_place_b").is_not_null()
     mode_known = (
@@ -99,14 +110,19 @@ def check_event_consistency(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     conflicts = {"date": date_conflict, "place": place_conflict, "mode": mode_conflict}
     agreements = {"date": date_known & ~date_conflict, "place": place_known & ~place_conflict, "mode": mode_known & ~mode_conflict}
     labels = {"mode": mode_words}
+    differ = date_conflict | place_conflict | mode_conflict
     classified = pairs.with_columns(
-        pl.when(date_conflict | place_conflict | mode_conflict)
+        pl.when(differ & compared_periods)
         .then(pl.lit("contradiction"))
-        .when(pl.any_horizontal(*agreements.values()) & ~weekday_clash)
+        .when(differ & later_change_possible)
+        .then(pl.lit("update"))
+        .when(pl.any_horizontal(*agreements.values()) & ~weekday_clash & compared_periods)
         .then(pl.lit("confirmation"))
         .otherwise(None)
         .alias("finding_kind"),
-        pl.when(date_conflict | place_conflict | mode_conflict)
+        pl.when(differ & later_change_possible)
+        .then(pl.lit("changed ") + _aspect_list(conflicts, labels))
+        .when(differ)
         .then(pl.lit("differ in ") + _aspect_list(conflicts, labels))
         .otherwise(pl.lit("agree on ") + _aspect_list(agreements, labels))
         .alias("detail"),
@@ -125,4 +141,5 @@ def check_event_consistency(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         per_event_and_articles,
         prefer=["fewer_agreements"],
     )
-    return findings_from_pairs(pl.concat([contradictions, confirmations], how="vertical"), rule, claims)
+    updates = keep_first_per(classified.filter(pl.col("finding_kind") == "update"), [*per_event_and_articles, "detail"])
+    return findings_from_pairs(pl.concat([contradictions, updates, confirmations], how="vertical"), rule, claims)

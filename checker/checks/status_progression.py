@@ -9,7 +9,11 @@ article itself when it names none):
 - a status listed in `options.withdrawals` (denied, cancelled) after a lower-ranked one is an update;
 - two statuses listed in `options.conflicts` in overlapping periods from different voices contradict
   (the French government says agreed, the Kremlin denies it in the same month);
-- a lower rank reported after a status in `options.final` (proposed after held) contradicts.
+- a lower rank reported after a status in `options.final` (proposed after held) contradicts;
+- a status that `options.reversals` lists for a withdrawal, reported after it (held after
+  cancelled or denied), contradicts unless an article reported the meeting planned anew in
+  between (a ranked status other than a final one, published after the withdrawal): a meeting
+  called off and then held was rescheduled, or one of the reports is wrong.
 
 An article repeating its own statement is never compared with itself.
 """
@@ -18,7 +22,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from checker.checks.common import article_pair, expand_replicas, findings_from_pairs, keep_first_per, ordered_pairs, periods_overlap, voice
+from checker.checks.common import article_pair, expand_replicas, findings_from_pairs, keep_first_per, narrow, ordered_pairs, periods_overlap, voice
 from checker.rules import Rule
 
 
@@ -27,6 +31,32 @@ def _conflicting(conflicts: dict[str, list[str]]) -> pl.Expr:
     for status, opposed in conflicts.items():
         terms.append((pl.col("meeting_status") == status) & pl.col("meeting_status_b").is_in(opposed))
         terms.append((pl.col("meeting_status_b") == status) & pl.col("meeting_status").is_in(opposed))
+    return pl.any_horizontal(*terms)
+
+
+def _with_replanning(pairs: pl.DataFrame, statuses: pl.DataFrame, rule: Rule, reversal: pl.Expr) -> pl.DataFrame:
+    """`pairs` with `replanned`: for a reversal pair (a withdrawal, then held), whether an article
+    reported the meeting proposed, agreed or planned anew after the withdrawal's period and no
+    later than the held report. Only the few reversal pairs are looked up against the group's plans."""
+    keys = list(rule.group_by)
+    final = rule.options.get("final", [])
+    plans = narrow(statuses.filter(pl.col("rank").is_not_null() & ~pl.col("meeting_status").is_in(final)), rule, ["status_start"])
+    replanned = (
+        pairs.filter(reversal)
+        .select(*keys, "id", "id_b", "status_end", "status_start_b")
+        .join(plans.select(*keys, pl.col("status_start").alias("plan_start")), on=keys)
+        .filter((pl.col("plan_start") > pl.col("status_end")) & (pl.col("plan_start") <= pl.col("status_start_b")))
+        .select("id", "id_b", pl.lit(True).alias("replanned"))
+        .unique()
+    )
+    return pairs.join(replanned, on=["id", "id_b"], how="left").with_columns(pl.col("replanned").fill_null(False))
+
+
+def _reversing(reversals: dict[str, list[str]]) -> pl.Expr:
+    """Claim a is a withdrawal and claim b a status that `options.reversals` says undoes it."""
+    terms = [pl.lit(False)]
+    for withdrawal, statuses in reversals.items():
+        terms.append((pl.col("meeting_status") == withdrawal) & pl.col("meeting_status_b").is_in(statuses))
     return pl.any_horizontal(*terms)
 
 
@@ -46,8 +76,11 @@ def check_status_progression(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     )
     same_period = periods_overlap("status_start", "status_end")
     a_before_b = pl.col("status_end") < pl.col("status_start_b")
+    reversal = a_before_b & _reversing(rule.options.get("reversals", {}))
+    pairs = _with_replanning(pairs, statuses, rule, reversal)
     conflict = _conflicting(rule.options.get("conflicts", {})) & same_period & (pl.col("voice") != pl.col("voice_b"))
-    regression = a_before_b & pl.col("meeting_status").is_in(final) & (pl.col("rank_b") < pl.col("rank"))
+    # Proposed after held; or held after cancelled with no new plan in between.
+    regression = (a_before_b & pl.col("meeting_status").is_in(final) & (pl.col("rank_b") < pl.col("rank"))) | (reversal & ~pl.col("replanned"))
     advance = a_before_b & (
         (pl.col("rank_b") > pl.col("rank"))
         | (pl.col("meeting_status_b").is_in(withdrawals) & pl.col("rank").is_not_null() & ~pl.col("meeting_status").is_in(final))

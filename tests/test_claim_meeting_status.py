@@ -1,0 +1,48 @@
+"""`checker claim` on a meeting the corpus reported called off (STA001 reversals).
+
+A small corpus of its own: a meeting planned for 20 March in Berlin, then called off. A sentence
+saying it took place is contradicted by the cancellation, quoted; once a later article reports it
+planned anew (rescheduled), the same sentence is only an update of the plan.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.conftest import RULES
+
+CANCELLATION = "Das Treffen von Scholz und Macron in Berlin ist abgesagt worden."
+ARTICLES = {
+    "plan": " date 2025-03-10\n\nScholz und Macron wollen sich am 20. März in Berlin treffen.\n",
+    "cancellation": f" date 2025-03-14\n\n{CANCELLATION}\n",
+}
+REPLAN = " date 2025-03-17\n\nScholz und Macron wollen sich nun doch am 20. März in Berlin treffen.\n"
+HELD = "Scholz und Macron haben sich am 20. März in Berlin getroffen."
+
+
+def corpus(tmp_path: Path, articles: dict[str, str]) -> Path:
+    folder = tmp_path / "status"
+    folder.mkdir()
+    for name, text in articles.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def claim(cli, folder: Path, text: str) -> tuple[int, dict]:
+    code, stdout, stderr = cli("claim", text, "--published", "2025-03-21", "--corpus", folder, "--rules", RULES, "--format", "json")
+    assert "Traceback" not in stderr
+    return code, json.loads(stdout)
+
+
+def test_a_meeting_the_corpus_reported_called_off_is_contradicted_quoting_the_cancellation(cli, tmp_path):
+    code, result = claim(cli, corpus(tmp_path, ARTICLES), HELD)
+    assert result["verdict"] == "contradicted" and code == 1, json.dumps(result, ensure_ascii=False)[:2000]
+    (evidence,) = [item for item in result["evidence"] if item["finding"]["kind"] == "contradiction"]
+    assert evidence["article"] == "cancellation" and evidence["quote"] == CANCELLATION
+    assert "held after it was cancelled" in evidence["finding"]["message"]
+
+
+def test_a_meeting_planned_anew_after_the_cancellation_is_an_update(cli, tmp_path):
+    code, result = claim(cli, corpus(tmp_path, {**ARTICLES, "replan": REPLAN}), HELD)
+    assert result["verdict"] == "updated" and code == 0, json.dumps(result, ensure_ascii=False)[:2000]
