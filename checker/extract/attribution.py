@@ -17,7 +17,7 @@ from checker.document import Document, Sentence
 from checker.document import clause_end as document_clause_end
 from checker.document import clause_start as document_clause_start
 from checker.extract.alternation import matched_key, word_alternation
-from checker.extract.gazetteer import ADJECTIVE_ENDINGS, Entity, EntityMatch, load_gazetteer
+from checker.extract.gazetteer import ADJECTIVE_ENDINGS, LOCAL_PLACE_TYPES, PLACE_TYPES, Entity, EntityMatch, load_gazetteer
 from checker.extract.meeting_lexicon import meeting_lexicon
 from checker.lexicon import LEXICON_DIR, LexiconError, load_lexicon, require_mapping
 
@@ -251,7 +251,7 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
     organisations = [m for m in matches if m.entity.type in ("organisation", "group")]
     if organisations:
         return organisations[0].entity.name
-    places = [m for m in matches if m.entity.type in ("country", "city", "region")]
+    places = [m for m in matches if m.entity.type in PLACE_TYPES]
     if places:
         local = _local_body(text, start, places)
         return local[0] if local else actor_of(places[0].entity)
@@ -345,7 +345,7 @@ def _local_body(text: str, start: int, places: list[EntityMatch]) -> tuple[str, 
     Frankreich"), which names whose police rather than where."""
     cues = _cues()
     place = places[0]
-    if place.entity.type not in ("city", "region"):
+    if place.entity.type not in LOCAL_PLACE_TYPES:
         return None
     link = _WORD.findall(text, start, place.start)[-1:]
     if not link or link[0].lower() not in cues.place_links:
@@ -361,7 +361,7 @@ def _speaker_place(text: str, start: int, end: int, source: str | None) -> tuple
     """The span of the town or region the local institution `source` speaks from in `text[start:end]`."""
     if source is None or source not in _cues().local_institutions:
         return None
-    places = [m for m in load_gazetteer().find(text, start, end) if m.entity.type in ("country", "city", "region")]
+    places = [m for m in load_gazetteer().find(text, start, end) if m.entity.type in PLACE_TYPES]
     local = _local_body(text, start, places) if places else None
     return (local[1].start, local[1].end) if local and local[0] == source else None
 
@@ -404,7 +404,7 @@ def _sole_government(text: str) -> str | None:
             else:
                 gap = text[end:match.start].split()
                 named = match.start < end or (
-                    match.entity.type in ("country", "city", "region") and len(gap) <= 1
+                    match.entity.type in PLACE_TYPES and len(gap) <= 1
                     and (not gap or gap[0].lower() in cues.place_links)
                 )
             if named:
@@ -455,7 +455,7 @@ def speaker_phrase_end(text: str, start: int, limit: int) -> int:
         if lower in cues.place_links and (phrase_end > start or tokens == 1):
             # "die Regierung in Moskau", "nach Angaben aus Warschau": the place is part of who speaks.
             place = gazetteer.find(text, token.end(), min(limit, token.end() + 40))
-            if place and place[0].entity.type in ("country", "city", "region") and not text[token.end() : place[0].start].strip():
+            if place and place[0].entity.type in PLACE_TYPES and not text[token.end() : place[0].start].strip():
                 phrase_end = position = place[0].end
                 continue
         if lower in cues.stops:

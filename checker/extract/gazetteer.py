@@ -27,6 +27,8 @@ from checker.lexicon import LexiconError, LEXICON_DIR, load_lexicon
 
 GAZETTEER_FILES = ("places", "towns", "organisations", "people")
 ENTITY_TYPES = ("country", "city", "region", "organisation", "person", "group")
+PLACE_TYPES = ("country", "city", "region")  # the entity types that are places
+LOCAL_PLACE_TYPES = ("city", "region")  # places below a country: where a town's police speaks, a surname's namesake
 ENTRY_KEYS = {"name", "type", "aliases", "adjectives", "country", "roles", "note", "fuzzy", "exact_case", "context_aliases"}
 ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 FUZZY_CUTOFF = 90

@@ -28,6 +28,7 @@ import re
 from checker.document import Document, Sentence
 from checker.extract.alternation import matched_key
 from checker.extract.attribution import find_attribution, resolve_speaker, speaker_phrase_end
+from checker.extract.gazetteer import PLACE_TYPES
 from checker.extract.meeting_mentions import (
     CLAUSE_BREAK,
     MeetingArticle,
@@ -89,7 +90,7 @@ def _place(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int],
     for party in article.parties(sentence):
         if not (clause[0] <= party.start < clause[1]) or party.adjective:
             continue
-        if party.type not in ("city", "country", "region"):
+        if party.type not in PLACE_TYPES:
             continue
         if not article.lexicon.place_before.search(text, max(clause[0], party.start - 16), party.start):
             continue
