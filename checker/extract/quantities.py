@@ -38,7 +38,7 @@ from checker.extract.dates import is_comparison_base
 from checker.extract.dates_context import _ZU_INFINITIVE as ZU_INFINITIVE  # the clause-final infinitive with zu
 from checker.extract.gazetteer import ADJECTIVE_ENDINGS, PLACE_TYPES, EntityMatch, load_gazetteer
 from checker.extract.lazy_pattern import LazyPattern
-from checker.extract.numbers import Numeral, find_numerals, parse_number, scale_of, sign_before
+from checker.extract.numbers import Numeral, find_numerals, has_grouped_digits, parse_number, scale_of, sign_before
 from checker.lexicon import lexicon_error as _lexicon_error, load_lexicon, require_mapping, word_list as _word_list
 from checker.schema import QUALIFIERS, Claim
 from checker.units import _Ambiguous, _UnitEntries, unit_entries, unit_families
@@ -1232,8 +1232,6 @@ def _singular(units: _Units, noun: str) -> str:
 
 
 _POSTAL_CODE = re.compile(r"\d{5}")
-# Digits in groups of three: "5.120", "329 120".
-_GROUPED_DIGITS = re.compile(r"\d[. \u00a0\u202f'’]\d{3}(?!\d)")
 
 
 def _ends_a_phrase(text: str, figure: _Figure, word_before: re.Match, date_spans: list[tuple[int, int]]) -> bool:
@@ -1245,7 +1243,7 @@ def _ends_a_phrase(text: str, figure: _Figure, word_before: re.Match, date_spans
     before a small figure stays ambiguous ("meldete die Behörde 512 Anträge", "gewann die Formel 1
     Weltmeisterschaft"): no claim.
     """
-    if _GROUPED_DIGITS.search(text, figure.numeral_start, figure.end):
+    if has_grouped_digits(text, figure.numeral_start, figure.end):
         return True
     word_end = word_before.start() + len(word_before.group(0).rstrip())
     return any(start < word_end <= end for start, end in date_spans)
