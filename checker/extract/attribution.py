@@ -19,7 +19,7 @@ from checker.document import clause_start as document_clause_start
 from checker.extract.alternation import matched_key, word_alternation
 from checker.extract.gazetteer import ADJECTIVE_ENDINGS, LOCAL_PLACE_TYPES, PLACE_TYPES, Entity, EntityMatch, load_gazetteer
 from checker.extract.meeting_lexicon import meeting_lexicon
-from checker.lexicon import LEXICON_DIR, LexiconError, load_lexicon, require_mapping
+from checker.lexicon import lexicon_error, load_lexicon, require_mapping
 
 LEXICON = "attribution"
 # How far a speaker phrase may run, in tokens: long enough for
@@ -105,14 +105,14 @@ def _swiss_spelling(word: str) -> str:
 def _words(content: dict, key: str) -> list[str]:
     value = content.get(key)
     if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
-        raise LexiconError(f"{LEXICON_DIR / (LEXICON + '.yaml')}: {key!r} must be a list of non-empty strings")
+        raise lexicon_error(LEXICON, f"{key!r} must be a list of non-empty strings")
     return list(dict.fromkeys(spelling for word in value for spelling in (word, _swiss_spelling(word))))
 
 
 def _mapping(content: dict, key: str) -> dict[str, str]:
     value = content.get(key)
     if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
-        raise LexiconError(f"{LEXICON_DIR / (LEXICON + '.yaml')}: {key!r} must map words to names")
+        raise lexicon_error(LEXICON, f"{key!r} must map words to names")
     return {spelling: name for word, name in value.items() for spelling in (word, _swiss_spelling(word))}
 
 
@@ -131,7 +131,7 @@ def _cue_regex(cue: str) -> str:
 def _reach(content: dict) -> int:
     reach = content.get("reported_speech_reach")
     if not isinstance(reach, int) or isinstance(reach, bool) or not 0 <= reach <= 5:
-        raise LexiconError(f"{LEXICON_DIR / (LEXICON + '.yaml')}: 'reported_speech_reach' must be a whole number from 0 to 5")
+        raise lexicon_error(LEXICON, "'reported_speech_reach' must be a whole number from 0 to 5")
     return reach
 
 
@@ -221,7 +221,7 @@ def _cues() -> _Cues:
 def _particles(content: dict) -> dict[str, frozenset[str]]:
     mapping = content["other_verbs_by_particle"]
     if not isinstance(mapping, dict):
-        raise LexiconError(f"{LEXICON_DIR / (LEXICON + '.yaml')}: 'other_verbs_by_particle' must map verbs to lists of particles")
+        raise lexicon_error(LEXICON, "'other_verbs_by_particle' must map verbs to lists of particles")
     return {str(verb).lower(): frozenset(particle.lower() for particle in _words(mapping, verb)) for verb in mapping}
 
 
