@@ -283,7 +283,7 @@ def _named_as_written(text: str, start: int, limit: int) -> str | None:
     None for a report alone ("laut einer Studie"), a possessive ("nach Angaben seines Büros": the
     subject's, which the cue does not name) or no capitalised word ("nach ersten Angaben")."""
     cues = _cues()
-    window_end = min(limit, start + 160)
+    window_end = min(limit, start + MAX_PHRASE_CHARS)
     if not any(character.islower() for character in text[start:window_end]):
         return None  # an all-caps line: capitals tell no names there
     words: list[str] = []  # the capitalised words of the head noun group
