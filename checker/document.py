@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
-from checker.lexicon import load_lexicon
+from checker.lexicon import load_lexicon, require_mapping, word_list
 from checker.published import PublicationDate
 
 
@@ -47,10 +47,12 @@ def _abbreviations() -> frozenset[str]:
 def _dateline() -> re.Pattern:
     """A dateline at the start of a line: one to four capitalised words of a place, the agencies in
     parentheses, a dash ("Eriwan (AFP) - ", "Rio de Janeiro (dpa/AFP) – ")."""
-    agencies = "|".join(re.escape(agency) for agency in sorted(load_lexicon("datelines")["agencies"], key=len, reverse=True))
+    content = require_mapping("datelines", load_lexicon("datelines"), "agencies", "place_links")
+    agencies = "|".join(re.escape(agency) for agency in sorted(word_list("datelines", content, "agencies"), key=len, reverse=True))
+    links = "|".join(re.escape(link) for link in sorted(word_list("datelines", content, "place_links"), key=len, reverse=True))
     place_word = r"[A-ZÄÖÜ][\w'.-]*"
     return re.compile(
-        rf"{place_word}(?:\s(?:(?:de|do|da|del|am|an|im|bei)\s)?{place_word}){{0,3}}"
+        rf"{place_word}(?:\s(?:(?:{links})\s)?{place_word}){{0,3}}"
         rf"\s*\((?:{agencies})(?:\s*/\s*(?:{agencies}))*\)\s*[-–—]\s+"
     )
 

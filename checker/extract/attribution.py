@@ -17,9 +17,9 @@ from checker.document import Document, Sentence
 from checker.document import clause_end as document_clause_end
 from checker.document import clause_start as document_clause_start
 from checker.extract.alternation import matched_key, word_alternation
-from checker.extract.gazetteer import ADJECTIVE_ENDINGS, Entity, EntityMatch, load_gazetteer
+from checker.extract.gazetteer import ADJECTIVE_ENDINGS, LOCAL_PLACE_TYPES, PLACE_TYPES, Entity, EntityMatch, load_gazetteer
 from checker.extract.meeting_lexicon import meeting_lexicon
-from checker.lexicon import LEXICON_DIR, LexiconError, load_lexicon, require_mapping
+from checker.lexicon import lexicon_error, load_lexicon, require_mapping
 
 LEXICON = "attribution"
 # How far a speaker phrase may run, in tokens: long enough for
@@ -105,14 +105,14 @@ def _swiss_spelling(word: str) -> str:
 def _words(content: dict, key: str) -> list[str]:
     value = content.get(key)
     if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
-        raise LexiconError(f"{LEXICON_DIR / (LEXICON + '.yaml')}: {key!r} must be a list of non-empty strings")
+        raise lexicon_error(LEXICON, f"{key!r} must be a list of non-empty strings")
     return list(dict.fromkeys(spelling for word in value for spelling in (word, _swiss_spelling(word))))
 
 
 def _mapping(content: dict, key: str) -> dict[str, str]:
     value = content.get(key)
     if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
-        raise LexiconError(f"{LEXICON_DIR / (LEXICON + '.yaml')}: {key!r} must map words to names")
+        raise lexicon_error(LEXICON, f"{key!r} must map words to names")
     return {spelling: name for word, name in value.items() for spelling in (word, _swiss_spelling(word))}
 
 
@@ -131,7 +131,7 @@ def _cue_regex(cue: str) -> str:
 def _reach(content: dict) -> int:
     reach = content.get("reported_speech_reach")
     if not isinstance(reach, int) or isinstance(reach, bool) or not 0 <= reach <= 5:
-        raise LexiconError(f"{LEXICON_DIR / (LEXICON + '.yaml')}: 'reported_speech_reach' must be a whole number from 0 to 5")
+        raise lexicon_error(LEXICON, "'reported_speech_reach' must be a whole number from 0 to 5")
     return reach
 
 
@@ -221,7 +221,7 @@ def _cues() -> _Cues:
 def _particles(content: dict) -> dict[str, frozenset[str]]:
     mapping = content["other_verbs_by_particle"]
     if not isinstance(mapping, dict):
-        raise LexiconError(f"{LEXICON_DIR / (LEXICON + '.yaml')}: 'other_verbs_by_particle' must map verbs to lists of particles")
+        raise lexicon_error(LEXICON, "'other_verbs_by_particle' must map verbs to lists of particles")
     return {str(verb).lower(): frozenset(particle.lower() for particle in _words(mapping, verb)) for verb in mapping}
 
 
@@ -251,7 +251,7 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
     organisations = [m for m in matches if m.entity.type in ("organisation", "group")]
     if organisations:
         return organisations[0].entity.name
-    places = [m for m in matches if m.entity.type in ("country", "city", "region")]
+    places = [m for m in matches if m.entity.type in PLACE_TYPES]
     if places:
         local = _local_body(text, start, places)
         return local[0] if local else actor_of(places[0].entity)
@@ -283,7 +283,7 @@ def _named_as_written(text: str, start: int, limit: int) -> str | None:
     None for a report alone ("laut einer Studie"), a possessive ("nach Angaben seines Büros": the
     subject's, which the cue does not name) or no capitalised word ("nach ersten Angaben")."""
     cues = _cues()
-    window_end = min(limit, start + 160)
+    window_end = min(limit, start + MAX_PHRASE_CHARS)
     if not any(character.islower() for character in text[start:window_end]):
         return None  # an all-caps line: capitals tell no names there
     words: list[str] = []  # the capitalised words of the head noun group
@@ -345,7 +345,7 @@ def _local_body(text: str, start: int, places: list[EntityMatch]) -> tuple[str, 
     Frankreich"), which names whose police rather than where."""
     cues = _cues()
     place = places[0]
-    if place.entity.type not in ("city", "region"):
+    if place.entity.type not in LOCAL_PLACE_TYPES:
         return None
     link = _WORD.findall(text, start, place.start)[-1:]
     if not link or link[0].lower() not in cues.place_links:
@@ -361,7 +361,7 @@ def _speaker_place(text: str, start: int, end: int, source: str | None) -> tuple
     """The span of the town or region the local institution `source` speaks from in `text[start:end]`."""
     if source is None or source not in _cues().local_institutions:
         return None
-    places = [m for m in load_gazetteer().find(text, start, end) if m.entity.type in ("country", "city", "region")]
+    places = [m for m in load_gazetteer().find(text, start, end) if m.entity.type in PLACE_TYPES]
     local = _local_body(text, start, places) if places else None
     return (local[1].start, local[1].end) if local and local[0] == source else None
 
@@ -404,7 +404,7 @@ def _sole_government(text: str) -> str | None:
             else:
                 gap = text[end:match.start].split()
                 named = match.start < end or (
-                    match.entity.type in ("country", "city", "region") and len(gap) <= 1
+                    match.entity.type in PLACE_TYPES and len(gap) <= 1
                     and (not gap or gap[0].lower() in cues.place_links)
                 )
             if named:
@@ -455,7 +455,7 @@ def speaker_phrase_end(text: str, start: int, limit: int) -> int:
         if lower in cues.place_links and (phrase_end > start or tokens == 1):
             # "die Regierung in Moskau", "nach Angaben aus Warschau": the place is part of who speaks.
             place = gazetteer.find(text, token.end(), min(limit, token.end() + 40))
-            if place and place[0].entity.type in ("country", "city", "region") and not text[token.end() : place[0].start].strip():
+            if place and place[0].entity.type in PLACE_TYPES and not text[token.end() : place[0].start].strip():
                 phrase_end = position = place[0].end
                 continue
         if lower in cues.stops:

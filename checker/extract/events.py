@@ -39,7 +39,7 @@ from typing import NamedTuple
 
 import polars as pl
 
-from checker.lexicon import LEXICON_DIR, LexiconError, load_lexicon
+from checker.lexicon import lexicon_error, load_lexicon
 from checker.schema import CLAIMS_SCHEMA, validate_frame
 
 # Without an end ("in den kommenden Monaten") an interval is taken to run this long.
@@ -146,7 +146,7 @@ def _third_country() -> str:
     """The place name meetings.yaml gives "in einem Drittland": it agrees with any named place."""
     third = load_lexicon("meetings").get("third_country")
     if not isinstance(third, dict) or not isinstance(third.get("place"), str):
-        raise LexiconError(f"{LEXICON_DIR / 'meetings.yaml'}: 'third_country' needs a 'place'")
+        raise lexicon_error("meetings", "'third_country' needs a 'place'")
     return third["place"]
 
 
@@ -206,7 +206,7 @@ def _sequence_patterns() -> tuple[tuple[str, re.Pattern], ...]:
     if not isinstance(cues, dict) or set(cues) != {"first", "latest"} or not all(
         isinstance(words, list) and words and all(isinstance(w, str) for w in words) for words in cues.values()
     ):
-        raise LexiconError(f"{LEXICON_DIR / 'meetings.yaml'}: 'sequence_cues' must map first and latest to word lists")
+        raise lexicon_error("meetings", "'sequence_cues' must map first and latest to word lists")
     return tuple(
         (kind, re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])",
                           re.IGNORECASE))

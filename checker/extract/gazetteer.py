@@ -23,10 +23,12 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from checker.extract.alternation import matched_key, word_alternation
-from checker.lexicon import LexiconError, LEXICON_DIR, load_lexicon
+from checker.lexicon import LexiconError, LEXICON_DIR, lexicon_error, load_lexicon
 
 GAZETTEER_FILES = ("places", "towns", "organisations", "people")
 ENTITY_TYPES = ("country", "city", "region", "organisation", "person", "group")
+PLACE_TYPES = ("country", "city", "region")  # the entity types that are places
+LOCAL_PLACE_TYPES = ("city", "region")  # places below a country: where a town's police speaks, a surname's namesake
 ENTRY_KEYS = {"name", "type", "aliases", "adjectives", "country", "roles", "note", "fuzzy", "exact_case", "context_aliases"}
 ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 FUZZY_CUTOFF = 90
@@ -169,17 +171,16 @@ def _fuzzy_lookup(gazetteer: Gazetteer, word: str) -> str | None:
 
 def _entries(file_name: str) -> list[dict]:
     content = load_lexicon(file_name)
-    path = LEXICON_DIR / f"{file_name}.yaml"
     if not isinstance(content, dict) or not isinstance(content.get("entities"), list):
-        raise LexiconError(f"{path}: expected a mapping with a list under 'entities'")
+        raise lexicon_error(file_name, "expected a mapping with a list under 'entities'")
     for position, entry in enumerate(content["entities"], start=1):
         if not isinstance(entry, dict) or "name" not in entry or "type" not in entry:
-            raise LexiconError(f"{path}: entity #{position} needs 'name' and 'type'")
+            raise lexicon_error(file_name, f"entity #{position} needs 'name' and 'type'")
         unknown = set(entry) - ENTRY_KEYS
         if unknown:
-            raise LexiconError(f"{path}: entity {entry['name']!r} has unknown keys {sorted(unknown)}")
+            raise lexicon_error(file_name, f"entity {entry['name']!r} has unknown keys {sorted(unknown)}")
         if entry["type"] not in ENTITY_TYPES:
-            raise LexiconError(f"{path}: entity {entry['name']!r} has unknown type {entry['type']!r}")
+            raise lexicon_error(file_name, f"entity {entry['name']!r} has unknown type {entry['type']!r}")
     return content["entities"]
 
 
@@ -194,7 +195,7 @@ def load_gazetteer() -> Gazetteer:
         for entry in _entries(file_name):
             name = entry["name"]
             if name in entities:
-                raise LexiconError(f"{LEXICON_DIR / (file_name + '.yaml')}: entity {name!r} defined twice")
+                raise lexicon_error(file_name, f"entity {name!r} defined twice")
             entities[name] = Entity(name, entry["type"], entry.get("country"), tuple(entry.get("roles", ())))
             # A name that is also a common word ("Essen", "Erlangen") is no alias of its own: only its
             # context or exact-case aliases find it.
@@ -231,7 +232,7 @@ def _context_pattern(context_aliases: set[str]) -> re.Pattern | None:
         return None
     words = load_lexicon("places").get("context_words")
     if not isinstance(words, list) or not words or not all(isinstance(word, str) and word for word in words):
-        raise LexiconError(f"{LEXICON_DIR / 'places.yaml'}: 'context_words' must list the words before a context alias")
+        raise lexicon_error("places", "'context_words' must list the words before a context alias")
     either_case = sorted({variant for word in words for variant in (word, word[0].upper() + word[1:])})
     return re.compile(
         r"(?<![\w-])" + word_alternation(either_case) + r"\s+(?P<alias>" + word_alternation(context_aliases) + r")(?![\w-])(?!\s*\d)"

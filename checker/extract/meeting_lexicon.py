@@ -20,7 +20,7 @@ from functools import lru_cache
 from checker.extract.alternation import matched_key, word_alternation
 from checker.extract.gazetteer import load_gazetteer
 from checker.extract.lazy_pattern import LazyPattern
-from checker.lexicon import lexicon_error as _fail, load_lexicon, require_mapping
+from checker.lexicon import lexicon_error, load_lexicon, require_mapping
 from checker.schema import MEETING_MODES, MEETING_STATUSES
 
 LEXICON = "meetings"
@@ -223,7 +223,7 @@ def folded_text(text: str) -> str:
 def _strings(name: str, content: dict, key: str) -> list[str]:
     value = content.get(key)
     if not isinstance(value, list) or not value or not all(isinstance(item, str) and item.strip() for item in value):
-        raise _fail(name, f"{key!r} must be a non-empty list of words")
+        raise lexicon_error(name, f"{key!r} must be a non-empty list of words")
     return value
 
 
@@ -235,20 +235,20 @@ def _compile(name: str, pattern: str, where: str, flags: int = 0) -> re.Pattern:
     try:
         return re.compile(pattern, flags)
     except re.error as error:
-        raise _fail(name, f"{where}: invalid pattern {pattern!r}: {error}") from error
+        raise lexicon_error(name, f"{where}: invalid pattern {pattern!r}: {error}") from error
 
 
 def _inflected_forms(key: str, entries) -> dict[str, str]:
     """Lower-cased inflected surface -> mode, for `nouns` or `compound_heads`."""
     if not isinstance(entries, list) or not entries:
-        raise _fail(LEXICON, f"{key!r} must be a non-empty list")
+        raise lexicon_error(LEXICON, f"{key!r} must be a non-empty list")
     modes: dict[str, str] = {}
     for position, entry in enumerate(entries, start=1):
         if not isinstance(entry, dict) or not isinstance(entry.get("form"), str) or entry.get("mode") not in MEETING_MODES:
-            raise _fail(LEXICON, f"{key} #{position} needs 'form' and a 'mode' out of {MEETING_MODES}")
+            raise lexicon_error(LEXICON, f"{key} #{position} needs 'form' and a 'mode' out of {MEETING_MODES}")
         inflections = entry.get("inflections", [""])
         if not isinstance(inflections, list) or not all(isinstance(ending, str) for ending in inflections):
-            raise _fail(LEXICON, f"{key} {entry['form']!r}: 'inflections' must be a list of endings")
+            raise lexicon_error(LEXICON, f"{key} {entry['form']!r}: 'inflections' must be a list of endings")
         for ending in inflections:
             modes[(entry["form"] + ending).lower()] = entry["mode"]
     return modes
@@ -259,7 +259,7 @@ def _session_forms(content: dict) -> frozenset[str]:
     for key in ("nouns", "compound_heads"):
         for entry in content[key]:
             if entry.get("session", False) not in (True, False):
-                raise _fail(LEXICON, f"{key} {entry['form']!r}: 'session' must be true or false")
+                raise lexicon_error(LEXICON, f"{key} {entry['form']!r}: 'session' must be true or false")
             if entry.get("session"):
                 forms.update((entry["form"] + ending).lower() for ending in entry.get("inflections", [""]))
     for entry in content["verbs"]:
@@ -274,7 +274,7 @@ def _flagged_forms(content: dict, flag: str, keys: tuple[str, ...]) -> frozenset
     for key in keys:
         for entry in content[key]:
             if entry.get(flag, False) not in (True, False):
-                raise _fail(LEXICON, f"{key} {entry['form']!r}: {flag!r} must be true or false")
+                raise lexicon_error(LEXICON, f"{key} {entry['form']!r}: {flag!r} must be true or false")
             if entry.get(flag):
                 forms.update((entry["form"] + ending).lower() for ending in entry.get("inflections", [""]))
     return frozenset(forms)
@@ -287,7 +287,7 @@ def _participation(content: dict) -> LazyPattern:
     cues = require_mapping(LEXICON, content["participation_cues"], "words", "split_verbs", "split_particle")
     particle = cues["split_particle"]
     if not isinstance(particle, str) or not particle.strip():
-        raise _fail(LEXICON, "'participation_cues': 'split_particle' must be a word")
+        raise lexicon_error(LEXICON, "'participation_cues': 'split_particle' must be a word")
     # The verb in any case ("Nahmen"), the particle in lower case only: "nahm einen großen Teil" is no taking part.
     return LazyPattern(
         r"(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, cues, "words"), ignore_case=True) + r")(?![\w-])"
@@ -318,11 +318,11 @@ def _noun_table(content: dict) -> tuple[LazyPattern, LazyPattern, dict[str, str]
 def _verb_table(content: dict) -> tuple[LazyPattern, LazyPattern, LazyPattern, dict[str, tuple[str, bool, bool]]]:
     entries = content.get("verbs")
     if not isinstance(entries, list) or not entries:
-        raise _fail(LEXICON, "'verbs' must be a non-empty list")
+        raise lexicon_error(LEXICON, "'verbs' must be a non-empty list")
     info: dict[str, tuple[str, bool, bool]] = {}
     for position, entry in enumerate(entries, start=1):
         if not isinstance(entry, dict) or entry.get("mode") not in MEETING_MODES:
-            raise _fail(LEXICON, f"verb group #{position} needs a 'mode' out of {MEETING_MODES}")
+            raise lexicon_error(LEXICON, f"verb group #{position} needs a 'mode' out of {MEETING_MODES}")
         for form in _strings(LEXICON, entry, "forms"):
             info[form.lower()] = (entry["mode"], bool(entry.get("reflexive")), bool(entry.get("weak")))
     forms = word_alternation(info, r"\s+")  # the keys of `info` are lower-case
@@ -338,12 +338,12 @@ def _separable_verbs(content: dict) -> tuple[LazyPattern, LazyPattern, dict[str,
     """"kamen … zusammen": the finite verb, up to eight words, and the particle closing the clause."""
     entries = content["separable_verbs"]
     if not isinstance(entries, list) or not entries:
-        raise _fail(LEXICON, "'separable_verbs' must be a non-empty list")
+        raise lexicon_error(LEXICON, "'separable_verbs' must be a non-empty list")
     modes: dict[str, str] = {}
     particles: set[str] = set()
     for position, entry in enumerate(entries, start=1):
         if not isinstance(entry, dict) or entry.get("mode") not in MEETING_MODES or not isinstance(entry.get("particle"), str):
-            raise _fail(LEXICON, f"separable_verbs #{position} needs a 'mode' out of {MEETING_MODES} and a 'particle'")
+            raise lexicon_error(LEXICON, f"separable_verbs #{position} needs a 'mode' out of {MEETING_MODES} and a 'particle'")
         particles.add(entry["particle"])
         for form in _strings(LEXICON, entry, "forms"):
             modes[form.lower()] = entry["mode"]
@@ -354,11 +354,11 @@ def _separable_verbs(content: dict) -> tuple[LazyPattern, LazyPattern, dict[str,
 def _cue_table(content: dict, key: str, allowed: tuple[str, ...]) -> tuple[LazyPattern, dict[str, str]]:
     table = content.get(key)
     if not isinstance(table, dict) or not table:
-        raise _fail(LEXICON, f"{key!r} must map {allowed} to word lists")
+        raise lexicon_error(LEXICON, f"{key!r} must map {allowed} to word lists")
     meaning: dict[str, str] = {}
     for value, words in table.items():
         if value not in allowed:
-            raise _fail(LEXICON, f"{key!r}: {value!r} is not one of {allowed}")
+            raise lexicon_error(LEXICON, f"{key!r}: {value!r} is not one of {allowed}")
         for word in _strings(LEXICON, table, value):
             meaning.setdefault(word.lower(), value)
     pattern = LazyPattern(r"(?<![\w-])" + word_alternation(meaning, r"\s+") + r"(?![\w-])", re.IGNORECASE)
@@ -370,7 +370,7 @@ def _negated_cancel_cues(content: dict, status_of_cue: dict[str, str]) -> frozen
     cues = frozenset(word.lower() for word in _strings(LEXICON, content, "negated_cancel_cues"))
     unknown = sorted(cues - status_of_cue.keys())
     if unknown:
-        raise _fail(LEXICON, f"'negated_cancel_cues': {unknown} are not status cues")
+        raise lexicon_error(LEXICON, f"'negated_cancel_cues': {unknown} are not status cues")
     return cues
 
 
@@ -415,7 +415,7 @@ def _roles(known_people: frozenset[str], known_entities: frozenset[str]) -> tupl
     content = require_mapping(ROLES_LEXICON, load_lexicon(ROLES_LEXICON), "roles", "former_markers")
     table = content["roles"]
     if not isinstance(table, dict) or not table:
-        raise _fail(ROLES_LEXICON, "'roles' must map role keys to their forms and holders")
+        raise lexicon_error(ROLES_LEXICON, "'roles' must map role keys to their forms and holders")
     roles: list[Role] = []
     alternatives: list[str] = []
     starts: set[str] = set()
@@ -423,31 +423,31 @@ def _roles(known_people: frozenset[str], known_entities: frozenset[str]) -> tupl
     forms_by_role: list[tuple[str, list[str]]] = []
     for index, (key, entry) in enumerate(sorted(table.items())):
         if not isinstance(entry, dict):
-            raise _fail(ROLES_LEXICON, f"role {key!r} must be a mapping")
+            raise lexicon_error(ROLES_LEXICON, f"role {key!r} must be a mapping")
         forms = _strings(ROLES_LEXICON, entry, "forms")
         holders = entry.get("holders")
         if not isinstance(holders, list) or not holders:
-            raise _fail(ROLES_LEXICON, f"role {key!r} needs a list of 'holders'")
+            raise lexicon_error(ROLES_LEXICON, f"role {key!r} needs a list of 'holders'")
         parsed = []
         for holder in holders:
             if not isinstance(holder, dict) or not isinstance(holder.get("from"), date):
-                raise _fail(ROLES_LEXICON, f"role {key!r}: every holder needs 'name' and a 'from' date (YYYY-MM-DD)")
+                raise lexicon_error(ROLES_LEXICON, f"role {key!r}: every holder needs 'name' and a 'from' date (YYYY-MM-DD)")
             if holder.get("name") not in known_people:
-                raise _fail(ROLES_LEXICON, f"role {key!r}: holder {holder.get('name')!r} is not a person in people.yaml")
+                raise lexicon_error(ROLES_LEXICON, f"role {key!r}: holder {holder.get('name')!r} is not a person in people.yaml")
             until = holder.get("to")
             if until is not None and not isinstance(until, date):
-                raise _fail(ROLES_LEXICON, f"role {key!r}: 'to' of {holder['name']!r} must be a date")
+                raise lexicon_error(ROLES_LEXICON, f"role {key!r}: 'to' of {holder['name']!r} must be a date")
             parsed.append((holder["name"], holder["from"], until))
         parsed.sort(key=lambda h: h[1])
         for (name, _, until), (next_name, next_from, _) in zip(parsed, parsed[1:]):
             if until is None or until >= next_from:
-                raise _fail(ROLES_LEXICON, f"role {key!r}: {name!r} and {next_name!r} hold it at the same time")
+                raise lexicon_error(ROLES_LEXICON, f"role {key!r}: {name!r} and {next_name!r} hold it at the same time")
         bodies = entry.get("stands_for", []) or []
         if not isinstance(bodies, list):
-            raise _fail(ROLES_LEXICON, f"role {key!r}: 'stands_for' must be a list of entity names")
+            raise lexicon_error(ROLES_LEXICON, f"role {key!r}: 'stands_for' must be a list of entity names")
         unknown = sorted(set(bodies) - known_entities)
         if unknown:
-            raise _fail(ROLES_LEXICON, f"role {key!r}: 'stands_for' names {unknown}, not in the gazetteer")
+            raise lexicon_error(ROLES_LEXICON, f"role {key!r}: 'stands_for' names {unknown}, not in the gazetteer")
         role = Role(key, tuple(parsed), frozenset(bodies))
         roles.append(role)
         for body in bodies:

@@ -28,6 +28,8 @@ import re
 from checker.document import Document, Sentence
 from checker.extract.alternation import matched_key
 from checker.extract.attribution import find_attribution, resolve_speaker, speaker_phrase_end
+from checker.extract.gazetteer import PLACE_TYPES
+from checker.extract.lazy_pattern import LazyPattern
 from checker.extract.meeting_mentions import (
     CLAUSE_BREAK,
     MeetingArticle,
@@ -89,7 +91,7 @@ def _place(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int],
     for party in article.parties(sentence):
         if not (clause[0] <= party.start < clause[1]) or party.adjective:
             continue
-        if party.type not in ("city", "country", "region"):
+        if party.type not in PLACE_TYPES:
             continue
         if not article.lexicon.place_before.search(text, max(clause[0], party.start - 16), party.start):
             continue
@@ -176,7 +178,7 @@ def _moved_to(article: MeetingArticle, sentence: Sentence, clauses: list[tuple[i
     return how, None
 
 
-def _move_cue_clause(article: MeetingArticle, cues, sentence: Sentence, clauses: list[tuple[int, int]],
+def _move_cue_clause(article: MeetingArticle, cues: LazyPattern, sentence: Sentence, clauses: list[tuple[int, int]],
                      clause: tuple[int, int], trigger: Trigger, triggers: list[Trigger]) -> tuple[int, int] | None:
     """The clause of a cue that moves this meeting: in the meeting's clause and nearest to it, or in a
     clause of no meeting word ("Der Gipfel, der am 3. Mai stattfinden sollte, wurde verschoben"); not negated

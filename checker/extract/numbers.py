@@ -30,6 +30,7 @@ _GROUPED_DIGITS_TAIL = (
     r"\d{0,2}(?:\.\d{3})+|\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d])|\d{0,2}(?:[" + _APOSTROPHES + r"]\d{3})+(?![\d])"
 )
 _GROUPED_DIGITS = r"\d(?:" + _GROUPED_DIGITS_TAIL + r")"
+_GROUPED_DIGITS_PATTERN = re.compile(_GROUPED_DIGITS)
 _LETTER_BEFORE_HYPHEN = re.compile(r"[^\W\d_]-$")
 _COUNTER_BEFORE = re.compile(r"\d\s*[/:]\s*$")
 
@@ -179,6 +180,11 @@ def _lexicon() -> _NumberLexicon:
         ),
         decimal_split=re.compile(r"\s+" + word_alternation(content["decimal_words"], ignore_case=True) + r"\s+", re.IGNORECASE),
     )
+
+
+def has_grouped_digits(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` holds digits written in groups of three ("5.120", "329 120", "40'000")."""
+    return _GROUPED_DIGITS_PATTERN.search(text, start, end) is not None
 
 
 def _digits_value(digits: str, fraction: str | None) -> float | None:

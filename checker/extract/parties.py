@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from checker.document import Document, Sentence
-from checker.extract.gazetteer import EntityMatch, load_gazetteer
+from checker.extract.gazetteer import LOCAL_PLACE_TYPES, PLACE_TYPES, EntityMatch, load_gazetteer
 from checker.extract.meeting_lexicon import meeting_lexicon
 
 # How far before a name a spokesperson noun or verb of saying makes it the speaker.
@@ -42,8 +42,6 @@ _WORD_BEFORE = re.compile(r"(?<![\w-])([\w-]+)\s+$")
 INTRODUCTION_REACH = 80
 
 
-# Gazetteer types whose names may also be surnames.
-_PLACE_TYPES = frozenset({"city", "region"})
 # Words after which role words name where or of what, not who: "Machthaber in Berlin".
 _ROLE_COMPLEMENT_WORDS = frozenset({"in", "von", "vom", "aus", "für", "der", "des", "im", "am", "zu", "zur", "zum"})
 
@@ -183,7 +181,7 @@ class ArticleParties:
         found: list[Party] = []
         for match in self.lexicon.titled_names(self.text, start, end):
             name_start, name_end = match.span("name")
-            if any(p.start < name_end and name_start < p.end and (p.start <= name_start or p.type not in _PLACE_TYPES)
+            if any(p.start < name_end and name_start < p.end and (p.start <= name_start or p.type not in LOCAL_PLACE_TYPES)
                    for p in known):
                 continue  # a known name, or a known word inside it; not a town as surname ("Sportdirektor Sebastian Kehl")
             name = " ".join(match.group("name").split())
@@ -226,7 +224,7 @@ class ArticleParties:
         hit = surface.get(word.lower())
         if hit is not None and (hit[1] == "adjective") == adjective:
             entity = self.gazetteer.entities[hit[0]]
-            return entity if entity.type in ("city", "region", "country") else None
+            return entity if entity.type in PLACE_TYPES else None
         if not adjective or not word[:1].isupper() or not word.endswith("er"):
             return None
         for candidate in (word[:-2], word[:-3] + "en", word[:-2] + "en"):

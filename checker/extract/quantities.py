@@ -36,9 +36,9 @@ from checker.extract.attribution import (
 from checker.extract.currency_before import currency_before
 from checker.extract.dates import is_comparison_base
 from checker.extract.dates_context import _ZU_INFINITIVE as ZU_INFINITIVE  # the clause-final infinitive with zu
-from checker.extract.gazetteer import ADJECTIVE_ENDINGS, EntityMatch, load_gazetteer
+from checker.extract.gazetteer import ADJECTIVE_ENDINGS, PLACE_TYPES, EntityMatch, load_gazetteer
 from checker.extract.lazy_pattern import LazyPattern
-from checker.extract.numbers import Numeral, find_numerals, parse_number, scale_of, sign_before
+from checker.extract.numbers import Numeral, find_numerals, has_grouped_digits, parse_number, scale_of, sign_before
 from checker.lexicon import lexicon_error as _lexicon_error, load_lexicon, require_mapping, word_list as _word_list
 from checker.schema import QUALIFIERS, Claim
 from checker.units import _Ambiguous, _UnitEntries, unit_entries, unit_families
@@ -55,7 +55,6 @@ _PUNCTUATION_BREAK = r"(?<!\d)[,:]|[,:](?!\d)|[;()\"«»„“”]|\s[-–]\s"
 # faster through a long sentence without a break).
 _BREAK_START = r"(?=[,:;()\"«»„“”\s])"
 _CLAUSE_BREAK = re.compile(_BREAK_START + "(?:" + _PUNCTUATION_BREAK + ")")
-_PLACE_TYPES = ("country", "city", "region")
 _ACTOR_TYPES = ("country", "city", "organisation", "group", "person")
 _WORD = re.compile(r"[\w-]+")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
@@ -1007,7 +1006,7 @@ _PLACES_PIECE = 1000
 def _coordinated_pairs(text: str, found: tuple[EntityMatch, ...]) -> tuple[list[int], list[tuple[int, int, int, int]]]:
     """The (start, end) of each two neighbouring places joined into one phrase, and the starts of the
     pairs' first places."""
-    places = [m for m in found if m.entity.type in _PLACE_TYPES and m.form != "adjective"]
+    places = [m for m in found if m.entity.type in PLACE_TYPES and m.form != "adjective"]
     pairs = [(first.start, first.end, second.start, second.end) for first, second in zip(places, places[1:])
              if first.end <= second.start and _PLACE_COORDINATION.fullmatch(text, first.end, second.start)]
     return [pair[0] for pair in pairs], pairs
@@ -1233,8 +1232,6 @@ def _singular(units: _Units, noun: str) -> str:
 
 
 _POSTAL_CODE = re.compile(r"\d{5}")
-# Digits in groups of three: "5.120", "329 120".
-_GROUPED_DIGITS = re.compile(r"\d[. \u00a0\u202f'’]\d{3}(?!\d)")
 
 
 def _ends_a_phrase(text: str, figure: _Figure, word_before: re.Match, date_spans: list[tuple[int, int]]) -> bool:
@@ -1246,7 +1243,7 @@ def _ends_a_phrase(text: str, figure: _Figure, word_before: re.Match, date_spans
     before a small figure stays ambiguous ("meldete die Behörde 512 Anträge", "gewann die Formel 1
     Weltmeisterschaft"): no claim.
     """
-    if _GROUPED_DIGITS.search(text, figure.numeral_start, figure.end):
+    if has_grouped_digits(text, figure.numeral_start, figure.end):
         return True
     word_end = word_before.start() + len(word_before.group(0).rstrip())
     return any(start < word_end <= end for start, end in date_spans)
@@ -1808,7 +1805,7 @@ def _border(entities: _Entities, start: int, end: int) -> tuple[str, EntityMatch
         link = units.border_link.match(text, noun.end(), end)
         if link:
             after = entities.find(link.end(), min(end, link.end() + 60))
-            if after and after[0].start == link.end() and after[0].entity.type in _PLACE_TYPES:
+            if after and after[0].start == link.end() and after[0].entity.type in PLACE_TYPES:
                 return f"{actor_of(after[0].entity)} border", after[0]
     return None
 
@@ -1825,7 +1822,7 @@ def _location(mention: _Mention) -> tuple[str | None, EntityMatch | None]:
             speaker_end = mention.start  # "Die Bundeswehr hat die Stationierung … in Litauen angekündigt": what is said
         speaker.append((speaker_start, speaker_end))
     places = [m for m in mention.entities.find(segment_start, segment_end)
-              if m.entity.type in _PLACE_TYPES and not (mention.start <= m.start < mention.end)
+              if m.entity.type in PLACE_TYPES and not (mention.start <= m.start < mention.end)
               and not _overlaps(speaker, m.start, m.end)]
     if mention.unit in units.of_place:
         # "die Krim mit ihren zwei Millionen Einwohnern": the place named with the figure, before it if any.
@@ -1889,7 +1886,7 @@ def _actor_candidates(mention: _Mention, floor: int, ceiling: int, excluded: lis
     for match in mention.entities.find(floor, ceiling):
         if match.entity.type not in _ACTOR_TYPES:
             continue
-        if match.entity.type in _PLACE_TYPES and match.form != "adjective":
+        if match.entity.type in PLACE_TYPES and match.form != "adjective":
             coordinated = _coordinated_places(mention) if coordinated is None else coordinated
             if _overlaps(coordinated, match.start, match.end):
                 continue  # "zwischen der Türkei und Syrien", "Russland und die Ukraine": no one state's figure
