@@ -33,6 +33,7 @@ from checker.extract.attribution import (
 )
 from checker.extract.currency_before import currency_before
 from checker.extract.dates import is_comparison_base
+from checker.extract.denied_figures import is_denied
 from checker.extract.gazetteer import ADJECTIVE_ENDINGS, EntityMatch, load_gazetteer
 from checker.extract.lazy_pattern import LazyPattern
 from checker.extract.numbers import Numeral, find_numerals, parse_number, scale_of, sign_before
@@ -72,6 +73,7 @@ class _Qualifiers:
     among_survey: re.Pattern  # a noun of asking or choosing among a group: "Umfrage", "Langzeitstudie"
     among_not_after: frozenset[str]  # prepositions that govern the noun after "unter" themselves
     among_singular: frozenset[str]  # determiners of a singular noun only: "ein Sieger unter 60 Teilnehmern"
+    about_before: re.Pattern  # "Berichte über" at the end of the text before a figure: "über" is "about" (qualifiers.yaml `about_after`)
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +116,9 @@ def _qualifiers() -> _Qualifiers:
         ),
         among_not_after=frozenset(word.lower() for word in _word_list(name, among, "prepositions")),
         among_singular=frozenset(word.lower() for word in _word_list(name, among, "singular_determiners")),
+        about_before=re.compile(
+            r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:" + word_alternation(_word_list(name, content, "about_after"), ignore_case=True) + r")\s+über\s+$", re.IGNORECASE
+        ),
     )
 
 
@@ -781,6 +786,8 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int]:
     match = qualifiers.reversed_before_numeral.match(text[max(0, start - QUALIFIER_WINDOW) : start][::-1])
     if not match:
         return "exact", start
+    if qualifiers.about_before.search(text, max(0, start - QUALIFIER_WINDOW), start):
+        return "exact", start  # "Berichte über 10.000 Soldaten": reports about the figure, not more than it
     return qualifiers.kind_of[" ".join(matched_key(match.group("phrase")[::-1]).split())], start - match.end("phrase")
 
 
@@ -1443,6 +1450,8 @@ def _claim(
     sentence = claim_window(doc, figure.numeral_start, figure.end)
     if sentence is None or _overlaps(date_spans, figure.numeral_start, figure.end):
         return None
+    if is_denied(text, doc.sentence_at(figure.numeral_start) or sentence, figure.start):
+        return None  # "Berichte über 10.000 Soldaten seien falsch", "keine 10.000 Soldaten": no report of the figure
     # Only now: an article whose numbers all belong to dates ("am 10. Januar") never builds the
     # unit patterns (~10 ms of regex compilation in a fresh process).
     units = _units()
