@@ -1541,11 +1541,31 @@ def _claim(
         quantity_unit=unit,
         quantity_role=kind or "level",
         # A figure that describes a place (its inhabitants) is nobody's: no actor, the place is the location.
-        actor=None if unit in units.of_place else _actor(mention, location_entity),
+        # Nor is one that describes a thing named in a prepositional phrase ("Im Landtag mit 101 Sitzen hat
+        # die CDU 36 Sitze"): it is that thing's, not the clause subject's.
+        actor=None if unit in units.of_place or _attribute_in_phrase(text, sentence, figure.start) else _actor(mention, location_entity),
         location=location,
     )
     _link_date(doc.text, segment, claim, date_claims)
     return claim
+
+
+@lru_cache(maxsize=1)
+def _attribute_in_phrase_pattern() -> re.Pattern:
+    # "im neuen Landtag mit ", "in einem Haus mit ": a preposition (qualifiers.yaml among.prepositions),
+    # an optional article, up to two lower-case words and a capitalised noun right before "mit".
+    prepositions = _qualifiers().among_not_after - {"mit"}
+    return re.compile(
+        r"(?<![\w-])(?i:" + word_alternation(prepositions, ignore_case=True) + r")\s+(?:[a-zäöüß][\w-]*\s+){0,3}[A-ZÄÖÜ][\w-]*\s+mit\s+$"
+    )
+
+
+def _attribute_in_phrase(text: str, sentence: Sentence, start: int) -> bool:
+    """Whether the figure starting at `start` is a "mit N" attribute of a noun inside a prepositional
+    phrase: "Im neuen Landtag mit 101 Sitzen", "in einem Haus mit 20 Zimmern". The noun is no subject,
+    so the figure is not the subject's ("Russland schickte einen Konvoi mit 300 Soldaten" keeps Russia).
+    """
+    return bool(_attribute_in_phrase_pattern().search(text, max(sentence.start, start - 80), start))
 
 
 def _sent(text: str, clause: tuple[int, int], start: int, place: EntityMatch | None) -> bool:
