@@ -1014,12 +1014,13 @@ def _counted_noun(
         heads = units.heads_after.match(text, figure.end, sentence.end)
         if heads:
             return units.heads_unit, heads  # "eine 24-köpfige Delegation"
-    noun_from = figure.end
-    if not figure.ordinal_dot and text.startswith(" ", figure.end):
-        age = units.age_between.match(text, figure.end, sentence.end)
+    quoted = _quoted(text, figure)
+    noun_from = figure.end + 1 if quoted else figure.end  # 'Es seien "mehr als 10.000" Soldaten': past the closing quote
+    if not figure.ordinal_dot and text.startswith(" ", noun_from):
+        age = units.age_between.match(text, noun_from, sentence.end)
         if age and age.group("unit"):
             return units.heads_unit, age  # "zwei 17-Jährige"
-        noun_from = age.end() if age else figure.end  # "drei 17-jährige Jugendliche"
+        noun_from = age.end() if age else noun_from  # "drei 17-jährige Jugendliche"
     if not figure.ordinal_dot:
         # The counted noun comes before the next figure: "2007 und 2008 insgesamt achtzehn Menschen".
         unit_match = units.unit_after.match(text, noun_from, min(sentence.end, next_start))
@@ -1028,8 +1029,8 @@ def _counted_noun(
             unit = _unit_of_form(form)
             if unit:
                 return unit, unit_match
-        if _CAPITALS_AFTER.match(text, figure.end):
-            unit_match = units.unit_after_caps.match(text, figure.end, min(sentence.end, next_start))
+        if _CAPITALS_AFTER.match(text, noun_from):
+            unit_match = units.unit_after_caps.match(text, noun_from, min(sentence.end, next_start))
             if unit_match:
                 return units.unit_of_caps[unit_match.group("exact") or unit_match.group("compound")], unit_match
     if _may_be_year(figure):
@@ -1051,7 +1052,8 @@ def _counted_noun(
         for candidate in pattern.finditer(text, window_start, figure.start):
             if count is None or candidate.end() > count.end():
                 count = candidate
-    if count is not None and not units.segment_break.search(text, count.end(), figure.start):
+    # 'die Zahl der Soldaten auf "mehr als 10.000"': the opening quote of the figure breaks nothing.
+    if count is not None and not units.segment_break.search(text, count.end(), figure.start - 1 if quoted else figure.start):
         form = count.group("unit") or count.group("compound")
         unit = _unit_of_form(form)
         if unit:
@@ -1061,6 +1063,15 @@ def _counted_noun(
         return bare, None
     elliptic = _elliptic_unit(text, figure, sentence, previous)
     return (elliptic, None) if elliptic else None
+
+
+_OPENING_QUOTES = frozenset("\"„«»“‚'")
+_CLOSING_QUOTES = frozenset("\"“”»«'‘’")
+
+
+def _quoted(text: str, figure: _Figure) -> bool:
+    """Whether the figure with its qualifier, and nothing else, stands in quotes: 'Es seien "mehr als 10.000" Soldaten'."""
+    return 0 < figure.start and figure.end < len(text) and text[figure.start - 1] in _OPENING_QUOTES and text[figure.end] in _CLOSING_QUOTES
 
 
 # Where a gapped clause may start: a comma or semicolon, or a conjunction of coordination.
@@ -1479,6 +1490,8 @@ def _claim(
         # "Unter 1314 Kindern waren 20 krank": the group's exact size, the claim starts at the figure.
         figure = replace(figure, start=figure.numeral_start, qualifier="exact", low=figure.value, high=figure.value)
     start, end = figure.start, unit_match.end("unit") if unit_match else figure.end
+    if unit_match is not None and unit_match.start() > figure.end and _quoted(text, figure):
+        start -= 1  # '"mehr als 10.000" Soldaten': both quotes in the claim's text
     if unit in units.below_zero_units and unit_match is not None and not ((figure.low or 0) < 0 or (figure.high or 0) < 0):
         sign = units.below_zero_after.match(text, end, sentence.end)
         if sign or unit_match.group("unit") in units.below_zero_forms:
