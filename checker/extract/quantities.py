@@ -43,9 +43,11 @@ from checker.units import _Ambiguous, _UnitEntries, unit_entries, unit_families
 
 # How many skippable words ("weitere", "russische") may stand between a numeral and its noun.
 MAX_WORDS_BEFORE_UNIT = 3
-# How far back a qualifier or a count noun is looked for, in characters.
+# How far back a qualifier or a count noun is looked for, in characters. A count noun may stand
+# well before its figure: "Die Zahl der Flüchtlinge aus der Region ist nach Angaben der armenischen
+# Regierung auf 88.780 gestiegen" (no punctuation or conjunction may come between, `segment_break`).
 QUALIFIER_WINDOW = 40
-COUNT_NOUN_WINDOW = 80
+COUNT_NOUN_WINDOW = 140
 # A comma or colon between digits is part of a number ("2,5 Millionen", "8:15 Uhr"), not a break.
 _PUNCTUATION_BREAK = r"(?<!\d)[,:]|[,:](?!\d)|[;()\"«»„“”]|\s[-–]\s"
 # Every break, punctuation or conjunction, starts with one of these characters. Testing that first
