@@ -1312,20 +1312,23 @@ _OR = re.compile(r"\s(?:oder|bzw\.)\s")
 _AND_AFTER = re.compile(r"\s+und\s")
 
 
-def _other_casualty_before(text: str, sentence: Sentence, position: int, unit: str, previous: Claim | None) -> bool:
-    """Whether the sentence told of another kind of casualty before `position` (a figure or a cue).
+def _other_casualty_before(doc: Document, sentence: Sentence, position: int, unit: str, previous: Claim | None) -> bool:
+    """Whether the sentence, or the previous claim in it or in the sentence before, told of another
+    kind of casualty before `position` (a figure or a cue).
 
-    "Zwei Bergsteiger kamen ums Leben, drei weitere wurden verletzt": "weitere" means others here.
+    "Zwei Bergsteiger kamen ums Leben, drei weitere wurden verletzt", "100 Menschen starben. Rund
+    1000 weitere seien verletzt worden": "weitere" means others here.
     """
     units = _units()
+    earlier_sentence_start = doc.sentences[sentence.index - 1].start if sentence.index > 0 else sentence.start
     if (
         previous is not None
-        and previous.span_start >= sentence.start
+        and previous.span_start >= earlier_sentence_start
         and previous.quantity_unit in units.casualty_units
         and previous.quantity_unit != unit
     ):
         return True
-    return any(cue.lastgroup != unit for cue in units.casualty_cue.finditer(text, sentence.start, position))
+    return any(cue.lastgroup != unit for cue in units.casualty_cue.finditer(doc.text, sentence.start, position))
 
 
 def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
@@ -1506,7 +1509,7 @@ def _claim(
     if casualty_capable and not _object_of_preposition(text, sentence.start, start):
         unit = _casualty_unit(text, segment, clause, start, end) or unit  # "12 Menschen kamen ums Leben"
     kind = increment_kind(text, start, figure.numeral_start, figure.end, end, clause)
-    if kind == "addition" and unit in units.casualty_units and _other_casualty_before(text, sentence, segment[0], unit, previous):
+    if kind == "addition" and unit in units.casualty_units and _other_casualty_before(doc, sentence, segment[0], unit, previous):
         kind = None  # "3 Menschen starben, 40 weitere wurden verletzt": others, not more of the same
     if kind is None and units.new_noun.search(text, unit_match.start("unit") if unit_match else max(segment[0], start - COUNT_NOUN_WINDOW),
                                               end if unit_match else start):
