@@ -1453,6 +1453,18 @@ def is_increment(text: str, start: int, numeral_start: int, numeral_end: int, en
     return increment_kind(text, start, numeral_start, numeral_end, end, clause) is not None
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w-])[\w-]+\s+$")
+
+
+def _distributive(text: str, sentence: Sentence, denominator_start: int, date_spans: list[tuple[int, int]]) -> bool:
+    """Whether "je"/"pro" before a figure means "each" rather than "per": after a verb, an adverb or a
+    date ("Beide Seiten ließen am Mittwoch je 195 Gefangene frei", "erhielten je 20 Euro"), not after
+    the figure or noun it divides ("50 je 100.000", "Fälle je 100.000 Einwohner").
+    """
+    word = _WORD_BEFORE.search(text, sentence.start, denominator_start)
+    return word is not None and (word.group().islower() and not word.group()[0].isdigit() or _overlaps(date_spans, word.start(), word.end()))
+
+
 def _claim(
     doc: Document,
     figure: _Figure,
@@ -1471,8 +1483,9 @@ def _claim(
     # Only now: an article whose numbers all belong to dates ("am 10. Januar") never builds the
     # unit patterns (~10 ms of regex compilation in a fresh process).
     units = _units()
-    if units.denominators.search(text[max(sentence.start, figure.start - 20) : figure.start]):
-        return None  # "je 100.000 Einwohner"
+    denominator = units.denominators.search(text, max(sentence.start, figure.start - 20), figure.start)
+    if denominator and not _distributive(text, sentence, denominator.start(), date_spans):
+        return None  # "5 Fälle je 100.000 Einwohner", "50 je 1000": a denominator
     if figure.is_year_like and units.year_cue.search(text[max(sentence.start, figure.numeral_start - 20) : figure.numeral_start]):
         return None  # "im Jahr 2014"
     figure = _with_unit_before(text, figure, sentence)
@@ -1484,6 +1497,8 @@ def _claim(
             return None
         counted = continued, None  # "mit 63 zu 55 Stimmen", "… Anträge gestellt. Im Januar waren es rund 26.400 gewesen."
     unit, unit_match = counted
+    if denominator and unit in units.of_place:
+        return None  # "liegt je 100.000 Einwohner bei 50": a denominator after a verb too
     if unit in units.ambiguous:
         word = units.ambiguous[unit]
         unit = _ambiguous_unit(units, word, doc, figure, unit_match)
