@@ -16,7 +16,7 @@ from checker.document import Sentence
 from checker.extract.alternation import word_alternation
 from checker.lexicon import load_lexicon, require_mapping, word_list
 
-_QUESTION_END = re.compile(r"\?[\s\"'»«“”„)]*$")
+_AFTER_QUESTION_MARK = " \t\n\"'»«“”„)"
 _OPENING_QUOTES = re.compile(r"[\s\"'»«“”„(]*")
 
 
@@ -34,10 +34,10 @@ def _denials() -> _Denials:
     denials = require_mapping(name, require_mapping(name, load_lexicon(name), "denials")["denials"], "negations", "predicates", "separators", "question_openers")
     negations = word_list(name, denials, "negations")
     # A two-word predicate is a separable verb: its particle may come several words later ("wies die Berichte zurück").
-    predicates = [r"\s+(?:\S+\s+)*?".join(re.escape(word) for word in predicate.split()) for predicate in word_list(name, denials, "predicates")]
+    predicates = word_alternation(word_list(name, denials, "predicates"), r"\s+(?:\S+\s+)*?", ignore_case=True)
     return _Denials(
         negation_before=re.compile(r"(?<![\w-])" + word_alternation(negations, ignore_case=True) + r"\s+$", re.IGNORECASE),
-        predicate=re.compile(r"(?<![\w-])(?:" + "|".join(predicates) + r")(?![\w-])", re.IGNORECASE),
+        predicate=re.compile(r"(?<![\w-])" + predicates + r"(?![\w-])", re.IGNORECASE),
         question_opener=re.compile(word_alternation(word_list(name, denials, "question_openers"), ignore_case=True) + r"(?![\w-])", re.IGNORECASE),
         separator=re.compile(r";|(?<![\w-])" + word_alternation(word_list(name, denials, "separators"), ignore_case=True) + r"(?![\w-])", re.IGNORECASE),
     )
@@ -48,13 +48,21 @@ def is_denied(text: str, sentence: Sentence, start: int) -> bool:
     denials = _denials()
     if denials.negation_before.search(text, max(sentence.start, start - 20), start) or _is_question(text, sentence, denials):
         return True
-    for predicate in denials.predicate.finditer(text, sentence.start, sentence.end):
-        between = (predicate.end(), start) if predicate.end() <= start else (start, predicate.start())
+    for predicate_start, predicate_end in _predicates(text, sentence.start, sentence.end):
+        between = (predicate_end, start) if predicate_end <= start else (start, predicate_start)
         if not denials.separator.search(text, *between):
             return True
     return False
 
 
+@lru_cache(maxsize=64)
+def _predicates(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """Spans of the denial predicates in text[start:end], once per sentence for all its figures."""
+    return tuple(match.span() for match in _denials().predicate.finditer(text, start, end))
+
+
 def _is_question(text: str, sentence: Sentence, denials: _Denials) -> bool:
+    if not text[sentence.start : sentence.end].rstrip(_AFTER_QUESTION_MARK).endswith("?"):
+        return False
     opening = _OPENING_QUOTES.match(text, sentence.start, sentence.end).end()
-    return bool(denials.question_opener.match(text, opening, sentence.end) and _QUESTION_END.search(text, sentence.start, sentence.end))
+    return bool(denials.question_opener.match(text, opening, sentence.end))

@@ -1583,6 +1583,9 @@ def _claim(
     return claim
 
 
+_MIT_BEFORE = re.compile(r"(?<![\w-])mit\s+$")
+
+
 @lru_cache(maxsize=1)
 def _attribute_in_phrase_pattern() -> re.Pattern:
     # "im neuen Landtag mit ", "in einem Haus mit ": a preposition (qualifiers.yaml among.prepositions),
@@ -1598,6 +1601,8 @@ def _attribute_in_phrase(text: str, sentence: Sentence, start: int) -> bool:
     phrase: "Im neuen Landtag mit 101 Sitzen", "in einem Haus mit 20 Zimmern". The noun is no subject,
     so the figure is not the subject's ("Russland schickte einen Konvoi mit 300 Soldaten" keeps Russia).
     """
+    if not _MIT_BEFORE.search(text, max(sentence.start, start - 8), start):
+        return False  # most figures: no "mit" right before, no need for the longer look back
     return bool(_attribute_in_phrase_pattern().search(text, max(sentence.start, start - 80), start))
 
 
