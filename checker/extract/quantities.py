@@ -36,6 +36,7 @@ from checker.extract.attribution import (
 from checker.extract.currency_before import currency_before
 from checker.extract.dates import is_comparison_base
 from checker.extract.dates_context import _ZU_INFINITIVE as ZU_INFINITIVE  # the clause-final infinitive with zu
+from checker.extract.denied_figures import is_denied
 from checker.extract.gazetteer import ADJECTIVE_ENDINGS, PLACE_TYPES, EntityMatch, load_gazetteer
 from checker.extract.lazy_pattern import LazyPattern
 from checker.extract.numbers import Numeral, find_numerals, has_grouped_digits, parse_number, scale_of, sign_before
@@ -45,9 +46,11 @@ from checker.units import _Ambiguous, _UnitEntries, unit_entries, unit_families
 
 # How many skippable words ("weitere", "russische") may stand between a numeral and its noun.
 MAX_WORDS_BEFORE_UNIT = 3
-# How far back a qualifier or a count noun is looked for, in characters.
+# How far back a qualifier or a count noun is looked for, in characters. A count noun may stand
+# well before its figure: "Die Zahl der Flüchtlinge aus der Region ist nach Angaben der armenischen
+# Regierung auf 88.780 gestiegen" (no punctuation or conjunction may come between, `segment_break`).
 QUALIFIER_WINDOW = 40
-COUNT_NOUN_WINDOW = 80
+COUNT_NOUN_WINDOW = 140
 # A comma or colon between digits is part of a number ("2,5 Millionen", "8:15 Uhr"), not a break.
 _PUNCTUATION_BREAK = r"(?<!\d)[,:]|[,:](?!\d)|[;()\"«»„“”]|\s[-–]\s"
 # Every break, punctuation or conjunction, starts with one of these characters. Testing that first
@@ -74,6 +77,7 @@ class _Qualifiers:
     among_survey: re.Pattern  # a noun of asking or choosing among a group: "Umfrage", "Langzeitstudie"
     among_not_after: frozenset[str]  # prepositions that govern the noun after "unter" themselves
     among_singular: frozenset[str]  # determiners of a singular noun only: "ein Sieger unter 60 Teilnehmern"
+    about_before: re.Pattern  # "Berichte über" at the end of the text before a figure: "über" is "about" (qualifiers.yaml `about_after`)
 
 
 @lru_cache(maxsize=1)
@@ -116,6 +120,9 @@ def _qualifiers() -> _Qualifiers:
         ),
         among_not_after=frozenset(word.lower() for word in _word_list(name, among, "prepositions")),
         among_singular=frozenset(word.lower() for word in _word_list(name, among, "singular_determiners")),
+        about_before=re.compile(
+            r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:" + word_alternation(_word_list(name, content, "about_after"), ignore_case=True) + r")\s+über\s+$", re.IGNORECASE
+        ),
     )
 
 
@@ -818,6 +825,8 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int]:
     match = qualifiers.reversed_before_numeral.match(text[max(0, start - QUALIFIER_WINDOW) : start][::-1])
     if not match:
         return "exact", start
+    if qualifiers.about_before.search(text, max(0, start - QUALIFIER_WINDOW), start):
+        return "exact", start  # "Berichte über 10.000 Soldaten": reports about the figure, not more than it
     return qualifiers.kind_of[" ".join(matched_key(match.group("phrase")[::-1]).split())], start - match.end("phrase")
 
 
@@ -1044,12 +1053,13 @@ def _counted_noun(
         heads = units.heads_after.match(text, figure.end, sentence.end)
         if heads:
             return units.heads_unit, heads  # "eine 24-köpfige Delegation"
-    noun_from = figure.end
-    if not figure.ordinal_dot and text.startswith(" ", figure.end):
-        age = units.age_between.match(text, figure.end, sentence.end)
+    quoted = _quoted(text, figure)
+    noun_from = figure.end + 1 if quoted else figure.end  # 'Es seien "mehr als 10.000" Soldaten': past the closing quote
+    if not figure.ordinal_dot and text.startswith(" ", noun_from):
+        age = units.age_between.match(text, noun_from, sentence.end)
         if age and age.group("unit"):
             return units.heads_unit, age  # "zwei 17-Jährige"
-        noun_from = age.end() if age else figure.end  # "drei 17-jährige Jugendliche"
+        noun_from = age.end() if age else noun_from  # "drei 17-jährige Jugendliche"
     if not figure.ordinal_dot:
         # The counted noun comes before the next figure: "2007 und 2008 insgesamt achtzehn Menschen".
         unit_match = units.unit_after.match(text, noun_from, min(sentence.end, next_start))
@@ -1058,8 +1068,8 @@ def _counted_noun(
             unit = _unit_of_form(form)
             if unit:
                 return unit, unit_match
-        if _CAPITALS_AFTER.match(text, figure.end):
-            unit_match = units.unit_after_caps.match(text, figure.end, min(sentence.end, next_start))
+        if _CAPITALS_AFTER.match(text, noun_from):
+            unit_match = units.unit_after_caps.match(text, noun_from, min(sentence.end, next_start))
             if unit_match:
                 return units.unit_of_caps[unit_match.group("exact") or unit_match.group("compound")], unit_match
     if _may_be_year(figure):
@@ -1081,7 +1091,8 @@ def _counted_noun(
         for candidate in pattern.finditer(text, window_start, figure.start):
             if count is None or candidate.end() > count.end():
                 count = candidate
-    if count is not None and not units.segment_break.search(text, count.end(), figure.start):
+    # 'die Zahl der Soldaten auf "mehr als 10.000"': the opening quote of the figure breaks nothing.
+    if count is not None and not units.segment_break.search(text, count.end(), figure.start - 1 if quoted else figure.start):
         form = count.group("unit") or count.group("compound")
         unit = _unit_of_form(form)
         if unit:
@@ -1091,6 +1102,15 @@ def _counted_noun(
         return bare, None
     elliptic = _elliptic_unit(text, figure, sentence, previous)
     return (elliptic, None) if elliptic else None
+
+
+_OPENING_QUOTES = frozenset("\"„«»“‚'")
+_CLOSING_QUOTES = frozenset("\"“”»«'‘’")
+
+
+def _quoted(text: str, figure: _Figure) -> bool:
+    """Whether the figure with its qualifier, and nothing else, stands in quotes: 'Es seien "mehr als 10.000" Soldaten'."""
+    return 0 < figure.start and figure.end < len(text) and text[figure.start - 1] in _OPENING_QUOTES and text[figure.end] in _CLOSING_QUOTES
 
 
 # Where a gapped clause may start: a comma or semicolon, or a conjunction of coordination.
@@ -1346,20 +1366,23 @@ _OR = re.compile(r"\s(?:oder|bzw\.)\s")
 _AND_AFTER = re.compile(r"\s+und\s")
 
 
-def _other_casualty_before(text: str, sentence: Sentence, position: int, unit: str, previous: Claim | None) -> bool:
-    """Whether the sentence told of another kind of casualty before `position` (a figure or a cue).
+def _other_casualty_before(doc: Document, sentence: Sentence, position: int, unit: str, previous: Claim | None) -> bool:
+    """Whether the sentence, or the previous claim in it or in the sentence before, told of another
+    kind of casualty before `position` (a figure or a cue).
 
-    "Zwei Bergsteiger kamen ums Leben, drei weitere wurden verletzt": "weitere" means others here.
+    "Zwei Bergsteiger kamen ums Leben, drei weitere wurden verletzt", "100 Menschen starben. Rund
+    1000 weitere seien verletzt worden": "weitere" means others here.
     """
     units = _units()
+    earlier_sentence_start = doc.sentences[sentence.index - 1].start if sentence.index > 0 else sentence.start
     if (
         previous is not None
-        and previous.span_start >= sentence.start
+        and previous.span_start >= earlier_sentence_start
         and previous.quantity_unit in units.casualty_units
         and previous.quantity_unit != unit
     ):
         return True
-    return any(cue.lastgroup != unit for cue in units.casualty_cue.finditer(text, sentence.start, position))
+    return any(cue.lastgroup != unit for cue in units.casualty_cue.finditer(doc.text, sentence.start, position))
 
 
 def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
@@ -1486,6 +1509,18 @@ def is_increment(text: str, start: int, numeral_start: int, numeral_end: int, en
     return increment_kind(text, start, numeral_start, numeral_end, end, clause) is not None
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w-])[\w-]+\s+$")
+
+
+def _distributive(text: str, sentence: Sentence, denominator_start: int, date_spans: list[tuple[int, int]]) -> bool:
+    """Whether "je"/"pro" before a figure means "each" rather than "per": after a verb, an adverb or a
+    date ("Beide Seiten ließen am Mittwoch je 195 Gefangene frei", "erhielten je 20 Euro"), not after
+    the figure or noun it divides ("50 je 100.000", "Fälle je 100.000 Einwohner").
+    """
+    word = _WORD_BEFORE.search(text, sentence.start, denominator_start)
+    return word is not None and (word.group().islower() and not word.group()[0].isdigit() or _overlaps(date_spans, word.start(), word.end()))
+
+
 def _claim(
     doc: Document,
     figure: _Figure,
@@ -1499,11 +1534,14 @@ def _claim(
     sentence = claim_window(doc, figure.numeral_start, figure.end)
     if sentence is None or _overlaps(date_spans, figure.numeral_start, figure.end):
         return None
+    if is_denied(text, doc.sentence_at(figure.numeral_start) or sentence, figure.start):
+        return None  # "Berichte über 10.000 Soldaten seien falsch", "keine 10.000 Soldaten": no report of the figure
     # Only now: an article whose numbers all belong to dates ("am 10. Januar") never builds the
     # unit patterns (~10 ms of regex compilation in a fresh process).
     units = _units()
-    if units.denominators.search(text[max(sentence.start, figure.start - 20) : figure.start]):
-        return None  # "je 100.000 Einwohner"
+    denominator = units.denominators.search(text, max(sentence.start, figure.start - 20), figure.start)
+    if denominator and not _distributive(text, sentence, denominator.start(), date_spans):
+        return None  # "5 Fälle je 100.000 Einwohner", "50 je 1000": a denominator
     if figure.is_year_like and units.year_cue.search(text[max(sentence.start, figure.numeral_start - 20) : figure.numeral_start]):
         return None  # "im Jahr 2014"
     figure = _with_unit_before(text, figure, sentence)
@@ -1515,6 +1553,8 @@ def _claim(
             return None
         counted = continued, None  # "mit 63 zu 55 Stimmen", "… Anträge gestellt. Im Januar waren es rund 26.400 gewesen."
     unit, unit_match = counted
+    if denominator and unit in units.of_place:
+        return None  # "liegt je 100.000 Einwohner bei 50": a denominator after a verb too
     if unit in units.ambiguous:
         word = units.ambiguous[unit]
         unit = _ambiguous_unit(units, word, doc, figure, unit_match)
@@ -1526,6 +1566,8 @@ def _claim(
         # "Unter 1314 Kindern waren 20 krank": the group's exact size, the claim starts at the figure.
         figure = replace(figure, start=figure.numeral_start, qualifier="exact", low=figure.value, high=figure.value)
     start, end = figure.start, unit_match.end("unit") if unit_match else figure.end
+    if unit_match is not None and unit_match.start() > figure.end and _quoted(text, figure):
+        start -= 1  # '"mehr als 10.000" Soldaten': both quotes in the claim's text
     if unit in units.below_zero_units and unit_match is not None and not ((figure.low or 0) < 0 or (figure.high or 0) < 0):
         sign = units.below_zero_after.match(text, end, sentence.end)
         if sign or unit_match.group("unit") in units.below_zero_forms:
@@ -1539,7 +1581,7 @@ def _claim(
         # "12 Menschen kamen ums Leben", "Im Kreistag stimmten 38 Mitglieder mit Ja"
         unit = _inverted_vote(text, sentence, start, end) or _casualty_unit(text, segment, clause, start, end) or unit
     kind = increment_kind(text, start, figure.numeral_start, figure.end, end, clause)
-    if kind == "addition" and unit in units.casualty_units and _other_casualty_before(text, sentence, segment[0], unit, previous):
+    if kind == "addition" and unit in units.casualty_units and _other_casualty_before(doc, sentence, segment[0], unit, previous):
         kind = None  # "3 Menschen starben, 40 weitere wurden verletzt": others, not more of the same
     if kind is None and units.new_noun.search(text, unit_match.start("unit") if unit_match else max(segment[0], start - COUNT_NOUN_WINDOW),
                                               end if unit_match else start):
@@ -1589,11 +1631,36 @@ def _claim(
         quantity_unit=unit,
         quantity_role=kind or "level",
         # A figure that describes a place (its inhabitants) is nobody's: no actor, the place is the location.
-        actor=None if unit in units.of_place else _actor(mention, location_entity),
+        # Nor is one that describes a thing named in a prepositional phrase ("Im Landtag mit 101 Sitzen hat
+        # die CDU 36 Sitze"): it is that thing's, not the clause subject's.
+        actor=None if unit in units.of_place or _attribute_in_phrase(text, sentence, figure.start) else _actor(mention, location_entity),
         location=location,
     )
     _link_date(doc.text, segment, claim, date_claims)
     return claim
+
+
+_MIT_BEFORE = re.compile(r"(?<![\w-])mit\s+$")
+
+
+@lru_cache(maxsize=1)
+def _attribute_in_phrase_pattern() -> re.Pattern:
+    # "im neuen Landtag mit ", "in einem Haus mit ": a preposition (qualifiers.yaml among.prepositions),
+    # an optional article, up to two lower-case words and a capitalised noun right before "mit".
+    prepositions = _qualifiers().among_not_after - {"mit"}
+    return re.compile(
+        r"(?<![\w-])(?i:" + word_alternation(prepositions, ignore_case=True) + r")\s+(?:[a-zäöüß][\w-]*\s+){0,3}[A-ZÄÖÜ][\w-]*\s+mit\s+$"
+    )
+
+
+def _attribute_in_phrase(text: str, sentence: Sentence, start: int) -> bool:
+    """Whether the figure starting at `start` is a "mit N" attribute of a noun inside a prepositional
+    phrase: "Im neuen Landtag mit 101 Sitzen", "in einem Haus mit 20 Zimmern". The noun is no subject,
+    so the figure is not the subject's ("Russland schickte einen Konvoi mit 300 Soldaten" keeps Russia).
+    """
+    if not _MIT_BEFORE.search(text, max(sentence.start, start - 8), start):
+        return False  # most figures: no "mit" right before, no need for the longer look back
+    return bool(_attribute_in_phrase_pattern().search(text, max(sentence.start, start - 80), start))
 
 
 def _sent(text: str, clause: tuple[int, int], start: int, place: EntityMatch | None) -> bool:
