@@ -26,6 +26,7 @@ from checker.extract.dates_calendar import (
     choose,
     common_timex,
     day_period,
+    days_within,
     decade_period,
     distance,
     easter_sunday,
@@ -1057,7 +1058,7 @@ def _on_hd(match: re.Match, context: DateContext) -> TemporalExpression | None:
             (first_month, first_day), (last_month, last_day) = lexicon.year_turns[word]
             last_year = year + 1 if lexicon.turn_crosses_year(word) else year
             first, last = _day_or_none(year, first_month, first_day), _day_or_none(last_year, last_month, last_day)
-            return union(day_period(first), day_period(last)) if first and last else None
+            return days_within(first, last) if first and last else None
         found = day_on(year)
         return day_period(found) if found else None
 
