@@ -216,6 +216,11 @@ def _weekend(context: DateContext, offset: int, end: int, direction: int | None)
         current += timedelta(days=7)
     unique = sorted(set(candidates), key=lambda period: period.start)
     tense = context.direction(offset, end) if direction is None else direction
+    said_on = context.speech_day(end) if direction is None and tense == FUTURE else None
+    if said_on is not None and said_on < published.start:
+        # "Ein Termin solle am Wochenende festgelegt werden, sagte ein Sprecher am Freitag" in an
+        # article of Monday: the weekend coming when it was said, already past.
+        return next(period for period in unique if period.end > said_on)
     return choose(unique, published, tense, strict=direction is not None and direction != 0)
 
 
