@@ -26,6 +26,7 @@ from checker.extract.dates_calendar import (
     choose,
     common_timex,
     day_period,
+    days_within,
     decade_period,
     distance,
     easter_sunday,
@@ -71,6 +72,9 @@ class TemporalExpression:
 
 
 # --- resolution helpers ------------------------------------------------------------------
+
+# How long into January "das neue Jahr" is still the year just begun, not the next one.
+NEW_YEAR_STAYS_NEW = timedelta(days=31)
 
 
 def _candidate_years(published: PublicationDate) -> range:
@@ -212,6 +216,11 @@ def _weekend(context: DateContext, offset: int, end: int, direction: int | None)
         current += timedelta(days=7)
     unique = sorted(set(candidates), key=lambda period: period.start)
     tense = context.direction(offset, end) if direction is None else direction
+    said_on = context.speech_day(end) if direction is None and tense == FUTURE else None
+    if said_on is not None and said_on < published.start:
+        # "Ein Termin solle am Wochenende festgelegt werden, sagte ein Sprecher am Freitag" in an
+        # article of Monday: the weekend coming when it was said, already past.
+        return next(period for period in unique if period.end > said_on)
     return choose(unique, published, tense, strict=direction is not None and direction != 0)
 
 
@@ -803,7 +812,17 @@ def _on_dy(match: re.Match, context: DateContext) -> TemporalExpression | None:
     published = context.published
     groups = match.group
     kind = "dy"
-    return _date(match, kind, shifted_period(published, "year", lexicon.deictic_years[fold(groups("dy_word"))]))
+    word = fold(groups("dy_word"))
+    if word in lexicon.context["new_year"]:
+        return _date(match, kind, _new_year(published))
+    return _date(match, kind, shifted_period(published, "year", lexicon.deictic_years[word]))
+
+
+def _new_year(published: PublicationDate) -> Period:
+    """ "im neuen Jahr": the year after the one a publication day is in, or that day's own year
+    while it is still new (an article of 5 January speaks of the year just begun)."""
+    first, last = (year_period((day - NEW_YEAR_STAYS_NEW).year + 1) for day in (published.start, published.end))
+    return union(first, last)
 
 
 def _on_ww(match: re.Match, context: DateContext) -> TemporalExpression | None:
@@ -1039,11 +1058,12 @@ def _on_hd(match: re.Match, context: DateContext) -> TemporalExpression | None:
         return easter_sunday(year) + timedelta(days=lexicon.easter_holidays[word])
 
     def on(year: int) -> Period | None:
-        """The holiday of `year`; a turn of the year runs from its December into the next January."""
+        """The holiday of `year`; a turn of the year may run from its December into the next January."""
         if word in lexicon.year_turns:
             (first_month, first_day), (last_month, last_day) = lexicon.year_turns[word]
-            first, last = _day_or_none(year, first_month, first_day), _day_or_none(year + 1, last_month, last_day)
-            return union(day_period(first), day_period(last)) if first and last else None
+            last_year = year + 1 if lexicon.turn_crosses_year(word) else year
+            first, last = _day_or_none(year, first_month, first_day), _day_or_none(last_year, last_month, last_day)
+            return days_within(first, last) if first and last else None
         found = day_on(year)
         return day_period(found) if found else None
 

@@ -346,3 +346,16 @@ def narrowed(period: Period, part: str) -> Period:
         start = period.start.toordinal() + third
         return Period(date.fromordinal(start), date.fromordinal(min(start + third - 1, period.end.toordinal())), period.granularity, period.timex)
     return period
+
+
+def days_within(first: date, last: date) -> Period:
+    """The days `first` to `last` as a part of the smallest month, season or year holding them
+    all, which gives the TIMEX3 value and granularity, as for a third ("Ende Dezember"): the
+    turn of the year, 24 December to 6 January, is a part of that winter. TIMEX3 has no value
+    for such a span of its own."""
+    season_year, season_month = (first.year - 1, 12) if first.month < 3 else (first.year, first.month - (first.month % 3))
+    season = next(code for code, month in SEASON_START_MONTH.items() if month == season_month)
+    for holder in (month_period(first.year, first.month), season_period(season_year, season), year_period(first.year)):
+        if last <= holder.end:
+            return Period(first, last, holder.granularity, holder.timex)
+    return union(day_period(first), day_period(last))

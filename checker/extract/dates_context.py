@@ -12,7 +12,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from datetime import date, timedelta
 from functools import lru_cache
+from itertools import islice
 
 from checker.document import clause_end as document_clause_end
 from checker.document import clause_start as document_clause_start
@@ -101,6 +103,9 @@ def _clause_last_word(text: str, offset: int, sentence_end: int) -> str:
 
 # How many words of a list of days `_word_before_day` walks back over to its preposition.
 MAX_LISTED_WORDS = 8
+# How many words after a verb of saying `speech_day` reads for the day it was said
+# ("sagte der Sprecher des Ministeriums am Freitag").
+MAX_SPEECH_DAY_WORDS = 6
 
 
 class DateContext:
@@ -231,6 +236,23 @@ class DateContext:
             # a day and is told in the present starts on the coming one (one begun says "seit").
             return FUTURE, False
         return found
+
+    def speech_day(self, end: int) -> date | None:
+        """The day a report after `end` in its sentence was made, by its weekday: "..., sagte ein
+        Sprecher am Freitag" in an article of Monday is the Friday before (or publication day
+        itself). Only for an article dated to its day; the first verb of saying decides."""
+        published = self.published
+        if published.granularity != "day":
+            return None
+        sentence_start, sentence_end = self.sentence_bounds(end)
+        speech_end = next((cue_end for cue_start, cue_end, _, speech in self._cues(sentence_start, sentence_end) if speech and cue_start >= end), None)
+        if speech_end is None:
+            return None
+        words = [fold(found.group()) for found in islice(WORD.finditer(self.text, speech_end, sentence_end), MAX_SPEECH_DAY_WORDS)]
+        for word, next_word in zip(words, words[1:]):
+            if word in self.lexicon.context["speech_day_before"] and next_word in self.lexicon.weekdays:
+                return published.start - timedelta(days=(published.start.isoweekday() - self.lexicon.weekdays[next_word]) % 7)
+        return None
 
     def moved_to(self, start: int, end: int) -> bool:
         """The new date of a move ("wurde auf den 12. Mai vertagt", "auf Freitag verschoben",

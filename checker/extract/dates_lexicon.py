@@ -21,7 +21,7 @@ CONTEXT_LISTS = (
     "present_after_cue", "last_in_month", "within", "counted_from_other_time", "moves_forward", "calendar_week", "age_words", "bare_range_words", "night_before", "count_qualifiers", "same_day_before_ago", "advent_sundays", "follows_verbs",
     "speech_verbs", "separable_future", "scheduling_before", "scheduled_event_past", "verb_phrase_joins", "moved_to_before", "moving_verbs", "onset_before", "after_articles", "onset_present_verbs", "intention_verbs", "perfect_auxiliaries",
     "comparison_before", "comparison_articles", "change_from", "change_to", "since_before",
-    "preterite_endings", "subjunctive_like_preterite", "deadline_before", "deadline_inserts",
+    "preterite_endings", "subjunctive_like_preterite", "deadline_before", "deadline_inserts", "new_year", "speech_day_before",
 )
 
 
@@ -56,7 +56,7 @@ class DatesLexicon:
     easter_holidays: dict[str, int]
     weekday_holidays: dict[str, tuple[int, int, int]]  # month, ISO weekday, which one of the month
     advent_holidays: dict[str, int]  # days from the fourth Sunday of Advent
-    year_turns: dict[str, tuple[tuple[int, int], tuple[int, int]]]  # first day in December, last in January
+    year_turns: dict[str, tuple[tuple[int, int], tuple[int, int]]]  # first and last day (month, day); a last before the first is in the next year
     year_cues: frozenset[str]
     strong_year_cues: frozenset[str]
     today_event_cues: frozenset[str]
@@ -82,6 +82,11 @@ class DatesLexicon:
     def unit(self, surface: str) -> str:
         folded = fold(surface)
         return self.units.get(folded) or self.unit_plurals[folded]
+
+    def turn_crosses_year(self, surface: str) -> bool:
+        """A turn of the year whose last (month, day) comes before its first ends in the next year."""
+        first, last = self.year_turns[fold(surface)]
+        return last < first
 
 
 def fold(surface: str) -> str:

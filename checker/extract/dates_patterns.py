@@ -93,7 +93,12 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
         rf"{relative}\s+{year_units}|{_alternation(form for form, (unit, _) in lexicon.relative_nouns.items() if unit == 'year')}"
     )
     decade_word = _alternation(lexicon.decade_words)
-    holiday = _alternation([*lexicon.fixed_holidays, *lexicon.easter_holidays, *lexicon.weekday_holidays, *lexicon.advent_holidays, *lexicon.year_turns])
+    crossing_turns = [turn for turn in lexicon.year_turns if lexicon.turn_crosses_year(turn)]
+    # A turn inside one year takes no year after it: in "zwischen den Jahren 1990 und 2000" the
+    # number is one of the years.
+    in_year_turns = rf"{_alternation(set(lexicon.year_turns) - set(crossing_turns))}(?!\s+\d)"
+    days = _alternation([*lexicon.fixed_holidays, *lexicon.easter_holidays, *lexicon.weekday_holidays, *lexicon.advent_holidays, *crossing_turns])
+    holiday = rf"(?:{days}|{in_year_turns})"
     # "am ersten Advent", "2. Adventssonntag": the Sundays of Advent by their number.
     advent = rf"(?:(?P<hd_advent_number>[1-4])\.|(?P<hd_advent_ordinal>{ordinal}))\s*{_alternation(words['advent_sundays'])}"
     enumeration = _alternation(words["enumeration_words"])
@@ -209,7 +214,7 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
         ),
         "dd": rf"{START}(?P<dd_word>{_alternation(lexicon.deictic_days)})(?:\s+(?P<dd_part>{part_of_day}))?{END_WORD}",
         "da": rf"{START}(?P<da_word>{_stems(lexicon.deictic_day_adjectives)}){END}",
-        "dy": rf"{START}(?P<dy_word>{_alternation(lexicon.deictic_years)}){END}",
+        "dy": rf"{START}(?P<dy_word>{_alternation([*lexicon.deictic_years, *words['new_year']])}){END}",
         "vg": rf"{START}(?P<vg_word>{_alternation(lexicon.vague)}){END}",
         "hd": (
             rf"{START}(?:(?P<hd_relative>{relative})\s+)?(?P<hd_word>{holiday}|{advent}){END_WORD}(?:\s+(?P<hd_year>{year}))?"
@@ -337,7 +342,7 @@ def first_words(lexicon: DatesLexicon) -> list[str]:
         lexicon.decade_words, lexicon.fixed_holidays, lexicon.easter_holidays, lexicon.weekday_holidays, lexicon.advent_holidays, lexicon.year_turns,
         lexicon.units,
         lexicon.context["day_part_adjectives"], lexicon.context["split_year_nouns"], lexicon.context["within"], lexicon.context["calendar_week"],
-        lexicon.context["count_qualifiers"],
+        lexicon.context["count_qualifiers"], lexicon.context["new_year"],
     ]
     for section in sections:
         for phrase in section:
