@@ -208,11 +208,9 @@ def test_without_the_cache_the_rules_are_validated_and_leave_no_mark(cli, tmp_pa
     assert not list(tmp_path.glob("rules-*.valid"))
 
 
-def test_the_corpus_comes_from_the_claims_cache_like_checks_does(cli, tmp_path, monkeypatch):
+def test_the_corpus_comes_from_the_claims_cache_like_checks_does(cli, tmp_path, monkeypatch, count_extractions):
     """A desk checking sentence after sentence waits for the corpus's extraction once: a warm run
     extracts the sentence alone, and the verdict is the one without the cache."""
-    import checker.extract
-
     monkeypatch.delenv("CHECKER_NO_CACHE", raising=False)
     monkeypatch.setenv("CHECKER_CACHE_DIR", str(tmp_path / "cache"))
     sentence = ("Rund 50.000 Soldaten stehen an der Grenze zur Ukraine.", "2022-02")
@@ -220,16 +218,9 @@ def test_the_corpus_comes_from_the_claims_cache_like_checks_does(cli, tmp_path, 
     assert not (tmp_path / "cache").exists()
     assert claim(cli, *sentence, "--jobs", "1") == uncached
     assert list((tmp_path / "cache").glob("claims-*/segment-*.parquet"))
-    extracted: list[str] = []
-    original = checker.extract.extract_claims
-
-    def counting(document):
-        extracted.append(document.article)
-        return original(document)
-
-    monkeypatch.setattr(checker.extract, "extract_claims", counting)
+    count_extractions.clear()
     assert claim(cli, *sentence) == uncached
-    assert extracted == ["claim"]
+    assert count_extractions == ["claim"]
 
 
 def test_the_story_a_sentence_joins_is_named_with_each_shared_term_once(cli, tmp_path):
