@@ -229,3 +229,16 @@ def test_the_story_a_sentence_joins_is_named_with_each_shared_term_once(cli, tmp
     code, stdout, _ = cli("claim", "Am Streik beteiligen sich 8000 Piloten.", "--published", "2024-03-06", "--corpus", corpus, "--rules", RULES, "--format", "json")
     (note,) = [note for note in json.loads(stdout)["assumptions"] if "story" in note]
     assert note.endswith("shares the most terms with it (Piloten, Streik)")
+
+
+def test_a_corpus_file_named_twice_is_read_once(cli, corpus):
+    """`--corpus DIR DIR/a.txt` is the corpus DIR: the same verdict, no copy of an article."""
+    sentence = ("Rund 50.000 Soldaten stehen an der Grenze zur Ukraine.", "--published", "2022-02", "--format", "json")
+    code, alone, _ = cli("claim", *sentence, "--corpus", corpus, "--no-cache")
+    inside = sorted(corpus.glob("*.txt"))[0]
+    assert cli("claim", *sentence, "--corpus", corpus, inside, "--no-cache") == (code, alone, "")
+
+
+def test_a_sentence_written_after_the_corpus_paths_is_a_usage_error_saying_where_it_goes(cli):
+    code, _, stderr = cli("claim", "--corpus", "seeds", "Rund 50.000 Soldaten stehen an der Grenze zur Ukraine.")
+    assert code == 2 and "missing TEXT" in stderr and "before --corpus" in stderr
