@@ -346,8 +346,8 @@ def _options_with_unit_families(extends: str, options: dict[str, Any]) -> dict[s
         if isinstance(value, list):
             options[key] = _expanded_units(value, families)
         elif isinstance(value, dict):
-            expanded = {unit: days for name, days in value.items() if name in families for unit in families[name]}
-            options[key] = {**expanded, **{name: days for name, days in value.items() if name not in families}}
+            expanded = {unit: of_unit for name, of_unit in value.items() if name in families for unit in families[name]}
+            options[key] = {**expanded, **{name: of_unit for name, of_unit in value.items() if name not in families}}
     return options
 
 
