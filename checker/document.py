@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
-from checker.lexicon import load_lexicon
+from checker.lexicon import load_lexicon, require_mapping, word_list
 from checker.published import PublicationDate
 
 
@@ -47,7 +47,8 @@ def _abbreviations() -> frozenset[str]:
 def _dateline() -> re.Pattern:
     """A dateline at the start of a line: one to four capitalised words of a place, the agencies in
     parentheses, a dash ("Eriwan (AFP) - ", "Rio de Janeiro (dpa/AFP) – ")."""
-    agencies = "|".join(re.escape(agency) for agency in sorted(load_lexicon("datelines")["agencies"], key=len, reverse=True))
+    names = word_list("datelines", require_mapping("datelines", load_lexicon("datelines"), "agencies"), "agencies")
+    agencies = "|".join(re.escape(agency) for agency in sorted(names, key=len, reverse=True))
     place_word = r"[A-ZÄÖÜ][\w'.-]*"
     return re.compile(
         rf"{place_word}(?:\s(?:(?:de|do|da|del|am|an|im|bei)\s)?{place_word}){{0,3}}"
@@ -58,7 +59,8 @@ def _dateline() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _sentence_opener() -> re.Pattern[str]:
     """A word that starts a sentence after a short number's full stop (abbreviations.yaml `sentence_openers`)."""
-    return re.compile(r"\s+(?:" + "|".join(map(re.escape, load_lexicon("abbreviations")["sentence_openers"])) + r")\s")
+    openers = word_list("abbreviations", require_mapping("abbreviations", load_lexicon("abbreviations"), "sentence_openers"), "sentence_openers")
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, openers)) + r")\s")
 
 
 def _full_stop_ends_sentence(text: str, stop_start: int, stop_end: int, abbreviations: frozenset[str]) -> bool:
