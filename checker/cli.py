@@ -226,10 +226,13 @@ class ClaimCommand(TyperCommand):
 
     def parse_args(self, ctx, args: list[str]) -> list[str]:
         spread = spread_option_values(args, CORPUS_OPTION)
+        # Only where a value after --corpus was spread (each gains its own --corpus) can TEXT be among
+        # them; counted before parsing, which consumes the list.
+        values_spread = len(spread) > len(args)
         try:
             extra = super().parse_args(ctx, spread)
         except typer.BadParameter as error:  # raised as click's MissingParameter, a kind of it
-            if spread == args or error.param is None or error.param.name != "text":
+            if not values_spread or error.param is None or error.param.name != "text":
                 raise
             ctx.fail(
                 f"missing TEXT: every argument after {CORPUS_OPTION} up to the next option is a corpus path, "

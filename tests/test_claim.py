@@ -242,3 +242,7 @@ def test_a_corpus_file_named_twice_is_read_once(cli, corpus):
 def test_a_sentence_written_after_the_corpus_paths_is_a_usage_error_saying_where_it_goes(cli):
     code, _, stderr = cli("claim", "--corpus", "seeds", "Rund 50.000 Soldaten stehen an der Grenze zur Ukraine.")
     assert code == 2 and "missing TEXT" in stderr and "before --corpus" in stderr
+    # No sentence at all, or one path after --corpus: TEXT is simply missing.
+    for args in (("--published", "2022-02"), ("--corpus", "seeds")):
+        code, _, stderr = cli("claim", *args)
+        assert code == 2 and "Missing argument" in stderr and "missing TEXT" not in stderr
