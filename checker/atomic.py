@@ -50,9 +50,11 @@ def write_atomic(path: str | Path, content: str | bytes, durable: bool = True) -
 def keep_replacing(path: Path, content: str | bytes, others: str) -> None:
     """Write a kept file (work saved for the next run: a parse, a mark that checks passed) at
     `path` and delete the files of its folder matching the glob `others` (kept for inputs that are
-    gone); a folder that cannot be written to is passed over, as the work is then only done again."""
+    gone); a folder that cannot be written to is passed over, as the work is then only done again.
+    Not durable: a kept file lost or torn by a crash is read as missing (a parse that cannot be
+    unpickled, a mark whose name alone counts), so the work is done again."""
     try:
-        write_atomic(path, content)
+        write_atomic(path, content, durable=False)
         for other in path.parent.glob(others):
             if other != path:
                 other.unlink(missing_ok=True)

@@ -221,10 +221,23 @@ def spread_option_values(args: list[str], option: str) -> list[str]:
 
 class ClaimCommand(TyperCommand):
     """`checker claim`: several corpus paths after one `--corpus` as well as a repeated `--corpus`;
-    any other argument besides TEXT is a usage error that says where paths go."""
+    any other argument besides TEXT is a usage error that says where paths go, and so is a TEXT
+    written after the corpus paths, which reads as one more path."""
 
     def parse_args(self, ctx, args: list[str]) -> list[str]:
-        extra = super().parse_args(ctx, spread_option_values(args, CORPUS_OPTION))
+        spread = spread_option_values(args, CORPUS_OPTION)
+        # Only where a value after --corpus was spread (each gains its own --corpus) can TEXT be among
+        # them; counted before parsing, which consumes the list.
+        values_spread = len(spread) > len(args)
+        try:
+            extra = super().parse_args(ctx, spread)
+        except typer.BadParameter as error:  # raised as click's MissingParameter, a kind of it
+            if not values_spread or error.param is None or error.param.name != "text":
+                raise
+            ctx.fail(
+                f"missing TEXT: every argument after {CORPUS_OPTION} up to the next option is a corpus path, "
+                f"so write the sentence before {CORPUS_OPTION} (checker claim \"TEXT\" {CORPUS_OPTION} A B)"
+            )
         if extra:
             stray = " ".join(repr(arg) for arg in extra)
             ctx.fail(

@@ -55,16 +55,23 @@ def find_files(paths: Iterable[str | os.PathLike]) -> Iterator[str | InputError]
 
     Files are named as `str(Path(...))` names them (`./a//b.txt` is `a/b.txt`): that name is the
     article's path in every report. Plain strings, because a warm run handles ten thousand names
-    and does nothing else with most of them.
+    and does nothing else with most of them. A file under two of `paths` (`seeds seeds/a.txt`, a
+    folder named twice) is one file: it comes once, where it came first, as its articles are one
+    corpus's, not two copies.
     """
+    seen: set[str] = set()
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from _corpus_files_under(str(path))
+            for name in _corpus_files_under(str(path)):
+                if name not in seen:
+                    seen.add(name)
+                    yield name
         elif path.is_file():
             if path.suffix not in SUFFIXES:
                 yield InputError(str(path), f"unknown file type {path.suffix or '(none)'}; expected one of {', '.join(SUFFIXES)}")
-            else:
+            elif str(path) not in seen:
+                seen.add(str(path))
                 yield str(path)
         elif path.exists():
             yield InputError(str(path), "not a regular file or directory")

@@ -60,7 +60,8 @@ def _dateline() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _sentence_opener() -> re.Pattern[str]:
     """A word that starts a sentence after a short number's full stop (abbreviations.yaml `sentence_openers`)."""
-    return re.compile(r"\s+(?:" + "|".join(map(re.escape, load_lexicon("abbreviations")["sentence_openers"])) + r")\s")
+    openers = word_list("abbreviations", require_mapping("abbreviations", load_lexicon("abbreviations"), "sentence_openers"), "sentence_openers")
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, openers)) + r")\s")
 
 
 def _full_stop_ends_sentence(text: str, stop_start: int, stop_end: int, abbreviations: frozenset[str]) -> bool:

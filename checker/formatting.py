@@ -1,5 +1,5 @@
-"""Values as a person reads them in messages, tables and charts: figures the German way (150.000, 1,5)
-and a claim nobody is named for."""
+"""Values as a person reads them in messages, tables and charts: figures the German way (150.000, 1,5),
+a claim nobody is named for, and text in a cell of a Markdown table."""
 
 from __future__ import annotations
 
@@ -13,3 +13,8 @@ def german_number(value: float, decimals: int = 2) -> str:
     if float(value).is_integer():
         return f"{int(value):,}".replace(",", ".")
     return f"{value:,.{decimals}f}".replace(",", "x").replace(".", ",").replace("x", ".")
+
+
+def table_cell(text: str) -> str:
+    """`text` fit for one cell of a Markdown table: a `|` would end the cell, a line break the row."""
+    return text.replace("|", "\\|").replace("\n", " ")

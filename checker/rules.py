@@ -46,8 +46,10 @@ CHECK_TYPES: dict[str, str] = {
         "different periods are an update (rising, falling); disjoint figures of the same period are a "
         "contradiction. Units in options.monotonic_units never contradict by rising, only by falling later. "
         "options.same_series_within_days (unit -> days) bounds how far apart in time two figures of a unit may "
-        "lie to be one series: figures whose periods are farther apart are not compared at all. Both options "
-        "name units or unit families of units.yaml (a family stands for its units); any other name is an error. "
+        "lie to be one series: figures whose periods are farther apart are not compared at all. "
+        "options.why_left_out (unit -> a few words) says why the rule's select leaves a unit out, for the note of "
+        "`checker claim`; it changes no comparison. These three options name units or unit families of units.yaml "
+        "(a family stands for its units); any other name is an error. "
         "Disjoint figures of two different named sources contradict as sources that disagree: in the same "
         "period (for a count that only grows, a written period that had ended when both were published on one day), or, "
         "each a figure of the time it was published, published at most options.sources_disagree_within_days apart."
@@ -354,8 +356,8 @@ def _options_with_unit_families(extends: str, options: dict[str, Any]) -> dict[s
         if isinstance(value, list):
             options[key] = _expanded_units(value, families)
         elif isinstance(value, dict):
-            expanded = {unit: days for name, days in value.items() if name in families for unit in families[name]}
-            options[key] = {**expanded, **{name: days for name, days in value.items() if name not in families}}
+            expanded = {unit: of_unit for name, of_unit in value.items() if name in families for unit in families[name]}
+            options[key] = {**expanded, **{name: of_unit for name, of_unit in value.items() if name not in families}}
     return options
 
 

@@ -48,7 +48,7 @@ from functools import lru_cache
 
 import polars as pl
 
-from checker.lexicon import load_lexicon
+from checker.lexicon import load_lexicon, require_mapping, word_list
 from checker.query_engine import QUERY_ENGINE
 from checker.story_terms import text_terms
 
@@ -77,12 +77,7 @@ STORY_COLUMNS: dict[str, pl.DataType] = {"story": pl.String, "story_unit_single"
 @lru_cache(maxsize=1)
 def ignored_terms() -> list[str]:
     """The words of `lexicons/de/stories.yaml` that link no articles, as `normalised_term`s."""
-    content = load_lexicon("stories")
-    terms = content.get("ignored_terms") if isinstance(content, dict) else None
-    if not isinstance(terms, list) or not all(isinstance(term, str) and term for term in terms):
-        from checker.lexicon import LexiconError
-
-        raise LexiconError("lexicons/de/stories.yaml: ignored_terms must be a list of words")
+    terms = word_list("stories", require_mapping("stories", load_lexicon("stories"), "ignored_terms"), "ignored_terms")
     # As terms are compared: each word's forms are one (so "Jahr" stands for "Jahres" and "Jahren").
     return pl.Series(sorted(set(terms)), dtype=pl.String).to_frame("term").select(normalised_term(pl.col("term"))).to_series().unique().sort().to_list()
 

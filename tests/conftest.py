@@ -1,4 +1,5 @@
-"""Shared test helpers: the repository root, the shared data folder, a copy of the seeds and a CLI runner."""
+"""Shared test helpers: the repository root, the shared data folder, a copy of the seeds, a CLI runner
+and a count of the articles actually extracted."""
 
 from __future__ import annotations
 
@@ -34,3 +35,19 @@ def cli():
         return result.exit_code, result.stdout, result.stderr
 
     return invoke
+
+
+@pytest.fixture
+def count_extractions(monkeypatch) -> list[str]:
+    """The articles actually extracted (not served from the cache), in order, as a run goes."""
+    import checker.extract
+
+    extracted: list[str] = []
+    original = checker.extract.extract_claims
+
+    def counting(document):
+        extracted.append(document.article)
+        return original(document)
+
+    monkeypatch.setattr(checker.extract, "extract_claims", counting)
+    return extracted

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from checker.atomic import ABANDONED_AFTER_SECONDS, remove_abandoned_temporaries, write_atomic
+from checker.atomic import ABANDONED_AFTER_SECONDS, keep_replacing, remove_abandoned_temporaries, write_atomic
 from checker.baseline import BaselineEntry, load_baseline, mark_new, stale_entries, write_baseline
 from checker.check import CheckResult
 from checker.errors import InputProblem
@@ -92,6 +92,15 @@ def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary(tmp_path, mon
         write_atomic(path, "new\n")
     assert path.read_text() == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["baseline.json"]
+
+
+def test_a_kept_file_replaces_its_older_copies_without_waiting_for_the_disk(tmp_path, monkeypatch):
+    """A parse or a mark that checks passed is work saved, not data: a crash costs only the work again."""
+    synced = []
+    monkeypatch.setattr(os, "fsync", lambda descriptor: synced.append(descriptor))
+    (tmp_path / "words.old.pickle").write_bytes(b"old")
+    keep_replacing(tmp_path / "words.new.pickle", b"new", "words.*.pickle")
+    assert [p.name for p in tmp_path.iterdir()] == ["words.new.pickle"] and synced == []
 
 
 @pytest.mark.parametrize("durable, syncs", [(True, 1), (False, 0)])

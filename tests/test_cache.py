@@ -20,20 +20,6 @@ from cached_runs import assert_same_extraction, run
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture
-def count_extractions(monkeypatch):
-    """Count the articles actually extracted (not served from the cache)."""
-    extracted: list[str] = []
-    original = checker.extract.extract_claims
-
-    def counting(doc):
-        extracted.append(doc.article)
-        return original(doc)
-
-    monkeypatch.setattr(checker.extract, "extract_claims", counting)
-    return extracted
-
-
 def segments(cache_dir: Path) -> list[Path]:
     return sorted(cache_dir.glob("claims-*/segment-*.parquet"))
 

@@ -208,11 +208,9 @@ def test_without_the_cache_the_rules_are_validated_and_leave_no_mark(cli, tmp_pa
     assert not list(tmp_path.glob("rules-*.valid"))
 
 
-def test_the_corpus_comes_from_the_claims_cache_like_checks_does(cli, tmp_path, monkeypatch):
+def test_the_corpus_comes_from_the_claims_cache_like_checks_does(cli, tmp_path, monkeypatch, count_extractions):
     """A desk checking sentence after sentence waits for the corpus's extraction once: a warm run
     extracts the sentence alone, and the verdict is the one without the cache."""
-    import checker.extract
-
     monkeypatch.delenv("CHECKER_NO_CACHE", raising=False)
     monkeypatch.setenv("CHECKER_CACHE_DIR", str(tmp_path / "cache"))
     sentence = ("Rund 50.000 Soldaten stehen an der Grenze zur Ukraine.", "2022-02")
@@ -220,16 +218,9 @@ def test_the_corpus_comes_from_the_claims_cache_like_checks_does(cli, tmp_path, 
     assert not (tmp_path / "cache").exists()
     assert claim(cli, *sentence, "--jobs", "1") == uncached
     assert list((tmp_path / "cache").glob("claims-*/segment-*.parquet"))
-    extracted: list[str] = []
-    original = checker.extract.extract_claims
-
-    def counting(document):
-        extracted.append(document.article)
-        return original(document)
-
-    monkeypatch.setattr(checker.extract, "extract_claims", counting)
+    count_extractions.clear()
     assert claim(cli, *sentence) == uncached
-    assert extracted == ["claim"]
+    assert count_extractions == ["claim"]
 
 
 def test_the_story_a_sentence_joins_is_named_with_each_shared_term_once(cli, tmp_path):
@@ -238,3 +229,20 @@ def test_the_story_a_sentence_joins_is_named_with_each_shared_term_once(cli, tmp
     code, stdout, _ = cli("claim", "Am Streik beteiligen sich 8000 Piloten.", "--published", "2024-03-06", "--corpus", corpus, "--rules", RULES, "--format", "json")
     (note,) = [note for note in json.loads(stdout)["assumptions"] if "story" in note]
     assert note.endswith("shares the most terms with it (Piloten, Streik)")
+
+
+def test_a_corpus_file_named_twice_is_read_once(cli, corpus):
+    """`--corpus DIR DIR/a.txt` is the corpus DIR: the same verdict, no copy of an article."""
+    sentence = ("Rund 50.000 Soldaten stehen an der Grenze zur Ukraine.", "--published", "2022-02", "--format", "json")
+    code, alone, _ = cli("claim", *sentence, "--corpus", corpus, "--no-cache")
+    inside = sorted(corpus.glob("*.txt"))[0]
+    assert cli("claim", *sentence, "--corpus", corpus, inside, "--no-cache") == (code, alone, "")
+
+
+def test_a_sentence_written_after_the_corpus_paths_is_a_usage_error_saying_where_it_goes(cli):
+    code, _, stderr = cli("claim", "--corpus", "seeds", "Rund 50.000 Soldaten stehen an der Grenze zur Ukraine.")
+    assert code == 2 and "missing TEXT" in stderr and "before --corpus" in stderr
+    # No sentence at all, or one path after --corpus: TEXT is simply missing.
+    for args in (("--published", "2022-02"), ("--corpus", "seeds")):
+        code, _, stderr = cli("claim", *args)
+        assert code == 2 and "Missing argument" in stderr and "missing TEXT" not in stderr

@@ -169,6 +169,19 @@ def test_files_are_named_as_pathlib_joins_them(tmp_path, monkeypatch, spelling):
     assert list(find_files([argument])) == expected
 
 
+def test_a_file_under_two_of_the_paths_is_read_once(tmp_path):
+    """`checker check corpus corpus/a.txt`, or a folder named twice: one corpus, each file once,
+    where it came first (read twice, its article would be two copies of one id)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(" date 2021-01 A.", encoding="utf-8")
+    (corpus / "b.txt").write_text(" date 2021-01 B.", encoding="utf-8")
+    named_twice = [str(corpus / "b.txt"), str(corpus), str(corpus), str(corpus / "a.txt")]
+    assert list(find_files(named_twice)) == [str(corpus / "b.txt"), str(corpus / "a.txt")]
+    articles = list(read_corpus(named_twice))
+    assert [a.document.article for a in articles] == ["b", "a"]
+
+
 def test_duplicate_article_ids_are_reported(tmp_path):
     (tmp_path / "one").mkdir()
     (tmp_path / "two").mkdir()

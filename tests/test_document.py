@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from checker.document import Document, split_sentences
 from checker.published import PublicationDate
 
@@ -60,3 +62,26 @@ def test_swiss_milliarden_abbreviation_does_not_end_a_sentence():
 def test_francs_before_a_figure_do_not_end_a_sentence():
     text = "Die Schweiz zahlt Fr. 250'000.–. Das reicht."
     assert sentences(text) == ["Die Schweiz zahlt Fr. 250'000.–.", "Das reicht."]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "lexicon_name", "content", "message"),
+    [
+        ("_dateline", "datelines", {"agencies": "dpa"}, "'agencies' must be a list of words"),
+        ("_dateline", "datelines", {}, "missing key 'agencies'"),
+        ("_sentence_opener", "abbreviations", {"abbreviations": [], "sentence_openers": ["Die", None]}, "'sentence_openers' must be a list of words"),
+    ],
+)
+def test_a_broken_word_list_of_sentence_splitting_names_its_file_and_key(monkeypatch, pattern, lexicon_name, content, message):
+    """Fail loudly at load time: a defect of the lexicon, not a KeyError or TypeError from the splitter."""
+    import checker.document as document_module
+    from checker.lexicon import LexiconError
+
+    build = getattr(document_module, pattern)
+    build.cache_clear()
+    monkeypatch.setattr(document_module, "load_lexicon", lambda name: content)
+    try:
+        with pytest.raises(LexiconError, match=rf"{lexicon_name}\.yaml: {message}"):
+            build()
+    finally:
+        build.cache_clear()

@@ -6,7 +6,7 @@ import polars as pl
 
 from checker.baseline import BaselineEntry
 from checker.errors import InputError
-from checker.formatting import NO_SOURCE_NAMED, german_number
+from checker.formatting import NO_SOURCE_NAMED, german_number, table_cell
 from checker.report.charts import Chart
 from checker.report.evidence import Quote
 from checker.report.summary import Summary
@@ -17,10 +17,6 @@ SECTION_ORDER = (
     ("Updates", "update", None),
     ("Confirmations", "confirmation", None),
 )
-
-
-def _escape(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
 
 
 def _quote_block(quote: Quote) -> str:
@@ -74,15 +70,15 @@ def render_markdown(
             continue
         for row in selected.iter_rows(named=True):
             marker = " (new)" if row["new"] and kind != "contradiction" else ""
-            lines.append(f"### {row['rule']} · {row['severity']}{marker}: {_escape(row['subject'] or '')}")
+            lines.append(f"### {row['rule']} · {row['severity']}{marker}: {table_cell(row['subject'] or '')}")
             lines.append("")
             if row["rule"] in rule_titles:
-                lines.extend([f"*{row['rule']}: {_escape(rule_titles[row['rule']])}*", ""])
+                lines.extend([f"*{row['rule']}: {table_cell(rule_titles[row['rule']])}*", ""])
             lines.append(row["message"])
             lines.append("")
             accepted = baseline.get(row["fingerprint"])
             if accepted is not None and accepted.reason:
-                lines.extend([f"Accepted in the baseline: {_escape(accepted.reason)}", ""])
+                lines.extend([f"Accepted in the baseline: {table_cell(accepted.reason)}", ""])
             for quote in quotes.get(row["fingerprint"], []):
                 lines.append(_quote_block(quote))
                 lines.append("")
@@ -95,13 +91,13 @@ def render_markdown(
     if stale:
         lines.extend([f"## Stale baseline entries ({len(stale)})", "", "Accepted earlier, no longer found:", ""])
         lines.extend(
-            f"- `{entry.fingerprint}` {entry.rule} ({entry.kind}): {_escape(entry.summary)}" + (f" — accepted because: {_escape(entry.reason)}" if entry.reason else "")
+            f"- `{entry.fingerprint}` {entry.rule} ({entry.kind}): {table_cell(entry.summary)}" + (f" — accepted because: {table_cell(entry.reason)}" if entry.reason else "")
             for entry in stale
         )
         lines.append("")
     if errors:
         lines.extend([f"## Input errors ({len(errors)})", ""])
-        lines.extend(f"- `{_escape(str(error))}`" for error in errors)
+        lines.extend(f"- `{table_cell(str(error))}`" for error in errors)
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
@@ -116,16 +112,16 @@ def quantity_series_section(charts: list[Chart], failures: list[str]) -> list[st
     """Per series: the chart, linked relative to the report, and the figures it shows as a table."""
     lines = [f"## Quantity series ({len(charts)})", ""]
     for chart in charts:
-        lines.extend([f"### {_escape(chart.series.title)}", "", f"![{_escape(chart.series.title)}]({chart.link})", ""])
+        lines.extend([f"### {table_cell(chart.series.title)}", "", f"![{table_cell(chart.series.title)}]({chart.link})", ""])
         lines.extend(["| period | source | figure | interval | article, line |", "|---|---|---|---|---|"])
         for row in chart.series.claims.iter_rows(named=True):
             lines.append(
-                f"| {row['published'] if row['date_start'] is None else row['date_start'].isoformat()} | {_escape(row['source'] or NO_SOURCE_NAMED)} "
-                f"| {_escape(row['text'])} | {_bound(row['quantity_low'])} – {_bound(row['quantity_high'])} | {row['article']}, line {row['line']} |"
+                f"| {row['published'] if row['date_start'] is None else row['date_start'].isoformat()} | {table_cell(row['source'] or NO_SOURCE_NAMED)} "
+                f"| {table_cell(row['text'])} | {_bound(row['quantity_low'])} – {_bound(row['quantity_high'])} | {row['article']}, line {row['line']} |"
             )
         lines.append("")
     for failure in failures:
-        lines.extend([f"- chart not written: `{_escape(failure)}`"])
+        lines.extend([f"- chart not written: `{table_cell(failure)}`"])
     if failures:
         lines.append("")
     return lines

@@ -6,11 +6,7 @@ from datetime import date
 
 import polars as pl
 
-from checker.formatting import NO_SOURCE_NAMED
-
-
-def _escape(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+from checker.formatting import NO_SOURCE_NAMED, table_cell
 
 
 def _date_text(start: date | None, end: date | None) -> str:
@@ -62,12 +58,12 @@ def meeting_timeline(claims: pl.DataFrame) -> str:
         date_cell = ", ".join(_date_text(start, end) for start, end in dates) if dates else "no date"
         # The words that carry the status tell mentions in the same line apart; identical ones are shown once.
         mentions_text = [
-            _escape(f"{row['source'] or NO_SOURCE_NAMED}: {row['meeting_status'] or '?'} «{row['text']}» ({row['article']}, line {row['line']})")
+            table_cell(f"{row['source'] or NO_SOURCE_NAMED}: {row['meeting_status'] or '?'} «{row['text']}» ({row['article']}, line {row['line']})")
             for row in rows
         ]
         statuses = "<br>".join(dict.fromkeys(mentions_text))
         lines.append(
-            f"| {_escape(event['meeting_event'])} | {date_cell} | {_escape(_distinct([r['meeting_mode'] for r in rows]))} "
-            f"| {_escape(_distinct([r['meeting_place'] for r in rows]))} | {statuses} |"
+            f"| {table_cell(event['meeting_event'])} | {date_cell} | {table_cell(_distinct([r['meeting_mode'] for r in rows]))} "
+            f"| {table_cell(_distinct([r['meeting_place'] for r in rows]))} | {statuses} |"
         )
     return "\n".join(lines) + "\n"
