@@ -67,8 +67,9 @@ def test_francs_before_a_figure_do_not_end_a_sentence():
 @pytest.mark.parametrize(
     ("pattern", "lexicon_name", "content", "message"),
     [
-        ("_dateline", "datelines", {"agencies": "dpa"}, "'agencies' must be a list of words"),
-        ("_dateline", "datelines", {}, "missing key 'agencies'"),
+        ("_dateline", "datelines", {"agencies": "dpa", "place_links": ["de"]}, "'agencies' must be a list of words"),
+        ("_dateline", "datelines", {"place_links": ["de"]}, "missing key 'agencies'"),
+        ("_dateline", "datelines", {"agencies": ["dpa"], "place_links": "de"}, "'place_links' must be a list of words"),
         ("_sentence_opener", "abbreviations", {"abbreviations": [], "sentence_openers": ["Die", None]}, "'sentence_openers' must be a list of words"),
     ],
 )
