@@ -1580,6 +1580,10 @@ def _claim(
     if casualty_capable and not _object_of_preposition(text, sentence.start, start):
         # "12 Menschen kamen ums Leben", "Im Kreistag stimmten 38 Mitglieder mit Ja"
         unit = _inverted_vote(text, sentence, start, end) or _casualty_unit(text, segment, clause, start, end) or unit
+    elif casualty_capable:
+        # After a preposition the clause's cue is not the figure's, but an adjective of the noun
+        # phrase itself is: "spricht von 29 toten Geiseln" counts deaths ("unter den 300 Passagieren").
+        unit = _casualty_unit(text, (figure.end, end), (figure.end, end), start, end) or unit
     kind = increment_kind(text, start, figure.numeral_start, figure.end, end, clause)
     if kind == "addition" and unit in units.casualty_units and _other_casualty_before(doc, sentence, segment[0], unit, previous):
         kind = None  # "3 Menschen starben, 40 weitere wurden verletzt": others, not more of the same
