@@ -35,7 +35,7 @@ from checker.extract.attribution import (
 )
 from checker.extract.currency_before import currency_before
 from checker.extract.dates import is_comparison_base
-from checker.extract.dates_context import _ZU_INFINITIVE as ZU_INFINITIVE  # the clause-final infinitive with zu
+from checker.extract.dates_context import ZU_INFINITIVE
 from checker.extract.denied_figures import is_denied
 from checker.extract.gazetteer import ADJECTIVE_ENDINGS, PLACE_TYPES, EntityMatch, load_gazetteer
 from checker.extract.lazy_pattern import LazyPattern
