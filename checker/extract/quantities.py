@@ -134,6 +134,8 @@ class _Units:
     of_place: frozenset[str]
     denominators: re.Pattern
     continued_count: re.Pattern  # "waren es", "es sind" (and a few words) right before a figure
+    continued_end: re.Pattern  # the clause's end (after "gewesen" at most) right after a continuing figure
+    tally_after: re.Pattern  # "zu" and the other figure of a tally right after a figure: "mit 63 zu 55 Stimmen"
     gapped_vote: re.Pattern  # "mit Nein", "dagegen" right after a bare figure, at a clause's end
     gapped_vote_unit: dict[str, str]  # lower-cased, single-spaced cue -> vote unit
     inverted_vote_after: re.Pattern  # a vote verb right before a figure ("stimmten 38 …")
@@ -262,6 +264,8 @@ def _units() -> _Units:
         "not_between",
         "denominators",
         "continued_count",
+        "continued_count_participles",
+        "tally_joiners",
         "gapped_votes",
         "rate_periods",
         "rate_adverbs",
@@ -401,6 +405,8 @@ def _units() -> _Units:
             + r")(?:\s+[^\W\d][\w-]*){0,4}\s+$",
             re.IGNORECASE,
         ),
+        continued_end=re.compile(r"(?:\s+" + word_alternation(word_list(name, content, "continued_count_participles")) + r")?\s*(?:[.,;!?)]|$)"),
+        tally_after=re.compile(r"\s+" + word_alternation(word_list(name, content, "tally_joiners")) + r"\s+\d+(?:\.\d{3})*"),
         rate_after=re.compile(
             r"(?:\s+[A-ZÄÖÜ][\w-]*)?\s+(?:(?i:" + word_alternation(word_list(name, content, "denominators"), ignore_case=True)
             + r")\s+(?P<period>" + word_alternation(sorted(rate_periods)) + r")|(?P<adverb>"
@@ -1677,14 +1683,12 @@ def _sent(text: str, clause: tuple[int, int], start: int, place: EntityMatch | N
                 and units.deployment.search(text, clause[0], clause[1]))
 
 
-# "zu" and the other figure of a tally: "mit 63 zu 55 Stimmen".
-_TALLY_AFTER = re.compile(r"\s+zu\s+\d+(?:\.\d{3})*")
-
-
 def _tally_unit(text: str, figure: _Figure, sentence: Sentence) -> str | None:
-    """The unit of a tally's second figure for its first: "mit 63 zu 55 Stimmen" counts 63 votes too."""
-    tally = _TALLY_AFTER.match(text, figure.end, sentence.end)
-    unit_match = tally and _units().unit_after.match(text, tally.end(), sentence.end)
+    """The unit of a tally's second figure for its first (units.yaml `tally_joiners`): "mit 63 zu
+    55 Stimmen" counts 63 votes too."""
+    units = _units()
+    tally = units.tally_after.match(text, figure.end, sentence.end)
+    unit_match = tally and units.unit_after.match(text, tally.end(), sentence.end)
     return _unit_of_form(unit_match.group("exact") or unit_match.group("compound")) if unit_match else None
 
 
@@ -1698,16 +1702,13 @@ def _gapped_vote_unit(text: str, figure: _Figure, sentence: Sentence, previous: 
     return units.gapped_vote_unit[" ".join(cue.group("cue").lower().split())] if cue else None
 
 
-# What may follow the figure that continues a count: the clause's end, after a participle at most.
-_CONTINUED_END = re.compile(r"(?:\s+(?:gewesen|geworden))?\s*(?:[.,;!?)]|$)")
-
-
 def _continued_unit(doc: Document, figure: _Figure, sentence: Sentence, previous: Claim | None) -> str | None:
     """The unit of the claim before a bare figure that continues its count ("waren es rund 26.400",
     units.yaml `continued_count`), when that claim is in the figure's sentence or the one before."""
-    if previous is None or not _CONTINUED_END.match(doc.text, figure.end, sentence.end):
+    units = _units()
+    if previous is None or not units.continued_end.match(doc.text, figure.end, sentence.end):
         return None
-    if not _units().continued_count.search(doc.text, max(sentence.start, figure.start - COUNT_NOUN_WINDOW), figure.start):
+    if not units.continued_count.search(doc.text, max(sentence.start, figure.start - COUNT_NOUN_WINDOW), figure.start):
         return None
     earliest = doc.sentences[sentence.index - 1].start if sentence.index > 0 else sentence.start
     return previous.quantity_unit if earliest <= previous.span_start and previous.span_end <= figure.start else None
