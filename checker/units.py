@@ -14,7 +14,7 @@ from checker.lexicon import lexicon_error, load_lexicon, require_mapping, word_l
 
 
 @dataclass(frozen=True)
-class _Ambiguous:
+class AmbiguousUnit:
     """A word of several units (units.yaml `ambiguous`): "Dollar", "Pfund", "Kronen"."""
 
     by_adjective: dict[str, str]  # lower-cased adjective stem -> unit
@@ -24,11 +24,11 @@ class _Ambiguous:
 
 
 @dataclass(frozen=True)
-class _UnitEntries:
+class UnitEntries:
     """The `units` mapping of units.yaml, checked: what extraction and rule loading both read."""
 
     entries: dict[str, dict]  # unit (or ambiguous word) -> its entry
-    ambiguous: dict[str, _Ambiguous]  # key of an ambiguous entry -> how to resolve it
+    ambiguous: dict[str, AmbiguousUnit]  # key of an ambiguous entry -> how to resolve it
     families: dict[str, tuple[str, ...]]  # family -> its units, sorted
 
 
@@ -37,7 +37,7 @@ _FAMILY_NAME = re.compile(r"[a-z][a-z_]*")
 
 
 @lru_cache(maxsize=1)
-def unit_entries() -> _UnitEntries:
+def unit_entries() -> UnitEntries:
     """The units of units.yaml with their families and ambiguous words; a broken entry is a
     LexiconError naming the file and the entry. Cheap (no patterns): rule loading reads it too."""
     name = "units"
@@ -46,7 +46,7 @@ def unit_entries() -> _UnitEntries:
     if not isinstance(entries, dict):
         raise lexicon_error(name, "'units' must map unit names to {forms, compounds}")
     families: dict[str, list[str]] = {}
-    ambiguous: dict[str, _Ambiguous] = {}
+    ambiguous: dict[str, AmbiguousUnit] = {}
     for unit, entry in entries.items():
         if not isinstance(entry, dict) or "forms" not in entry or set(entry) - _UNIT_ENTRY_KEYS:
             raise lexicon_error(name, f"unit {unit!r} needs 'forms' and may have 'compounds', 'of_place', 'family', 'ambiguous', 'factor'")
@@ -67,10 +67,10 @@ def unit_entries() -> _UnitEntries:
     for unit, entry in entries.items():
         if "ambiguous" in entry:
             ambiguous[unit] = _ambiguous_entry(name, unit, entry["ambiguous"], entries)
-    return _UnitEntries(entries=entries, ambiguous=ambiguous, families={family: tuple(sorted(units)) for family, units in families.items()})
+    return UnitEntries(entries=entries, ambiguous=ambiguous, families={family: tuple(sorted(units)) for family, units in families.items()})
 
 
-def _ambiguous_entry(name: str, word: str, spec: object, entries: dict) -> _Ambiguous:
+def _ambiguous_entry(name: str, word: str, spec: object, entries: dict) -> AmbiguousUnit:
     def target(unit: object, where: str) -> str:
         if not isinstance(unit, str) or unit not in entries or "ambiguous" in entries[unit]:
             raise lexicon_error(name, f"unit {word!r}: {where}: {unit!r} is no unit of units.yaml")
@@ -96,7 +96,7 @@ def _ambiguous_entry(name: str, word: str, spec: object, entries: dict) -> _Ambi
         if before is not None and not (isinstance(before, date) and type(before) is date):
             raise lexicon_error(name, f"unit {word!r}: 'published_before' must be a date YYYY-MM-DD")
         otherwise.append((target(case["unit"], "otherwise"), None if min_value is None else float(min_value), before))
-    return _Ambiguous(
+    return AmbiguousUnit(
         by_adjective={stem: target(unit, f"by_adjective {stem!r}") for stem, unit in by_adjective.items()},
         by_next_word={stem: target(unit, f"by_next_word {stem!r}") for stem, unit in by_next_word.items()},
         otherwise=tuple(otherwise),

@@ -393,7 +393,7 @@ class DateContext:
         plan, whatever tense the plan is told in ("kündigte an, am Mittwoch vor Gericht zu
         ziehen"); not a perfect infinitive ("bestritt, am Mittwoch dort gewesen zu sein")."""
         text = self.text
-        infinitive = _ZU_INFINITIVE.search(text, end, clause_end(text, end, sentence_end))
+        infinitive = ZU_INFINITIVE.search(text, end, clause_end(text, end, sentence_end))
         if infinitive is None or fold(infinitive.group("verb") or "") in self.lexicon.context["perfect_auxiliaries"]:
             return False
         first = clause_start(text, sentence_start, start)
@@ -445,9 +445,9 @@ def phrase_pattern(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + word_alternation(dates_lexicon().context[name], r"\s+", ignore_case=True) + r"(?!\w)", re.IGNORECASE)
 
 
-# "zu ziehen", "zu streiken" or a particle verb's "vorzulegen", "anzutreten": a lower-case
-# infinitive that ends the clause (not "zu den Gesprächen").
-_ZU_INFINITIVE = re.compile(r"(?:(?<!\w)zu\s+(?P<verb>[a-zäöüß]+(?:en|ern|eln))|(?<!\w)[a-zäöüß]{2,}zu[a-zäöüß]+(?:en|ern|eln))[\s.!?\"'»«“”)]*$")
+# Matches a lower-case infinitive with zu that ends the clause: "zu ziehen", "zu streiken" or a
+# particle verb's "vorzulegen", "anzutreten" (not "zu den Gesprächen").
+ZU_INFINITIVE = re.compile(r"(?:(?<!\w)zu\s+(?P<verb>[a-zäöüß]+(?:en|ern|eln))|(?<!\w)[a-zäöüß]{2,}zu[a-zäöüß]+(?:en|ern|eln))[\s.!?\"'»«“”)]*$")
 _FIRST_WORD = re.compile(r"\s*(\w+)")
 WORD = re.compile(r"\w+")
 _NEXT_WORD = re.compile(r"\s*([^\s,.;:!?)»«\"]+|\S)")

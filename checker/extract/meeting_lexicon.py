@@ -25,6 +25,7 @@ from checker.schema import MEETING_MODES, MEETING_STATUSES
 
 LEXICON = "meetings"
 ROLES_LEXICON = "roles"
+ATTRIBUTION_LEXICON = "attribution"
 # What `{adj}` and `{n}` in a role form of roles.yaml stand for ("russisch{adj} Präsident{n}").
 ADJECTIVE_ENDING = r"(?:e|en|er|es|em)?"
 NOUN_ENDING = r"(?:en|n|s|es)?"
@@ -225,6 +226,13 @@ def _strings(name: str, content: dict, key: str) -> list[str]:
     if not isinstance(value, list) or not value or not all(isinstance(item, str) and item.strip() for item in value):
         raise lexicon_error(name, f"{key!r} must be a non-empty list of words")
     return value
+
+
+def _possessives() -> list[str]:
+    """The possessive determiners ("seinem", "ihrer"): attribution.yaml's `unknown_sources.possessives`,
+    so that one list serves both lexicons."""
+    content = require_mapping(ATTRIBUTION_LEXICON, load_lexicon(ATTRIBUTION_LEXICON), "unknown_sources")
+    return _strings(ATTRIBUTION_LEXICON, require_mapping(ATTRIBUTION_LEXICON, content["unknown_sources"], "possessives"), "possessives")
 
 
 def _words_regex(words, flags: int = re.IGNORECASE) -> LazyPattern:
@@ -495,11 +503,12 @@ def meeting_lexicon() -> MeetingLexicon:
         "new_date_prepositions", "participation_cues",
     )
     words = require_mapping(
-        LEXICON, content["function_words"], "articles", "indefinite_articles", "possessives", "reflexive_pronouns",
+        LEXICON, content["function_words"], "articles", "indefinite_articles", "reflexive_pronouns",
         "list_joiners", "conjunction", "between", "genitive_articles", "companion", "speaker_pronouns", "plural_pronouns",
     )
     articles = word_alternation(_strings(LEXICON, words, "articles"))
     indefinite = _strings(LEXICON, words, "indefinite_articles")
+    possessives = _possessives()
     anaphoric = require_mapping(LEXICON, content["anaphoric_status"], "verbs", "objects", "calling_verbs", "predicates")
     anaphoric_verbs, anaphoric_status_of = _cue_table(anaphoric, "verbs", MEETING_STATUSES)
     anaphoric_predicates, predicate_status_of = _cue_table(anaphoric, "predicates", MEETING_STATUSES)
@@ -523,7 +532,7 @@ def meeting_lexicon() -> MeetingLexicon:
     speaker_nouns = _strings(LEXICON, content, "speaker_nouns")
     speech = _strings(LEXICON, content, "speech_verbs")
     titles = _strings(LEXICON, content, "person_titles")
-    determiners = word_alternation(indefinite + _strings(LEXICON, words, "possessives"))
+    determiners = word_alternation(indefinite + possessives)
     compound_titles = _strings(LEXICON, content, "compound_person_titles")
     closed_heads = _strings(LEXICON, content, "closed_title_heads")
     particles = word_alternation(_strings(LEXICON, content, "name_particles"))
@@ -648,7 +657,7 @@ def meeting_lexicon() -> MeetingLexicon:
         third_country=_words_regex(_strings(LEXICON, third, "forms")),
         visit=LazyPattern(word_alternation(_strings(LEXICON, content, "visit_stems"), ignore_case=True), re.IGNORECASE),
         visit_gap_block=_words_regex(
-            _strings(LEXICON, words, "articles") + indefinite + _strings(LEXICON, words, "possessives")
+            _strings(LEXICON, words, "articles") + indefinite + possessives
             + _strings(LEXICON, content, "place_prepositions")
         ),
         third_country_name=str(third["place"]),
@@ -668,7 +677,7 @@ def meeting_lexicon() -> MeetingLexicon:
         # "traf den russischen Präsidenten", "traf er Ministerpräsident Netanjahu".
         object_determiner=LazyPattern(
             r"\s+(?:" + word_alternation(_strings(LEXICON, words, "speaker_pronouns") + _strings(LEXICON, words, "plural_pronouns"))
-            + r"\s+)?(?:(?:" + articles + "|" + word_alternation(_strings(LEXICON, words, "possessives")) + r")\s+)?"
+            + r"\s+)?(?:(?:" + articles + "|" + word_alternation(possessives) + r")\s+)?"
             r"(?:[A-ZÄÖÜ][\w-]*\s+(?=[A-ZÄÖÜ])){0,2}"
         ),
         # ", Mark Milley", ", dem französischen Präsidenten Macron", ", Mossad-Chef David Barnea"; never ", sagte Biden".
@@ -716,7 +725,7 @@ def meeting_lexicon() -> MeetingLexicon:
         setting_before=LazyPattern(
             # Sentence-initial "Bei dem …" too; the words in between stay lower-case adjectives.
             r"(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, content, "setting_prepositions")) + r")\s+(?:(?i:"
-            + articles + "|" + word_alternation(indefinite + _strings(LEXICON, words, "possessives"))
+            + articles + "|" + word_alternation(indefinite + possessives)
             + r")\s+)?(?:[a-zäöüß][\w-]*\s+){0,3}$"
         ),
         companion=LazyPattern(

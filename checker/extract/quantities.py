@@ -35,14 +35,14 @@ from checker.extract.attribution import (
 )
 from checker.extract.currency_before import currency_before
 from checker.extract.dates import is_comparison_base
-from checker.extract.dates_context import _ZU_INFINITIVE as ZU_INFINITIVE  # the clause-final infinitive with zu
+from checker.extract.dates_context import ZU_INFINITIVE
 from checker.extract.denied_figures import is_denied
 from checker.extract.gazetteer import ADJECTIVE_ENDINGS, PLACE_TYPES, EntityMatch, load_gazetteer
 from checker.extract.lazy_pattern import LazyPattern
 from checker.extract.numbers import Numeral, find_numerals, has_grouped_digits, parse_number, scale_of, sign_before
-from checker.lexicon import lexicon_error as _lexicon_error, load_lexicon, require_mapping, word_list as _word_list
+from checker.lexicon import lexicon_error, load_lexicon, require_mapping, word_list
 from checker.schema import QUALIFIERS, Claim
-from checker.units import _Ambiguous, _UnitEntries, unit_entries, unit_families
+from checker.units import AmbiguousUnit, UnitEntries, unit_entries, unit_families
 
 # How many skippable words ("weitere", "russische") may stand between a numeral and its noun.
 MAX_WORDS_BEFORE_UNIT = 3
@@ -88,22 +88,22 @@ def _qualifiers() -> _Qualifiers:
     if not isinstance(widths, dict) or not all(
         isinstance(width, (int, float)) and 0 <= width < 1 for width in widths.values()
     ):
-        raise _lexicon_error(name, "'widths' must map qualifiers to fractions between 0 and 1")
+        raise lexicon_error(name, "'widths' must map qualifiers to fractions between 0 and 1")
     for needed in ("approx", "almost", "over"):
         if needed not in widths:
-            raise _lexicon_error(name, f"'widths' misses {needed!r}")
+            raise lexicon_error(name, f"'widths' misses {needed!r}")
     kind_of: dict[str, str] = {}
     qualifiers = content["qualifiers"]
     if not isinstance(qualifiers, dict):
-        raise _lexicon_error(name, "'qualifiers' must map qualifier names to phrases")
+        raise lexicon_error(name, "'qualifiers' must map qualifier names to phrases")
     for kind, phrases in qualifiers.items():
         if kind not in QUALIFIERS:
-            raise _lexicon_error(name, f"unknown qualifier {kind!r}; expected one of {QUALIFIERS}")
-        for phrase in _word_list(name, qualifiers, kind):
+            raise lexicon_error(name, f"unknown qualifier {kind!r}; expected one of {QUALIFIERS}")
+        for phrase in word_list(name, qualifiers, kind):
             kind_of[" ".join(phrase.lower().split())] = kind
     range_words = require_mapping(name, content["range"], "opening", "joiners")
     among = require_mapping(name, content.get("among"), "one_of", "surveys", "prepositions", "singular_determiners")
-    joiners = _word_list(name, range_words, "joiners")
+    joiners = word_list(name, range_words, "joiners")
     return _Qualifiers(
         reversed_before_numeral=re.compile(
             r"\s*(?P<phrase>" + word_alternation([phrase[::-1] for phrase in kind_of], r"\s+", ignore_case=True) + r")(?![\w.])",
@@ -111,17 +111,17 @@ def _qualifiers() -> _Qualifiers:
         ),
         kind_of=kind_of,
         widths={kind: float(width) for kind, width in widths.items()},
-        opening=re.compile(r"(?<!\w)" + word_alternation(_word_list(name, range_words, "opening"), ignore_case=True) + r"\s+$", re.IGNORECASE),
+        opening=re.compile(r"(?<!\w)" + word_alternation(word_list(name, range_words, "opening"), ignore_case=True) + r"\s+$", re.IGNORECASE),
         joiner=re.compile(r"\s*(?P<joiner>" + word_alternation(joiners, r"\s+") + r")\s*"),
         joiner_needs_opening=frozenset(joiner for joiner in joiners if joiner.isalpha() and joiner != "bis"),
-        among_one_of=frozenset(word.lower() for word in _word_list(name, among, "one_of")),
+        among_one_of=frozenset(word.lower() for word in word_list(name, among, "one_of")),
         among_survey=re.compile(
-            r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:" + word_alternation(_word_list(name, among, "surveys"), ignore_case=True) + r")(?![\w-])"
+            r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:" + word_alternation(word_list(name, among, "surveys"), ignore_case=True) + r")(?![\w-])"
         ),
-        among_not_after=frozenset(word.lower() for word in _word_list(name, among, "prepositions")),
-        among_singular=frozenset(word.lower() for word in _word_list(name, among, "singular_determiners")),
+        among_not_after=frozenset(word.lower() for word in word_list(name, among, "prepositions")),
+        among_singular=frozenset(word.lower() for word in word_list(name, among, "singular_determiners")),
         about_before=re.compile(
-            r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:" + word_alternation(_word_list(name, content, "about_after"), ignore_case=True) + r")\s+über\s+$", re.IGNORECASE
+            r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:" + word_alternation(word_list(name, content, "about_after"), ignore_case=True) + r")\s+über\s+$", re.IGNORECASE
         ),
     )
 
@@ -134,6 +134,8 @@ class _Units:
     of_place: frozenset[str]
     denominators: re.Pattern
     continued_count: re.Pattern  # "waren es", "es sind" (and a few words) right before a figure
+    continued_end: re.Pattern  # the clause's end (after "gewesen" at most) right after a continuing figure
+    tally_after: re.Pattern  # "zu" and the other figure of a tally right after a figure: "mit 63 zu 55 Stimmen"
     gapped_vote: re.Pattern  # "mit Nein", "dagegen" right after a bare figure, at a clause's end
     gapped_vote_unit: dict[str, str]  # lower-cased, single-spaced cue -> vote unit
     inverted_vote_after: re.Pattern  # a vote verb right before a figure ("stimmten 38 …")
@@ -202,7 +204,7 @@ class _Units:
     share_not_after: frozenset[str]
     share_whole_noun: re.Pattern  # adjectives, then the noun after the whole of "drei von zehn …"
     share_populations: tuple[str, ...]  # lower-cased population nouns; a compound ending in one is one
-    ambiguous: dict[str, _Ambiguous]  # ambiguous word (a unit_of value) -> how to resolve it
+    ambiguous: dict[str, AmbiguousUnit]  # ambiguous word (a unit_of value) -> how to resolve it
     country_adjective: re.Pattern  # a stem of a country adjective, at its end
     measures: frozenset[str]  # units of amounts and measures ("unter 200 Euro" is never "among")
     below_zero_units: frozenset[str]  # units a sign after the figure may turn negative ("fünf Grad unter Null")
@@ -223,28 +225,28 @@ def _casualty_cue(
         name, content["casualties"], "of_units", "cues", "not_after", "negations", "plural_articles", "not_for_one", "not_for_one_units"
     )
     known = set(units.values())
-    of_units = _word_list(name, casualties, "of_units")
+    of_units = word_list(name, casualties, "of_units")
     cues = casualties["cues"]
     if not isinstance(cues, dict) or not cues:
-        raise _lexicon_error(name, "'casualties.cues' must map units to cue words")
-    not_for_one_units = _word_list(name, casualties, "not_for_one_units")
+        raise lexicon_error(name, "'casualties.cues' must map units to cue words")
+    not_for_one_units = word_list(name, casualties, "not_for_one_units")
     for unit in [*of_units, *cues, *not_for_one_units]:
         if unit not in known:
-            raise _lexicon_error(name, f"casualties: unknown unit {unit!r}")
+            raise lexicon_error(name, f"casualties: unknown unit {unit!r}")
     groups = []
     for unit in sorted(cues):
         variants = set()
-        for form in _word_list(name, cues, unit):
+        for form in word_list(name, cues, unit):
             variants.add(form)
             if not form.endswith(("e", "en")):
                 variants.add(form[:1].upper() + form[1:])  # sentence-initial "Getötet wurden …"
         # The leftmost cue wins, so "tödlich verletzt" (death) is found before its "verletzt".
         groups.append(f"(?P<{unit}>" + word_alternation(variants, r"\s+") + ")")
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w-])")
-    plural_articles = frozenset(word.lower() for word in _word_list(name, casualties, "plural_articles"))
-    negation = _whole_words(_word_list(name, casualties, "negations"))
-    not_after = frozenset(word.lower() for word in _word_list(name, casualties, "not_after"))
-    not_for_one = frozenset(_word_list(name, casualties, "not_for_one"))
+    plural_articles = frozenset(word.lower() for word in word_list(name, casualties, "plural_articles"))
+    negation = _whole_words(word_list(name, casualties, "negations"))
+    not_after = frozenset(word.lower() for word in word_list(name, casualties, "not_after"))
+    not_for_one = frozenset(word_list(name, casualties, "not_for_one"))
     return frozenset(of_units), pattern, not_after, negation, plural_articles, not_for_one, frozenset(not_for_one_units)
 
 
@@ -262,6 +264,8 @@ def _units() -> _Units:
         "not_between",
         "denominators",
         "continued_count",
+        "continued_count_participles",
+        "tally_joiners",
         "gapped_votes",
         "rate_periods",
         "rate_adverbs",
@@ -290,16 +294,16 @@ def _units() -> _Units:
     of_place: set[str] = set()
     checked = unit_entries()
     for unit, entry in checked.entries.items():
-        for form in _word_list(name, entry, "forms"):
+        for form in word_list(name, entry, "forms"):
             if unit_of.get(form, unit) != unit:
-                raise _lexicon_error(name, f"form {form!r} belongs to both {unit_of[form]!r} and {unit!r}")
+                raise lexicon_error(name, f"form {form!r} belongs to both {unit_of[form]!r} and {unit!r}")
             unit_of[form] = unit
             if entry.get("compounds"):
                 compound_forms.add(form.lower())
                 unit_of.setdefault(form.lower(), unit)
         if entry.get("of_place"):
             of_place.add(unit)
-    not_between = _word_list(name, content, "not_between")
+    not_between = word_list(name, content, "not_between")
     skippable = r"(?:(?!" + word_alternation(not_between) + r"(?![\w-]))(?:[a-zäöüß][\w-]*|[A-ZÄÖÜ]{1,4}-[a-zäöüß][\w-]*)(?![\w-]))"
     exact = word_alternation(form for form in unit_of if form not in compound_forms or form[:1].isupper() or not form[:1].isalpha())
     compound = word_alternation(compound_forms)
@@ -312,7 +316,7 @@ def _units() -> _Units:
     unit_of_caps: dict[str, str] = {}
     for form, unit in unit_of.items():
         if len(form) > 1 and any(char.isalpha() for char in form) and unit_of_caps.setdefault(form.upper(), unit) != unit:
-            raise _lexicon_error(name, f"form {form!r} in capitals belongs to two units")
+            raise lexicon_error(name, f"form {form!r} in capitals belongs to two units")
     caps_skippable = r"(?:(?!" + word_alternation(word.upper() for word in not_between) + r"(?![\w-]))[A-ZÄÖÜ][A-ZÄÖÜß-]*(?![\w-]))"
     unit_after_caps = LazyPattern(  # all-caps text is rare: compiled (~4 ms) at its first use
         r"(?:\s+" + caps_skippable + r"){0," + str(MAX_WORDS_BEFORE_UNIT) + r"}\s*"
@@ -327,32 +331,32 @@ def _units() -> _Units:
         isinstance(ending, str) and ending.isalpha() and ending.islower() and isinstance(singular, str) and singular.isalpha()
         for ending, singular in plural_endings.items()
     ):
-        raise _lexicon_error(name, "'other_nouns.singular_of_plural_endings' must map lower-case endings to endings")
+        raise lexicon_error(name, "'other_nouns.singular_of_plural_endings' must map lower-case endings to endings")
     adjective = r"(?!" + word_alternation(not_between) + r"(?![\w-]))[a-zäöüß][\w-]*(?:e|en|er|es|em)(?![\w-])"
     shares = require_mapping(name, content["shares"], "nouns", "ordinals", "not_after", "populations")
     share_nouns, share_ordinals = shares["nouns"], shares["ordinals"]
     for key in ("nouns", "ordinals"):
         if not isinstance(shares[key], dict) or not all(isinstance(v, int) and v > 1 for v in shares[key].values()):
-            raise _lexicon_error(name, f"'shares.{key}' must map words to denominators above 1")
-    count_nouns = _word_list(name, content, "count_nouns")
+            raise lexicon_error(name, f"'shares.{key}' must map words to denominators above 1")
+    count_nouns = word_list(name, content, "count_nouns")
     count_noun = re.compile(
-        r"(?<![\w-])" + word_alternation(count_nouns) + r"\s+" + word_alternation(_word_list(name, content, "count_links")) + r"\s+(?:[a-zäöüß][\w-]*\s+){0,2}"
+        r"(?<![\w-])" + word_alternation(count_nouns) + r"\s+" + word_alternation(word_list(name, content, "count_links")) + r"\s+(?:[a-zäöüß][\w-]*\s+){0,2}"
         r"(?:(?:[A-ZÄÖÜ][\w]*-)?(?P<unit>" + exact + r")"  # "Zahl der Corona-Neuinfektionen"
         r"|[A-ZÄÖÜ][\w]*?-?(?P<compound>(?i:" + compound + r")))(?![\w])"  # "Zahl der Verkehrstoten"
     )
     # A count noun made of the counted one: "Die Opferzahl stieg auf 57", "Totenzahl", "Einwohnerzahl".
     count_compound = re.compile(r"(?<![\w-])(?P<unit>" + exact + r")s?zahl(?:en)?(?![\w-])")
-    conjunctions = _word_list(name, content, "segment_conjunctions")
+    conjunctions = word_list(name, content, "segment_conjunctions")
     rate_periods, rate_adverbs = _rate_words(name, content, "rate_periods"), _rate_words(name, content, "rate_adverbs")
     gapped_votes = content["gapped_votes"]
     inverted_votes = require_mapping(name, content["inverted_votes"], "verbs", "after", "before")
-    _word_list(name, inverted_votes, "verbs")
+    word_list(name, inverted_votes, "verbs")
     for direction in ("after", "before"):
         cues = inverted_votes[direction]
         if not isinstance(cues, dict) or not all(isinstance(cue, str) and unit in unit_of.values() for cue, unit in cues.items()):
-            raise _lexicon_error(name, f"'inverted_votes.{direction}' must map cues to units listed in 'units'")
+            raise lexicon_error(name, f"'inverted_votes.{direction}' must map cues to units listed in 'units'")
     if not isinstance(gapped_votes, dict) or not all(isinstance(cue, str) and unit in unit_of.values() for cue, unit in gapped_votes.items()):
-        raise _lexicon_error(name, "'gapped_votes' must map cues to units listed in 'units'")
+        raise lexicon_error(name, "'gapped_votes' must map cues to units listed in 'units'")
     articles = word_alternation(determiners())
     casualty_of, casualty_cue, casualty_not_after, casualty_negation, plural_articles, not_for_one, not_for_one_units = _casualty_cue(name, content, unit_of)
     increments = require_mapping(
@@ -362,28 +366,28 @@ def _units() -> _Units:
     )
     cut_separable = increments["cut_separable"]
     if not isinstance(cut_separable, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in cut_separable.items()):
-        raise _lexicon_error(name, "'increments.cut_separable' must map verb forms to their particle")
+        raise lexicon_error(name, "'increments.cut_separable' must map verb forms to their particle")
     separable = "|".join(
         r"(?<![\w-])" + re.escape(verb) + r"(?![\w-]).*?(?<![\w-])" + re.escape(particle) + r"(?![\w-])"
         for verb, particle in sorted(cut_separable.items())
     )
-    change_units = _word_list(name, increments, "change_units")
-    for unit in change_units + _word_list(name, increments, "demand_not_for"):
+    change_units = word_list(name, increments, "change_units")
+    for unit in change_units + word_list(name, increments, "demand_not_for"):
         if unit not in unit_of.values():
-            raise _lexicon_error(name, f"increments: unknown unit {unit!r}")
+            raise lexicon_error(name, f"increments: unknown unit {unit!r}")
     units_before = content["units_before"]
     if not isinstance(units_before, dict) or not all(isinstance(unit, str) and unit in unit_of.values() for unit in units_before.values()):
-        raise _lexicon_error(name, "'units_before' must map nouns to units listed in 'units'")
-    additive = word_alternation(_word_list(name, increments, "additive"), ignore_case=True)
-    deployment_stems = word_alternation(_word_list(name, increments, "deployment_stems"), ignore_case=True)
-    destination_prepositions = [re.escape(words).replace(r"\ ", r"\s+") for words in _word_list(name, increments, "destination_prepositions")]
-    change_nouns = word_alternation(_word_list(name, increments, "change_nouns"), ignore_case=True)
+        raise lexicon_error(name, "'units_before' must map nouns to units listed in 'units'")
+    additive = word_alternation(word_list(name, increments, "additive"), ignore_case=True)
+    deployment_stems = word_alternation(word_list(name, increments, "deployment_stems"), ignore_case=True)
+    destination_prepositions = [re.escape(words).replace(r"\ ", r"\s+") for words in word_list(name, increments, "destination_prepositions")]
+    change_nouns = word_alternation(word_list(name, increments, "change_nouns"), ignore_case=True)
     return _Units(
         unit_after=unit_after,
         unit_of=unit_of,
         compound_forms=frozenset(compound_forms),
         of_place=frozenset(of_place),
-        denominators=re.compile(r"(?<![\w-])" + word_alternation(_word_list(name, content, "denominators"), ignore_case=True) + r"\s+$", re.IGNORECASE),
+        denominators=re.compile(r"(?<![\w-])" + word_alternation(word_list(name, content, "denominators"), ignore_case=True) + r"\s+$", re.IGNORECASE),
         gapped_vote=re.compile(
             r"\s+(?P<cue>" + "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in gapped_votes) + r")\s*(?:[.,;!?]|$)",
             re.IGNORECASE,
@@ -397,28 +401,30 @@ def _units() -> _Units:
         ),
         inverted_vote_unit={cue.lower(): unit for direction in ("after", "before") for cue, unit in inverted_votes[direction].items()},
         continued_count=re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in _word_list(name, content, "continued_count"))
+            r"(?<![\w-])(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in word_list(name, content, "continued_count"))
             + r")(?:\s+[^\W\d][\w-]*){0,4}\s+$",
             re.IGNORECASE,
         ),
+        continued_end=re.compile(r"(?:\s+" + word_alternation(word_list(name, content, "continued_count_participles")) + r")?\s*(?:[.,;!?)]|$)"),
+        tally_after=re.compile(r"\s+" + word_alternation(word_list(name, content, "tally_joiners")) + r"\s+\d+(?:\.\d{3})*"),
         rate_after=re.compile(
-            r"(?:\s+[A-ZÄÖÜ][\w-]*)?\s+(?:(?i:" + word_alternation(_word_list(name, content, "denominators"), ignore_case=True)
+            r"(?:\s+[A-ZÄÖÜ][\w-]*)?\s+(?:(?i:" + word_alternation(word_list(name, content, "denominators"), ignore_case=True)
             + r")\s+(?P<period>" + word_alternation(sorted(rate_periods)) + r")|(?P<adverb>"
             + word_alternation(sorted(rate_adverbs)) + r"))(?![\w-])"
         ),
         rate_period={**rate_periods, **rate_adverbs},
         count_noun=count_noun,
         count_compound=count_compound,
-        ellipsis_words=frozenset(word.lower() for word in _word_list(name, content, "ellipsis_words")),
-        subset_cue=re.compile(r"(?<![\w-])" + word_alternation(_word_list(name, content, "subset_cues"), ignore_case=True) + r"\s+$", re.IGNORECASE),
-        year_cue=re.compile(r"(?<![\w-])" + word_alternation(_word_list(name, content, "year_cues"), ignore_case=True) + r"\s+$", re.IGNORECASE),
-        border=re.compile(r"(?<![\w-])" + word_alternation(_word_list(name, content, "border_nouns")) + r"(?![\w-])"),
+        ellipsis_words=frozenset(word.lower() for word in word_list(name, content, "ellipsis_words")),
+        subset_cue=re.compile(r"(?<![\w-])" + word_alternation(word_list(name, content, "subset_cues"), ignore_case=True) + r"\s+$", re.IGNORECASE),
+        year_cue=re.compile(r"(?<![\w-])" + word_alternation(word_list(name, content, "year_cues"), ignore_case=True) + r"\s+$", re.IGNORECASE),
+        border=re.compile(r"(?<![\w-])" + word_alternation(word_list(name, content, "border_nouns")) + r"(?![\w-])"),
         border_link=re.compile(
-            r"\s+" + word_alternation(_word_list(name, content, "border_links")) + r"(?:\s+" + articles + r")?\s+"
+            r"\s+" + word_alternation(word_list(name, content, "border_links")) + r"(?:\s+" + articles + r")?\s+"
         ),
-        location_prepositions=frozenset(word.lower() for word in _word_list(name, content, "location_prepositions")),
-        route_unit_endings=tuple(_word_list(name, content, "route_unit_endings")),
-        object_prepositions=frozenset(word.lower() for word in _word_list(name, content, "object_prepositions")),
+        location_prepositions=frozenset(word.lower() for word in word_list(name, content, "location_prepositions")),
+        route_unit_endings=tuple(word_list(name, content, "route_unit_endings")),
+        object_prepositions=frozenset(word.lower() for word in word_list(name, content, "object_prepositions")),
         segment_break=re.compile(_BREAK_START + "(?:" + _PUNCTUATION_BREAK + r"|\s" + word_alternation(conjunctions) + r"\s)"),
         determiners=determiners(),
         casualty_of=casualty_of,
@@ -437,14 +443,14 @@ def _units() -> _Units:
         ),
         additive_before=re.compile(r"(?<![\w-])" + additive + r"\s+$", re.IGNORECASE),
         additive_word=re.compile(r"(?<![\w-])" + additive + r"(?![\w-])", re.IGNORECASE),
-        new_noun=re.compile(r"(?<!\w)" + word_alternation(_word_list(name, increments, "new_nouns")) + r"\w*"),
+        new_noun=re.compile(r"(?<!\w)" + word_alternation(word_list(name, increments, "new_nouns")) + r"\w*"),
         deployment=re.compile(
             r"(?<![\w-])(?:ge)?" + deployment_stems + r"(?:e|en|end|et|n|st|t|te|ten|tet|ung|ungen)?(?![\w-])",
             re.IGNORECASE,
         ),
         deployment_noun_before=re.compile(r"(?<![\w-])" + deployment_stems + r"ung(?:en)?\s+von\s+$", re.IGNORECASE),
         destination_before=re.compile(r"(?<![\w-])(?:" + "|".join(destination_prepositions) + r")\s+$", re.IGNORECASE),
-        change_word=_whole_words(_word_list(name, increments, "change_words")),
+        change_word=_whole_words(word_list(name, increments, "change_words")),
         # A noun naming a change, alone or as the end of a compound ("Umsatzplus"), then "von"/"um".
         change_noun_before=re.compile(
             r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:" + change_nouns + r")\s+(?:von|um)\s+$"
@@ -452,26 +458,26 @@ def _units() -> _Units:
         # The same noun anywhere before "um N" in the clause: "Erhöhung der Löhne um 4,8 Prozent".
         change_noun=re.compile(r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:" + change_nouns + r")(?:e?s|en)?(?![\w-])"),
         comparative_after=re.compile(
-            r"\s+" + word_alternation(_word_list(name, increments, "comparatives")) + r"(?![\w-])(?!\s+als\s+(?:\S+\s+){0,2}?(?!(?:1[89]|20)\d\d(?!\d|[.,]\d))\d)"
+            r"\s+" + word_alternation(word_list(name, increments, "comparatives")) + r"(?![\w-])(?!\s+als\s+(?:\S+\s+){0,2}?(?!(?:1[89]|20)\d\d(?!\d|[.,]\d))\d)"
         ),
-        comparative_after_um=re.compile(r"\s+" + word_alternation(_word_list(name, increments, "comparatives_after_um")) + r"(?![\w-])"),
+        comparative_after_um=re.compile(r"\s+" + word_alternation(word_list(name, increments, "comparatives_after_um")) + r"(?![\w-])"),
         change_units=frozenset(change_units),
-        loss_and_gain_verb=_whole_words(_word_list(name, increments, "loss_and_gain_verbs")),
-        gain_verb=_whole_words(_word_list(name, increments, "gain_verbs")),
-        market_noun=re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ][\w]*?-?)?(?i:" + word_alternation(_word_list(name, increments, "market_nouns")) + r")(?![\w-])"),
+        loss_and_gain_verb=_whole_words(word_list(name, increments, "loss_and_gain_verbs")),
+        gain_verb=_whole_words(word_list(name, increments, "gain_verbs")),
+        market_noun=re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ][\w]*?-?)?(?i:" + word_alternation(word_list(name, increments, "market_nouns")) + r")(?![\w-])"),
         cut_verb=re.compile(
-            r"(?<![\w-])" + word_alternation(_word_list(name, increments, "cut_verbs"), r"\s+") + r"(?![\w-])|" + separable, re.IGNORECASE
+            r"(?<![\w-])" + word_alternation(word_list(name, increments, "cut_verbs"), r"\s+") + r"(?![\w-])|" + separable, re.IGNORECASE
         ),
-        expectation_word=_whole_words(_word_list(name, increments, "expectation_words")),
-        expectation_auxiliary=_whole_words(_word_list(name, increments, "expectation_auxiliaries")),
-        possibility_modal=_whole_words(_word_list(name, increments, "possibility_modals")),
+        expectation_word=_whole_words(word_list(name, increments, "expectation_words")),
+        expectation_auxiliary=_whole_words(word_list(name, increments, "expectation_auxiliaries")),
+        possibility_modal=_whole_words(word_list(name, increments, "possibility_modals")),
         demand_before=re.compile(
-            r"(?<![\w-])(?i:" + word_alternation(_word_list(name, increments, "demand_verbs"), ignore_case=True)
+            r"(?<![\w-])(?i:" + word_alternation(word_list(name, increments, "demand_verbs"), ignore_case=True)
             + r")(?:\s+[a-zäöüß][\w-]*){0,3}\s+$"
         ),
-        demand_not_for=frozenset(_word_list(name, increments, "demand_not_for")),
+        demand_not_for=frozenset(word_list(name, increments, "demand_not_for")),
         cap_before=re.compile(
-            r"(?<![\w-])[\w-]*?(?i:" + word_alternation(_word_list(name, increments, "cap_nouns"), ignore_case=True)
+            r"(?<![\w-])[\w-]*?(?i:" + word_alternation(word_list(name, increments, "cap_nouns"), ignore_case=True)
             + r")\s+(?:\w+\s+)?(?:von|bei)\s+$"
         ),
         unit_after_caps=unit_after_caps,
@@ -479,11 +485,11 @@ def _units() -> _Units:
         other_after=re.compile(r"(?:\s+" + adjective + r"){0,2}\s+(?P<unit>[A-ZÄÖÜ][a-zäöüß][\w]*(?:-[\w]+)*)(?![\w-])"),
         not_between=frozenset(not_between),
         known_units=frozenset(unit for unit in checked.entries if unit not in checked.ambiguous),
-        not_counted=frozenset(word.lower() for word in _word_list(name, other, "not_counted")),
-        not_counted_endings=tuple(_word_list(name, other, "not_counted_endings")),
+        not_counted=frozenset(word.lower() for word in word_list(name, other, "not_counted")),
+        not_counted_endings=tuple(word_list(name, other, "not_counted_endings")),
         plural_ending=re.compile("(?:" + "|".join(sorted(plural_endings, key=len, reverse=True)) + ")$"),
         singular_of_plural_ending=plural_endings,
-        singular_en_endings=tuple(_word_list(name, other, "singular_en_endings")),
+        singular_en_endings=tuple(word_list(name, other, "singular_en_endings")),
         share_cue=re.compile(
             r"(?<![\w-])(?:(?P<noun>" + word_alternation([*share_nouns, "Hälfte"]) + r")"
             r"|[Jj]ede[rs]?\s+(?P<ordinal>" + word_alternation(share_ordinals, ignore_case=True) + r"))(?![\w-])",
@@ -491,12 +497,12 @@ def _units() -> _Units:
         share_count_before=re.compile(r"(?<![\w-])(?P<count>\d+|[A-Za-zäöüß]+)\s+(?:(?P<adjective>knapp|gut)e[snmr]?\s+)?$"),
         share_nouns={noun: int(denominator) for noun, denominator in share_nouns.items()},
         share_ordinals={word.lower(): int(denominator) for word, denominator in share_ordinals.items()},
-        share_not_after=frozenset(word.lower() for word in _word_list(name, shares, "not_after")),
+        share_not_after=frozenset(word.lower() for word in word_list(name, shares, "not_after")),
         share_whole_noun=re.compile(r"\s+(?:" + adjective + r"\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w-]*)(?![\w-])"),
-        share_populations=tuple(sorted({word.lower() for word in _word_list(name, shares, "populations")})),
+        share_populations=tuple(sorted({word.lower() for word in word_list(name, shares, "populations")})),
         ambiguous=checked.ambiguous,
         country_adjective=re.compile(
-            "(?:" + word_alternation(_word_list(name, content, "country_adjective_endings")) + r")$"
+            "(?:" + word_alternation(word_list(name, content, "country_adjective_endings")) + r")$"
         ),
         measures=_measures(name, content, checked),
         unit_before=re.compile(r"(?<![\w-])(?P<word>" + word_alternation(units_before) + r")\s+$"),
@@ -511,7 +517,7 @@ def _rate_words(name: str, content: dict, key: str) -> dict[str, str]:
     words = content[key]
     if not isinstance(words, dict) or not all(isinstance(word, str) and isinstance(period, str) and period.isalpha()
                                               for word, period in words.items()):
-        raise _lexicon_error(name, f"{key!r} must map words to period names")
+        raise lexicon_error(name, f"{key!r} must map words to period names")
     return words
 
 
@@ -519,9 +525,9 @@ def _figure_adjectives(name: str, content: dict, unit_of: dict[str, str], adject
     figure_adjectives = require_mapping(name, content["figure_adjectives"], "ages", "heads", "heads_unit")
     heads_unit = figure_adjectives["heads_unit"]
     if heads_unit not in unit_of.values():
-        raise _lexicon_error(name, f"figure_adjectives: unknown unit {heads_unit!r}")
+        raise lexicon_error(name, f"figure_adjectives: unknown unit {heads_unit!r}")
     ending = r"(?:e|en|er|es|em)?(?![\w-])"
-    ages = _word_list(name, figure_adjectives, "ages")
+    ages = word_list(name, figure_adjectives, "ages")
     age_nouns = [age for age in ages if age[:1].isupper()]
     age_adjectives = [age for age in ages if not age[:1].isupper()]
     return {
@@ -530,7 +536,7 @@ def _figure_adjectives(name: str, content: dict, unit_of: dict[str, str], adject
             r"\s+\d+(?:(?P<unit>-?" + word_alternation(age_nouns) + ending + r")|-?" + word_alternation(age_adjectives) + ending + ")"
         ),
         "heads_after": re.compile(
-            r"-?" + word_alternation(_word_list(name, figure_adjectives, "heads")) + ending
+            r"-?" + word_alternation(word_list(name, figure_adjectives, "heads")) + ending
             + r"(?:\s+" + adjective + r")?\s+(?P<unit>[A-ZÄÖÜ][a-zäöüß][\w]*(?:-[\w]+)*)(?![\w-])"
         ),
         "heads_unit": heads_unit,
@@ -539,31 +545,31 @@ def _figure_adjectives(name: str, content: dict, unit_of: dict[str, str], adject
 
 def _below_zero(name: str, content: dict, unit_of: dict[str, str]) -> dict:
     below_zero = require_mapping(name, content["below_zero"], "units", "after", "forms")
-    below_units = _word_list(name, below_zero, "units")
-    forms = _word_list(name, below_zero, "forms")
+    below_units = word_list(name, below_zero, "units")
+    forms = word_list(name, below_zero, "forms")
     for unit in below_units:
         if unit not in unit_of.values():
-            raise _lexicon_error(name, f"below_zero: unknown unit {unit!r}")
+            raise lexicon_error(name, f"below_zero: unknown unit {unit!r}")
     for form in forms:
         if unit_of.get(form) not in below_units:
-            raise _lexicon_error(name, f"below_zero: {form!r} is no form of its units")
+            raise lexicon_error(name, f"below_zero: {form!r} is no form of its units")
     return {
         "below_zero_units": frozenset(below_units),
         # Not before another figure: "20 Grad minus 5 Grad" is arithmetic.
-        "below_zero_after": re.compile(r"\s+" + word_alternation(_word_list(name, below_zero, "after"), r"\s+") + r"(?![\w-])(?!\s*[\d−-])"),
+        "below_zero_after": re.compile(r"\s+" + word_alternation(word_list(name, below_zero, "after"), r"\s+") + r"(?![\w-])(?!\s*[\d−-])"),
         "below_zero_forms": frozenset(forms),
     }
 
 
-def _measures(name: str, content: dict, checked: _UnitEntries) -> frozenset[str]:
+def _measures(name: str, content: dict, checked: UnitEntries) -> frozenset[str]:
     measures: set[str] = set()
-    for unit in _word_list(name, content, "measures"):
+    for unit in word_list(name, content, "measures"):
         if unit in checked.families:
             measures.update(checked.families[unit])
         elif unit in checked.entries and unit not in checked.ambiguous:
             measures.add(unit)
         else:
-            raise _lexicon_error(name, f"measures: {unit!r} is no unit or family of units.yaml")
+            raise lexicon_error(name, f"measures: {unit!r} is no unit or family of units.yaml")
     return frozenset(measures)
 
 
@@ -1681,14 +1687,12 @@ def _sent(text: str, clause: tuple[int, int], start: int, place: EntityMatch | N
                 and units.deployment.search(text, clause[0], clause[1]))
 
 
-# "zu" and the other figure of a tally: "mit 63 zu 55 Stimmen".
-_TALLY_AFTER = re.compile(r"\s+zu\s+\d+(?:\.\d{3})*")
-
-
 def _tally_unit(text: str, figure: _Figure, sentence: Sentence) -> str | None:
-    """The unit of a tally's second figure for its first: "mit 63 zu 55 Stimmen" counts 63 votes too."""
-    tally = _TALLY_AFTER.match(text, figure.end, sentence.end)
-    unit_match = tally and _units().unit_after.match(text, tally.end(), sentence.end)
+    """The unit of a tally's second figure for its first (units.yaml `tally_joiners`): "mit 63 zu
+    55 Stimmen" counts 63 votes too."""
+    units = _units()
+    tally = units.tally_after.match(text, figure.end, sentence.end)
+    unit_match = tally and units.unit_after.match(text, tally.end(), sentence.end)
     return _unit_of_form(unit_match.group("exact") or unit_match.group("compound")) if unit_match else None
 
 
@@ -1702,16 +1706,13 @@ def _gapped_vote_unit(text: str, figure: _Figure, sentence: Sentence, previous: 
     return units.gapped_vote_unit[" ".join(cue.group("cue").lower().split())] if cue else None
 
 
-# What may follow the figure that continues a count: the clause's end, after a participle at most.
-_CONTINUED_END = re.compile(r"(?:\s+(?:gewesen|geworden))?\s*(?:[.,;!?)]|$)")
-
-
 def _continued_unit(doc: Document, figure: _Figure, sentence: Sentence, previous: Claim | None) -> str | None:
     """The unit of the claim before a bare figure that continues its count ("waren es rund 26.400",
     units.yaml `continued_count`), when that claim is in the figure's sentence or the one before."""
-    if previous is None or not _CONTINUED_END.match(doc.text, figure.end, sentence.end):
+    units = _units()
+    if previous is None or not units.continued_end.match(doc.text, figure.end, sentence.end):
         return None
-    if not _units().continued_count.search(doc.text, max(sentence.start, figure.start - COUNT_NOUN_WINDOW), figure.start):
+    if not units.continued_count.search(doc.text, max(sentence.start, figure.start - COUNT_NOUN_WINDOW), figure.start):
         return None
     earliest = doc.sentences[sentence.index - 1].start if sentence.index > 0 else sentence.start
     return previous.quantity_unit if earliest <= previous.span_start and previous.span_end <= figure.start else None
@@ -1815,7 +1816,7 @@ _LAST_ADJECTIVE = re.compile(r"(?<![\w-])(?P<stem>[\w-]+?)(?:e|en|er|es|em)\s*$"
 _NEXT_STEM = re.compile(r"\s+(?P<word>(?P<stem>[\w-]+?)(?:e|en|er|es|em)?)(?![\w-])")
 
 
-def _ambiguous_unit(units: _Units, word: _Ambiguous, doc: Document, figure: _Figure, unit_match: re.Match | None) -> str | None:
+def _ambiguous_unit(units: _Units, word: AmbiguousUnit, doc: Document, figure: _Figure, unit_match: re.Match | None) -> str | None:
     """The unit of a word of several units (units.yaml `ambiguous`), or None when the words leave it open."""
     if unit_match is not None:
         adjective = _LAST_ADJECTIVE.search(doc.text, figure.end, unit_match.start("unit"))
