@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.claim_runs import claim_json, write_corpus
 from tests.conftest import RULES
 
 VIDEO_SENTENCE = "Bereits am 7. Dezember hatten sich Biden und Putin per Videoschaltung ausgetauscht."
@@ -23,17 +24,11 @@ ARTICLES = {
 
 @pytest.fixture
 def mode_corpus(tmp_path: Path) -> Path:
-    folder = tmp_path / "modes"
-    folder.mkdir()
-    for name, text in ARTICLES.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    return folder
+    return write_corpus(tmp_path / "modes", ARTICLES)
 
 
 def claim(cli, corpus: Path, text: str) -> tuple[int, dict]:
-    code, stdout, stderr = cli("claim", text, "--published", "2021-12-08", "--corpus", corpus, "--rules", RULES, "--format", "json")
-    assert "Traceback" not in stderr
-    return code, json.loads(stdout)
+    return claim_json(cli, corpus, text, "2021-12-08")
 
 
 def test_a_phone_call_is_supported_by_a_video_call_on_that_day(cli, mode_corpus):

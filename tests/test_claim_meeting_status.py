@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.conftest import RULES
+from tests.claim_runs import claim_json, write_corpus
 
 CANCELLATION = "Das Treffen von Scholz und Macron in Berlin ist abgesagt worden."
 ARTICLES = {
@@ -22,17 +22,11 @@ HELD = "Scholz und Macron haben sich am 20. März in Berlin getroffen."
 
 
 def corpus(tmp_path: Path, articles: dict[str, str]) -> Path:
-    folder = tmp_path / "status"
-    folder.mkdir()
-    for name, text in articles.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    return folder
+    return write_corpus(tmp_path / "status", articles)
 
 
 def claim(cli, folder: Path, text: str) -> tuple[int, dict]:
-    code, stdout, stderr = cli("claim", text, "--published", "2025-03-21", "--corpus", folder, "--rules", RULES, "--format", "json")
-    assert "Traceback" not in stderr
-    return code, json.loads(stdout)
+    return claim_json(cli, folder, text, "2025-03-21")
 
 
 def test_a_meeting_the_corpus_reported_called_off_is_contradicted_quoting_the_cancellation(cli, tmp_path):
