@@ -4,7 +4,8 @@ Each figure is an interval (`rund 150.000` is 135.000–165.000, `mehr als 100.0
 Two figures contradict only when their intervals, widened by the rule's tolerance for rounding
 (to at least that much around the written value, not beyond a qualifier's own interval), cannot
 both hold in the same period; in different periods that is a change (rising or falling). Figures
-whose intervals overlap refine each other. Quantities the rule declares monotonic (a death toll)
+whose intervals overlap refine each other, unless the later one holds the earlier (it says less:
+"mindestens 67" after "mehr als 28.000"), which is no update. Quantities the rule declares monotonic (a death toll)
 never contradict by rising, only by falling from one period to a later one; two of their figures
 in one period are not ordered in time there, so they are told from the lower to the higher, as a
 rise that may have happened within the period.
@@ -176,6 +177,11 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     disjoint = (pl.col("high_widened") < pl.col("low_widened_b")) | (pl.col("high_widened_b") < pl.col("low_widened"))
     identical = pl.col("quantity_low").eq_missing(pl.col("quantity_low_b")) & pl.col("quantity_high").eq_missing(pl.col("quantity_high_b"))
     rising = pl.col("quantity_value_b") > pl.col("quantity_value")
+    # A later figure whose interval holds the earlier one says less, not something new: "mindestens
+    # 67 Tote" after "mehr als 28.000 Tote" neither refines nor updates it.
+    weaker = ~identical & (pl.col("quantity_low_b").fill_null(float("-inf")) <= pl.col("quantity_low").fill_null(float("-inf"))) & (
+        pl.col("quantity_high_b").fill_null(float("inf")) >= pl.col("quantity_high").fill_null(float("inf"))
+    )
     monotonic = pl.col("quantity_unit").is_in(monotonic_units)
     # A figure's update is its next figure in the series from another article, not every later one.
     next_from_other_article = pl.col("position_b").is_between(pl.col("next_position"), pl.col("next_run_end"))
@@ -197,7 +203,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         .then(pl.lit("contradiction"))
         .when(identical & next_from_other_article)
         .then(pl.lit("confirmation"))
-        .when(next_from_other_article)
+        .when(next_from_other_article & ~weaker)
         .then(pl.lit("update"))
         .otherwise(None)
         .alias("finding_kind"),
