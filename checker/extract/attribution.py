@@ -85,6 +85,7 @@ class _Cues:
     own_deed_verbs: frozenset[str]  # lower-cased speech verbs whose subject tells of its own doing
     speaker_pronouns: frozenset[str]  # subject pronouns by which a reported clause takes up its speaker
     local_institutions: frozenset[str]  # sources of institutions that serve a town or region
+    passive_auxiliaries: frozenset[str]  # lower-cased forms of "werden" that make a verb of saying passive
     national_statistics: frozenset[str]  # sources whose figures count their whole country
     speaker_suffixes: tuple[str, ...]  # lower-cased ends of "Bundeswehrsprecher": the rest names the body
     documents: frozenset[str]  # lower-cased nouns of a report, not its author ("Bericht", "Studie")
@@ -158,6 +159,7 @@ def _cues() -> _Cues:
         "accusation",
         "government_words",
         "other_verbs_by_particle",
+        "passive_auxiliaries",
         "own_deed_verbs",
         "speaker_pronouns",
         "local_institutions",
@@ -205,6 +207,7 @@ def _cues() -> _Cues:
         own_deed_verbs=frozenset(word.lower() for word in _words(content, "own_deed_verbs")),
         speaker_pronouns=frozenset(word.lower() for word in _words(content, "speaker_pronouns")),
         local_institutions=frozenset(_words(content, "local_institutions")),
+        passive_auxiliaries=frozenset(word.lower() for word in _words(content, "passive_auxiliaries")),
         national_statistics=frozenset(_words(content, "national_statistics")),
         speaker_suffixes=tuple(sorted((w.lower() for w in _words(unknown, "speaker_suffixes")), key=len, reverse=True)),
         documents=frozenset(w.lower() for w in _words(unknown, "documents")),
@@ -276,7 +279,7 @@ _APPOSED_NAME = re.compile(r"[^,\d.;:]{0,30},\s*(?P<name>[A-ZÄÖÜ][\w-]+\s+[A-
 
 def _named_as_written(text: str, start: int, limit: int) -> str | None:
     """The speaker a prepositional cue names when no lexicon knows it, by its name as written:
-    "laut VdK", "nach Angaben der Linken" (Linken), "laut Landratsamt Meißen", "nach Angaben der
+    "laut VdK", "nach Angaben der Linken" (Linken), "laut Tafel Meißen", "nach Angaben der
     Internationalen Organisation für Migration", "laut einem Bericht der Zeitung Le Monde" (Le Monde: a
     report is not its author, a kind noun not the name), "laut dem Berater, Juri Uschakow" (the name in
     apposition), "nach Angaben eines Bundeswehrsprechers" (Bundeswehr: the body of a spokesperson).
@@ -340,18 +343,20 @@ def _acronym(name: str | None) -> str | None:
 
 def _local_body(text: str, start: int, places: list[EntityMatch]) -> tuple[str, EntityMatch] | None:
     """(source, place) of a local institution named with its town or region ("die Gesundheitsbehörde in
-    Gaza", "die Polizei aus Köln"): the institution speaks, the place is where its figures are. A state's
+    Gaza", "die Polizei aus Köln", or the town right after the body: "die Polizei Leipzig", "das
+    Gesundheitsamt Kitzingen"): the institution speaks, the place is where its figures are. A state's
     bodies with a place are that state ("die Regierung in Moskau"), and so is a country ("die Polizei in
     Frankreich"), which names whose police rather than where."""
     cues = _cues()
     place = places[0]
     if place.entity.type not in LOCAL_PLACE_TYPES:
         return None
-    link = _WORD.findall(text, start, place.start)[-1:]
-    if not link or link[0].lower() not in cues.place_links:
-        return None
     institution = cues.institutions.search(text, start, place.start)
     if institution is None:
+        return None
+    link = _WORD.findall(text, start, place.start)[-1:]
+    apposed = not text[institution.end():place.start].strip()  # "die Polizei Leipzig"
+    if not apposed and (not link or link[0].lower() not in cues.place_links):
         return None
     source = cues.institution_lookup[matched_key(institution.group("institution"))]
     return (source, place) if source in cues.local_institutions else None
@@ -644,6 +649,9 @@ def _sentence_cues(text: str, sentence_start: int, sentence_end: int) -> list[_C
             continue  # "sagte seine Reise ab": absagen, no saying
         if match.start() in named_cue_starts:
             continue
+        clause_words = _WORD.findall(text, _clause_start(text, sentence_start, match.start()), match.start())
+        if any(word.lower() in cues.passive_auxiliaries for word in clause_words):
+            continue  # "In Kitzingen wurden 19 Fälle gemeldet": nobody named says so
         source, span_start, span_end = _speech_source(text, match, sentence_start, sentence_end)
         reports_only = match.group().lower() not in cues.own_deed_verbs
         place = _speaker_place(text, span_start, span_end, source)
