@@ -129,6 +129,7 @@ def _qualifiers() -> _Qualifiers:
 @dataclass(frozen=True)
 class _Units:
     unit_after: re.Pattern  # skippable words, then the counted noun, right after a numeral
+    joined_noun: re.Pattern  # a second counted noun the figure also counts: "100 Tote und Vermisste"
     unit_of: dict[str, str]  # form -> unit (lower-cased for compound forms)
     compound_forms: frozenset[str]
     of_place: frozenset[str]
@@ -278,6 +279,7 @@ def _units() -> _Units:
         "location_prepositions",
         "object_prepositions",
         "segment_conjunctions",
+        "joined_noun_links",
         "casualties",
         "increments",
         "other_nouns",
@@ -384,6 +386,9 @@ def _units() -> _Units:
     change_nouns = word_alternation(word_list(name, increments, "change_nouns"), ignore_case=True)
     return _Units(
         unit_after=unit_after,
+        joined_noun=re.compile(
+            r"\s+" + word_alternation(word_list(name, content, "joined_noun_links")) + r"\s+(?P<unit>" + exact + r")(?![\w])"
+        ),
         unit_of=unit_of,
         compound_forms=frozenset(compound_forms),
         of_place=frozenset(of_place),
@@ -1072,6 +1077,9 @@ def _counted_noun(
         if unit_match:
             form = unit_match.group("exact") or unit_match.group("compound")
             unit = _unit_of_form(form)
+            joined = units.joined_noun.match(text, unit_match.end(), sentence.end)
+            if joined and _unit_of_form(joined.group("unit")) not in (None, unit):
+                return None  # "über 100 Toten und Vermissten": one figure of two units, a count of neither
             if unit:
                 return unit, unit_match
         if _CAPITALS_AFTER.match(text, noun_from):
