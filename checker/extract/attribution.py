@@ -254,7 +254,7 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
     organisations = [m for m in matches if m.entity.type in ("organisation", "group")]
     if organisations:
         return organisations[0].entity.name
-    places = [m for m in matches if m.entity.type in PLACE_TYPES]
+    places = [m for m in matches if m.entity.type in PLACE_TYPES and m.form != "area"]  # "bundesweit" says where, not who
     if places:
         local = _local_body(text, start, places)
         return local[0] if local else actor_of(places[0].entity)

@@ -29,7 +29,7 @@ GAZETTEER_FILES = ("places", "towns", "organisations", "people")
 ENTITY_TYPES = ("country", "city", "region", "organisation", "person", "group")
 PLACE_TYPES = ("country", "city", "region")  # the entity types that are places
 LOCAL_PLACE_TYPES = ("city", "region")  # places below a country: where a town's police speaks, a surname's namesake
-ENTRY_KEYS = {"name", "type", "aliases", "adjectives", "country", "roles", "note", "fuzzy", "exact_case", "context_aliases"}
+ENTRY_KEYS = {"name", "type", "aliases", "adjectives", "area_words", "country", "roles", "note", "fuzzy", "exact_case", "context_aliases"}
 ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 FUZZY_CUTOFF = 90
 FUZZY_MIN_LENGTH = 6
@@ -48,7 +48,7 @@ class EntityMatch:
     start: int
     end: int
     entity: Entity
-    form: str  # "alias" | "adjective" | "fuzzy"
+    form: str  # "alias" | "adjective" | "area" ("bundesweit": the whole place, where a figure counts) | "fuzzy"
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: the fuzzy lookup is memoised per gazetteer
@@ -212,6 +212,9 @@ def load_gazetteer() -> Gazetteer:
             for stem in entry.get("adjectives", []):
                 for ending in ADJECTIVE_ENDINGS[1:]:
                     surface.setdefault((stem + ending).lower(), (name, "adjective"))
+            for stem in entry.get("area_words", []):
+                for ending in ADJECTIVE_ENDINGS:  # "bayernweit" and "die bayernweite Zahl"
+                    surface.setdefault((stem + ending).lower(), (name, "area"))
     form_lengths = _form_lengths(surface)
     fuzzy_choices = tuple(
         sorted(

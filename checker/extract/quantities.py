@@ -1916,7 +1916,7 @@ def _location(mention: _Mention) -> tuple[str | None, EntityMatch | None]:
     for match in places:
         if match.form == "adjective" or _destination_of_route(mention, match):
             continue
-        if any(word in units.location_prepositions for word in _words_before(text, segment_start, match.start, 3)):
+        if match.form == "area" or any(word in units.location_prepositions for word in _words_before(text, segment_start, match.start, 3)):
             distance = match.start - mention.end if match.start >= mention.end else mention.start - match.end
             candidates.append((distance, match.start, match))
     if candidates:
@@ -1964,8 +1964,8 @@ def _actor_candidates(mention: _Mention, floor: int, ceiling: int, excluded: lis
     found = []
     coordinated = None
     for match in mention.entities.find(floor, ceiling):
-        if match.entity.type not in _ACTOR_TYPES:
-            continue
+        if match.entity.type not in _ACTOR_TYPES or match.form == "area":
+            continue  # "bundesweit": where a figure counts, not whose
         if match.entity.type in PLACE_TYPES and match.form != "adjective":
             coordinated = _coordinated_places(mention) if coordinated is None else coordinated
             if _overlaps(coordinated, match.start, match.end):
