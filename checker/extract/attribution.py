@@ -42,7 +42,7 @@ class Attribution:
     source: str | None
     start: int
     end: int
-    kind: str = "prepositional"  # "prepositional" (nach Angaben, laut, zufolge) | "speech" | "accusation"
+    kind: str = "prepositional"  # "prepositional" (nach Angaben, laut, zufolge) | "speech" | "accusation" | "interview" (the answer's line label)
     # A verb of saying that only passes a figure on ("spricht von", "meldet", "schätzt … auf"): its
     # subject is the source, not whose figure it is. Not "kündigte an", "räumte ein" (own_deed_verbs).
     reports_only: bool = False
@@ -96,6 +96,8 @@ class _Cues:
     subject_pronouns: frozenset[str]  # "hieß es", "sagte er": the subject after the verb
     addressee_determiners: frozenset[str]  # "der"/"dem" before a medium told something
     addressee_media: frozenset[str]  # lower-cased media nouns and names
+    interviewer_labels: frozenset[str]  # lower-cased line labels of an interview's questions ("Frage")
+    not_speakers: frozenset[str]  # lower-cased line labels that name no speaker ("Fazit", "Update")
 
 
 def _swiss_spelling(word: str) -> str:
@@ -167,11 +169,13 @@ def _cues() -> _Cues:
         "unknown_sources",
         "subject_pronouns",
         "addressee",
+        "interview",
     )
     unknown = require_mapping(LEXICON, content["unknown_sources"], "speaker_suffixes", "documents", "kinds",
                               "possessives", "name_links", "subject_articles")
     accusation = require_mapping(LEXICON, content["accusation"], "verbs", "particle", "joined_verbs")
     addressee = require_mapping(LEXICON, content["addressee"], "determiners", "media")
+    interview = require_mapping(LEXICON, content["interview"], "interviewer_labels", "not_speakers")
     descriptors = {}
     for stem, name in _mapping(content, "descriptors").items():
         for form in _inflected([stem]):
@@ -218,6 +222,8 @@ def _cues() -> _Cues:
         subject_pronouns=frozenset(word.lower() for word in _words(content, "subject_pronouns")),
         addressee_determiners=frozenset(word.lower() for word in _words(addressee, "determiners")),
         addressee_media=frozenset(word.lower() for word in _words(addressee, "media")),
+        interviewer_labels=frozenset(word.lower() for word in _words(interview, "interviewer_labels")),
+        not_speakers=frozenset(word.lower() for word in _words(interview, "not_speakers")),
     )
 
 
@@ -736,7 +742,7 @@ def _find_attribution(doc: Document, start: int, end: int, accusation: Accusatio
         return Attribution(accusation.source, accusation.start, accusation.end, "accusation")
     cues = [cue for cue in _sentence_cues(text, sentence.start, sentence.end) if cue.attribution.source]
     if not cues:
-        return _reported_speech(doc, sentence)
+        return _interview_answer(text, sentence.start) or _reported_speech(doc, sentence)
     clause_start = _clause_start(text, sentence.start, start)
     clause_end = _clause_end(text, end, sentence.end)
 
@@ -772,6 +778,38 @@ def _reported_speech(doc: Document, sentence: Sentence) -> Attribution | None:
         if not cues.reported_speech.search(text, previous.start, previous.end):
             return None  # the chain of reported speech is broken
     return None
+
+
+# A label at the start of a line: one to three capitalised words ("Müller", "Boris Pistorius",
+# "Generalinspekteur Carsten Breuer") before a colon and a blank, which a time ("12:30") never is.
+_LINE_LABEL = re.compile(r"[ \t]*(?P<label>[A-ZÄÖÜ][\w.-]*(?:[ \t]+[A-ZÄÖÜ][\w.-]*){0,2})[ \t]*:(?=\s)")
+_LINE_LABELS = re.compile(r"^" + _LINE_LABEL.pattern, re.MULTILINE)
+
+
+@lru_cache(maxsize=8)
+def _is_interview(text: str) -> bool:
+    """Whether a line of `text` opens with an interviewer's label ("Frage: …", "F: …")."""
+    interviewer = _cues().interviewer_labels
+    return any(" ".join(label.group("label").split()).lower() in interviewer for label in _LINE_LABELS.finditer(text))
+
+
+def _interview_answer(text: str, sentence_start: int) -> Attribution | None:
+    """In an interview, the speaker whose label opens the line of the sentence ("Müller: „Wir haben
+    derzeit rund 500 Soldaten dort.“"): the gazetteer's name, else the label as written. None outside an
+    interview, on the interviewer's lines, for a label that names nobody ("Fazit:") or a place ("Berlin:")."""
+    if not _is_interview(text):
+        return None
+    label = _LINE_LABEL.match(text, text.rfind("\n", 0, sentence_start) + 1)
+    if label is None:
+        return None
+    cues = _cues()
+    written = " ".join(label.group("label").split())
+    if written.lower() in cues.interviewer_labels or written.lower() in cues.not_speakers:
+        return None
+    start, end = label.span("label")
+    if any(match.entity.type in PLACE_TYPES for match in load_gazetteer().find(text, start, end)):
+        return None
+    return Attribution(resolve_speaker(text, start, end) or written, start, label.end(), "interview", reports_only=True)
 
 
 def find_source(doc: Document, start: int, end: int) -> str | None:
