@@ -26,8 +26,9 @@ from checker.extract.alternation import matched_key, word_alternation
 from checker.lexicon import LexiconError, LEXICON_DIR, lexicon_error, load_lexicon
 
 GAZETTEER_FILES = ("places", "towns", "organisations", "people")
-ENTITY_TYPES = ("country", "city", "region", "organisation", "person", "group")
-PLACE_TYPES = ("country", "city", "region")  # the entity types that are places
+ENTITY_TYPES = ("country", "city", "region", "sea", "island", "organisation", "person", "group")
+PLACE_TYPES = ("country", "city", "region", "sea", "island")  # the entity types that are places
+OFFSHORE_PLACE_TYPES = ("sea", "island")  # places a boat is "vor" ("vor Lampedusa"), unlike a country one ranks "vor"
 LOCAL_PLACE_TYPES = ("city", "region")  # places below a country: where a town's police speaks, a surname's namesake
 ENTRY_KEYS = {"name", "type", "aliases", "adjectives", "area_words", "country", "roles", "note", "fuzzy", "exact_case", "context_aliases"}
 ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")

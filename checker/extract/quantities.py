@@ -37,7 +37,7 @@ from checker.extract.currency_before import currency_before
 from checker.extract.dates import is_comparison_base
 from checker.extract.dates_context import ZU_INFINITIVE
 from checker.extract.denied_figures import is_denied
-from checker.extract.gazetteer import ADJECTIVE_ENDINGS, PLACE_TYPES, EntityMatch, load_gazetteer
+from checker.extract.gazetteer import ADJECTIVE_ENDINGS, OFFSHORE_PLACE_TYPES, PLACE_TYPES, EntityMatch, load_gazetteer
 from checker.extract.lazy_pattern import LazyPattern
 from checker.extract.numbers import Numeral, find_numerals, has_grouped_digits, parse_number, scale_of, sign_before
 from checker.lexicon import lexicon_error, load_lexicon, require_mapping, word_list
@@ -153,6 +153,10 @@ class _Units:
     border: re.Pattern
     border_link: re.Pattern
     location_prepositions: frozenset[str]
+    offshore_before: re.Pattern  # "vor" right before a sea or an island
+    coast_before: re.Pattern  # "vor der Küste (von)" right before a place
+    offshore_article_before: re.Pattern  # "vor der" right before a place's adjective ("vor der libyschen Küste")
+    coast_after: re.Pattern  # "Küste" right after a place's adjective
     route_unit_endings: tuple[str, ...]  # units of journeys, whose "nach X" is a destination
     object_prepositions: frozenset[str]
     segment_break: re.Pattern
@@ -277,6 +281,8 @@ def _units() -> _Units:
         "border_nouns",
         "border_links",
         "location_prepositions",
+        "offshore_prepositions",
+        "coast_nouns",
         "object_prepositions",
         "segment_conjunctions",
         "joined_noun_links",
@@ -360,6 +366,8 @@ def _units() -> _Units:
     if not isinstance(gapped_votes, dict) or not all(isinstance(cue, str) and unit in unit_of.values() for cue, unit in gapped_votes.items()):
         raise lexicon_error(name, "'gapped_votes' must map cues to units listed in 'units'")
     articles = word_alternation(determiners())
+    offshore = r"(?<![\w-])" + word_alternation(word_list(name, content, "offshore_prepositions"), ignore_case=True)
+    coast = word_alternation(word_list(name, content, "coast_nouns"))
     casualty_of, casualty_cue, casualty_not_after, casualty_negation, plural_articles, not_for_one, not_for_one_units = _casualty_cue(name, content, unit_of)
     increments = require_mapping(
         name, content["increments"], "additive", "deployment_stems", "destination_prepositions", "change_words", "change_nouns", "comparatives", "change_units",
@@ -428,6 +436,10 @@ def _units() -> _Units:
             r"\s+" + word_alternation(word_list(name, content, "border_links")) + r"(?:\s+" + articles + r")?\s+"
         ),
         location_prepositions=frozenset(word.lower() for word in word_list(name, content, "location_prepositions")),
+        offshore_before=re.compile(offshore + r"\s+$", re.IGNORECASE),
+        coast_before=re.compile(offshore + r"\s+(?:" + articles + r"\s+)?" + coast + r"\s+(?:von\s+)?$", re.IGNORECASE),
+        offshore_article_before=re.compile(offshore + r"\s+" + articles + r"\s+$", re.IGNORECASE),
+        coast_after=re.compile(r"\s+" + coast + r"(?![\w-])"),
         route_unit_endings=tuple(word_list(name, content, "route_unit_endings")),
         object_prepositions=frozenset(word.lower() for word in word_list(name, content, "object_prepositions")),
         segment_break=re.compile(_BREAK_START + "(?:" + _PUNCTUATION_BREAK + r"|\s" + word_alternation(conjunctions) + r"\s)"),
@@ -1914,9 +1926,10 @@ def _location(mention: _Mention) -> tuple[str | None, EntityMatch | None]:
         return border
     candidates = []
     for match in places:
-        if match.form == "adjective" or _destination_of_route(mention, match):
+        offshore = _offshore(text, segment_start, match)  # "vor der libyschen Küste": an adjective that says where
+        if (match.form == "adjective" and not offshore) or _destination_of_route(mention, match):
             continue
-        if match.form == "area" or any(word in units.location_prepositions for word in _words_before(text, segment_start, match.start, 3)):
+        if match.form == "area" or offshore or any(word in units.location_prepositions for word in _words_before(text, segment_start, match.start, 3)):
             distance = match.start - mention.end if match.start >= mention.end else mention.start - match.end
             candidates.append((distance, match.start, match))
     if candidates:
@@ -1934,6 +1947,19 @@ def _location(mention: _Mention) -> tuple[str | None, EntityMatch | None]:
         # "Laut RKI starben rund 1100 Menschen": a national statistics body counts its country.
         return counted_country(mention.attribution.source), None
     return None, None
+
+
+def _offshore(text: str, floor: int, place: EntityMatch) -> bool:
+    """Whether "vor" puts the figure at sea off the place: "vor Lampedusa", "im Mittelmeer vor
+    der Küste Libyens", "vor der libyschen Küste" (units.yaml offshore_prepositions). Not "vor"
+    alone before a country or town, which ranks or fears it: "liegt vor Deutschland"."""
+    units = _units()
+    before_start = max(floor, place.start - QUALIFIER_WINDOW)
+    if place.form == "adjective":
+        return bool(units.coast_after.match(text, place.end) and units.offshore_article_before.search(text, before_start, place.start))
+    if units.coast_before.search(text, before_start, place.start):
+        return True
+    return place.entity.type in OFFSHORE_PLACE_TYPES and bool(units.offshore_before.search(text, before_start, place.start))
 
 
 def _destination_of_route(mention: _Mention, place: EntityMatch) -> bool:
