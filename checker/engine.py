@@ -98,11 +98,16 @@ def select_claims(keyed: pl.DataFrame, rules: list[Rule]) -> list[pl.DataFrame]:
     return pl.collect_all(queries, engine=QUERY_ENGINE)
 
 
+def active_rules(rules: list[Rule]) -> list[Rule]:
+    """The rules that run: enabled, and of a check type this version knows."""
+    return [rule for rule in rules if rule.enabled and rule.extends in CHECKS]
+
+
 def apply_rules(claims: pl.DataFrame, rules: list[Rule], articles: pl.DataFrame | None = None) -> pl.DataFrame:
     """The findings of `rules` over `claims`. `articles` (the articles frame of the claims) gives
     the terms of the articles' texts that their stories are found by; without it the claims'
     sentences stand in."""
-    active = [rule for rule in rules if rule.enabled and rule.extends in CHECKS]
+    active = active_rules(rules)
     selections = select_claims(keyed_claims(claims, stories=any(uses_stories(rule) for rule in active), articles=articles), active)
     # The checks are independent, and most of their time is spent in many small polars queries,
     # which release the GIL: run side by side, one check's Python overlaps another's queries (on

@@ -18,8 +18,7 @@ from dataclasses import dataclass, field
 import polars as pl
 
 from checker.document import Document
-from checker.checks import CHECKS
-from checker.engine import apply_rules, key_conditions, select_conditions, uses_stories
+from checker.engine import active_rules, apply_rules, key_conditions, select_conditions, uses_stories
 from checker.extract import extract_document
 from checker.pipeline import Extraction, link_events
 from checker.published import PublicationDate
@@ -95,7 +94,7 @@ def _matches(claim: pl.DataFrame, conditions: list[pl.Expr]) -> bool:
 def not_compared(claims: pl.DataFrame, rules: list[Rule]) -> list[str]:
     """Why each claim that no rule compares is left out: no rule is about claims like it (a figure
     of its unit and role), or the rules about it need a field it does not name (an actor, a place)."""
-    active = [rule for rule in rules if rule.enabled and rule.extends in CHECKS]
+    active = active_rules(rules)
     notes = []
     for index, row in enumerate(claims.iter_rows(named=True)):
         claim = claims.slice(index, 1)
@@ -190,7 +189,7 @@ def check_claim(text: str, published: PublicationDate, source: str | None, corpu
     claims = combined.filter(pl.col("article") == CLAIM_ARTICLE)
     corpus_articles = corpus.articles.filter(pl.col("article") != CLAIM_ARTICLE)
     # Whether a claim was compared may depend on its story, found from the corpus like the rules do.
-    active = [rule for rule in rules if rule.enabled and rule.extends in CHECKS]
+    active = active_rules(rules)
     storied = combined
     if any(uses_stories(rule) for rule in active):
         storied, story_note = join_nearest_story(with_stories(combined, corpus_articles), corpus_articles, text)
