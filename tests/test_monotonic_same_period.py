@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+from tests.claim_runs import write_corpus
 from tests.conftest import RULES
 
 ARTICLES = {
@@ -15,11 +16,9 @@ ARTICLES = {
 }
 
 
-def write_corpus(directory, articles):
-    directory.mkdir()
-    for name, (published, text) in articles.items():
-        (directory / f"{name}.txt").write_text(f"date {published}\n{text}\n", encoding="utf-8")
-    return directory
+def dated_corpus(directory, articles):
+    """`write_corpus` of articles given as (publication date, text)."""
+    return write_corpus(directory, {name: f"date {published}\n{text}\n" for name, (published, text) in articles.items()})
 
 
 def toll_findings(cli, corpus):
@@ -29,7 +28,7 @@ def toll_findings(cli, corpus):
 
 
 def test_two_tolls_of_one_day_read_from_lower_to_higher(cli, tmp_path):
-    code, findings = toll_findings(cli, write_corpus(tmp_path / "quake", ARTICLES))
+    code, findings = toll_findings(cli, dated_corpus(tmp_path / "quake", ARTICLES))
     assert code == 0
     (same_day,) = [finding for finding in findings if set(finding["articles"]) == {"agency", "ministry"}]
     assert same_day["kind"] == "update"
@@ -42,14 +41,14 @@ def test_two_tolls_of_one_day_read_from_lower_to_higher(cli, tmp_path):
 
 def test_a_lower_toll_on_a_later_day_still_contradicts(cli, tmp_path):
     later = {"agency": ("2023-02-08", ARTICLES["agency"][1]), "ministry": ARTICLES["ministry"]}
-    code, findings = toll_findings(cli, write_corpus(tmp_path / "quake", later))
+    code, findings = toll_findings(cli, dated_corpus(tmp_path / "quake", later))
     assert code == 1
     (finding,) = findings
     assert finding["kind"] == "contradiction" and "the later figure is below the earlier one" in finding["message"]
 
 
 def test_a_claim_below_two_tolls_of_its_day_is_updated_not_contradicted(cli, tmp_path):
-    corpus = write_corpus(tmp_path / "quake", ARTICLES)
+    corpus = dated_corpus(tmp_path / "quake", ARTICLES)
     code, stdout, stderr = cli(
         "claim", "Beim Erdbeben in der Türkei starben rund 5000 Menschen.", "--published", "2023-02-09",
         "--corpus", corpus, "--rules", RULES, "--format", "json",
