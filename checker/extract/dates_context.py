@@ -259,11 +259,7 @@ class DateContext:
         "auf den Herbst verschoben"): it lies ahead of the move, though the move is told in the
         past, so not the nearest past such day. Not the old one: "vom 3. Mai auf den 12. Mai"
         keeps the tense for "3. Mai"."""
-        words = self.lexicon.context
-        before, before_start = self.previous_word_at(start)
-        if fold(before) in words["articles"]:
-            before = self.previous_word(before_start)
-        if fold(before) not in words["moved_to_before"]:
+        if fold(self._word_over_article(start)[0]) not in self.lexicon.context["moved_to_before"]:
             return False
         text = self.text
         sentence_start, sentence_end = self.sentence_bounds(start)
@@ -282,10 +278,7 @@ class DateContext:
         last verb-joining word before the date on ("tagte am Montag und setzte eine Sitzung für
         Freitag an": the Monday's verb is not the Friday's)."""
         words = self.lexicon.context
-        before, before_start = self.previous_word_at(start)
-        if fold(before) in words["articles"]:
-            before = self.previous_word(before_start)
-        if fold(before) not in words["scheduling_before"]:
+        if fold(self._word_over_article(start)[0]) not in words["scheduling_before"]:
             return False
         text = self.text
         first, last = clause_start(text, sentence_start, start), clause_end(text, end, sentence_end)
@@ -344,9 +337,7 @@ class DateContext:
         "für" lies ahead of the setting ("kündigte für Mittwoch Gespräche an"); only a day: "die
         Zahlen für November" are as often last month's figures."""
         words = self.lexicon.context
-        before, before_start = self.previous_word_at(start)
-        if fold(before) in words["articles"]:
-            before, before_start = self.previous_word_at(before_start)
+        before, before_start = self._word_over_article(start)
         while fold(before) in words["deadline_inserts"]:
             before, before_start = self.previous_word_at(before_start)
         # "bleibt noch bis Mittwoch" is a deadline; "von Montag bis Mittwoch" the end of a range.
@@ -399,6 +390,14 @@ class DateContext:
         first = clause_start(text, sentence_start, start)
         # The plan's verb stands in a clause before the infinitive's.
         return first > sentence_start and bool(phrase_pattern("intention_verbs").search(text, sentence_start, first))
+
+    def _word_over_article(self, offset: int) -> tuple[str, int]:
+        """`previous_word_at(offset)`, or the word before it when it is an article: the
+        preposition of "auf den 12. Mai", "für Freitag"."""
+        before, before_start = self.previous_word_at(offset)
+        if fold(before) in self.lexicon.context["articles"]:
+            return self.previous_word_at(before_start)
+        return before, before_start
 
     def previous_word(self, offset: int) -> str:
         """The last run of non-blanks in the 40 characters before `offset`, if blanks follow it
