@@ -45,7 +45,7 @@ from checker.extract.dates_calendar import (
     weekend_period,
     year_period,
 )
-from checker.extract.dates_context import FUTURE, NEUTRAL, PAST, WORD, DateContext, clause_end, clause_start, phrase_pattern
+from checker.extract.dates_context import FUTURE, NEUTRAL, PAST, WORD, DateContext, phrase_pattern
 from checker.extract.dates_lexicon import DatesLexicon, dates_lexicon, fold
 from checker.extract.dates_patterns import iter_matches, month_range_end_pattern, range_end_pattern, range_separator, range_start_pattern
 from checker.lexicon import LexiconError, load_lexicon
@@ -1000,7 +1000,7 @@ def _heute_is_the_day(context: DateContext, match: re.Match) -> bool:
     if fold(context.next_word(match.end())) in lexicon.today_general_cues:
         return False
     sentence_start, sentence_end = context.sentence_bounds(match.start())
-    first, last = clause_start(context.text, sentence_start, match.start()), clause_end(context.text, match.end(), sentence_end)
+    first, last = context.clause_bounds(match.start(), match.end(), sentence_start, sentence_end)
     words = {fold(word) for word in WORD.findall(context.text, first, last)}
     return bool(words & lexicon.today_event_cues)
 

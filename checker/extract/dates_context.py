@@ -259,16 +259,11 @@ class DateContext:
         "auf den Herbst verschoben"): it lies ahead of the move, though the move is told in the
         past, so not the nearest past such day. Not the old one: "vom 3. Mai auf den 12. Mai"
         keeps the tense for "3. Mai"."""
-        words = self.lexicon.context
-        before, before_start = self.previous_word_at(start)
-        if fold(before) in words["articles"]:
-            before = self.previous_word(before_start)
-        if fold(before) not in words["moved_to_before"]:
+        if fold(self._word_over_article(start)[0]) not in self.lexicon.context["moved_to_before"]:
             return False
-        text = self.text
         sentence_start, sentence_end = self.sentence_bounds(start)
-        first, last = clause_start(text, sentence_start, start), clause_end(text, end, sentence_end)
-        return bool(phrase_pattern("moving_verbs").search(text, first, last))
+        first, last = self.clause_bounds(start, end, sentence_start, sentence_end)
+        return bool(phrase_pattern("moving_verbs").search(self.text, first, last))
 
     def _scheduled_event_past(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
         """ "Ein für Freitag geplantes Telefonat kam nicht zustande": a date something was set
@@ -282,13 +277,10 @@ class DateContext:
         last verb-joining word before the date on ("tagte am Montag und setzte eine Sitzung für
         Freitag an": the Monday's verb is not the Friday's)."""
         words = self.lexicon.context
-        before, before_start = self.previous_word_at(start)
-        if fold(before) in words["articles"]:
-            before = self.previous_word(before_start)
-        if fold(before) not in words["scheduling_before"]:
+        if fold(self._word_over_article(start)[0]) not in words["scheduling_before"]:
             return False
         text = self.text
-        first, last = clause_start(text, sentence_start, start), clause_end(text, end, sentence_end)
+        first, last = self.clause_bounds(start, end, sentence_start, sentence_end)
         for join in phrase_pattern("verb_phrase_joins").finditer(text, first, start):
             first = join.end()
         verbs = list(WORD.finditer(text, first, last))
@@ -328,14 +320,13 @@ class DateContext:
         Montag galt ...", "ab Montag war ... gesperrt")."""
         if self._clause_has_past(start, end, sentence_start, sentence_end):
             return False
-        text = self.text
-        first, last = clause_start(text, sentence_start, start), clause_end(text, end, sentence_end)
+        first, last = self.clause_bounds(start, end, sentence_start, sentence_end)
         present = self.lexicon.context["onset_present_verbs"]
-        return any(fold(word) in present for word in WORD.findall(text, first, last))
+        return any(fold(word) in present for word in WORD.findall(self.text, first, last))
 
     def _clause_has_past(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
         """A past cue word stands in the clause of the date [start, end)."""
-        first, last = clause_start(self.text, sentence_start, start), clause_end(self.text, end, sentence_end)
+        first, last = self.clause_bounds(start, end, sentence_start, sentence_end)
         return any(first <= cue_start and cue_end <= last and direction == PAST for cue_start, cue_end, direction, _ in self._cues(sentence_start, sentence_end))
 
     def _word_before_day(self, start: int) -> str:
@@ -344,9 +335,7 @@ class DateContext:
         "für" lies ahead of the setting ("kündigte für Mittwoch Gespräche an"); only a day: "die
         Zahlen für November" are as often last month's figures."""
         words = self.lexicon.context
-        before, before_start = self.previous_word_at(start)
-        if fold(before) in words["articles"]:
-            before, before_start = self.previous_word_at(before_start)
+        before, before_start = self._word_over_article(start)
         while fold(before) in words["deadline_inserts"]:
             before, before_start = self.previous_word_at(before_start)
         # "bleibt noch bis Mittwoch" is a deadline; "von Montag bis Mittwoch" the end of a range.
@@ -399,6 +388,18 @@ class DateContext:
         first = clause_start(text, sentence_start, start)
         # The plan's verb stands in a clause before the infinitive's.
         return first > sentence_start and bool(phrase_pattern("intention_verbs").search(text, sentence_start, first))
+
+    def clause_bounds(self, start: int, end: int, sentence_start: int, sentence_end: int) -> tuple[int, int]:
+        """Where the clause of the expression [start, end) begins and ends in its sentence."""
+        return clause_start(self.text, sentence_start, start), clause_end(self.text, end, sentence_end)
+
+    def _word_over_article(self, offset: int) -> tuple[str, int]:
+        """`previous_word_at(offset)`, or the word before it when it is an article: the
+        preposition of "auf den 12. Mai", "für Freitag"."""
+        before, before_start = self.previous_word_at(offset)
+        if fold(before) in self.lexicon.context["articles"]:
+            return self.previous_word_at(before_start)
+        return before, before_start
 
     def previous_word(self, offset: int) -> str:
         """The last run of non-blanks in the 40 characters before `offset`, if blanks follow it
