@@ -786,8 +786,6 @@ def _figures(text: str, numerals: list[Numeral]) -> list[_Figure]:
     return figures
 
 
-# A year takes no qualifier of size: "über 2000", "rund 1900", "knapp 2000" count something
-# ("Die Opferzahl ist auf über 2000 gestiegen"); "bis 2025", "ab 2019", "2014" may be years.
 def _with_unit_before(text: str, figure: _Figure, sentence: Sentence) -> _Figure:
     """The figure from a noun right before it that names its unit ("mit Tempo 130": km/h, units.yaml `units_before`)."""
     if figure.unit or figure.start <= sentence.start or not text[figure.start - 1].isspace():
@@ -799,6 +797,8 @@ def _with_unit_before(text: str, figure: _Figure, sentence: Sentence) -> _Figure
     return replace(figure, start=noun.start(), unit=units.unit_of_word_before[noun.group("word")])
 
 
+# A year takes no qualifier of size: "über 2000", "rund 1900", "knapp 2000" count something
+# ("Die Opferzahl ist auf über 2000 gestiegen"); "bis 2025", "ab 2019", "2014" may be years.
 _NOT_WITH_YEARS = frozenset({"more_than", "approx", "almost", "over", "less_than"})
 
 
