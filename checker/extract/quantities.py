@@ -390,7 +390,7 @@ def _units() -> _Units:
         raise lexicon_error(name, "'units_before' must map nouns to units listed in 'units'")
     additive = word_alternation(word_list(name, increments, "additive"), ignore_case=True)
     deployment_stems = word_alternation(word_list(name, increments, "deployment_stems"), ignore_case=True)
-    destination_prepositions = [re.escape(words).replace(r"\ ", r"\s+") for words in word_list(name, increments, "destination_prepositions")]
+    destination_prepositions = word_alternation(word_list(name, increments, "destination_prepositions"), r"\s+", ignore_case=True)
     change_nouns = word_alternation(word_list(name, increments, "change_nouns"), ignore_case=True)
     return _Units(
         unit_after=unit_after,
@@ -402,7 +402,7 @@ def _units() -> _Units:
         of_place=frozenset(of_place),
         denominators=re.compile(r"(?<![\w-])" + word_alternation(word_list(name, content, "denominators"), ignore_case=True) + r"\s+$", re.IGNORECASE),
         gapped_vote=re.compile(
-            r"\s+(?P<cue>" + "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in gapped_votes) + r")\s*(?:[.,;!?]|$)",
+            r"\s+(?P<cue>" + word_alternation(gapped_votes, r"\s+", ignore_case=True) + r")\s*(?:[.,;!?]|$)",
             re.IGNORECASE,
         ),
         gapped_vote_unit={cue.lower(): unit for cue, unit in gapped_votes.items()},
@@ -414,8 +414,8 @@ def _units() -> _Units:
         ),
         inverted_vote_unit={cue.lower(): unit for direction in ("after", "before") for cue, unit in inverted_votes[direction].items()},
         continued_count=re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in word_list(name, content, "continued_count"))
-            + r")(?:\s+[^\W\d][\w-]*){0,4}\s+$",
+            r"(?<![\w-])" + word_alternation(word_list(name, content, "continued_count"), r"\s+", ignore_case=True)
+            + r"(?:\s+[^\W\d][\w-]*){0,4}\s+$",
             re.IGNORECASE,
         ),
         continued_end=re.compile(r"(?:\s+" + word_alternation(word_list(name, content, "continued_count_participles")) + r")?\s*(?:[.,;!?)]|$)"),
@@ -466,7 +466,7 @@ def _units() -> _Units:
             re.IGNORECASE,
         ),
         deployment_noun_before=re.compile(r"(?<![\w-])" + deployment_stems + r"ung(?:en)?\s+von\s+$", re.IGNORECASE),
-        destination_before=re.compile(r"(?<![\w-])(?:" + "|".join(destination_prepositions) + r")\s+$", re.IGNORECASE),
+        destination_before=re.compile(r"(?<![\w-])" + destination_prepositions + r"\s+$", re.IGNORECASE),
         change_word=_whole_words(word_list(name, increments, "change_words")),
         # A noun naming a change, alone or as the end of a compound ("Umsatzplus"), then "von"/"um".
         change_noun_before=re.compile(
@@ -786,8 +786,6 @@ def _figures(text: str, numerals: list[Numeral]) -> list[_Figure]:
     return figures
 
 
-# A year takes no qualifier of size: "über 2000", "rund 1900", "knapp 2000" count something
-# ("Die Opferzahl ist auf über 2000 gestiegen"); "bis 2025", "ab 2019", "2014" may be years.
 def _with_unit_before(text: str, figure: _Figure, sentence: Sentence) -> _Figure:
     """The figure from a noun right before it that names its unit ("mit Tempo 130": km/h, units.yaml `units_before`)."""
     if figure.unit or figure.start <= sentence.start or not text[figure.start - 1].isspace():
@@ -799,6 +797,8 @@ def _with_unit_before(text: str, figure: _Figure, sentence: Sentence) -> _Figure
     return replace(figure, start=noun.start(), unit=units.unit_of_word_before[noun.group("word")])
 
 
+# A year takes no qualifier of size: "über 2000", "rund 1900", "knapp 2000" count something
+# ("Die Opferzahl ist auf über 2000 gestiegen"); "bis 2025", "ab 2019", "2014" may be years.
 _NOT_WITH_YEARS = frozenset({"more_than", "approx", "almost", "over", "less_than"})
 
 
