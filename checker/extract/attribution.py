@@ -112,6 +112,11 @@ def _words(content: dict, key: str) -> list[str]:
     return list(dict.fromkeys(spelling for word in value for spelling in (word, _swiss_spelling(word))))
 
 
+def _lowered(content: dict, key: str) -> frozenset[str]:
+    """The words of `_words(content, key)` in lower case, for a lookup of lower-cased tokens."""
+    return frozenset(word.lower() for word in _words(content, key))
+
+
 def _mapping(content: dict, key: str) -> dict[str, str]:
     value = content.get(key)
     if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
@@ -199,31 +204,31 @@ def _cues() -> _Cues:
             r"(?<![\w-])[\w-]*?(?P<institution>(?i:" + word_alternation(institutions) + r"))(?:e|s|es|n|en)?(?!\w)"
         ),
         institution_lookup={name.lower(): source for name, source in institutions.items()},
-        stops=frozenset(word.lower() for word in _words(content, "phrase_stops")),
-        determiners=frozenset(word.lower() for word in _words(content, "determiners")),
-        place_links=frozenset(word.lower() for word in _words(content, "place_links")),
+        stops=_lowered(content, "phrase_stops"),
+        determiners=_lowered(content, "determiners"),
+        place_links=_lowered(content, "place_links"),
         reported_speech=re.compile(r"(?<![\w-])" + word_alternation(_words(content, "reported_speech_verbs")) + r"(?![\w-])"),
         reported_speech_reach=_reach(content),
         government_words=re.compile(r"(?<!\w)[\w-]*?" + word_alternation(_words(content, "government_words"), ignore_case=True) + r"(?!\w)", re.IGNORECASE),
         government=institutions.get("Regierung", "government"),
         cue_last_words=tuple(sorted({cue.split()[-1].lower() for cue in prepositional}, key=lambda w: (-len(w), w))),
         other_verbs_by_particle=_particles(content),
-        own_deed_verbs=frozenset(word.lower() for word in _words(content, "own_deed_verbs")),
-        speaker_pronouns=frozenset(word.lower() for word in _words(content, "speaker_pronouns")),
+        own_deed_verbs=_lowered(content, "own_deed_verbs"),
+        speaker_pronouns=_lowered(content, "speaker_pronouns"),
         local_institutions=frozenset(_words(content, "local_institutions")),
-        passive_auxiliaries=frozenset(word.lower() for word in _words(content, "passive_auxiliaries")),
+        passive_auxiliaries=_lowered(content, "passive_auxiliaries"),
         national_statistics=frozenset(_words(content, "national_statistics")),
         speaker_suffixes=tuple(sorted((w.lower() for w in _words(unknown, "speaker_suffixes")), key=len, reverse=True)),
-        documents=frozenset(w.lower() for w in _words(unknown, "documents")),
-        source_kinds=frozenset(w.lower() for w in _words(unknown, "kinds")),
-        possessives=frozenset(w.lower() for w in _words(unknown, "possessives")),
-        name_links=frozenset(w.lower() for w in _words(unknown, "name_links")),
-        subject_articles=frozenset(w.lower() for w in _words(unknown, "subject_articles")),
-        subject_pronouns=frozenset(word.lower() for word in _words(content, "subject_pronouns")),
-        addressee_determiners=frozenset(word.lower() for word in _words(addressee, "determiners")),
-        addressee_media=frozenset(word.lower() for word in _words(addressee, "media")),
-        interviewer_labels=frozenset(word.lower() for word in _words(interview, "interviewer_labels")),
-        not_speakers=frozenset(word.lower() for word in _words(interview, "not_speakers")),
+        documents=_lowered(unknown, "documents"),
+        source_kinds=_lowered(unknown, "kinds"),
+        possessives=_lowered(unknown, "possessives"),
+        name_links=_lowered(unknown, "name_links"),
+        subject_articles=_lowered(unknown, "subject_articles"),
+        subject_pronouns=_lowered(content, "subject_pronouns"),
+        addressee_determiners=_lowered(addressee, "determiners"),
+        addressee_media=_lowered(addressee, "media"),
+        interviewer_labels=_lowered(interview, "interviewer_labels"),
+        not_speakers=_lowered(interview, "not_speakers"),
     )
 
 
@@ -231,7 +236,7 @@ def _particles(content: dict) -> dict[str, frozenset[str]]:
     mapping = content["other_verbs_by_particle"]
     if not isinstance(mapping, dict):
         raise lexicon_error(LEXICON, "'other_verbs_by_particle' must map verbs to lists of particles")
-    return {str(verb).lower(): frozenset(particle.lower() for particle in _words(mapping, verb)) for verb in mapping}
+    return {str(verb).lower(): _lowered(mapping, verb) for verb in mapping}
 
 
 def determiners() -> frozenset[str]:
@@ -514,7 +519,6 @@ def _clause_end(text: str, position: int, ceiling: int) -> int:
 def _last_word(text: str, start: int, end: int) -> str:
     words = _WORD.findall(text, start, end)
     return words[-1].lower() if words else ""
-
 
 
 def _descriptor_source(text: str, match: re.Match, sentence_start: int) -> tuple[bool, str | None]:
