@@ -572,12 +572,13 @@ def _apposition_start(text: str, sentence_start: int, clause_start: int) -> int 
     return start
 
 
-def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end: int) -> tuple[str | None, int, int]:
-    """Source of a verb of saying: the subject before it, or the inverted subject after it (V2 order)."""
+def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end: int,
+                   clause_start: int) -> tuple[str | None, int, int]:
+    """Source of a verb of saying: the subject before it, or the inverted subject after it (V2 order);
+    `clause_start` is where the verb's clause begins (`_clause_start`)."""
     phrase_end = speaker_phrase_end(text, verb.end(), sentence_end)
     speaker_start, speaker_end = _without_addressee(text, verb.end(), phrase_end)
     after = resolve_speaker(text, speaker_start, speaker_end)
-    clause_start = _clause_start(text, sentence_start, verb.start())
     before_text = text[clause_start : verb.start()]
     first = _TOKEN.search(before_text)
     if not before_text.strip() or (first and first.group(0).lower() in _cues().stops):
@@ -659,10 +660,10 @@ def _sentence_cues(text: str, sentence_start: int, sentence_end: int) -> list[_C
             continue  # "sagte seine Reise ab": absagen, no saying
         if match.start() in named_cue_starts:
             continue
-        clause_words = _WORD.findall(text, _clause_start(text, sentence_start, match.start()), match.start())
-        if any(word.lower() in cues.passive_auxiliaries for word in clause_words):
+        clause_start = _clause_start(text, sentence_start, match.start())
+        if any(word.lower() in cues.passive_auxiliaries for word in _WORD.findall(text, clause_start, match.start())):
             continue  # "In Kitzingen wurden 19 Fälle gemeldet": nobody named says so
-        source, span_start, span_end = _speech_source(text, match, sentence_start, sentence_end)
+        source, span_start, span_end = _speech_source(text, match, sentence_start, sentence_end, clause_start)
         reports_only = match.group().lower() not in cues.own_deed_verbs
         place = _speaker_place(text, span_start, span_end, source)
         found.append(_Cue("speech", match.start(), Attribution(source, span_start, span_end, "speech", reports_only, place)))
