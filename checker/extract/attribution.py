@@ -112,6 +112,11 @@ def _words(content: dict, key: str) -> list[str]:
     return list(dict.fromkeys(spelling for word in value for spelling in (word, _swiss_spelling(word))))
 
 
+def _lowered(content: dict, key: str) -> frozenset[str]:
+    """The words of `_words(content, key)` in lower case, for a lookup of lower-cased tokens."""
+    return frozenset(word.lower() for word in _words(content, key))
+
+
 def _mapping(content: dict, key: str) -> dict[str, str]:
     value = content.get(key)
     if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
@@ -199,31 +204,31 @@ def _cues() -> _Cues:
             r"(?<![\w-])[\w-]*?(?P<institution>(?i:" + word_alternation(institutions) + r"))(?:e|s|es|n|en)?(?!\w)"
         ),
         institution_lookup={name.lower(): source for name, source in institutions.items()},
-        stops=frozenset(word.lower() for word in _words(content, "phrase_stops")),
-        determiners=frozenset(word.lower() for word in _words(content, "determiners")),
-        place_links=frozenset(word.lower() for word in _words(content, "place_links")),
+        stops=_lowered(content, "phrase_stops"),
+        determiners=_lowered(content, "determiners"),
+        place_links=_lowered(content, "place_links"),
         reported_speech=re.compile(r"(?<![\w-])" + word_alternation(_words(content, "reported_speech_verbs")) + r"(?![\w-])"),
         reported_speech_reach=_reach(content),
         government_words=re.compile(r"(?<!\w)[\w-]*?" + word_alternation(_words(content, "government_words"), ignore_case=True) + r"(?!\w)", re.IGNORECASE),
         government=institutions.get("Regierung", "government"),
         cue_last_words=tuple(sorted({cue.split()[-1].lower() for cue in prepositional}, key=lambda w: (-len(w), w))),
         other_verbs_by_particle=_particles(content),
-        own_deed_verbs=frozenset(word.lower() for word in _words(content, "own_deed_verbs")),
-        speaker_pronouns=frozenset(word.lower() for word in _words(content, "speaker_pronouns")),
+        own_deed_verbs=_lowered(content, "own_deed_verbs"),
+        speaker_pronouns=_lowered(content, "speaker_pronouns"),
         local_institutions=frozenset(_words(content, "local_institutions")),
-        passive_auxiliaries=frozenset(word.lower() for word in _words(content, "passive_auxiliaries")),
+        passive_auxiliaries=_lowered(content, "passive_auxiliaries"),
         national_statistics=frozenset(_words(content, "national_statistics")),
         speaker_suffixes=tuple(sorted((w.lower() for w in _words(unknown, "speaker_suffixes")), key=len, reverse=True)),
-        documents=frozenset(w.lower() for w in _words(unknown, "documents")),
-        source_kinds=frozenset(w.lower() for w in _words(unknown, "kinds")),
-        possessives=frozenset(w.lower() for w in _words(unknown, "possessives")),
-        name_links=frozenset(w.lower() for w in _words(unknown, "name_links")),
-        subject_articles=frozenset(w.lower() for w in _words(unknown, "subject_articles")),
-        subject_pronouns=frozenset(word.lower() for word in _words(content, "subject_pronouns")),
-        addressee_determiners=frozenset(word.lower() for word in _words(addressee, "determiners")),
-        addressee_media=frozenset(word.lower() for word in _words(addressee, "media")),
-        interviewer_labels=frozenset(word.lower() for word in _words(interview, "interviewer_labels")),
-        not_speakers=frozenset(word.lower() for word in _words(interview, "not_speakers")),
+        documents=_lowered(unknown, "documents"),
+        source_kinds=_lowered(unknown, "kinds"),
+        possessives=_lowered(unknown, "possessives"),
+        name_links=_lowered(unknown, "name_links"),
+        subject_articles=_lowered(unknown, "subject_articles"),
+        subject_pronouns=_lowered(content, "subject_pronouns"),
+        addressee_determiners=_lowered(addressee, "determiners"),
+        addressee_media=_lowered(addressee, "media"),
+        interviewer_labels=_lowered(interview, "interviewer_labels"),
+        not_speakers=_lowered(interview, "not_speakers"),
     )
 
 
@@ -231,7 +236,7 @@ def _particles(content: dict) -> dict[str, frozenset[str]]:
     mapping = content["other_verbs_by_particle"]
     if not isinstance(mapping, dict):
         raise lexicon_error(LEXICON, "'other_verbs_by_particle' must map verbs to lists of particles")
-    return {str(verb).lower(): frozenset(particle.lower() for particle in _words(mapping, verb)) for verb in mapping}
+    return {str(verb).lower(): _lowered(mapping, verb) for verb in mapping}
 
 
 def determiners() -> frozenset[str]:
@@ -516,7 +521,6 @@ def _last_word(text: str, start: int, end: int) -> str:
     return words[-1].lower() if words else ""
 
 
-
 def _descriptor_source(text: str, match: re.Match, sentence_start: int) -> tuple[bool, str | None]:
     """(decided, source) from the descriptor inside a cue such as "nach westlichen Angaben"."""
     cues = _cues()
@@ -568,12 +572,13 @@ def _apposition_start(text: str, sentence_start: int, clause_start: int) -> int 
     return start
 
 
-def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end: int) -> tuple[str | None, int, int]:
-    """Source of a verb of saying: the subject before it, or the inverted subject after it (V2 order)."""
+def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end: int,
+                   clause_start: int) -> tuple[str | None, int, int]:
+    """Source of a verb of saying: the subject before it, or the inverted subject after it (V2 order);
+    `clause_start` is where the verb's clause begins (`_clause_start`)."""
     phrase_end = speaker_phrase_end(text, verb.end(), sentence_end)
     speaker_start, speaker_end = _without_addressee(text, verb.end(), phrase_end)
     after = resolve_speaker(text, speaker_start, speaker_end)
-    clause_start = _clause_start(text, sentence_start, verb.start())
     before_text = text[clause_start : verb.start()]
     first = _TOKEN.search(before_text)
     if not before_text.strip() or (first and first.group(0).lower() in _cues().stops):
@@ -655,10 +660,10 @@ def _sentence_cues(text: str, sentence_start: int, sentence_end: int) -> list[_C
             continue  # "sagte seine Reise ab": absagen, no saying
         if match.start() in named_cue_starts:
             continue
-        clause_words = _WORD.findall(text, _clause_start(text, sentence_start, match.start()), match.start())
-        if any(word.lower() in cues.passive_auxiliaries for word in clause_words):
+        clause_start = _clause_start(text, sentence_start, match.start())
+        if any(word.lower() in cues.passive_auxiliaries for word in _WORD.findall(text, clause_start, match.start())):
             continue  # "In Kitzingen wurden 19 Fälle gemeldet": nobody named says so
-        source, span_start, span_end = _speech_source(text, match, sentence_start, sentence_end)
+        source, span_start, span_end = _speech_source(text, match, sentence_start, sentence_end, clause_start)
         reports_only = match.group().lower() not in cues.own_deed_verbs
         place = _speaker_place(text, span_start, span_end, source)
         found.append(_Cue("speech", match.start(), Attribution(source, span_start, span_end, "speech", reports_only, place)))
