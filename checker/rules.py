@@ -52,7 +52,11 @@ CHECK_TYPES: dict[str, str] = {
         "(a family stands for its units); any other name is an error. "
         "Disjoint figures of two different named sources contradict as sources that disagree: in the same "
         "period (for a count that only grows, a written period that had ended when both were published on one day), or, "
-        "each a figure of the time it was published, published at most options.sources_disagree_within_days apart."
+        "each a figure of the time it was published, published at most options.sources_disagree_within_days apart; "
+        "or, as the next step of the series, the figure published later lower than the other, the two published at most "
+        "options.lower_from_another_source_within_days apart. Of units in options.counted_per_period, a later figure "
+        "dated to a period of its own that had ended when it was published, and that is not the earlier figure's "
+        "period, counts other events: it is compared with nothing before it."
     ),
     "event_consistency": (
         "Mentions of the same meeting (same group key, meeting_event) in different articles must agree on "
@@ -85,7 +89,9 @@ CHECK_TYPES: dict[str, str] = {
 }
 # The options whose values (list items or mapping keys) are units: each must be a unit or a unit
 # family of units.yaml, and a family stands for its units.
-UNIT_OPTIONS: dict[str, tuple[str, ...]] = {"quantity_series": ("monotonic_units", "same_series_within_days", "why_left_out")}
+UNIT_OPTIONS: dict[str, tuple[str, ...]] = {
+    "quantity_series": ("monotonic_units", "counted_per_period", "same_series_within_days", "why_left_out")
+}
 
 # The options each check type understands; anything else in `options` is a rule-file error.
 OPTION_SCHEMAS: dict[str, dict] = {
@@ -118,6 +124,26 @@ OPTION_SCHEMAS: dict[str, dict] = {
                 "each of the time it was published (no period written, or 'derzeit'), for them to disagree (a contradiction) rather than be a change "
                 "(an update): a critic's lower figure the next day is no fall. Without it, only figures of the same "
                 "period disagree."
+            ),
+        },
+        "lower_from_another_source_within_days": {
+            "type": "integer",
+            "minimum": 0,
+            "description": (
+                "the greatest number of days between the publications of two figures of different named sources, "
+                "next to each other in a series, for the one published later being lower to be a disagreement (a "
+                "contradiction) rather than a change: another source's lower figure is how a dispute reads "
+                "('spricht dagegen von höchstens 800.000'), not a fall, whichever period each names."
+            ),
+        },
+        "counted_per_period": {
+            "type": "array",
+            "items": {"type": "string"},
+            "description": (
+                "units whose figures count what happened in a period (arrests, injuries): a figure dated to a "
+                "period that had ended when it was published counts that period's events ('am Sonntag', 'am "
+                "Wochenende'), so it neither updates nor contradicts a figure of another period before it (the "
+                "day before, or a day within it); an undated running total ('bisher', 'insgesamt') still does."
             ),
         },
     },

@@ -23,6 +23,17 @@ figure stays a change. For a count that only grows, two sources' figures of one 
 only when that period had ended when both were published, on the same day ("während der
 Hitzewelle Anfang Juli", both told a week later): a running toll may still have risen between two
 reports of one day, and the toll of an event of one day between two reports days after it.
+Nor is another source's lower figure a fall: of two named sources' figures next to each other in a
+series and published close together (`lower_from_another_source_within_days`), the one published
+later being lower is how a dispute reads ("Die Regierung sprach dagegen von höchstens 800.000"),
+whichever period each names, while a higher one is how a count grows as other sources catch up.
+
+Some counts tally what happened in a period (`counted_per_period`: arrests, injuries). A figure dated
+to a period of its own that had ended when it was published ("am Sonntag wurden drei Menschen
+festgenommen", "am Wochenende 14") counts that period's events: it does not update or contradict a
+figure of another period before it, neither the day before (another day's arrests) nor a day within
+it (the weekend's total holds Saturday's). A running total, undated ("bisher", "insgesamt") or dated
+up to its publication ("seit Samstag"), still continues the series.
 """
 
 from __future__ import annotations
@@ -84,6 +95,32 @@ def _published_close(days: int | None) -> pl.Expr:
     ]
     gap = pl.max_horizontal("published_start", "published_start_b") - pl.min_horizontal("published_end", "published_end_b")
     return of_publication[0] & of_publication[1] & (gap <= pl.duration(days=days))
+
+
+def _published_later_lower(days: int | None) -> pl.Expr:
+    """Of two figures published at most `days` apart (never, without a number of days), the one
+    published later is the lower: b below a in series order unless b was published first, where a
+    is the later and below b. Figures published on the same day are told in series order."""
+    if days is None:
+        return pl.lit(False)
+    b_lower = pl.col("high_widened_b") < pl.col("low_widened")
+    a_lower = pl.col("high_widened") < pl.col("low_widened_b")
+    b_first = pl.col("published_start_b") < pl.col("published_start")
+    gap = pl.max_horizontal("published_start", "published_start_b") - pl.min_horizontal("published_end", "published_end_b")
+    return pl.when(b_first).then(a_lower).otherwise(b_lower) & (gap <= pl.duration(days=days))
+
+
+def _counts_other_period(units: list[str]) -> pl.Expr:
+    """Two figures of a unit counted per period count other events: their periods differ, and claim b
+    (the later in series order) is dated to a period of its own that had ended when it was published,
+    or claim a is, and it holds b's period (the weekend's total before the Sunday it holds)."""
+
+    def own_past_period(side: str) -> pl.Expr:
+        return pl.col("date_start" + side).is_not_null() & (pl.col("period_end" + side) < pl.col("published_start" + side))
+
+    other_period = (pl.col("period_start") != pl.col("period_start_b")) | (pl.col("period_end") != pl.col("period_end_b"))
+    a_holds_b = (pl.col("period_start") <= pl.col("period_start_b")) & (pl.col("period_end_b") <= pl.col("period_end"))
+    return pl.col("quantity_unit_b").is_in(units) & other_period & (own_past_period("_b") | (own_past_period("") & a_holds_b))
 
 
 def _series_pairs(
@@ -160,6 +197,8 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     monotonic_units = rule.options.get("monotonic_units", [])
     windows = rule.options.get("same_series_within_days", {})
     sources_window = rule.options.get("sources_disagree_within_days")
+    lower_window = rule.options.get("lower_from_another_source_within_days")
+    per_period_units = rule.options.get("counted_per_period", [])
     series = claims.filter(pl.col("quantity_low").is_not_null() | pl.col("quantity_high").is_not_null()).with_columns(
         _widened("quantity_low", -1, relative, absolute),
         _widened("quantity_high", 1, relative, absolute),
@@ -168,9 +207,11 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     )
     compared = [
         "quantity_low", "quantity_high", "quantity_value", "quantity_unit", "low_widened", "high_widened",
-        "source", "published_end",
+        "source", "published_end", "date_start",
     ]
-    pairs = _series_pairs(series, rule, compared, days, monotonic_units, windows, sources_window).filter(pl.col("article") != pl.col("article_b"))
+    pairs = _series_pairs(series, rule, compared, days, monotonic_units, windows, sources_window).filter(
+        (pl.col("article") != pl.col("article_b")) & ~_counts_other_period(per_period_units)
+    )
     if pairs.is_empty():
         return pl.DataFrame(schema=FINDINGS_SCHEMA)
     same_period = periods_overlap(days=days)
@@ -195,11 +236,14 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     sources_differ = disjoint & _named_sources_differ()
     disagree_in_period = sources_differ & same_period & (~monotonic | (period_ended & told_together))
     disagree_close = sources_differ & ~same_period & ~monotonic & _published_close(sources_window)
+    disagree_lower = (
+        sources_differ & next_from_other_article & ~same_period & ~monotonic & ~disagree_close & _published_later_lower(lower_window)
+    )
     # Two figures of one period of a count that only grows: the toll may have risen within the
     # period, but their order there is narrowness and content, not time, so neither is "falling".
     differ_within_period = disjoint & monotonic & same_period & ~disagree_in_period
     classified = pairs.with_columns(
-        pl.when(both_cannot_hold | later_fall | disagree_in_period | disagree_close)
+        pl.when(both_cannot_hold | later_fall | disagree_in_period | disagree_close | disagree_lower)
         .then(pl.lit("contradiction"))
         .when(identical & next_from_other_article)
         .then(pl.lit("confirmation"))
@@ -212,6 +256,8 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         .then(pl.lit("cannot both hold in the same period: the sources disagree"))
         .when(disagree_close)
         .then(pl.lit(f"cannot both hold: the sources disagree (each a figure of the time it was published, at most {sources_window} days apart)"))
+        .when(disagree_lower)
+        .then(pl.lit(f"differ as sources that disagree: the figure published later (at most {lower_window} days after the other) is lower, which is no fall"))
         .when(both_cannot_hold)
         .then(pl.lit("cannot both hold in the same period"))
         .when(later_fall)
