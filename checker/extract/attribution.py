@@ -457,12 +457,9 @@ def speaker_phrase_end(text: str, start: int, limit: int) -> int:
         tokens += 1
         if word == ",":
             # Apposition naming a person: "die Sprecherin des Ministeriums, Maria Sacharowa".
-            following = gazetteer.find(text, token.end(), min(limit, token.end() + 40))
-            if phrase_end > start and following and following[0].entity.type == "person" and not text[
-                token.end() : following[0].start
-            ].strip():
-                phrase_end = following[0].end
-                position = following[0].end
+            person = _entity_right_after(text, token.end(), limit) if phrase_end > start else None
+            if person is not None and person.entity.type == "person":
+                phrase_end = position = person.end
                 continue
             break
         if not word[0].isalnum():
@@ -470,9 +467,9 @@ def speaker_phrase_end(text: str, start: int, limit: int) -> int:
         lower = word.lower()
         if lower in cues.place_links and (phrase_end > start or tokens == 1):
             # "die Regierung in Moskau", "nach Angaben aus Warschau": the place is part of who speaks.
-            place = gazetteer.find(text, token.end(), min(limit, token.end() + 40))
-            if place and place[0].entity.type in PLACE_TYPES and not text[token.end() : place[0].start].strip():
-                phrase_end = position = place[0].end
+            place = _entity_right_after(text, token.end(), limit)
+            if place is not None and place.entity.type in PLACE_TYPES:
+                phrase_end = position = place.end
                 continue
         if lower in cues.stops:
             # A name with the stop word inside it: "das Bundesamt für Migration und Flüchtlinge".
@@ -492,6 +489,15 @@ def speaker_phrase_end(text: str, start: int, limit: int) -> int:
         else:
             break  # "der Deutschen Presse-Agentur wollen Scholz …": a verb ends the phrase
     return phrase_end
+
+
+def _entity_right_after(text: str, position: int, limit: int) -> EntityMatch | None:
+    """The gazetteer's first mention within 40 characters after `position` (and before `limit`), when
+    only blanks stand before it: the person after an apposition's comma, the place after "in"."""
+    following = load_gazetteer().find(text, position, min(limit, position + 40))
+    if following and not text[position : following[0].start].strip():
+        return following[0]
+    return None
 
 
 def takes_up_speaker(text: str, clause_start: int, start: int) -> bool:
