@@ -394,14 +394,13 @@ def counted_country(source: str | None) -> str | None:
 def _titled_person(text: str, start: int, end: int, known: list[EntityMatch]) -> str | None:
     """A person the gazetteer lacks, named by first and last name after a title ("Vizepräsident Fuat Oktay",
     "sagte Innenministerin Maria Muster"): the name as written, the last one named, as for known people.
-    Not a name with a known word in it ("Präsident Russlands Wladimir …" is the gazetteer's). The titles are
-    the meetings lexicon's, which names such people as parties the same way."""
-    names = []
-    for match in meeting_lexicon().titled_names(text, start, end):
-        name_start, name_end = match.span("name")
-        name = " ".join(match.group("name").split())
-        if " " in name and not any(m.start < name_end and name_start < m.end for m in known):
-            names.append(name)
+    Not a name with a known word in it ("Präsident Russlands Wladimir …" is the gazetteer's). The names are
+    `MeetingLexicon.titled_names`, as a meeting's parties read them; a party may be named by one word
+    ("Papst Franziskus"), a speaker here only by first and last name."""
+    names = [
+        titled.name for titled in meeting_lexicon().titled_names(text, start, end)
+        if " " in titled.name and not any(m.start < titled.end and titled.start < m.end for m in known)
+    ]
     return names[-1] if names else None
 
 
