@@ -20,6 +20,7 @@ import polars as pl
 from checker.document import Document
 from checker.engine import active_rules, apply_rules, key_conditions, select_conditions, uses_stories
 from checker.extract import extract_document
+from checker.interval_gap import interval_gap
 from checker.pipeline import Extraction, link_events
 from checker.published import PublicationDate
 from checker.report.evidence import Quote, quotes_by_finding
@@ -140,7 +141,7 @@ def join_nearest_story(storied: pl.DataFrame, articles: pl.DataFrame, text: str)
     if sentence["story"].is_not_null().any():
         return storied, None
     published_start, published_end = sentence["published_start"].min(), sentence["published_end"].max()
-    gap = pl.max_horizontal(pl.col("published_start"), pl.lit(published_start)) - pl.min_horizontal(pl.col("published_end"), pl.lit(published_end))
+    gap = interval_gap("published_start", "published_end", pl.lit(published_start), pl.lit(published_end))
     story_articles = (
         storied.filter(pl.col("story").is_not_null()).select("article", "story").unique()
         .join(articles.select("article", "published_start", "published_end", "terms"), on="article")

@@ -48,6 +48,7 @@ from functools import lru_cache
 
 import polars as pl
 
+from checker.interval_gap import paired_gap
 from checker.lexicon import load_lexicon, require_mapping, word_list
 from checker.query_engine import QUERY_ENGINE
 from checker.story_terms import text_terms
@@ -189,7 +190,7 @@ def with_stories(claims: pl.DataFrame, articles: pl.DataFrame | None = None) -> 
     )
     weighted = node_terms.select("node", "term").join(weights, on="term")
     nodes = representatives.select("node", "published_start", "published_end")
-    gap = pl.max_horizontal("published_start", "published_start_b") - pl.min_horizontal("published_end", "published_end_b")
+    gap = paired_gap("published_start", "published_end")
     edges = (
         weighted.join(weighted.select("term", pl.col("node").alias("node_b")), on="term")
         .filter(pl.col("node") < pl.col("node_b"))

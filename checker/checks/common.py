@@ -15,6 +15,7 @@ from typing import TypeVar
 import polars as pl
 
 from checker.formatting import NO_SOURCE_NAMED, german_number
+from checker.interval_gap import paired_gap
 from checker.query_engine import QUERY_ENGINE
 
 from checker.rules import Rule, render_message
@@ -267,7 +268,7 @@ class MeetingIdentity:
         joined = [by_event]
         if self.window_days is not None:
             by_time = join_pairs(self._bucketed(left), self._bucketed(right), [*keys, "meeting_mode", "week_bucket"])
-            gap = pl.max_horizontal("date_start", "date_start_b") - pl.min_horizontal("date_end", "date_end_b")
+            gap = paired_gap("date_start", "date_end")
             joined.append(by_time.filter(gap <= pl.duration(days=self.window_days)).select(by_event.columns))
         if self.same_day:
             joined.append(join_pairs(day_exact(left), day_exact(right), [*keys, "date_start"]).select(by_event.columns))

@@ -41,6 +41,7 @@ from __future__ import annotations
 import polars as pl
 
 from checker.checks.common import article_pair, findings_from_pairs, join_pairs, keep_first_per, narrow, periods_overlap
+from checker.interval_gap import paired_gap
 from checker.rules import Rule
 from checker.schema import FINDINGS_SCHEMA
 
@@ -75,7 +76,7 @@ def _within_window(windows: dict[str, int]) -> pl.Expr:
         pl.col(column).replace_strict(windows, default=None, return_dtype=pl.Int64) for column in ("quantity_unit", "quantity_unit_b")
     ]
     window = pl.min_horizontal(window_of)
-    gap = pl.max_horizontal("period_start", "period_start_b") - pl.min_horizontal("period_end", "period_end_b")
+    gap = paired_gap("period_start", "period_end")
     return (window.is_null() | (gap <= pl.duration(days=window))).fill_null(True)
 
 
@@ -93,7 +94,7 @@ def _published_close(days: int | None) -> pl.Expr:
         (pl.col("period_start" + side) >= pl.col("published_start" + side)) & (pl.col("period_end" + side) <= pl.col("published_end" + side))
         for side in ("", "_b")
     ]
-    gap = pl.max_horizontal("published_start", "published_start_b") - pl.min_horizontal("published_end", "published_end_b")
+    gap = paired_gap("published_start", "published_end")
     return of_publication[0] & of_publication[1] & (gap <= pl.duration(days=days))
 
 

@@ -394,14 +394,13 @@ def counted_country(source: str | None) -> str | None:
 def _titled_person(text: str, start: int, end: int, known: list[EntityMatch]) -> str | None:
     """A person the gazetteer lacks, named by first and last name after a title ("Vizepräsident Fuat Oktay",
     "sagte Innenministerin Maria Muster"): the name as written, the last one named, as for known people.
-    Not a name with a known word in it ("Präsident Russlands Wladimir …" is the gazetteer's). The titles are
-    the meetings lexicon's, which names such people as parties the same way."""
-    names = []
-    for match in meeting_lexicon().titled_names(text, start, end):
-        name_start, name_end = match.span("name")
-        name = " ".join(match.group("name").split())
-        if " " in name and not any(m.start < name_end and name_start < m.end for m in known):
-            names.append(name)
+    Not a name with a known word in it ("Präsident Russlands Wladimir …" is the gazetteer's). The names are
+    `MeetingLexicon.titled_names`, as a meeting's parties read them; a party may be named by one word
+    ("Papst Franziskus"), a speaker here only by first and last name."""
+    names = [
+        titled.name for titled in meeting_lexicon().titled_names(text, start, end)
+        if " " in titled.name and not any(m.start < titled.end and titled.start < m.end for m in known)
+    ]
     return names[-1] if names else None
 
 
@@ -457,12 +456,9 @@ def speaker_phrase_end(text: str, start: int, limit: int) -> int:
         tokens += 1
         if word == ",":
             # Apposition naming a person: "die Sprecherin des Ministeriums, Maria Sacharowa".
-            following = gazetteer.find(text, token.end(), min(limit, token.end() + 40))
-            if phrase_end > start and following and following[0].entity.type == "person" and not text[
-                token.end() : following[0].start
-            ].strip():
-                phrase_end = following[0].end
-                position = following[0].end
+            person = _entity_right_after(text, token.end(), limit) if phrase_end > start else None
+            if person is not None and person.entity.type == "person":
+                phrase_end = position = person.end
                 continue
             break
         if not word[0].isalnum():
@@ -470,9 +466,9 @@ def speaker_phrase_end(text: str, start: int, limit: int) -> int:
         lower = word.lower()
         if lower in cues.place_links and (phrase_end > start or tokens == 1):
             # "die Regierung in Moskau", "nach Angaben aus Warschau": the place is part of who speaks.
-            place = gazetteer.find(text, token.end(), min(limit, token.end() + 40))
-            if place and place[0].entity.type in PLACE_TYPES and not text[token.end() : place[0].start].strip():
-                phrase_end = position = place[0].end
+            place = _entity_right_after(text, token.end(), limit)
+            if place is not None and place.entity.type in PLACE_TYPES:
+                phrase_end = position = place.end
                 continue
         if lower in cues.stops:
             # A name with the stop word inside it: "das Bundesamt für Migration und Flüchtlinge".
@@ -492,6 +488,15 @@ def speaker_phrase_end(text: str, start: int, limit: int) -> int:
         else:
             break  # "der Deutschen Presse-Agentur wollen Scholz …": a verb ends the phrase
     return phrase_end
+
+
+def _entity_right_after(text: str, position: int, limit: int) -> EntityMatch | None:
+    """The gazetteer's first mention within 40 characters after `position` (and before `limit`), when
+    only blanks stand before it: the person after an apposition's comma, the place after "in"."""
+    following = load_gazetteer().find(text, position, min(limit, position + 40))
+    if following and not text[position : following[0].start].strip():
+        return following[0]
+    return None
 
 
 def takes_up_speaker(text: str, clause_start: int, start: int) -> bool:

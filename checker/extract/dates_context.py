@@ -198,9 +198,36 @@ class DateContext:
         return found
 
     def _nearest_cue(self, start: int, end: int) -> tuple[int, bool]:
+        """The tense of the nearest cue word, unless the date's own setting tells another: a move to
+        it, a verb fronted before it or of the thing set, a deadline, a schedule or an onset."""
         sentence_start, sentence_end = self.sentence_bounds(start)
         if self.moved_to(start, end):
             return FUTURE, True
+        found = self._closest_cue_word(start, end, sentence_start, sentence_end)
+        if found[0] == NEUTRAL and self._fronted_before_preterite(start, end, sentence_start):
+            found = (PAST, True)  # a verb of the same clause, as strong as "hatte"
+        if self._scheduled_event_past(start, end, sentence_start, sentence_end):
+            return PAST, True  # a verb of the thing set itself, as strong as "hatte"
+        if found == (FUTURE, True):
+            return found  # a strong cue of the same clause: no word before the day overrides it
+        setting = self._word_before_day(start)
+        words = self.lexicon.context
+        if not found[1] and found[0] != FUTURE and setting in words["deadline_before"] and not self._clause_has_past(start, end, sentence_start, sentence_end):
+            # "Die Schule bleibt bis einschließlich Mittwoch geschlossen", "Die Frist läuft bis
+            # zum 19. Februar": a deadline or the end of a running state, told outside the past,
+            # is still to come (one passed says "lief bis", "war bis").
+            return FUTURE, False
+        if not found[1] and (setting in words["scheduling_before"] or self._intended(start, end, sentence_start, sentence_end)):
+            return FUTURE, False
+        if found[0] != FUTURE and setting in words["onset_before"] and self._present_clause(start, end, sentence_start, sentence_end):
+            # "Ab Montag gilt ein Tempolimit", "Tickets sind ab Montag erhältlich": what starts on
+            # a day and is told in the present starts on the coming one (one begun says "seit").
+            return FUTURE, False
+        return found
+
+    def _closest_cue_word(self, start: int, end: int, sentence_start: int, sentence_end: int) -> tuple[int, bool]:
+        """(direction, strong) of the cue word nearest the date at `text[start:end]` in its sentence,
+        the fewest clauses away first, or (NEUTRAL, False) for none."""
         best = None
         for cue_start, cue_end, direction, speech in self._cues(sentence_start, sentence_end):
             if cue_start >= start and cue_end <= end:
@@ -217,25 +244,7 @@ class DateContext:
             if best is None or rank < best[0]:
                 strong = not crosses_clause and fold(self.text[cue_start:cue_end]) in self.lexicon.strong_tense_cues
                 best = (rank, (direction, strong))
-        found = best[1] if best else (NEUTRAL, False)
-        if found[0] == NEUTRAL and self._fronted_before_preterite(start, end, sentence_start):
-            found = (PAST, True)  # a verb of the same clause, as strong as "hatte"
-        if self._scheduled_event_past(start, end, sentence_start, sentence_end):
-            return PAST, True  # a verb of the thing set itself, as strong as "hatte"
-        setting = self._word_before_day(start) if not found[1] or found[0] != FUTURE else ""
-        words = self.lexicon.context
-        if not found[1] and found[0] != FUTURE and setting in words["deadline_before"] and not self._clause_has_past(start, end, sentence_start, sentence_end):
-            # "Die Schule bleibt bis einschließlich Mittwoch geschlossen", "Die Frist läuft bis
-            # zum 19. Februar": a deadline or the end of a running state, told outside the past,
-            # is still to come (one passed says "lief bis", "war bis").
-            return FUTURE, False
-        if not found[1] and (setting in words["scheduling_before"] or self._intended(start, end, sentence_start, sentence_end)):
-            return FUTURE, False
-        if found[0] != FUTURE and setting in words["onset_before"] and self._present_clause(start, end, sentence_start, sentence_end):
-            # "Ab Montag gilt ein Tempolimit", "Tickets sind ab Montag erhältlich": what starts on
-            # a day and is told in the present starts on the coming one (one begun says "seit").
-            return FUTURE, False
-        return found
+        return best[1] if best else (NEUTRAL, False)
 
     def speech_day(self, end: int) -> date | None:
         """The day a report after `end` in its sentence was made, by its weekday: "..., sagte ein

@@ -51,6 +51,17 @@ class Role:
         return None
 
 
+@dataclass(frozen=True)
+class TitledName:
+    """A person the gazetteer may lack, named after a title ("Außenminister Wang Wenbin"): where the
+    title starts, the span of the name, and the name as written with its blanks made single."""
+
+    title_start: int
+    start: int
+    end: int
+    name: str
+
+
 @dataclass(frozen=True, eq=False)  # hashed by identity, as the gazetteer: results are memoised per lexicon
 class MeetingLexicon:
     r"""The meeting patterns (a `LazyPattern` stands for a compiled one) and word tables.
@@ -206,10 +217,12 @@ class MeetingLexicon:
         if self.role_starts.search(text, start, end):
             yield from self.role_pattern.finditer(text, start, end)
 
-    def titled_names(self, text: str, start: int, end: int) -> Iterator[re.Match]:
-        """The `titled_name` matches in `text[start:end]`."""
+    def titled_names(self, text: str, start: int, end: int) -> Iterator[TitledName]:
+        """The people `titled_name` finds in `text[start:end]`: parties of a meeting and speakers alike."""
         if self.title_words.search(text, start, end):
-            yield from self.titled_name.finditer(text, start, end)
+            for match in self.titled_name.finditer(text, start, end):
+                name_start, name_end = match.span("name")
+                yield TitledName(match.start(), name_start, name_end, " ".join(match.group("name").split()))
 
 
 def folded_text(text: str) -> str:

@@ -179,19 +179,17 @@ class ArticleParties:
     def _titled_names(self, start: int, end: int, known: list[Party]) -> list[Party]:
         """People the gazetteer does not know, named after a title: the name as written is the party."""
         found: list[Party] = []
-        for match in self.lexicon.titled_names(self.text, start, end):
-            name_start, name_end = match.span("name")
-            if any(p.start < name_end and name_start < p.end and (p.start <= name_start or p.type not in LOCAL_PLACE_TYPES)
+        for titled in self.lexicon.titled_names(self.text, start, end):
+            if any(p.start < titled.end and titled.start < p.end and (p.start <= titled.start or p.type not in LOCAL_PLACE_TYPES)
                    for p in known):
                 continue  # a known name, or a known word inside it; not a town as surname ("Sportdirektor Sebastian Kehl")
-            name = " ".join(match.group("name").split())
-            if self.gazetteer.lookup(name) is not None:
+            if self.gazetteer.lookup(titled.name) is not None:
                 continue
-            if self.lexicon.nouns.search(self.text, name_start, name_end):
+            if self.lexicon.nouns.search(self.text, titled.start, titled.end):
                 continue  # "der Minister Gespräche führte": a meeting word is no name
             # "des chinesischen Außenministers Wang Wenbin": the adjective names the state.
-            states = [p.name for p in known if p.adjective and match.start() - 30 <= p.start < match.start() + 1]
-            found.append(Party(name_start, name_end, name, "person", states[-1] if states else None))
+            states = [p.name for p in known if p.adjective and titled.title_start - 30 <= p.start < titled.title_start + 1]
+            found.append(Party(titled.start, titled.end, titled.name, "person", states[-1] if states else None))
         return found
 
     def _councils(self, start: int, end: int, known: list[Party]) -> list[Party]:
@@ -333,10 +331,10 @@ class ArticleParties:
 
     def _titled_full_name(self, start: int, end: int) -> tuple[str, str | None] | None:
         """The titled name of two or more words that ends at `end`, with the state of an adjective before its title."""
-        for match in self.lexicon.titled_names(self.text, start, end):
-            if match.end("name") != end:
+        for titled in self.lexicon.titled_names(self.text, start, end):
+            if titled.end != end:
                 continue
-            name = " ".join(match.group("name").split())
+            name = titled.name
             if " " not in name:
                 return None
             known = self.gazetteer.lookup(name)
@@ -345,9 +343,9 @@ class ArticleParties:
                 # a common word ("Sebastian Kurz": "kurz"): after this introduction it names them.
                 exact = name.lower() in self.gazetteer.surface  # not a fuzzy likeness
                 return (known.name, known.country) if exact and known.type == "person" else None
-            if self.lexicon.nouns.search(self.text, *match.span("name")):
+            if self.lexicon.nouns.search(self.text, titled.start, titled.end):
                 return None
-            states = [m.entity.name for m in self.gazetteer.find(self.text, max(0, match.start() - 30), match.start() + 1)
+            states = [m.entity.name for m in self.gazetteer.find(self.text, max(0, titled.title_start - 30), titled.title_start + 1)
                       if m.form == "adjective"]
             return name, states[-1] if states else None
         return None
