@@ -133,6 +133,7 @@ class DateContext:
         self.reference: Period | None = None
         self.reference_start: int | None = None  # where the expression of `reference` starts
         self.reference_day: Period | None = None  # the last single day named
+        self.reference_day_start: int | None = None  # where the expression of `reference_day` starts
         self.weekday_day: Period | None = None  # the last single day named by its weekday
         self.weekday_end: int | None = None  # where the expression of `weekday_day` ends
         self.last_year_end: int | None = None
