@@ -1260,9 +1260,9 @@ def _on_yr(match: re.Match, context: DateContext) -> TemporalExpression | None:
             # "bis 2030 Klimaneutralität" stays a year.
             if not cue or fold(following) in _counted_nouns():
                 return None
-        # "von 1450 bis 1850 Mark": a range of counts.
+        # "von 1450 bis 1850 Mark", "zwischen 1000 und 1100 Flüge": a range of counts.
         range_match = _range_end().match(text, match.end())
-        if range_match and fold(range_match.group(1)) in lexicon.year_blockers_after:
+        if range_match and fold(range_match.group(1)) in _counted_nouns():
             return None
     if not cue and year > context.published.end.year + 20:
         return None
