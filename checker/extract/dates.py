@@ -612,9 +612,12 @@ def _on_an(match: re.Match, context: DateContext) -> TemporalExpression | None:
     published = context.published
     groups = match.group
     kind = "an"
-    offset = lexicon.anaphoric_days[fold(groups("an_word"))]
+    word = fold(groups("an_word"))
+    offset = lexicon.anaphoric_days[word]
     reference = context.reference_day
     sentence_start = context.sentence_bounds(match.start())[0]
+    if reference is not None and word in lexicon.context["story_day_words"] and _background_day(context, reference, sentence_start):
+        reference = None
     if context.anaphor is not None:
         # "wie schon am Tag zuvor ... ihr Sieg vom Vortag": in one sentence, every such word
         # counts from the same day, not from the one before it.
@@ -627,6 +630,23 @@ def _on_an(match: re.Match, context: DateContext) -> TemporalExpression | None:
         result = day_period(reference.start + timedelta(days=offset))
     context.anaphor = (sentence_start, reference, result)
     return _date(match, kind, result)
+
+
+# How far before the publication day the days of the story it reports lie.
+STORY_WEEK_DAYS = 7
+
+
+def _background_day(context: DateContext, day: Period, sentence_start: int) -> bool:
+    """ "Heil und Nahles hatten sich am 6. November getroffen. Das Amt hatte am Vortag Zahlen
+    veröffentlicht" (published 29 November): a day named in an earlier sentence and more than
+    a week before the publication day is a background event, not the day the story is at; the
+    "Vortag" of a later sentence is the day before the story's day, the publication day. Days
+    of the story's week ("Am Mittwoch stürzte der Dax ab. Am Vortag ...") and coming ones
+    ("Am 20. Dezember beginnt der Markt. Am Vortag ...") are still counted from."""
+    published = context.published
+    if published.granularity != "day" or context.reference_day_start is None or context.reference_day_start >= sentence_start:
+        return False
+    return day.end < published.start - timedelta(days=STORY_WEEK_DAYS)
 
 
 def _on_rp(match: re.Match, context: DateContext) -> TemporalExpression | None:
@@ -1240,9 +1260,9 @@ def _on_yr(match: re.Match, context: DateContext) -> TemporalExpression | None:
             # "bis 2030 Klimaneutralität" stays a year.
             if not cue or fold(following) in _counted_nouns():
                 return None
-        # "von 1450 bis 1850 Mark": a range of counts.
+        # "von 1450 bis 1850 Mark", "zwischen 1000 und 1100 Flüge": a range of counts.
         range_match = _range_end().match(text, match.end())
-        if range_match and fold(range_match.group(1)) in lexicon.year_blockers_after:
+        if range_match and fold(range_match.group(1)) in _counted_nouns():
             return None
     if not cue and year > context.published.end.year + 20:
         return None
@@ -1441,6 +1461,7 @@ def find_temporal_expressions(text: str, published: PublicationDate, start: int 
                 context.reference_start = expression.start
                 if period.granularity == "day" and period.start == period.end:
                     context.reference_day = period
+                    context.reference_day_start = expression.start
                     if expression.weekday:
                         context.weekday_day = period
                         context.weekday_end = expression.end

@@ -83,6 +83,13 @@ def _cue_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + word_alternation(words, ignore_case=True) + r"(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _apposition_pattern() -> re.Pattern[str]:
+    """An apposition right after a date, between commas: its article, a few words, the comma."""
+    articles = word_alternation(dates_lexicon().context["apposition_articles"], ignore_case=True)
+    return re.compile(rf",\s*(?:{articles})\s+[^,;:!?()\"»«]{{1,60}}?,", re.IGNORECASE)
+
+
 def clause_start(text: str, sentence_start: int, offset: int) -> int:
     """Where the date's clause around `offset` begins (`document.clause_start` with `CLAUSE_BREAK`)."""
     return document_clause_start(text, sentence_start, offset, CLAUSE_BREAK)
@@ -133,6 +140,7 @@ class DateContext:
         self.reference: Period | None = None
         self.reference_start: int | None = None  # where the expression of `reference` starts
         self.reference_day: Period | None = None  # the last single day named
+        self.reference_day_start: int | None = None  # where the expression of `reference_day` starts
         self.weekday_day: Period | None = None  # the last single day named by its weekday
         self.weekday_end: int | None = None  # where the expression of `weekday_day` ends
         self.last_year_end: int | None = None
@@ -232,7 +240,7 @@ class DateContext:
         for cue_start, cue_end, direction, speech in self._cues(sentence_start, sentence_end):
             if cue_start >= start and cue_end <= end:
                 continue
-            gap_start, gap_end = (cue_end, start) if cue_end <= start else (end, cue_start)
+            gap_start, gap_end = (cue_end, start) if cue_end <= start else (self._after_apposition(end, cue_start), cue_start)
             breaks = len(CLAUSE_BREAK.findall(self.text, gap_start, max(gap_start, gap_end)))
             if breaks > MAX_CLAUSES_TO_CUE:
                 continue  # a cue several clauses away speaks of something else
@@ -245,6 +253,13 @@ class DateContext:
                 strong = not crosses_clause and fold(self.text[cue_start:cue_end]) in self.lexicon.strong_tense_cues
                 best = (rank, (direction, strong))
         return best[1] if best else (NEUTRAL, False)
+
+    def _after_apposition(self, end: int, limit: int) -> int:
+        """Where the clause of a date goes on after its apposition ("Am Sonntag, dem Vorabend des
+        Streiks, werden ..."): the commas around it break no clause, so the verb after it is still
+        the date's own. `end` when no apposition follows the date before `limit`."""
+        found = _apposition_pattern().match(self.text, end, limit)
+        return found.end() if found else end
 
     def speech_day(self, end: int) -> date | None:
         """The day a report after `end` in its sentence was made, by its weekday: "..., sagte ein
