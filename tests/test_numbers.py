@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.extract.numbers import find_numerals, parse_number
+from checker.extract.numbers import _lexicon, _words_or_vague, find_numerals, parse_number
 
 PARSE_CASES = [
     ("150.000", 150000),
@@ -137,3 +137,22 @@ def test_duckling_numeral_pass_rate_is_at_least_90_percent() -> None:
 )
 def test_what_precedes_the_scanned_range_still_counts(text: str, start: int, expected: list[str]) -> None:
     assert [text[n.start : n.end] for n in find_numerals(text, start)] == expected
+
+
+# Number words, vague phrases and near misses in any case, glued by blanks, hyphens and letters;
+# "İ", "ı" and "ſ" make the lower-case copy disagree with IGNORECASE.
+_NUMBER_TEXT = st.lists(
+    st.sampled_from([
+        "zwei", "Drei", "HUNDERT", "einige", "mehrere hundert", "Dutzende", "ein", "Eine", "Millionen", "dreist", "zwölfte",
+        "-", " ", ", ", "  ", "\n", "x", "é", "2", "Ex-", "İ", "ı", "ſieben",
+    ]),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NUMBER_TEXT, st.integers(min_value=0, max_value=40))
+def test_word_tokens_are_those_of_one_case_blind_pass(text: str, start: int) -> None:
+    start = min(start, len(text))
+    expected = [(m.span(), m.groupdict()) for m in _lexicon().words_or_vague_in_text.finditer(text, start)]
+    assert [(m.span(), m.groupdict()) for m in _words_or_vague(text, start, len(text))] == expected

@@ -86,8 +86,20 @@ def matched_key(text: str) -> str:
     `lower()` is "i̇stanbul" (with a combining dot) and no key of the lexicon.
     """
     lowered = text.lower()
-    # str.lower() already is the key unless one of the three letters the table maps otherwise
-    # occurs ("İ" is the one whose lower case is longer); the translation is ten times as slow.
-    if len(lowered) == len(text) and "ı" not in text and "ſ" not in text:
+    # The translation is ten times as slow, and needed only where `lower_case_agrees` says not.
+    if lower_case_agrees(text, lowered):
         return lowered
     return text.translate(_RE_CASE_EQUIVALENTS).lower()
+
+
+def lower_case_agrees(text: str, lowered: str) -> bool:
+    """Whether `lowered` (`text.lower()`) agrees with re.IGNORECASE on words of letters: a lower-case
+    word pattern then matches in `lowered` at the same offsets as its IGNORECASE form in `text`.
+
+    `str.lower()` agrees unless one of the three letters the table maps otherwise occurs: "İ",
+    whose lower case is longer (every offset after it moves), and "ı" and "ſ", which lower() keeps
+    while IGNORECASE takes them for "i" and "s". It never turns a character that is no word
+    character or hyphen into one or back (true of every Unicode character), so a word start found
+    in `lowered` is one in `text`.
+    """
+    return len(lowered) == len(text) and "ı" not in text and "ſ" not in text

@@ -363,7 +363,10 @@ def _scan_source() -> str:
     first word at a word start, possibly after lead words. That check is cheap, and most word
     starts fail it (the articles "ein", "eine", "einer" among them, by the unit a count needs).
     The counts with their units and the first words are one trie, so that a word start that is
-    neither fails on its first letter or two within one alternation.
+    neither fails on its first letter or two within one alternation. The lead words in front are
+    taken possessively (`*+`: all in a row, none given back, 7 % less scan time than trying the
+    first words both before and after them): that finds the same starts as long as no first word
+    begins like a lead word and a blank, which is checked.
 
     The scan matches the character before the expression (a non-word character) instead of
     looking behind for it: a pattern that begins with a character class lets `re` skip in C to
@@ -380,15 +383,19 @@ def _scan_source() -> str:
     without entering it; optional groups are written as alternations (`_cheap_optionals`).
     """
     lexicon = dates_lexicon()
-    lead = _alternation(lexicon.context["lead_words"])
+    lead_words = lexicon.context["lead_words"]
     counts = [f"{count} {unit}" for count in count_words(lexicon) for unit in _count_unit_forms(lexicon)]
-    first = r"\d|[qh]\d|" + word_alternation(_shortest_prefixes([*first_words(lexicon), *counts]), r"\s+")
+    prefixes = _shortest_prefixes([*first_words(lexicon), *counts])
+    clashes = [prefix for prefix in prefixes for lead in lead_words if f"{lead} ".startswith(prefix) or prefix.startswith(f"{lead} ")]
+    if clashes:
+        raise ValueError(f"the date scan takes lead words possessively, so no first word may begin like a lead word and a blank: {clashes}")
+    first = r"\d|[qh]\d|" + word_alternation(prefixes, r"\s+")
     # The word start is checked once in front of all alternatives, not again in each.
     alternatives = "|".join(
         f"(?:{_GROUP_OPENING.sub('(?:', pattern).removeprefix(START)})(?P<{name}>)" for name, pattern in _alternatives().items()
     )
     return _cheap_optionals(
-        rf"[^a-z0-9äöüß_](?={first}|(?:{lead})\s+(?:(?:{lead})\s+)*(?:{first}))(?<!\w)(?=\w)(?:{alternatives})"
+        rf"[^a-z0-9äöüß_](?=(?:{_alternation(lead_words)}\s+)*+(?:{first}))(?<!\w)(?=\w)(?:{alternatives})"
     )
 
 

@@ -12,12 +12,13 @@ claim (a counted noun, not a date, time or page counter) is decided by `quantiti
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
 from text_to_num import text2num
 
-from checker.extract.alternation import matched_key, word_alternation
+from checker.extract.alternation import lower_case_agrees, matched_key, word_alternation
 from checker.lexicon import lexicon_error, load_lexicon, require_mapping, word_list
 
 LEXICON = "numbers"
@@ -64,6 +65,7 @@ class _NumberLexicon:
     digits_in_text: re.Pattern
     words_in_text: re.Pattern  # one number-word token: a piece compound, a fraction, an article or a scale word
     words_or_vague_in_text: re.Pattern  # a vague phrase (group "vague") where one starts, else a token
+    word_starts: re.Pattern  # in the lower-cased text: the character before where a phrase or token may start
     digits_alone: re.Pattern
     negative_prefix: re.Pattern
     negative_before: re.Pattern
@@ -165,6 +167,9 @@ def _lexicon() -> _NumberLexicon:
             + r"(?:(?P<vague>" + word_alternation(vague, whitespace=r"\s+") + r")(?![\w-])|" + word_token + ")",
             re.IGNORECASE,
         ),
+        # Case-sensitive, so that `re` skips in C to the next character outside the class and fails
+        # a word on its first letters; see _words_or_vague.
+        word_starts=re.compile(r"[^\w-](?=" + word_alternation([*vague, *token_words], r"\s+", ignore_case=True) + ")"),
         digits_alone=re.compile(
             r"(?P<digits>" + _GROUPED_DIGITS + r"|\d*)(?:,(?P<fraction>\d+))?\s*"
             r"(?P<suffix>(?-i:" + word_alternation(suffix_scales) + r"))?\s*(?P<scale>" + scale_alternation + r")?",
@@ -352,7 +357,7 @@ def _words_and_vague(text: str, start: int, end: int) -> tuple[list[re.Match], l
     lexicon = _lexicon()
     tokens: list[re.Match] = []
     vague: list[Numeral] = []
-    for match in lexicon.words_or_vague_in_text.finditer(text, start, end):
+    for match in _words_or_vague(text, start, end):
         if match.group("vague") is None:
             tokens.append(match)
             continue
@@ -370,6 +375,33 @@ def _words_and_vague(text: str, start: int, end: int) -> tuple[list[re.Match], l
                 break
             tokens.append(token)
     return tokens, vague
+
+
+def _words_or_vague(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """What `words_or_vague_in_text.finditer(text, start, end)` finds, in half the time: the pattern
+    is tried only where `word_starts` finds a number word or a vague phrase beginning in the
+    lower-case copy of the text, right after the character it matches. Case-blind tries cost `re`
+    a step into every branch at every word (it skips a branch on its first letter only when the
+    letter is matched case-sensitively). Where the copy does not agree with IGNORECASE
+    (`lower_case_agrees`), one pass of the pattern as before."""
+    pattern = _lexicon().words_or_vague_in_text
+    lowered = text.lower()
+    if not lower_case_agrees(text, lowered):
+        yield from pattern.finditer(text, start, end)
+        return
+    word_starts = _lexicon().word_starts
+    # The pattern starts only after a character that is no word character or hyphen, which
+    # `word_starts` matches; a word right at `start` has that character outside the window.
+    word_start = resume = start
+    while True:
+        match = pattern.match(text, word_start, end)
+        if match is not None:
+            yield match
+            resume = match.end()  # matches do not overlap, as in finditer
+        before = word_starts.search(lowered, resume, end)
+        if before is None:
+            return
+        word_start = resume = before.end()
 
 
 def _word_numerals(text: str, tokens: list[re.Match]) -> list[Numeral]:
