@@ -182,7 +182,11 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
             rf"{START}(?:(?P<ru_article>{articles['relative']})\s+)?(?P<ru_relative>{relative})\s+(?:"
             rf"(?P<ru_weekday>{weekday})(?P<ru_weekday_part>{part_of_day})?"
             rf"|(?P<ru_month>{month})"
-            rf"|(?P<ru_season>{season})"
+            # "in diesem strengen Winter": one inflected adjective may stand before a season, not a
+            # count ("die letzten beiden Winter" are several) nor the plural of a unit ("in den
+            # letzten Jahren Sommer für Sommer").
+            rf"|(?:(?!(?:{number}|{plural_units}|{_alternation([*words['vague_counts'], *words['plural_count_words']])})\s)[a-zäöüß]+e[nm]\s+)?"
+            rf"(?P<ru_season>{season})"
             rf"|(?P<ru_unit>{shifted_units})"
             rf"){END}"
         ),
