@@ -31,9 +31,11 @@ from checker.extract.dates_calendar import (
     distance,
     easter_sunday,
     half_period,
+    julian_to_gregorian,
     millennium_period,
     month_period,
     narrowed,
+    orthodox_easter_sunday,
     quarter_period,
     season_period,
     shift_day,
@@ -1031,6 +1033,17 @@ def _on_vg(match: re.Match, context: DateContext) -> TemporalExpression | None:
     return _date(match, "vg", _vague_period(context.published, value), value=value)
 
 
+def _orthodox_day_on(lexicon: DatesLexicon, word: str, year: int) -> date | None:
+    """The Orthodox churches' holiday `word` of `year`: Easter and the days counted from it by
+    the Julian Easter, a fixed holiday on its Julian date ("orthodoxe Weihnachten" in January of
+    the next year); none for the holidays of other rules, which these churches do not keep."""
+    if word in lexicon.easter_holidays:
+        return orthodox_easter_sunday(year) + timedelta(days=lexicon.easter_holidays[word])
+    month_day = lexicon.fixed_holidays.get(word)
+    found = _day_or_none(year, *month_day) if month_day else None
+    return julian_to_gregorian(found) if found else None
+
+
 def _on_hd(match: re.Match, context: DateContext) -> TemporalExpression | None:
     groups = match.group
     lexicon = context.lexicon
@@ -1040,7 +1053,11 @@ def _on_hd(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if advent_sunday is not None and not 1 <= advent_sunday <= 4:
         return None
 
+    orthodox = bool(groups("hd_orthodox"))
+
     def day_on(year: int) -> date | None:
+        if orthodox:
+            return _orthodox_day_on(lexicon, word, year)
         if advent_sunday is not None or word in lexicon.advent_holidays:
             christmas_eve = date(year, 12, 24)
             # The fourth Sunday of Advent is the last Sunday before Christmas Day (24 December itself may be one).

@@ -318,6 +318,21 @@ def easter_sunday(year: int) -> date:
     return date(year, month, day + 1)
 
 
+def julian_to_gregorian(day: date) -> date:
+    """The Gregorian day of `day` read as a Julian calendar date (13 days later from 1900 to 2099)."""
+    century = day.year // 100
+    return day + timedelta(days=century - century // 4 - 2)
+
+
+def orthodox_easter_sunday(year: int) -> date:
+    """Easter Sunday of the Orthodox churches, which count Easter in the Julian calendar (Meeus's
+    Julian algorithm), as a Gregorian day."""
+    d = (19 * (year % 19) + 15) % 30
+    e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return julian_to_gregorian(date(year, month, day + 1))
+
+
 _THIRDS = {"begin": 0, "mid": 1, "end": 2}
 
 

@@ -221,7 +221,8 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
         "dy": rf"{START}(?P<dy_word>{_alternation([*lexicon.deictic_years, *words['new_year']])}){END}",
         "vg": rf"{START}(?P<vg_word>{_alternation(lexicon.vague)}){END}",
         "hd": (
-            rf"{START}(?:(?P<hd_relative>{relative})\s+)?(?P<hd_word>{holiday}|{advent}){END_WORD}(?:\s+(?P<hd_year>{year}))?"
+            rf"{START}(?:(?P<hd_relative>{relative})\s+)?(?:(?P<hd_orthodox>{_alternation(words['orthodox'])})\s+)?"
+            rf"(?P<hd_word>{holiday}|{advent}){END_WORD}(?:\s+(?P<hd_year>{year}))?"
         ),
         "ss": (
             rf"{START}(?P<ss_season>{season})(?:s|es)?{END_WORD}(?:\s+(?:{articles['genitive']}\s+{year_units}\s+)?(?P<ss_year>{year})(?:/\d{{2,4}})?"
@@ -346,7 +347,7 @@ def first_words(lexicon: DatesLexicon) -> list[str]:
         lexicon.decade_words, lexicon.fixed_holidays, lexicon.easter_holidays, lexicon.weekday_holidays, lexicon.advent_holidays, lexicon.year_turns,
         lexicon.units,
         lexicon.context["day_part_adjectives"], lexicon.context["split_year_nouns"], lexicon.context["within"], lexicon.context["calendar_week"],
-        lexicon.context["count_qualifiers"], lexicon.context["new_year"],
+        lexicon.context["count_qualifiers"], lexicon.context["new_year"], lexicon.context["orthodox"],
     ]
     for section in sections:
         for phrase in section:
