@@ -915,6 +915,9 @@ def _on_pt(match: re.Match, context: DateContext) -> TemporalExpression | None:
         return None
     if base is None:
         return None
+    if base.granularity == "year" and part in ("first_half", "second_half"):
+        # "in der zweiten Hälfte des Jahres": the half-year TimeML names, as for "Jahreshälfte".
+        return _date(match, "pt", half_period(base.start.year, 1 if part == "first_half" else 2))
     return _date(match, "pt", narrowed(base, part))
 
 

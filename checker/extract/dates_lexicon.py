@@ -12,7 +12,7 @@ UNITS = ("day", "week", "weekend", "month", "quarter", "half", "year", "decade",
 PARTS_OF_DAY = ("MO", "MI", "AF", "EV", "NI")
 SEASONS = ("SP", "SU", "FA", "WI")
 VAGUE_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
-PERIOD_PARTS = ("begin", "mid", "end")
+PERIOD_PARTS = ("begin", "mid", "end", "first_half", "second_half")
 CONTEXT_LISTS = (
     "articles", "lead_words", "enumeration_words", "enumeration_articles", "range_words", "day_part_adjectives",
     "every", "every_year", "month_cues", "months_also_names", "month_prepositions", "season_cues", "deictic_nouns",
