@@ -884,8 +884,8 @@ def _on_pt(match: re.Match, context: DateContext) -> TemporalExpression | None:
             base = month_period(range_year, month)
         else:
             return _date(match, "pt", _resolve_month(context, match.start(), match.end(), month, part=part))
-    elif groups("pt_year"):
-        base = year_period(int(groups("pt_year")))
+    elif groups("pt_year") or groups("pt_unit_year"):
+        base = year_period(int(groups("pt_year") or groups("pt_unit_year")))
     elif groups("pt_relative"):
         unit = lexicon.unit(groups("pt_unit"))
         base = shifted_period(published, unit, _shift(lexicon, groups("pt_relative")))

@@ -139,6 +139,8 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
             rf"|(?P<pt_decade>(?:(?P<pt_decade_century>1\d|20)?(?P<pt_decade_digit>\d)0er|(?P<pt_decade_word>{decade_word}))(?:\s*-?\s*{year_plurals}|(?P<pt_decade_bare>))){END}"
             rf"|(?P<pt_year>{year})"
             rf"|(?P<pt_relative>{relative})\s+(?P<pt_unit>{shifted_units}){END}"
+            # "Ende des Jahres 2021": the year noun with the year it names.
+            rf"|{year_units}\s+(?P<pt_unit_year>{year})"
             rf"|(?P<pt_bare_unit>{period_units}){END}"
             # "Ende des Sommers", "Anfang des Frühjahrs": the season in the genitive.
             rf"|(?P<pt_season>{season})(?:e?s)?{END}(?:\s*(?P<pt_season_year>{year}))?"
