@@ -1078,7 +1078,14 @@ def _on_hd(match: re.Match, context: DateContext) -> TemporalExpression | None:
         return easter_sunday(year) + timedelta(days=lexicon.easter_holidays[word])
 
     def on(year: int) -> Period | None:
-        """The holiday of `year`; a turn of the year may run from its December into the next January."""
+        """The holiday of `year`; a period of the church year ("Karwoche") runs over the days it
+        counts from Easter, a turn of the year may run from its December into the next January."""
+        if word in lexicon.easter_periods:
+            if orthodox:
+                return None  # the Orthodox Lent and Holy Week are counted otherwise
+            first, last = lexicon.easter_periods[word]
+            easter = easter_sunday(year)
+            return days_within(easter + timedelta(days=first), easter + timedelta(days=last))
         if word in lexicon.year_turns:
             (first_month, first_day), (last_month, last_day) = lexicon.year_turns[word]
             last_year = year + 1 if lexicon.turn_crosses_year(word) else year

@@ -97,7 +97,7 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
     # A turn inside one year takes no year after it: in "zwischen den Jahren 1990 und 2000" the
     # number is one of the years.
     in_year_turns = rf"{_alternation(set(lexicon.year_turns) - set(crossing_turns))}(?!\s+\d)"
-    days = _alternation([*lexicon.fixed_holidays, *lexicon.easter_holidays, *lexicon.weekday_holidays, *lexicon.advent_holidays, *crossing_turns])
+    days = _alternation([*lexicon.fixed_holidays, *lexicon.easter_holidays, *lexicon.easter_periods, *lexicon.weekday_holidays, *lexicon.advent_holidays, *crossing_turns])
     holiday = rf"(?:{days}|{in_year_turns})"
     # "am ersten Advent", "2. Adventssonntag": the Sundays of Advent by their number.
     advent = rf"(?:(?P<hd_advent_number>[1-4])\.|(?P<hd_advent_ordinal>{ordinal}))\s*{_alternation(words['advent_sundays'])}"
@@ -346,7 +346,7 @@ def first_words(lexicon: DatesLexicon) -> list[str]:
         lexicon.months, lexicon.weekdays, lexicon.seasons, lexicon.season_parts, lexicon.deictic_days, lexicon.deictic_day_adjectives,
         lexicon.deictic_years, lexicon.vague, lexicon.relative_shifts, lexicon.relative_nouns, lexicon.anaphoric_days,
         lexicon.period_parts, lexicon.period_part_nouns, lexicon.ordinal_words,
-        lexicon.decade_words, lexicon.fixed_holidays, lexicon.easter_holidays, lexicon.weekday_holidays, lexicon.advent_holidays, lexicon.year_turns,
+        lexicon.decade_words, lexicon.fixed_holidays, lexicon.easter_holidays, lexicon.easter_periods, lexicon.weekday_holidays, lexicon.advent_holidays, lexicon.year_turns,
         lexicon.units,
         lexicon.context["day_part_adjectives"], lexicon.context["split_year_nouns"], lexicon.context["within"], lexicon.context["calendar_week"],
         lexicon.context["count_qualifiers"], lexicon.context["new_year"], lexicon.context["orthodox"],
