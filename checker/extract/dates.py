@@ -409,10 +409,13 @@ def _on_dm(match: re.Match, context: DateContext) -> TemporalExpression | None:
 
 
 def _on_nw(match: re.Match, context: DateContext) -> TemporalExpression | None:
-    """ "am letzten Sonntag im September": the n-th (or last) such weekday of that month."""
+    """ "am letzten Sonntag im September": the n-th (or last) such weekday of that month; "die
+    erste Woche im Oktober", "am letzten Tag im Mai": its n-th (or last) day, or its n-th (or last)
+    week from Monday to Sunday that lies wholly in the month."""
     lexicon = context.lexicon
     groups = match.group
-    weekday = lexicon.weekday(groups("nw_weekday"))
+    unit = lexicon.unit(groups("nw_unit")) if groups("nw_unit") else None
+    weekday = lexicon.weekday(groups("nw_weekday")) if unit is None else 1  # a week starts on Monday
     month = lexicon.month(groups("nw_month"))
     if groups("nw_year"):
         month_days = month_period(int(groups("nw_year")), month)
@@ -421,12 +424,18 @@ def _on_nw(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if month_days is None or month_days.start != month_days.end.replace(day=1):
         return None  # several months fit (an article dated to a year): no single day
     ordinal = _ordinal(lexicon, groups("nw_ordinal"))
+    if unit == "day":
+        day = month_days.end if ordinal is None else month_days.start + timedelta(days=ordinal - 1)
+        return _date(match, _span_start(match, "nw_article", "nw_ordinal"), day_period(day)) if day <= month_days.end else None
+    last_start = month_days.end - timedelta(days=6) if unit == "week" else month_days.end
     if ordinal is None:
-        day = month_days.end - timedelta(days=(month_days.end.isoweekday() - weekday) % 7)
+        day = last_start - timedelta(days=(last_start.isoweekday() - weekday) % 7)
     else:
         day = month_days.start + timedelta(days=(weekday - month_days.start.isoweekday()) % 7 + 7 * (ordinal - 1))
-    if day > month_days.end:
+    if day > last_start:
         return None
+    if unit == "week":
+        return _date(match, _span_start(match, "nw_article", "nw_ordinal"), week_period(day))
     return _date(match, _span_start(match, "nw_article", "nw_ordinal"), day_period(day), weekday)
 
 

@@ -116,10 +116,11 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
             rf"(?:(?P<dm_day>{day})\.|(?P<dm_ordinal>{ordinal}))\s*"
             rf"(?P<dm_month>{month})(?:\s*,?\s*(?P<dm_year>{year})|\s+(?:{articles['genitive']}\s+)?(?P<dm_relative>{relative_year}){END})?"
         ),
-        # "am letzten Sonntag im September", "der erste Dienstag im Oktober 2014".
+        # "am letzten Sonntag im September", "der erste Dienstag im Oktober 2014", and the n-th day
+        # or week of a month: "die erste Woche im Oktober", "am letzten Tag im Mai".
         "nw": (
-            rf"{START}(?:(?P<nw_article>{articles['day']})\s+)?(?P<nw_ordinal>{ordinal}|{_stems(words['last_in_month'])})\s+"
-            rf"(?P<nw_weekday>{weekday})\s+(?:im|des)\s+(?P<nw_month>{month})(?:\s*(?P<nw_year>{year}))?"
+            rf"{START}(?:(?P<nw_article>{articles['relative']})\s+)?(?P<nw_ordinal>{ordinal}|{_stems(words['last_in_month'])})\s+"
+            rf"(?:(?P<nw_weekday>{weekday})|(?P<nw_unit>{_units(lexicon.units, 'day', 'week')}))\s+(?:im|des)\s+(?P<nw_month>{month})(?:\s*(?P<nw_year>{year}))?"
         ),
         "en": (
             rf"(?<![\d.,])(?P<en_day>{day})\.(?=(?:\s*(?:,\s*{enumeration}?|{enumeration}|–|-|/)\s*"
