@@ -31,9 +31,11 @@ from checker.extract.dates_calendar import (
     distance,
     easter_sunday,
     half_period,
+    julian_to_gregorian,
     millennium_period,
     month_period,
     narrowed,
+    orthodox_easter_sunday,
     quarter_period,
     season_period,
     shift_day,
@@ -407,10 +409,13 @@ def _on_dm(match: re.Match, context: DateContext) -> TemporalExpression | None:
 
 
 def _on_nw(match: re.Match, context: DateContext) -> TemporalExpression | None:
-    """ "am letzten Sonntag im September": the n-th (or last) such weekday of that month."""
+    """ "am letzten Sonntag im September": the n-th (or last) such weekday of that month; "die
+    erste Woche im Oktober", "am letzten Tag im Mai": its n-th (or last) day, or its n-th (or last)
+    week from Monday to Sunday that lies wholly in the month."""
     lexicon = context.lexicon
     groups = match.group
-    weekday = lexicon.weekday(groups("nw_weekday"))
+    unit = lexicon.unit(groups("nw_unit")) if groups("nw_unit") else None
+    weekday = lexicon.weekday(groups("nw_weekday")) if unit is None else 1  # a week starts on Monday
     month = lexicon.month(groups("nw_month"))
     if groups("nw_year"):
         month_days = month_period(int(groups("nw_year")), month)
@@ -419,12 +424,18 @@ def _on_nw(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if month_days is None or month_days.start != month_days.end.replace(day=1):
         return None  # several months fit (an article dated to a year): no single day
     ordinal = _ordinal(lexicon, groups("nw_ordinal"))
+    if unit == "day":
+        day = month_days.end if ordinal is None else month_days.start + timedelta(days=ordinal - 1)
+        return _date(match, _span_start(match, "nw_article", "nw_ordinal"), day_period(day)) if day <= month_days.end else None
+    last_start = month_days.end - timedelta(days=6) if unit == "week" else month_days.end
     if ordinal is None:
-        day = month_days.end - timedelta(days=(month_days.end.isoweekday() - weekday) % 7)
+        day = last_start - timedelta(days=(last_start.isoweekday() - weekday) % 7)
     else:
         day = month_days.start + timedelta(days=(weekday - month_days.start.isoweekday()) % 7 + 7 * (ordinal - 1))
-    if day > month_days.end:
+    if day > last_start:
         return None
+    if unit == "week":
+        return _date(match, _span_start(match, "nw_article", "nw_ordinal"), week_period(day))
     return _date(match, _span_start(match, "nw_article", "nw_ordinal"), day_period(day), weekday)
 
 
@@ -902,8 +913,8 @@ def _on_pt(match: re.Match, context: DateContext) -> TemporalExpression | None:
             base = month_period(range_year, month)
         else:
             return _date(match, "pt", _resolve_month(context, match.start(), match.end(), month, part=part))
-    elif groups("pt_year"):
-        base = year_period(int(groups("pt_year")))
+    elif groups("pt_year") or groups("pt_unit_year"):
+        base = year_period(int(groups("pt_year") or groups("pt_unit_year")))
     elif groups("pt_relative"):
         unit = lexicon.unit(groups("pt_unit"))
         base = shifted_period(published, unit, _shift(lexicon, groups("pt_relative")))
@@ -933,6 +944,9 @@ def _on_pt(match: re.Match, context: DateContext) -> TemporalExpression | None:
         return None
     if base is None:
         return None
+    if base.granularity == "year" and part in ("first_half", "second_half"):
+        # "in der zweiten Hälfte des Jahres": the half-year TimeML names, as for "Jahreshälfte".
+        return _date(match, "pt", half_period(base.start.year, 1 if part == "first_half" else 2))
     return _date(match, "pt", narrowed(base, part))
 
 
@@ -1051,6 +1065,17 @@ def _on_vg(match: re.Match, context: DateContext) -> TemporalExpression | None:
     return _date(match, "vg", _vague_period(context.published, value), value=value)
 
 
+def _orthodox_day_on(lexicon: DatesLexicon, word: str, year: int) -> date | None:
+    """The Orthodox churches' holiday `word` of `year`: Easter and the days counted from it by
+    the Julian Easter, a fixed holiday on its Julian date ("orthodoxe Weihnachten" in January of
+    the next year); none for the holidays of other rules, which these churches do not keep."""
+    if word in lexicon.easter_holidays:
+        return orthodox_easter_sunday(year) + timedelta(days=lexicon.easter_holidays[word])
+    month_day = lexicon.fixed_holidays.get(word)
+    found = _day_or_none(year, *month_day) if month_day else None
+    return julian_to_gregorian(found) if found else None
+
+
 def _on_hd(match: re.Match, context: DateContext) -> TemporalExpression | None:
     groups = match.group
     lexicon = context.lexicon
@@ -1060,7 +1085,11 @@ def _on_hd(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if advent_sunday is not None and not 1 <= advent_sunday <= 4:
         return None
 
+    orthodox = bool(groups("hd_orthodox"))
+
     def day_on(year: int) -> date | None:
+        if orthodox:
+            return _orthodox_day_on(lexicon, word, year)
         if advent_sunday is not None or word in lexicon.advent_holidays:
             christmas_eve = date(year, 12, 24)
             # The fourth Sunday of Advent is the last Sunday before Christmas Day (24 December itself may be one).
@@ -1078,7 +1107,14 @@ def _on_hd(match: re.Match, context: DateContext) -> TemporalExpression | None:
         return easter_sunday(year) + timedelta(days=lexicon.easter_holidays[word])
 
     def on(year: int) -> Period | None:
-        """The holiday of `year`; a turn of the year may run from its December into the next January."""
+        """The holiday of `year`; a period of the church year ("Karwoche") runs over the days it
+        counts from Easter, a turn of the year may run from its December into the next January."""
+        if word in lexicon.easter_periods:
+            if orthodox:
+                return None  # the Orthodox Lent and Holy Week are counted otherwise
+            first, last = lexicon.easter_periods[word]
+            easter = easter_sunday(year)
+            return days_within(easter + timedelta(days=first), easter + timedelta(days=last))
         if word in lexicon.year_turns:
             (first_month, first_day), (last_month, last_day) = lexicon.year_turns[word]
             last_year = year + 1 if lexicon.turn_crosses_year(word) else year

@@ -318,34 +318,48 @@ def easter_sunday(year: int) -> date:
     return date(year, month, day + 1)
 
 
-_THIRDS = {"begin": 0, "mid": 1, "end": 2}
+def julian_to_gregorian(day: date) -> date:
+    """The Gregorian day of `day` read as a Julian calendar date (13 days later from 1900 to 2099)."""
+    century = day.year // 100
+    return day + timedelta(days=century - century // 4 - 2)
+
+
+def orthodox_easter_sunday(year: int) -> date:
+    """Easter Sunday of the Orthodox churches, which count Easter in the Julian calendar (Meeus's
+    Julian algorithm), as a Gregorian day."""
+    d = (19 * (year % 19) + 15) % 30
+    e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return julian_to_gregorian(date(year, month, day + 1))
+
+
+# Each period part as (which share, of how many equal shares).
+_SHARES = {"begin": (0, 3), "mid": (1, 3), "end": (2, 3), "first_half": (0, 2), "second_half": (1, 2)}
 
 
 def narrowed(period: Period, part: str) -> Period:
-    """The begin, middle or end third of a period ("Ende Dezember" is about 21-31 December);
-    the TIMEX3 value stays that of the whole period, as TimeML marks the part in a modifier.
-    A period of whole months that splits into thirds of whole months is cut at month ends
-    ("Ende 2025" and "Ende des Jahres" are September to December in a leap year as in any other;
-    "Anfang 2025" is January to April), a shorter one by days."""
+    """The begin, middle or end third of a period ("Ende Dezember" is about 21-31 December), or
+    its first or second half; the TIMEX3 value stays that of the whole period, as TimeML marks
+    the part in a modifier. A period of whole months that splits into such shares of whole
+    months is cut at month ends ("Ende 2025" and "Ende des Jahres" are September to December in
+    a leap year as in any other; "Anfang 2025" is January to April), a shorter one by days (the
+    last share ends with the period, the others start at the share's first day)."""
+    if part not in _SHARES:
+        return period
+    index, count = _SHARES[part]
     months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
-    if months >= 3 and months % 3 == 0 and period.start.day == 1 and (period.end + timedelta(days=1)).day == 1:
-        if part not in _THIRDS:
-            return period
-        index = period.start.year * 12 + period.start.month - 1 + _THIRDS[part] * (months // 3)
-        first = date(index // 12, index % 12 + 1, 1)
-        after = index + months // 3
+    if months >= count and months % count == 0 and period.start.day == 1 and (period.end + timedelta(days=1)).day == 1:
+        first_month = period.start.year * 12 + period.start.month - 1 + index * (months // count)
+        after = first_month + months // count
+        first = date(first_month // 12, first_month % 12 + 1, 1)
         last = date(after // 12, after % 12 + 1, 1) - timedelta(days=1)
         return Period(first, last, period.granularity, period.timex)
     length = period.end.toordinal() - period.start.toordinal() + 1
-    third = max(length // 3, 1)
-    if part == "begin":
-        return Period(period.start, date.fromordinal(period.start.toordinal() + third - 1), period.granularity, period.timex)
-    if part == "end":
-        return Period(date.fromordinal(period.end.toordinal() - third + 1), period.end, period.granularity, period.timex)
-    if part == "mid":
-        start = period.start.toordinal() + third
-        return Period(date.fromordinal(start), date.fromordinal(min(start + third - 1, period.end.toordinal())), period.granularity, period.timex)
-    return period
+    share = max(length // count, 1)
+    if index == count - 1:
+        return Period(date.fromordinal(period.end.toordinal() - share + 1), period.end, period.granularity, period.timex)
+    start = period.start.toordinal() + index * share
+    return Period(date.fromordinal(start), date.fromordinal(min(start + share - 1, period.end.toordinal())), period.granularity, period.timex)
 
 
 def days_within(first: date, last: date) -> Period:

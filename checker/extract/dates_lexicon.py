@@ -12,13 +12,13 @@ UNITS = ("day", "week", "weekend", "month", "quarter", "half", "year", "decade",
 PARTS_OF_DAY = ("MO", "MI", "AF", "EV", "NI")
 SEASONS = ("SP", "SU", "FA", "WI")
 VAGUE_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
-PERIOD_PARTS = ("begin", "mid", "end")
+PERIOD_PARTS = ("begin", "mid", "end", "first_half", "second_half")
 CONTEXT_LISTS = (
     "articles", "lead_words", "enumeration_words", "enumeration_articles", "range_words", "day_part_adjectives",
     "every", "every_year", "month_cues", "months_also_names", "month_prepositions", "season_cues", "deictic_nouns",
     "noun_articles", "generic_future_before", "time_nouns", "time_noun_before", "genitive_words", "comparatives",
-    "comparative_after", "comparative_before", "by_tense", "vague_counts", "numeric_date_cues", "split_year_nouns",
-    "present_after_cue", "last_in_month", "within", "counted_from_other_time", "moves_forward", "calendar_week", "age_words", "bare_range_words", "night_before", "count_qualifiers", "same_day_before_ago", "advent_sundays", "follows_verbs",
+    "comparative_after", "comparative_before", "by_tense", "vague_counts", "plural_count_words", "numeric_date_cues", "split_year_nouns",
+    "present_after_cue", "last_in_month", "within", "counted_from_other_time", "moves_forward", "calendar_week", "age_words", "bare_range_words", "night_before", "count_qualifiers", "same_day_before_ago", "advent_sundays", "orthodox", "follows_verbs",
     "speech_verbs", "separable_future", "scheduling_before", "scheduled_event_past", "verb_phrase_joins", "moved_to_before", "moving_verbs", "onset_before", "after_articles", "onset_present_verbs", "intention_verbs", "perfect_auxiliaries",
     "comparison_before", "comparison_articles", "change_from", "change_to", "since_before",
     "preterite_endings", "subjunctive_like_preterite", "deadline_before", "deadline_inserts", "new_year", "speech_day_before", "story_day_words", "apposition_articles",
@@ -54,6 +54,7 @@ class DatesLexicon:
     decade_words: dict[str, int]
     fixed_holidays: dict[str, tuple[int, int] | None]
     easter_holidays: dict[str, int]
+    easter_periods: dict[str, tuple[int, int]]  # first and last day, counted from Easter Sunday
     weekday_holidays: dict[str, tuple[int, int, int]]  # month, ISO weekday, which one of the month
     advent_holidays: dict[str, int]  # days from the fourth Sunday of Advent
     year_turns: dict[str, tuple[tuple[int, int], tuple[int, int]]]  # first and last day (month, day); a last before the first is in the next year
@@ -162,7 +163,7 @@ def build_dates_lexicon(raw: object) -> DatesLexicon:
         raw,
         "months", "weekdays", "weekday_abbreviations", "parts_of_day", "seasons", "season_parts", "deictic_days", "deictic_day_adjectives",
         "deictic_years", "vague", "relative_shifts", "relative_nouns", "units", "unit_plurals", "quarter_units", "context_words", "period_parts", "period_part_nouns",
-        "number_words", "ordinal_words", "decade_words", "fixed_holidays", "easter_holidays", "weekday_holidays", "advent_holidays",
+        "number_words", "ordinal_words", "decade_words", "fixed_holidays", "easter_holidays", "easter_periods", "weekday_holidays", "advent_holidays",
         "year_turns", "anaphoric_days", "after_words", "point_prepositions", "year_blockers_before", "year_cues", "strong_year_cues", "year_blockers_after", "today_event_cues", "today_general_cues",
         "tense_cues", "strong_tense_cues",
     )
@@ -209,6 +210,7 @@ def build_dates_lexicon(raw: object) -> DatesLexicon:
             for surface, value in _mapping(content, "fixed_holidays", lambda value: True).items()
         },
         easter_holidays=_mapping(content, "easter_holidays", is_int),
+        easter_periods=_pair_mapping(content, "easter_periods", is_int, is_int),
         weekday_holidays={
             surface: tuple(value)
             for surface, value in _mapping(

@@ -97,7 +97,7 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
     # A turn inside one year takes no year after it: in "zwischen den Jahren 1990 und 2000" the
     # number is one of the years.
     in_year_turns = rf"{_alternation(set(lexicon.year_turns) - set(crossing_turns))}(?!\s+\d)"
-    days = _alternation([*lexicon.fixed_holidays, *lexicon.easter_holidays, *lexicon.weekday_holidays, *lexicon.advent_holidays, *crossing_turns])
+    days = _alternation([*lexicon.fixed_holidays, *lexicon.easter_holidays, *lexicon.easter_periods, *lexicon.weekday_holidays, *lexicon.advent_holidays, *crossing_turns])
     holiday = rf"(?:{days}|{in_year_turns})"
     # "am ersten Advent", "2. Adventssonntag": the Sundays of Advent by their number.
     advent = rf"(?:(?P<hd_advent_number>[1-4])\.|(?P<hd_advent_ordinal>{ordinal}))\s*{_alternation(words['advent_sundays'])}"
@@ -116,10 +116,11 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
             rf"(?:(?P<dm_day>{day})\.|(?P<dm_ordinal>{ordinal}))\s*"
             rf"(?P<dm_month>{month})(?:\s*,?\s*(?P<dm_year>{year})|\s+(?:{articles['genitive']}\s+)?(?P<dm_relative>{relative_year}){END})?"
         ),
-        # "am letzten Sonntag im September", "der erste Dienstag im Oktober 2014".
+        # "am letzten Sonntag im September", "der erste Dienstag im Oktober 2014", and the n-th day
+        # or week of a month: "die erste Woche im Oktober", "am letzten Tag im Mai".
         "nw": (
-            rf"{START}(?:(?P<nw_article>{articles['day']})\s+)?(?P<nw_ordinal>{ordinal}|{_stems(words['last_in_month'])})\s+"
-            rf"(?P<nw_weekday>{weekday})\s+(?:im|des)\s+(?P<nw_month>{month})(?:\s*(?P<nw_year>{year}))?"
+            rf"{START}(?:(?P<nw_article>{articles['relative']})\s+)?(?P<nw_ordinal>{ordinal}|{_stems(words['last_in_month'])})\s+"
+            rf"(?:(?P<nw_weekday>{weekday})|(?P<nw_unit>{_units(lexicon.units, 'day', 'week')}))\s+(?:im|des)\s+(?P<nw_month>{month})(?:\s*(?P<nw_year>{year}))?"
         ),
         "en": (
             rf"(?<![\d.,])(?P<en_day>{day})\.(?=(?:\s*(?:,\s*{enumeration}?|{enumeration}|–|-|/)\s*"
@@ -139,6 +140,8 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
             rf"|(?P<pt_decade>(?:(?P<pt_decade_century>1\d|20)?(?P<pt_decade_digit>\d)0er|(?P<pt_decade_word>{decade_word}))(?:\s*-?\s*{year_plurals}|(?P<pt_decade_bare>))){END}"
             rf"|(?P<pt_year>{year})"
             rf"|(?P<pt_relative>{relative})\s+(?P<pt_unit>{shifted_units}){END}"
+            # "Ende des Jahres 2021": the year noun with the year it names.
+            rf"|{year_units}\s+(?P<pt_unit_year>{year})"
             rf"|(?P<pt_bare_unit>{period_units}){END}"
             # "Ende des Sommers", "Anfang des Frühjahrs": the season in the genitive.
             rf"|(?P<pt_season>{season})(?:e?s)?{END}(?:\s*(?P<pt_season_year>{year}))?"
@@ -182,7 +185,11 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
             rf"{START}(?:(?P<ru_article>{articles['relative']})\s+)?(?P<ru_relative>{relative})\s+(?:"
             rf"(?P<ru_weekday>{weekday})(?P<ru_weekday_part>{part_of_day})?"
             rf"|(?P<ru_month>{month})"
-            rf"|(?P<ru_season>{season})"
+            # "in diesem strengen Winter": one inflected adjective may stand before a season, not a
+            # count ("die letzten beiden Winter" are several) nor the plural of a unit ("in den
+            # letzten Jahren Sommer für Sommer").
+            rf"|(?:(?!(?:{number}|{plural_units}|{_alternation([*words['vague_counts'], *words['plural_count_words']])})\s)[a-zäöüß]+e[nm]\s+)?"
+            rf"(?P<ru_season>{season})"
             rf"|(?P<ru_unit>{shifted_units})"
             rf"){END}"
         ),
@@ -217,7 +224,8 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
         "dy": rf"{START}(?P<dy_word>{_alternation([*lexicon.deictic_years, *words['new_year']])}){END}",
         "vg": rf"{START}(?P<vg_word>{_alternation(lexicon.vague)}){END}",
         "hd": (
-            rf"{START}(?:(?P<hd_relative>{relative})\s+)?(?P<hd_word>{holiday}|{advent}){END_WORD}(?:\s+(?P<hd_year>{year}))?"
+            rf"{START}(?:(?P<hd_relative>{relative})\s+)?(?:(?P<hd_orthodox>{_alternation(words['orthodox'])})\s+)?"
+            rf"(?P<hd_word>{holiday}|{advent}){END_WORD}(?:\s+(?P<hd_year>{year}))?"
         ),
         "ss": (
             rf"{START}(?P<ss_season>{season})(?:s|es)?{END_WORD}(?:\s+(?:{articles['genitive']}\s+{year_units}\s+)?(?P<ss_year>{year})(?:/\d{{2,4}})?"
@@ -339,10 +347,10 @@ def first_words(lexicon: DatesLexicon) -> list[str]:
         lexicon.months, lexicon.weekdays, lexicon.seasons, lexicon.season_parts, lexicon.deictic_days, lexicon.deictic_day_adjectives,
         lexicon.deictic_years, lexicon.vague, lexicon.relative_shifts, lexicon.relative_nouns, lexicon.anaphoric_days,
         lexicon.period_parts, lexicon.period_part_nouns, lexicon.ordinal_words,
-        lexicon.decade_words, lexicon.fixed_holidays, lexicon.easter_holidays, lexicon.weekday_holidays, lexicon.advent_holidays, lexicon.year_turns,
+        lexicon.decade_words, lexicon.fixed_holidays, lexicon.easter_holidays, lexicon.easter_periods, lexicon.weekday_holidays, lexicon.advent_holidays, lexicon.year_turns,
         lexicon.units,
         lexicon.context["day_part_adjectives"], lexicon.context["split_year_nouns"], lexicon.context["within"], lexicon.context["calendar_week"],
-        lexicon.context["count_qualifiers"], lexicon.context["new_year"],
+        lexicon.context["count_qualifiers"], lexicon.context["new_year"], lexicon.context["orthodox"],
     ]
     for section in sections:
         for phrase in section:
