@@ -90,6 +90,7 @@ class _Cues:
     speaker_suffixes: tuple[str, ...]  # lower-cased ends of "Bundeswehrsprecher": the rest names the body
     documents: frozenset[str]  # lower-cased nouns of a report, not its author ("Bericht", "Studie")
     source_kinds: frozenset[str]  # lower-cased kind nouns before a name ("Zeitung Le Monde")
+    kind_heads: tuple[str, ...]  # lower-cased ends of kind compounds before a name ("Flughafenbetreibers Fraport")
     possessives: frozenset[str]  # "seines", "ihren": a speaker the cue does not name
     name_links: frozenset[str]  # lower-case words inside a name: "Organisation für Migration"
     subject_articles: frozenset[str]  # articles that open a speaker's subject named as written
@@ -176,7 +177,7 @@ def _cues() -> _Cues:
         "addressee",
         "interview",
     )
-    unknown = require_mapping(LEXICON, content["unknown_sources"], "speaker_suffixes", "documents", "kinds",
+    unknown = require_mapping(LEXICON, content["unknown_sources"], "speaker_suffixes", "documents", "kinds", "kind_heads",
                               "possessives", "name_links", "subject_articles")
     accusation = require_mapping(LEXICON, content["accusation"], "verbs", "particle", "joined_verbs")
     addressee = require_mapping(LEXICON, content["addressee"], "determiners", "media")
@@ -221,6 +222,7 @@ def _cues() -> _Cues:
         speaker_suffixes=tuple(sorted((w.lower() for w in _words(unknown, "speaker_suffixes")), key=len, reverse=True)),
         documents=_lowered(unknown, "documents"),
         source_kinds=_lowered(unknown, "kinds"),
+        kind_heads=tuple(sorted(_lowered(unknown, "kind_heads"), key=len, reverse=True)),
         possessives=_lowered(unknown, "possessives"),
         name_links=_lowered(unknown, "name_links"),
         subject_articles=_lowered(unknown, "subject_articles"),
@@ -312,8 +314,8 @@ def _named_as_written(text: str, start: int, limit: int) -> str | None:
         if lower in cues.determiners and (not words or words[-1].lower() in cues.documents):
             continue
         if word[0].isupper() and word[0].isalpha():
-            if lower in cues.documents:
-                words = []  # "einem Bericht der Zeitung …": the author follows
+            if lower in cues.documents or (_speaker_noun(lower) and following.lower() in cues.determiners):
+                words = []  # "einem Bericht der Zeitung …", "ein Sprecher des Betreibers …": the author follows
             else:
                 words.append(word)
             phrase_end = token.end()
@@ -328,17 +330,34 @@ def _named_as_written(text: str, start: int, limit: int) -> str | None:
     apposition = _APPOSED_NAME.match(text, phrase_end, limit)
     if words and apposition:
         return " ".join(apposition.group("name").split())  # "laut dem Berater im Kreml, Juri Uschakow, …"
-    while words and words[0].lower() in cues.source_kinds and len(words) > 1:
+    while words and _kind_noun(words[0].lower()) and len(words) > 1:
         words = words[1:]
     if not words:
         return None
     if len(words) == 1:
         lower = words[0].lower()
+        if _kind_noun(lower) or lower in cues.speaker_suffixes:
+            return None  # "ein Sprecher", "die Zeitung": nobody named
         suffix = next((s for s in cues.speaker_suffixes if lower.endswith(s) and len(lower) > len(s) + 2), None)
         if suffix is not None:
-            body = load_gazetteer().find(words[0][: -len(suffix)].rstrip("-"))
-            return body[0].entity.name if body else None  # "ein Unternehmenssprecher": nobody named
+            body = words[0][: -len(suffix)]
+            known = load_gazetteer().find(body.rstrip("-"))
+            if known:
+                return known[0].entity.name
+            # "ein Fraport-Sprecher": a hyphen sets a name off; "ein Unternehmenssprecher" names nobody.
+            return body.rstrip("-") if body.endswith("-") else None
     return " ".join(words)
+
+
+def _speaker_noun(lower: str) -> bool:
+    """Whether a lower-cased word is a spokesperson ("sprecher", "unternehmenssprecherin")."""
+    return lower.endswith(_cues().speaker_suffixes)
+
+
+def _kind_noun(lower: str) -> bool:
+    """Whether a lower-cased word says what kind of body a name is ("zeitung", "flughafenbetreibers")."""
+    cues = _cues()
+    return lower in cues.source_kinds or lower.endswith(cues.kind_heads)
 
 
 _CAPITAL = re.compile(r"[A-ZÄÖÜ]")  # the capitals of German names (not the Kelvin sign, which folds to k)
@@ -586,8 +605,11 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
         if after:
             return after, verb.start(), phrase_end
         if phrase_end > verb.end() and text[verb.end():phrase_end].split()[-1][:1].isupper():
-            # "…, sagte ein Sprecher.": a speaker nobody can name; the people of the quote before are not it.
-            return None, verb.start(), phrase_end
+            # "…, teilte Fraport mit", "sagte ein Sprecher des Betreibers Fraport": the name as written.
+            # "…, sagte ein Sprecher.": a speaker nobody can name; the people of the quote before are not it;
+            # nor a title with a surname alone ("sagte Innenminister Müller"), whom no full name tells apart.
+            titled = meeting_lexicon().title_words.search(text, verb.end(), phrase_end)
+            return None if titled else _named_as_written(text, verb.end(), phrase_end), verb.start(), phrase_end
         subject = _TOKEN.search(text, verb.end(), sentence_end)
         if subject and not text[verb.end() : subject.start()].strip() and subject.group(0).lower() in _cues().subject_pronouns:
             return None, verb.start(), subject.end()  # "…, hieß es.": no apposition before the comma
