@@ -77,6 +77,7 @@ class _Cues:
     cue_last_words: tuple[str, ...]  # lower-cased last words of the prepositional cues, longest first
     reported_speech: re.Pattern
     reported_speech_reach: int
+    follow_up_openers: frozenset[str]  # lower-cased pronouns that open a sentence naming who told the one before
     government_words: re.Pattern  # "Regierung", "US-Regierung", "Bundesregierung"
     government: str  # the institutions' source for a government without a state
     stops: frozenset[str]
@@ -164,6 +165,7 @@ def _cues() -> _Cues:
         "place_links",
         "reported_speech_verbs",
         "reported_speech_reach",
+        "follow_up_openers",
         "accusation",
         "government_words",
         "other_verbs_by_particle",
@@ -210,6 +212,7 @@ def _cues() -> _Cues:
         place_links=_lowered(content, "place_links"),
         reported_speech=re.compile(r"(?<![\w-])" + word_alternation(_words(content, "reported_speech_verbs")) + r"(?![\w-])"),
         reported_speech_reach=_reach(content),
+        follow_up_openers=_lowered(content, "follow_up_openers"),
         government_words=re.compile(r"(?<!\w)[\w-]*?" + word_alternation(_words(content, "government_words"), ignore_case=True) + r"(?!\w)", re.IGNORECASE),
         government=institutions.get("Regierung", "government"),
         cue_last_words=tuple(sorted({cue.split()[-1].lower() for cue in prepositional}, key=lambda w: (-len(w), w))),
@@ -269,8 +272,12 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
         return organisations[0].entity.name
     places = [m for m in matches if m.entity.type in PLACE_TYPES and m.form != "area"]  # "bundesweit" says where, not who
     if places:
-        local = _local_body(text, start, places)
-        return local[0] if local else actor_of(places[0].entity)
+        seated = _institution_with_place(text, start, places)
+        if seated and (seated[0] in _cues().local_institutions or seated[1].entity.country is None):
+            # "die Polizei in Köln", and a body at a seat that names no state ("die Behörde in Nürnberg",
+            # "das Bergbauministerium in Lima"): the body speaks, not the town.
+            return _government_named(text, seated[0])
+        return actor_of(places[0].entity)
     cues = _cues()
     for token in _TOKEN.finditer(text, start, end):
         name = cues.descriptors.get(token.group(0).lower())
@@ -278,11 +285,13 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
             return name
     institution = cues.institutions.search(text, start, end)
     if institution:
-        source = cues.institution_lookup[matched_key(institution.group("institution"))]
-        if source == cues.government:
-            return _sole_government(text) or source  # "Ein Regierungssprecher sagte …"
-        return source
+        return _government_named(text, cues.institution_lookup[matched_key(institution.group("institution"))])
     return None
+
+
+def _government_named(text: str, source: str) -> str:
+    """`source`, or for a government named without its state the one state `text` names with a government."""
+    return (_sole_government(text) or source) if source == _cues().government else source  # "Ein Regierungssprecher sagte …"
 
 
 # A person's first and last name in apposition after a speaker's role, perhaps with a short place or
@@ -377,6 +386,12 @@ def _local_body(text: str, start: int, places: list[EntityMatch]) -> tuple[str, 
     Gesundheitsamt Kitzingen"): the institution speaks, the place is where its figures are. A state's
     bodies with a place are that state ("die Regierung in Moskau"), and so is a country ("die Polizei in
     Frankreich"), which names whose police rather than where."""
+    seated = _institution_with_place(text, start, places)
+    return seated if seated and seated[0] in _cues().local_institutions else None
+
+
+def _institution_with_place(text: str, start: int, places: list[EntityMatch]) -> tuple[str, EntityMatch] | None:
+    """(source, place) of any institution named with a town or region it sits in (see `_local_body`)."""
     cues = _cues()
     place = places[0]
     if place.entity.type not in LOCAL_PLACE_TYPES:
@@ -388,8 +403,7 @@ def _local_body(text: str, start: int, places: list[EntityMatch]) -> tuple[str, 
     apposed = not text[institution.end():place.start].strip()  # "die Polizei Leipzig"
     if not apposed and (not link or link[0].lower() not in cues.place_links):
         return None
-    source = cues.institution_lookup[matched_key(institution.group("institution"))]
-    return (source, place) if source in cues.local_institutions else None
+    return cues.institution_lookup[matched_key(institution.group("institution"))], place
 
 
 def _speaker_place(text: str, start: int, end: int, source: str | None) -> tuple[int, int] | None:
@@ -442,8 +456,8 @@ def _sole_government(text: str) -> str | None:
                     match.entity.type in PLACE_TYPES and len(gap) <= 1
                     and (not gap or gap[0].lower() in cues.place_links)
                 )
-            if named:
-                states.add(actor_of(match.entity))
+            if named and (match.entity.type == "country" or match.entity.country):
+                states.add(actor_of(match.entity))  # not a town of no known state ("Regionalregierung in Arequipa")
     return states.pop() if len(states) == 1 else None
 
 
@@ -769,7 +783,7 @@ def _find_attribution(doc: Document, start: int, end: int, accusation: Accusatio
         return Attribution(accusation.source, accusation.start, accusation.end, "accusation")
     cues = [cue for cue in _sentence_cues(text, sentence.start, sentence.end) if cue.attribution.source]
     if not cues:
-        return _interview_answer(text, sentence.start) or _reported_speech(doc, sentence)
+        return _interview_answer(text, sentence.start) or _reported_speech(doc, sentence) or _follow_up(doc, sentence)
     clause_start = _clause_start(text, sentence.start, start)
     clause_end = _clause_end(text, end, sentence.end)
 
@@ -804,6 +818,23 @@ def _reported_speech(doc: Document, sentence: Sentence) -> Attribution | None:
             return speech[-1].attribution
         if not cues.reported_speech.search(text, previous.start, previous.end):
             return None  # the chain of reported speech is broken
+    return None
+
+
+def _follow_up(doc: Document, sentence: Sentence) -> Attribution | None:
+    """The speaker the next sentence names when it only says who told this one: "Die Zahl der Toten ist
+    auf 17 gestiegen. Das teilte das Ministerium am Dienstag mit." (attribution.yaml follow_up_openers)."""
+    if sentence.index + 1 >= len(doc.sentences):
+        return None
+    text = doc.text
+    following = doc.sentences[sentence.index + 1]
+    opener = _TOKEN.search(text, following.start, following.end)
+    if opener is None or opener.group(0).lower() not in _cues().follow_up_openers:
+        return None
+    window_end = min(following.end, following.start + WINDOW)
+    for cue in _sentence_cues(text, following.start, window_end):
+        if cue.kind == "speech" and cue.attribution.source and not text[opener.end() : cue.position].strip():
+            return cue.attribution
     return None
 
 
