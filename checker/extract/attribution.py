@@ -77,6 +77,7 @@ class _Cues:
     cue_last_words: tuple[str, ...]  # lower-cased last words of the prepositional cues, longest first
     reported_speech: re.Pattern
     reported_speech_reach: int
+    follow_up_openers: frozenset[str]  # lower-cased pronouns that open a sentence naming who told the one before
     government_words: re.Pattern  # "Regierung", "US-Regierung", "Bundesregierung"
     government: str  # the institutions' source for a government without a state
     stops: frozenset[str]
@@ -90,6 +91,7 @@ class _Cues:
     speaker_suffixes: tuple[str, ...]  # lower-cased ends of "Bundeswehrsprecher": the rest names the body
     documents: frozenset[str]  # lower-cased nouns of a report, not its author ("Bericht", "Studie")
     source_kinds: frozenset[str]  # lower-cased kind nouns before a name ("Zeitung Le Monde")
+    kind_heads: tuple[str, ...]  # lower-cased ends of kind compounds before a name ("Flughafenbetreibers Fraport")
     possessives: frozenset[str]  # "seines", "ihren": a speaker the cue does not name
     name_links: frozenset[str]  # lower-case words inside a name: "Organisation für Migration"
     subject_articles: frozenset[str]  # articles that open a speaker's subject named as written
@@ -163,6 +165,7 @@ def _cues() -> _Cues:
         "place_links",
         "reported_speech_verbs",
         "reported_speech_reach",
+        "follow_up_openers",
         "accusation",
         "government_words",
         "other_verbs_by_particle",
@@ -176,7 +179,7 @@ def _cues() -> _Cues:
         "addressee",
         "interview",
     )
-    unknown = require_mapping(LEXICON, content["unknown_sources"], "speaker_suffixes", "documents", "kinds",
+    unknown = require_mapping(LEXICON, content["unknown_sources"], "speaker_suffixes", "documents", "kinds", "kind_heads",
                               "possessives", "name_links", "subject_articles")
     accusation = require_mapping(LEXICON, content["accusation"], "verbs", "particle", "joined_verbs")
     addressee = require_mapping(LEXICON, content["addressee"], "determiners", "media")
@@ -209,6 +212,7 @@ def _cues() -> _Cues:
         place_links=_lowered(content, "place_links"),
         reported_speech=re.compile(r"(?<![\w-])" + word_alternation(_words(content, "reported_speech_verbs")) + r"(?![\w-])"),
         reported_speech_reach=_reach(content),
+        follow_up_openers=_lowered(content, "follow_up_openers"),
         government_words=re.compile(r"(?<!\w)[\w-]*?" + word_alternation(_words(content, "government_words"), ignore_case=True) + r"(?!\w)", re.IGNORECASE),
         government=institutions.get("Regierung", "government"),
         cue_last_words=tuple(sorted({cue.split()[-1].lower() for cue in prepositional}, key=lambda w: (-len(w), w))),
@@ -221,6 +225,7 @@ def _cues() -> _Cues:
         speaker_suffixes=tuple(sorted((w.lower() for w in _words(unknown, "speaker_suffixes")), key=len, reverse=True)),
         documents=_lowered(unknown, "documents"),
         source_kinds=_lowered(unknown, "kinds"),
+        kind_heads=tuple(sorted(_lowered(unknown, "kind_heads"), key=len, reverse=True)),
         possessives=_lowered(unknown, "possessives"),
         name_links=_lowered(unknown, "name_links"),
         subject_articles=_lowered(unknown, "subject_articles"),
@@ -267,8 +272,12 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
         return organisations[0].entity.name
     places = [m for m in matches if m.entity.type in PLACE_TYPES and m.form != "area"]  # "bundesweit" says where, not who
     if places:
-        local = _local_body(text, start, places)
-        return local[0] if local else actor_of(places[0].entity)
+        seated = _institution_with_place(text, start, places)
+        if seated and (seated[0] in _cues().local_institutions or seated[1].entity.country is None):
+            # "die Polizei in Köln", and a body at a seat that names no state ("die Behörde in Nürnberg",
+            # "das Bergbauministerium in Lima"): the body speaks, not the town.
+            return _government_named(text, seated[0])
+        return actor_of(places[0].entity)
     cues = _cues()
     for token in _TOKEN.finditer(text, start, end):
         name = cues.descriptors.get(token.group(0).lower())
@@ -276,11 +285,13 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
             return name
     institution = cues.institutions.search(text, start, end)
     if institution:
-        source = cues.institution_lookup[matched_key(institution.group("institution"))]
-        if source == cues.government:
-            return _sole_government(text) or source  # "Ein Regierungssprecher sagte …"
-        return source
+        return _government_named(text, cues.institution_lookup[matched_key(institution.group("institution"))])
     return None
+
+
+def _government_named(text: str, source: str) -> str:
+    """`source`, or for a government named without its state the one state `text` names with a government."""
+    return (_sole_government(text) or source) if source == _cues().government else source  # "Ein Regierungssprecher sagte …"
 
 
 # A person's first and last name in apposition after a speaker's role, perhaps with a short place or
@@ -312,8 +323,8 @@ def _named_as_written(text: str, start: int, limit: int) -> str | None:
         if lower in cues.determiners and (not words or words[-1].lower() in cues.documents):
             continue
         if word[0].isupper() and word[0].isalpha():
-            if lower in cues.documents:
-                words = []  # "einem Bericht der Zeitung …": the author follows
+            if lower in cues.documents or (_speaker_noun(lower) and following.lower() in cues.determiners):
+                words = []  # "einem Bericht der Zeitung …", "ein Sprecher des Betreibers …": the author follows
             else:
                 words.append(word)
             phrase_end = token.end()
@@ -328,17 +339,34 @@ def _named_as_written(text: str, start: int, limit: int) -> str | None:
     apposition = _APPOSED_NAME.match(text, phrase_end, limit)
     if words and apposition:
         return " ".join(apposition.group("name").split())  # "laut dem Berater im Kreml, Juri Uschakow, …"
-    while words and words[0].lower() in cues.source_kinds and len(words) > 1:
+    while words and _kind_noun(words[0].lower()) and len(words) > 1:
         words = words[1:]
     if not words:
         return None
     if len(words) == 1:
         lower = words[0].lower()
+        if _kind_noun(lower) or lower in cues.speaker_suffixes:
+            return None  # "ein Sprecher", "die Zeitung": nobody named
         suffix = next((s for s in cues.speaker_suffixes if lower.endswith(s) and len(lower) > len(s) + 2), None)
         if suffix is not None:
-            body = load_gazetteer().find(words[0][: -len(suffix)].rstrip("-"))
-            return body[0].entity.name if body else None  # "ein Unternehmenssprecher": nobody named
+            body = words[0][: -len(suffix)]
+            known = load_gazetteer().find(body.rstrip("-"))
+            if known:
+                return known[0].entity.name
+            # "ein Fraport-Sprecher": a hyphen sets a name off; "ein Unternehmenssprecher" names nobody.
+            return body.rstrip("-") if body.endswith("-") else None
     return " ".join(words)
+
+
+def _speaker_noun(lower: str) -> bool:
+    """Whether a lower-cased word is a spokesperson ("sprecher", "unternehmenssprecherin")."""
+    return lower.endswith(_cues().speaker_suffixes)
+
+
+def _kind_noun(lower: str) -> bool:
+    """Whether a lower-cased word says what kind of body a name is ("zeitung", "flughafenbetreibers")."""
+    cues = _cues()
+    return lower in cues.source_kinds or lower.endswith(cues.kind_heads)
 
 
 _CAPITAL = re.compile(r"[A-ZÄÖÜ]")  # the capitals of German names (not the Kelvin sign, which folds to k)
@@ -358,6 +386,12 @@ def _local_body(text: str, start: int, places: list[EntityMatch]) -> tuple[str, 
     Gesundheitsamt Kitzingen"): the institution speaks, the place is where its figures are. A state's
     bodies with a place are that state ("die Regierung in Moskau"), and so is a country ("die Polizei in
     Frankreich"), which names whose police rather than where."""
+    seated = _institution_with_place(text, start, places)
+    return seated if seated and seated[0] in _cues().local_institutions else None
+
+
+def _institution_with_place(text: str, start: int, places: list[EntityMatch]) -> tuple[str, EntityMatch] | None:
+    """(source, place) of any institution named with a town or region it sits in (see `_local_body`)."""
     cues = _cues()
     place = places[0]
     if place.entity.type not in LOCAL_PLACE_TYPES:
@@ -369,8 +403,7 @@ def _local_body(text: str, start: int, places: list[EntityMatch]) -> tuple[str, 
     apposed = not text[institution.end():place.start].strip()  # "die Polizei Leipzig"
     if not apposed and (not link or link[0].lower() not in cues.place_links):
         return None
-    source = cues.institution_lookup[matched_key(institution.group("institution"))]
-    return (source, place) if source in cues.local_institutions else None
+    return cues.institution_lookup[matched_key(institution.group("institution"))], place
 
 
 def _speaker_place(text: str, start: int, end: int, source: str | None) -> tuple[int, int] | None:
@@ -422,8 +455,8 @@ def _sole_government(text: str) -> str | None:
                     match.entity.type in PLACE_TYPES and len(gap) <= 1
                     and (not gap or gap[0].lower() in cues.place_links)
                 )
-            if named:
-                states.add(actor_of(match.entity))
+            if named and (match.entity.type == "country" or match.entity.country):
+                states.add(actor_of(match.entity))  # not a town of no known state ("Regionalregierung in Arequipa")
     return states.pop() if len(states) == 1 else None
 
 
@@ -591,8 +624,11 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
         if after:
             return after, verb.start(), phrase_end
         if phrase_end > verb.end() and text[verb.end():phrase_end].split()[-1][:1].isupper():
-            # "…, sagte ein Sprecher.": a speaker nobody can name; the people of the quote before are not it.
-            return None, verb.start(), phrase_end
+            # "…, teilte Fraport mit", "sagte ein Sprecher des Betreibers Fraport": the name as written.
+            # "…, sagte ein Sprecher.": a speaker nobody can name; the people of the quote before are not it;
+            # nor a title with a surname alone ("sagte Innenminister Müller"), whom no full name tells apart.
+            titled = meeting_lexicon().title_words.search(text, verb.end(), phrase_end)
+            return None if titled else _named_as_written(text, verb.end(), phrase_end), verb.start(), phrase_end
         subject = _TOKEN.search(text, verb.end(), sentence_end)
         if subject and not text[verb.end() : subject.start()].strip() and subject.group(0).lower() in _cues().subject_pronouns:
             return None, verb.start(), subject.end()  # "…, hieß es.": no apposition before the comma
@@ -752,7 +788,7 @@ def _find_attribution(doc: Document, start: int, end: int, accusation: Accusatio
         return Attribution(accusation.source, accusation.start, accusation.end, "accusation")
     cues = [cue for cue in _sentence_cues(text, sentence.start, sentence.end) if cue.attribution.source]
     if not cues:
-        return _interview_answer(text, sentence.start) or _reported_speech(doc, sentence)
+        return _interview_answer(text, sentence.start) or _reported_speech(doc, sentence) or _follow_up(doc, sentence)
     clause_start = _clause_start(text, sentence.start, start)
     clause_end = _clause_end(text, end, sentence.end)
 
@@ -787,6 +823,23 @@ def _reported_speech(doc: Document, sentence: Sentence) -> Attribution | None:
             return speech[-1].attribution
         if not cues.reported_speech.search(text, previous.start, previous.end):
             return None  # the chain of reported speech is broken
+    return None
+
+
+def _follow_up(doc: Document, sentence: Sentence) -> Attribution | None:
+    """The speaker the next sentence names when it only says who told this one: "Die Zahl der Toten ist
+    auf 17 gestiegen. Das teilte das Ministerium am Dienstag mit." (attribution.yaml follow_up_openers)."""
+    if sentence.index + 1 >= len(doc.sentences):
+        return None
+    text = doc.text
+    following = doc.sentences[sentence.index + 1]
+    opener = _TOKEN.search(text, following.start, following.end)
+    if opener is None or opener.group(0).lower() not in _cues().follow_up_openers:
+        return None
+    window_end = min(following.end, following.start + WINDOW)
+    for cue in _sentence_cues(text, following.start, window_end):
+        if cue.kind == "speech" and cue.attribution.source and not text[opener.end() : cue.position].strip():
+            return cue.attribution
     return None
 
 

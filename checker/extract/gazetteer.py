@@ -11,6 +11,11 @@ entity can opt out (`fuzzy: false`), and `exact_case` aliases (towns named like 
 not "Bedeutung erlangen") match only as written. `context_aliases` (cities whose name is also a common
 noun: Essen, Halle, Kassel) match only as written and right after a word that makes them a place
 (places.yaml `context_words`: "in Essen", "Stadt Kassel"; not "beim Essen", "in der Halle").
+
+A place's name inside another name stands for no place: a declined adjective written with a capital
+inside a sentence, before a capitalised noun, opens a proper name ("die Deutsche Bahn", "der
+Französischen Revolution"; unlike "deutsche Soldaten" or a sentence's first word), and a place before
+a currency (places.yaml `currency_words`: "US-Dollar", "Hongkong-Dollar") names the money.
 """
 
 from __future__ import annotations
@@ -61,6 +66,8 @@ class Gazetteer:
     exact_case: dict[str, str]  # alias matched only as written (alone, or as a context alias) -> entity name
     exact_case_pattern: re.Pattern | None
     context_pattern: re.Pattern | None  # a context word, then a context alias (group "alias")
+    declined_adjectives: frozenset[str]  # lower-cased adjective forms written small outside a name ("deutsche")
+    currency_after: re.Pattern | None  # a currency word right after a place's name ("-Dollar", " Franken")
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[EntityMatch]:
         """Every entity mention in `text[start:end]`, left to right, longest match first.
@@ -89,7 +96,8 @@ class Gazetteer:
                 hit = self.surface.get(matched_key(text[begin:stop]))
                 if hit is not None:
                     name, form = hit
-                    matches.append(EntityMatch(begin, stop, self.entities[name], form))
+                    if not self._inside_other_name(text, begin, stop, form, end):
+                        matches.append(EntityMatch(begin, stop, self.entities[name], form))
                     resume = stop
                     break
         if self.exact_case_pattern is not None:
@@ -106,6 +114,18 @@ class Gazetteer:
         matches.extend(self._fuzzy(text, start, end, matches))
         matches.sort(key=lambda m: (m.start, -m.end))
         return matches
+
+    def _inside_other_name(self, text: str, start: int, end: int, form: str, limit: int) -> bool:
+        """Whether the form found at [start, end) is part of a name of something else: "Deutsche Bahn",
+        "US-Dollar" (see the module's docstring)."""
+        if self.currency_after is not None and self.currency_after.match(text, end, limit):
+            return True
+        if form != "adjective" or matched_key(text[start:end]) not in self.declined_adjectives:
+            return False
+        if not _CAPITALISED_WORD.match(text, start, end) or not _NAME_NOUN_AFTER.match(text, end, limit):
+            return False
+        before = text[max(0, start - 10) : start].rstrip(" \t\xa0")
+        return bool(before) and before[-1] not in _SENTENCE_OPENERS
 
     def lookup(self, surface: str) -> Entity | None:
         """The entity a single name or alias stands for (exact, then fuzzy)."""
@@ -147,6 +167,11 @@ class _Spans:
 # must not follow a form.
 _WORD = re.compile(r"(?<!\w)\w+")
 _WORD_CHARACTER = re.compile(r"\w")
+# A word written with a capital, then small letters ("Deutsche", not "DEUTSCHE" in an all-caps line);
+# a capitalised noun after it; and what may stand before a sentence's or quote's first word.
+_CAPITALISED_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+")
+_NAME_NOUN_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
+_SENTENCE_OPENERS = frozenset(".!?:;\n\r\"'„“”«»‚‘’(–-")
 
 # A capital first, so that the regex engine jumps from capital to capital; the check that the word
 # starts there (no letter or hyphen before it) therefore looks back past that capital.
@@ -192,6 +217,7 @@ def load_gazetteer() -> Gazetteer:
     exact_case: dict[str, str] = {}
     context_aliases: set[str] = set()
     no_fuzzy: set[str] = set()
+    declined: set[str] = set()
     for file_name in GAZETTEER_FILES:
         for entry in _entries(file_name):
             name = entry["name"]
@@ -213,6 +239,8 @@ def load_gazetteer() -> Gazetteer:
             for stem in entry.get("adjectives", []):
                 for ending in ADJECTIVE_ENDINGS[1:]:
                     surface.setdefault((stem + ending).lower(), (name, "adjective"))
+                    if not stem[0].isupper() and not stem.endswith("er"):
+                        declined.add((stem + ending).lower())  # not "Schweizer", "Südtiroler": always capitalised
             for stem in entry.get("area_words", []):
                 for ending in ADJECTIVE_ENDINGS:  # "bayernweit" and "die bayernweite Zahl"
                     surface.setdefault((stem + ending).lower(), (name, "area"))
@@ -226,7 +254,16 @@ def load_gazetteer() -> Gazetteer:
     )
     alone = [alias for alias in exact_case if alias not in context_aliases]
     exact_case_pattern = re.compile(r"(?<![\w])" + word_alternation(alone) + r"(?![\w])") if alone else None
-    return Gazetteer(entities, surface, form_lengths, fuzzy_choices, exact_case, exact_case_pattern, _context_pattern(context_aliases))
+    return Gazetteer(entities, surface, form_lengths, fuzzy_choices, exact_case, exact_case_pattern,
+                     _context_pattern(context_aliases), frozenset(declined), _currency_after())
+
+
+def _currency_after() -> re.Pattern | None:
+    """A currency word glued by a hyphen or a blank to the place before it ("US-Dollar", "Schweizer Franken")."""
+    words = load_lexicon("places").get("currency_words")
+    if not isinstance(words, list) or not words or not all(isinstance(word, str) and word for word in words):
+        raise lexicon_error("places", "'currency_words' must list the currencies named after a place")
+    return re.compile(r"[-‐\s]" + word_alternation(words, ignore_case=True) + r"(?![\w-])", re.IGNORECASE)
 
 
 def _context_pattern(context_aliases: set[str]) -> re.Pattern | None:
