@@ -32,6 +32,8 @@ NOUN_ENDING = r"(?:en|n|s|es)?"
 # The first letter of a name: a capital of any script ("Šakalienė", "Ólafsson"), i.e. a letter that
 # is no lower-case letter of German or Latin-1 (`re` has no class for upper case).
 NAME_CAPITAL = r"[^\W\d_a-zß-ÿ]"
+# A short aside in brackets after a name, which continues a list of names: "Friedrich Merz (CDU), …".
+BRACKETED_ASIDE = r"\s*\([\w/.-]+(?:\s+[\w/.-]+)?\)"
 # Characters with a meaning in a regex: a role form's literal start ends before the first of them.
 _LITERAL_START = re.compile(r"[^\\.^$*+?()\[\]{}|]*")
 
@@ -151,6 +153,8 @@ class MeetingLexicon:
     reflexive: LazyPattern
     object_determiner: LazyPattern
     enumeration_filler: LazyPattern
+    list_gap: LazyPattern  # between two names of a list: "Merz (CDU), Vizekanzler Klingbeil", " und die SPD-Vorsitzende Bas"
+    noun_parties: LazyPattern  # "Treffen von": the preposition after a meeting noun that names its parties
     coordination: LazyPattern  # "X und (der) Y"
     conjunct: LazyPattern  # "und" and the noun phrase after it
     speaker_pronoun: LazyPattern
@@ -517,9 +521,10 @@ def meeting_lexicon() -> MeetingLexicon:
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "reflexive_pronouns",
-        "list_joiners", "conjunction", "between", "genitive_articles", "companion", "speaker_pronouns", "plural_pronouns",
+        "list_joiners", "conjunction", "between", "noun_parties", "genitive_articles", "companion", "speaker_pronouns", "plural_pronouns",
     )
     articles = word_alternation(_strings(LEXICON, words, "articles"))
+    joiners = word_alternation(_strings(LEXICON, words, "list_joiners"))
     indefinite = _strings(LEXICON, words, "indefinite_articles")
     possessives = _possessives()
     anaphoric = require_mapping(LEXICON, content["anaphoric_status"], "verbs", "objects", "calling_verbs", "predicates")
@@ -550,7 +555,7 @@ def meeting_lexicon() -> MeetingLexicon:
     closed_heads = _strings(LEXICON, content, "closed_title_heads")
     particles = word_alternation(_strings(LEXICON, content, "name_particles"))
     # A name ends where the sentence goes on in lower case or with punctuation.
-    name_end = r"(?=\s+[a-zäöüß]|\s*[,.;:!?)\]\"«»“”]|\s*$)"
+    name_end = r"(?=\s+[a-zäöüß]|\s*[,.;:!?)\]\"«»“”]|\s*$|" + BRACKETED_ASIDE + ")"  # "Lars Klingbeil (SPD)" too
     # A person's title: "Außenminister", "Mossad-Chef" (a compound title after a hyphen only), "Gewerkschaftschef".
     person_title = (r"(?:(?:[\w]+-)?" + word_alternation(titles) + r"|[\w]+-" + word_alternation(compound_titles)
                     + r"|[A-ZÄÖÜ][a-zäöüß]{2,}" + word_alternation(closed_heads) + r")")
@@ -698,6 +703,12 @@ def meeting_lexicon() -> MeetingLexicon:
             r"\s*(?:(?:" + articles + "|" + word_alternation(indefinite + _strings(LEXICON, words, "list_joiners"))
             + r")\s+(?:[\w-]+(?:e|en|er)\s+){0,2})?(?:" + person_title + r"\s+)?"
         ),
+        list_gap=LazyPattern(
+            # An aside in brackets, a comma or a joiner, then what may stand before a name.
+            r"(?:" + BRACKETED_ASIDE + r")?\s*(?:,\s*(?:" + joiners + r"\s+)?|" + joiners + r"\s+)(?:(?:"
+            + articles + "|" + word_alternation(indefinite) + r")\s+)?(?:[\w-]+(?:e|en|er)\s+){0,2}(?:" + person_title + r"\s+)?"
+        ),
+        noun_parties=LazyPattern(r"\s+" + word_alternation(_strings(LEXICON, words, "noun_parties")) + r"\s+"),
         coordination=LazyPattern(
             r"\s+" + word_alternation(_strings(LEXICON, words, "conjunction")) + r"\s+(?:" + articles + r"\s+)?"
         ),

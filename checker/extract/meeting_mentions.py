@@ -12,11 +12,13 @@ import re
 from dataclasses import dataclass, field
 
 from checker.document import Document, Sentence
-from checker.extract.meeting_lexicon import MeetingLexicon, folded_text, meeting_lexicon
+from checker.extract.meeting_lexicon import BRACKETED_ASIDE, MeetingLexicon, folded_text, meeting_lexicon
 from checker.extract.parties import ArticleParties, Party
 from checker.schema import Claim
 
 CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"«»„“”]|\s[-–—]\s")
+# An aside in brackets right after a capitalised word: "Friedrich Merz (CDU)".
+_NAME_ASIDE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'’-]*(?P<aside>" + BRACKETED_ASIDE + ")")
 # How far after a comma the next name of a list may start.
 ENUMERATION_REACH = 50
 
@@ -51,8 +53,15 @@ def sentence_clauses(text: str, start: int, end: int, parties: list[Party], fill
     dem französischen Präsidenten Macron, …") does not end the clause."""
     party_starts = {p.start for p in parties}
     party_ends = {p.end for p in parties}
+    # "Friedrich Merz (CDU), Lars Klingbeil (SPD) und …": the bracketed aside belongs to the name before it.
+    # So does a comma after it when a name or title follows: "Merz (CDU), Vizekanzler Lars Klingbeil".
+    asides = [aside.span("aside") for aside in _NAME_ASIDE.finditer(text, start, end)]
+    listed_after = {aside_end for _, aside_end in asides
+                    if text.startswith(",", aside_end) and text[(name := filler.match(text, aside_end + 1).end()):name + 1].isupper()}
     bounds = [start]
     for match in CLAUSE_BREAK.finditer(text, start, end):
+        if any(aside_start <= match.start() < aside_end for aside_start, aside_end in asides) or match.start() in listed_after:
+            continue
         if match.group(0) == "," and match.start() in party_ends and any(
             filler.fullmatch(text, match.end(), position)
             for position in party_starts

@@ -11,7 +11,8 @@ from checker.extract.meeting_lexicon import MeetingLexicon
 from checker.extract.meeting_mentions import MeetingArticle, Trigger, is_definite, visited_place
 from checker.extract.parties import Party
 
-STATE_TYPES = ("country", "organisation", "city")
+# Parties that are no person: states, bodies, the cities standing for them and armed groups ("Israel und die Hamas").
+STATE_TYPES = ("country", "organisation", "city", "group")
 
 
 def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], trigger: Trigger,
@@ -44,13 +45,27 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
         if between.start() < trigger.start - 80:
             continue
         span_end = _phrase_end(lexicon, text, between.end(), clause[1])
-        named = [p for p in in_clause if between.end() <= p.start < span_end and not p.adjective]
+        # "zwischen Verdi und der VKA in Potsdam": where they meet is none of them.
+        named = [p for p in in_clause if between.end() <= p.start < span_end and not p.adjective
+                 and not lexicon.place_before.search(text, max(between.end(), p.start - 16), p.start)]
         people = _names(p for p in named if p.type == "person")
         if len(people) >= 2:
             return people
         states = _names(p for p in named if p.type in STATE_TYPES)
         if len(states) >= 2 and not people:
             return states
+
+    # "Das Treffen von Scholz, Macron und Meloni", "ein Treffen von Putin und Selenskyj, das Erdoğan
+    # angekündigt hat": the list after the noun is all its parties; who announces it is none.
+    link = lexicon.noun_parties.match(text, trigger.end, clause[1]) if trigger.noun else None
+    if link is not None:
+        listed = _listed(lexicon, text, link.end(), in_clause)
+        people = _names(p for p in listed if p.type == "person")
+        if len(people) >= 2:
+            return people
+        bodies = _names(p for p in listed if p.type in STATE_TYPES)
+        if len(bodies) >= 2 and not people:
+            return bodies
 
     # A prefix names a party: "Putin-Gespräch", "EU-Gipfel"; the other party is the one met before.
     prefix = [p for p in parties if trigger.start <= p.start < trigger.prefix_end]
@@ -127,7 +142,18 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
 
     states = _coordinated_states(lexicon, in_clause, text)
     if not names and len(states) >= 2:
+        # "Das BSW hat die Sondierungsgespräche mit CDU und SPD abgebrochen": the one body before the
+        # meeting word whose talks "mit" the listed ones they are is a party too.
+        companion = lexicon.companion.match(text, trigger.end, clause[1])
+        if companion is not None and any(p.start == companion.end() for p in in_clause if p.name in states):
+            subjects = _names(p for p in in_clause if p.type in STATE_TYPES and not p.adjective and p.end <= trigger.start
+                              and text[p.end:p.end + 1] != "-" and not lexicon.place_before.search(text, max(clause[0], p.start - 16), p.start))
+            if len(subjects) == 1:
+                return sorted({*states, *subjects})
         return states
+    if len(names) == 1 and len(states) >= 2 and not trigger.weak:
+        # "Kretschmer lädt BSW und SPD zu Sondierungsgesprächen ein": who invites bodies to talks and the bodies.
+        return sorted({names[0], *states})
 
     if not bodies and not names:
         bodies = genitive_bodies
@@ -313,12 +339,34 @@ def _phrase_end(lexicon: MeetingLexicon, text: str, start: int, limit: int) -> i
 
 
 def _coordinated_states(lexicon: MeetingLexicon, in_clause: list[Party], text: str) -> list[str]:
-    """"Vertreter der USA und Russlands", "Russland und die Ukraine": two bodies joined by "und"."""
-    states = [p for p in in_clause if p.type in STATE_TYPES and not p.adjective]
-    for first, second in zip(states, states[1:]):
-        if lexicon.coordination.fullmatch(text, first.end, second.start) and first.name != second.name:
-            return sorted({first.name, second.name})
+    """"Vertreter der USA und Russlands", "Russland und die Ukraine", "CDU, BSW und SPD": the first
+    bodies listed together, all of them."""
+    # "in Paris und Berlin" says where, not who.
+    states = [p for p in in_clause if p.type in STATE_TYPES and not p.adjective
+              and not lexicon.place_before.search(text, max(0, p.start - 16), p.start)]
+    for first in states:
+        listed = _listed(lexicon, text, first.start, states)
+        names = _names(listed)
+        if len(names) >= 2 and any(lexicon.coordination.fullmatch(text, a.end, b.start) for a, b in zip(listed, listed[1:])):
+            return names
     return []
+
+
+def _listed(lexicon: MeetingLexicon, text: str, start: int, parties: list[Party]) -> list[Party]:
+    """The parties listed from `start` on: the first right there (an article, adjectives or a title
+    before it), then each one after a comma or "und" ("Bundeskanzler Merz (CDU), CSU-Chef Söder und
+    die SPD-Vorsitzende Bas"). A word's first part ("SPD-" in "SPD-Vorsitzende") names no one here."""
+    listed: list[Party] = []
+    for party in parties:
+        if party.start < start or party.adjective or text[party.end:party.end + 1] == "-":
+            continue
+        if listed and party.start < listed[-1].end:
+            continue
+        gap = lexicon.enumeration_filler if not listed else lexicon.list_gap
+        if not gap.fullmatch(text, listed[-1].end if listed else start, party.start):
+            break
+        listed.append(party)
+    return listed
 
 
 def _counterpart(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], names: list[str]) -> str | None:

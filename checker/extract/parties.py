@@ -189,7 +189,13 @@ class ArticleParties:
                 continue  # "der Minister Gespräche führte": a meeting word is no name
             # "des chinesischen Außenministers Wang Wenbin": the adjective names the state.
             states = [p.name for p in known if p.adjective and titled.title_start - 30 <= p.start < titled.title_start + 1]
-            found.append(Party(titled.start, titled.end, titled.name, "person", states[-1] if states else None))
+            name, country = titled.name, states[-1] if states else None
+            if " " not in name:
+                # "Landeshauptmann Mattle" after "Landeshauptmann Anton Mattle": the person introduced before.
+                introduced = self._introduction(name, titled.start)
+                if introduced is not None:
+                    name, country = introduced[0], introduced[1] or country
+            found.append(Party(titled.start, titled.end, name, "person", country))
         return found
 
     def _councils(self, start: int, end: int, known: list[Party]) -> list[Party]:
