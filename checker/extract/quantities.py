@@ -678,7 +678,11 @@ def _single_casualties(doc: Document, numerals: list[Numeral]) -> list[_Figure]:
     # A figure or another person before the cue is the one the cue counts: "Ein Sturm hat drei
     # Menschen getötet", "Ein Baum stürzte um und ein Mensch starb".
     blockers = sorted([numeral.start for numeral in numerals] + [one.start() for one in ones])
+    # An article that opens a numeral is the numeral's, not one person: "ein Dutzend Bergleute", "eine Million Menschen".
+    numeral_starts = frozenset(numeral.start for numeral in numerals)
     for one in ones:
+        if one.start() in numeral_starts:
+            continue
         # The document's sentence, not any full stop: "nach Angaben von Dr. Meier", "am 3. Mai".
         sentence = doc.sentence_at(one.start())
         if sentence is None:
