@@ -29,6 +29,7 @@ from checker.extract.attribution import (
     claim_window,
     counted_country,
     determiners,
+    find_attribution,
     find_attribution_and_accusation,
     resolve_speaker,
     takes_up_speaker,
@@ -1070,9 +1071,10 @@ class _Mention:
 
 
 def _counted_noun(
-    text: str, figure: _Figure, sentence: Sentence, next_start: int, previous: Claim | None, date_spans: list[tuple[int, int]]
+    doc: Document, figure: _Figure, sentence: Sentence, next_start: int, previous: Claim | None, date_spans: list[tuple[int, int]]
 ) -> tuple[str, re.Match | None] | None:
     """(unit, match of the noun after the figure, or None when the words before the figure give the unit)."""
+    text = doc.text
     units = _units()
     if currency := currency_before(text, figure.start):
         return currency, None  # "CHF 3,5 Mio.", "Fr. 250'000.–": the currency written first
@@ -1105,7 +1107,7 @@ def _counted_noun(
     if _may_be_year(figure):
         return None
     if not figure.ordinal_dot:
-        other = _other_noun(text, figure, sentence, next_start, noun_from, date_spans)
+        other = _other_noun(doc, figure, sentence, next_start, noun_from, date_spans)
         if other:
             return other
     if (
@@ -1241,9 +1243,10 @@ _CAPITALS_AFTER = re.compile(r"\s*[A-ZÄÖÜ]{2}")
 
 
 def _other_noun(
-    text: str, figure: _Figure, sentence: Sentence, next_start: int, noun_from: int, date_spans: list[tuple[int, int]]
+    doc: Document, figure: _Figure, sentence: Sentence, next_start: int, noun_from: int, date_spans: list[tuple[int, int]]
 ) -> tuple[str, re.Match] | None:
     """(the noun as unit, its match) for a figure before a noun no unit names: "150 Namen", "drei Durchgängen"."""
+    text = doc.text
     units = _units()
     match = units.other_after.match(text, noun_from, min(sentence.end, next_start))
     if not match:
@@ -1260,7 +1263,7 @@ def _other_noun(
         and figure.start == figure.numeral_start  # "jedes Jahr mehr als 12.000 Bücher": a qualifier starts a phrase
         and word_before.group(0).strip().lower() not in units.not_between
         and (text[figure.start].isdigit() or text[sentence.start : word_before.start()].strip())
-        and not _ends_a_phrase(text, figure, word_before, date_spans)
+        and not _ends_a_phrase(doc, figure, word_before, date_spans)
     ):
         return None
     if figure.qualifier == "exact" and _POSTAL_CODE.fullmatch(text, figure.numeral_start, figure.end):
@@ -1284,19 +1287,23 @@ def _singular(units: _Units, noun: str) -> str:
 _POSTAL_CODE = re.compile(r"\d{5}")
 
 
-def _ends_a_phrase(text: str, figure: _Figure, word_before: re.Match, date_spans: list[tuple[int, int]]) -> bool:
+def _ends_a_phrase(doc: Document, figure: _Figure, word_before: re.Match, date_spans: list[tuple[int, int]]) -> bool:
     """Whether the capitalised word right before a figure ends a phrase of its own, so that the figure
     starts the counted phrase rather than being the word's number ("Artikel 5", "Formel 1").
 
     It does when the figure's digits are grouped ("meldete die Behörde 5.120 Anträge": no name's or
-    score's number is) or when the word ends a date ("meldete am Montag 12 Anträge"). A subject
-    before a small figure stays ambiguous ("meldete die Behörde 512 Anträge", "gewann die Formel 1
-    Weltmeisterschaft"): no claim.
+    score's number is), when the word ends a date ("meldete am Montag 12 Anträge") or when it ends
+    an attribution ("sind nach Angaben der Polizei zehn Bergleute gestorben", "laut Polizei 10
+    Bergleute"). A subject before a small figure stays ambiguous ("meldete die Behörde 512 Anträge",
+    "gewann die Formel 1 Weltmeisterschaft"): no claim.
     """
-    if has_grouped_digits(text, figure.numeral_start, figure.end):
+    if has_grouped_digits(doc.text, figure.numeral_start, figure.end):
         return True
     word_end = word_before.start() + len(word_before.group(0).rstrip())
-    return any(start < word_end <= end for start, end in date_spans)
+    if any(start < word_end <= end for start, end in date_spans):
+        return True
+    attribution = find_attribution(doc, figure.start, figure.end)
+    return attribution is not None and attribution.kind == "prepositional" and attribution.end == word_end
 
 
 # Between a bare figure and the casualty cue after it: only lower-case words ("wurden", "von ihnen").
@@ -1575,7 +1582,7 @@ def _claim(
     if figure.is_year_like and units.year_cue.search(text[max(sentence.start, figure.numeral_start - 20) : figure.numeral_start]):
         return None  # "im Jahr 2014"
     figure = _with_unit_before(text, figure, sentence)
-    counted = (figure.unit, None) if figure.unit else _counted_noun(text, figure, sentence, next_start, previous, date_spans)
+    counted = (figure.unit, None) if figure.unit else _counted_noun(doc, figure, sentence, next_start, previous, date_spans)
     if counted is None:
         continued = (_tally_unit(text, figure, sentence) or _gapped_vote_unit(text, figure, sentence, previous)
                      or _continued_unit(doc, figure, sentence, previous))
