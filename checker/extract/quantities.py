@@ -136,6 +136,7 @@ class _Units:
     of_place: frozenset[str]
     denominators: re.Pattern
     continued_count: re.Pattern  # "waren es", "es sind" (and a few words) right before a figure
+    referring_count: re.Pattern  # "die Zahl" with no genitive (and a few words) right before a figure
     continued_end: re.Pattern  # the clause's end (after "gewesen" at most) right after a continuing figure
     tally_after: re.Pattern  # "zu" and the other figure of a tally right after a figure: "mit 63 zu 55 Stimmen"
     gapped_vote: re.Pattern  # "mit Nein", "dagegen" right after a bare figure, at a clause's end
@@ -270,6 +271,7 @@ def _units() -> _Units:
         "not_between",
         "denominators",
         "continued_count",
+        "referring_count",
         "continued_count_participles",
         "tally_joiners",
         "gapped_votes",
@@ -417,6 +419,11 @@ def _units() -> _Units:
         continued_count=re.compile(
             r"(?<![\w-])" + word_alternation(word_list(name, content, "continued_count"), r"\s+", ignore_case=True)
             + r"(?:\s+[^\W\d][\w-]*){0,4}\s+$",
+            re.IGNORECASE,
+        ),
+        referring_count=re.compile(
+            r"(?<![\w-])" + word_alternation(word_list(name, content, "referring_count"), r"\s+", ignore_case=True)
+            + r"(?!\s+(?:der|des|von)\s)(?:\s+[^\W\d][\w-]*){0,4}\s+$",
             re.IGNORECASE,
         ),
         continued_end=re.compile(r"(?:\s+" + word_alternation(word_list(name, content, "continued_count_participles")) + r")?\s*(?:[.,;!?)]|$)"),
@@ -1739,11 +1746,16 @@ def _gapped_vote_unit(text: str, figure: _Figure, sentence: Sentence, previous: 
 
 def _continued_unit(doc: Document, figure: _Figure, sentence: Sentence, previous: Claim | None) -> str | None:
     """The unit of the claim before a bare figure that continues its count ("waren es rund 26.400",
-    units.yaml `continued_count`), when that claim is in the figure's sentence or the one before."""
+    "Das waren 15.000 weniger", "sank die Zahl um 11.000": units.yaml `continued_count`,
+    `referring_count`), when that claim is in the figure's sentence or the one before."""
     units = _units()
-    if previous is None or not units.continued_end.match(doc.text, figure.end, sentence.end):
+    if previous is None or not (
+        units.continued_end.match(doc.text, figure.end, sentence.end) or units.comparative_after.match(doc.text, figure.end)
+    ):
         return None
-    if not units.continued_count.search(doc.text, max(sentence.start, figure.start - COUNT_NOUN_WINDOW), figure.start):
+    window_start = max(sentence.start, figure.start - COUNT_NOUN_WINDOW)
+    if not (units.continued_count.search(doc.text, window_start, figure.start)
+            or units.referring_count.search(doc.text, window_start, figure.start)):
         return None
     earliest = doc.sentences[sentence.index - 1].start if sentence.index > 0 else sentence.start
     return previous.quantity_unit if earliest <= previous.span_start and previous.span_end <= figure.start else None
