@@ -1136,7 +1136,7 @@ def _counted_noun(
         unit = _unit_of_form(form)
         if unit:
             return unit, None
-    bare = _bare_casualty(text, figure, sentence)
+    bare = _bare_casualty(doc, figure, sentence)
     if bare:
         return bare, None
     elliptic = _elliptic_unit(text, figure, sentence, previous)
@@ -1321,12 +1321,14 @@ _SEGMENT_END = re.compile(r"[\s.!?]*")
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*\s+$")
 
 
-def _bare_casualty(text: str, figure: _Figure, sentence: Sentence) -> str | None:
+def _bare_casualty(doc: Document, figure: _Figure, sentence: Sentence) -> str | None:
     """The casualty unit of a figure with no noun, from a cue right after or before it.
 
-    "mehr als 50 wurden verletzt", "3 starben", "Bei dem Anschlag starben mindestens 3." A figure
-    that is the object of a preposition ("Von den 300 wurden …") or looks like a year is none.
+    "mehr als 50 wurden verletzt", "3 starben", "Bei dem Anschlag starben mindestens 3", also across
+    an attribution ("Neun von ihnen konnten nach Angaben der Feuerwehr lebend geborgen werden"). A
+    figure that is the object of a preposition ("Von den 300 wurden …") or looks like a year is none.
     """
+    text = doc.text
     units = _units()
     if _may_be_year(figure) or _object_of_preposition(text, sentence.start, figure.start):
         return None
@@ -1345,7 +1347,7 @@ def _bare_casualty(text: str, figure: _Figure, sentence: Sentence) -> str | None
         return None
     if not figure.ordinal_dot:
         cue = units.casualty_cue.search(text, figure.end, segment_end)
-        if cue and _LOWER_WORDS_AFTER.fullmatch(text, figure.end, cue.start()):
+        if cue and (_LOWER_WORDS_AFTER.fullmatch(text, figure.end, cue.start()) or _attribution_between(doc, figure, cue.start())):
             return cue.lastgroup
     if figure.ordinal_dot and not re.match(r"\.(?:\s*$|\s+[A-ZÄÖÜ\"„])", text[figure.end : figure.end + 3]):
         return None  # "am 3. Mai": an ordinal, not a sentence end
@@ -1355,6 +1357,16 @@ def _bare_casualty(text: str, figure: _Figure, sentence: Sentence) -> str | None
     if last and _LOWER_WORDS_BEFORE.fullmatch(text, last.end(), figure.start) and _SEGMENT_END.fullmatch(text, figure.end, segment_end):
         return last.lastgroup
     return None
+
+
+def _attribution_between(doc: Document, figure: _Figure, cue_start: int) -> bool:
+    """Whether only lower-case words and a prepositional attribution stand between a bare figure and
+    its cue: "Neun von ihnen konnten nach Angaben der Feuerwehr lebend geborgen werden"."""
+    attribution = find_attribution(doc, figure.start, figure.end)
+    if attribution is None or attribution.kind != "prepositional" or not figure.end < attribution.start < attribution.end < cue_start:
+        return False
+    return bool(_LOWER_WORDS_AFTER.fullmatch(doc.text, figure.end, attribution.start)
+                and _LOWER_WORDS_AFTER.fullmatch(doc.text, attribution.end, cue_start))
 
 
 def _object_of_preposition(text: str, floor: int, position: int) -> bool:
