@@ -29,6 +29,7 @@ from checker.extract.attribution import (
     claim_window,
     counted_country,
     determiners,
+    find_attribution,
     find_attribution_and_accusation,
     resolve_speaker,
     takes_up_speaker,
@@ -135,6 +136,7 @@ class _Units:
     of_place: frozenset[str]
     denominators: re.Pattern
     continued_count: re.Pattern  # "waren es", "es sind" (and a few words) right before a figure
+    referring_count: re.Pattern  # "die Zahl" with no genitive (and a few words) right before a figure
     continued_end: re.Pattern  # the clause's end (after "gewesen" at most) right after a continuing figure
     tally_after: re.Pattern  # "zu" and the other figure of a tally right after a figure: "mit 63 zu 55 Stimmen"
     gapped_vote: re.Pattern  # "mit Nein", "dagegen" right after a bare figure, at a clause's end
@@ -269,6 +271,7 @@ def _units() -> _Units:
         "not_between",
         "denominators",
         "continued_count",
+        "referring_count",
         "continued_count_participles",
         "tally_joiners",
         "gapped_votes",
@@ -416,6 +419,11 @@ def _units() -> _Units:
         continued_count=re.compile(
             r"(?<![\w-])" + word_alternation(word_list(name, content, "continued_count"), r"\s+", ignore_case=True)
             + r"(?:\s+[^\W\d][\w-]*){0,4}\s+$",
+            re.IGNORECASE,
+        ),
+        referring_count=re.compile(
+            r"(?<![\w-])" + word_alternation(word_list(name, content, "referring_count"), r"\s+", ignore_case=True)
+            + r"(?!\s+(?:der|des|von)\s)(?:\s+[^\W\d][\w-]*){0,4}\s+$",
             re.IGNORECASE,
         ),
         continued_end=re.compile(r"(?:\s+" + word_alternation(word_list(name, content, "continued_count_participles")) + r")?\s*(?:[.,;!?)]|$)"),
@@ -678,7 +686,11 @@ def _single_casualties(doc: Document, numerals: list[Numeral]) -> list[_Figure]:
     # A figure or another person before the cue is the one the cue counts: "Ein Sturm hat drei
     # Menschen getötet", "Ein Baum stürzte um und ein Mensch starb".
     blockers = sorted([numeral.start for numeral in numerals] + [one.start() for one in ones])
+    # An article that opens a numeral is the numeral's, not one person: "ein Dutzend Bergleute", "eine Million Menschen".
+    numeral_starts = frozenset(numeral.start for numeral in numerals)
     for one in ones:
+        if one.start() in numeral_starts:
+            continue
         # The document's sentence, not any full stop: "nach Angaben von Dr. Meier", "am 3. Mai".
         sentence = doc.sentence_at(one.start())
         if sentence is None:
@@ -1066,9 +1078,10 @@ class _Mention:
 
 
 def _counted_noun(
-    text: str, figure: _Figure, sentence: Sentence, next_start: int, previous: Claim | None, date_spans: list[tuple[int, int]]
+    doc: Document, figure: _Figure, sentence: Sentence, next_start: int, previous: Claim | None, date_spans: list[tuple[int, int]]
 ) -> tuple[str, re.Match | None] | None:
     """(unit, match of the noun after the figure, or None when the words before the figure give the unit)."""
+    text = doc.text
     units = _units()
     if currency := currency_before(text, figure.start):
         return currency, None  # "CHF 3,5 Mio.", "Fr. 250'000.–": the currency written first
@@ -1101,7 +1114,7 @@ def _counted_noun(
     if _may_be_year(figure):
         return None
     if not figure.ordinal_dot:
-        other = _other_noun(text, figure, sentence, next_start, noun_from, date_spans)
+        other = _other_noun(doc, figure, sentence, next_start, noun_from, date_spans)
         if other:
             return other
     if (
@@ -1123,7 +1136,7 @@ def _counted_noun(
         unit = _unit_of_form(form)
         if unit:
             return unit, None
-    bare = _bare_casualty(text, figure, sentence)
+    bare = _bare_casualty(doc, figure, sentence)
     if bare:
         return bare, None
     elliptic = _elliptic_unit(text, figure, sentence, previous)
@@ -1237,9 +1250,10 @@ _CAPITALS_AFTER = re.compile(r"\s*[A-ZÄÖÜ]{2}")
 
 
 def _other_noun(
-    text: str, figure: _Figure, sentence: Sentence, next_start: int, noun_from: int, date_spans: list[tuple[int, int]]
+    doc: Document, figure: _Figure, sentence: Sentence, next_start: int, noun_from: int, date_spans: list[tuple[int, int]]
 ) -> tuple[str, re.Match] | None:
     """(the noun as unit, its match) for a figure before a noun no unit names: "150 Namen", "drei Durchgängen"."""
+    text = doc.text
     units = _units()
     match = units.other_after.match(text, noun_from, min(sentence.end, next_start))
     if not match:
@@ -1256,7 +1270,7 @@ def _other_noun(
         and figure.start == figure.numeral_start  # "jedes Jahr mehr als 12.000 Bücher": a qualifier starts a phrase
         and word_before.group(0).strip().lower() not in units.not_between
         and (text[figure.start].isdigit() or text[sentence.start : word_before.start()].strip())
-        and not _ends_a_phrase(text, figure, word_before, date_spans)
+        and not _ends_a_phrase(doc, figure, word_before, date_spans)
     ):
         return None
     if figure.qualifier == "exact" and _POSTAL_CODE.fullmatch(text, figure.numeral_start, figure.end):
@@ -1280,19 +1294,23 @@ def _singular(units: _Units, noun: str) -> str:
 _POSTAL_CODE = re.compile(r"\d{5}")
 
 
-def _ends_a_phrase(text: str, figure: _Figure, word_before: re.Match, date_spans: list[tuple[int, int]]) -> bool:
+def _ends_a_phrase(doc: Document, figure: _Figure, word_before: re.Match, date_spans: list[tuple[int, int]]) -> bool:
     """Whether the capitalised word right before a figure ends a phrase of its own, so that the figure
     starts the counted phrase rather than being the word's number ("Artikel 5", "Formel 1").
 
     It does when the figure's digits are grouped ("meldete die Behörde 5.120 Anträge": no name's or
-    score's number is) or when the word ends a date ("meldete am Montag 12 Anträge"). A subject
-    before a small figure stays ambiguous ("meldete die Behörde 512 Anträge", "gewann die Formel 1
-    Weltmeisterschaft"): no claim.
+    score's number is), when the word ends a date ("meldete am Montag 12 Anträge") or when it ends
+    an attribution ("sind nach Angaben der Polizei zehn Bergleute gestorben", "laut Polizei 10
+    Bergleute"). A subject before a small figure stays ambiguous ("meldete die Behörde 512 Anträge",
+    "gewann die Formel 1 Weltmeisterschaft"): no claim.
     """
-    if has_grouped_digits(text, figure.numeral_start, figure.end):
+    if has_grouped_digits(doc.text, figure.numeral_start, figure.end):
         return True
     word_end = word_before.start() + len(word_before.group(0).rstrip())
-    return any(start < word_end <= end for start, end in date_spans)
+    if any(start < word_end <= end for start, end in date_spans):
+        return True
+    attribution = find_attribution(doc, figure.start, figure.end)
+    return attribution is not None and attribution.kind == "prepositional" and attribution.end == word_end
 
 
 # Between a bare figure and the casualty cue after it: only lower-case words ("wurden", "von ihnen").
@@ -1303,12 +1321,14 @@ _SEGMENT_END = re.compile(r"[\s.!?]*")
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*\s+$")
 
 
-def _bare_casualty(text: str, figure: _Figure, sentence: Sentence) -> str | None:
+def _bare_casualty(doc: Document, figure: _Figure, sentence: Sentence) -> str | None:
     """The casualty unit of a figure with no noun, from a cue right after or before it.
 
-    "mehr als 50 wurden verletzt", "3 starben", "Bei dem Anschlag starben mindestens 3." A figure
-    that is the object of a preposition ("Von den 300 wurden …") or looks like a year is none.
+    "mehr als 50 wurden verletzt", "3 starben", "Bei dem Anschlag starben mindestens 3", also across
+    an attribution ("Neun von ihnen konnten nach Angaben der Feuerwehr lebend geborgen werden"). A
+    figure that is the object of a preposition ("Von den 300 wurden …") or looks like a year is none.
     """
+    text = doc.text
     units = _units()
     if _may_be_year(figure) or _object_of_preposition(text, sentence.start, figure.start):
         return None
@@ -1327,7 +1347,7 @@ def _bare_casualty(text: str, figure: _Figure, sentence: Sentence) -> str | None
         return None
     if not figure.ordinal_dot:
         cue = units.casualty_cue.search(text, figure.end, segment_end)
-        if cue and _LOWER_WORDS_AFTER.fullmatch(text, figure.end, cue.start()):
+        if cue and (_LOWER_WORDS_AFTER.fullmatch(text, figure.end, cue.start()) or _attribution_between(doc, figure, cue.start())):
             return cue.lastgroup
     if figure.ordinal_dot and not re.match(r"\.(?:\s*$|\s+[A-ZÄÖÜ\"„])", text[figure.end : figure.end + 3]):
         return None  # "am 3. Mai": an ordinal, not a sentence end
@@ -1337,6 +1357,16 @@ def _bare_casualty(text: str, figure: _Figure, sentence: Sentence) -> str | None
     if last and _LOWER_WORDS_BEFORE.fullmatch(text, last.end(), figure.start) and _SEGMENT_END.fullmatch(text, figure.end, segment_end):
         return last.lastgroup
     return None
+
+
+def _attribution_between(doc: Document, figure: _Figure, cue_start: int) -> bool:
+    """Whether only lower-case words and a prepositional attribution stand between a bare figure and
+    its cue: "Neun von ihnen konnten nach Angaben der Feuerwehr lebend geborgen werden"."""
+    attribution = find_attribution(doc, figure.start, figure.end)
+    if attribution is None or attribution.kind != "prepositional" or not figure.end < attribution.start < attribution.end < cue_start:
+        return False
+    return bool(_LOWER_WORDS_AFTER.fullmatch(doc.text, figure.end, attribution.start)
+                and _LOWER_WORDS_AFTER.fullmatch(doc.text, attribution.end, cue_start))
 
 
 def _object_of_preposition(text: str, floor: int, position: int) -> bool:
@@ -1571,7 +1601,7 @@ def _claim(
     if figure.is_year_like and units.year_cue.search(text[max(sentence.start, figure.numeral_start - 20) : figure.numeral_start]):
         return None  # "im Jahr 2014"
     figure = _with_unit_before(text, figure, sentence)
-    counted = (figure.unit, None) if figure.unit else _counted_noun(text, figure, sentence, next_start, previous, date_spans)
+    counted = (figure.unit, None) if figure.unit else _counted_noun(doc, figure, sentence, next_start, previous, date_spans)
     if counted is None:
         continued = (_tally_unit(text, figure, sentence) or _gapped_vote_unit(text, figure, sentence, previous)
                      or _continued_unit(doc, figure, sentence, previous))
@@ -1728,11 +1758,16 @@ def _gapped_vote_unit(text: str, figure: _Figure, sentence: Sentence, previous: 
 
 def _continued_unit(doc: Document, figure: _Figure, sentence: Sentence, previous: Claim | None) -> str | None:
     """The unit of the claim before a bare figure that continues its count ("waren es rund 26.400",
-    units.yaml `continued_count`), when that claim is in the figure's sentence or the one before."""
+    "Das waren 15.000 weniger", "sank die Zahl um 11.000": units.yaml `continued_count`,
+    `referring_count`), when that claim is in the figure's sentence or the one before."""
     units = _units()
-    if previous is None or not units.continued_end.match(doc.text, figure.end, sentence.end):
+    if previous is None or not (
+        units.continued_end.match(doc.text, figure.end, sentence.end) or units.comparative_after.match(doc.text, figure.end)
+    ):
         return None
-    if not units.continued_count.search(doc.text, max(sentence.start, figure.start - COUNT_NOUN_WINDOW), figure.start):
+    window_start = max(sentence.start, figure.start - COUNT_NOUN_WINDOW)
+    if not (units.continued_count.search(doc.text, window_start, figure.start)
+            or units.referring_count.search(doc.text, window_start, figure.start)):
         return None
     earliest = doc.sentences[sentence.index - 1].start if sentence.index > 0 else sentence.start
     return previous.quantity_unit if earliest <= previous.span_start and previous.span_end <= figure.start else None
