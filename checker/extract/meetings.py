@@ -242,7 +242,10 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
         in_clause = clause[0] <= start < clause[1]
         if in_clause:
             owner = _nearest(unbound, start, end, clause) or _nearest(triggers, start, end, clause)
-            if owner is trigger:
+            if owner is trigger and not (status not in ("denied", "cancelled") and _told_past(article, trigger)
+                                         and lexicon.coordination.search(text, trigger.end, start)):
+                # "trafen sich am Samstag und kündigten ein Projekt an": the second verb speaks of the
+                # project; the meeting's own past verb says it took place.
                 statuses.append(status)
         elif status in ("denied", "cancelled") and not any(
             _same_clause(text, t.start, start) for t in triggers
@@ -280,6 +283,11 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
     if date_claim is not None and date_claim.date_end is not None and date_claim.date_end < article.doc.published.start:
         return "held"
     return "planned"
+
+
+def _told_past(article: MeetingArticle, trigger: Trigger) -> bool:
+    """The meeting verb itself is a past form ("trafen", "getroffen", "telefonierte"), in any case."""
+    return not trigger.noun and bool(article.lexicon.past.fullmatch(article.text[trigger.start:trigger.end].lower()))
 
 
 def _status_cues(lexicon, text: str, sentence: Sentence) -> list[tuple[re.Match, str, bool]]:
