@@ -28,6 +28,8 @@ import re
 from checker.document import Document, Sentence
 from checker.extract.alternation import matched_key
 from checker.extract.attribution import find_attribution, resolve_speaker, speaker_phrase_end
+from checker.extract.dates_context import ZU_INFINITIVE
+from checker.extract.dates_lexicon import dates_lexicon, fold
 from checker.extract.gazetteer import PLACE_TYPES
 from checker.extract.lazy_pattern import LazyPattern
 from checker.extract.meeting_mentions import (
@@ -236,6 +238,7 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
     statuses = list(bound.get(trigger, []))
     unbound = [t for t in triggers if t not in bound] or triggers
     setting = _in_setting(article, sentence, trigger)
+    governing = _governing_clause(article, sentence, clause, triggers)
     for start, end, status in loose:
         if setting and status not in ("denied", "cancelled"):
             continue  # "bei ihrem Treffen vereinbarten sie …": agreed at the meeting, not the meeting
@@ -247,6 +250,8 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
                 # "trafen sich am Samstag und kündigten ein Projekt an": the second verb speaks of the
                 # project; the meeting's own past verb says it took place.
                 statuses.append(status)
+        elif governing is not None and governing[0] <= start < governing[1]:
+            statuses.append(status)  # "haben vereinbart, sich am Freitag zu treffen": agreed
         elif status in ("denied", "cancelled") and not any(
             _same_clause(text, t.start, start) for t in triggers
         ):
@@ -271,6 +276,8 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
     clause_text = text[clause[0]:clause[1]]
     if lexicon.purpose_clause.fullmatch(clause_text):
         return "planned"  # "Um beim Nato-Gipfel Erfolg zu haben, hat Obama …"
+    if governing is not None:
+        return "planned"  # "hat angekündigt, am Freitag mit Macron zu telefonieren": the perfect is the announcing
     if lexicon.future.search(clause_text):
         return "planned"
     if lexicon.past.search(clause_text):
@@ -288,6 +295,25 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
 def _told_past(article: MeetingArticle, trigger: Trigger) -> bool:
     """The meeting verb itself is a past form ("trafen", "getroffen", "telefonierte"), in any case."""
     return not trigger.noun and bool(article.lexicon.past.fullmatch(article.text[trigger.start:trigger.end].lower()))
+
+
+def _governing_clause(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int],
+                      triggers: list[Trigger]) -> tuple[int, int] | None:
+    """The clause right before a meeting's zu-infinitive clause, whose verb (vereinbart, angekündigt,
+    geeinigt) says what became of the meeting: "haben vereinbart, sich am Freitag zu treffen". None when
+    the clause ends in no zu-infinitive, in a perfect one ("bestritt, ihn getroffen zu haben"), or when
+    a meeting word of its own stands in the clause before."""
+    text = article.text
+    infinitive = ZU_INFINITIVE.search(text, clause[0], clause[1])
+    if infinitive is None or fold(infinitive.group("verb") or "") in dates_lexicon().context["perfect_auxiliaries"]:
+        return None
+    before = text.rfind(",", sentence.start, clause[0])
+    if before < sentence.start or text[before:clause[0]].strip(" ,"):
+        return None
+    start = max(text.rfind(",", sentence.start, before) + 1, sentence.start)
+    if any(start <= t.start < before for t in triggers):
+        return None
+    return start, before
 
 
 def _status_cues(lexicon, text: str, sentence: Sentence) -> list[tuple[re.Match, str, bool]]:
