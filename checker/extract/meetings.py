@@ -53,6 +53,8 @@ STATUS_RANK = {"planned": 0, "proposed": 1, "agreed": 2, "held": 3, "denied": 4,
 ATTRIBUTIVE_REACH = 30
 # A country as place must stand this close to the meeting word ("Gespräche in Polen"); a city may be anywhere in the clause.
 COUNTRY_PLACE_REACH = 40
+# A year this close after a topic preposition is the topic's ("über die Klimaziele für 2030").
+TOPIC_REACH = 40
 
 
 # ---------------------------------------------------------------------------------------------
@@ -136,6 +138,8 @@ def _date(article: MeetingArticle, sentence: Sentence, clauses: list[tuple[int, 
             continue
         if _nearest(triggers, claim.span_start, claim.span_end, clause) is not trigger:
             continue
+        if _topic_year(article, clause, claim):
+            continue
         distance = _distance(trigger.start, trigger.end, claim.span_start, claim.span_end)
         if best is None or (distance, claim.span_start) < best[:2]:
             best = (distance, claim.span_start, claim)
@@ -157,6 +161,15 @@ def _date(article: MeetingArticle, sentence: Sentence, clauses: list[tuple[int, 
         if text[own[0]:own[1]].strip(" ,") == text[claim.span_start:claim.span_end].strip():
             return claim
     return None
+
+
+def _topic_year(article: MeetingArticle, clause: tuple[int, int], claim: Claim) -> bool:
+    """A year or longer period in the topic of the talk ("über den Haushalt 2027 beraten", "über die
+    Klimaziele für 2030 sprechen") is what is talked about, not when: a topic preposition stands before it
+    in its clause. A day ("über den Anschlag vom Dienstag") is left alone: a talk's day is mostly given so."""
+    if claim.date_granularity not in ("year", "decade", "century"):
+        return False
+    return bool(article.lexicon.topic_words.search(article.text, max(clause[0], claim.span_start - TOPIC_REACH), claim.span_start))
 
 
 def _moved_to(article: MeetingArticle, sentence: Sentence, clauses: list[tuple[int, int]], clause: tuple[int, int],
