@@ -524,6 +524,8 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
             # Put off, to a new date or none, not called off; a meeting moved ("wurde nach Genf verlegt") is
             # still to come. "Das Treffen wurde abgesagt" alone stays cancelled.
             mention.status = "planned"
+        if mention.status == "denied" and _no_further_meeting(article, sentence, trigger, date_claim):
+            continue
         mention.backdrop = _is_backdrop(article, sentence, trigger)
         mentions.append(mention)
     mentions = _merge_same_clause(mentions)
@@ -531,6 +533,15 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
         mention.source = _source(article, mention)
         article.mentions.append(mention)
     return mentions
+
+
+def _no_further_meeting(article: MeetingArticle, sentence: Sentence, trigger: Trigger, date_claim: Claim | None) -> bool:
+    """"Ein weiteres Treffen ist für KW 12 nicht geplant": no further meeting within a span, which denies
+    no meeting anyone reported; as a dated denial it would read as one. A further meeting denied for a
+    day ("ein weiteres Treffen am Freitag sei nicht geplant") may answer a report and stays."""
+    if not trigger.noun or (date_claim is not None and date_claim.date_granularity == "day"):
+        return False
+    return bool(article.lexicon.continuation.search(article.text, max(sentence.start, trigger.start - 30), trigger.start))
 
 
 def _object_of(text: str, clauses: list[tuple[int, int]], verb: tuple[int, int], person: Party) -> bool:
