@@ -28,6 +28,8 @@ import re
 from checker.document import Document, Sentence
 from checker.extract.alternation import matched_key
 from checker.extract.attribution import find_attribution, resolve_speaker, speaker_phrase_end
+from checker.extract.dates_context import ZU_INFINITIVE
+from checker.extract.dates_lexicon import dates_lexicon, fold
 from checker.extract.gazetteer import PLACE_TYPES
 from checker.extract.lazy_pattern import LazyPattern
 from checker.extract.meeting_mentions import (
@@ -51,6 +53,8 @@ STATUS_RANK = {"planned": 0, "proposed": 1, "agreed": 2, "held": 3, "denied": 4,
 ATTRIBUTIVE_REACH = 30
 # A country as place must stand this close to the meeting word ("Gespräche in Polen"); a city may be anywhere in the clause.
 COUNTRY_PLACE_REACH = 40
+# A year this close after a topic preposition is the topic's ("über die Klimaziele für 2030").
+TOPIC_REACH = 40
 
 
 # ---------------------------------------------------------------------------------------------
@@ -134,6 +138,8 @@ def _date(article: MeetingArticle, sentence: Sentence, clauses: list[tuple[int, 
             continue
         if _nearest(triggers, claim.span_start, claim.span_end, clause) is not trigger:
             continue
+        if _topic_year(article, clause, claim):
+            continue
         distance = _distance(trigger.start, trigger.end, claim.span_start, claim.span_end)
         if best is None or (distance, claim.span_start) < best[:2]:
             best = (distance, claim.span_start, claim)
@@ -155,6 +161,15 @@ def _date(article: MeetingArticle, sentence: Sentence, clauses: list[tuple[int, 
         if text[own[0]:own[1]].strip(" ,") == text[claim.span_start:claim.span_end].strip():
             return claim
     return None
+
+
+def _topic_year(article: MeetingArticle, clause: tuple[int, int], claim: Claim) -> bool:
+    """A year or longer period in the topic of the talk ("über den Haushalt 2027 beraten", "über die
+    Klimaziele für 2030 sprechen") is what is talked about, not when: a topic preposition stands before it
+    in its clause. A day ("über den Anschlag vom Dienstag") is left alone: a talk's day is mostly given so."""
+    if claim.date_granularity not in ("year", "decade", "century"):
+        return False
+    return bool(article.lexicon.topic_words.search(article.text, max(clause[0], claim.span_start - TOPIC_REACH), claim.span_start))
 
 
 def _moved_to(article: MeetingArticle, sentence: Sentence, clauses: list[tuple[int, int]], clause: tuple[int, int],
@@ -236,14 +251,20 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
     statuses = list(bound.get(trigger, []))
     unbound = [t for t in triggers if t not in bound] or triggers
     setting = _in_setting(article, sentence, trigger)
+    governing = _governing_clause(article, sentence, clause, triggers)
     for start, end, status in loose:
         if setting and status not in ("denied", "cancelled"):
             continue  # "bei ihrem Treffen vereinbarten sie …": agreed at the meeting, not the meeting
         in_clause = clause[0] <= start < clause[1]
         if in_clause:
             owner = _nearest(unbound, start, end, clause) or _nearest(triggers, start, end, clause)
-            if owner is trigger:
+            if owner is trigger and not (status not in ("denied", "cancelled") and _told_past(article, trigger)
+                                         and lexicon.coordination.search(text, trigger.end, start)):
+                # "trafen sich am Samstag und kündigten ein Projekt an": the second verb speaks of the
+                # project; the meeting's own past verb says it took place.
                 statuses.append(status)
+        elif governing is not None and governing[0] <= start < governing[1]:
+            statuses.append(status)  # "haben vereinbart, sich am Freitag zu treffen": agreed
         elif status in ("denied", "cancelled") and not any(
             _same_clause(text, t.start, start) for t in triggers
         ):
@@ -268,6 +289,8 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
     clause_text = text[clause[0]:clause[1]]
     if lexicon.purpose_clause.fullmatch(clause_text):
         return "planned"  # "Um beim Nato-Gipfel Erfolg zu haben, hat Obama …"
+    if governing is not None:
+        return "planned"  # "hat angekündigt, am Freitag mit Macron zu telefonieren": the perfect is the announcing
     if lexicon.future.search(clause_text):
         return "planned"
     if lexicon.past.search(clause_text):
@@ -280,6 +303,30 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
     if date_claim is not None and date_claim.date_end is not None and date_claim.date_end < article.doc.published.start:
         return "held"
     return "planned"
+
+
+def _told_past(article: MeetingArticle, trigger: Trigger) -> bool:
+    """The meeting verb itself is a past form ("trafen", "getroffen", "telefonierte"), in any case."""
+    return not trigger.noun and bool(article.lexicon.past.fullmatch(article.text[trigger.start:trigger.end].lower()))
+
+
+def _governing_clause(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int],
+                      triggers: list[Trigger]) -> tuple[int, int] | None:
+    """The clause right before a meeting's zu-infinitive clause, whose verb (vereinbart, angekündigt,
+    geeinigt) says what became of the meeting: "haben vereinbart, sich am Freitag zu treffen". None when
+    the clause ends in no zu-infinitive, in a perfect one ("bestritt, ihn getroffen zu haben"), or when
+    a meeting word of its own stands in the clause before."""
+    text = article.text
+    infinitive = ZU_INFINITIVE.search(text, clause[0], clause[1])
+    if infinitive is None or fold(infinitive.group("verb") or "") in dates_lexicon().context["perfect_auxiliaries"]:
+        return None
+    before = text.rfind(",", sentence.start, clause[0])
+    if before < sentence.start or text[before:clause[0]].strip(" ,"):
+        return None
+    start = max(text.rfind(",", sentence.start, before) + 1, sentence.start)
+    if any(start <= t.start < before for t in triggers):
+        return None
+    return start, before
 
 
 def _status_cues(lexicon, text: str, sentence: Sentence) -> list[tuple[re.Match, str, bool]]:
@@ -477,6 +524,8 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
             # Put off, to a new date or none, not called off; a meeting moved ("wurde nach Genf verlegt") is
             # still to come. "Das Treffen wurde abgesagt" alone stays cancelled.
             mention.status = "planned"
+        if mention.status == "denied" and _no_further_meeting(article, sentence, trigger, date_claim):
+            continue
         mention.backdrop = _is_backdrop(article, sentence, trigger)
         mentions.append(mention)
     mentions = _merge_same_clause(mentions)
@@ -484,6 +533,15 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
         mention.source = _source(article, mention)
         article.mentions.append(mention)
     return mentions
+
+
+def _no_further_meeting(article: MeetingArticle, sentence: Sentence, trigger: Trigger, date_claim: Claim | None) -> bool:
+    """"Ein weiteres Treffen ist für KW 12 nicht geplant": no further meeting within a span, which denies
+    no meeting anyone reported; as a dated denial it would read as one. A further meeting denied for a
+    day ("ein weiteres Treffen am Freitag sei nicht geplant") may answer a report and stays."""
+    if not trigger.noun or (date_claim is not None and date_claim.date_granularity == "day"):
+        return False
+    return bool(article.lexicon.continuation.search(article.text, max(sentence.start, trigger.start - 30), trigger.start))
 
 
 def _object_of(text: str, clauses: list[tuple[int, int]], verb: tuple[int, int], person: Party) -> bool:
