@@ -256,12 +256,14 @@ def _indexed_corpus(
 
 
 def link_events(claims: pl.DataFrame) -> pl.DataFrame:
-    """Give every meeting claim the key of the event it mentions (across articles)."""
+    """Give every meeting claim the key of the event it mentions (across articles), its parties
+    named as the corpus names them in full."""
     try:
         from checker.extract.events import assign_events
+        from checker.extract.surnames import unify_surnames
     except ImportError:
         return claims
-    return assign_events(claims)
+    return assign_events(unify_surnames(claims))
 
 
 def extract_corpus(
