@@ -40,7 +40,10 @@ RULE_SCHEMA_PATH = Path(__file__).parent / "schemas" / "rule.schema.json"
 CHECK_TYPES: dict[str, str] = {
     "quantity_series": (
         "Claims with the same subject key (the rule's group_by, e.g. unit, actor, location) ordered by time "
-        "(the claim's own date, else its publication period). Each figure is an interval, widened by "
+        "(the claim's own date, else its publication period; a period running past the publication ends with it). "
+        "Of units in options.monotonic_units, two figures whose periods nest as published (the one published later "
+        "counts over the other's period) are in the order they were published: the later lower is a contradiction. "
+        "Each figure is an interval, widened by "
         "tolerance.relative / tolerance.absolute before comparing. Figures from different articles whose "
         "intervals overlap refine each other (update, or confirmation when identical); disjoint figures of "
         "different periods are an update (rising, falling); disjoint figures of the same period are a "
