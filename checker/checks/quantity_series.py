@@ -53,7 +53,8 @@ from checker.schema import FINDINGS_SCHEMA
 
 
 def _widened(column: str, direction: int, relative: float, absolute: float) -> pl.Expr:
-    """One bound of a figure's interval, widened by the rule's tolerance for rounding: the interval
+    """One bound of a figure's interval, widened by the rule's tolerance for rounding (unless it is
+    counted to one, `_counted_to_one`): the interval
     reaches at least the tolerance beyond the written value ("3,9 Milliarden" is 3,705–4,095 at
     5 %), and a qualifier that already reaches further keeps its own bound. The tolerance is not
     added on top of the qualifier's interval: "etwa 2,7 Millionen" (2,43–2,97) and "rund 3,5
@@ -66,7 +67,24 @@ def _widened(column: str, direction: int, relative: float, absolute: float) -> p
 
     value = pl.col("quantity_value")
     from_value = pl.max_horizontal(bound, beyond(value)) if direction > 0 else pl.min_horizontal(bound, beyond(value))
-    return pl.when(value.is_null()).then(beyond(bound)).otherwise(from_value).alias(f"{'high' if direction > 0 else 'low'}_widened")
+    return (
+        pl.when(value.is_null())
+        .then(beyond(bound))
+        .when(_counted_to_one())
+        .then(value)
+        .otherwise(from_value)
+        .alias(f"{'high' if direction > 0 else 'low'}_widened")
+    )
+
+
+def _counted_to_one() -> pl.Expr:
+    """An exact whole number that does not end in zero ("41 Sitze", "elf Tote", "17.674"): counted to
+    the last one, not rounded, so no tolerance widens it. Two such counts that differ ("41" and "42
+    Sitze") cannot both hold; a round one ("30.000", "3,9 Milliarden") or a fraction ("2,5") may be
+    rounded and keeps the tolerance."""
+    value = pl.col("quantity_value")
+    exact = (pl.col("quantity_low") == value) & (pl.col("quantity_high") == value)
+    return (exact & (value == value.floor()) & (value % 10 != 0)).fill_null(False)
 
 
 def _month_index(day: pl.Expr) -> pl.Expr:
@@ -248,6 +266,10 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     weaker = ~identical & (pl.col("quantity_low_b").fill_null(float("-inf")) <= pl.col("quantity_low").fill_null(float("-inf"))) & (
         pl.col("quantity_high_b").fill_null(float("inf")) >= pl.col("quantity_high").fill_null(float("inf"))
     )
+    # Two exact figures that differ have moved, even where the tolerance lets them overlap ("100
+    # Verletzte", then "103"): "refined" is for an interval that narrows another.
+    exact_points = [(pl.col("quantity_low" + side) == pl.col("quantity_high" + side)) for side in ("", "_b")]
+    moved = disjoint | (exact_points[0] & exact_points[1] & ~identical).fill_null(False)
     monotonic = pl.col("quantity_unit").is_in(monotonic_units)
     # Figures of a count that only grows whose periods nest as published (see the module's
     # docstring) are ordered by publication; b may be the earlier published where a's period
@@ -297,9 +319,9 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         .then(pl.lit("the same figure"))
         .when(differ_within_period)
         .then(pl.lit("may have risen within the same period"))
-        .when(disjoint & rising)
+        .when(moved & rising)
         .then(pl.lit("rising"))
-        .when(disjoint)
+        .when(moved)
         .then(pl.lit("falling"))
         .otherwise(pl.lit("refined"))
         .alias("detail"),
