@@ -266,10 +266,6 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     weaker = ~identical & (pl.col("quantity_low_b").fill_null(float("-inf")) <= pl.col("quantity_low").fill_null(float("-inf"))) & (
         pl.col("quantity_high_b").fill_null(float("inf")) >= pl.col("quantity_high").fill_null(float("inf"))
     )
-    # Two exact figures that differ have moved, even where the tolerance lets them overlap ("100
-    # Verletzte", then "103"): "refined" is for an interval that narrows another.
-    exact_points = [(pl.col("quantity_low" + side) == pl.col("quantity_high" + side)) for side in ("", "_b")]
-    moved = disjoint | (exact_points[0] & exact_points[1] & ~identical).fill_null(False)
     monotonic = pl.col("quantity_unit").is_in(monotonic_units)
     # Figures of a count that only grows whose periods nest as published (see the module's
     # docstring) are ordered by publication; b may be the earlier published where a's period
@@ -277,6 +273,11 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     b_told_first = monotonic & _told_within("_b", "")
     in_time_order = (monotonic & _told_within("", "_b")) | b_told_first
     rising = pl.when(b_told_first).then(pl.col("quantity_value") > pl.col("quantity_value_b")).otherwise(rising)
+    # Two exact figures that differ, one after the other in time, have moved even where the
+    # tolerance lets them overlap ("100 Verletzte", then "103"): "refined" is for an interval that
+    # narrows another. Within one period they are not in time order, and nothing moved.
+    exact_points = [(pl.col("quantity_low" + side) == pl.col("quantity_high" + side)) for side in ("", "_b")]
+    moved = disjoint | (exact_points[0] & exact_points[1] & ~identical & (~same_period | in_time_order)).fill_null(False)
     # A figure's update is its next figure in the series from another article, not every later one.
     next_from_other_article = pl.col("position_b").is_between(pl.col("next_position"), pl.col("next_run_end"))
     both_cannot_hold = disjoint & same_period & ~monotonic
