@@ -30,12 +30,13 @@ def rule_conditions(rule: Rule, schema: pl.Schema) -> list[pl.Expr]:
     return [*select_conditions(rule, derived=True), *key_conditions(rule, schema)]
 
 
-def select_conditions(rule: Rule, derived: bool = False) -> list[pl.Expr]:
+def select_conditions(rule: Rule, derived: bool = False, omit: tuple[str, ...] = ()) -> list[pl.Expr]:
     """The claims `rule` is about: every `select` field matches. Fields derived from the whole
-    corpus (`STORY_COLUMNS`: a claim's story) only with `derived`: a claim on its own has none."""
+    corpus (`STORY_COLUMNS`: a claim's story) only with `derived`: a claim on its own has none.
+    Fields in `omit` are not asked (whether a claim is left out by its unit alone)."""
     conditions = []
     for column, wanted in rule.select.items():
-        if column in STORY_COLUMNS and not derived:
+        if (column in STORY_COLUMNS and not derived) or column in omit:
             continue
         if isinstance(wanted, dict):
             # {not: value or list}: every claim except those; a claim without the field passes.

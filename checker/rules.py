@@ -40,8 +40,12 @@ RULE_SCHEMA_PATH = Path(__file__).parent / "schemas" / "rule.schema.json"
 CHECK_TYPES: dict[str, str] = {
     "quantity_series": (
         "Claims with the same subject key (the rule's group_by, e.g. unit, actor, location) ordered by time "
-        "(the claim's own date, else its publication period). Each figure is an interval, widened by "
-        "tolerance.relative / tolerance.absolute before comparing. Figures from different articles whose "
+        "(the claim's own date, else its publication period; a period running past the publication ends with it). "
+        "Of units in options.monotonic_units, two figures whose periods nest as published (the one published later "
+        "counts over the other's period) are in the order they were published: the later lower is a contradiction. "
+        "Each figure is an interval, widened by "
+        "tolerance.relative / tolerance.absolute before comparing (not an exact whole number that does not end in "
+        "zero: counted to one, not rounded); two exact figures that differ are rising or falling, never refined. Figures from different articles whose "
         "intervals overlap refine each other (update, or confirmation when identical); disjoint figures of "
         "different periods are an update (rising, falling); disjoint figures of the same period are a "
         "contradiction. Units in options.monotonic_units never contradict by rising, only by falling later. "
@@ -78,7 +82,10 @@ CHECK_TYPES: dict[str, str] = {
         "options.conflicts in overlapping periods from different sources are a contradiction (agreed vs. "
         "denied); a lower rank after a status in options.final is a contradiction (held before proposed), and "
         "so is a status listed in options.reversals for a withdrawal reported after it (held after cancelled), "
-        "unless a ranked status other than a final one was reported after the withdrawal (rescheduled)."
+        "unless a ranked status other than a final one was reported after the withdrawal (rescheduled). A status in "
+        "options.denials that dates the meeting, from another source, contradicts a conflicting status by the meeting's "
+        "date: published on or after the day it was reported held (denied after held), or, against a plan or agreement, "
+        "while that date was still ahead."
     ),
     "calendar_agreement": (
         "A weekday and a date said of the same thing (group_by [id]: the same claim; [meeting_event]: any "
@@ -184,6 +191,15 @@ OPTION_SCHEMAS: dict[str, dict] = {
         "dated_by_meeting": {"type": "array", "items": {"type": "string"}},
         "conflicts": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}},
         "reversals": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}},
+        "denials": {
+            "type": "array",
+            "items": {"type": "string"},
+            "description": (
+                "statuses that deny a meeting ('bestritt', 'sei nicht geplant'): one that dates the meeting is judged by "
+                "that date against another source's status in options.conflicts: published on or after the day a "
+                "final status (held) was reported for, or while the date was still ahead, against a plan, it contradicts."
+            ),
+        },
     },
     "calendar_agreement": {
         "same_meeting_within_days": {"type": "integer", "minimum": 0},

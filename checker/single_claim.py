@@ -121,7 +121,18 @@ def not_compared(claims: pl.DataFrame, rules: list[Rule]) -> list[str]:
         lacks = [f"names no {' or '.join(named)}"] if named else []
         if len(named) < len(missing):
             lacks.append(f"belongs to no story of the corpus (no story with articles within {WINDOW_DAYS} days of it shares a distinctive term with it)")
-        notes.append(f"'{row['text']}' is not compared: it {' and '.join(lacks)}, which {ids} {needs} to compare it")
+        # A rule that would group the claim by what it does name (a place), but leaves its unit out,
+        # is why it is not compared as much as the field it lacks ("40.000 Beschäftigte" in NRW).
+        by_unit = [
+            rule.id
+            for rule in active
+            if rule not in about
+            and row["kind"] == "quantity"
+            and _matches(claim, key_conditions(rule, claims.schema))
+            and _matches(claim, select_conditions(rule, omit=("quantity_unit",)))
+        ]
+        unit_note = f"; {', '.join(by_unit)} would compare it by what it names, but {'takes' if len(by_unit) == 1 else 'take'} no figures in {row['quantity_unit']}" if by_unit else ""
+        notes.append(f"'{row['text']}' is not compared: it {' and '.join(lacks)}, which {ids} {needs} to compare it{unit_note}")
     return notes
 
 

@@ -91,6 +91,21 @@ def test_a_figure_only_a_story_could_compare_says_it_belongs_to_none(cli):
     assert code == 0 and "'Rund 5000 Piloten' is not compared: it names no actor or location and belongs to no story" in stdout
 
 
+def test_a_figure_at_a_place_of_a_unit_the_place_rule_leaves_out_names_that_rule_too(cli):
+    """Pilots at a place name no actor (QTY001), and the rule of counts at a place (QTY002) would
+    group them by their place but takes no pilots: the note says both, not only the missing actor."""
+    code, stdout, _ = cli("claim", "In Hamburg streiken am Montag rund 5000 Piloten.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
+    assert code == 0
+    assert "it names no actor, which QTY001 needs to compare it; QTY002 would compare it by what it names, but takes no figures in pilot" in stdout
+
+
+def test_a_figure_without_a_place_names_no_rule_that_leaves_its_unit_out(cli):
+    """Without a place, the rule of counts at a place would not group the figure at all: its unit
+    is not why it is left out, and the note does not say so."""
+    code, stdout, _ = cli("claim", "Rund 5000 Piloten streiken am Montag.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
+    assert code == 0 and "takes no figures" not in stdout
+
+
 def test_empty_claim_is_a_usage_error(cli):
     code, _, stderr = cli("claim", "  ", "--corpus", SEEDS, "--rules", RULES)
     assert code == 2 and "empty claim" in stderr

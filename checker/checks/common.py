@@ -326,7 +326,7 @@ def _interval_text(low: float | None, high: float | None) -> str:
     return f"{_number(low)}–{_number(high)}"
 
 
-def _date_text(start: date | None, end: date | None, granularity: str | None) -> str:
+def date_text(start: date | None, end: date | None, granularity: str | None) -> str:
     """A claim's date as a reader would write it: a day, a month, a year, else the interval."""
     if start is None:
         return "undated"
@@ -345,7 +345,7 @@ def _date_text(start: date | None, end: date | None, granularity: str | None) ->
 def _claim_view(row: dict, suffix: str) -> dict:
     view = {column: row.get(column + suffix) for column in CLAIMS_SCHEMA}
     weekday = row.get("date_weekday" + suffix)
-    own_date = _date_text(row.get("date_start" + suffix), row.get("date_end" + suffix), row.get("date_granularity" + suffix))
+    own_date = date_text(row.get("date_start" + suffix), row.get("date_end" + suffix), row.get("date_granularity" + suffix))
     if weekday and row.get("date_start" + suffix) is not None and row.get("date_start" + suffix) != row.get("date_end" + suffix):
         # "am Sonntag" in an article dated to the month: any Sunday around it.
         own_date = f"a {WEEKDAY_NAMES[weekday]} in {own_date}"

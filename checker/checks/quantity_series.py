@@ -34,6 +34,13 @@ festgenommen", "am Wochenende 14") counts that period's events: it does not upda
 figure of another period before it, neither the day before (another day's arrests) nor a day within
 it (the weekend's total holds Saturday's). A running total, undated ("bisher", "insgesamt") or dated
 up to its publication ("seit Samstag"), still continues the series.
+
+A period that runs past its article's publication ("heuer", "dieses Jahr") is told only up to that
+day: its figures are ordered as they were published ("heuer elf Tote" on the 14th before "heuer
+zwölf" on the 15th). And two figures of a count that only grows whose periods nest so, the one
+published later counting over the earlier one's period and more ("seit Jahresbeginn zwölf" on the
+15th, "seit Jahresbeginn acht" on the 19th), are ordered in time even where their periods overlap:
+the later one lower is a fall, a contradiction, not a rise that may have happened within the period.
 """
 
 from __future__ import annotations
@@ -47,7 +54,8 @@ from checker.schema import FINDINGS_SCHEMA
 
 
 def _widened(column: str, direction: int, relative: float, absolute: float) -> pl.Expr:
-    """One bound of a figure's interval, widened by the rule's tolerance for rounding: the interval
+    """One bound of a figure's interval, widened by the rule's tolerance for rounding (unless it is
+    counted to one, `_counted_to_one`): the interval
     reaches at least the tolerance beyond the written value ("3,9 Milliarden" is 3,705–4,095 at
     5 %), and a qualifier that already reaches further keeps its own bound. The tolerance is not
     added on top of the qualifier's interval: "etwa 2,7 Millionen" (2,43–2,97) and "rund 3,5
@@ -60,7 +68,24 @@ def _widened(column: str, direction: int, relative: float, absolute: float) -> p
 
     value = pl.col("quantity_value")
     from_value = pl.max_horizontal(bound, beyond(value)) if direction > 0 else pl.min_horizontal(bound, beyond(value))
-    return pl.when(value.is_null()).then(beyond(bound)).otherwise(from_value).alias(f"{'high' if direction > 0 else 'low'}_widened")
+    return (
+        pl.when(value.is_null())
+        .then(beyond(bound))
+        .when(_counted_to_one())
+        .then(value)
+        .otherwise(from_value)
+        .alias(f"{'high' if direction > 0 else 'low'}_widened")
+    )
+
+
+def _counted_to_one() -> pl.Expr:
+    """An exact whole number that does not end in zero ("41 Sitze", "elf Tote", "17.674"): counted to
+    the last one, not rounded, so no tolerance widens it. Two such counts that differ ("41" and "42
+    Sitze") cannot both hold; a round one ("30.000", "3,9 Milliarden") or a fraction ("2,5") may be
+    rounded and keeps the tolerance."""
+    value = pl.col("quantity_value")
+    exact = (pl.col("quantity_low") == value) & (pl.col("quantity_high") == value)
+    return (exact & (value == value.floor()) & (value % 10 != 0)).fill_null(False)
 
 
 def _month_index(day: pl.Expr) -> pl.Expr:
@@ -111,6 +136,23 @@ def _published_later_lower(days: int | None) -> pl.Expr:
     return pl.when(b_first).then(a_lower).otherwise(b_lower) & (gap <= pl.duration(days=days))
 
 
+def _period_until() -> pl.Expr:
+    """The end of a figure's period as far as it could be told when published: a period running past
+    the publication ("heuer", "in diesem Monat") ends with it; one wholly after it keeps its own."""
+    return pl.min_horizontal("period_end", pl.max_horizontal("published_end", "period_start")).alias("period_until")
+
+
+def _told_within(earlier: str, later: str) -> pl.Expr:
+    """The figure of side `earlier` was published before the one of side `later`, and its period, as
+    far as told, lies within the later one's: the later figure counts over it ("seit Jahresbeginn"
+    on the 15th and on the 19th)."""
+    return (
+        (pl.col("published_end" + earlier) < pl.col("published_start" + later))
+        & (pl.col("period_start" + later) <= pl.col("period_start" + earlier))
+        & (pl.col("period_until" + earlier) <= pl.col("period_until" + later))
+    )
+
+
 def _counts_other_period(units: list[str]) -> pl.Expr:
     """Two figures of a unit counted per period count other events: their periods differ, and claim b
     (the later in series order) is dated to a period of its own that had ended when it was published,
@@ -145,7 +187,7 @@ def _series_pairs(
     Pairs whose periods lie farther apart than their unit's window are no pairs of one series.
     """
     keys = list(rule.group_by)
-    order = ["period_start", "period_end", "narrowness"]
+    order = ["period_start", "period_until", "period_end", "narrowness"]
     ranked = (
         narrow(series, rule, [*order, "published_start", *compared])
         .sort([*keys, *order, "content_rank", "id"])
@@ -205,10 +247,11 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         _widened("quantity_high", 1, relative, absolute),
         # Within one period the vaguer figure comes first, so "refined" reads from vague to precise.
         (pl.col("quantity_low").fill_null(float("-inf")) - pl.col("quantity_high").fill_null(float("inf"))).alias("narrowness"),
+        _period_until(),
     )
     compared = [
         "quantity_low", "quantity_high", "quantity_value", "quantity_unit", "low_widened", "high_widened",
-        "source", "published_end", "date_start",
+        "source", "published_end", "date_start", "period_until",
     ]
     pairs = _series_pairs(series, rule, compared, days, monotonic_units, windows, sources_window).filter(
         (pl.col("article") != pl.col("article_b")) & ~_counts_other_period(per_period_units)
@@ -225,10 +268,21 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         pl.col("quantity_high_b").fill_null(float("inf")) >= pl.col("quantity_high").fill_null(float("inf"))
     )
     monotonic = pl.col("quantity_unit").is_in(monotonic_units)
+    # Figures of a count that only grows whose periods nest as published (see the module's
+    # docstring) are ordered by publication; b may be the earlier published where a's period
+    # starts first.
+    b_told_first = monotonic & _told_within("_b", "")
+    in_time_order = (monotonic & _told_within("", "_b")) | b_told_first
+    rising = pl.when(b_told_first).then(pl.col("quantity_value") > pl.col("quantity_value_b")).otherwise(rising)
+    # Two exact figures that differ, one after the other in time, have moved even where the
+    # tolerance lets them overlap ("100 Verletzte", then "103"): "refined" is for an interval that
+    # narrows another. Within one period they are not in time order, and nothing moved.
+    exact_points = [(pl.col("quantity_low" + side) == pl.col("quantity_high" + side)) for side in ("", "_b")]
+    moved = disjoint | (exact_points[0] & exact_points[1] & ~identical & (~same_period | in_time_order)).fill_null(False)
     # A figure's update is its next figure in the series from another article, not every later one.
     next_from_other_article = pl.col("position_b").is_between(pl.col("next_position"), pl.col("next_run_end"))
     both_cannot_hold = disjoint & same_period & ~monotonic
-    later_fall = disjoint & monotonic & ~rising & ~same_period
+    later_fall = disjoint & monotonic & ~rising & (~same_period | in_time_order)
     # Two named sources that disagree (see the module's docstring): a count that only grows only
     # for a period that had ended when both figures were published, on the same day: the toll of
     # an earthquake "vom Montag" still rises between Wednesday's report and Friday's.
@@ -242,7 +296,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     )
     # Two figures of one period of a count that only grows: the toll may have risen within the
     # period, but their order there is narrowness and content, not time, so neither is "falling".
-    differ_within_period = disjoint & monotonic & same_period & ~disagree_in_period
+    differ_within_period = disjoint & monotonic & same_period & ~in_time_order & ~disagree_in_period
     classified = pairs.with_columns(
         pl.when(both_cannot_hold | later_fall | disagree_in_period | disagree_close | disagree_lower)
         .then(pl.lit("contradiction"))
@@ -267,16 +321,17 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         .then(pl.lit("the same figure"))
         .when(differ_within_period)
         .then(pl.lit("may have risen within the same period"))
-        .when(disjoint & rising)
+        .when(moved & rising)
         .then(pl.lit("rising"))
-        .when(disjoint)
+        .when(moved)
         .then(pl.lit("falling"))
         .otherwise(pl.lit("refined"))
         .alias("detail"),
         *article_pair(),
     ).filter(pl.col("finding_kind").is_not_null())
-    # ... and are told from the lower to the higher, the only way such a count can have changed.
-    classified = _swapped(classified, differ_within_period & ~rising)
+    # ... and are told from the lower to the higher, the only way such a count can have changed;
+    # figures ordered in time are told from the earlier published.
+    classified = _swapped(classified, (differ_within_period & ~rising) | b_told_first)
     contradictions = classified.filter(pl.col("finding_kind") == "contradiction")
     # Updates and confirmations: one per pair of articles in a series, so repetition does not flood the report.
     # A pair with the first figure of the next article first: the step the series reads as next.

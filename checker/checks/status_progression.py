@@ -8,7 +8,11 @@ article itself when it names none):
 - a higher rank in a later period is an update (proposed → agreed → held);
 - a status listed in `options.withdrawals` (denied, cancelled) after a lower-ranked one is an update;
 - two statuses listed in `options.conflicts` in overlapping periods from different voices contradict
-  (the French government says agreed, the Kremlin denies it in the same month);
+  (the French government says agreed, the Kremlin denies it in the same month); so does a denial
+  (`options.denials`)
+  from another voice of a dated meeting, judged by the meeting's date: published on or after the
+  day another reported it held (it denies the meeting took place), or while the meeting's date was
+  still ahead, against a plan or agreement (the sources disagree, whichever spoke first);
 - a lower rank reported after a status in `options.final` (proposed after held) contradicts;
 - a status that `options.reversals` lists for a withdrawal, reported after it (held after
   cancelled or denied), contradicts unless an article reported the meeting planned anew in
@@ -52,6 +56,37 @@ def _with_replanning(pairs: pl.DataFrame, statuses: pl.DataFrame, rule: Rule, re
     return pairs.join(replanned, on=["id", "id_b"], how="left").with_columns(pl.col("replanned").fill_null(False))
 
 
+def _denial_of_the_meeting(conflicts: dict[str, list[str]], denials: list[str], final: list[str]) -> pl.Expr:
+    """One side denies the meeting the other reports, judged by the meeting's date rather than by
+    when each was reported: a denial published on or after the day a meeting was reported held
+    denies that it took place ("bestritt, dass Biden am Donnerstag mit Netanjahu telefoniert habe",
+    a day later); one published while the meeting's date is still ahead disputes the plan or
+    agreement ("ein Treffen am Donnerstag sei nicht geplant", the day after it was announced).
+    Only for denials that date the meeting; a denial before a held report is a reversal (held
+    after denied)."""
+
+    def denies(denial: str, other: str) -> pl.Expr:
+        # The denial names the meeting's date; an undated one ("es sei verfrüht, über ein Treffen zu
+        # sprechen") may be of a plan that came later.
+        meeting_end = pl.col("date_end" + denial)
+        held = pl.col("meeting_status" + other).is_in(final)
+        denied_after_held = held & (pl.col("published_start" + denial) >= pl.col("date_start" + other))
+        disputed_plan = ~held & (pl.col("published_start" + denial) <= meeting_end) & (
+            pl.col("published_start" + other) <= meeting_end
+        )
+        # The statuses `conflicts` opposes to this denial status.
+        opposed = [pl.lit(False)] + [
+            (pl.col("meeting_status" + denial) == status) & pl.col("meeting_status" + other).is_in(conflicts.get(status, [])) for status in denials
+        ]
+        return (
+            pl.any_horizontal(*opposed)
+            & pl.col("date_start" + denial).is_not_null()
+            & (denied_after_held | disputed_plan)
+        ).fill_null(False)
+
+    return denies("", "_b") | denies("_b", "")
+
+
 def _reversing(reversals: dict[str, list[str]]) -> pl.Expr:
     """Claim a is a withdrawal and claim b a status that `options.reversals` says undoes it."""
     terms = [pl.lit(False)]
@@ -71,14 +106,18 @@ def check_status_progression(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         pl.col("meeting_status").replace_strict(ranks, default=None, return_dtype=pl.Int64).alias("rank"),
         voice(),
     )
-    pairs = ordered_pairs(statuses, rule, ["status_start", "status_end"], ["rank", "meeting_status", "voice", "date_start"]).filter(
+    pairs = ordered_pairs(
+        statuses, rule, ["status_start", "status_end"], ["rank", "meeting_status", "voice", "date_start", "date_end", "published_start"]
+    ).filter(
         (pl.col("article") != pl.col("article_b")) | (pl.col("voice") != pl.col("voice_b"))
     )
     same_period = periods_overlap("status_start", "status_end")
     a_before_b = pl.col("status_end") < pl.col("status_start_b")
     reversal = a_before_b & _reversing(rule.options.get("reversals", {}))
     pairs = _with_replanning(pairs, statuses, rule, reversal)
-    conflict = _conflicting(rule.options.get("conflicts", {})) & same_period & (pl.col("voice") != pl.col("voice_b"))
+    conflicts = rule.options.get("conflicts", {})
+    denial = _denial_of_the_meeting(conflicts, rule.options.get("denials", []), final)
+    conflict = ((_conflicting(conflicts) & same_period) | denial) & (pl.col("voice") != pl.col("voice_b"))
     # Proposed after held; or held after cancelled with no new plan in between.
     regression = (a_before_b & pl.col("meeting_status").is_in(final) & (pl.col("rank_b") < pl.col("rank"))) | (reversal & ~pl.col("replanned"))
     advance = a_before_b & (

@@ -43,7 +43,7 @@ class QuantitySeries:
     unit: str | None
     actor: str | None
     location: str | None
-    claims: pl.DataFrame  # the series' claims, sorted by period, source, value
+    claims: pl.DataFrame  # the series' claims, sorted by publication, period, source, value
 
     @property
     def title(self) -> str:
@@ -87,8 +87,10 @@ def quantity_series(findings: pl.DataFrame, claims: pl.DataFrame) -> list[Quanti
     )
     series = []
     for key in keys.sort(list(SERIES_KEY), nulls_last=True).iter_rows(named=True):
+        # In the order they were told: a running total's figures ("heuer elf", "heuer zwölf") share
+        # a period, and only their publication says which came first.
         selected = members.filter(*[pl.col(c).eq_missing(key[c]) for c in SERIES_KEY]).sort(
-            ["period_start", "period_end", "source", "quantity_value", "article", "span_start"], nulls_last=True
+            ["published_start", "period_start", "period_end", "source", "quantity_value", "article", "span_start"], nulls_last=True
         )
         series.append(QuantitySeries(key["quantity_unit"], key["actor"], key["location"], selected))
     return series

@@ -6,6 +6,7 @@ import polars as pl
 
 from checker.baseline import BaselineEntry
 from checker.errors import InputError
+from checker.checks.common import date_text
 from checker.formatting import NO_SOURCE_NAMED, german_number, table_cell
 from checker.report.charts import Chart
 from checker.report.evidence import Quote
@@ -113,10 +114,11 @@ def quantity_series_section(charts: list[Chart], failures: list[str]) -> list[st
     lines = [f"## Quantity series ({len(charts)})", ""]
     for chart in charts:
         lines.extend([f"### {table_cell(chart.series.title)}", "", f"![{table_cell(chart.series.title)}]({chart.link})", ""])
-        lines.extend(["| period | source | figure | interval | article, line |", "|---|---|---|---|---|"])
+        lines.extend(["| published | period | source | figure | interval | article, line |", "|---|---|---|---|---|---|"])
         for row in chart.series.claims.iter_rows(named=True):
+            period = row["published"] if row["date_start"] is None else date_text(row["date_start"], row["date_end"], row["date_granularity"])
             lines.append(
-                f"| {row['published'] if row['date_start'] is None else row['date_start'].isoformat()} | {table_cell(row['source'] or NO_SOURCE_NAMED)} "
+                f"| {row['published']} | {period} | {table_cell(row['source'] or NO_SOURCE_NAMED)} "
                 f"| {table_cell(row['text'])} | {_bound(row['quantity_low'])} – {_bound(row['quantity_high'])} | {row['article']}, line {row['line']} |"
             )
         lines.append("")
