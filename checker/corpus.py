@@ -26,6 +26,9 @@ SUFFIXES = (".txt", ".md", ".tml", ".jsonl")
 # The date, possibly with a time after a blank ("date 2024-03-05 10:30"), which then belongs to it.
 _TXT_HEADER = re.compile(r"\A\s*date:?[ \t]+(\S+(?:[ \t]+\d{1,2}:\d{2}\S*)?)[ \t]*")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.DOTALL | re.MULTILINE)
+# A front-matter line whose value has a colon and a blank in it ("title: Paznaun: Zahl der Eingeschlossenen
+# steigt"), which YAML reads as a second mapping: headlines often have one, so the error shows the fix.
+_UNQUOTED_COLON = re.compile(r"(?P<field>\w+):[ \t]+(?P<value>[^\"'\s][^\"]*?:[ \t].*?)\s*\Z")
 # `\S` and `str.strip` agree on what a blank is (both Py_UNICODE_ISSPACE).
 _NON_BLANK = re.compile(r"\S")
 
@@ -212,7 +215,11 @@ def _read_md(name: str, article: str, text: str, published: PublicationDate | No
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             line = mark.line + 2 if mark else 1
-            return [InputError(name, f"invalid YAML front matter: {getattr(error, 'problem', error)}", line)]
+            problem = f"invalid YAML front matter: {getattr(error, 'problem', error)}"
+            field = _UNQUOTED_COLON.match(text.splitlines()[line - 1]) if mark else None
+            if field:
+                problem += f"; a value with ': ' in it must be quoted: {field['field']}: \"{field['value']}\""
+            return [InputError(name, problem, line)]
         if loaded is not None and not isinstance(loaded, dict):
             return [InputError(name, "front matter must be a mapping of fields", 2)]
         meta = loaded or {}
@@ -273,7 +280,7 @@ def _read_jsonl(name: str, article: str, text: str, published: PublicationDate |
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
-            results.append(InputError(name, f"malformed JSON: {error.msg} at column {error.colno}", number))
+            results.append(InputError(name, f"malformed JSON: {error.msg.removesuffix(' at')} at column {error.colno}", number))
             continue
         if not isinstance(record, dict):
             results.append(InputError(name, "expected a JSON object per line", number))

@@ -89,6 +89,35 @@ def test_markdown_broken_front_matter(tmp_path):
     assert articles == [] and "front matter" in error.message
 
 
+@pytest.mark.parametrize(
+    ("front", "hint"),
+    [
+        ("title: Paznaun: Zahl der Eingeschlossenen steigt", 'must be quoted: title: "Paznaun: Zahl der Eingeschlossenen steigt"'),
+        ("source: ORF: Tirol", 'must be quoted: source: "ORF: Tirol"'),
+    ],
+)
+def test_markdown_unquoted_colon_in_a_value_names_the_fix(tmp_path, front, hint):
+    path = tmp_path / "m.md"
+    path.write_text(f"---\npublished: 2025-02-10\n{front}\n---\nText.\n", encoding="utf-8")
+    articles, (error,) = read(path)
+    assert articles == [] and error.line == 3
+    assert error.message.startswith("invalid YAML front matter: mapping values are not allowed here; ") and error.message.endswith(hint)
+
+
+def test_markdown_other_yaml_errors_get_no_quoting_hint(tmp_path):
+    path = tmp_path / "m.md"
+    path.write_text('---\npublished: 2025-02-10\ntitle: "Paznaun: offen\n---\nText.\n', encoding="utf-8")
+    articles, (error,) = read(path)
+    assert articles == [] and "quoted" not in error.message
+
+
+def test_jsonl_unterminated_string_is_worded_once(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"id": "x1", "published": "2021-12", "text": "offen}\n', encoding="utf-8")
+    _, (error,) = read(path)
+    assert error.message == "malformed JSON: Unterminated string starting at column 46"
+
+
 def test_jsonl_articles_and_malformed_line(tmp_path):
     path = tmp_path / "feed.jsonl"
     lines = [
