@@ -20,6 +20,7 @@ import yaml
 
 from checker.document import Document
 from checker.errors import InputError
+from checker.formatting import REPORT_HEADING
 from checker.published import PublicationDate
 
 SUFFIXES = (".txt", ".md", ".tml", ".jsonl")
@@ -80,6 +81,22 @@ def find_files(paths: Iterable[str | os.PathLike]) -> Iterator[str | InputError]
             yield InputError(str(path), "not a regular file or directory")
         else:
             yield InputError(str(path), "no such file or directory")
+
+
+def corpus_path_reading(file: str | os.PathLike, paths: Iterable[str | os.PathLike]) -> str | None:
+    """The one of `paths` under which `find_files` would find `file` (which need not exist yet), or
+    None: a corpus file itself, or a file with a corpus suffix and no hidden part below a folder."""
+    target = os.path.abspath(file)
+    if not target.endswith(SUFFIXES):
+        return None
+    for path in paths:
+        root = os.path.abspath(path)
+        if target == root:
+            return str(path)
+        relative = os.path.relpath(target, root)
+        if Path(root).is_dir() and not relative.startswith(os.pardir) and not any(part.startswith(".") for part in Path(relative).parts):
+            return str(path)
+    return None
 
 
 def _corpus_files_under(folder: str) -> list[str]:
@@ -233,6 +250,8 @@ def _read_md(name: str, article: str, text: str, published: PublicationDate | No
             return [parsed]
     elif published is not None:
         parsed = published
+    elif text.startswith(REPORT_HEADING):
+        return [InputError(name, "a report checker wrote, not an article: move it out of the corpus", 1)]
     else:
         return [InputError(name, "no publication date: add 'published: YYYY-MM[-DD]' to the front matter or pass --published", 1)]
     if _blank(text, body_start):

@@ -283,3 +283,30 @@ def test_published_wins_over_date_in_front_matter(tmp_path):
     path.write_text("---\ndate: 2020-01-01\npublished: 2024-03-05\n---\nText.\n", encoding="utf-8")
     (article,), _ = read(path)
     assert article.document.published == PublicationDate.parse("2024-03-05")
+
+
+@pytest.mark.parametrize(
+    ("report", "reads_it"),
+    [
+        ("corpus/x/report.md", True),
+        ("corpus/report.txt", True),
+        ("corpus/feed.jsonl", True),
+        ("corpus/x/report.html", False),  # no corpus suffix
+        ("corpus/.reports/report.md", False),  # hidden folders are not read
+        ("reports/report.md", False),
+        ("corpus-reports/report.md", False),  # a name that only begins like the corpus
+    ],
+)
+def test_corpus_path_reading_a_file_to_be_written(tmp_path, monkeypatch, report, reads_it):
+    from checker.corpus import corpus_path_reading
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "corpus").mkdir()
+    assert corpus_path_reading(report, ["seeds.txt", "corpus"]) == ("corpus" if reads_it else None)
+
+
+def test_corpus_path_reading_a_corpus_file_named_itself(tmp_path):
+    from checker.corpus import corpus_path_reading
+
+    article = tmp_path / "a.md"
+    assert corpus_path_reading(article, [article]) == str(article)
