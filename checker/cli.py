@@ -84,6 +84,18 @@ def _report_errors(errors: list[InputError]) -> None:
         typer.echo(f"error: {error}", err=True)
 
 
+def _refuse_report_in_corpus(report: Path, corpus: list[str]) -> None:
+    """Stop before any work when the report would be an article of the corpus it reports on: the
+    next run would read it and fail on it ("no publication date"), or worse, check its quotes.
+    Refused rather than skipped later: a file is never silently left out by what it looks like,
+    and the fix (another --report path) is plain. Baselines are JSON, which no corpus reads."""
+    from checker.corpus import corpus_path_reading
+
+    inside = corpus_path_reading(report, corpus)
+    if inside is not None:
+        _fail(InputError(str(report), f"report not written into the corpus {inside!r}: the next run would read it as an article; pass a --report path outside it"))
+
+
 def _published(value: str | None) -> PublicationDate | None:
     if value is None:
         return None
@@ -128,6 +140,7 @@ def check(
     from checker.report.writer import write_reports
 
     corpus = [str(p) for p in paths] if paths else [DEFAULT_CORPUS]
+    _refuse_report_in_corpus(report, corpus)
     baseline_path = None if no_baseline else (baseline or (Path(DEFAULT_BASELINE) if Path(DEFAULT_BASELINE).exists() else None))
     with extraction_settings(_extraction_settings(no_cache, jobs)):
         result = run_check(corpus, rules, baseline_path, _published(published))

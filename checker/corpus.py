@@ -20,12 +20,16 @@ import yaml
 
 from checker.document import Document
 from checker.errors import InputError
+from checker.formatting import REPORT_HEADING
 from checker.published import PublicationDate
 
 SUFFIXES = (".txt", ".md", ".tml", ".jsonl")
 # The date, possibly with a time after a blank ("date 2024-03-05 10:30"), which then belongs to it.
 _TXT_HEADER = re.compile(r"\A\s*date:?[ \t]+(\S+(?:[ \t]+\d{1,2}:\d{2}\S*)?)[ \t]*")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.DOTALL | re.MULTILINE)
+# A front-matter line whose value has a colon and a blank in it ("title: Paznaun: Zahl der Eingeschlossenen
+# steigt"), which YAML reads as a second mapping: headlines often have one, so the error shows the fix.
+_UNQUOTED_COLON = re.compile(r"(?P<field>\w+):[ \t]+(?P<value>[^\"'\s][^\"]*?:[ \t].*?)\s*\Z")
 # `\S` and `str.strip` agree on what a blank is (both Py_UNICODE_ISSPACE).
 _NON_BLANK = re.compile(r"\S")
 
@@ -77,6 +81,22 @@ def find_files(paths: Iterable[str | os.PathLike]) -> Iterator[str | InputError]
             yield InputError(str(path), "not a regular file or directory")
         else:
             yield InputError(str(path), "no such file or directory")
+
+
+def corpus_path_reading(file: str | os.PathLike, paths: Iterable[str | os.PathLike]) -> str | None:
+    """The one of `paths` under which `find_files` would find `file` (which need not exist yet), or
+    None: a corpus file itself, or a file with a corpus suffix and no hidden part below a folder."""
+    target = os.path.abspath(file)
+    if not target.endswith(SUFFIXES):
+        return None
+    for path in paths:
+        root = os.path.abspath(path)
+        if target == root:
+            return str(path)
+        relative = os.path.relpath(target, root)
+        if Path(root).is_dir() and not relative.startswith(os.pardir) and not any(part.startswith(".") for part in Path(relative).parts):
+            return str(path)
+    return None
 
 
 def _corpus_files_under(folder: str) -> list[str]:
@@ -212,7 +232,11 @@ def _read_md(name: str, article: str, text: str, published: PublicationDate | No
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             line = mark.line + 2 if mark else 1
-            return [InputError(name, f"invalid YAML front matter: {getattr(error, 'problem', error)}", line)]
+            problem = f"invalid YAML front matter: {getattr(error, 'problem', error)}"
+            field = _UNQUOTED_COLON.match(text.splitlines()[line - 1]) if mark else None
+            if field:
+                problem += f"; a value with ': ' in it must be quoted: {field['field']}: \"{field['value']}\""
+            return [InputError(name, problem, line)]
         if loaded is not None and not isinstance(loaded, dict):
             return [InputError(name, "front matter must be a mapping of fields", 2)]
         meta = loaded or {}
@@ -226,6 +250,8 @@ def _read_md(name: str, article: str, text: str, published: PublicationDate | No
             return [parsed]
     elif published is not None:
         parsed = published
+    elif text.startswith(REPORT_HEADING):
+        return [InputError(name, "a report checker wrote, not an article: move it out of the corpus", 1)]
     else:
         return [InputError(name, "no publication date: add 'published: YYYY-MM[-DD]' to the front matter or pass --published", 1)]
     if _blank(text, body_start):
@@ -273,7 +299,7 @@ def _read_jsonl(name: str, article: str, text: str, published: PublicationDate |
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
-            results.append(InputError(name, f"malformed JSON: {error.msg} at column {error.colno}", number))
+            results.append(InputError(name, f"malformed JSON: {error.msg.removesuffix(' at')} at column {error.colno}", number))
             continue
         if not isinstance(record, dict):
             results.append(InputError(name, "expected a JSON object per line", number))

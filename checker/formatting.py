@@ -1,11 +1,14 @@
 """Values as a person reads them in messages, tables and charts: figures the German way (150.000, 1,5),
-a claim nobody is named for, and text in a cell of a Markdown table."""
+a claim nobody is named for, the report's heading, and text in a cell of a Markdown table."""
 
 from __future__ import annotations
 
 # Who a claim is from when its article names no source: said so, not "the article itself", which
 # reads as if the newspaper vouched for it.
 NO_SOURCE_NAMED = "no source named"
+
+# The first line of every Markdown report, by which the corpus reader knows a report left in a corpus.
+REPORT_HEADING = "# Fact-consistency report"
 
 
 def german_number(value: float, decimals: int = 2) -> str:

@@ -88,3 +88,22 @@ def test_rule_example_with_impossible_yaml_date(cli, tmp_path, corpus):
     )
     code, _, stderr = run_check(cli, tmp_path, corpus, rules=rules)
     assert code == 2 and "Traceback" not in stderr and "bad.yaml" in stderr
+
+
+def test_a_report_inside_the_corpus_is_refused_before_any_work(cli, tmp_path, corpus):
+    """The next run would read the report as an article: refused, nothing written, exit 2."""
+    (corpus / "x").mkdir()
+    report = corpus / "x" / "report.md"
+    code, stdout, stderr = cli("check", corpus, "--rules", RULES, "--no-baseline", "--report", report)
+    assert code == 2 and stdout == "" and not report.exists()
+    assert stderr.startswith(f"error: {report}: report not written into the corpus") and "--report" in stderr
+
+
+def test_a_report_left_in_a_corpus_is_named_as_one(tmp_path):
+    from checker.corpus import read_file
+    from checker.formatting import REPORT_HEADING
+
+    path = tmp_path / "report.md"
+    path.write_text(f"{REPORT_HEADING}\n\nCorpus: `x`\n", encoding="utf-8")
+    (error,) = read_file(path)
+    assert error.message == "a report checker wrote, not an article: move it out of the corpus"

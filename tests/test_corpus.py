@@ -89,6 +89,35 @@ def test_markdown_broken_front_matter(tmp_path):
     assert articles == [] and "front matter" in error.message
 
 
+@pytest.mark.parametrize(
+    ("front", "hint"),
+    [
+        ("title: Paznaun: Zahl der Eingeschlossenen steigt", 'must be quoted: title: "Paznaun: Zahl der Eingeschlossenen steigt"'),
+        ("source: ORF: Tirol", 'must be quoted: source: "ORF: Tirol"'),
+    ],
+)
+def test_markdown_unquoted_colon_in_a_value_names_the_fix(tmp_path, front, hint):
+    path = tmp_path / "m.md"
+    path.write_text(f"---\npublished: 2025-02-10\n{front}\n---\nText.\n", encoding="utf-8")
+    articles, (error,) = read(path)
+    assert articles == [] and error.line == 3
+    assert error.message.startswith("invalid YAML front matter: mapping values are not allowed here; ") and error.message.endswith(hint)
+
+
+def test_markdown_other_yaml_errors_get_no_quoting_hint(tmp_path):
+    path = tmp_path / "m.md"
+    path.write_text('---\npublished: 2025-02-10\ntitle: "Paznaun: offen\n---\nText.\n', encoding="utf-8")
+    articles, (error,) = read(path)
+    assert articles == [] and "quoted" not in error.message
+
+
+def test_jsonl_unterminated_string_is_worded_once(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"id": "x1", "published": "2021-12", "text": "offen}\n', encoding="utf-8")
+    _, (error,) = read(path)
+    assert error.message == "malformed JSON: Unterminated string starting at column 46"
+
+
 def test_jsonl_articles_and_malformed_line(tmp_path):
     path = tmp_path / "feed.jsonl"
     lines = [
@@ -254,3 +283,30 @@ def test_published_wins_over_date_in_front_matter(tmp_path):
     path.write_text("---\ndate: 2020-01-01\npublished: 2024-03-05\n---\nText.\n", encoding="utf-8")
     (article,), _ = read(path)
     assert article.document.published == PublicationDate.parse("2024-03-05")
+
+
+@pytest.mark.parametrize(
+    ("report", "reads_it"),
+    [
+        ("corpus/x/report.md", True),
+        ("corpus/report.txt", True),
+        ("corpus/feed.jsonl", True),
+        ("corpus/x/report.html", False),  # no corpus suffix
+        ("corpus/.reports/report.md", False),  # hidden folders are not read
+        ("reports/report.md", False),
+        ("corpus-reports/report.md", False),  # a name that only begins like the corpus
+    ],
+)
+def test_corpus_path_reading_a_file_to_be_written(tmp_path, monkeypatch, report, reads_it):
+    from checker.corpus import corpus_path_reading
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "corpus").mkdir()
+    assert corpus_path_reading(report, ["seeds.txt", "corpus"]) == ("corpus" if reads_it else None)
+
+
+def test_corpus_path_reading_a_corpus_file_named_itself(tmp_path):
+    from checker.corpus import corpus_path_reading
+
+    article = tmp_path / "a.md"
+    assert corpus_path_reading(article, [article]) == str(article)

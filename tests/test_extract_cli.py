@@ -60,3 +60,22 @@ def test_extract_is_deterministic(cli):
     first = cli("extract", SEEDS)[1]
     second = cli("extract", SEEDS)[1]
     assert first == second
+
+
+def test_the_outlet_is_the_articles_and_no_claims_source(cli, tmp_path):
+    """Front matter `source` (the outlet) is no claim's "who says so", of any kind; a source the text
+    names is. An outlet as the voice of every unattributed figure made two outlets' different
+    figures "sources that disagree", and two unrelated articles of one outlet share a story term."""
+    article = tmp_path / "a.md"
+    article.write_text(
+        "---\npublished: 2025-03-10\nsource: ORF\n---\n"
+        "Am Dienstag wurden zwölf Menschen verletzt. Nach Angaben der Polizei wurden 14 Menschen festgenommen. "
+        "Scholz und Macron treffen sich am Freitag in Berlin.\n",
+        encoding="utf-8",
+    )
+    code, stdout, stderr = cli("extract", article, "--format", "jsonl")
+    assert code == 0, stderr
+    sources = {(claim["kind"], claim["text"]): claim["source"] for claim in map(json.loads, stdout.splitlines())}
+    assert {kind for kind, _ in sources} == {"date", "quantity", "meeting"}
+    assert "ORF" not in sources.values()
+    assert sources[("quantity", "14 Menschen")] == "police"

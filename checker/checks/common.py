@@ -329,7 +329,9 @@ def _interval_text(low: float | None, high: float | None) -> str:
 def date_text(start: date | None, end: date | None, granularity: str | None) -> str:
     """A claim's date as a reader would write it: a day, a month, a year, else the interval."""
     if start is None:
-        return "undated"
+        # Its text names none, which says nothing of the meeting or series it belongs to: that may be
+        # dated by other reports (a heading "Biden+Putin/in_person/2021-06-16" over "date not named").
+        return "date not named"
     if end is None:
         return f"from {start.isoformat()}"
     if start == end:

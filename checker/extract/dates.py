@@ -1565,7 +1565,6 @@ def _claim(doc: Document, expression: TemporalExpression) -> Claim:
         kind="date",
         span_start=start,
         span_end=end,
-        source=doc.source,
         date_start=date_start,
         date_end=date_end,
         date_granularity=granularity,

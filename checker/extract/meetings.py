@@ -409,7 +409,8 @@ def _same_clause(text: str, first: int, second: int) -> bool:
 
 def _source(article: MeetingArticle, mention: Mention) -> str | None:
     """Who reports the meeting: the attribution stage's source; else the subject of an asserting verb
-    ("Russland hat … als verfrüht bezeichnet"); else the article's own source (if it names one).
+    ("Russland hat … als verfrüht bezeichnet"); else nobody. The outlet of the article (front matter
+    `source`) is not who says so in its text, as for dates and figures: it is the article's.
 
     "Scholz will mit Putin sprechen": for the attribution stage "sprechen" is a verb of saying and
     Scholz its speaker; here it is the meeting itself, and nobody is quoted."""
@@ -418,7 +419,7 @@ def _source(article: MeetingArticle, mention: Mention) -> str | None:
     if found is not None and found.source is not None:
         if not (trigger.weak and found.kind == "speech" and found.start <= trigger.start < found.end):
             return found.source
-    return _asserting_subject(article, mention) or article.doc.source
+    return _asserting_subject(article, mention)
 
 
 def _asserting_subject(article: MeetingArticle, mention: Mention) -> str | None:

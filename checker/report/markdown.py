@@ -7,7 +7,7 @@ import polars as pl
 from checker.baseline import BaselineEntry
 from checker.errors import InputError
 from checker.checks.common import date_text
-from checker.formatting import NO_SOURCE_NAMED, german_number, table_cell
+from checker.formatting import NO_SOURCE_NAMED, REPORT_HEADING, german_number, table_cell
 from checker.report.charts import Chart
 from checker.report.evidence import Quote
 from checker.report.summary import Summary
@@ -44,7 +44,7 @@ def render_markdown(
     baseline = baseline or {}
     rule_titles = rule_titles or {}
     lines = [
-        "# Fact-consistency report",
+        REPORT_HEADING,
         "",
         f"Corpus: `{corpus}`",
         "",
