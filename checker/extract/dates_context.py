@@ -207,10 +207,13 @@ class DateContext:
 
     def _nearest_cue(self, start: int, end: int) -> tuple[int, bool]:
         """The tense of the nearest cue word, unless the date's own setting tells another: a move to
-        it, a verb fronted before it or of the thing set, a deadline, a schedule or an onset."""
+        it, "seit" before it, a verb fronted before it or of the thing set, a deadline, a schedule or
+        an onset."""
         sentence_start, sentence_end = self.sentence_bounds(start)
         if self.moved_to(start, end):
             return FUTURE, True
+        if self.since(start):
+            return PAST, True
         found = self._closest_cue_word(start, end, sentence_start, sentence_end)
         if found[0] == NEUTRAL and self._fronted_before_preterite(start, end, sentence_start):
             found = (PAST, True)  # a verb of the same clause, as strong as "hatte"
@@ -288,6 +291,11 @@ class DateContext:
         sentence_start, sentence_end = self.sentence_bounds(start)
         first, last = self.clause_bounds(start, end, sentence_start, sentence_end)
         return bool(phrase_pattern("moving_verbs").search(self.text, first, last))
+
+    def since(self, start: int) -> bool:
+        """The date a state began that lasts until now ("seit Januar", "seit dem 1. Januar"): it
+        lies before publication whatever the verb, however near the coming such date is."""
+        return fold(self._word_over_article(start)[0]) in self.lexicon.context["since_before"]
 
     def _scheduled_event_past(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
         """ "Ein für Freitag geplantes Telefonat kam nicht zustande": a date something was set
