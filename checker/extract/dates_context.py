@@ -78,9 +78,22 @@ def _particle_verbs(name: str) -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _cue_pattern() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + word_alternation(_listed_cue_words(), ignore_case=True) + r"(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _listed_cue_words() -> frozenset[str]:
+    """Every word the tense cue pattern finds by name: a weak preterite is read only among the rest."""
     lexicon = dates_lexicon()
-    words = lexicon.past_cues | lexicon.future_cues | set(_particle_verbs("separable_future"))
-    return re.compile(r"(?<!\w)" + word_alternation(words, ignore_case=True) + r"(?!\w)", re.IGNORECASE)
+    return lexicon.past_cues | lexicon.future_cues | frozenset(_particle_verbs("separable_future"))
+
+
+@lru_cache(maxsize=1)
+def _weak_preterite_pattern() -> re.Pattern[str]:
+    """A lower-case word of at least five letters with an ending of the weak simple past ("lehnte",
+    "scheiterten"); not part of a hyphenated compound."""
+    endings = word_alternation(dates_lexicon().context["preterite_endings"])
+    return re.compile(rf"(?<![\w-])[a-zäöüß]{{3,}}(?:{endings})(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -187,8 +200,32 @@ class DateContext:
             if direction == PAST and fold(self.next_word(match.end())) in self.lexicon.context["present_after_cue"]:
                 continue  # "bereits jetzt", "schon heute": no past
             cues.append((match.start(), match.end(), direction, word in speech_verbs))
+        weak = [(found.start(), found.end(), PAST, False) for found in _weak_preterite_pattern().finditer(text, sentence_start, sentence_end) if self._weak_preterite(found)]
+        if weak:
+            cues = sorted(cues + weak)
         self._tense_cache[sentence_start] = cues
         return cues
+
+    def _weak_preterite(self, found: re.Match[str]) -> bool:
+        """Whether a lower-case word ending like a weak verb's simple past is one ("lehnte ... ab",
+        "verhandelten"), not a word of that form the lexicon knows otherwise (a listed cue, a
+        subjunctive, the present of a verb whose stem ends in "t", an ordinal, a superlative) nor
+        an adjective before its noun (see `not_preterite_stems` in the lexicon)."""
+        word = found.group()
+        words = self.lexicon.context
+        if word in _listed_cue_words() or word in words["subjunctive_like_preterite"]:
+            return False
+        if word.endswith(tuple(words["superlative_endings"])) and not word.endswith(tuple(words["preterite_double_s"])):
+            return False
+        stem = word[:-2] if word.endswith("en") else word[:-1]
+        if stem in self.lexicon.ordinal_words or stem.endswith(tuple(words["not_preterite_stems"])):
+            return False
+        before = self.previous_word(found.start())
+        if fold(before) in words["attributive_before"]:
+            return False
+        # Between a lower-case word (or a number) and a noun, it is an adjective: "gab es harte
+        # Verhandlungen"; after a noun it is the verb: "Am Donnerstag lehnte Israel ... ab".
+        return not (self.next_word(found.end())[:1].isupper() and not before[:1].isupper())
 
     def direction(self, start: int, end: int) -> int:
         """Past or future as the nearest cue word of the clause (else the sentence) says."""
@@ -215,7 +252,7 @@ class DateContext:
         if self.since(start):
             return PAST, True
         found = self._closest_cue_word(start, end, sentence_start, sentence_end)
-        if found[0] == NEUTRAL and self._fronted_before_preterite(start, end, sentence_start):
+        if found[0] != FUTURE and not found[1] and self._fronted_before_preterite(start, end, sentence_start):
             found = (PAST, True)  # a verb of the same clause, as strong as "hatte"
         if self._scheduled_event_past(start, end, sentence_start, sentence_end):
             return PAST, True  # a verb of the thing set itself, as strong as "hatte"
