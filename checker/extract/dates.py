@@ -1121,7 +1121,9 @@ def _on_wd(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if groups("wd_plural") or groups("wd_set") or every & context.lexicon.context["every"]:
         # "montags", "donnerstagabends": every such day, a set; no single date to claim.
         return TemporalExpression(match.start(), match.end(), "SET", f"XXXX-WXX-{weekday}")
-    period = _coordinated_weekday(context, match.start(), match.end(), weekday)
+    period = _past_range_start(context, match.start(), match.end(), weekday)
+    if period is None:
+        period = _coordinated_weekday(context, match.start(), match.end(), weekday)
     if period is None:
         period = _weekday_after_named_day(context, match.start(), match.end(), weekday)
     if period is None:
@@ -1143,11 +1145,41 @@ def _list_join() -> re.Pattern[str]:
     return re.compile(range_separator(dates_lexicon()) + r"$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _weekday_range_end() -> re.Pattern[str]:
+    """The weekday ending a range, right after its first: "(Montag) bis Mittwoch", "(Mo)–Mi"."""
+    lexicon = dates_lexicon()
+    words = lexicon.context
+    range_words = word_alternation(words["bare_range_words"], ignore_case=True)
+    articles = word_alternation(words["enumeration_articles"], ignore_case=True)
+    weekdays = word_alternation(lexicon.weekdays, ignore_case=True)
+    return re.compile(rf"\s*(?:{range_words}|–|-)\s*(?:{articles}\s+)?(?P<weekday>{weekdays})(?!\w)", re.IGNORECASE)
+
+
+def _past_range_start(context: DateContext, start: int, end: int, weekday: int) -> Period | None:
+    """ "Der Streik dauerte von Montag bis Mittwoch": a past range of weekdays ends on the last
+    such day before publication, and starts the days before its end, though a nearer such day of
+    its first end has passed since (published on Tuesday, Monday is yesterday, but Wednesday lies
+    a week back). The last end itself then follows the first as a listed day does. A coming
+    range is counted from its first end on (`_coordinated_weekday`). Only for an article dated
+    to the day."""
+    if context.published.granularity != "day":
+        return None
+    found = _weekday_range_end().match(context.text, end, min(len(context.text), end + 30))
+    if found is None or context.direction(start, end) != PAST:
+        return None
+    last = _resolve_weekday(context, found.start("weekday"), found.end("weekday"), context.lexicon.weekday(found.group("weekday")), None)
+    if last is None:
+        return None
+    return day_period(last.start - timedelta(days=(last.start.isoweekday() - weekday) % 7))
+
+
 def _coordinated_weekday(context: DateContext, start: int, end: int, weekday: int) -> Period | None:
     """ "für Mittwoch und Donnerstag", "am Montag und Dienstag": a weekday listed right after
     another lies on the same side of publication, the first such day after it (a list of days
-    runs in order). A day that would cross publication against the first's side is taken on
-    the first's side instead. Only for an article dated to the day."""
+    runs in order). A day of a list that would cross publication against the first's side is
+    taken on the first's side instead; the end of a range is not. Only for an article dated to
+    the day."""
     anchor, anchor_end = context.weekday_day, context.weekday_end
     published = context.published
     if anchor is None or anchor_end is None or published.granularity != "day" or not _list_join().match(context.text, anchor_end, start):
@@ -1158,6 +1190,9 @@ def _coordinated_weekday(context: DateContext, start: int, end: int, weekday: in
         return None
     following = first + timedelta(days=ahead)
     today = published.start
+    range_end = _weekday_range_end().match(context.text, anchor_end, end)
+    if range_end is not None and range_end.start("weekday") == start:
+        return day_period(following)  # a range runs on, across publication too ("dauert von Montag bis Mittwoch")
     if first > today or (first < today and following <= today):
         return day_period(following)
     if first < today:
