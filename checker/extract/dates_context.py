@@ -244,8 +244,8 @@ class DateContext:
 
     def _nearest_cue(self, start: int, end: int) -> tuple[int, bool]:
         """The tense of the nearest cue word, unless the date's own setting tells another: a move to
-        it, "seit" before it, a verb fronted before it or of the thing set, a deadline, a schedule or
-        an onset."""
+        it, "seit" before it, a verb fronted before it or of the thing set, a deadline, a schedule,
+        an onset or a present separable verb."""
         sentence_start, sentence_end = self.sentence_bounds(start)
         if self.moved_to(start, end):
             return FUTURE, True
@@ -271,7 +271,20 @@ class DateContext:
             # "Ab Montag gilt ein Tempolimit", "Tickets sind ab Montag erhältlich": what starts on
             # a day and is told in the present starts on the coming one (one begun says "seit").
             return FUTURE, False
+        if found[0] == NEUTRAL and self._present_separable(start, end, sentence_start, sentence_end):
+            return FUTURE, False
         return found
+
+    def _present_separable(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+        """ "Die Bahn legt am Freitag ihre Bilanz vor", "Am Wochenende fallen viele Züge aus": a
+        separable verb in the present, its particle (written lower-case) ending the clause, tells
+        a coming event. A past one says "legte ... vor", "fielen ... aus": no past cue word may
+        stand in the clause, in whatever case it is written ("KAMEN ... ZUSAMMEN")."""
+        particle = _clause_last_word(self.text, end, sentence_end)
+        if not particle.islower() or particle not in self.lexicon.context["present_particles"]:
+            return False
+        first, last = self.clause_bounds(start, end, sentence_start, sentence_end)
+        return not any(fold(found.group()) in self.lexicon.past_cues for found in _cue_pattern().finditer(self.text, first, last))
 
     def _closest_cue_word(self, start: int, end: int, sentence_start: int, sentence_end: int) -> tuple[int, bool]:
         """(direction, strong) of the cue word nearest the date at `text[start:end]` in its sentence,
