@@ -1093,11 +1093,20 @@ def _on_hd(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if not candidates:
         return None
     shift = _shift(lexicon, groups("hd_relative")) if groups("hd_relative") else None
+    if shift is None and published.start.year == published.end.year and _this_year_in_clause(context, match.start(), match.end()):
+        # "Heiligabend fällt dieses Jahr auf einen Dienstag": this year's, past or coming.
+        return _date(match, "hd", on(published.start.year))
     if shift is None:
         period = _choose_by_tense(context, candidates, match.start(), match.end())
     else:
         period = choose(candidates, published, shift, strict=bool(shift))
     return _date(match, "hd", period)
+
+
+def _this_year_in_clause(context: DateContext, start: int, end: int) -> bool:
+    """The clause of the date at [start, end) says "dieses Jahr", "in diesem Jahr" or "heuer"."""
+    first, last = context.clause_bounds(start, end, *context.sentence_bounds(start))
+    return bool(phrase_pattern("this_year").search(context.text, first, last))
 
 
 def _on_ss(match: re.Match, context: DateContext) -> TemporalExpression | None:
@@ -1121,6 +1130,11 @@ def _on_wd(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if groups("wd_plural") or groups("wd_set") or every & context.lexicon.context["every"]:
         # "montags", "donnerstagabends": every such day, a set; no single date to claim.
         return TemporalExpression(match.start(), match.end(), "SET", f"XXXX-WXX-{weekday}")
+    start_group = "wd_adjective" if groups("wd_adjective") else "wd_weekday"
+    if fold(context.previous_word(match.start(start_group))) in context.lexicon.context["indefinite_articles"]:
+        # "fällt auf einen Dienstag", "an einem Sonntag im Mai": some such day, not the one of
+        # the week of publication; no date to claim.
+        return TemporalExpression(match.start(start_group), match.end(), "DATE", f"XXXX-WXX-{weekday}")
     period = _past_range_start(context, match.start(), match.end(), weekday)
     if period is None:
         period = _coordinated_weekday(context, match.start(), match.end(), weekday)
@@ -1128,7 +1142,6 @@ def _on_wd(match: re.Match, context: DateContext) -> TemporalExpression | None:
         period = _weekday_after_named_day(context, match.start(), match.end(), weekday)
     if period is None:
         period = _weekday_interval(_resolve_weekday(context, match.start(), match.end(), weekday, None), weekday)
-    start_group = "wd_adjective" if groups("wd_adjective") else "wd_weekday"
     if groups("wd_part"):
         part = context.lexicon.parts_of_day[fold(groups("wd_part"))]
         return _date(match, start_group, period, weekday, "TIME", f"{period.timex}T{part}" if period else None)
