@@ -500,6 +500,11 @@ def _on_qt(match: re.Match, context: DateContext) -> TemporalExpression | None:
         # "im vierten Quartal" with a past verb in May is last year's.
         candidates = [make(year, number) for year in _candidate_years(published)]
         period = _choose_by_tense(context, candidates, match.start(), match.end())
+    part_word, part_start = context.previous_word_at(match.start())
+    part = lexicon.period_parts.get(fold(part_word))
+    if period is not None and part is not None:
+        # "Ende des dritten Quartals", "Anfang des zweiten Halbjahres": that third of it.
+        return TemporalExpression(part_start, match.end(), "DATE", period.timex, _part_of(period, part))
     return _date(match, _span_start(match, "qt_article", "qt"), period)
 
 
