@@ -511,6 +511,11 @@ def _on_qt(match: re.Match, context: DateContext) -> TemporalExpression | None:
         # "im vierten Quartal" with a past verb in May is last year's.
         candidates = [make(year, number) for year in _candidate_years(published)]
         period = _choose_by_tense(context, candidates, match.start(), match.end())
+    part_word, part_start = context.previous_word_at(match.start())
+    part = lexicon.period_parts.get(fold(part_word))
+    if period is not None and part is not None:
+        # "Ende des dritten Quartals", "Anfang des zweiten Halbjahres": that third of it.
+        return TemporalExpression(part_start, match.end(), "DATE", period.timex, _part_of(period, part))
     return _date(match, _span_start(match, "qt_article", "qt"), period)
 
 
@@ -1129,11 +1134,20 @@ def _on_hd(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if not candidates:
         return None
     shift = _shift(lexicon, groups("hd_relative")) if groups("hd_relative") else None
+    if shift is None and published.start.year == published.end.year and _this_year_in_clause(context, match.start(), match.end()):
+        # "Heiligabend fällt dieses Jahr auf einen Dienstag": this year's, past or coming.
+        return _date(match, "hd", on(published.start.year))
     if shift is None:
         period = _choose_by_tense(context, candidates, match.start(), match.end())
     else:
         period = choose(candidates, published, shift, strict=bool(shift))
     return _date(match, "hd", period)
+
+
+def _this_year_in_clause(context: DateContext, start: int, end: int) -> bool:
+    """The clause of the date at [start, end) says "dieses Jahr", "in diesem Jahr" or "heuer"."""
+    first, last = context.clause_bounds(start, end, *context.sentence_bounds(start))
+    return bool(phrase_pattern("this_year").search(context.text, first, last))
 
 
 def _on_ss(match: re.Match, context: DateContext) -> TemporalExpression | None:
@@ -1157,12 +1171,18 @@ def _on_wd(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if groups("wd_plural") or groups("wd_set") or every & context.lexicon.context["every"]:
         # "montags", "donnerstagabends": every such day, a set; no single date to claim.
         return TemporalExpression(match.start(), match.end(), "SET", f"XXXX-WXX-{weekday}")
-    period = _coordinated_weekday(context, match.start(), match.end(), weekday)
+    start_group = "wd_adjective" if groups("wd_adjective") else "wd_weekday"
+    if fold(context.previous_word(match.start(start_group))) in context.lexicon.context["indefinite_articles"]:
+        # "fällt auf einen Dienstag", "an einem Sonntag im Mai": some such day, not the one of
+        # the week of publication; no date to claim.
+        return TemporalExpression(match.start(start_group), match.end(), "DATE", f"XXXX-WXX-{weekday}")
+    period = _past_range_start(context, match.start(), match.end(), weekday)
+    if period is None:
+        period = _coordinated_weekday(context, match.start(), match.end(), weekday)
     if period is None:
         period = _weekday_after_named_day(context, match.start(), match.end(), weekday)
     if period is None:
         period = _weekday_interval(_resolve_weekday(context, match.start(), match.end(), weekday, None), weekday)
-    start_group = "wd_adjective" if groups("wd_adjective") else "wd_weekday"
     if groups("wd_part"):
         part = context.lexicon.parts_of_day[fold(groups("wd_part"))]
         return _date(match, start_group, period, weekday, "TIME", f"{period.timex}T{part}" if period else None)
@@ -1179,11 +1199,41 @@ def _list_join() -> re.Pattern[str]:
     return re.compile(range_separator(dates_lexicon()) + r"$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _weekday_range_end() -> re.Pattern[str]:
+    """The weekday ending a range, right after its first: "(Montag) bis Mittwoch", "(Mo)–Mi"."""
+    lexicon = dates_lexicon()
+    words = lexicon.context
+    range_words = word_alternation(words["bare_range_words"], ignore_case=True)
+    articles = word_alternation(words["enumeration_articles"], ignore_case=True)
+    weekdays = word_alternation(lexicon.weekdays, ignore_case=True)
+    return re.compile(rf"\s*(?:{range_words}|–|-)\s*(?:{articles}\s+)?(?P<weekday>{weekdays})(?!\w)", re.IGNORECASE)
+
+
+def _past_range_start(context: DateContext, start: int, end: int, weekday: int) -> Period | None:
+    """ "Der Streik dauerte von Montag bis Mittwoch": a past range of weekdays ends on the last
+    such day before publication, and starts the days before its end, though a nearer such day of
+    its first end has passed since (published on Tuesday, Monday is yesterday, but Wednesday lies
+    a week back). The last end itself then follows the first as a listed day does. A coming
+    range is counted from its first end on (`_coordinated_weekday`). Only for an article dated
+    to the day."""
+    if context.published.granularity != "day":
+        return None
+    found = _weekday_range_end().match(context.text, end, min(len(context.text), end + 30))
+    if found is None or context.direction(start, end) != PAST:
+        return None
+    last = _resolve_weekday(context, found.start("weekday"), found.end("weekday"), context.lexicon.weekday(found.group("weekday")), None)
+    if last is None:
+        return None
+    return day_period(last.start - timedelta(days=(last.start.isoweekday() - weekday) % 7))
+
+
 def _coordinated_weekday(context: DateContext, start: int, end: int, weekday: int) -> Period | None:
     """ "für Mittwoch und Donnerstag", "am Montag und Dienstag": a weekday listed right after
     another lies on the same side of publication, the first such day after it (a list of days
-    runs in order). A day that would cross publication against the first's side is taken on
-    the first's side instead. Only for an article dated to the day."""
+    runs in order). A day of a list that would cross publication against the first's side is
+    taken on the first's side instead; the end of a range is not. Only for an article dated to
+    the day."""
     anchor, anchor_end = context.weekday_day, context.weekday_end
     published = context.published
     if anchor is None or anchor_end is None or published.granularity != "day" or not _list_join().match(context.text, anchor_end, start):
@@ -1194,6 +1244,9 @@ def _coordinated_weekday(context: DateContext, start: int, end: int, weekday: in
         return None
     following = first + timedelta(days=ahead)
     today = published.start
+    range_end = _weekday_range_end().match(context.text, anchor_end, end)
+    if range_end is not None and range_end.start("weekday") == start:
+        return day_period(following)  # a range runs on, across publication too ("dauert von Montag bis Mittwoch")
     if first > today or (first < today and following <= today):
         return day_period(following)
     if first < today:

@@ -78,9 +78,38 @@ def _particle_verbs(name: str) -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _cue_pattern() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + word_alternation(_listed_cue_words(), ignore_case=True) + r"(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _listed_cue_words() -> frozenset[str]:
+    """Every word the tense cue pattern finds by name: a weak preterite is read only among the rest."""
     lexicon = dates_lexicon()
-    words = lexicon.past_cues | lexicon.future_cues | set(_particle_verbs("separable_future"))
-    return re.compile(r"(?<!\w)" + word_alternation(words, ignore_case=True) + r"(?!\w)", re.IGNORECASE)
+    return lexicon.past_cues | lexicon.future_cues | frozenset(_particle_verbs("separable_future"))
+
+
+_LOWER_CASE_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
+
+
+@lru_cache(maxsize=1)
+def _preterite_ending_pattern() -> re.Pattern[str]:
+    """An ending of the weak simple past closing a word (not a hyphenated compound's first part)."""
+    endings = word_alternation(dates_lexicon().context["preterite_endings"])
+    return re.compile(rf"(?:{endings})(?![\w-])")
+
+
+def _lower_case_words_ending_preterite(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Start and end of each lower-case word of at least five letters in text[start:end] with
+    an ending of the weak simple past ("lehnte", "scheiterten"), not part of a hyphenated
+    compound nor of a word written with a capital ("Rente"). Found from the ending back, which
+    is far faster than trying a word at every letter."""
+    for ending in _preterite_ending_pattern().finditer(text, start, end):
+        word_start = ending.start()
+        while word_start > start and text[word_start - 1] in _LOWER_CASE_LETTERS:
+            word_start -= 1
+        if ending.start() - word_start < 3 or word_start > start and (text[word_start - 1].isalnum() or text[word_start - 1] in "_-"):
+            continue
+        yield word_start, ending.end()
 
 
 @lru_cache(maxsize=1)
@@ -187,8 +216,32 @@ class DateContext:
             if direction == PAST and fold(self.next_word(match.end())) in self.lexicon.context["present_after_cue"]:
                 continue  # "bereits jetzt", "schon heute": no past
             cues.append((match.start(), match.end(), direction, word in speech_verbs))
+        weak = [(start, end, PAST, False) for start, end in _lower_case_words_ending_preterite(text, sentence_start, sentence_end) if self._weak_preterite(start, end)]
+        if weak:
+            cues = sorted(cues + weak)
         self._tense_cache[sentence_start] = cues
         return cues
+
+    def _weak_preterite(self, start: int, end: int) -> bool:
+        """Whether a lower-case word ending like a weak verb's simple past is one ("lehnte ... ab",
+        "verhandelten"), not a word of that form the lexicon knows otherwise (a listed cue, a
+        subjunctive, the present of a verb whose stem ends in "t", an ordinal, a superlative) nor
+        an adjective before its noun (see `not_preterite_stems` in the lexicon)."""
+        word = self.text[start:end]
+        words = self.lexicon.context
+        if word in _listed_cue_words() or word in words["subjunctive_like_preterite"]:
+            return False
+        if word.endswith(tuple(words["superlative_endings"])) and not word.endswith(tuple(words["preterite_double_s"])):
+            return False
+        stem = word[:-2] if word.endswith("en") else word[:-1]
+        if stem in self.lexicon.ordinal_words or stem.endswith(tuple(words["not_preterite_stems"])):
+            return False
+        before = self.previous_word(start)
+        if fold(before) in words["attributive_before"]:
+            return False
+        # Between a lower-case word (or a number) and a noun, it is an adjective: "gab es harte
+        # Verhandlungen"; after a noun it is the verb: "Am Donnerstag lehnte Israel ... ab".
+        return not (self.next_word(end)[:1].isupper() and not before[:1].isupper())
 
     def direction(self, start: int, end: int) -> int:
         """Past or future as the nearest cue word of the clause (else the sentence) says."""
@@ -207,12 +260,15 @@ class DateContext:
 
     def _nearest_cue(self, start: int, end: int) -> tuple[int, bool]:
         """The tense of the nearest cue word, unless the date's own setting tells another: a move to
-        it, a verb fronted before it or of the thing set, a deadline, a schedule or an onset."""
+        it, "seit" before it, a verb fronted before it or of the thing set, a deadline, a schedule,
+        an onset or a present separable verb."""
         sentence_start, sentence_end = self.sentence_bounds(start)
         if self.moved_to(start, end):
             return FUTURE, True
+        if self.since(start):
+            return PAST, True
         found = self._closest_cue_word(start, end, sentence_start, sentence_end)
-        if found[0] == NEUTRAL and self._fronted_before_preterite(start, end, sentence_start):
+        if found[0] != FUTURE and not found[1] and self._fronted_before_preterite(start, end, sentence_start):
             found = (PAST, True)  # a verb of the same clause, as strong as "hatte"
         if self._scheduled_event_past(start, end, sentence_start, sentence_end):
             return PAST, True  # a verb of the thing set itself, as strong as "hatte"
@@ -231,7 +287,20 @@ class DateContext:
             # "Ab Montag gilt ein Tempolimit", "Tickets sind ab Montag erhältlich": what starts on
             # a day and is told in the present starts on the coming one (one begun says "seit").
             return FUTURE, False
+        if found[0] == NEUTRAL and self._present_separable(start, end, sentence_start, sentence_end):
+            return FUTURE, False
         return found
+
+    def _present_separable(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+        """ "Die Bahn legt am Freitag ihre Bilanz vor", "Am Wochenende fallen viele Züge aus": a
+        separable verb in the present, its particle (written lower-case) ending the clause, tells
+        a coming event. A past one says "legte ... vor", "fielen ... aus": no past cue word may
+        stand in the clause, in whatever case it is written ("KAMEN ... ZUSAMMEN")."""
+        particle = _clause_last_word(self.text, end, sentence_end)
+        if not particle.islower() or particle not in self.lexicon.context["present_particles"]:
+            return False
+        first, last = self.clause_bounds(start, end, sentence_start, sentence_end)
+        return not any(fold(found.group()) in self.lexicon.past_cues for found in _cue_pattern().finditer(self.text, first, last))
 
     def _closest_cue_word(self, start: int, end: int, sentence_start: int, sentence_end: int) -> tuple[int, bool]:
         """(direction, strong) of the cue word nearest the date at `text[start:end]` in its sentence,
@@ -288,6 +357,11 @@ class DateContext:
         sentence_start, sentence_end = self.sentence_bounds(start)
         first, last = self.clause_bounds(start, end, sentence_start, sentence_end)
         return bool(phrase_pattern("moving_verbs").search(self.text, first, last))
+
+    def since(self, start: int) -> bool:
+        """The date a state began that lasts until now ("seit Januar", "seit dem 1. Januar"): it
+        lies before publication whatever the verb, however near the coming such date is."""
+        return fold(self._word_over_article(start)[0]) in self.lexicon.context["since_before"]
 
     def _scheduled_event_past(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
         """ "Ein für Freitag geplantes Telefonat kam nicht zustande": a date something was set
