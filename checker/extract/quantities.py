@@ -204,6 +204,8 @@ class _Units:
     plural_ending: re.Pattern  # a plural ending of singular_of_plural_ending at a noun's end, the longest
     singular_of_plural_ending: dict[str, str]  # "isten" -> "ist"
     singular_en_endings: tuple[str, ...]  # a final -en the singular has too ("Abkommen")
+    s_plural_endings: tuple[str, ...]  # a vowel and -s: the plural of a loanword ("Kitas")
+    singular_s_endings: tuple[str, ...]  # an ending with -s the singular has too ("Ergebnis")
     share_cue: re.Pattern  # a fraction noun ("Drittel", "Hälfte") or "jeder dritte"
     share_count_before: re.Pattern  # the count and an adjective before a fraction noun, at the end of a window
     share_nouns: dict[str, int]  # fraction noun -> denominator
@@ -335,7 +337,8 @@ def _units() -> _Units:
         r"|(?P<prefix>[A-ZÄÖÜ]+-?)(?P<compound>" + word_alternation(form.upper() for form in compound_forms) + r"))(?![\w])"
     )
     other = require_mapping(
-        name, content["other_nouns"], "not_counted", "not_counted_endings", "singular_of_plural_endings", "singular_en_endings"
+        name, content["other_nouns"], "not_counted", "not_counted_endings", "singular_of_plural_endings", "singular_en_endings",
+        "s_plural_endings", "singular_s_endings",
     )
     plural_endings = other["singular_of_plural_endings"]
     if not isinstance(plural_endings, dict) or not all(
@@ -515,6 +518,8 @@ def _units() -> _Units:
         plural_ending=re.compile("(?:" + "|".join(sorted(plural_endings, key=len, reverse=True)) + ")$"),
         singular_of_plural_ending=plural_endings,
         singular_en_endings=tuple(word_list(name, other, "singular_en_endings")),
+        s_plural_endings=tuple(word_list(name, other, "s_plural_endings")),
+        singular_s_endings=tuple(word_list(name, other, "singular_s_endings")),
         share_cue=re.compile(
             r"(?<![\w-])(?:(?P<noun>" + word_alternation([*share_nouns, "Hälfte"]) + r")"
             r"|[Jj]ede[rs]?\s+(?P<ordinal>" + word_alternation(share_ordinals, ignore_case=True) + r"))(?![\w-])",
@@ -1287,6 +1292,9 @@ def _singular(units: _Units, noun: str) -> str:
     # A final -n after e, r or l is the dative plural or the plural ("Spielen"/"Spiele",
     # "Ländern"/"Länder"), unless the singular ends so too ("Päckchen", "Abkommen").
     if noun.endswith(("en", "ern", "eln")) and not noun.endswith(units.singular_en_endings):
+        return noun[:-1]
+    # "Kitas"/"Kita", "Autos"/"Auto": the -s plural of a loanword, in every case.
+    if noun.endswith(units.s_plural_endings) and not noun.endswith(units.singular_s_endings):
         return noun[:-1]
     return noun
 
