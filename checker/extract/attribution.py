@@ -689,7 +689,9 @@ def _sentence_cues(text: str, sentence_start: int, sentence_end: int) -> list[_C
     for match in cues.prepositional.finditer(text, sentence_start, sentence_end):
         decided, source = _descriptor_source(text, match, sentence_start)
         cue_words = match.group(0).split()
-        phrase_end = speaker_phrase_end(text, match.end(), sentence_end, after_cue_noun=len(cue_words) > 1 and cue_words[-1][0].isupper())
+        # "nach Polizeiangaben", "nach Angaben" end in a noun, "laut" (even capitalised) does not.
+        cue_ends_in_noun = len(cue_words) > 1 and cue_words[-1][0].isupper()
+        phrase_end = speaker_phrase_end(text, match.end(), sentence_end, after_cue_noun=cue_ends_in_noun)
         if not decided or source is None:
             source = resolve_speaker(text, match.end(), phrase_end) or source
         if not decided and source is None:
