@@ -207,3 +207,46 @@ def test_bounds_are_clean_decimals(text: str, low: float, high: float) -> None:
     (claim,) = extract_quantities(doc, extract_dates(doc))
     assert (claim.quantity_low, claim.quantity_high) == (low, high)
     assert repr(claim.quantity_high) == repr(float(high))
+
+
+# Nouns no unit lists, each as (singular, plural, dative plural), one of every plural class the
+# fallback unit knows: weak -en, suffixes, -ien, -en after z, umlaut plurals, -s plurals of
+# loanwords, nouns whose singular ends in -en, -er or -el already.
+COUNTED_NOUN_FORMS = [
+    ("Insolvenz", "Insolvenzen", "Insolvenzen"), ("Konferenz", "Konferenzen", "Konferenzen"),
+    ("Bilanz", "Bilanzen", "Bilanzen"), ("Grenze", "Grenzen", "Grenzen"), ("Pflanze", "Pflanzen", "Pflanzen"),
+    ("Partei", "Parteien", "Parteien"), ("Bäckerei", "Bäckereien", "Bäckereien"), ("Familie", "Familien", "Familien"),
+    ("Linie", "Linien", "Linien"), ("Klinik", "Kliniken", "Kliniken"), ("Fabrik", "Fabriken", "Fabriken"),
+    ("Universität", "Universitäten", "Universitäten"), ("Zeitung", "Zeitungen", "Zeitungen"),
+    ("Gemeinschaft", "Gemeinschaften", "Gemeinschaften"), ("Einheit", "Einheiten", "Einheiten"),
+    ("Station", "Stationen", "Stationen"), ("Schneiderin", "Schneiderinnen", "Schneiderinnen"), ("Tourist", "Touristen", "Touristen"),
+    ("Notunterkunft", "Notunterkünfte", "Notunterkünften"), ("Saft", "Säfte", "Säften"),
+    ("Geschäft", "Geschäfte", "Geschäften"), ("Antrag", "Anträge", "Anträgen"), ("Stadt", "Städte", "Städten"),
+    ("Museum", "Museen", "Museen"), ("Stadion", "Stadien", "Stadien"), ("Zentrum", "Zentren", "Zentren"),
+    ("Kita", "Kitas", "Kitas"), ("Foto", "Fotos", "Fotos"), ("Profi", "Profis", "Profis"), ("Baby", "Babys", "Babys"),
+    ("Wohnwagen", "Wohnwagen", "Wohnwagen"), ("Lehrer", "Lehrer", "Lehrern"), ("Artikel", "Artikel", "Artikeln"),
+    ("Schule", "Schulen", "Schulen"), ("Abkommen", "Abkommen", "Abkommen"), ("Bett", "Betten", "Betten"),
+]
+# A strong plural in -e without umlaut cannot be told from a singular in -e ("Pakete" / "Schule"):
+# its plural cases are one unit, its singular another.
+PLURAL_ONLY_FORMS = [("Pakete", "Paketen"), ("Ergebnisse", "Ergebnissen"), ("Projekte", "Projekten"), ("Hinweise", "Hinweisen")]
+
+
+def _unit_after_figure(noun: str, figure: str = "12") -> str | None:
+    doc = _document(f"Gezählt wurden gestern {figure} {noun}.", "2024-05-01")
+    units = {claim.quantity_unit for claim in extract_quantities(doc, extract_dates(doc))}
+    assert len(units) == 1, f"{noun}: {units}"
+    return units.pop()
+
+
+def test_every_form_of_a_counted_noun_is_one_unit_and_nouns_do_not_collide() -> None:
+    units_of_nouns = {}
+    for singular, plural, dative in COUNTED_NOUN_FORMS:
+        units = {_unit_after_figure(singular, "1"), _unit_after_figure(plural), _unit_after_figure(dative)}
+        assert len(units) == 1, f"{singular}: {units}"
+        units_of_nouns[singular] = units.pop()
+    for plural, dative in PLURAL_ONLY_FORMS:
+        units = {_unit_after_figure(plural), _unit_after_figure(dative)}
+        assert len(units) == 1, f"{plural}: {units}"
+        units_of_nouns[plural] = units.pop()
+    assert len(set(units_of_nouns.values())) == len(units_of_nouns), units_of_nouns

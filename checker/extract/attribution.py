@@ -460,11 +460,14 @@ def _sole_government(text: str) -> str | None:
     return states.pop() if len(states) == 1 else None
 
 
-def speaker_phrase_end(text: str, start: int, limit: int) -> int:
+def speaker_phrase_end(text: str, start: int, limit: int, after_cue_noun: bool = False) -> int:
     """End of the noun phrase naming a speaker that begins at `start` (== start when there is none).
 
     German nouns and names are capitalised; lower-case words inside the phrase are articles,
-    `von` or adjectives, and a trailing lower-case word is a verb, so it is trimmed.
+    `von` or adjectives, and a trailing lower-case word is a verb, so it is trimmed. A number
+    right after a noun begins the next phrase, the figure the speaker gives ("laut Polizei 10
+    Bergleute"); elsewhere it counts the speakers ("nach Angaben von 20 Hilfsorganisationen").
+    `after_cue_noun` says that a noun ends the cue before `start` ("nach Polizeiangaben 10 …").
     """
     cues = _cues()
     gazetteer = load_gazetteer()
@@ -475,6 +478,7 @@ def speaker_phrase_end(text: str, start: int, limit: int) -> int:
     tokens = 0
     position = start
     after_noun = False  # an adjective follows an article or another adjective, never a noun
+    last_was_noun = after_cue_noun
     while tokens < MAX_PHRASE_TOKENS:
         token = _TOKEN.search(text, position, limit)
         if not token or text[position : token.start()].strip():
@@ -482,9 +486,12 @@ def speaker_phrase_end(text: str, start: int, limit: int) -> int:
         if names_end.get(token.start(), 0) > token.end():
             phrase_end = position = names_end[token.start()]
             tokens += 1
-            after_noun = True
+            after_noun = last_was_noun = True
             continue
         word = token.group(0)
+        if word[0].isdigit() and last_was_noun:
+            break
+        last_was_noun = word[0].isupper()
         position = token.end()
         tokens += 1
         if word == ",":
@@ -492,6 +499,7 @@ def speaker_phrase_end(text: str, start: int, limit: int) -> int:
             person = _entity_right_after(text, token.end(), limit) if phrase_end > start else None
             if person is not None and person.entity.type == "person":
                 phrase_end = position = person.end
+                last_was_noun = True
                 continue
             break
         if not word[0].isalnum():
@@ -502,6 +510,7 @@ def speaker_phrase_end(text: str, start: int, limit: int) -> int:
             place = _entity_right_after(text, token.end(), limit)
             if place is not None and place.entity.type in PLACE_TYPES:
                 phrase_end = position = place.end
+                last_was_noun = True
                 continue
         if lower in cues.stops:
             # A name with the stop word inside it: "das Bundesamt für Migration und Flüchtlinge".
@@ -509,7 +518,7 @@ def speaker_phrase_end(text: str, start: int, limit: int) -> int:
             if name is None:
                 break
             phrase_end = position = name.end
-            after_noun = True
+            after_noun = last_was_noun = True
             continue
         if lower in cues.determiners:
             after_noun = False
@@ -679,7 +688,10 @@ def _sentence_cues(text: str, sentence_start: int, sentence_end: int) -> list[_C
     found: list[_Cue] = []
     for match in cues.prepositional.finditer(text, sentence_start, sentence_end):
         decided, source = _descriptor_source(text, match, sentence_start)
-        phrase_end = speaker_phrase_end(text, match.end(), sentence_end)
+        cue_words = match.group(0).split()
+        # "nach Polizeiangaben", "nach Angaben" end in a noun, "laut" (even capitalised) does not.
+        cue_ends_in_noun = len(cue_words) > 1 and cue_words[-1][0].isupper()
+        phrase_end = speaker_phrase_end(text, match.end(), sentence_end, after_cue_noun=cue_ends_in_noun)
         if not decided or source is None:
             source = resolve_speaker(text, match.end(), phrase_end) or source
         if not decided and source is None:

@@ -145,8 +145,8 @@ class _Units:
     inverted_vote_direction_after: re.Pattern  # "mit Ja", "gegen" right after the counted noun
     inverted_vote_direction_before: re.Pattern  # "Dafür" right before the vote verb
     inverted_vote_unit: dict[str, str]  # lower-cased, single-spaced direction -> vote unit
-    rate_after: re.Pattern  # "pro Tag", "Wasser je Sekunde", "täglich" right after a counted noun; group "period"
-    rate_period: dict[str, str]  # period noun or adverb -> period name
+    rate_after: re.Pattern  # "pro Tag", "Wasser je Sekunde", "täglich", "im Jahr" right after a counted noun
+    rate_period: dict[str, str]  # period noun, adverb or phrase ("im Jahr") -> period name
     subset_cue: re.Pattern
     ellipsis_words: frozenset[str]  # the lower-case words a verbless clause before a bare figure may hold
     count_noun: re.Pattern
@@ -204,6 +204,8 @@ class _Units:
     plural_ending: re.Pattern  # a plural ending of singular_of_plural_ending at a noun's end, the longest
     singular_of_plural_ending: dict[str, str]  # "isten" -> "ist"
     singular_en_endings: tuple[str, ...]  # a final -en the singular has too ("Abkommen")
+    s_plural_endings: tuple[str, ...]  # a vowel and -s: the plural of a loanword ("Kitas")
+    singular_s_endings: tuple[str, ...]  # an ending with -s the singular has too ("Ergebnis")
     share_cue: re.Pattern  # a fraction noun ("Drittel", "Hälfte") or "jeder dritte"
     share_count_before: re.Pattern  # the count and an adjective before a fraction noun, at the end of a window
     share_nouns: dict[str, int]  # fraction noun -> denominator
@@ -277,6 +279,8 @@ def _units() -> _Units:
         "gapped_votes",
         "rate_periods",
         "rate_adverbs",
+        "rate_phrases",
+        "rate_phrase_not_before",
         "subset_cues",
         "count_nouns",
         "count_links",
@@ -335,7 +339,8 @@ def _units() -> _Units:
         r"|(?P<prefix>[A-ZÄÖÜ]+-?)(?P<compound>" + word_alternation(form.upper() for form in compound_forms) + r"))(?![\w])"
     )
     other = require_mapping(
-        name, content["other_nouns"], "not_counted", "not_counted_endings", "singular_of_plural_endings", "singular_en_endings"
+        name, content["other_nouns"], "not_counted", "not_counted_endings", "singular_of_plural_endings", "singular_en_endings",
+        "s_plural_endings", "singular_s_endings",
     )
     plural_endings = other["singular_of_plural_endings"]
     if not isinstance(plural_endings, dict) or not all(
@@ -359,6 +364,7 @@ def _units() -> _Units:
     count_compound = re.compile(r"(?<![\w-])(?P<unit>" + exact + r")s?zahl(?:en)?(?![\w-])")
     conjunctions = word_list(name, content, "segment_conjunctions")
     rate_periods, rate_adverbs = _rate_words(name, content, "rate_periods"), _rate_words(name, content, "rate_adverbs")
+    rate_phrases = _rate_words(name, content, "rate_phrases")
     gapped_votes = content["gapped_votes"]
     inverted_votes = require_mapping(name, content["inverted_votes"], "verbs", "after", "before")
     word_list(name, inverted_votes, "verbs")
@@ -431,9 +437,11 @@ def _units() -> _Units:
         rate_after=re.compile(
             r"(?:\s+[A-ZÄÖÜ][\w-]*)?\s+(?:(?i:" + word_alternation(word_list(name, content, "denominators"), ignore_case=True)
             + r")\s+(?P<period>" + word_alternation(sorted(rate_periods)) + r")|(?P<adverb>"
-            + word_alternation(sorted(rate_adverbs)) + r"))(?![\w-])"
+            + word_alternation(sorted(rate_adverbs)) + r")"
+            + r"|(?P<phrase>" + word_alternation(rate_phrases, r"\s+") + r")(?![\w-])(?!\s*\d)(?!\s+[A-ZÄÖÜ])(?!\s+"
+            + word_alternation(word_list(name, content, "rate_phrase_not_before")) + r"(?![\w-])))(?![\w-])"
         ),
-        rate_period={**rate_periods, **rate_adverbs},
+        rate_period={**rate_periods, **rate_adverbs, **rate_phrases},
         count_noun=count_noun,
         count_compound=count_compound,
         ellipsis_words=frozenset(word.lower() for word in word_list(name, content, "ellipsis_words")),
@@ -515,6 +523,8 @@ def _units() -> _Units:
         plural_ending=re.compile("(?:" + "|".join(sorted(plural_endings, key=len, reverse=True)) + ")$"),
         singular_of_plural_ending=plural_endings,
         singular_en_endings=tuple(word_list(name, other, "singular_en_endings")),
+        s_plural_endings=tuple(word_list(name, other, "s_plural_endings")),
+        singular_s_endings=tuple(word_list(name, other, "singular_s_endings")),
         share_cue=re.compile(
             r"(?<![\w-])(?:(?P<noun>" + word_alternation([*share_nouns, "Hälfte"]) + r")"
             r"|[Jj]ede[rs]?\s+(?P<ordinal>" + word_alternation(share_ordinals, ignore_case=True) + r"))(?![\w-])",
@@ -1292,6 +1302,9 @@ def _singular(units: _Units, noun: str) -> str:
     # "Ländern"/"Länder"), unless the singular ends so too ("Päckchen", "Abkommen").
     if noun.endswith(("en", "ern", "eln")) and not noun.endswith(units.singular_en_endings):
         return noun[:-1]
+    # "Kitas"/"Kita", "Autos"/"Auto": the -s plural of a loanword, in every case.
+    if noun.endswith(units.s_plural_endings) and not noun.endswith(units.singular_s_endings):
+        return noun[:-1]
     return noun
 
 
@@ -1663,7 +1676,8 @@ def _claim(
     # Not for measures: the rules leave money and measures out by their units, which a rate's unit would escape.
     rate = units.rate_after.match(text, end, sentence.end) if unit_match is not None and unit not in units.measures else None
     if rate:
-        unit = f"{unit}_per_{units.rate_period[rate.group('period') or rate.group('adverb')]}"  # "100 Lastwagen pro Tag"
+        period = rate.group("period") or rate.group("adverb") or " ".join(rate.group("phrase").split())
+        unit = f"{unit}_per_{units.rate_period[period]}"  # "100 Lastwagen pro Tag", "300 Autos im Jahr"
         end = rate.end()
     attribution, accusation = find_attribution_and_accusation(doc, start, end)
     if unit_match is None and attribution is not None and attribution.kind == "speech":
