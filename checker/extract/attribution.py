@@ -92,6 +92,10 @@ class _Cues:
     documents: frozenset[str]  # lower-cased nouns of a report, not its author ("Bericht", "Studie")
     source_kinds: frozenset[str]  # lower-cased kind nouns before a name ("Zeitung Le Monde")
     kind_heads: tuple[str, ...]  # lower-cased ends of kind compounds before a name ("Flughafenbetreibers Fraport")
+    feminine_articles: frozenset[str]  # articles before a feminine name's adjective in -en ("der Deutschen Bahn")
+    masculine_or_neuter_articles: frozenset[str]  # "dem", "des", "vom" before an adjective in -en
+    genitive_articles: frozenset[str]  # "des": the head noun carries -s or -es
+    neuter_heads: tuple[str, ...]  # lower-cased ends of neuter head nouns ("institut", "kreuzes")
     possessives: frozenset[str]  # "seines", "ihren": a speaker the cue does not name
     name_links: frozenset[str]  # lower-case words inside a name: "Organisation für Migration"
     subject_articles: frozenset[str]  # articles that open a speaker's subject named as written
@@ -180,7 +184,9 @@ def _cues() -> _Cues:
         "interview",
     )
     unknown = require_mapping(LEXICON, content["unknown_sources"], "speaker_suffixes", "documents", "kinds", "kind_heads",
-                              "possessives", "name_links", "subject_articles")
+                              "possessives", "name_links", "subject_articles", "inflection")
+    inflection = require_mapping(LEXICON, unknown["inflection"], "feminine_articles", "masculine_or_neuter_articles",
+                                 "genitive_articles", "neuter_heads")
     accusation = require_mapping(LEXICON, content["accusation"], "verbs", "particle", "joined_verbs")
     addressee = require_mapping(LEXICON, content["addressee"], "determiners", "media")
     interview = require_mapping(LEXICON, content["interview"], "interviewer_labels", "not_speakers")
@@ -226,6 +232,10 @@ def _cues() -> _Cues:
         documents=_lowered(unknown, "documents"),
         source_kinds=_lowered(unknown, "kinds"),
         kind_heads=tuple(sorted(_lowered(unknown, "kind_heads"), key=len, reverse=True)),
+        feminine_articles=_lowered(inflection, "feminine_articles"),
+        masculine_or_neuter_articles=_lowered(inflection, "masculine_or_neuter_articles"),
+        genitive_articles=_lowered(inflection, "genitive_articles"),
+        neuter_heads=tuple(sorted(_lowered(inflection, "neuter_heads"), key=len, reverse=True)),
         possessives=_lowered(unknown, "possessives"),
         name_links=_lowered(unknown, "name_links"),
         subject_articles=_lowered(unknown, "subject_articles"),
@@ -312,6 +322,7 @@ def _named_as_written(text: str, start: int, limit: int) -> str | None:
     if not any(character.islower() for character in text[start:window_end]):
         return None  # an all-caps line: capitals tell no names there
     words: list[str] = []  # the capitalised words of the head noun group
+    article = None  # the determiner right before them, which tells their case
     phrase_end = start
     tokens = list(_TOKEN.finditer(text, start, window_end))
     for index, token in enumerate(tokens[:MAX_PHRASE_TOKENS]):
@@ -321,6 +332,7 @@ def _named_as_written(text: str, start: int, limit: int) -> str | None:
             return None
         following = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
         if lower in cues.determiners and (not words or words[-1].lower() in cues.documents):
+            article = lower
             continue
         if word[0].isupper() and word[0].isalpha():
             if lower in cues.documents or (_speaker_noun(lower) and following.lower() in cues.determiners):
@@ -355,7 +367,45 @@ def _named_as_written(text: str, start: int, limit: int) -> str | None:
                 return known[0].entity.name
             # "ein Fraport-Sprecher": a hyphen sets a name off; "ein Unternehmenssprecher" names nobody.
             return body.rstrip("-") if body.endswith("-") else None
-    return " ".join(words)
+    return " ".join(_nominative(words, article))
+
+
+def _nominative(words: list[str], article: str | None) -> list[str]:
+    """The words of a name with its leading declined adjectives in the nominative and, after a genitive
+    article, its head noun without the genitive ending ("Deutschen Sparkassenverbands" after "des":
+    "Deutscher Sparkassenverband"; attribution.yaml unknown_sources.inflection). A name without such an
+    adjective, or with one whose ending does not fit the article ("der Freunde …"), is left as written, and
+    so is a town's adjective in -er ("laut Hamburger Feuerwehr"); without an article an adjective in -er
+    is read as feminine only after "-sch" ("laut Deutscher Umwelthilfe")."""
+    cues = _cues()
+    if article in cues.feminine_articles or article in cues.masculine_or_neuter_articles:
+        endings: tuple[str, ...] = ("en",)
+    elif article is None:
+        endings = ("em", "er")
+    else:
+        return words
+    adjectives = 0
+    while adjectives < len(words) - 1 and words[adjectives][1:].islower() and words[adjectives].endswith(endings):
+        if words[adjectives].endswith("er") and not words[adjectives].endswith("scher"):
+            break  # "laut Hamburger Feuerwehr": a town's adjective in -er is not declined
+        adjectives += 1
+    if not adjectives:
+        return words
+    ending = next(e for e in endings if words[0].endswith(e))
+    # The head noun: the last of the nouns joined by "und" after the adjectives ("Hotel- und Gaststättenverband").
+    head = adjectives
+    while head + 2 < len(words) and words[head + 1] == "und":
+        head += 2
+    if article in cues.feminine_articles or (article is None and ending == "er"):
+        nominative = "e"
+    else:
+        nominative = "es" if words[head].lower().endswith(cues.neuter_heads) else "er"
+    named = [word[: -len(ending)] + nominative for word in words[:adjectives]] + words[adjectives:]
+    if article in cues.genitive_articles:
+        noun = named[head]
+        stem = noun[:-2] if noun.endswith("es") and noun[:-2].endswith(("s", "z", "ß", "x", "sch")) else noun[:-1] if noun.endswith("s") else noun
+        named[head] = stem
+    return named
 
 
 def _speaker_noun(lower: str) -> bool:
