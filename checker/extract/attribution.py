@@ -83,6 +83,7 @@ class _Cues:
     stops: frozenset[str]
     determiners: frozenset[str]
     other_verbs_by_particle: dict[str, frozenset[str]]  # lower-cased speech verb -> particles that make it another verb
+    speech_particles: dict[str, frozenset[str]]  # lower-cased verb -> the particles without which it says nothing ("gab … an")
     own_deed_verbs: frozenset[str]  # lower-cased speech verbs whose subject tells of its own doing
     speaker_pronouns: frozenset[str]  # subject pronouns by which a reported clause takes up its speaker
     local_institutions: frozenset[str]  # sources of institutions that serve a town or region
@@ -173,6 +174,7 @@ def _cues() -> _Cues:
         "accusation",
         "government_words",
         "other_verbs_by_particle",
+        "speech_verbs_by_particle",
         "passive_auxiliaries",
         "own_deed_verbs",
         "speaker_pronouns",
@@ -202,7 +204,8 @@ def _cues() -> _Cues:
         ),
         postpositional=re.compile(r"(?<!\w)" + word_alternation(_words(content, "postpositional_cues")) + r"(?!\w)"),
         # Up to two adverbs may stand inside a verb of two words: "spricht dagegen von", "sprach zuletzt von".
-        speech_verbs=re.compile(r"(?<![\w-])" + word_alternation(_words(content, "speech_verbs"), _ADVERB_GAP) + r"(?![\w-])"),
+        speech_verbs=re.compile(r"(?<![\w-])" + word_alternation(_words(content, "speech_verbs") + list(content["speech_verbs_by_particle"]),
+                                                                 _ADVERB_GAP) + r"(?![\w-])"),
         accusation_verbs=re.compile(r"(?<![\w-])" + word_alternation(_words(accusation, "verbs")) + r"(?![\w-])"),
         accusation_joined=re.compile(r"(?<![\w-])" + word_alternation(_words(accusation, "joined_verbs")) + r"(?![\w-])"),
         particle_or_comma=re.compile(r"(?<!\w)" + re.escape(str(accusation["particle"])) + r"(?!\w)|,"),
@@ -222,7 +225,8 @@ def _cues() -> _Cues:
         government_words=re.compile(r"(?<!\w)[\w-]*?" + word_alternation(_words(content, "government_words"), ignore_case=True) + r"(?!\w)", re.IGNORECASE),
         government=institutions.get("Regierung", "government"),
         cue_last_words=tuple(sorted({cue.split()[-1].lower() for cue in prepositional}, key=lambda w: (-len(w), w))),
-        other_verbs_by_particle=_particles(content),
+        other_verbs_by_particle=_particles(content, "other_verbs_by_particle"),
+        speech_particles=_particles(content, "speech_verbs_by_particle"),
         own_deed_verbs=_lowered(content, "own_deed_verbs"),
         speaker_pronouns=_lowered(content, "speaker_pronouns"),
         local_institutions=frozenset(_words(content, "local_institutions")),
@@ -247,10 +251,10 @@ def _cues() -> _Cues:
     )
 
 
-def _particles(content: dict) -> dict[str, frozenset[str]]:
-    mapping = content["other_verbs_by_particle"]
+def _particles(content: dict, key: str) -> dict[str, frozenset[str]]:
+    mapping = content[key]
     if not isinstance(mapping, dict):
-        raise lexicon_error(LEXICON, "'other_verbs_by_particle' must map verbs to lists of particles")
+        raise lexicon_error(LEXICON, f"{key!r} must map verbs to lists of particles")
     return {str(verb).lower(): _lowered(mapping, verb) for verb in mapping}
 
 
@@ -604,12 +608,17 @@ def _clause_end(text: str, position: int, ceiling: int) -> int:
     return document_clause_end(text, position, ceiling, _CLAUSE_BREAK)
 
 
+def _first_word(text: str, start: int, end: int) -> str:
+    word = _WORD.search(text, start, end)
+    return word.group(0).lower() if word else ""
+
+
 def _last_word(text: str, start: int, end: int) -> str:
     words = _WORD.findall(text, start, end)
     return words[-1].lower() if words else ""
 
 
-def _descriptor_source(text: str, match: re.Match, sentence_start: int) -> tuple[bool, str | None]:
+def _descriptor_source(text: str, match: re.Match, sentence_start: int, sentence_end: int) -> tuple[bool, str | None]:
     """(decided, source) from the descriptor inside a cue such as "nach westlichen Angaben"."""
     cues = _cues()
     first = _TOKEN.match(text, match.start())
@@ -623,7 +632,7 @@ def _descriptor_source(text: str, match: re.Match, sentence_start: int) -> tuple
         if lower in cues.descriptors:
             return True, cues.descriptors[lower]
         if lower in cues.self_forms:
-            return True, _subject(text, sentence_start, match.start())
+            return True, _subject(text, sentence_start, match.start()) or _inverted_subject(text, sentence_start, match, sentence_end)
     named = resolve_speaker(text, inner_start, inner_end)
     if named:
         return True, named
@@ -639,6 +648,26 @@ def _subject(text: str, sentence_start: int, position: int) -> str | None:
     while clause_start < position and text[clause_start].isspace():
         clause_start += 1
     return resolve_speaker(text, clause_start, speaker_phrase_end(text, clause_start, position))
+
+
+def _inverted_subject(text: str, sentence_start: int, cue: re.Match, sentence_end: int) -> str | None:
+    """The speaker named by an article phrase next to a cue in a clause opened by something else: ending
+    right before the cue ("An Heiligabend hatte die Deutsche Bahn nach eigenen Angaben …") or, when the
+    cue opens the clause, right after its finite verb ("Nach eigenen Angaben hat die Polizei …"). A known
+    name only, not a noun as written."""
+    articles = _cues().subject_articles
+    clause_start = _clause_start(text, sentence_start, cue.start())
+    if text[clause_start : cue.start()].strip():
+        for token in reversed(list(_TOKEN.finditer(text, clause_start, cue.start()))):
+            if token.group(0).lower() in articles:
+                end = speaker_phrase_end(text, token.start(), cue.start())
+                return resolve_speaker(text, token.start(), end) if not text[end : cue.start()].strip() else None
+        return None
+    verb = _TOKEN.search(text, cue.end(), sentence_end)
+    article = _TOKEN.search(text, verb.end(), sentence_end) if verb and verb.group(0).islower() else None
+    if article is None or article.group(0).lower() not in articles:
+        return None
+    return resolve_speaker(text, article.start(), speaker_phrase_end(text, article.start(), sentence_end))
 
 
 def _apposition_start(text: str, sentence_start: int, clause_start: int) -> int | None:
@@ -728,7 +757,7 @@ def _sentence_cues(text: str, sentence_start: int, sentence_end: int) -> list[_C
     cues = _cues()
     found: list[_Cue] = []
     for match in cues.prepositional.finditer(text, sentence_start, sentence_end):
-        decided, source = _descriptor_source(text, match, sentence_start)
+        decided, source = _descriptor_source(text, match, sentence_start, sentence_end)
         phrase_end = speaker_phrase_end(text, match.end(), sentence_end)
         if not decided or source is None:
             source = resolve_speaker(text, match.end(), phrase_end) or source
@@ -747,8 +776,11 @@ def _sentence_cues(text: str, sentence_start: int, sentence_end: int) -> list[_C
         found.append(_Cue("prepositional", match.start(), Attribution(source, clause_start, match.end(), place=place)))
     for match in cues.speech_verbs.finditer(text, sentence_start, sentence_end):
         particles = cues.other_verbs_by_particle.get(match.group().lower())
-        if particles and _last_word(text, match.end(), _clause_end(text, match.end(), sentence_end)) in particles:
-            continue  # "sagte seine Reise ab": absagen, no saying
+        required = cues.speech_particles.get(match.group().lower())
+        if particles or required:
+            last_word = _last_word(text, match.end(), _clause_end(text, match.end(), sentence_end))
+            if (particles and last_word in particles) or (required and last_word not in required):
+                continue  # "sagte seine Reise ab": absagen, no saying; "gab 30 Euro aus": no angeben
         if match.start() in named_cue_starts:
             continue
         clause_start = _clause_start(text, sentence_start, match.start())
@@ -848,6 +880,11 @@ def _find_attribution(doc: Document, start: int, end: int, accusation: Accusatio
     same_clause = [
         cue for cue in cues if cue.kind == "prepositional" and clause_start <= cue.position < clause_end
     ]
+    # A main clause after the figure's that opens with its subject before the verb of saying says a figure of
+    # its own: "Der Verein nannte 4000 Besucher, die Stadt sprach von 2500" (not "…, sagte die Polizei",
+    # nor "…, wie das Bundesamt mitteilte", whose clause opens with a phrase stop).
+    cues = [cue for cue in cues if not (cue.kind == "speech" and clause_end <= cue.attribution.start < cue.position
+                                        and _first_word(text, cue.attribution.start, cue.position) not in _cues().stops)]
     speech = [cue for cue in cues if cue.kind == "speech"]
     for group in (same_clause, speech, cues):
         if group:
