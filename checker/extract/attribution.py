@@ -84,6 +84,7 @@ class _Cues:
     determiners: frozenset[str]
     other_verbs_by_particle: dict[str, frozenset[str]]  # lower-cased speech verb -> particles that make it another verb
     speech_particles: dict[str, frozenset[str]]  # lower-cased verb -> the particles without which it says nothing ("gab … an")
+    speech_objects: dict[str, frozenset[str]]  # lower-cased verb -> the words its clause needs to say something ("sprach … von")
     own_deed_verbs: frozenset[str]  # lower-cased speech verbs whose subject tells of its own doing
     speaker_pronouns: frozenset[str]  # subject pronouns by which a reported clause takes up its speaker
     local_institutions: frozenset[str]  # sources of institutions that serve a town or region
@@ -175,6 +176,7 @@ def _cues() -> _Cues:
         "government_words",
         "other_verbs_by_particle",
         "speech_verbs_by_particle",
+        "speech_verbs_by_object",
         "passive_auxiliaries",
         "own_deed_verbs",
         "speaker_pronouns",
@@ -204,7 +206,8 @@ def _cues() -> _Cues:
         ),
         postpositional=re.compile(r"(?<!\w)" + word_alternation(_words(content, "postpositional_cues")) + r"(?!\w)"),
         # Up to two adverbs may stand inside a verb of two words: "spricht dagegen von", "sprach zuletzt von".
-        speech_verbs=re.compile(r"(?<![\w-])" + word_alternation(_words(content, "speech_verbs") + list(content["speech_verbs_by_particle"]),
+        speech_verbs=re.compile(r"(?<![\w-])" + word_alternation(_words(content, "speech_verbs") + list(content["speech_verbs_by_particle"])
+                                                                 + list(content["speech_verbs_by_object"]),
                                                                  _ADVERB_GAP) + r"(?![\w-])"),
         accusation_verbs=re.compile(r"(?<![\w-])" + word_alternation(_words(accusation, "verbs")) + r"(?![\w-])"),
         accusation_joined=re.compile(r"(?<![\w-])" + word_alternation(_words(accusation, "joined_verbs")) + r"(?![\w-])"),
@@ -227,6 +230,7 @@ def _cues() -> _Cues:
         cue_last_words=tuple(sorted({cue.split()[-1].lower() for cue in prepositional}, key=lambda w: (-len(w), w))),
         other_verbs_by_particle=_particles(content, "other_verbs_by_particle"),
         speech_particles=_particles(content, "speech_verbs_by_particle"),
+        speech_objects=_particles(content, "speech_verbs_by_object"),
         own_deed_verbs=_lowered(content, "own_deed_verbs"),
         speaker_pronouns=_lowered(content, "speaker_pronouns"),
         local_institutions=frozenset(_words(content, "local_institutions")),
@@ -642,6 +646,13 @@ def _descriptor_source(text: str, match: re.Match, sentence_start: int, sentence
 def _subject(text: str, sentence_start: int, position: int) -> str | None:
     """The speaker named at the start of the clause that ends at `position` ("Die Regierung hatte erklärt")."""
     clause_start = _clause_start(text, sentence_start, position)
+    while clause_start < position and text[clause_start].isspace():
+        clause_start += 1
+    reporter = _cues().prepositional.match(text, clause_start, position)
+    if reporter:
+        # "Laut Reuters hatte die Regionalregierung … von 24 Toten gesprochen": the cue names who passes
+        # the saying on; the speaker is the subject after the finite verb.
+        return _subject_after_verb(text, speaker_phrase_end(text, reporter.end(), position), position)
     first = _TOKEN.search(text, clause_start, position)
     if first and first.group(0).lower() in _cues().stops:
         clause_start = first.end()  # "In der Mitteilung des Weißen Hauses hieß es"
@@ -655,19 +666,25 @@ def _inverted_subject(text: str, sentence_start: int, cue: re.Match, sentence_en
     right before the cue ("An Heiligabend hatte die Deutsche Bahn nach eigenen Angaben …") or, when the
     cue opens the clause, right after its finite verb ("Nach eigenen Angaben hat die Polizei …"). A known
     name only, not a noun as written."""
-    articles = _cues().subject_articles
     clause_start = _clause_start(text, sentence_start, cue.start())
     if text[clause_start : cue.start()].strip():
+        articles = _cues().subject_articles
         for token in reversed(list(_TOKEN.finditer(text, clause_start, cue.start()))):
             if token.group(0).lower() in articles:
                 end = speaker_phrase_end(text, token.start(), cue.start())
                 return resolve_speaker(text, token.start(), end) if not text[end : cue.start()].strip() else None
         return None
-    verb = _TOKEN.search(text, cue.end(), sentence_end)
-    article = _TOKEN.search(text, verb.end(), sentence_end) if verb and verb.group(0).islower() else None
-    if article is None or article.group(0).lower() not in articles:
+    return _subject_after_verb(text, cue.end(), sentence_end)
+
+
+def _subject_after_verb(text: str, start: int, end: int) -> str | None:
+    """The known speaker an article phrase names right after the finite verb that follows `start`
+    ("[Nach eigenen Angaben] hat die Polizei …", "[Laut Reuters] hatte die Regionalregierung …")."""
+    verb = _TOKEN.search(text, start, end)
+    article = _TOKEN.search(text, verb.end(), end) if verb and verb.group(0).islower() else None
+    if article is None or article.group(0).lower() not in _cues().subject_articles:
         return None
-    return resolve_speaker(text, article.start(), speaker_phrase_end(text, article.start(), sentence_end))
+    return resolve_speaker(text, article.start(), speaker_phrase_end(text, article.start(), end))
 
 
 def _apposition_start(text: str, sentence_start: int, clause_start: int) -> int | None:
@@ -784,6 +801,10 @@ def _sentence_cues(text: str, sentence_start: int, sentence_end: int) -> list[_C
         if match.start() in named_cue_starts:
             continue
         clause_start = _clause_start(text, sentence_start, match.start())
+        objects = cues.speech_objects.get(match.group().lower())
+        if objects and not any(word.lower() in objects for word in
+                               _WORD.findall(text, clause_start, _clause_end(text, match.end(), sentence_end))):
+            continue  # "hatte mit Putin gesprochen": a meeting, no saying
         if any(word.lower() in cues.passive_auxiliaries for word in _WORD.findall(text, clause_start, match.start())):
             continue  # "In Kitzingen wurden 19 Fälle gemeldet": nobody named says so
         source, span_start, span_end = _speech_source(text, match, sentence_start, sentence_end, clause_start)
@@ -886,7 +907,10 @@ def _find_attribution(doc: Document, start: int, end: int, accusation: Accusatio
     cues = [cue for cue in cues if not (cue.kind == "speech" and clause_end <= cue.attribution.start < cue.position
                                         and _first_word(text, cue.attribution.start, cue.position) not in _cues().stops)]
     speech = [cue for cue in cues if cue.kind == "speech"]
-    for group in (same_clause, speech, cues):
+    # A speaker in the figure's clause beside a prepositional cue is whose words the cue passes on: "Laut
+    # Reuters hatte die Regionalregierung … von 24 Toten gesprochen" (the regional government's figure).
+    reported = [cue for cue in speech if clause_start <= cue.position < clause_end] if same_clause else []
+    for group in (reported, same_clause, speech, cues):
         if group:
             chosen = min(group, key=lambda cue: (distance(cue), cue.position))
             return chosen.attribution
