@@ -94,6 +94,7 @@ class _Cues:
     documents: frozenset[str]  # lower-cased nouns of a report, not its author ("Bericht", "Studie")
     source_kinds: frozenset[str]  # lower-cased kind nouns before a name ("Zeitung Le Monde")
     kind_heads: tuple[str, ...]  # lower-cased ends of kind compounds before a name ("Flughafenbetreibers Fraport")
+    place_noun_heads: tuple[str, ...]  # lower-cased ends of nouns of a kind of place ("Hauptstadt Berlin")
     feminine_articles: frozenset[str]  # articles before a feminine name's adjective in -en ("der Deutschen Bahn")
     masculine_or_neuter_articles: frozenset[str]  # "dem", "des", "vom" before an adjective in -en
     genitive_articles: frozenset[str]  # "des": the head noun carries -s or -es
@@ -188,7 +189,7 @@ def _cues() -> _Cues:
         "interview",
     )
     unknown = require_mapping(LEXICON, content["unknown_sources"], "speaker_suffixes", "documents", "kinds", "kind_heads",
-                              "possessives", "name_links", "subject_articles", "inflection")
+                              "possessives", "name_links", "subject_articles", "inflection", "place_noun_heads")
     inflection = require_mapping(LEXICON, unknown["inflection"], "feminine_articles", "masculine_or_neuter_articles",
                                  "genitive_articles", "neuter_heads")
     accusation = require_mapping(LEXICON, content["accusation"], "verbs", "particle", "joined_verbs")
@@ -240,6 +241,7 @@ def _cues() -> _Cues:
         documents=_lowered(unknown, "documents"),
         source_kinds=_lowered(unknown, "kinds"),
         kind_heads=tuple(sorted(_lowered(unknown, "kind_heads"), key=len, reverse=True)),
+        place_noun_heads=tuple(_lowered(unknown, "place_noun_heads")),
         feminine_articles=_lowered(inflection, "feminine_articles"),
         masculine_or_neuter_articles=_lowered(inflection, "masculine_or_neuter_articles"),
         genitive_articles=_lowered(inflection, "genitive_articles"),
@@ -295,7 +297,8 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
             # "die Polizei in Köln", and a body at a seat that names no state ("die Behörde in Nürnberg",
             # "das Bergbauministerium in Lima"): the body speaks, not the town.
             return _government_named(text, seated[0])
-        return actor_of(places[0].entity)
+        body = _body_with_town(text, start, places[0])
+        return body if body is not None else actor_of(places[0].entity)
     cues = _cues()
     for token in _TOKEN.finditer(text, start, end):
         name = cues.descriptors.get(token.group(0).lower())
@@ -305,6 +308,25 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
     if institution:
         return _government_named(text, cues.institution_lookup[matched_key(institution.group("institution"))])
     return None
+
+
+def _body_with_town(text: str, start: int, place: EntityMatch) -> str | None:
+    """A body named by a capitalised noun right before its town, as written ("Stadtwerke München", "Messe
+    Frankfurt"), or None: for a noun of a kind of place ("Hauptstadt Berlin"), a noun the gazetteer or the
+    institutions know ("Polizei München" is `_institution_with_place`'s), or no noun there."""
+    if place.entity.type not in LOCAL_PLACE_TYPES:
+        return None
+    noun = None
+    for noun in _TOKEN.finditer(text, start, place.start):
+        pass
+    if noun is None or text[noun.end() : place.start].strip() or not (noun.group(0)[:1].isupper() and noun.group(0)[1:].islower()):
+        return None  # in an all-caps line ("DIE REGIERUNG IN MOSKAU") capitals tell no noun
+    lower = noun.group(0).lower()
+    cues = _cues()
+    if (lower.endswith(cues.place_noun_heads) or lower in cues.determiners or cues.institutions.fullmatch(noun.group(0))
+            or load_gazetteer().find(text, noun.start(), noun.end())):
+        return None
+    return f"{noun.group(0)} {text[place.start:place.end]}"
 
 
 def _government_named(text: str, source: str) -> str:
