@@ -161,6 +161,7 @@ class _Units:
     coast_after: re.Pattern  # "Küste" right after a place's adjective
     route_unit_endings: tuple[str, ...]  # units of journeys, whose "nach X" is a destination
     object_prepositions: frozenset[str]
+    origin_after: re.Pattern  # "aus (den)" between counted people and the place they come from
     segment_break: re.Pattern
     determiners: frozenset[str]
     casualty_of: frozenset[str]  # units a casualty cue turns into death / injured / missing
@@ -291,6 +292,7 @@ def _units() -> _Units:
         "offshore_prepositions",
         "coast_nouns",
         "object_prepositions",
+        "origin_prepositions",
         "segment_conjunctions",
         "joined_noun_links",
         "casualties",
@@ -458,6 +460,7 @@ def _units() -> _Units:
         coast_after=re.compile(r"\s+" + coast + r"(?![\w-])"),
         route_unit_endings=tuple(word_list(name, content, "route_unit_endings")),
         object_prepositions=frozenset(word.lower() for word in word_list(name, content, "object_prepositions")),
+        origin_after=re.compile(r"\s+" + word_alternation(word_list(name, content, "origin_prepositions")) + r"(?:\s+" + articles + r")?\s+"),
         segment_break=re.compile(_BREAK_START + "(?:" + _PUNCTUATION_BREAK + r"|\s" + word_alternation(conjunctions) + r"\s)"),
         determiners=determiners(),
         casualty_of=casualty_of,
@@ -2077,6 +2080,7 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None) -> str | None
         attribution.kind == "prepositional" or (attribution.reports_only and not _speakers_own(mention))) else []
     if location_entity is not None:
         excluded.append((location_entity.start, location_entity.end))
+    excluded.extend(_origins_of_people(mention))
     in_segment = _actor_candidates(mention, *mention.segment, excluded)
     before = [m for m in in_segment if m.end <= mention.start]
     if before:
@@ -2096,6 +2100,23 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None) -> str | None
         if subject:
             return actor_of(subject[0].entity)
     return None
+
+
+def _origins_of_people(mention: _Mention) -> list[tuple[int, int]]:
+    """The span of the place the counted people come from, named right after them ("kamen zwei
+    Skitourengeher aus Deutschland ums Leben", "zwei Urlauber aus den Niederlanden"): the victims' or
+    travellers' origin, not whose figure it is. Only for casualties and nouns no unit knows; soldiers,
+    refugees or a delegation "aus Japan" are their state's, as "japanische" would say."""
+    units = _units()
+    if mention.noun_phrase is None or not (mention.unit in units.casualty_units or mention.unit not in units.known_units):
+        return []
+    link = units.origin_after.match(mention.text, mention.noun_phrase[1], mention.segment[1])
+    if link is None:
+        return []
+    place = mention.entities.find(link.end(), min(mention.segment[1], link.end() + 60))
+    if place and place[0].start == link.end() and place[0].entity.type in PLACE_TYPES:
+        return [(place[0].start, place[0].end)]
+    return []
 
 
 def _speakers_own(mention: _Mention) -> bool:
