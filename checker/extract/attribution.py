@@ -89,6 +89,7 @@ class _Cues:
     speaker_pronouns: frozenset[str]  # subject pronouns by which a reported clause takes up its speaker
     local_institutions: frozenset[str]  # sources of institutions that serve a town or region
     passive_auxiliaries: frozenset[str]  # lower-cased forms of "werden" that make a verb of saying passive
+    state_passive_auxiliaries: frozenset[str]  # lower-cased forms of "sein" before a clause-final participle of saying
     national_statistics: frozenset[str]  # sources whose figures count their whole country
     speaker_suffixes: tuple[str, ...]  # lower-cased ends of "Bundeswehrsprecher": the rest names the body
     documents: frozenset[str]  # lower-cased nouns of a report, not its author ("Bericht", "Studie")
@@ -179,6 +180,7 @@ def _cues() -> _Cues:
         "speech_verbs_by_particle",
         "speech_verbs_by_object",
         "passive_auxiliaries",
+        "state_passive_auxiliaries",
         "own_deed_verbs",
         "speaker_pronouns",
         "local_institutions",
@@ -236,6 +238,7 @@ def _cues() -> _Cues:
         speaker_pronouns=_lowered(content, "speaker_pronouns"),
         local_institutions=frozenset(_words(content, "local_institutions")),
         passive_auxiliaries=_lowered(content, "passive_auxiliaries"),
+        state_passive_auxiliaries=_lowered(content, "state_passive_auxiliaries"),
         national_statistics=frozenset(_words(content, "national_statistics")),
         speaker_suffixes=tuple(sorted((w.lower() for w in _words(unknown, "speaker_suffixes")), key=len, reverse=True)),
         documents=_lowered(unknown, "documents"),
@@ -839,8 +842,13 @@ def _sentence_cues(text: str, sentence_start: int, sentence_end: int) -> list[_C
         if objects and not any(word.lower() in objects for word in
                                _WORD.findall(text, clause_start, _clause_end(text, match.end(), sentence_end))):
             continue  # "hatte mit Putin gesprochen": a meeting, no saying
-        if any(word.lower() in cues.passive_auxiliaries for word in _WORD.findall(text, clause_start, match.start())):
+        words_before = [word.lower() for word in _WORD.findall(text, clause_start, match.start())]
+        if any(word in cues.passive_auxiliaries for word in words_before):
             continue  # "In Kitzingen wurden 19 Fälle gemeldet": nobody named says so
+        if any(word in cues.state_passive_auxiliaries for word in words_before) and not _WORD.search(
+            text, match.end(), _clause_end(text, match.end(), sentence_end)
+        ):
+            continue  # "In Bayern waren 281.000 Arbeitslose gemeldet": a state, the participle ends the clause
         source, span_start, span_end = _speech_source(text, match, sentence_start, sentence_end, clause_start)
         reports_only = match.group().lower() not in cues.own_deed_verbs
         place = _speaker_place(text, span_start, span_end, source)
