@@ -60,6 +60,9 @@ _BREAK_START = r"(?=[,:;()\"«»„“”\s])"
 _CLAUSE_BREAK = re.compile(_BREAK_START + "(?:" + _PUNCTUATION_BREAK + ")")
 _ACTOR_TYPES = ("country", "city", "organisation", "group", "person")
 _WORD = re.compile(r"[\w-]+")
+# One character inside a sentence or a clause: a full stop or comma only between digits ("500.000", "11,8").
+_WITHIN_SENTENCE = r"(?:[^.!?;:]|(?<=\d)[.:](?=\d))"
+_WITHIN_CLAUSE = r"(?:[^,.!?;:]|(?<=\d)[.,](?=\d))"
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
@@ -78,6 +81,11 @@ class _Qualifiers:
     among_not_after: frozenset[str]  # prepositions that govern the noun after "unter" themselves
     among_singular: frozenset[str]  # determiners of a singular noun only: "ein Sieger unter 60 Teilnehmern"
     about_before: re.Pattern  # "Berichte über" at the end of the text before a figure: "über" is "about" (qualifiers.yaml `about_after`)
+    # "Scheck über", "verfügt im Landtag über", "verfügt über 41 Sitze, die SPD über" at the end of the
+    # text before a figure, and "verfügt" ending the figure's clause: "über" is "in the amount of"
+    # (qualifiers.yaml `amount_after`, `amount_verbs`)
+    amount_before: re.Pattern
+    amount_verb_after: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +110,7 @@ def _qualifiers() -> _Qualifiers:
         for phrase in word_list(name, qualifiers, kind):
             kind_of[" ".join(phrase.lower().split())] = kind
     range_words = require_mapping(name, content["range"], "opening", "joiners")
+    amount_verbs = word_alternation(word_list(name, content, "amount_verbs")) + r"(?![\w-])"
     among = require_mapping(name, content.get("among"), "one_of", "surveys", "prepositions", "singular_determiners")
     joiners = word_list(name, range_words, "joiners")
     return _Qualifiers(
@@ -123,6 +132,12 @@ def _qualifiers() -> _Qualifiers:
         about_before=re.compile(
             r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:" + word_alternation(word_list(name, content, "about_after"), ignore_case=True) + r")\s+über\s+$", re.IGNORECASE
         ),
+        amount_before=re.compile(
+            r"(?:(?<![\w-])(?-i:(?=[A-ZÄÖÜ]))[\w-]*?" + word_alternation(word_list(name, content, "amount_after"), ignore_case=True)
+            + r"|(?<![\w-])" + amount_verbs + r"(?:(?:\s+[\w-]+){0,4}|\s" + _WITHIN_SENTENCE + r"*?,\s*(?:(?:der|die|das)\s+)?[\w-]+))"
+            + r"\s+über\s+$", re.IGNORECASE
+        ),
+        amount_verb_after=re.compile(_WITHIN_CLAUSE + r"{0,80}?\s" + amount_verbs + r"\s*(?:[,.;:!?)]|$)", re.IGNORECASE),
     )
 
 
@@ -850,7 +865,16 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int]:
         return "exact", start
     if qualifiers.about_before.search(text, max(0, start - QUALIFIER_WINDOW), start):
         return "exact", start  # "Berichte über 10.000 Soldaten": reports about the figure, not more than it
-    return qualifiers.kind_of[" ".join(matched_key(match.group("phrase")[::-1]).split())], start - match.end("phrase")
+    phrase = " ".join(matched_key(match.group("phrase")[::-1]).split())
+    if phrase == "über" and (
+        qualifiers.amount_before.search(text, max(0, start - _AMOUNT_WINDOW), start) or qualifiers.amount_verb_after.match(text, start)
+    ):
+        return "exact", start  # "ein Scheck über 500.000 Euro", "verfügt über 42 Sitze": the amount itself
+    return qualifiers.kind_of[phrase], start - match.end("phrase")
+
+
+# How far back "verfügt … über" of a gapped clause is looked for: "Die CDU verfügt über 41 Sitze, die SPD über zehn".
+_AMOUNT_WINDOW = 160
 
 
 _HALF_BEFORE = re.compile(r"(?<![\w-])(?:um\s+)?(?:die|zur)\s+$")
