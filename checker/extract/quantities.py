@@ -1687,7 +1687,7 @@ def _claim(
         # A figure that describes a place (its inhabitants) is nobody's: no actor, the place is the location.
         # Nor is one that describes a thing named in a prepositional phrase ("Im Landtag mit 101 Sitzen hat
         # die CDU 36 Sitze"): it is that thing's, not the clause subject's.
-        actor=None if unit in units.of_place or _attribute_in_phrase(text, sentence, figure.start) else _actor(mention, location_entity),
+        actor=None if unit in units.of_place or _attribute_in_phrase(text, sentence, figure.start) else _actor(mention, location_entity, previous),
         location=location,
     )
     _link_date(doc.text, segment, claim, date_claims)
@@ -2031,8 +2031,8 @@ def _actor_candidates(mention: _Mention, floor: int, ceiling: int, excluded: lis
     return found
 
 
-def _actor(mention: _Mention, location_entity: EntityMatch | None) -> str | None:
-    """The canonical state, organisation or group whose figure it is."""
+def _actor(mention: _Mention, location_entity: EntityMatch | None, previous: Claim | None) -> str | None:
+    """The canonical state, organisation or group whose figure it is (`previous`: the claim right before it)."""
     if mention.accusation is not None and mention.accusation.accused:
         return mention.accusation.accused  # "X wirft Y vor, … zu haben": Y's figure
     if mention.noun_phrase is not None:
@@ -2050,11 +2050,14 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None) -> str | None
         excluded.append((location_entity.start, location_entity.end))
     in_segment = _actor_candidates(mention, *mention.segment, excluded)
     before = [m for m in in_segment if m.end <= mention.start]
-    if before:
-        return actor_of(before[0].entity)
     after = [m for m in in_segment if m.start >= mention.end]
-    if after:
-        return actor_of(after[0].entity)
+    if before or after:
+        subject = before[0] if before else after[0]
+        # "Zusammen kämen CDU, BSW und SPD auf 66 Sitze": the figure of all of them, no one party's.
+        return None if _listed_with_another_actor(mention, subject, excluded) else actor_of(subject.entity)
+    if previous is not None and _ALSO_JOIN.fullmatch(mention.text, previous.span_end, mention.start):
+        # "Das BSW kam auf 11,8 Prozent und 15 Sitze": the second figure of the same subject.
+        return previous.actor
     gapped = _verbless_list_clause(mention)
     if gapped is not None:
         # "Die CDU kam auf 23,6 Prozent, das BSW auf 15,8 Prozent": the clause names its own subject.
@@ -2067,6 +2070,38 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None) -> str | None
         if subject:
             return actor_of(subject[0].entity)
     return None
+
+
+# Only "und" between two figures: "auf 11,8 Prozent und 15 Sitze".
+_ALSO_JOIN = re.compile(r"\s+(?:und|sowie)\s+", re.IGNORECASE)
+# What joins two actors into one subject: "BSW und SPD", "die Union und die SPD". A comma alone does
+# not: "Verdi, Deutschlands größte Gewerkschaft" is an apposition; a list with commas ends in "und",
+# and the word before or after the actor is then joined to it by "und" or by a comma before "X und"
+# ("CDU, BSW und SPD", "SPD, Grüne und FDP").
+_ARTICLE = r"(?i:der|die|das|den|dem|des)\s+"
+_ACTOR_COORDINATION = re.compile(r"\s*(?i:und|sowie|oder)\s+(?:" + _ARTICLE + r")?")
+_ACTOR_COORDINATION_BEFORE = re.compile(r"(?<![\w-])(?i:und|sowie|oder)\s+(?:" + _ARTICLE + r")?$")
+_LIST_END_BEFORE = re.compile(r",\s*(?:" + _ARTICLE + r")?[A-ZÄÖÜ][\w-]*\s+(?i:und|sowie)\s+(?:" + _ARTICLE + r")?$")
+_LIST_END_AFTER = re.compile(r"\s*,\s*(?:" + _ARTICLE + r")?[A-ZÄÖÜ][\w-]*\s+(?i:und|sowie)\s")
+
+
+def _listed_with_another_actor(mention: _Mention, subject: EntityMatch, excluded: list[tuple[int, int]]) -> bool:
+    """Whether the actor is one of a list of actors joined into one subject ("CDU, BSW und SPD",
+    "die Union und die SPD"), which the figure counts together."""
+    text, sentence = mention.text, mention.sentence
+    if (_LIST_END_BEFORE.search(text, max(sentence.start, subject.start - 60), subject.start)
+            or _LIST_END_AFTER.match(text, subject.end, sentence.end)):
+        return True  # "SPD, Grüne und FDP": a list of three or more, whose members the gazetteer need not know
+    if not (_ACTOR_COORDINATION_BEFORE.search(text, max(sentence.start, subject.start - 20), subject.start)
+            or _ACTOR_COORDINATION.match(text, subject.end, sentence.end)):
+        return False  # no "und" next to it: the gazetteer's look-up of the whole sentence spared
+    others = [m for m in mention.entities.find(sentence.start, sentence.end)
+              if m.entity.type in _ACTOR_TYPES and m.form != "area" and not _overlaps(excluded, m.start, m.end)]
+    return any(
+        (other.end <= subject.start and _ACTOR_COORDINATION.fullmatch(text, other.end, subject.start))
+        or (subject.end <= other.start and _ACTOR_COORDINATION.fullmatch(text, subject.end, other.start))
+        for other in others if other.entity != subject.entity
+    )
 
 
 def _speakers_own(mention: _Mention) -> bool:
