@@ -1677,7 +1677,7 @@ def _claim(
         kind="quantity",
         span_start=start,
         span_end=end,
-        source=mention.attribution.source if mention.attribution else None,
+        source=mention.attribution.source if mention.attribution and not _self_report_of_another(mention, location_entity) else None,
         quantity_value=figure.value,
         quantity_low=figure.low,
         quantity_high=figure.high,
@@ -1953,7 +1953,8 @@ def _location(mention: _Mention) -> tuple[str | None, EntityMatch | None]:
         offshore = _offshore(text, segment_start, match)  # "vor der libyschen Küste": an adjective that says where
         if (match.form == "adjective" and not offshore) or _destination_of_route(mention, match):
             continue
-        if match.form == "area" or offshore or any(word in units.location_prepositions for word in _words_before(text, segment_start, match.start, 3)):
+        if (match.form == "area" or offshore or any(word in units.location_prepositions for word in _words_before(text, segment_start, match.start, 3))
+                or _region_as_subject(mention, match)):
             distance = match.start - mention.end if match.start >= mention.end else mention.start - match.end
             candidates.append((distance, match.start, match))
     if candidates:
@@ -1971,6 +1972,36 @@ def _location(mention: _Mention) -> tuple[str | None, EntityMatch | None]:
         # "Laut RKI starben rund 1100 Menschen": a national statistics body counts its country.
         return counted_country(mention.attribution.source), None
     return None, None
+
+
+def _self_report_of_another(mention: _Mention, location_entity: EntityMatch | None) -> bool:
+    """Whether the figure's source is the subject of an earlier clause speaking of itself while the
+    figure's own clause has a subject of its own: "Nordrhein-Westfalen hat nach eigenen Angaben rund
+    48.000 aufgenommen, Bayern etwa 36.000" — NRW's account of NRW is no source of Bavaria's figure."""
+    attribution = mention.attribution
+    if (attribution is None or attribution.kind != "prepositional" or attribution.end > mention.segment[0]
+            or location_entity is None or not _region_as_subject(mention, location_entity)
+            or location_entity.entity.name == attribution.source):
+        return False
+    return any(match.entity.name == attribution.source or actor_of(match.entity) == attribution.source
+               for match in mention.entities.find(mention.sentence.start, attribution.start))
+
+
+# A word right after a place that makes the place no subject: a noun it is the genitive of ("Bayerns
+# Innenminister") or a second part of a name ("Bayern München").
+_FIRST_LETTER_AFTER = re.compile(r"\s+(\w)")
+
+
+def _region_as_subject(mention: _Mention, place: EntityMatch) -> bool:
+    """Whether a region (a federal state, a province) opens the figure's segment as its subject, before
+    the figure: "Nordrhein-Westfalen hat rund 48.000 Asylsuchende aufgenommen, Bayern etwa 36.000". A
+    region is no actor of a figure, so the figure counts in it; a country or city as subject is the
+    actor instead ("Frankreich schickt 3000 Soldaten")."""
+    if place.entity.type != "region" or place.form in ("adjective", "area") or place.end > mention.start:
+        return False
+    before = _WORD.findall(mention.text[mention.segment[0] : place.start].lower())
+    after = _FIRST_LETTER_AFTER.match(mention.text, place.end)
+    return all(word in _units().determiners for word in before) and not (after and after.group(1).isupper())
 
 
 def _offshore(text: str, floor: int, place: EntityMatch) -> bool:
