@@ -363,9 +363,13 @@ def _units() -> _Units:
             raise lexicon_error(name, f"'shares.{key}' must map words to denominators above 1")
     count_nouns = word_list(name, content, "count_nouns")
     count_noun = re.compile(
-        r"(?<![\w-])" + word_alternation(count_nouns) + r"\s+" + word_alternation(word_list(name, content, "count_links")) + r"\s+(?:[a-zäöüß][\w-]*\s+){0,2}"
+        r"(?<![\w-])" + word_alternation(count_nouns) + r"\s+" + word_alternation(word_list(name, content, "count_links")) + r"\s+"
+        # "Zahl der im Paznaun eingeschlossenen Menschen": a place after a preposition, then adjectives.
+        r"(?:" + word_alternation(word_list(name, content, "location_prepositions")) + r"\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*\s+)?"
+        r"(?:[a-zäöüß][\w-]*\s+){0,2}"
         r"(?:(?:[A-ZÄÖÜ][\w]*-)?(?P<unit>" + exact + r")"  # "Zahl der Corona-Neuinfektionen"
-        r"|[A-ZÄÖÜ][\w]*?-?(?P<compound>(?i:" + compound + r")))(?![\w])"  # "Zahl der Verkehrstoten"
+        r"|[A-ZÄÖÜ][\w]*?-?(?P<compound>(?i:" + compound + r"))"  # "Zahl der Verkehrstoten"
+        r"|(?P<other>[A-ZÄÖÜ][\w-]*))(?![\w])"  # "Zahl der Eingeschlossenen": a noun no unit names
     )
     # A count noun made of the counted one: "Die Opferzahl stieg auf 57", "Totenzahl", "Einwohnerzahl".
     count_compound = re.compile(r"(?<![\w-])(?P<unit>" + exact + r")s?zahl(?:en)?(?![\w-])")
@@ -1143,10 +1147,16 @@ def _counted_noun(
                 count = candidate
     # 'die Zahl der Soldaten auf "mehr als 10.000"': the opening quote of the figure breaks nothing.
     if count is not None and not units.segment_break.search(text, count.end(), figure.start - 1 if quoted else figure.start):
-        form = count.group("unit") or count.group("compound")
-        unit = _unit_of_form(form)
-        if unit:
-            return unit, None
+        if count.re is units.count_noun and count.group("other"):
+            # "Die Zahl der Eingeschlossenen stieg auf 15.000": a noun no unit names, the unit of a bare
+            # figure only ("seit mindestens 20 Jahren" counts years, not the noun).
+            noun, after = count.group("other"), _FIRST_LETTER_AFTER.match(text, figure.end)
+            if not (after and after.group(1).isupper()) and noun.lower() not in units.not_counted and not noun.lower().endswith(units.not_counted_endings):
+                return _unit_of_form(noun) or _singular(units, noun.lower()), None
+        else:
+            unit = _unit_of_form(count.group("unit") or count.group("compound"))
+            if unit:
+                return unit, None
     bare = _bare_casualty(text, figure, sentence)
     if bare:
         return bare, None
