@@ -162,6 +162,7 @@ class _Units:
     rate_period: dict[str, str]  # period noun or adverb -> period name
     subset_cue: re.Pattern
     ellipsis_words: frozenset[str]  # the lower-case words a verbless clause before a bare figure may hold
+    ellipsis_speech_verbs: frozenset[str]  # verbs of reporting a gapped clause may repeat ("Verdi sprach von 5000")
     count_noun: re.Pattern
     count_compound: re.Pattern
     year_cue: re.Pattern
@@ -310,6 +311,7 @@ def _units() -> _Units:
         "below_zero",
         "figure_adjectives",
         "ellipsis_words",
+        "ellipsis_speech_verbs",
         "units_before",
     )
     unit_of: dict[str, str] = {}
@@ -448,6 +450,7 @@ def _units() -> _Units:
         count_noun=count_noun,
         count_compound=count_compound,
         ellipsis_words=frozenset(word.lower() for word in word_list(name, content, "ellipsis_words")),
+        ellipsis_speech_verbs=frozenset(word.lower() for word in word_list(name, content, "ellipsis_speech_verbs")),
         subset_cue=re.compile(r"(?<![\w-])" + word_alternation(word_list(name, content, "subset_cues"), ignore_case=True) + r"\s+$", re.IGNORECASE),
         year_cue=re.compile(r"(?<![\w-])" + word_alternation(word_list(name, content, "year_cues"), ignore_case=True) + r"\s+$", re.IGNORECASE),
         border=re.compile(r"(?<![\w-])" + word_alternation(word_list(name, content, "border_nouns")) + r"(?![\w-])"),
@@ -1229,12 +1232,14 @@ def _gapped_clause(text: str, figure: _Figure, sentence: Sentence, previous: Cla
         or any(m.start == noun_before.start() for m in load_gazetteer().find(text, noun_before.start(), noun_before.end()))
     ):
         return None  # "…, Artikel 5", "…, auf Platz 3": a figure after a noun is its label
-    function_words = _units().ellipsis_words
+    function_words, speech_verbs = _units().ellipsis_words, _units().ellipsis_speech_verbs
     for index, word in enumerate(words):
         if word[:1].isupper():
             continue
         if word.lower() in function_words:
             continue
+        if word.lower() in speech_verbs and index > 0 and words[index - 1][:1].isupper():
+            continue  # "…, Verdi sprach von 5000": the verb of reporting after its subject
         following = words[index + 1] if index + 1 < len(words) else ""
         if word.isalpha() and word.endswith(ADJECTIVE_ENDINGS[1:]) and following[:1].isupper():
             continue  # "nach offiziellen Angaben"
@@ -1248,13 +1253,20 @@ def _gapped_speaker(doc: Document, figure: _Figure, sentence: Sentence, previous
 
     "Die Veranstalter sprachen von 100.000 Teilnehmern, die Polizei von 30.000": the second figure
     is the police's, not the organisers'. A gapped clause that starts with a preposition ("…, in
-    Syrien bei 1500") has no subject and keeps the attribution it has.
+    Syrien bei 1500") has no subject and keeps the attribution it has. One that repeats a verb of
+    reporting has a speaker of its own after any attribution before it: "Nach Angaben der Polizei
+    kamen 2000 Teilnehmer, die Veranstalter nannten 5000".
     """
-    if attribution is None or attribution.kind != "speech" or attribution.end > figure.start:
+    if attribution is None or attribution.end > figure.start:
         return attribution
     gap_start = _gapped_clause(doc.text, figure, sentence, previous)
     if gap_start is None or attribution.end > gap_start:
         return attribution
+    speech_verbs = _units().ellipsis_speech_verbs
+    if attribution.kind != "speech":
+        if not any(word.lower() in speech_verbs for word in _WORD.findall(doc.text, gap_start, figure.start)):
+            return attribution
+        attribution = replace(attribution, kind="speech", reports_only=True)  # the gapped clause's own verb of reporting
     first = _WORD.search(doc.text, gap_start, figure.start)
     if first is None:
         return attribution
@@ -1666,7 +1678,7 @@ def _claim(
         unit = f"{unit}_per_{units.rate_period[rate.group('period') or rate.group('adverb')]}"  # "100 Lastwagen pro Tag"
         end = rate.end()
     attribution, accusation = find_attribution_and_accusation(doc, start, end)
-    if unit_match is None and attribution is not None and attribution.kind == "speech":
+    if unit_match is None and attribution is not None:
         attribution = _gapped_speaker(doc, figure, sentence, previous, attribution)
     mention = _Mention(
         text=text,
@@ -2106,6 +2118,8 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None, previous: Cla
         return actor_of(own[0].entity) if own else None
     # The subject of the sentence: "Die US-Regierung hatte erklärt, … 3000 Soldaten … zu verlegen".
     first_clause_end = _first_clause_end(mention.text, mention.sentence)
+    if attribution is not None and attribution.kind == "speech" and attribution.start >= first_clause_end:
+        return None  # "Verdi zählte 30.000, die Arbeitgeber sprachen von 18.000": a clause and a speaker of its own
     if first_clause_end < mention.segment[0]:
         subject = _actor_candidates(mention, mention.sentence.start, first_clause_end, excluded)
         if subject:
