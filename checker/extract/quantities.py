@@ -2121,6 +2121,10 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None, previous: Cla
     if attribution is not None and attribution.kind == "speech" and attribution.start >= first_clause_end:
         return None  # "Verdi zählte 30.000, die Arbeitgeber sprachen von 18.000": a clause and a speaker of its own
     if first_clause_end < mention.segment[0]:
+        if previous is not None and mention.sentence.start <= previous.span_start:
+            # "… rund 17.000 Hamas-Kämpfer getötet worden, insgesamt starben dort 40.005 Menschen": a name
+            # inside another figure's noun phrase is that figure's actor, not the sentence's subject.
+            excluded = [*excluded, (previous.span_start, previous.span_end)]
         subject = _actor_candidates(mention, mention.sentence.start, first_clause_end, excluded)
         if subject:
             return actor_of(subject[0].entity)
