@@ -1148,8 +1148,12 @@ def _counted_noun(
         for candidate in pattern.finditer(text, window_start, figure.start):
             if count is None or candidate.end() > count.end():
                 count = candidate
-    # 'die Zahl der Soldaten auf "mehr als 10.000"': the opening quote of the figure breaks nothing.
-    if count is not None and not units.segment_break.search(text, count.end(), figure.start - 1 if quoted else figure.start):
+    # 'die Zahl der Soldaten auf "mehr als 10.000"': the opening quote of the figure breaks nothing, nor
+    # does the colon of a telegraphic line ("Zahl der Toten laut Gesundheitsbehörde: über 40.000").
+    count_end = figure.start - 1 if quoted else figure.start
+    if count is not None and (colon := _COLON_BEFORE.search(text, count.end(), count_end)):
+        count_end = colon.start()
+    if count is not None and not units.segment_break.search(text, count.end(), count_end):
         if count.re is units.count_noun and count.group("other"):
             # "Die Zahl der Eingeschlossenen stieg auf 15.000": a noun no unit names, the unit of a bare
             # figure only ("seit mindestens 20 Jahren" counts years, not the noun).
@@ -1167,6 +1171,7 @@ def _counted_noun(
     return (elliptic, None) if elliptic else None
 
 
+_COLON_BEFORE = re.compile(r":\s*$")
 _OPENING_QUOTES = frozenset("\"„«»“‚'")
 _CLOSING_QUOTES = frozenset("\"“”»«'‘’")
 
