@@ -163,6 +163,7 @@ class _Units:
     subset_cue: re.Pattern
     ellipsis_words: frozenset[str]  # the lower-case words a verbless clause before a bare figure may hold
     ellipsis_speech_verbs: frozenset[str]  # verbs of reporting a gapped clause may repeat ("Verdi sprach von 5000")
+    ellipsis_account_nouns: frozenset[str]  # "…, nach eigenen Angaben 111": a noun before the bare figure that is no label
     count_noun: re.Pattern
     count_compound: re.Pattern
     year_cue: re.Pattern
@@ -312,6 +313,7 @@ def _units() -> _Units:
         "figure_adjectives",
         "ellipsis_words",
         "ellipsis_speech_verbs",
+        "ellipsis_account_nouns",
         "units_before",
     )
     unit_of: dict[str, str] = {}
@@ -451,6 +453,7 @@ def _units() -> _Units:
         count_compound=count_compound,
         ellipsis_words=frozenset(word.lower() for word in word_list(name, content, "ellipsis_words")),
         ellipsis_speech_verbs=frozenset(word.lower() for word in word_list(name, content, "ellipsis_speech_verbs")),
+        ellipsis_account_nouns=frozenset(word.lower() for word in word_list(name, content, "ellipsis_account_nouns")),
         subset_cue=re.compile(r"(?<![\w-])" + word_alternation(word_list(name, content, "subset_cues"), ignore_case=True) + r"\s+$", re.IGNORECASE),
         year_cue=re.compile(r"(?<![\w-])" + word_alternation(word_list(name, content, "year_cues"), ignore_case=True) + r"\s+$", re.IGNORECASE),
         border=re.compile(r"(?<![\w-])" + word_alternation(word_list(name, content, "border_nouns")) + r"(?![\w-])"),
@@ -1234,6 +1237,7 @@ def _gapped_clause(text: str, figure: _Figure, sentence: Sentence, previous: Cla
     noun_before = _CAPITALISED_WORD_BEFORE.search(text, gap.end(), figure.start) if figure.start == figure.numeral_start else None
     if noun_before and not (
         (len(words) >= 2 and words[-2].lower() in _units().determiners)  # "laut den Veranstaltern 8000"
+        or noun_before.group(0).strip().lower() in _units().ellipsis_account_nouns  # "nach eigenen Angaben 111"
         or any(m.start == noun_before.start() for m in load_gazetteer().find(text, noun_before.start(), noun_before.end()))
     ):
         return None  # "…, Artikel 5", "…, auf Platz 3": a figure after a noun is its label
@@ -1267,19 +1271,24 @@ def _gapped_speaker(doc: Document, figure: _Figure, sentence: Sentence, previous
     gap_start = _gapped_clause(doc.text, figure, sentence, previous)
     if gap_start is None or attribution.end > gap_start:
         return attribution
-    speech_verbs = _units().ellipsis_speech_verbs
+    units = _units()
+    gap_words = [word.lower() for word in _WORD.findall(doc.text, gap_start, figure.start)]
+    if any(word in units.ellipsis_account_nouns for word in gap_words):
+        # "115 Geiseln nach israelischen Angaben, nach eigenen Angaben 111": an account of its own, whose
+        # source the attribution before does not give.
+        return replace(attribution, source=None, start=gap_start, end=figure.start)
     if attribution.kind != "speech":
-        if not any(word.lower() in speech_verbs for word in _WORD.findall(doc.text, gap_start, figure.start)):
+        if not any(word in units.ellipsis_speech_verbs for word in gap_words):
             return attribution
         attribution = replace(attribution, kind="speech", reports_only=True)  # the gapped clause's own verb of reporting
     first = _WORD.search(doc.text, gap_start, figure.start)
     if first is None:
         return attribution
     speaker = resolve_speaker(doc.text, gap_start, figure.start)
-    if speaker is None and first.group(0).lower() in _units().determiners:
+    if speaker is None and first.group(0).lower() in units.determiners:
         # "…, die Arbeitgeber von 9000": a subject of its own, whom the lexicons do not name
         return replace(attribution, source=None, start=gap_start, end=figure.start)
-    if speaker is None or not (first.group(0).lower() in _units().determiners or first.group(0)[:1].isupper()):
+    if speaker is None or not (first.group(0).lower() in units.determiners or first.group(0)[:1].isupper()):
         return attribution  # "…, in Syrien bei 1500", "…, Anfang Mai 500": no subject of its own
     return replace(attribution, source=speaker, start=gap_start, end=figure.start)
 
