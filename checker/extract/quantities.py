@@ -61,6 +61,9 @@ _BREAK_START = r"(?=[,:;()\"«»„“”\s])"
 _CLAUSE_BREAK = re.compile(_BREAK_START + "(?:" + _PUNCTUATION_BREAK + ")")
 _ACTOR_TYPES = ("country", "city", "organisation", "group", "person")
 _WORD = re.compile(r"[\w-]+")
+# One character inside a sentence or a clause: a full stop or comma only between digits ("500.000", "11,8").
+_WITHIN_SENTENCE = r"(?:[^.!?;:]|(?<=\d)[.:](?=\d))"
+_WITHIN_CLAUSE = r"(?:[^,.!?;:]|(?<=\d)[.,](?=\d))"
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
@@ -79,6 +82,11 @@ class _Qualifiers:
     among_not_after: frozenset[str]  # prepositions that govern the noun after "unter" themselves
     among_singular: frozenset[str]  # determiners of a singular noun only: "ein Sieger unter 60 Teilnehmern"
     about_before: re.Pattern  # "Berichte über" at the end of the text before a figure: "über" is "about" (qualifiers.yaml `about_after`)
+    # "Scheck über", "verfügt im Landtag über", "verfügt über 41 Sitze, die SPD über" at the end of the
+    # text before a figure, and "verfügt" ending the figure's clause: "über" is "in the amount of"
+    # (qualifiers.yaml `amount_after`, `amount_verbs`)
+    amount_before: re.Pattern
+    amount_verb_after: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +111,7 @@ def _qualifiers() -> _Qualifiers:
         for phrase in word_list(name, qualifiers, kind):
             kind_of[" ".join(phrase.lower().split())] = kind
     range_words = require_mapping(name, content["range"], "opening", "joiners")
+    amount_verbs = word_alternation(word_list(name, content, "amount_verbs")) + r"(?![\w-])"
     among = require_mapping(name, content.get("among"), "one_of", "surveys", "prepositions", "singular_determiners")
     joiners = word_list(name, range_words, "joiners")
     return _Qualifiers(
@@ -124,6 +133,12 @@ def _qualifiers() -> _Qualifiers:
         about_before=re.compile(
             r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:" + word_alternation(word_list(name, content, "about_after"), ignore_case=True) + r")\s+über\s+$", re.IGNORECASE
         ),
+        amount_before=re.compile(
+            r"(?:(?<![\w-])(?-i:(?=[A-ZÄÖÜ]))[\w-]*?" + word_alternation(word_list(name, content, "amount_after"), ignore_case=True)
+            + r"|(?<![\w-])" + amount_verbs + r"(?:(?:\s+[\w-]+){0,4}|\s" + _WITHIN_SENTENCE + r"*?,\s*(?:(?:der|die|das)\s+)?[\w-]+))"
+            + r"\s+über\s+$", re.IGNORECASE
+        ),
+        amount_verb_after=re.compile(_WITHIN_CLAUSE + r"{0,80}?\s" + amount_verbs + r"\s*(?:[,.;:!?)]|$)", re.IGNORECASE),
     )
 
 
@@ -149,6 +164,8 @@ class _Units:
     rate_period: dict[str, str]  # period noun, adverb or phrase ("im Jahr") -> period name
     subset_cue: re.Pattern
     ellipsis_words: frozenset[str]  # the lower-case words a verbless clause before a bare figure may hold
+    ellipsis_speech_verbs: frozenset[str]  # verbs of reporting a gapped clause may repeat ("Verdi sprach von 5000")
+    ellipsis_account_nouns: frozenset[str]  # "…, nach eigenen Angaben 111": a noun before the bare figure that is no label
     count_noun: re.Pattern
     count_compound: re.Pattern
     year_cue: re.Pattern
@@ -304,6 +321,8 @@ def _units() -> _Units:
         "below_zero",
         "figure_adjectives",
         "ellipsis_words",
+        "ellipsis_speech_verbs",
+        "ellipsis_account_nouns",
         "units_before",
     )
     unit_of: dict[str, str] = {}
@@ -358,9 +377,13 @@ def _units() -> _Units:
             raise lexicon_error(name, f"'shares.{key}' must map words to denominators above 1")
     count_nouns = word_list(name, content, "count_nouns")
     count_noun = re.compile(
-        r"(?<![\w-])" + word_alternation(count_nouns) + r"\s+" + word_alternation(word_list(name, content, "count_links")) + r"\s+(?:[a-zäöüß][\w-]*\s+){0,2}"
+        r"(?<![\w-])" + word_alternation(count_nouns) + r"\s+" + word_alternation(word_list(name, content, "count_links")) + r"\s+"
+        # "Zahl der im Paznaun eingeschlossenen Menschen": a place after a preposition, then adjectives.
+        r"(?:" + word_alternation(word_list(name, content, "location_prepositions")) + r"\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*\s+)?"
+        r"(?:[a-zäöüß][\w-]*\s+){0,2}"
         r"(?:(?:[A-ZÄÖÜ][\w]*-)?(?P<unit>" + exact + r")"  # "Zahl der Corona-Neuinfektionen"
-        r"|[A-ZÄÖÜ][\w]*?-?(?P<compound>(?i:" + compound + r")))(?![\w])"  # "Zahl der Verkehrstoten"
+        r"|[A-ZÄÖÜ][\w]*?-?(?P<compound>(?i:" + compound + r"))"  # "Zahl der Verkehrstoten"
+        r"|(?P<other>[A-ZÄÖÜ][\w-]*))(?![\w])"  # "Zahl der Eingeschlossenen": a noun no unit names
     )
     # A count noun made of the counted one: "Die Opferzahl stieg auf 57", "Totenzahl", "Einwohnerzahl".
     count_compound = re.compile(r"(?<![\w-])(?P<unit>" + exact + r")s?zahl(?:en)?(?![\w-])")
@@ -447,6 +470,8 @@ def _units() -> _Units:
         count_noun=count_noun,
         count_compound=count_compound,
         ellipsis_words=frozenset(word.lower() for word in word_list(name, content, "ellipsis_words")),
+        ellipsis_speech_verbs=frozenset(word.lower() for word in word_list(name, content, "ellipsis_speech_verbs")),
+        ellipsis_account_nouns=frozenset(word.lower() for word in word_list(name, content, "ellipsis_account_nouns")),
         subset_cue=re.compile(r"(?<![\w-])" + word_alternation(word_list(name, content, "subset_cues"), ignore_case=True) + r"\s+$", re.IGNORECASE),
         year_cue=re.compile(r"(?<![\w-])" + word_alternation(word_list(name, content, "year_cues"), ignore_case=True) + r"\s+$", re.IGNORECASE),
         border=re.compile(r"(?<![\w-])" + word_alternation(word_list(name, content, "border_nouns")) + r"(?![\w-])"),
@@ -879,7 +904,16 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int]:
         return "exact", start
     if qualifiers.about_before.search(text, max(0, start - QUALIFIER_WINDOW), start):
         return "exact", start  # "Berichte über 10.000 Soldaten": reports about the figure, not more than it
-    return qualifiers.kind_of[" ".join(matched_key(match.group("phrase")[::-1]).split())], start - match.end("phrase")
+    phrase = " ".join(matched_key(match.group("phrase")[::-1]).split())
+    if phrase == "über" and (
+        qualifiers.amount_before.search(text, max(0, start - _AMOUNT_WINDOW), start) or qualifiers.amount_verb_after.match(text, start)
+    ):
+        return "exact", start  # "ein Scheck über 500.000 Euro", "verfügt über 42 Sitze": the amount itself
+    return qualifiers.kind_of[phrase], start - match.end("phrase")
+
+
+# How far back "verfügt … über" of a gapped clause is looked for: "Die CDU verfügt über 41 Sitze, die SPD über zehn".
+_AMOUNT_WINDOW = 160
 
 
 _HALF_BEFORE = re.compile(r"(?<![\w-])(?:um\s+)?(?:die|zur)\s+$")
@@ -1147,12 +1181,22 @@ def _counted_noun(
         for candidate in pattern.finditer(text, window_start, figure.start):
             if count is None or candidate.end() > count.end():
                 count = candidate
-    # 'die Zahl der Soldaten auf "mehr als 10.000"': the opening quote of the figure breaks nothing.
-    if count is not None and not units.segment_break.search(text, count.end(), figure.start - 1 if quoted else figure.start):
-        form = count.group("unit") or count.group("compound")
-        unit = _unit_of_form(form)
-        if unit:
-            return unit, None
+    # 'die Zahl der Soldaten auf "mehr als 10.000"': the opening quote of the figure breaks nothing, nor
+    # does the colon of a telegraphic line ("Zahl der Toten laut Gesundheitsbehörde: über 40.000").
+    count_end = figure.start - 1 if quoted else figure.start
+    if count is not None and (colon := _COLON_BEFORE.search(text, count.end(), count_end)):
+        count_end = colon.start()
+    if count is not None and not units.segment_break.search(text, count.end(), count_end):
+        if count.re is units.count_noun and count.group("other"):
+            # "Die Zahl der Eingeschlossenen stieg auf 15.000": a noun no unit names, the unit of a bare
+            # figure only ("seit mindestens 20 Jahren" counts years, not the noun).
+            noun, after = count.group("other"), _FIRST_LETTER_AFTER.match(text, figure.end)
+            if not (after and after.group(1).isupper()) and noun.lower() not in units.not_counted and not noun.lower().endswith(units.not_counted_endings):
+                return _unit_of_form(noun) or _singular(units, noun.lower()), None
+        else:
+            unit = _unit_of_form(count.group("unit") or count.group("compound"))
+            if unit:
+                return unit, None
     bare = _bare_casualty(doc, figure, sentence)
     if bare:
         return bare, None
@@ -1160,6 +1204,7 @@ def _counted_noun(
     return (elliptic, None) if elliptic else None
 
 
+_COLON_BEFORE = re.compile(r":\s*$")
 _OPENING_QUOTES = frozenset("\"„«»“‚'")
 _CLOSING_QUOTES = frozenset("\"“”»«'‘’")
 
@@ -1222,15 +1267,18 @@ def _gapped_clause(text: str, figure: _Figure, sentence: Sentence, previous: Cla
     noun_before = _CAPITALISED_WORD_BEFORE.search(text, gap.end(), figure.start) if figure.start == figure.numeral_start else None
     if noun_before and not (
         (len(words) >= 2 and words[-2].lower() in _units().determiners)  # "laut den Veranstaltern 8000"
+        or noun_before.group(0).strip().lower() in _units().ellipsis_account_nouns  # "nach eigenen Angaben 111"
         or any(m.start == noun_before.start() for m in load_gazetteer().find(text, noun_before.start(), noun_before.end()))
     ):
         return None  # "…, Artikel 5", "…, auf Platz 3": a figure after a noun is its label
-    function_words = _units().ellipsis_words
+    function_words, speech_verbs = _units().ellipsis_words, _units().ellipsis_speech_verbs
     for index, word in enumerate(words):
         if word[:1].isupper():
             continue
         if word.lower() in function_words:
             continue
+        if word.lower() in speech_verbs and index > 0 and words[index - 1][:1].isupper():
+            continue  # "…, Verdi sprach von 5000": the verb of reporting after its subject
         following = words[index + 1] if index + 1 < len(words) else ""
         if word.isalpha() and word.endswith(ADJECTIVE_ENDINGS[1:]) and following[:1].isupper():
             continue  # "nach offiziellen Angaben"
@@ -1244,21 +1292,33 @@ def _gapped_speaker(doc: Document, figure: _Figure, sentence: Sentence, previous
 
     "Die Veranstalter sprachen von 100.000 Teilnehmern, die Polizei von 30.000": the second figure
     is the police's, not the organisers'. A gapped clause that starts with a preposition ("…, in
-    Syrien bei 1500") has no subject and keeps the attribution it has.
+    Syrien bei 1500") has no subject and keeps the attribution it has. One that repeats a verb of
+    reporting has a speaker of its own after any attribution before it: "Nach Angaben der Polizei
+    kamen 2000 Teilnehmer, die Veranstalter nannten 5000".
     """
-    if attribution is None or attribution.kind != "speech" or attribution.end > figure.start:
+    if attribution is None or attribution.end > figure.start:
         return attribution
     gap_start = _gapped_clause(doc.text, figure, sentence, previous)
     if gap_start is None or attribution.end > gap_start:
         return attribution
+    units = _units()
+    gap_words = [word.lower() for word in _WORD.findall(doc.text, gap_start, figure.start)]
+    if any(word in units.ellipsis_account_nouns for word in gap_words):
+        # "115 Geiseln nach israelischen Angaben, nach eigenen Angaben 111": an account of its own, whose
+        # source the attribution before does not give.
+        return replace(attribution, source=None, start=gap_start, end=figure.start)
+    if attribution.kind != "speech":
+        if not any(word in units.ellipsis_speech_verbs for word in gap_words):
+            return attribution
+        attribution = replace(attribution, kind="speech", reports_only=True)  # the gapped clause's own verb of reporting
     first = _WORD.search(doc.text, gap_start, figure.start)
     if first is None:
         return attribution
     speaker = resolve_speaker(doc.text, gap_start, figure.start)
-    if speaker is None and first.group(0).lower() in _units().determiners:
+    if speaker is None and first.group(0).lower() in units.determiners:
         # "…, die Arbeitgeber von 9000": a subject of its own, whom the lexicons do not name
         return replace(attribution, source=None, start=gap_start, end=figure.start)
-    if speaker is None or not (first.group(0).lower() in _units().determiners or first.group(0)[:1].isupper()):
+    if speaker is None or not (first.group(0).lower() in units.determiners or first.group(0)[:1].isupper()):
         return attribution  # "…, in Syrien bei 1500", "…, Anfang Mai 500": no subject of its own
     return replace(attribution, source=speaker, start=gap_start, end=figure.start)
 
@@ -1683,7 +1743,7 @@ def _claim(
         unit = f"{unit}_per_{units.rate_period[period]}"  # "100 Lastwagen pro Tag", "300 Autos im Jahr"
         end = rate.end()
     attribution, accusation = find_attribution_and_accusation(doc, start, end)
-    if unit_match is None and attribution is not None and attribution.kind == "speech":
+    if unit_match is None and attribution is not None:
         attribution = _gapped_speaker(doc, figure, sentence, previous, attribution)
     mention = _Mention(
         text=text,
@@ -1704,7 +1764,7 @@ def _claim(
         kind="quantity",
         span_start=start,
         span_end=end,
-        source=mention.attribution.source if mention.attribution else None,
+        source=mention.attribution.source if mention.attribution and not _self_report_of_another(mention, location_entity) else None,
         quantity_value=figure.value,
         quantity_low=figure.low,
         quantity_high=figure.high,
@@ -1714,7 +1774,7 @@ def _claim(
         # A figure that describes a place (its inhabitants) is nobody's: no actor, the place is the location.
         # Nor is one that describes a thing named in a prepositional phrase ("Im Landtag mit 101 Sitzen hat
         # die CDU 36 Sitze"): it is that thing's, not the clause subject's.
-        actor=None if unit in units.of_place or _attribute_in_phrase(text, sentence, figure.start) else _actor(mention, location_entity),
+        actor=None if unit in units.of_place or _attribute_in_phrase(text, sentence, figure.start) else _actor(mention, location_entity, previous),
         location=location,
     )
     _link_date(doc.text, segment, claim, date_claims)
@@ -1985,7 +2045,8 @@ def _location(mention: _Mention) -> tuple[str | None, EntityMatch | None]:
         offshore = _offshore(text, segment_start, match)  # "vor der libyschen Küste": an adjective that says where
         if (match.form == "adjective" and not offshore) or _destination_of_route(mention, match):
             continue
-        if match.form == "area" or offshore or any(word in units.location_prepositions for word in _words_before(text, segment_start, match.start, 3)):
+        if (match.form == "area" or offshore or any(word in units.location_prepositions for word in _words_before(text, segment_start, match.start, 3))
+                or _region_as_subject(mention, match)):
             distance = match.start - mention.end if match.start >= mention.end else mention.start - match.end
             candidates.append((distance, match.start, match))
     if candidates:
@@ -2003,6 +2064,36 @@ def _location(mention: _Mention) -> tuple[str | None, EntityMatch | None]:
         # "Laut RKI starben rund 1100 Menschen": a national statistics body counts its country.
         return counted_country(mention.attribution.source), None
     return None, None
+
+
+def _self_report_of_another(mention: _Mention, location_entity: EntityMatch | None) -> bool:
+    """Whether the figure's source is the subject of an earlier clause speaking of itself while the
+    figure's own clause has a subject of its own: "Nordrhein-Westfalen hat nach eigenen Angaben rund
+    48.000 aufgenommen, Bayern etwa 36.000" — NRW's account of NRW is no source of Bavaria's figure."""
+    attribution = mention.attribution
+    if (attribution is None or attribution.kind != "prepositional" or attribution.end > mention.segment[0]
+            or location_entity is None or not _region_as_subject(mention, location_entity)
+            or location_entity.entity.name == attribution.source):
+        return False
+    return any(match.entity.name == attribution.source or actor_of(match.entity) == attribution.source
+               for match in mention.entities.find(mention.sentence.start, attribution.start))
+
+
+# A word right after a place that makes the place no subject: a noun it is the genitive of ("Bayerns
+# Innenminister") or a second part of a name ("Bayern München").
+_FIRST_LETTER_AFTER = re.compile(r"\s+(\w)")
+
+
+def _region_as_subject(mention: _Mention, place: EntityMatch) -> bool:
+    """Whether a region (a federal state, a province) opens the figure's segment as its subject, before
+    the figure: "Nordrhein-Westfalen hat rund 48.000 Asylsuchende aufgenommen, Bayern etwa 36.000". A
+    region is no actor of a figure, so the figure counts in it; a country or city as subject is the
+    actor instead ("Frankreich schickt 3000 Soldaten")."""
+    if place.entity.type != "region" or place.form in ("adjective", "area") or place.end > mention.start:
+        return False
+    before = _WORD.findall(mention.text[mention.segment[0] : place.start].lower())
+    after = _FIRST_LETTER_AFTER.match(mention.text, place.end)
+    return all(word in _units().determiners for word in before) and not (after and after.group(1).isupper())
 
 
 def _offshore(text: str, floor: int, place: EntityMatch) -> bool:
@@ -2063,8 +2154,8 @@ def _actor_candidates(mention: _Mention, floor: int, ceiling: int, excluded: lis
     return found
 
 
-def _actor(mention: _Mention, location_entity: EntityMatch | None) -> str | None:
-    """The canonical state, organisation or group whose figure it is."""
+def _actor(mention: _Mention, location_entity: EntityMatch | None, previous: Claim | None) -> str | None:
+    """The canonical state, organisation or group whose figure it is (`previous`: the claim right before it)."""
     if mention.accusation is not None and mention.accusation.accused:
         return mention.accusation.accused  # "X wirft Y vor, … zu haben": Y's figure
     if mention.noun_phrase is not None:
@@ -2083,11 +2174,14 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None) -> str | None
     excluded.extend(_origins_of_people(mention))
     in_segment = _actor_candidates(mention, *mention.segment, excluded)
     before = [m for m in in_segment if m.end <= mention.start]
-    if before:
-        return actor_of(before[0].entity)
     after = [m for m in in_segment if m.start >= mention.end]
-    if after:
-        return actor_of(after[0].entity)
+    if before or after:
+        subject = before[0] if before else after[0]
+        # "Zusammen kämen CDU, BSW und SPD auf 66 Sitze": the figure of all of them, no one party's.
+        return None if _listed_with_another_actor(mention, subject, excluded) else actor_of(subject.entity)
+    if previous is not None and _ALSO_JOIN.fullmatch(mention.text, previous.span_end, mention.start):
+        # "Das BSW kam auf 11,8 Prozent und 15 Sitze": the second figure of the same subject.
+        return previous.actor
     gapped = _verbless_list_clause(mention)
     if gapped is not None:
         # "Die CDU kam auf 23,6 Prozent, das BSW auf 15,8 Prozent": the clause names its own subject.
@@ -2095,7 +2189,13 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None) -> str | None
         return actor_of(own[0].entity) if own else None
     # The subject of the sentence: "Die US-Regierung hatte erklärt, … 3000 Soldaten … zu verlegen".
     first_clause_end = _first_clause_end(mention.text, mention.sentence)
+    if attribution is not None and attribution.kind == "speech" and attribution.start >= first_clause_end:
+        return None  # "Verdi zählte 30.000, die Arbeitgeber sprachen von 18.000": a clause and a speaker of its own
     if first_clause_end < mention.segment[0]:
+        if previous is not None and mention.sentence.start <= previous.span_start:
+            # "… rund 17.000 Hamas-Kämpfer getötet worden, insgesamt starben dort 40.005 Menschen": a name
+            # inside another figure's noun phrase is that figure's actor, not the sentence's subject.
+            excluded = [*excluded, (previous.span_start, previous.span_end)]
         subject = _actor_candidates(mention, mention.sentence.start, first_clause_end, excluded)
         if subject:
             return actor_of(subject[0].entity)
@@ -2117,6 +2217,38 @@ def _origins_of_people(mention: _Mention) -> list[tuple[int, int]]:
     if place and place[0].start == link.end() and place[0].entity.type in PLACE_TYPES:
         return [(place[0].start, place[0].end)]
     return []
+
+
+# Only "und" between two figures: "auf 11,8 Prozent und 15 Sitze".
+_ALSO_JOIN = re.compile(r"\s+(?:und|sowie)\s+", re.IGNORECASE)
+# What joins two actors into one subject: "BSW und SPD", "die Union und die SPD". A comma alone does
+# not: "Verdi, Deutschlands größte Gewerkschaft" is an apposition; a list with commas ends in "und",
+# and the word before or after the actor is then joined to it by "und" or by a comma before "X und"
+# ("CDU, BSW und SPD", "SPD, Grüne und FDP").
+_ARTICLE = r"(?i:der|die|das|den|dem|des)\s+"
+_ACTOR_COORDINATION = re.compile(r"\s*(?i:und|sowie|oder)\s+(?:" + _ARTICLE + r")?")
+_ACTOR_COORDINATION_BEFORE = re.compile(r"(?<![\w-])(?i:und|sowie|oder)\s+(?:" + _ARTICLE + r")?$")
+_LIST_END_BEFORE = re.compile(r",\s*(?:" + _ARTICLE + r")?[A-ZÄÖÜ][\w-]*\s+(?i:und|sowie)\s+(?:" + _ARTICLE + r")?$")
+_LIST_END_AFTER = re.compile(r"\s*,\s*(?:" + _ARTICLE + r")?[A-ZÄÖÜ][\w-]*\s+(?i:und|sowie)\s")
+
+
+def _listed_with_another_actor(mention: _Mention, subject: EntityMatch, excluded: list[tuple[int, int]]) -> bool:
+    """Whether the actor is one of a list of actors joined into one subject ("CDU, BSW und SPD",
+    "die Union und die SPD"), which the figure counts together."""
+    text, sentence = mention.text, mention.sentence
+    if (_LIST_END_BEFORE.search(text, max(sentence.start, subject.start - 60), subject.start)
+            or _LIST_END_AFTER.match(text, subject.end, sentence.end)):
+        return True  # "SPD, Grüne und FDP": a list of three or more, whose members the gazetteer need not know
+    if not (_ACTOR_COORDINATION_BEFORE.search(text, max(sentence.start, subject.start - 20), subject.start)
+            or _ACTOR_COORDINATION.match(text, subject.end, sentence.end)):
+        return False  # no "und" next to it: the gazetteer's look-up of the whole sentence spared
+    others = [m for m in mention.entities.find(sentence.start, sentence.end)
+              if m.entity.type in _ACTOR_TYPES and m.form != "area" and not _overlaps(excluded, m.start, m.end)]
+    return any(
+        (other.end <= subject.start and _ACTOR_COORDINATION.fullmatch(text, other.end, subject.start))
+        or (subject.end <= other.start and _ACTOR_COORDINATION.fullmatch(text, subject.end, other.start))
+        for other in others if other.entity != subject.entity
+    )
 
 
 def _speakers_own(mention: _Mention) -> bool:
