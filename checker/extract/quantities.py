@@ -171,6 +171,8 @@ class _Units:
     plural_articles: frozenset[str]
     casualty_not_for_one: frozenset[str]  # cue forms that do not count one person ("tötete": the killer)
     casualty_units_not_for_one: frozenset[str]  # units whose cues never count one person ("evakuiert": a place, mostly)
+    hospital_stay: re.Pattern  # "im Krankenhaus": where the injured a figure counts still stay
+    hospital_stay_unit: str
     one_person: re.Pattern  # "Ein Mensch", "ein 58-jähriger Fahrgast", "einer": one person before a cue
     additive_before: re.Pattern  # "weitere" right before a figure
     additive_word: re.Pattern
@@ -299,6 +301,7 @@ def _units() -> _Units:
         "figure_adjectives",
         "ellipsis_words",
         "units_before",
+        "hospital_stay",
     )
     unit_of: dict[str, str] = {}
     compound_forms: set[str] = set()
@@ -372,6 +375,9 @@ def _units() -> _Units:
     offshore = r"(?<![\w-])" + word_alternation(word_list(name, content, "offshore_prepositions"), ignore_case=True)
     coast = word_alternation(word_list(name, content, "coast_nouns"))
     casualty_of, casualty_cue, casualty_not_after, casualty_negation, plural_articles, not_for_one, not_for_one_units = _casualty_cue(name, content, unit_of)
+    hospital_stay = require_mapping(name, content["hospital_stay"], "unit", "places")
+    if hospital_stay["unit"] not in checked.entries:
+        raise lexicon_error(name, f"hospital_stay: unknown unit {hospital_stay['unit']!r}")
     increments = require_mapping(
         name, content["increments"], "additive", "deployment_stems", "destination_prepositions", "change_words", "change_nouns", "comparatives", "change_units",
         "new_nouns", "loss_and_gain_verbs", "gain_verbs", "market_nouns", "cut_verbs", "cut_separable", "expectation_words",
@@ -460,6 +466,8 @@ def _units() -> _Units:
         plural_articles=plural_articles,
         casualty_not_for_one=not_for_one,
         casualty_units_not_for_one=not_for_one_units,
+        hospital_stay=re.compile(r"(?<![\w-])" + word_alternation(word_list(name, hospital_stay, "places"), r"\s+") + r"(?![\w-])"),
+        hospital_stay_unit=hospital_stay["unit"],
         one_person=re.compile(
             # The first letter before the look-behind: a scan for [Ee] is ~3x faster than a look-behind at every position.
             r"[Ee](?<![\w-][Ee])(?:in|ine|iner)"
@@ -1409,6 +1417,16 @@ def _casualty_unit(text: str, segment: tuple[int, int], clause: tuple[int, int],
     return best[1] if best else None
 
 
+def _hospitalised(text: str, segment: tuple[int, int], end: int) -> str | None:
+    """The unit of those still in hospital when a hospital stay follows the figure in its stretch
+    with no casualty cue between (units.yaml `hospital_stay`), else None."""
+    units = _units()
+    place = units.hospital_stay.search(text, end, segment[1])
+    if place is None or units.casualty_cue.search(text, end, place.start()):
+        return None  # "zwei Menschen wurden schwer verletzt im Krankenhaus behandelt": injured
+    return units.hospital_stay_unit
+
+
 def _inverted_vote(text: str, sentence: Sentence, start: int, end: int) -> str | None:
     """The vote of people counted right after a vote verb, by the direction named right after their
     noun or right before the verb (units.yaml `inverted_votes`): "stimmten 38 Mitglieder mit Ja"."""
@@ -1644,6 +1662,8 @@ def _claim(
         # After a preposition the clause's cue is not the figure's, but an adjective of the noun
         # phrase itself is: "spricht von 29 toten Geiseln" counts deaths ("unter den 300 Passagieren").
         unit = _casualty_unit(text, (figure.end, end), (figure.end, end), start, end) or unit
+    if unit == "injured" or unit in units.casualty_of:
+        unit = _hospitalised(text, segment, end) or unit  # "noch vier Verletzte im Klinikum behandelt": a part of the injured
     kind = increment_kind(text, start, figure.numeral_start, figure.end, end, clause)
     if kind == "addition" and unit in units.casualty_units and _other_casualty_before(doc, sentence, segment[0], unit, previous):
         kind = None  # "3 Menschen starben, 40 weitere wurden verletzt": others, not more of the same
