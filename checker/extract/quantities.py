@@ -203,6 +203,7 @@ class _Units:
     known_units: frozenset[str]  # the units above; any other unit is a noun of `other_nouns`
     not_counted: frozenset[str]  # lower-cased nouns that make a figure no count ("fünf Jahre")
     not_counted_endings: tuple[str, ...]
+    label_before: re.Pattern  # "§ ", "§§ 212, ", "Az. ": the figure after it labels a law or a file, at the end of a window
     plural_ending: re.Pattern  # a plural ending of singular_of_plural_ending at a noun's end, the longest
     singular_of_plural_ending: dict[str, str]  # "isten" -> "ist"
     singular_en_endings: tuple[str, ...]  # a final -en the singular has too ("Abkommen")
@@ -338,7 +339,8 @@ def _units() -> _Units:
         r"|(?P<prefix>[A-ZÄÖÜ]+-?)(?P<compound>" + word_alternation(form.upper() for form in compound_forms) + r"))(?![\w])"
     )
     other = require_mapping(
-        name, content["other_nouns"], "not_counted", "not_counted_endings", "singular_of_plural_endings", "singular_en_endings"
+        name, content["other_nouns"], "not_counted", "not_counted_endings", "singular_of_plural_endings", "singular_en_endings",
+        "label_signs", "label_joiners",
     )
     plural_endings = other["singular_of_plural_endings"]
     if not isinstance(plural_endings, dict) or not all(
@@ -520,6 +522,10 @@ def _units() -> _Units:
         known_units=frozenset(unit for unit in checked.entries if unit not in checked.ambiguous),
         not_counted=frozenset(word.lower() for word in word_list(name, other, "not_counted")),
         not_counted_endings=tuple(word_list(name, other, "not_counted_endings")),
+        label_before=re.compile(
+            r"(?<![\w-])" + word_alternation(word_list(name, other, "label_signs"))
+            + r"(?:\s*(?:\d+[a-z]?|" + word_alternation(word_list(name, other, "label_joiners")) + r"))*\s*$"
+        ),
         plural_ending=re.compile("(?:" + "|".join(sorted(plural_endings, key=len, reverse=True)) + ")$"),
         singular_of_plural_ending=plural_endings,
         singular_en_endings=tuple(word_list(name, other, "singular_en_endings")),
@@ -1285,6 +1291,8 @@ def _other_noun(
         and not _ends_a_phrase(doc, figure, word_before, date_spans)
     ):
         return None
+    if units.label_before.search(text, max(sentence.start, figure.start - 40), figure.start):
+        return None  # "nach § 211 StGB", "§§ 212, 213 StGB", "Az. 3 StR 123/24": a law's or a file's number
     if figure.qualifier == "exact" and _POSTAL_CODE.fullmatch(text, figure.numeral_start, figure.end):
         return None  # "60313 Frankfurt": a postal code before its town
     return _singular(units, noun), match
