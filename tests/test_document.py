@@ -17,6 +17,11 @@ def test_ordinals_abbreviations_and_initials_do_not_end_sentences():
     assert sentences(text) == ["Am 7. Dezember sprachen sie, z. B. über J. F. Kennedy.", "Danach war Schluss."]
 
 
+def test_a_file_number_abbreviation_does_not_end_a_sentence():
+    text = "Das Urteil mit dem Az. 4 U 12/23 ist rechtskräftig. Er legte keine Revision ein."
+    assert sentences(text) == ["Das Urteil mit dem Az. 4 U 12/23 ist rechtskräftig.", "Er legte keine Revision ein."]
+
+
 def test_a_short_number_ends_a_sentence_before_an_article_or_pronoun():
     # abbreviations.yaml `sentence_openers`: no ordinal stands before "Die", "Er", "Im" …
     text = "Die Liste erhielt 41. Die Grünen kamen auf 12. Er sprach von einem Erfolg."

@@ -189,6 +189,8 @@ class _Units:
     plural_articles: frozenset[str]
     casualty_not_for_one: frozenset[str]  # cue forms that do not count one person ("tötete": the killer)
     casualty_units_not_for_one: frozenset[str]  # units whose cues never count one person ("evakuiert": a place, mostly)
+    hospital_stay: re.Pattern  # "im Krankenhaus": where the injured a figure counts still stay
+    hospital_stay_unit: str
     one_person: re.Pattern  # "Ein Mensch", "ein 58-jähriger Fahrgast", "einer": one person before a cue
     additive_before: re.Pattern  # "weitere" right before a figure
     additive_word: re.Pattern
@@ -219,6 +221,7 @@ class _Units:
     known_units: frozenset[str]  # the units above; any other unit is a noun of `other_nouns`
     not_counted: frozenset[str]  # lower-cased nouns that make a figure no count ("fünf Jahre")
     not_counted_endings: tuple[str, ...]
+    label_before: re.Pattern  # "§ ", "§§ 212, ", "Az. ": the figure after it labels a law or a file, at the end of a window
     plural_ending: re.Pattern  # a plural ending of singular_of_plural_ending at a noun's end, the longest
     singular_of_plural_ending: dict[str, str]  # "isten" -> "ist"
     singular_en_endings: tuple[str, ...]  # a final -en the singular has too ("Abkommen")
@@ -324,6 +327,7 @@ def _units() -> _Units:
         "ellipsis_speech_verbs",
         "ellipsis_account_nouns",
         "units_before",
+        "hospital_stay",
     )
     unit_of: dict[str, str] = {}
     compound_forms: set[str] = set()
@@ -361,7 +365,7 @@ def _units() -> _Units:
     )
     other = require_mapping(
         name, content["other_nouns"], "not_counted", "not_counted_endings", "singular_of_plural_endings", "singular_en_endings",
-        "s_plural_endings", "singular_s_endings",
+        "s_plural_endings", "singular_s_endings", "label_signs", "label_joiners",
     )
     plural_endings = other["singular_of_plural_endings"]
     if not isinstance(plural_endings, dict) or not all(
@@ -403,6 +407,9 @@ def _units() -> _Units:
     offshore = r"(?<![\w-])" + word_alternation(word_list(name, content, "offshore_prepositions"), ignore_case=True)
     coast = word_alternation(word_list(name, content, "coast_nouns"))
     casualty_of, casualty_cue, casualty_not_after, casualty_negation, plural_articles, not_for_one, not_for_one_units = _casualty_cue(name, content, unit_of)
+    hospital_stay = require_mapping(name, content["hospital_stay"], "unit", "places")
+    if hospital_stay["unit"] not in checked.entries:
+        raise lexicon_error(name, f"hospital_stay: unknown unit {hospital_stay['unit']!r}")
     increments = require_mapping(
         name, content["increments"], "additive", "deployment_stems", "destination_prepositions", "change_words", "change_nouns", "comparatives", "change_units",
         "new_nouns", "loss_and_gain_verbs", "gain_verbs", "market_nouns", "cut_verbs", "cut_separable", "expectation_words",
@@ -496,6 +503,8 @@ def _units() -> _Units:
         plural_articles=plural_articles,
         casualty_not_for_one=not_for_one,
         casualty_units_not_for_one=not_for_one_units,
+        hospital_stay=re.compile(r"(?<![\w-])" + word_alternation(word_list(name, hospital_stay, "places"), r"\s+") + r"(?![\w-])"),
+        hospital_stay_unit=hospital_stay["unit"],
         one_person=re.compile(
             # The first letter before the look-behind: a scan for [Ee] is ~3x faster than a look-behind at every position.
             r"[Ee](?<![\w-][Ee])(?:in|ine|iner)"
@@ -548,6 +557,10 @@ def _units() -> _Units:
         known_units=frozenset(unit for unit in checked.entries if unit not in checked.ambiguous),
         not_counted=frozenset(word.lower() for word in word_list(name, other, "not_counted")),
         not_counted_endings=tuple(word_list(name, other, "not_counted_endings")),
+        label_before=re.compile(
+            r"(?<![\w-])" + word_alternation(word_list(name, other, "label_signs"))
+            + r"(?:\s*(?:\d+[a-z]?|" + word_alternation(word_list(name, other, "label_joiners")) + r"))*\s*$"
+        ),
         plural_ending=re.compile("(?:" + "|".join(sorted(plural_endings, key=len, reverse=True)) + ")$"),
         singular_of_plural_ending=plural_endings,
         singular_en_endings=tuple(word_list(name, other, "singular_en_endings")),
@@ -1350,6 +1363,8 @@ def _other_noun(
         and not _ends_a_phrase(doc, figure, word_before, date_spans)
     ):
         return None
+    if units.label_before.search(text, max(sentence.start, figure.start - 40), figure.start):
+        return None  # "nach § 211 StGB", "§§ 212, 213 StGB", "Az. 3 StR 123/24": a law's or a file's number
     if figure.qualifier == "exact" and _POSTAL_CODE.fullmatch(text, figure.numeral_start, figure.end):
         return None  # "60313 Frankfurt": a postal code before its town
     return _singular(units, noun), match
@@ -1483,6 +1498,16 @@ def _casualty_unit(text: str, segment: tuple[int, int], clause: tuple[int, int],
         if cue and not units.casualty_negation.search(text, end, cue.start()):
             return cue.lastgroup
     return best[1] if best else None
+
+
+def _hospitalised(text: str, segment: tuple[int, int], end: int) -> str | None:
+    """The unit of those still in hospital when a hospital stay follows the figure in its stretch
+    with no casualty cue between (units.yaml `hospital_stay`), else None."""
+    units = _units()
+    place = units.hospital_stay.search(text, end, segment[1])
+    if place is None or units.casualty_cue.search(text, end, place.start()):
+        return None  # "zwei Menschen wurden schwer verletzt im Krankenhaus behandelt": injured
+    return units.hospital_stay_unit
 
 
 def _inverted_vote(text: str, sentence: Sentence, start: int, end: int) -> str | None:
@@ -1720,6 +1745,8 @@ def _claim(
         # After a preposition the clause's cue is not the figure's, but an adjective of the noun
         # phrase itself is: "spricht von 29 toten Geiseln" counts deaths ("unter den 300 Passagieren").
         unit = _casualty_unit(text, (figure.end, end), (figure.end, end), start, end) or unit
+    if unit == "injured" or unit in units.casualty_of:
+        unit = _hospitalised(text, segment, end) or unit  # "noch vier Verletzte im Klinikum behandelt": a part of the injured
     kind = increment_kind(text, start, figure.numeral_start, figure.end, end, clause)
     if kind == "addition" and unit in units.casualty_units and _other_casualty_before(doc, sentence, segment[0], unit, previous):
         kind = None  # "3 Menschen starben, 40 weitere wurden verletzt": others, not more of the same
