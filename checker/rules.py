@@ -60,7 +60,8 @@ CHECK_TYPES: dict[str, str] = {
         "or, as the next step of the series, the figure published later lower than the other, the two published at most "
         "options.lower_from_another_source_within_days apart. Of units in options.counted_per_period, a later figure "
         "dated to a period of its own that had ended when it was published, and that is not the earlier figure's "
-        "period, counts other events: it is compared with nothing before it."
+        "period, counts other events: it is compared with nothing before it (with options.unknown_nouns_counted_per_period, "
+        "so does a unit units.yaml does not know)."
     ),
     "event_consistency": (
         "Mentions of the same meeting (same group key, meeting_event) in different articles must agree on "
@@ -141,6 +142,14 @@ OPTION_SCHEMAS: dict[str, dict] = {
                 "next to each other in a series, for the one published later being lower to be a disagreement (a "
                 "contradiction) rather than a change: another source's lower figure is how a dispute reads "
                 "('spricht dagegen von höchstens 800.000'), not a fall, whichever period each names."
+            ),
+        },
+        "unknown_nouns_counted_per_period": {
+            "type": "boolean",
+            "description": (
+                "a unit units.yaml does not know (the counted noun itself: 'Fahrer', 'Kontrollen') counts per period as the "
+                "units of counted_per_period do: a noun of no known unit tells nothing of a stock, and a figure of it dated "
+                "to a past day of its own ('Am Mittwoch waren 41 Fahrer zu schnell') counts that day's."
             ),
         },
         "counted_per_period": {

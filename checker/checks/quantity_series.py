@@ -33,7 +33,10 @@ to a period of its own that had ended when it was published ("am Sonntag wurden 
 festgenommen", "am Wochenende 14") counts that period's events: it does not update or contradict a
 figure of another period before it, neither the day before (another day's arrests) nor a day within
 it (the weekend's total holds Saturday's). A running total, undated ("bisher", "insgesamt") or dated
-up to its publication ("seit Samstag"), still continues the series.
+up to its publication ("seit Samstag"), still continues the series. A rule may count so the nouns of
+no known unit too (`unknown_nouns_counted_per_period`: "am Mittwoch waren 29 Autofahrer zu schnell"):
+such a noun says nothing of being a stock, and a figure dated to a day of its own is mostly that
+day's tally.
 
 A period that runs past its article's publication ("heuer", "dieses Jahr") is told only up to that
 day: its figures are ordered as they were published ("heuer elf Tote" on the 14th before "heuer
@@ -51,6 +54,7 @@ from checker.checks.common import article_pair, findings_from_pairs, join_pairs,
 from checker.interval_gap import paired_gap
 from checker.rules import Rule
 from checker.schema import FINDINGS_SCHEMA
+from checker.units import unit_entries
 
 
 def _widened(column: str, direction: int, relative: float, absolute: float) -> pl.Expr:
@@ -153,17 +157,27 @@ def _told_within(earlier: str, later: str) -> pl.Expr:
     )
 
 
-def _counts_other_period(units: list[str]) -> pl.Expr:
-    """Two figures of a unit counted per period count other events: their periods differ, and claim b
-    (the later in series order) is dated to a period of its own that had ended when it was published,
-    or claim a is, and it holds b's period (the weekend's total before the Sunday it holds)."""
+def _counted_per_period(units: list[str], unknown_nouns: bool) -> pl.Expr:
+    """Claim b's unit counts per period: one of `units`, or, with `unknown_nouns`, a noun the unit
+    lexicon does not know ("85 Fahrer waren zu schnell", "Kontrollen"), which tells nothing of a stock."""
+    listed = pl.col("quantity_unit_b").is_in(units)
+    if not unknown_nouns:
+        return listed
+    return listed | ~pl.col("quantity_unit_b").is_in(list(unit_entries().entries))
+
+
+def _counts_other_period(per_period: pl.Expr) -> pl.Expr:
+    """Two figures of a unit counted per period (`per_period`) count other events: their periods
+    differ, and claim b (the later in series order) is dated to a period of its own that had ended
+    when it was published, or claim a is, and it holds b's period (the weekend's total before the
+    Sunday it holds)."""
 
     def own_past_period(side: str) -> pl.Expr:
         return pl.col("date_start" + side).is_not_null() & (pl.col("period_end" + side) < pl.col("published_start" + side))
 
     other_period = (pl.col("period_start") != pl.col("period_start_b")) | (pl.col("period_end") != pl.col("period_end_b"))
     a_holds_b = (pl.col("period_start") <= pl.col("period_start_b")) & (pl.col("period_end_b") <= pl.col("period_end"))
-    return pl.col("quantity_unit_b").is_in(units) & other_period & (own_past_period("_b") | (own_past_period("") & a_holds_b))
+    return per_period & other_period & (own_past_period("_b") | (own_past_period("") & a_holds_b))
 
 
 def _series_pairs(
@@ -241,7 +255,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     windows = rule.options.get("same_series_within_days", {})
     sources_window = rule.options.get("sources_disagree_within_days")
     lower_window = rule.options.get("lower_from_another_source_within_days")
-    per_period_units = rule.options.get("counted_per_period", [])
+    per_period = _counted_per_period(rule.options.get("counted_per_period", []), rule.options.get("unknown_nouns_counted_per_period", False))
     series = claims.filter(pl.col("quantity_low").is_not_null() | pl.col("quantity_high").is_not_null()).with_columns(
         _widened("quantity_low", -1, relative, absolute),
         _widened("quantity_high", 1, relative, absolute),
@@ -254,7 +268,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         "source", "published_end", "date_start", "period_until",
     ]
     pairs = _series_pairs(series, rule, compared, days, monotonic_units, windows, sources_window).filter(
-        (pl.col("article") != pl.col("article_b")) & ~_counts_other_period(per_period_units)
+        (pl.col("article") != pl.col("article_b")) & ~_counts_other_period(per_period)
     )
     if pairs.is_empty():
         return pl.DataFrame(schema=FINDINGS_SCHEMA)
