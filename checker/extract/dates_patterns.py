@@ -154,8 +154,8 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
             rf"|\s+(?:{articles['genitive']}\s+)?(?P<my_relative>{relative_year}){END})"
         ),
         "qt": (
-            rf"{START}(?:(?P<qt_article>{article})\s+)?(?:(?P<qt_number>[1-4])\.|(?P<qt_word>{ordinal}))\s*"
-            rf"(?P<qt_unit>{_alternation(lexicon.quarter_units)}){END}(?:\s+(?P<qt_year>{year})"
+            rf"{START}(?:(?P<qt_article>{article})\s+)?(?:(?:(?P<qt_number>[1-4])\.|(?P<qt_word>{ordinal}))\s*"
+            rf"(?P<qt_unit>{_alternation(lexicon.quarter_units)})|(?P<qt_named>{_alternation(lexicon.named_quarters)})){END}(?:\s+(?P<qt_year>{year})"
             rf"|\s+(?:{articles['genitive']}\s+)?(?P<qt_relative>{relative_year}){END})?"
         ),
         # Business shorthand: "Q3 2021", "Q3/2021", "H1 2022".
@@ -203,6 +203,12 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
         "rc": (
             rf"{START}(?P<rc_relative>{_stems(form for form, shift in lexicon.relative_shifts.items() if abs(shift) == 1)})\s+"
             rf"(?P<rc_span>(?P<rc_number>{number})\s+(?P<rc_unit>{count_units})){END}"
+        ),
+        # "im Vorjahreszeitraum", "für das Gesamtjahr": the period or the year the story names; a
+        # year after the noun names it instead ("das Gesamtjahr 2023").
+        "sp": (
+            rf"{START}(?:(?P<sp_article>{articles['year']})\s+)?(?:(?P<sp_year_before>{_alternation(words['year_before_period_nouns'])})"
+            rf"|(?P<sp_whole_year>{_alternation(words['whole_year_nouns'])})){END}(?!\s+\d{{4}})"
         ),
         "rn": rf"{START}(?:(?P<rn_article>{articles['year']})\s+)?(?P<rn_word>{_alternation(lexicon.relative_nouns)}){END}",
         "an": rf"{START}(?P<an_word>{_alternation(lexicon.anaphoric_days)}){END}",
@@ -349,7 +355,7 @@ def first_words(lexicon: DatesLexicon) -> list[str]:
         lexicon.period_parts, lexicon.period_part_nouns, lexicon.ordinal_words,
         lexicon.decade_words, lexicon.fixed_holidays, lexicon.easter_holidays, lexicon.easter_periods, lexicon.weekday_holidays, lexicon.advent_holidays, lexicon.year_turns,
         lexicon.units,
-        lexicon.context["day_part_adjectives"], lexicon.context["split_year_nouns"], lexicon.context["within"], lexicon.context["calendar_week"],
+        lexicon.context["day_part_adjectives"], lexicon.context["split_year_nouns"], lexicon.context["year_before_period_nouns"], lexicon.context["whole_year_nouns"], lexicon.named_quarters, lexicon.context["within"], lexicon.context["calendar_week"],
         lexicon.context["count_qualifiers"], lexicon.context["new_year"], lexicon.context["orthodox"],
     ]
     for section in sections:
