@@ -986,6 +986,19 @@ def _on_pt(match: re.Match, context: DateContext) -> TemporalExpression | None:
     return _date(match, "pt", narrowed(base, part))
 
 
+def _on_mh(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    """ "in der ersten Märzhälfte": the 1st to the 15th, "zweiten" the 16th to the month's end, as
+    "in der ersten Hälfte des März"; the month on the side the tense says."""
+    lexicon = context.lexicon
+    part = {1: "first_half", 2: "second_half"}.get(_ordinal(lexicon, match.group("mh_ordinal")))
+    if part is None:
+        return None
+    month = lexicon.month(match.group("mh_month"))
+    if match.group("mh_year"):
+        return _date(match, "mh", narrowed(month_period(int(match.group("mh_year")), month), part))
+    return _date(match, "mh", _resolve_month(context, match.start(), match.end(), month, part=part))
+
+
 def _narrated_year(context: DateContext, start: int, end: int) -> int | None:
     """ "Erst 1991 wurde die Statue ein Denkmal. Ab Ende des Jahres stand sie im Park": in a past
     clause, "des Jahres" is the earlier year named in the same or the sentence before."""
@@ -1509,6 +1522,7 @@ _HANDLERS = {
     "nw": _on_nw,
     "en": _on_en,
     "eb": _on_eb,
+    "mh": _on_mh,
     "pt": _on_pt,
     "my": _on_my,
     "qt": _on_qt,
@@ -1550,7 +1564,7 @@ _HANDLERS = {
 _WRITTEN_YEAR_GROUPS = {
     "iso": ("iso_year",), "num": ("num_year",), "dm": ("dm_year",), "nw": ("nw_year",), "en": ("en_year", "en_num_year"), "eb": ("eb_year", "eb_num_year"),
     "my": ("my_year",), "pt": ("pt_month_year", "pt_year", "pt_season_year"), "qt": ("qt_year",), "qs": ("qs_year",), "kw": ("kw_year", "kw_full_year"),
-    "hd": ("hd_year",), "ss": ("ss_year",), "pn": ("pn_year",),
+    "hd": ("hd_year",), "ss": ("ss_year",), "pn": ("pn_year",), "mh": ("mh_year",),
 }
 
 

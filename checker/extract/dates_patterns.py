@@ -133,6 +133,11 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
             rf"(?<![\d.,])(?P<eb_day>{day})(?=\s*(?:–|-|{_alternation(words['bare_range_words'])}\s)\s*(?P<eb_last>{day})\."
             rf"(?:{_last_day_month('eb', month, year)}))"
         ),
+        # "in der ersten Märzhälfte": the half of a month written as one word.
+        "mh": (
+            rf"{START}(?P<mh_ordinal>{ordinal})\s+(?P<mh_month>{_alternation(form for form in lexicon.months if not form.endswith('.'))})"
+            rf"(?P<mh_half>{_alternation(words['month_half_nouns'])}){END}(?:\s*(?P<mh_year>{year}))?"
+        ),
         "pt": (
             rf"{START}(?P<pt_part>{_alternation(lexicon.period_parts)})\s+(?:(?P<pt_article>{articles['part']})\s+)?(?:"
             rf"(?P<pt_month>{month})(?:\s*(?P<pt_month_year>{year})|\s+(?:{articles['genitive']}\s+)?(?P<pt_month_relative>{relative_year}){END})?"
