@@ -496,8 +496,12 @@ def _on_qt(match: re.Match, context: DateContext) -> TemporalExpression | None:
     lexicon = context.lexicon
     published = context.published
     groups = match.group
-    number = int(groups("qt_number")) if groups("qt_number") else _ordinal(lexicon, groups("qt_word"))
-    halves = lexicon.quarter_units[fold(groups("qt_unit"))] == "half"
+    if groups("qt_named"):
+        unit, number = lexicon.named_quarters[fold(groups("qt_named"))]
+    else:
+        unit = lexicon.quarter_units[fold(groups("qt_unit"))]
+        number = int(groups("qt_number")) if groups("qt_number") else _ordinal(lexicon, groups("qt_word"))
+    halves = unit == "half"
     if number not in ((1, 2) if halves else (1, 2, 3, 4)):
         return None
     make = half_period if halves else quarter_period
@@ -786,17 +790,44 @@ def _on_rn(match: re.Match, context: DateContext) -> TemporalExpression | None:
     return _date(match, _span_start(match, "rn_article", "rn_word"), shifted_period(anchor, unit, shift))
 
 
+def _on_sp(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    """ "nach 210 Millionen Euro im Vorjahreszeitraum": the month, quarter or half-year the story
+    names in this sentence or the one before, a year before (as "Vorjahresquartal"); none without
+    one, as no reader could tell which period. "für das Gesamtjahr": the year of that period, or
+    the year written in the sentence, or else the year the tense points to."""
+    groups = match.group
+    story = _story_reference(context, match.start())
+    if groups("sp_year_before"):
+        if story is None or story.granularity not in ("month", "quarter", "half"):
+            return None
+        period = unit_period(story.granularity, shift_day(story.start, "year", -1))
+    elif story is not None and story.start.year == story.end.year:
+        period = year_period(story.start.year)
+    elif (hint := context.year_hint(match.start())) is not None:
+        period = year_period(hint)
+    else:
+        candidates = [year_period(year) for year in _candidate_years(context.published)]
+        period = _choose_by_tense(context, candidates, match.start(), match.end())
+    return _date(match, _span_start(match, "sp_article", "sp"), period)
+
+
+def _story_reference(context: DateContext, offset: int) -> Period | None:
+    """The last period the text named, when it stands in this sentence or the one before: further
+    back it is no longer what the sentence is about."""
+    if context.reference is None or context.reference_start is None:
+        return None
+    sentence_start = context.sentence_bounds(offset)[0]
+    previous_start = context.sentence_bounds(sentence_start - 1)[0] if sentence_start > 0 else sentence_start
+    return context.reference if context.reference_start >= previous_start else None
+
+
 def _story_period(context: DateContext, offset: int, unit: str) -> PublicationDate | None:
     """The month or quarter a sentence is about, when `unit` is one: "Im Januar ... ein Plus
     gegenüber dem Vorjahresmonat" compares with January a year before, not with the month of
     publication. The last such period named in this sentence or the one before counts; further
     back it is no longer what the sentence is about."""
-    reference = context.reference
-    if unit not in ("month", "quarter") or reference is None or reference.granularity != unit or context.reference_start is None:
-        return None
-    sentence_start = context.sentence_bounds(offset)[0]
-    previous_start = context.sentence_bounds(sentence_start - 1)[0] if sentence_start > 0 else sentence_start
-    if context.reference_start < previous_start:
+    reference = _story_reference(context, offset)
+    if unit not in ("month", "quarter") or reference is None or reference.granularity != unit:
         return None
     return PublicationDate(reference.start, reference.end, "month")
 
@@ -953,6 +984,19 @@ def _on_pt(match: re.Match, context: DateContext) -> TemporalExpression | None:
         # "in der zweiten Hälfte des Jahres": the half-year TimeML names, as for "Jahreshälfte".
         return _date(match, "pt", half_period(base.start.year, 1 if part == "first_half" else 2))
     return _date(match, "pt", narrowed(base, part))
+
+
+def _on_mh(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    """ "in der ersten Märzhälfte": the 1st to the 15th, "zweiten" the 16th to the month's end, as
+    "in der ersten Hälfte des März"; the month on the side the tense says."""
+    lexicon = context.lexicon
+    part = {1: "first_half", 2: "second_half"}.get(_ordinal(lexicon, match.group("mh_ordinal")))
+    if part is None:
+        return None
+    month = lexicon.month(match.group("mh_month"))
+    if match.group("mh_year"):
+        return _date(match, "mh", narrowed(month_period(int(match.group("mh_year")), month), part))
+    return _date(match, "mh", _resolve_month(context, match.start(), match.end(), month, part=part))
 
 
 def _narrated_year(context: DateContext, start: int, end: int) -> int | None:
@@ -1478,6 +1522,7 @@ _HANDLERS = {
     "nw": _on_nw,
     "en": _on_en,
     "eb": _on_eb,
+    "mh": _on_mh,
     "pt": _on_pt,
     "my": _on_my,
     "qt": _on_qt,
@@ -1493,6 +1538,7 @@ _HANDLERS = {
     "after": _on_after,
     "wi": _on_wi,
     "rc": _on_rc,
+    "sp": _on_sp,
     "rn": _on_rn,
     "ago": _on_ago,
     "dur": _on_dur,
@@ -1518,7 +1564,7 @@ _HANDLERS = {
 _WRITTEN_YEAR_GROUPS = {
     "iso": ("iso_year",), "num": ("num_year",), "dm": ("dm_year",), "nw": ("nw_year",), "en": ("en_year", "en_num_year"), "eb": ("eb_year", "eb_num_year"),
     "my": ("my_year",), "pt": ("pt_month_year", "pt_year", "pt_season_year"), "qt": ("qt_year",), "qs": ("qs_year",), "kw": ("kw_year", "kw_full_year"),
-    "hd": ("hd_year",), "ss": ("ss_year",), "pn": ("pn_year",),
+    "hd": ("hd_year",), "ss": ("ss_year",), "pn": ("pn_year",), "mh": ("mh_year",),
 }
 
 

@@ -356,6 +356,10 @@ def narrowed(period: Period, part: str) -> Period:
         return Period(first, last, period.granularity, period.timex)
     length = period.end.toordinal() - period.start.toordinal() + 1
     share = max(length // count, 1)
+    if count == 2 and index == 1:
+        # A second half is the rest after the first: "die zweite Märzhälfte" is the 16th to the
+        # 31st, no day of the month left in neither half.
+        return Period(date.fromordinal(period.start.toordinal() + share), period.end, period.granularity, period.timex)
     if index == count - 1:
         return Period(date.fromordinal(period.end.toordinal() - share + 1), period.end, period.granularity, period.timex)
     start = period.start.toordinal() + index * share

@@ -17,7 +17,7 @@ CONTEXT_LISTS = (
     "articles", "lead_words", "enumeration_words", "enumeration_articles", "range_words", "day_part_adjectives",
     "every", "every_year", "month_cues", "months_also_names", "month_prepositions", "season_cues", "deictic_nouns",
     "noun_articles", "generic_future_before", "time_nouns", "time_noun_before", "genitive_words", "comparatives",
-    "comparative_after", "comparative_before", "by_tense", "vague_counts", "plural_count_words", "numeric_date_cues", "split_year_nouns",
+    "comparative_after", "comparative_before", "by_tense", "vague_counts", "plural_count_words", "numeric_date_cues", "year_before_period_nouns", "whole_year_nouns", "month_half_nouns", "split_year_nouns",
     "present_after_cue", "last_in_month", "within", "counted_from_other_time", "moves_forward", "calendar_week", "age_words", "bare_range_words", "night_before", "count_qualifiers", "same_day_before_ago", "advent_sundays", "orthodox", "follows_verbs",
     "speech_verbs", "separable_future", "scheduling_before", "scheduled_event_past", "verb_phrase_joins", "moved_to_before", "moving_verbs", "onset_before", "after_articles", "onset_present_verbs", "intention_verbs", "perfect_auxiliaries",
     "comparison_before", "comparison_articles", "change_from", "change_to", "since_before", "this_year", "indefinite_articles",
@@ -46,6 +46,7 @@ class DatesLexicon:
     units: dict[str, str]
     unit_plurals: dict[str, str]
     quarter_units: dict[str, str]
+    named_quarters: dict[str, tuple[str, int]]  # "Schlussquartal": ("quarter", 4)
     context: dict[str, frozenset[str]]  # context_words: lists named in CONTEXT_LISTS
     period_parts: dict[str, str]
     period_part_nouns: dict[str, tuple[str, str]]
@@ -162,7 +163,7 @@ def build_dates_lexicon(raw: object) -> DatesLexicon:
         LEXICON_NAME,
         raw,
         "months", "weekdays", "weekday_abbreviations", "parts_of_day", "seasons", "season_parts", "deictic_days", "deictic_day_adjectives",
-        "deictic_years", "vague", "relative_shifts", "relative_nouns", "units", "unit_plurals", "quarter_units", "context_words", "period_parts", "period_part_nouns",
+        "deictic_years", "vague", "relative_shifts", "relative_nouns", "units", "unit_plurals", "quarter_units", "named_quarters", "context_words", "period_parts", "period_part_nouns",
         "number_words", "ordinal_words", "decade_words", "fixed_holidays", "easter_holidays", "easter_periods", "weekday_holidays", "advent_holidays",
         "year_turns", "anaphoric_days", "after_words", "point_prepositions", "year_blockers_before", "year_cues", "strong_year_cues", "year_blockers_after", "today_event_cues", "today_general_cues",
         "tense_cues", "strong_tense_cues",
@@ -199,6 +200,7 @@ def build_dates_lexicon(raw: object) -> DatesLexicon:
         units=_mapping(content, "units", lambda value: value in UNITS),
         unit_plurals=_mapping(content, "unit_plurals", lambda value: value in UNITS),
         quarter_units=_mapping(content, "quarter_units", lambda value: value in ("quarter", "half")),
+        named_quarters=_pair_mapping(content, "named_quarters", ("quarter", "half").__contains__, lambda value: is_int(value) and 1 <= value <= 4),
         context=_context_words(content),
         period_parts=_mapping(content, "period_parts", lambda value: value in PERIOD_PARTS),
         period_part_nouns=_pair_mapping(content, "period_part_nouns", UNITS.__contains__, PERIOD_PARTS.__contains__),

@@ -133,6 +133,11 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
             rf"(?<![\d.,])(?P<eb_day>{day})(?=\s*(?:–|-|{_alternation(words['bare_range_words'])}\s)\s*(?P<eb_last>{day})\."
             rf"(?:{_last_day_month('eb', month, year)}))"
         ),
+        # "in der ersten Märzhälfte": the half of a month written as one word.
+        "mh": (
+            rf"{START}(?P<mh_ordinal>{ordinal})\s+(?P<mh_month>{_alternation(form for form in lexicon.months if not form.endswith('.'))})"
+            rf"(?P<mh_half>{_alternation(words['month_half_nouns'])}){END}(?:\s*(?P<mh_year>{year}))?"
+        ),
         "pt": (
             rf"{START}(?P<pt_part>{_alternation(lexicon.period_parts)})\s+(?:(?P<pt_article>{articles['part']})\s+)?(?:"
             rf"(?P<pt_month>{month})(?:\s*(?P<pt_month_year>{year})|\s+(?:{articles['genitive']}\s+)?(?P<pt_month_relative>{relative_year}){END})?"
@@ -154,8 +159,8 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
             rf"|\s+(?:{articles['genitive']}\s+)?(?P<my_relative>{relative_year}){END})"
         ),
         "qt": (
-            rf"{START}(?:(?P<qt_article>{article})\s+)?(?:(?P<qt_number>[1-4])\.|(?P<qt_word>{ordinal}))\s*"
-            rf"(?P<qt_unit>{_alternation(lexicon.quarter_units)}){END}(?:\s+(?P<qt_year>{year})"
+            rf"{START}(?:(?P<qt_article>{article})\s+)?(?:(?:(?P<qt_number>[1-4])\.|(?P<qt_word>{ordinal}))\s*"
+            rf"(?P<qt_unit>{_alternation(lexicon.quarter_units)})|(?P<qt_named>{_alternation(lexicon.named_quarters)})){END}(?:\s+(?P<qt_year>{year})"
             rf"|\s+(?:{articles['genitive']}\s+)?(?P<qt_relative>{relative_year}){END})?"
         ),
         # Business shorthand: "Q3 2021", "Q3/2021", "H1 2022".
@@ -203,6 +208,12 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
         "rc": (
             rf"{START}(?P<rc_relative>{_stems(form for form, shift in lexicon.relative_shifts.items() if abs(shift) == 1)})\s+"
             rf"(?P<rc_span>(?P<rc_number>{number})\s+(?P<rc_unit>{count_units})){END}"
+        ),
+        # "im Vorjahreszeitraum", "für das Gesamtjahr": the period or the year the story names; a
+        # year after the noun names it instead ("das Gesamtjahr 2023").
+        "sp": (
+            rf"{START}(?:(?P<sp_article>{articles['year']})\s+)?(?:(?P<sp_year_before>{_alternation(words['year_before_period_nouns'])})"
+            rf"|(?P<sp_whole_year>{_alternation(words['whole_year_nouns'])})){END}(?!\s+\d{{4}})"
         ),
         "rn": rf"{START}(?:(?P<rn_article>{articles['year']})\s+)?(?P<rn_word>{_alternation(lexicon.relative_nouns)}){END}",
         "an": rf"{START}(?P<an_word>{_alternation(lexicon.anaphoric_days)}){END}",
@@ -349,7 +360,7 @@ def first_words(lexicon: DatesLexicon) -> list[str]:
         lexicon.period_parts, lexicon.period_part_nouns, lexicon.ordinal_words,
         lexicon.decade_words, lexicon.fixed_holidays, lexicon.easter_holidays, lexicon.easter_periods, lexicon.weekday_holidays, lexicon.advent_holidays, lexicon.year_turns,
         lexicon.units,
-        lexicon.context["day_part_adjectives"], lexicon.context["split_year_nouns"], lexicon.context["within"], lexicon.context["calendar_week"],
+        lexicon.context["day_part_adjectives"], lexicon.context["split_year_nouns"], lexicon.context["year_before_period_nouns"], lexicon.context["whole_year_nouns"], lexicon.named_quarters, lexicon.context["within"], lexicon.context["calendar_week"],
         lexicon.context["count_qualifiers"], lexicon.context["new_year"], lexicon.context["orthodox"],
     ]
     for section in sections:
