@@ -87,6 +87,7 @@ class MeetingLexicon:
     sessions: frozenset[str]  # lower-cased nouns, compound heads and verbs of a body's session ("Sitzung", "tagte")
     hosted: frozenset[str]  # lower-cased nouns that are a meeting only with a host after them ("Reise zu Macron")
     summits: frozenset[str]  # lower-cased nouns and compound heads of a summit ("Gipfel", "G7-Gipfel", "Klimagipfel")
+    summit_bodies: frozenset[str]  # canonical names of the bodies whose heads meet as the body ("G7", "NATO")
     participation: LazyPattern  # taking part ("Teilnahme", "nahmen … teil"): the summit of the clause is no meeting claim
     host_link: LazyPattern  # fully matches the text between such a noun and the host's name
     scheduling_relative: LazyPattern  # matches a relative clause that schedules its noun ("das für Mittwoch geplant war")
@@ -517,7 +518,7 @@ def meeting_lexicon() -> MeetingLexicon:
         "setting_prepositions", "after_prepositions", "before_prepositions", "edge_prepositions", "purpose_conjunctions", "continuation_cues", "person_titles", "compound_person_titles", "closed_title_heads", "state_head_nouns", "name_particles", "council_bodies", "council_place_links", "reflexive_verb_not_with", "assertion_verbs", "visit_stems",
         "host_prepositions", "relative_pronouns", "relative_prepositions", "schedule_words",
         "separable_verbs", "body_member_heads", "body_member_anaphora", "postponement_cues", "relocation_cues",
-        "new_date_prepositions", "participation_cues",
+        "new_date_prepositions", "participation_cues", "summit_bodies",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "reflexive_pronouns",
@@ -570,6 +571,7 @@ def meeting_lexicon() -> MeetingLexicon:
         sessions=sessions,
         hosted=_flagged_forms(content, "hosted", ("nouns",)),
         summits=_flagged_forms(content, "summit", ("nouns", "compound_heads")),
+        summit_bodies=frozenset(_strings(LEXICON, content, "summit_bodies")),
         participation=_participation(content),
         host_link=LazyPattern(
             r"\s+(?:" + word_alternation(_strings(LEXICON, content, "place_prepositions")) + r"\s+[\w-]+\s+)?"

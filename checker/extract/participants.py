@@ -115,6 +115,13 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
             previous = _previous_body_meeting(article, trigger.start)
             if previous is not None:
                 return previous
+    if not names and not bodies and not genitive_bodies and not trigger.weak:
+        # "Die G7 treffen sich im Juni in Italien", "Die G7-Staaten hatten auf ihrem Gipfel … zugesagt": a summit
+        # format's heads meet as the body; where it is named as a place ("in der EU") it is not who meets.
+        summit_bodies = _names(p for p in in_clause if p.name in lexicon.summit_bodies and not p.adjective
+                               and not lexicon.place_before.search(text, max(clause[0], p.start - 16), p.start))
+        if len(summit_bodies) == 1:
+            return summit_bodies
     if trigger.session and not names and not bodies and not genitive_bodies:
         # "Der Gemeinderat von Meran kommt zu einer Sitzung zusammen", "Der Landtag tagte": the one body of the clause.
         sitting = _names(p for p in in_clause if p.type == "organisation" and not p.adjective)
