@@ -88,6 +88,9 @@ class MeetingLexicon:
     hosted: frozenset[str]  # lower-cased nouns that are a meeting only with a host after them ("Reise zu Macron")
     summits: frozenset[str]  # lower-cased nouns and compound heads of a summit ("Gipfel", "G7-Gipfel", "Klimagipfel")
     summit_bodies: frozenset[str]  # canonical names of the bodies whose heads meet as the body ("G7", "NATO")
+    collective: LazyPattern  # a group named as one side ("Bund und Länder", "die Regierungschefs der Länder")
+    collective_parties: dict[str, tuple[str, ...]]  # such a form as written -> its canonical parties
+    collective_bodies: frozenset[str]  # every party of `collective_parties` ("Bundesregierung", "Länder")
     participation: LazyPattern  # taking part ("Teilnahme", "nahmen … teil"): the summit of the clause is no meeting claim
     host_link: LazyPattern  # fully matches the text between such a noun and the host's name
     scheduling_relative: LazyPattern  # matches a relative clause that schedules its noun ("das für Mittwoch geplant war")
@@ -377,6 +380,21 @@ def _separable_verbs(content: dict) -> tuple[LazyPattern, LazyPattern, dict[str,
     return pattern, LazyPattern(r" " + word_alternation(sorted(particles)) + _CLAUSE_CLOSE), modes
 
 
+def _collective_parties(content: dict) -> dict[str, tuple[str, ...]]:
+    """`collective_parties`: every form -> the canonical parties of its entry."""
+    entries = content["collective_parties"]
+    if not isinstance(entries, list) or not entries:
+        raise lexicon_error(LEXICON, "'collective_parties' must be a non-empty list")
+    table: dict[str, tuple[str, ...]] = {}
+    for position, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict):
+            raise lexicon_error(LEXICON, f"collective_parties #{position} needs 'parties' and 'forms'")
+        parties = tuple(_strings(LEXICON, entry, "parties"))
+        for form in _strings(LEXICON, entry, "forms"):
+            table[form] = parties
+    return table
+
+
 def _cue_table(content: dict, key: str, allowed: tuple[str, ...]) -> tuple[LazyPattern, dict[str, str]]:
     table = content.get(key)
     if not isinstance(table, dict) or not table:
@@ -519,6 +537,7 @@ def meeting_lexicon() -> MeetingLexicon:
         "host_prepositions", "relative_pronouns", "relative_prepositions", "schedule_words",
         "separable_verbs", "body_member_heads", "body_member_anaphora", "postponement_cues", "relocation_cues",
         "new_date_prepositions", "participation_cues", "summit_bodies",
+        "collective_parties",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "reflexive_pronouns",
@@ -561,6 +580,7 @@ def meeting_lexicon() -> MeetingLexicon:
     person_title = (r"(?:(?:[\w]+-)?" + word_alternation(titles) + r"|[\w]+-" + word_alternation(compound_titles)
                     + r"|[A-ZÄÖÜ][a-zäöüß]{2,}" + word_alternation(closed_heads) + r")")
     separable, separable_particle, separable_modes = _separable_verbs(content)
+    collective_parties = _collective_parties(content)
     member_heads = word_alternation(_strings(LEXICON, content, "body_member_heads"))
     member_word = r"(?:[A-ZÄÖÜ][a-zäöüß]*-?(?:\s+und\s+[A-ZÄÖÜ][a-zäöüß]*)?)?" + member_heads
     return MeetingLexicon(
@@ -572,6 +592,9 @@ def meeting_lexicon() -> MeetingLexicon:
         hosted=_flagged_forms(content, "hosted", ("nouns",)),
         summits=_flagged_forms(content, "summit", ("nouns", "compound_heads")),
         summit_bodies=frozenset(_strings(LEXICON, content, "summit_bodies")),
+        collective=LazyPattern(r"(?<![\w-])" + word_alternation(collective_parties, r"\s+") + r"(?!\w)"),
+        collective_parties=collective_parties,
+        collective_bodies=frozenset(party for parties in collective_parties.values() for party in parties),
         participation=_participation(content),
         host_link=LazyPattern(
             r"\s+(?:" + word_alternation(_strings(LEXICON, content, "place_prepositions")) + r"\s+[\w-]+\s+)?"

@@ -67,6 +67,10 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
         if len(bodies) >= 2 and not people:
             return bodies
 
+    collective = _collective_sides(article, clause, in_clause)
+    if collective:
+        return collective
+
     # A prefix names a party: "Putin-Gespräch", "EU-Gipfel"; the other party is the one met before.
     prefix = [p for p in parties if trigger.start <= p.start < trigger.prefix_end]
     bodies = _names(p for p in prefix if p.type == "organisation")
@@ -196,6 +200,26 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
         if previous is not None:
             return sorted(set(previous.participants))
     return []
+
+
+def _collective_sides(article: MeetingArticle, clause: tuple[int, int], in_clause: list[Party]) -> list[str]:
+    """The sides of a meeting whose clause names a group as one ("Bund und Länder", "mit den Ministerpräsidenten",
+    "die Sozialpartner": meetings.yaml `collective_parties`) and at most one person, or [] when it names none.
+    A person whose office stands for a party of any group is that party ("Scholz trifft sich mit den
+    Ministerpräsidenten" -> [Bundesregierung, Länder]), so every phrasing of one meeting gives one event."""
+    lexicon = article.lexicon
+    sides: set[str] = set()
+    for match in lexicon.collective.finditer(article.text, clause[0], clause[1]):
+        sides.update(lexicon.collective_parties[" ".join(match.group().split())])
+    # "Ein Treffen von Merz mit den Ministerpräsidenten": who proposes a meeting with the group is its other side.
+    people = _names(p for p in in_clause if p.type == "person")
+    if not sides or len(people) > 1:
+        return []
+    for person in people:
+        office = next((body for body in lexicon.collective_bodies for role in lexicon.stands_for.get(body, ())
+                       if role.holder_on(article.day) == person), None)
+        sides.add(office or person)
+    return sorted(sides)
 
 
 def _member_bodies(lexicon: MeetingLexicon, text: str, in_clause: list[Party]) -> list[str]:
