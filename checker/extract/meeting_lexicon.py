@@ -96,6 +96,7 @@ class MeetingLexicon:
     scheduling_relative: LazyPattern  # matches a relative clause that schedules its noun ("das für Mittwoch geplant war")
     council: LazyPattern  # "Gemeinderat von Meran", "Landtages", "Gemeinderats" of "Gemeinderatssitzung"
     council_words: LazyPattern  # the council bodies as written: every `council` match contains one
+    town_councils: frozenset[str]  # the councils of one town ("Stadtrat"), which take the town the article named
     verbs: LazyPattern
     verb_after_blank: LazyPattern  # " treffen": `verbs` in `folded_text` after a blank
     verb_after_other: LazyPattern  # "\ntreffen", "(treffen": `verbs` in `folded_text` after another non-word character
@@ -537,7 +538,7 @@ def meeting_lexicon() -> MeetingLexicon:
         "host_prepositions", "relative_pronouns", "relative_prepositions", "schedule_words",
         "separable_verbs", "body_member_heads", "body_member_anaphora", "postponement_cues", "relocation_cues",
         "new_date_prepositions", "participation_cues", "summit_bodies",
-        "collective_parties",
+        "collective_parties", "town_councils",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "reflexive_pronouns",
@@ -606,6 +607,7 @@ def meeting_lexicon() -> MeetingLexicon:
             + r"\s(?:.*\s)?" + word_alternation(_strings(LEXICON, content, "schedule_words")) + r"(?![\w-])", re.DOTALL
         ),
         council_words=LazyPattern(word_alternation(_strings(LEXICON, content, "council_bodies"))),
+        town_councils=frozenset(_strings(LEXICON, content, "town_councils")),
         separable_verbs=separable,
         separable_particle=separable_particle,
         separable_modes=separable_modes,
