@@ -322,7 +322,7 @@ def _participation(content: dict) -> LazyPattern:
     return LazyPattern(
         r"(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, cues, "words"), ignore_case=True) + r")(?![\w-])"
         r"|(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, cues, "split_verbs"), ignore_case=True) + r")"
-        r"(?:\s+[^\s,;:.!?()\"„“”«»]+){1,16}?\s+" + word_alternation([particle]) + _CLAUSE_CLOSE
+        r"(?:\s+" + _CLAUSE_WORD + r"){1,16}?\s+" + word_alternation([particle]) + _CLAUSE_CLOSE
     )
 
 
@@ -427,6 +427,8 @@ def _separable_status(status_of_cue: dict[str, str], particles: list[str]) -> La
     return _split_verb(word_alternation(verbs, ignore_case=True), word_alternation(particles, ignore_case=True), re.IGNORECASE)
 
 
+# A word between a split verb and its particle: no punctuation, but the day of a date ("kamen am 18. November … zusammen").
+_CLAUSE_WORD = r"(?:\d{1,2}\.|[^\s,;:.!?()\"„“”«»]+)"
 # Where a separable particle closes a clause: punctuation, a conjunction that starts a new clause, or the end.
 _CLAUSE_CLOSE = r"(?=\s*[,.;:!?\"“”»)]|\s+(?:und|oder|sondern)\s|\s*$)"
 
@@ -434,7 +436,7 @@ _CLAUSE_CLOSE = r"(?=\s*[,.;:!?\"“”»)]|\s+(?:und|oder|sondern)\s|\s*$)"
 def _split_verb(verbs: str, particles: str, flags: int = 0) -> LazyPattern:
     """A finite verb of `verbs`, up to eight words (group `gap`), and a particle of `particles` closing the clause."""
     return LazyPattern(
-        r"(?<![\w-])(?P<verb>" + verbs + r")(?P<gap>(?:\s+[^\s,;:.!?()\"„“”«»]+){1,8}?)\s+(?P<particle>" + particles + r")" + _CLAUSE_CLOSE,
+        r"(?<![\w-])(?P<verb>" + verbs + r")(?P<gap>(?:\s+" + _CLAUSE_WORD + r"){1,8}?)\s+(?P<particle>" + particles + r")" + _CLAUSE_CLOSE,
         flags,
     )
 
