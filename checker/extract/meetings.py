@@ -57,6 +57,8 @@ ATTRIBUTIVE_REACH = 30
 COUNTRY_PLACE_REACH = 40
 # A year this close after a topic preposition is the topic's ("über die Klimaziele für 2030").
 TOPIC_REACH = 40
+# A line ending in one of these is a sentence of the text, not a title.
+TITLE_CLOSERS = ".!?:;,\"“”»)"
 # Days of a week: a weekday read as the past one is the next one when that is nearer.
 WEEK_DAYS = 7
 
@@ -477,6 +479,7 @@ def extract_meetings(doc: Document, date_claims: list[Claim]) -> list[Claim]:
     """Meeting claims of `doc`, in text order; `date_claims` are the document's date claims."""
     article = MeetingArticle(doc, date_claims)
     claims: list[Claim] = []
+    headline_plans: set[int] = set()  # ids of the undated plans read off title lines
     previous_sentence_mentions: list[Mention] = []
     for sentence in doc.sentences:
         mentions = _sentence_mentions(article, sentence)
@@ -485,10 +488,28 @@ def extract_meetings(doc: Document, date_claims: list[Claim]) -> list[Claim]:
             if echoed is not None:
                 claims.append(echoed)
         for mention in mentions:
-            claims.append(_claim(article, mention))
+            claim = _claim(article, mention)
+            claims.append(claim)
+            if (mention.status == "planned" and mention.date_claim is None and not mention.trigger.noun
+                    and _title_line(article.text, sentence)):
+                headline_plans.add(id(claim))
         previous_sentence_mentions = mentions
+    # "Scholz trifft Xi am Rande des G20-Gipfels" over a report that they met: a title's present tense
+    # is the news of the day, no plan of a second meeting. A title's noun may name other meetings
+    # ("Biden plant weitere Treffen"): only a meeting verb's is dropped.
+    held = {tuple(c.meeting_participants) for c in claims if c.meeting_status == "held"}
+    claims = [c for c in claims if id(c) not in headline_plans or tuple(c.meeting_participants) not in held]
     claims.sort(key=lambda c: (c.span_start, c.span_end))
     return claims
+
+
+def _title_line(text: str, sentence: Sentence) -> bool:
+    """Whether `sentence` is a title: a line of its own with no closing stop ("Scholz trifft Xi in Rio")."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].strip()
+    return bool(line) and line == text[sentence.start:sentence.end].strip() and line[-1] not in TITLE_CLOSERS
 
 
 def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Mention]:
