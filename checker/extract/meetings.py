@@ -68,15 +68,19 @@ WEEK_DAYS = 7
 
 
 def _mode(article: MeetingArticle, clause: tuple[int, int], trigger: Trigger, triggers: list[Trigger]) -> str:
+    """The trigger's own mode if phone or video; else that of the mode cue of its clause nearest to it ("Statt per
+    Videokonferenz wollen sie sich nun persönlich treffen" is in person), or its own."""
     mode = trigger.mode
     if mode in ("phone", "video"):
         return mode
+    nearest: tuple[int, str] | None = None
     for cue in article.lexicon.mode_cues.finditer(article.text, clause[0], clause[1]):
         if _nearest(triggers, cue.start(), cue.end(), clause) is trigger:
             cue_mode = article.lexicon.mode_cue_modes[" ".join(matched_key(cue.group(0)).split())]
-            if cue_mode != "unspecified":
-                return cue_mode
-    return mode
+            distance = _distance(trigger.start, trigger.end, cue.start(), cue.end())
+            if cue_mode != "unspecified" and (nearest is None or distance < nearest[0]):
+                nearest = (distance, cue_mode)
+    return nearest[1] if nearest is not None else mode
 
 
 def _nearest(triggers: list[Trigger], start: int, end: int, clause: tuple[int, int]) -> Trigger | None:
