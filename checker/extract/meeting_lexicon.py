@@ -87,11 +87,16 @@ class MeetingLexicon:
     sessions: frozenset[str]  # lower-cased nouns, compound heads and verbs of a body's session ("Sitzung", "tagte")
     hosted: frozenset[str]  # lower-cased nouns that are a meeting only with a host after them ("Reise zu Macron")
     summits: frozenset[str]  # lower-cased nouns and compound heads of a summit ("Gipfel", "G7-Gipfel", "Klimagipfel")
+    summit_bodies: frozenset[str]  # canonical names of the bodies whose heads meet as the body ("G7", "NATO")
+    collective: LazyPattern  # a group named as one side ("Bund und Länder", "die Regierungschefs der Länder")
+    collective_parties: dict[str, tuple[str, ...]]  # such a form as written -> its canonical parties
+    collective_bodies: frozenset[str]  # every party of `collective_parties` ("Bundesregierung", "Länder")
     participation: LazyPattern  # taking part ("Teilnahme", "nahmen … teil"): the summit of the clause is no meeting claim
     host_link: LazyPattern  # fully matches the text between such a noun and the host's name
     scheduling_relative: LazyPattern  # matches a relative clause that schedules its noun ("das für Mittwoch geplant war")
     council: LazyPattern  # "Gemeinderat von Meran", "Landtages", "Gemeinderats" of "Gemeinderatssitzung"
     council_words: LazyPattern  # the council bodies as written: every `council` match contains one
+    town_councils: frozenset[str]  # the councils of one town ("Stadtrat"), which take the town the article named
     verbs: LazyPattern
     verb_after_blank: LazyPattern  # " treffen": `verbs` in `folded_text` after a blank
     verb_after_other: LazyPattern  # "\ntreffen", "(treffen": `verbs` in `folded_text` after another non-word character
@@ -317,7 +322,7 @@ def _participation(content: dict) -> LazyPattern:
     return LazyPattern(
         r"(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, cues, "words"), ignore_case=True) + r")(?![\w-])"
         r"|(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, cues, "split_verbs"), ignore_case=True) + r")"
-        r"(?:\s+[^\s,;:.!?()\"„“”«»]+){1,16}?\s+" + word_alternation([particle]) + _CLAUSE_CLOSE
+        r"(?:\s+" + _CLAUSE_WORD + r"){1,16}?\s+" + word_alternation([particle]) + _CLAUSE_CLOSE
     )
 
 
@@ -376,6 +381,21 @@ def _separable_verbs(content: dict) -> tuple[LazyPattern, LazyPattern, dict[str,
     return pattern, LazyPattern(r" " + word_alternation(sorted(particles)) + _CLAUSE_CLOSE), modes
 
 
+def _collective_parties(content: dict) -> dict[str, tuple[str, ...]]:
+    """`collective_parties`: every form -> the canonical parties of its entry."""
+    entries = content["collective_parties"]
+    if not isinstance(entries, list) or not entries:
+        raise lexicon_error(LEXICON, "'collective_parties' must be a non-empty list")
+    table: dict[str, tuple[str, ...]] = {}
+    for position, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict):
+            raise lexicon_error(LEXICON, f"collective_parties #{position} needs 'parties' and 'forms'")
+        parties = tuple(_strings(LEXICON, entry, "parties"))
+        for form in _strings(LEXICON, entry, "forms"):
+            table[form] = parties
+    return table
+
+
 def _cue_table(content: dict, key: str, allowed: tuple[str, ...]) -> tuple[LazyPattern, dict[str, str]]:
     table = content.get(key)
     if not isinstance(table, dict) or not table:
@@ -407,6 +427,8 @@ def _separable_status(status_of_cue: dict[str, str], particles: list[str]) -> La
     return _split_verb(word_alternation(verbs, ignore_case=True), word_alternation(particles, ignore_case=True), re.IGNORECASE)
 
 
+# A word between a split verb and its particle: no punctuation, but the day of a date ("kamen am 18. November … zusammen").
+_CLAUSE_WORD = r"(?:\d{1,2}\.|[^\s,;:.!?()\"„“”«»]+)"
 # Where a separable particle closes a clause: punctuation, a conjunction that starts a new clause, or the end.
 _CLAUSE_CLOSE = r"(?=\s*[,.;:!?\"“”»)]|\s+(?:und|oder|sondern)\s|\s*$)"
 
@@ -414,7 +436,7 @@ _CLAUSE_CLOSE = r"(?=\s*[,.;:!?\"“”»)]|\s+(?:und|oder|sondern)\s|\s*$)"
 def _split_verb(verbs: str, particles: str, flags: int = 0) -> LazyPattern:
     """A finite verb of `verbs`, up to eight words (group `gap`), and a particle of `particles` closing the clause."""
     return LazyPattern(
-        r"(?<![\w-])(?P<verb>" + verbs + r")(?P<gap>(?:\s+[^\s,;:.!?()\"„“”«»]+){1,8}?)\s+(?P<particle>" + particles + r")" + _CLAUSE_CLOSE,
+        r"(?<![\w-])(?P<verb>" + verbs + r")(?P<gap>(?:\s+" + _CLAUSE_WORD + r"){1,8}?)\s+(?P<particle>" + particles + r")" + _CLAUSE_CLOSE,
         flags,
     )
 
@@ -517,7 +539,8 @@ def meeting_lexicon() -> MeetingLexicon:
         "setting_prepositions", "after_prepositions", "before_prepositions", "edge_prepositions", "purpose_conjunctions", "continuation_cues", "person_titles", "compound_person_titles", "closed_title_heads", "state_head_nouns", "name_particles", "council_bodies", "council_place_links", "reflexive_verb_not_with", "assertion_verbs", "visit_stems",
         "host_prepositions", "relative_pronouns", "relative_prepositions", "schedule_words",
         "separable_verbs", "body_member_heads", "body_member_anaphora", "postponement_cues", "relocation_cues",
-        "new_date_prepositions", "participation_cues",
+        "new_date_prepositions", "participation_cues", "summit_bodies",
+        "collective_parties", "town_councils",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "reflexive_pronouns",
@@ -560,6 +583,7 @@ def meeting_lexicon() -> MeetingLexicon:
     person_title = (r"(?:(?:[\w]+-)?" + word_alternation(titles) + r"|[\w]+-" + word_alternation(compound_titles)
                     + r"|[A-ZÄÖÜ][a-zäöüß]{2,}" + word_alternation(closed_heads) + r")")
     separable, separable_particle, separable_modes = _separable_verbs(content)
+    collective_parties = _collective_parties(content)
     member_heads = word_alternation(_strings(LEXICON, content, "body_member_heads"))
     member_word = r"(?:[A-ZÄÖÜ][a-zäöüß]*-?(?:\s+und\s+[A-ZÄÖÜ][a-zäöüß]*)?)?" + member_heads
     return MeetingLexicon(
@@ -570,6 +594,10 @@ def meeting_lexicon() -> MeetingLexicon:
         sessions=sessions,
         hosted=_flagged_forms(content, "hosted", ("nouns",)),
         summits=_flagged_forms(content, "summit", ("nouns", "compound_heads")),
+        summit_bodies=frozenset(_strings(LEXICON, content, "summit_bodies")),
+        collective=LazyPattern(r"(?<![\w-])" + word_alternation(collective_parties, r"\s+") + r"(?!\w)"),
+        collective_parties=collective_parties,
+        collective_bodies=frozenset(party for parties in collective_parties.values() for party in parties),
         participation=_participation(content),
         host_link=LazyPattern(
             r"\s+(?:" + word_alternation(_strings(LEXICON, content, "place_prepositions")) + r"\s+[\w-]+\s+)?"
@@ -581,6 +609,7 @@ def meeting_lexicon() -> MeetingLexicon:
             + r"\s(?:.*\s)?" + word_alternation(_strings(LEXICON, content, "schedule_words")) + r"(?![\w-])", re.DOTALL
         ),
         council_words=LazyPattern(word_alternation(_strings(LEXICON, content, "council_bodies"))),
+        town_councils=frozenset(_strings(LEXICON, content, "town_councils")),
         separable_verbs=separable,
         separable_particle=separable_particle,
         separable_modes=separable_modes,

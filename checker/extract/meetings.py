@@ -24,6 +24,8 @@ Which mentions are the same meeting across articles is decided later (`checker.e
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import timedelta
 
 from checker.document import Document, Sentence
 from checker.extract.alternation import matched_key
@@ -55,6 +57,10 @@ ATTRIBUTIVE_REACH = 30
 COUNTRY_PLACE_REACH = 40
 # A year this close after a topic preposition is the topic's ("über die Klimaziele für 2030").
 TOPIC_REACH = 40
+# A line ending in one of these is a sentence of the text, not a title.
+TITLE_CLOSERS = ".!?:;,\"“”»)"
+# Days of a week: a weekday read as the past one is the next one when that is nearer.
+WEEK_DAYS = 7
 
 
 # ---------------------------------------------------------------------------------------------
@@ -62,15 +68,19 @@ TOPIC_REACH = 40
 
 
 def _mode(article: MeetingArticle, clause: tuple[int, int], trigger: Trigger, triggers: list[Trigger]) -> str:
+    """The trigger's own mode if phone or video; else that of the mode cue of its clause nearest to it ("Statt per
+    Videokonferenz wollen sie sich nun persönlich treffen" is in person), or its own."""
     mode = trigger.mode
     if mode in ("phone", "video"):
         return mode
+    nearest: tuple[int, str] | None = None
     for cue in article.lexicon.mode_cues.finditer(article.text, clause[0], clause[1]):
         if _nearest(triggers, cue.start(), cue.end(), clause) is trigger:
             cue_mode = article.lexicon.mode_cue_modes[" ".join(matched_key(cue.group(0)).split())]
-            if cue_mode != "unspecified":
-                return cue_mode
-    return mode
+            distance = _distance(trigger.start, trigger.end, cue.start(), cue.end())
+            if cue_mode != "unspecified" and (nearest is None or distance < nearest[0]):
+                nearest = (distance, cue_mode)
+    return nearest[1] if nearest is not None else mode
 
 
 def _nearest(triggers: list[Trigger], start: int, end: int, clause: tuple[int, int]) -> Trigger | None:
@@ -173,38 +183,55 @@ def _topic_year(article: MeetingArticle, clause: tuple[int, int], claim: Claim) 
 
 
 def _moved_to(article: MeetingArticle, sentence: Sentence, clauses: list[tuple[int, int]], clause: tuple[int, int],
-              trigger: Trigger, triggers: list[Trigger]) -> tuple[str | None, Claim | None]:
-    """How a meeting is moved and the date it is moved to ("wurde auf den 19. Februar verlegt", "auf nächste
-    Woche verschoben"), if the cue's clause gives one: "postponed" ("verschoben", "vertagt": its old date no
-    longer holds), "relocated" ("verlegt": to another date or place), or None."""
+              trigger: Trigger, triggers: list[Trigger]) -> tuple[str | None, Claim | None, re.Match | None]:
+    """How a meeting is moved, the date it is moved to ("wurde auf den 19. Februar verlegt", "auf nächste
+    Woche verschoben") if the cue's clause gives one, and the cue: "postponed" ("verschoben", "vertagt": its
+    old date no longer holds), "relocated" ("verlegt": to another date or place), or None."""
     lexicon = article.lexicon
     for how, cues in (("postponed", lexicon.postponement), ("relocated", lexicon.relocation)):
-        cue_clause = _move_cue_clause(article, cues, sentence, clauses, clause, trigger, triggers)
-        if cue_clause is not None:
+        cue = _move_cue(article, cues, sentence, clauses, clause, trigger, triggers)
+        if cue is not None:
             break
     else:
-        return None, None
+        return None, None, None
     text = article.text
+    cue_clause = clause_of(clauses, cue.start())
     for claim in article.date_claims:
         if cue_clause[0] <= claim.span_start and claim.span_end <= cue_clause[1] and lexicon.new_date_before.search(
             text, max(cue_clause[0], claim.span_start - 12), claim.span_start
         ):
-            return how, claim
-    return how, None
+            return how, claim, cue
+    return how, None, cue
 
 
-def _move_cue_clause(article: MeetingArticle, cues: LazyPattern, sentence: Sentence, clauses: list[tuple[int, int]],
-                     clause: tuple[int, int], trigger: Trigger, triggers: list[Trigger]) -> tuple[int, int] | None:
-    """The clause of a cue that moves this meeting: in the meeting's clause and nearest to it, or in a
-    clause of no meeting word ("Der Gipfel, der am 3. Mai stattfinden sollte, wurde verschoben"); not negated
-    ("wird nicht verschoben": the date holds), as a status cue is not."""
+def _move_cue(article: MeetingArticle, cues: LazyPattern, sentence: Sentence, clauses: list[tuple[int, int]],
+              clause: tuple[int, int], trigger: Trigger, triggers: list[Trigger]) -> re.Match | None:
+    """A cue that moves this meeting: in the meeting's clause and nearest to it, or in a clause of no meeting
+    word ("Der Gipfel, der am 3. Mai stattfinden sollte, wurde verschoben"); not negated ("wird nicht
+    verschoben": the date holds), as a status cue is not."""
     for cue in cues.finditer(article.text, sentence.start, sentence.end):
         if article.lexicon.negations.search(article.text, max(sentence.start, cue.start() - 30), cue.start()):
             continue
         own = clause_of(clauses, cue.start())
         if _nearest(triggers, cue.start(), cue.end(), own) is (trigger if own == clause else None):
-            return own
+            return cue
     return None
+
+
+def _called_off_date(article: MeetingArticle, mention: Mention, cue: re.Match, old_date: Claim) -> Mention:
+    """The meeting at the date it was moved from: it does not take place then ("Das Treffen am Donnerstag
+    wurde auf Februar verschoben" is also no meeting on Thursday), a cancelled claim at the cue. That
+    date had not come when the meeting was put off: a bare weekday read as the past one (the tense is the
+    postponement's) is the next one when that is nearer to the article's day ("am Donnerstag" on a Monday)."""
+    if (old_date.date_weekday is not None and old_date.date_granularity == "day" and old_date.date_start is not None
+            and not any(ch.isdigit() for ch in article.text[old_date.span_start:old_date.span_end])
+            and (article.day - old_date.date_start).days > WEEK_DAYS // 2):
+        ahead = old_date.date_start + timedelta(days=WEEK_DAYS)
+        old_date = replace(old_date, date_start=ahead, date_end=ahead, date_timex=ahead.isoformat())
+    trigger = Trigger(cue.start(), cue.end(), mention.mode, False, False, cue.start())
+    called_off = Mention(trigger, mention.clause, list(mention.participants), mention.mode, "cancelled", mention.place, old_date)
+    called_off.backdrop = mention.backdrop
+    return called_off
 
 
 def _scheduling_relative(article: MeetingArticle, clauses: list[tuple[int, int]], clause: tuple[int, int],
@@ -456,6 +483,7 @@ def extract_meetings(doc: Document, date_claims: list[Claim]) -> list[Claim]:
     """Meeting claims of `doc`, in text order; `date_claims` are the document's date claims."""
     article = MeetingArticle(doc, date_claims)
     claims: list[Claim] = []
+    headline_plans: set[int] = set()  # ids of the undated plans read off title lines
     previous_sentence_mentions: list[Mention] = []
     for sentence in doc.sentences:
         mentions = _sentence_mentions(article, sentence)
@@ -464,10 +492,28 @@ def extract_meetings(doc: Document, date_claims: list[Claim]) -> list[Claim]:
             if echoed is not None:
                 claims.append(echoed)
         for mention in mentions:
-            claims.append(_claim(article, mention))
+            claim = _claim(article, mention)
+            claims.append(claim)
+            if (mention.status == "planned" and mention.date_claim is None and not mention.trigger.noun
+                    and _title_line(article.text, sentence)):
+                headline_plans.add(id(claim))
         previous_sentence_mentions = mentions
+    # "Scholz trifft Xi am Rande des G20-Gipfels" over a report that they met: a title's present tense
+    # is the news of the day, no plan of a second meeting. A title's noun may name other meetings
+    # ("Biden plant weitere Treffen"): only a meeting verb's is dropped.
+    held = {tuple(c.meeting_participants) for c in claims if c.meeting_status == "held"}
+    claims = [c for c in claims if id(c) not in headline_plans or tuple(c.meeting_participants) not in held]
     claims.sort(key=lambda c: (c.span_start, c.span_end))
     return claims
+
+
+def _title_line(text: str, sentence: Sentence) -> bool:
+    """Whether `sentence` is a title: a line of its own with no closing stop ("Scholz trifft Xi in Rio")."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].strip()
+    return bool(line) and line == text[sentence.start:sentence.end].strip() and line[-1] not in TITLE_CLOSERS
 
 
 def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Mention]:
@@ -501,8 +547,8 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
         participants = meeting_participants(article, sentence, clause, trigger, triggers)
         if len(participants) < 1:
             continue
-        date_claim = _date(article, sentence, clauses, clause, trigger, triggers)
-        moved, moved_to = _moved_to(article, sentence, clauses, clause, trigger, triggers)
+        date_claim = old_date = _date(article, sentence, clauses, clause, trigger, triggers)
+        moved, moved_to, move_cue = _moved_to(article, sentence, clauses, clause, trigger, triggers)
         if moved_to is not None:
             date_claim = moved_to  # "Das für Donnerstag geplante Treffen wurde auf den 19. Februar verlegt"
         elif moved == "postponed":
@@ -529,6 +575,8 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
             continue
         mention.backdrop = _is_backdrop(article, sentence, trigger)
         mentions.append(mention)
+        if move_cue is not None and old_date is not None and old_date is not moved_to and (moved == "postponed" or moved_to is not None):
+            mentions.append(_called_off_date(article, mention, move_cue, old_date))
     mentions = _merge_same_clause(mentions)
     for mention in mentions:
         mention.source = _source(article, mention)

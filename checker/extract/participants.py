@@ -67,6 +67,10 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
         if len(bodies) >= 2 and not people:
             return bodies
 
+    collective = _collective_sides(article, clause, in_clause)
+    if collective:
+        return collective
+
     # A prefix names a party: "Putin-Gespräch", "EU-Gipfel"; the other party is the one met before.
     prefix = [p for p in parties if trigger.start <= p.start < trigger.prefix_end]
     bodies = _names(p for p in prefix if p.type == "organisation")
@@ -115,6 +119,13 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
             previous = _previous_body_meeting(article, trigger.start)
             if previous is not None:
                 return previous
+    if not names and not bodies and not genitive_bodies and not trigger.weak:
+        # "Die G7 treffen sich im Juni in Italien", "Die G7-Staaten hatten auf ihrem Gipfel … zugesagt": a summit
+        # format's heads meet as the body; where it is named as a place ("in der EU") it is not who meets.
+        summit_bodies = _names(p for p in in_clause if p.name in lexicon.summit_bodies and not p.adjective
+                               and not lexicon.place_before.search(text, max(clause[0], p.start - 16), p.start))
+        if len(summit_bodies) == 1:
+            return summit_bodies
     if trigger.session and not names and not bodies and not genitive_bodies:
         # "Der Gemeinderat von Meran kommt zu einer Sitzung zusammen", "Der Landtag tagte": the one body of the clause.
         sitting = _names(p for p in in_clause if p.type == "organisation" and not p.adjective)
@@ -189,6 +200,26 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
         if previous is not None:
             return sorted(set(previous.participants))
     return []
+
+
+def _collective_sides(article: MeetingArticle, clause: tuple[int, int], in_clause: list[Party]) -> list[str]:
+    """The sides of a meeting whose clause names a group as one ("Bund und Länder", "mit den Ministerpräsidenten",
+    "die Sozialpartner": meetings.yaml `collective_parties`) and at most one person, or [] when it names none.
+    A person whose office stands for a party of any group is that party ("Scholz trifft sich mit den
+    Ministerpräsidenten" -> [Bundesregierung, Länder]), so every phrasing of one meeting gives one event."""
+    lexicon = article.lexicon
+    sides: set[str] = set()
+    for match in lexicon.collective.finditer(article.text, clause[0], clause[1]):
+        sides.update(lexicon.collective_parties[" ".join(match.group().split())])
+    # "Ein Treffen von Merz mit den Ministerpräsidenten": who proposes a meeting with the group is its other side.
+    people = _names(p for p in in_clause if p.type == "person")
+    if not sides or len(people) > 1:
+        return []
+    for person in people:
+        office = next((body for body in lexicon.collective_bodies for role in lexicon.stands_for.get(body, ())
+                       if role.holder_on(article.day) == person), None)
+        sides.add(office or person)
+    return sorted(sides)
 
 
 def _member_bodies(lexicon: MeetingLexicon, text: str, in_clause: list[Party]) -> list[str]:

@@ -216,10 +216,18 @@ class ArticleParties:
                 place = self._council_place(before.group(1), True) if before else None
                 if place is not None:
                     party_start = before.start(1)
+                elif match.group("body") in self.lexicon.town_councils:
+                    place = self._article_town(party_start)
             name = match.group("body") + (" " + place.name if place is not None else "")
             country = None if place is None else (place.country or (place.name if place.type == "country" else None))
             found.append(Party(party_start, party_end, name, "organisation", country))
         return found
+
+    def _article_town(self, before: int):
+        """The one city the article names before `before` ("Nach dem Brand in Köln hat der Stadtrat …"), or None."""
+        cities = {m.entity.name: m.entity for m in self.gazetteer.find(self.text, 0, before)
+                  if m.entity.type == "city" and m.form != "adjective"}
+        return next(iter(cities.values())) if len(cities) == 1 else None
 
     def _council_place(self, word: str, adjective: bool):
         """The city, region or country a council belongs to: "Meran" after "von"; as an adjective
