@@ -29,10 +29,11 @@ later being lower is how a dispute reads ("Die Regierung sprach dagegen von höc
 whichever period each names, while a higher one is how a count grows as other sources catch up.
 Figures whose words name days of their own (`checker.engine.named_dates`: "am Freitag 49
 Flugzeuge", "am Samstag 71") and not the same days are never sources that disagree, whoever gives
-them: each counts its own days. And across periods (`sources_disagree_within_days`,
-`lower_from_another_source_within_days`) only figures that both name their days or neither are
-sources that disagree: a figure of named days ("seit Donnerstagmorgen 19 Schiffe") is not a state of
-the time it was published, to be disputed by another source's figure of a later day.
+them: each counts its own days. And within `sources_disagree_within_days` across periods only
+figures that both name their days or neither are sources that disagree: a figure of named days ("am
+Freitag 49 Flugzeuge") is not a state of the time it was published, to be disputed by another
+source's figure of a later day. A later and lower figure of another source
+(`lower_from_another_source_within_days`) still disputes it, whichever days each names.
 
 Some counts tally what happened in a period (`counted_per_period`: arrests, injuries). A figure dated
 to a period of its own that had ended when it was published ("am Sonntag wurden drei Menschen
@@ -346,9 +347,9 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     told_together = periods_overlap("published_start", "published_end")
     sources_differ = disjoint & _named_sources_differ()
     disagree_in_period = sources_differ & same_period & (~monotonic | (period_ended & told_together))
-    # Across periods, only figures that both name their days or neither: of the time each was published.
-    sources_differ_across = sources_differ & ~same_period & ~monotonic & _named_alike()
-    disagree_close = sources_differ_across & _published_close(sources_window)
+    sources_differ_across = sources_differ & ~same_period & ~monotonic
+    # Figures of the time each was published only if both name their days or neither.
+    disagree_close = sources_differ_across & _named_alike() & _published_close(sources_window)
     disagree_lower = sources_differ_across & next_from_other_article & ~disagree_close & _published_later_lower(lower_window)
     # Two figures of one period of a count that only grows: the toll may have risen within the
     # period, but their order there is narrowness and content, not time, so neither is "falling".
