@@ -74,7 +74,9 @@ def test_a_figure_of_a_unit_a_rule_leaves_out_quotes_the_rules_reason(cli):
     code, stdout, _ = cli("claim", "Die Stadt zahlte ein Lösegeld von 2 Millionen Euro.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
     assert code == 0 and "no rule compares level figures in EUR, the corpus was not searched for it; why: QTY001: amounts of money" in stdout
     code, stdout, _ = cli("claim", "Die Partei kam in Sachsen auf 31,9 Prozent der Stimmen.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
-    assert code == 0 and "why: QTY001: a party's share in a Land may be a poll" in stdout
+    assert code == 0 and "why: QTY001: a percentage is a share of something" in stdout
+    code, stdout, _ = cli("claim", "Die Gasspeicher sind laut Bundesnetzagentur zu 80 Prozent gefüllt.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
+    assert code == 0 and "why: QTY001: a percentage is a share of something" in stdout and "a storage's fill level" in stdout
     code, stdout, _ = cli("claim", "In Sachsen waren es am Sonntag 31 Grad.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
     assert code == 0 and "why: `checker rules explain QTY001`" in stdout
 
