@@ -86,6 +86,17 @@ def test_a_compared_figure_the_corpus_is_silent_on_is_no_uncompared_one(cli):
     assert code == 0 and "not compared" not in stdout and "The corpus says nothing about these claims" in stdout
 
 
+def test_a_figure_only_its_actor_and_place_keep_from_the_corpus_series_says_which_figures_exist(cli):
+    """The seeds hold soldiers of Russia at the Ukrainian border: a figure of France in Romania is
+    of another series, and the note names the series the corpus holds; a figure of that series is
+    compared and gets no such note."""
+    code, stdout, _ = cli("claim", "Frankreich hat rund 2000 Soldaten in Rumänien stationiert.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
+    assert code == 0 and "'rund 2000 Soldaten' (actor France, location Romania) is compared only with figures of its actor and location" in stdout
+    assert "actor Russia, location Ukraine border: rund 150.000 Soldaten" in stdout
+    code, stdout, _ = cli("claim", "Russland hat rund 150.000 Soldaten an der Grenze zur Ukraine zusammengezogen.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
+    assert code == 0 and "is compared only with figures of its actor and location" not in stdout
+
+
 def test_a_figure_only_a_story_could_compare_says_it_belongs_to_none(cli):
     """A count with neither actor nor place is compared only within a story of the corpus; the
     seeds tell no story of striking pilots, so it was not compared, and the note says why."""
