@@ -14,6 +14,7 @@ import polars as pl
 
 from checker.checks import CHECKS
 from checker.checks.common import CONTENT_COLUMNS, content_key, findings_from_pairs, fingerprint, with_content_ranks
+from checker.extract.dates_lexicon import VAGUE_VALUES
 from checker.parallel import available_cores
 from checker.query_engine import QUERY_ENGINE
 from checker.rules import Rule
@@ -70,7 +71,8 @@ def uses_stories(rule: Rule) -> bool:
 def keyed_claims(claims: pl.DataFrame, stories: bool = False, articles: pl.DataFrame | None = None) -> pl.DataFrame:
     """`claims` with what every rule compares them by, derived once for all rules: `content_key`
     (and its rank, which stands for it in pairs) and the claim's period: its own resolved date
-    when it has one (the evidence that orders claims within a month), else the publication period.
+    when it has one (the evidence that orders claims within a month), else the publication period;
+    and the days it names (`named_dates`).
 
     The rank is dense over all claims, not over one rule's selection: it orders and equates any
     subset of claims exactly as their keys do, which is all a check uses it for.
@@ -81,12 +83,36 @@ def keyed_claims(claims: pl.DataFrame, stories: bool = False, articles: pl.DataF
     if stories and not STORY_COLUMNS.keys() <= set(claims.columns):  # derived already (single_claim)
         claims = with_stories(claims, articles)
     return (
-        with_content_ranks(claims.lazy())
+        named_dates(with_content_ranks(claims.lazy()))
         .with_columns(
             pl.coalesce("date_start", "published_start").alias("period_start"),
             pl.coalesce("date_end", "published_end").alias("period_end"),
         )
         .collect(engine=QUERY_ENGINE)
+    )
+
+
+def named_dates(claims: pl.LazyFrame) -> pl.LazyFrame:
+    """`claims` with `named_start`, `named_end`: the days a claim's words name for it, its own date,
+    else the span of the dates its sentence names ("seit Donnerstagmorgen 49 Flugzeuge und 19
+    Schiffe": the date is attached to the first figure only, but the sentence dates both). A "now"
+    ("derzeit", "heute": `VAGUE_VALUES`) names no day: such a figure is of the time it was published.
+    A figure without named days may be compared as a state of its publication; one with them is of
+    its days (`checker.checks.quantity_series`)."""
+    named = pl.col("date_start").is_not_null() & ~pl.col("date_timex").is_in(VAGUE_VALUES).fill_null(False)
+    sentence_dates = (
+        claims.filter((pl.col("kind") == "date") & named)
+        .group_by("article", "sentence_index")
+        .agg(pl.col("date_start").min().alias("sentence_start"), pl.col("date_end").max().alias("sentence_end"))
+    )
+    own = pl.col("kind") != "date"
+    return (
+        claims.join(sentence_dates, on=["article", "sentence_index"], how="left", maintain_order="left")
+        .with_columns(
+            pl.when(named).then(pl.col("date_start")).when(own & pl.col("date_start").is_null()).then(pl.col("sentence_start")).alias("named_start"),
+            pl.when(named).then(pl.col("date_end")).when(own & pl.col("date_start").is_null()).then(pl.col("sentence_end")).alias("named_end"),
+        )
+        .drop("sentence_start", "sentence_end")
     )
 
 

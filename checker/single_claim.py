@@ -136,6 +136,24 @@ def not_compared(claims: pl.DataFrame, rules: list[Rule]) -> list[str]:
     return notes
 
 
+def series_kept_apart(claims: pl.DataFrame, corpus: pl.DataFrame, findings: pl.DataFrame) -> list[str]:
+    """Of each figure no finding involves, whether the corpus holds level figures of its unit that
+    only its actor or place keeps apart ("Taiwan zählte 30 chinesische Schiffe", actor China, beside
+    the corpus's "19 Schiffe" without one): "the corpus says nothing" would hide that they exist."""
+    involved = set(findings["claims"].explode().to_list()) if "claims" in findings.columns else set()
+    levels = corpus.filter(pl.col("kind") == "quantity", pl.col("quantity_role").fill_null("level") == "level")
+    notes = []
+    for row in claims.filter(pl.col("kind") == "quantity", ~pl.col("id").is_in(list(involved))).iter_rows(named=True):
+        same_unit = levels.filter(pl.col("quantity_unit") == row["quantity_unit"])
+        if same_unit.is_empty() or same_unit.filter(*[pl.col(name).eq_missing(row[name]) for name in SERIES_FIELDS]).height:
+            continue
+        others = same_unit.group_by(SERIES_FIELDS).agg(pl.col("text").unique(maintain_order=True).head(3)).sort(SERIES_FIELDS, nulls_last=True).head(3)
+        held = "; ".join(f"actor {o['actor'] or 'none'}, location {o['location'] or 'none'}: {', '.join(o['text'])}" for o in others.iter_rows(named=True))
+        own = ", ".join(f"{name} {row[name] or 'none'}" for name in SERIES_FIELDS)
+        notes.append(f"'{row['text']}' ({own}) is compared only with figures of its actor and location; the corpus holds figures in {row['quantity_unit']} of others ({held})")
+    return notes
+
+
 def join_nearest_story(storied: pl.DataFrame, articles: pl.DataFrame, text: str) -> tuple[pl.DataFrame, str | None]:
     """`storied` (claims with their stories) with the sentence's claims in the corpus story it
     shares the most distinctive terms with, and a note saying which story and why; unchanged when
@@ -209,4 +227,5 @@ def check_claim(text: str, published: PublicationDate, source: str | None, corpu
     findings = apply_rules(storied, rules, corpus_articles).filter(pl.col("articles").list.contains(CLAIM_ARTICLE))
     verdict = next((name for kind, name in VERDICT_BY_KIND if (findings["kind"] == kind).any()), "not_enough_info")
     quotes = quotes_by_finding(findings, combined, corpus.articles)
+    assumptions += series_kept_apart(claims, corpus_claims, findings)
     return ClaimVerdict(claims, verdict, findings, quotes, assumptions, not_compared(storied.filter(pl.col("article") == CLAIM_ARTICLE), rules))

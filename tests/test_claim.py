@@ -74,7 +74,9 @@ def test_a_figure_of_a_unit_a_rule_leaves_out_quotes_the_rules_reason(cli):
     code, stdout, _ = cli("claim", "Die Stadt zahlte ein Lösegeld von 2 Millionen Euro.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
     assert code == 0 and "no rule compares level figures in EUR, the corpus was not searched for it; why: QTY001: amounts of money" in stdout
     code, stdout, _ = cli("claim", "Die Partei kam in Sachsen auf 31,9 Prozent der Stimmen.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
-    assert code == 0 and "why: QTY001: a party's share in a Land may be a poll" in stdout
+    assert code == 0 and "why: QTY001: a percentage is a share of something" in stdout
+    code, stdout, _ = cli("claim", "Die Gasspeicher sind laut Bundesnetzagentur zu 80 Prozent gefüllt.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
+    assert code == 0 and "why: QTY001: a percentage is a share of something" in stdout and "a storage's fill level" in stdout
     code, stdout, _ = cli("claim", "In Sachsen waren es am Sonntag 31 Grad.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
     assert code == 0 and "why: `checker rules explain QTY001`" in stdout
 
@@ -82,6 +84,17 @@ def test_a_figure_of_a_unit_a_rule_leaves_out_quotes_the_rules_reason(cli):
 def test_a_compared_figure_the_corpus_is_silent_on_is_no_uncompared_one(cli):
     code, stdout, _ = cli("claim", "Frankreich hat rund 2000 Soldaten in Rumänien stationiert.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
     assert code == 0 and "not compared" not in stdout and "The corpus says nothing about these claims" in stdout
+
+
+def test_a_figure_only_its_actor_and_place_keep_from_the_corpus_series_says_which_figures_exist(cli):
+    """The seeds hold soldiers of Russia at the Ukrainian border: a figure of France in Romania is
+    of another series, and the note names the series the corpus holds; a figure of that series is
+    compared and gets no such note."""
+    code, stdout, _ = cli("claim", "Frankreich hat rund 2000 Soldaten in Rumänien stationiert.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
+    assert code == 0 and "'rund 2000 Soldaten' (actor France, location Romania) is compared only with figures of its actor and location" in stdout
+    assert "actor Russia, location Ukraine border: rund 150.000 Soldaten" in stdout
+    code, stdout, _ = cli("claim", "Russland hat rund 150.000 Soldaten an der Grenze zur Ukraine zusammengezogen.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
+    assert code == 0 and "is compared only with figures of its actor and location" not in stdout
 
 
 def test_a_figure_only_a_story_could_compare_says_it_belongs_to_none(cli):

@@ -27,6 +27,13 @@ Nor is another source's lower figure a fall: of two named sources' figures next 
 series and published close together (`lower_from_another_source_within_days`), the one published
 later being lower is how a dispute reads ("Die Regierung sprach dagegen von höchstens 800.000"),
 whichever period each names, while a higher one is how a count grows as other sources catch up.
+Figures whose words name days of their own (`checker.engine.named_dates`: "am Freitag 49
+Flugzeuge", "am Samstag 71") and not the same days are never sources that disagree, whoever gives
+them: each counts its own days. And within `sources_disagree_within_days` across periods only
+figures that both name their days or neither are sources that disagree: a figure of named days ("am
+Freitag 49 Flugzeuge") is not a state of the time it was published, to be disputed by another
+source's figure of a later day. A later and lower figure of another source
+(`lower_from_another_source_within_days`) still disputes it, whichever days each names.
 
 Some counts tally what happened in a period (`counted_per_period`: arrests, injuries). A figure dated
 to a period of its own that had ended when it was published ("am Sonntag wurden drei Menschen
@@ -92,6 +99,28 @@ def _counted_to_one() -> pl.Expr:
     return (exact & (value == value.floor()) & (value % 10 != 0)).fill_null(False)
 
 
+# A sentence of the body ends as a sentence does; a headline ("49 Flugzeuge und 19 Schiffe") rarely.
+_SENTENCE_END = r"[.!?…][\"'“”„»«)]*\s*$"
+
+
+def once_per_article(claims: pl.DataFrame) -> pl.DataFrame:
+    """`claims` with a figure an article gives twice (the same interval, unit, role, actor and place:
+    a headline repeating its body's "19 Schiffe") kept once, so that it counts once in a series and
+    is quoted once. Two mentions of one own date, or of none beside one dated mention, are the same
+    figure; figures of two different own dates are two. The kept mention is the one with a date of
+    its own, then one of the body (a sentence that ends as one), then the first."""
+    same = ["article", "quantity_unit", "quantity_role", "actor", "location", "quantity_low", "quantity_high"]
+    own_dates = pl.col("date_start").drop_nulls()
+    figure_date = pl.coalesce("date_start", pl.when(own_dates.n_unique().over(same) == 1).then(own_dates.first().over(same)))
+    figure = [*same, "figure_date"]
+    preference = [pl.col("date_start").is_null(), ~pl.col("sentence").str.contains(_SENTENCE_END).fill_null(False), pl.col("span_start")]
+    return (
+        claims.with_columns(figure_date.alias("figure_date"))
+        .filter(pl.col("id") == pl.col("id").sort_by(preference).first().over(figure))
+        .drop("figure_date")
+    )
+
+
 def _month_index(day: pl.Expr) -> pl.Expr:
     return day.dt.year().cast(pl.Int32) * 12 + day.dt.month().cast(pl.Int32) - 1
 
@@ -110,8 +139,22 @@ def _within_window(windows: dict[str, int]) -> pl.Expr:
 
 
 def _named_sources_differ() -> pl.Expr:
-    """Both figures name a source, and not the same one."""
-    return (pl.col("source") != pl.col("source_b")).fill_null(False)
+    """Both figures name a source, and not the same one, and they count the same days: figures of
+    different named days (`_named_days_differ`) may differ whoever gives them."""
+    return (pl.col("source") != pl.col("source_b")).fill_null(False) & ~_named_days_differ()
+
+
+def _named_days_differ() -> pl.Expr:
+    """Both figures' words name days of their own (`named_start`), and not the same ones."""
+    both_named = pl.col("named_start").is_not_null() & pl.col("named_start_b").is_not_null()
+    return both_named & ~periods_overlap("named_start", "named_end").fill_null(False)
+
+
+def _named_alike() -> pl.Expr:
+    """Neither figure's words name days of its own, or both do (`_named_sources_differ` asks that
+    they be the same): a figure "am Freitag" is Friday's, not a state of the day it was published
+    that another source's figure of its own publication may contradict."""
+    return pl.col("named_start").is_null() == pl.col("named_start_b").is_null()
 
 
 def _published_close(days: int | None) -> pl.Expr:
@@ -225,7 +268,7 @@ def _series_pairs(
     ranked = ranked.with_columns(spans_a_month.alias("dated"), pl.col("quantity_unit").is_in(monotonic_units).alias("monotonic"))
     next_run = pl.col("position_b").is_between(pl.col("next_position"), pl.col("next_run_end")).fill_null(False)
     same_period = pl.col("dated") & pl.col("dated_b") & periods_overlap(days=days)
-    sources_close = _named_sources_differ() & _published_close(sources_window)
+    sources_close = _named_sources_differ() & _named_alike() & _published_close(sources_window)
     return (
         join_pairs(ranked, ranked, keys)
         .filter(
@@ -256,7 +299,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     sources_window = rule.options.get("sources_disagree_within_days")
     lower_window = rule.options.get("lower_from_another_source_within_days")
     per_period = _counted_per_period(rule.options.get("counted_per_period", []), rule.options.get("unknown_nouns_counted_per_period", False))
-    series = claims.filter(pl.col("quantity_low").is_not_null() | pl.col("quantity_high").is_not_null()).with_columns(
+    series = once_per_article(claims.filter(pl.col("quantity_low").is_not_null() | pl.col("quantity_high").is_not_null())).with_columns(
         _widened("quantity_low", -1, relative, absolute),
         _widened("quantity_high", 1, relative, absolute),
         # Within one period the vaguer figure comes first, so "refined" reads from vague to precise.
@@ -265,7 +308,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     )
     compared = [
         "quantity_low", "quantity_high", "quantity_value", "quantity_unit", "low_widened", "high_widened",
-        "source", "published_end", "date_start", "period_until",
+        "source", "published_end", "date_start", "period_until", "named_start", "named_end",
     ]
     pairs = _series_pairs(series, rule, compared, days, monotonic_units, windows, sources_window).filter(
         (pl.col("article") != pl.col("article_b")) & ~_counts_other_period(per_period)
@@ -304,10 +347,10 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     told_together = periods_overlap("published_start", "published_end")
     sources_differ = disjoint & _named_sources_differ()
     disagree_in_period = sources_differ & same_period & (~monotonic | (period_ended & told_together))
-    disagree_close = sources_differ & ~same_period & ~monotonic & _published_close(sources_window)
-    disagree_lower = (
-        sources_differ & next_from_other_article & ~same_period & ~monotonic & ~disagree_close & _published_later_lower(lower_window)
-    )
+    sources_differ_across = sources_differ & ~same_period & ~monotonic
+    # Figures of the time each was published only if both name their days or neither.
+    disagree_close = sources_differ_across & _named_alike() & _published_close(sources_window)
+    disagree_lower = sources_differ_across & next_from_other_article & ~disagree_close & _published_later_lower(lower_window)
     # Two figures of one period of a count that only grows: the toll may have risen within the
     # period, but their order there is narrowness and content, not time, so neither is "falling".
     differ_within_period = disjoint & monotonic & same_period & ~in_time_order & ~disagree_in_period

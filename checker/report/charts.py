@@ -19,6 +19,7 @@ from pathlib import Path
 import polars as pl
 
 from checker.atomic import write_atomic
+from checker.checks.quantity_series import once_per_article
 from checker.formatting import NO_SOURCE_NAMED, german_number
 
 SERIES_KEY = ("quantity_unit", "actor", "location")
@@ -76,7 +77,8 @@ def quantity_series(findings: pl.DataFrame, claims: pl.DataFrame) -> list[Quanti
     """
     if findings.is_empty() or claims.is_empty():
         return []
-    quantities = claims.filter(pl.col("kind") == "quantity", pl.col("quantity_role").fill_null("level") == "level")
+    # A figure an article gives twice (its headline and its body) is one figure of the series.
+    quantities = once_per_article(claims.filter(pl.col("kind") == "quantity", pl.col("quantity_role").fill_null("level") == "level"))
     cited = findings.select(pl.col("claims").alias("id")).explode("id").unique()
     keys = quantities.join(cited, on="id", how="semi").select(SERIES_KEY).unique()
     if keys.is_empty():
