@@ -31,6 +31,7 @@ MAX_PHRASE_CHARS = 160  # the characters twelve tokens of a speaker phrase span 
 WINDOW = 400
 _TOKEN = re.compile(r"\w+(?:[-‐]\w+)*-?|[^\w\s]")
 _WORD = re.compile(r"\w+")
+_BLANKS = re.compile(r"\s*")
 _ADVERB_GAP = r"\s+(?:[a-zäöüß]+\s+){0,2}"
 _CLAUSE_BREAK = re.compile(r"[,;:()\"«»„“”]|\s[-–]\s")
 
@@ -479,6 +480,9 @@ def _institution_with_place(text: str, start: int, places: list[EntityMatch]) ->
     place = places[0]
     if place.entity.type not in LOCAL_PLACE_TYPES:
         return None
+    if place.form == "adjective":  # "die Moskauer Polizei": the town's adjective right before its body
+        institution = cues.institutions.match(text, _BLANKS.match(text, place.end).end())
+        return (cues.institution_lookup[matched_key(institution.group("institution"))], place) if institution else None
     institution = cues.institutions.search(text, start, place.start)
     if institution is None:
         return None
