@@ -179,6 +179,7 @@ class _Units:
     route_unit_endings: tuple[str, ...]  # units of journeys, whose "nach X" is a destination
     object_prepositions: frozenset[str]
     origin_after: re.Pattern  # "aus (den)" between counted people and the place they come from
+    armed_forces_after: re.Pattern  # "der chinesischen Luftwaffe" right after the counted noun; group `owner`
     segment_break: re.Pattern
     determiners: frozenset[str]
     casualty_of: frozenset[str]  # units a casualty cue turns into death / injured / missing
@@ -313,6 +314,7 @@ def _units() -> _Units:
         "coast_nouns",
         "object_prepositions",
         "origin_prepositions",
+        "armed_forces_owners",
         "segment_conjunctions",
         "joined_noun_links",
         "casualties",
@@ -492,6 +494,9 @@ def _units() -> _Units:
         coast_after=re.compile(r"\s+" + coast + r"(?![\w-])"),
         route_unit_endings=tuple(word_list(name, content, "route_unit_endings")),
         object_prepositions=frozenset(word.lower() for word in word_list(name, content, "object_prepositions")),
+        armed_forces_after=re.compile(
+            r"\s+(?:der|des)\s+(?P<owner>[\w-]+)\s+" + word_alternation(word_list(name, content, "armed_forces_owners")) + r"(?![\w-])"
+        ),
         origin_after=re.compile(r"\s+" + word_alternation(word_list(name, content, "origin_prepositions")) + r"(?:\s+" + articles + r")?\s+"),
         segment_break=re.compile(_BREAK_START + "(?:" + _PUNCTUATION_BREAK + r"|\s" + word_alternation(conjunctions) + r"\s)"),
         determiners=determiners(),
@@ -2192,6 +2197,10 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None, previous: Cla
                   if (m.entity.type in _ACTOR_TYPES or m.form == "adjective") and not _overlaps(origins, m.start, m.end)]
         if inside:
             return actor_of(inside[-1].entity)
+        owner = _units().armed_forces_after.match(mention.text, mention.noun_phrase[1], mention.segment[1])
+        owners = mention.entities.find(*owner.span("owner")) if owner else []
+        if owners and owners[0].entity.type == "country":
+            return owners[0].entity.name  # "71 Flugzeuge der chinesischen Luftwaffe": China's
     # Who reports a figure is not whose it is ("nach US-Angaben hat Russland …", "Die Linke spricht von
     # 200 Soldaten"); the subject of a verb of saying may be both ("Die US-Regierung erklärte, 3000
     # Soldaten zu verlegen", "Russland kündigte 3000 Soldaten an").
