@@ -31,6 +31,7 @@ MAX_PHRASE_CHARS = 160  # the characters twelve tokens of a speaker phrase span 
 WINDOW = 400
 _TOKEN = re.compile(r"\w+(?:[-‐]\w+)*-?|[^\w\s]")
 _WORD = re.compile(r"\w+")
+_BLANKS = re.compile(r"\s*")
 _ADVERB_GAP = r"\s+(?:[a-zäöüß]+\s+){0,2}"
 _CLAUSE_BREAK = re.compile(r"[,;:()\"«»„“”]|\s[-–]\s")
 
@@ -103,6 +104,7 @@ class _Cues:
     possessives: frozenset[str]  # "seines", "ihren": a speaker the cue does not name
     name_links: frozenset[str]  # lower-case words inside a name: "Organisation für Migration"
     subject_articles: frozenset[str]  # articles that open a speaker's subject named as written
+    as_clause_openers: frozenset[str]  # "wie": "…, wie das BMI mitteilte" names its subject before the verb
     subject_pronouns: frozenset[str]  # "hieß es", "sagte er": the subject after the verb
     addressee_determiners: frozenset[str]  # "der"/"dem" before a medium told something
     addressee_media: frozenset[str]  # lower-cased media nouns and names
@@ -191,7 +193,8 @@ def _cues() -> _Cues:
         "interview",
     )
     unknown = require_mapping(LEXICON, content["unknown_sources"], "speaker_suffixes", "documents", "kinds", "kind_heads",
-                              "possessives", "name_links", "subject_articles", "inflection", "place_noun_heads")
+                              "possessives", "name_links", "subject_articles", "as_clause_openers", "inflection",
+                              "place_noun_heads")
     inflection = require_mapping(LEXICON, unknown["inflection"], "feminine_articles", "masculine_or_neuter_articles",
                                  "genitive_articles", "neuter_heads")
     accusation = require_mapping(LEXICON, content["accusation"], "verbs", "particle", "joined_verbs")
@@ -252,6 +255,7 @@ def _cues() -> _Cues:
         possessives=_lowered(unknown, "possessives"),
         name_links=_lowered(unknown, "name_links"),
         subject_articles=_lowered(unknown, "subject_articles"),
+        as_clause_openers=_lowered(unknown, "as_clause_openers"),
         subject_pronouns=_lowered(content, "subject_pronouns"),
         addressee_determiners=_lowered(addressee, "determiners"),
         addressee_media=_lowered(addressee, "media"),
@@ -423,6 +427,8 @@ def _nominative(words: list[str], article: str | None) -> list[str]:
             break  # "laut Hamburger Feuerwehr": a town's adjective in -er is not declined
         adjectives += 1
     if not adjectives:
+        if article in cues.genitive_articles and len(words) > 1 and words[0][1:].islower():
+            return [_genitive_stem(words[0]), *words[1:]]  # "des Branchenverbands GIE": Branchenverband GIE
         return words
     ending = next(e for e in endings if words[0].endswith(e))
     # The head noun: the last of the nouns joined by "und" after the adjectives ("Hotel- und Gaststättenverband").
@@ -435,10 +441,15 @@ def _nominative(words: list[str], article: str | None) -> list[str]:
         nominative = "es" if words[head].lower().endswith(cues.neuter_heads) else "er"
     named = [word[: -len(ending)] + nominative for word in words[:adjectives]] + words[adjectives:]
     if article in cues.genitive_articles:
-        noun = named[head]
-        stem = noun[:-2] if noun.endswith("es") and noun[:-2].endswith(("s", "z", "ß", "x", "sch")) else noun[:-1] if noun.endswith("s") else noun
-        named[head] = stem
+        named[head] = _genitive_stem(named[head])
     return named
+
+
+def _genitive_stem(noun: str) -> str:
+    """A noun without its genitive -s or -es ("Verbands": Verband, "Hauses": Haus)."""
+    if noun.endswith("es") and noun[:-2].endswith(("s", "z", "ß", "x", "sch")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") else noun
 
 
 def _speaker_noun(lower: str) -> bool:
@@ -479,6 +490,9 @@ def _institution_with_place(text: str, start: int, places: list[EntityMatch]) ->
     place = places[0]
     if place.entity.type not in LOCAL_PLACE_TYPES:
         return None
+    if place.form == "adjective":  # "die Moskauer Polizei": the town's adjective right before its body
+        institution = cues.institutions.match(text, _BLANKS.match(text, place.end).end())
+        return (cues.institution_lookup[matched_key(institution.group("institution"))], place) if institution else None
     institution = cues.institutions.search(text, start, place.start)
     if institution is None:
         return None
@@ -749,8 +763,10 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
     after = resolve_speaker(text, speaker_start, speaker_end)
     before_text = text[clause_start : verb.start()]
     first = _TOKEN.search(before_text)
-    if not before_text.strip() or (first and first.group(0).lower() in _cues().stops):
-        # Nothing or an adverbial before the verb: the subject follows it ("…, sagte Peskow").
+    # "Das teilte die Bundesnetzagentur mit": a demonstrative alone before the verb is its object.
+    object_only = before_text.strip().lower() in _cues().follow_up_openers
+    if not before_text.strip() or object_only or (first and first.group(0).lower() in _cues().stops):
+        # Nothing, an adverbial or the object before the verb: the subject follows it ("…, sagte Peskow").
         if after:
             return after, verb.start(), phrase_end
         if phrase_end > verb.end() and text[verb.end():phrase_end].split()[-1][:1].isupper():
@@ -769,7 +785,11 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
             people = [m for m in load_gazetteer().find(text, apposition_start, verb.start()) if m.entity.type == "person"]
             if people:
                 return people[-1].entity.name, apposition_start, verb.end()
-        return _subject(text, sentence_start, verb.start()), clause_start, verb.end()
+        subject = _subject(text, sentence_start, verb.start())
+        if subject is None and first and first.group(0).lower() in _cues().as_clause_openers:
+            # "…, wie das BMI mitteilte": a subject no lexicon knows, by its short name as written.
+            subject = _acronym(_named_as_written(text, clause_start + first.end(), verb.start()))
+        return subject, clause_start, verb.end()
     before = _subject(text, sentence_start, verb.start())
     if before is None and first and first.group(0).lower() in _cues().subject_articles:
         # "Der Sozialverband VdK spricht von …": a subject no lexicon knows, by its short name as written.

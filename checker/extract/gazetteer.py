@@ -237,7 +237,9 @@ def load_gazetteer() -> Gazetteer:
             if entry.get("fuzzy") is False:
                 no_fuzzy.add(name)
             for stem in entry.get("adjectives", []):
-                for ending in ADJECTIVE_ENDINGS[1:]:
+                # A place's adjective in -er is not declined ("die Schweizer Regierung", "das Pekinger
+                # Ministerium"); any other stem takes the adjective's endings ("russisch" → "russische").
+                for ending in ("",) if stem.endswith("er") else ADJECTIVE_ENDINGS[1:]:
                     surface.setdefault((stem + ending).lower(), (name, "adjective"))
                     if not stem[0].isupper() and not stem.endswith("er"):
                         declined.add((stem + ending).lower())  # not "Schweizer", "Südtiroler": always capitalised

@@ -179,6 +179,7 @@ class _Units:
     route_unit_endings: tuple[str, ...]  # units of journeys, whose "nach X" is a destination
     object_prepositions: frozenset[str]
     origin_after: re.Pattern  # "aus (den)" between counted people and the place they come from
+    armed_forces_after: re.Pattern  # "der chinesischen Luftwaffe" right after the counted noun; group `owner`
     segment_break: re.Pattern
     determiners: frozenset[str]
     casualty_of: frozenset[str]  # units a casualty cue turns into death / injured / missing
@@ -313,6 +314,7 @@ def _units() -> _Units:
         "coast_nouns",
         "object_prepositions",
         "origin_prepositions",
+        "armed_forces_owners",
         "segment_conjunctions",
         "joined_noun_links",
         "casualties",
@@ -492,6 +494,9 @@ def _units() -> _Units:
         coast_after=re.compile(r"\s+" + coast + r"(?![\w-])"),
         route_unit_endings=tuple(word_list(name, content, "route_unit_endings")),
         object_prepositions=frozenset(word.lower() for word in word_list(name, content, "object_prepositions")),
+        armed_forces_after=re.compile(
+            r"\s+(?:der|des)\s+(?P<owner>[\w-]+)\s+" + word_alternation(word_list(name, content, "armed_forces_owners")) + r"(?![\w-])"
+        ),
         origin_after=re.compile(r"\s+" + word_alternation(word_list(name, content, "origin_prepositions")) + r"(?:\s+" + articles + r")?\s+"),
         segment_break=re.compile(_BREAK_START + "(?:" + _PUNCTUATION_BREAK + r"|\s" + word_alternation(conjunctions) + r"\s)"),
         determiners=determiners(),
@@ -2185,11 +2190,17 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None, previous: Cla
     """The canonical state, organisation or group whose figure it is (`previous`: the claim right before it)."""
     if mention.accusation is not None and mention.accusation.accused:
         return mention.accusation.accused  # "X wirft Y vor, … zu haben": Y's figure
+    origins = _origins_of_people(mention)
     if mention.noun_phrase is not None:
         # "3000 russische Soldaten", "US-Soldaten": the words of the noun phrase name the actor.
-        inside = [m for m in mention.entities.find(*mention.noun_phrase) if m.entity.type in _ACTOR_TYPES or m.form == "adjective"]
+        inside = [m for m in mention.entities.find(*mention.noun_phrase)
+                  if (m.entity.type in _ACTOR_TYPES or m.form == "adjective") and not _overlaps(origins, m.start, m.end)]
         if inside:
             return actor_of(inside[-1].entity)
+        owner = _units().armed_forces_after.match(mention.text, mention.noun_phrase[1], mention.segment[1])
+        owners = mention.entities.find(*owner.span("owner")) if owner else []
+        if owners and owners[0].entity.type == "country":
+            return owners[0].entity.name  # "71 Flugzeuge der chinesischen Luftwaffe": China's
     # Who reports a figure is not whose it is ("nach US-Angaben hat Russland …", "Die Linke spricht von
     # 200 Soldaten"); the subject of a verb of saying may be both ("Die US-Regierung erklärte, 3000
     # Soldaten zu verlegen", "Russland kündigte 3000 Soldaten an").
@@ -2198,7 +2209,7 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None, previous: Cla
         attribution.kind == "prepositional" or (attribution.reports_only and not _speakers_own(mention))) else []
     if location_entity is not None:
         excluded.append((location_entity.start, location_entity.end))
-    excluded.extend(_origins_of_people(mention))
+    excluded.extend(origins)
     in_segment = _actor_candidates(mention, *mention.segment, excluded)
     before = [m for m in in_segment if m.end <= mention.start]
     after = [m for m in in_segment if m.start >= mention.end]
@@ -2233,17 +2244,24 @@ def _origins_of_people(mention: _Mention) -> list[tuple[int, int]]:
     """The span of the place the counted people come from, named right after them ("kamen zwei
     Skitourengeher aus Deutschland ums Leben", "zwei Urlauber aus den Niederlanden"): the victims' or
     travellers' origin, not whose figure it is. Only for casualties and nouns no unit knows; soldiers,
-    refugees or a delegation "aus Japan" are their state's, as "japanische" would say."""
+    refugees or a delegation "aus Japan" are their state's, as "japanische" would say. A state's adjective
+    before a noun no unit knows says where the counted come from too ("28 afghanische Straftäter", "500
+    russische Touristen"), not the noun itself ("2,4 Millionen Deutsche": the country's people); casualties
+    keep it, as it says whose losses they are ("12 ukrainische Soldaten getötet")."""
     units = _units()
     if mention.noun_phrase is None or not (mention.unit in units.casualty_units or mention.unit not in units.known_units):
         return []
+    origins = []
+    if mention.unit not in units.known_units:
+        origins = [(m.start, m.end) for m in mention.entities.find(*mention.noun_phrase)
+                   if m.form == "adjective" and m.entity.type == "country" and m.end < mention.noun_phrase[1]]
     link = units.origin_after.match(mention.text, mention.noun_phrase[1], mention.segment[1])
     if link is None:
-        return []
+        return origins
     place = mention.entities.find(link.end(), min(mention.segment[1], link.end() + 60))
     if place and place[0].start == link.end() and place[0].entity.type in PLACE_TYPES:
-        return [(place[0].start, place[0].end)]
-    return []
+        origins.append((place[0].start, place[0].end))
+    return origins
 
 
 # Only "und" between two figures: "auf 11,8 Prozent und 15 Sitze".
