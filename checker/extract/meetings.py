@@ -138,7 +138,7 @@ def _date(article: MeetingArticle, sentence: Sentence, clauses: list[tuple[int, 
             continue
         if _nearest(triggers, claim.span_start, claim.span_end, clause) is not trigger:
             continue
-        if _topic_year(article, clause, claim):
+        if _topic_year(article, clause, claim) or _speech_act_date(article, sentence, clause, trigger, claim):
             continue
         distance = _distance(trigger.start, trigger.end, claim.span_start, claim.span_end)
         if best is None or (distance, claim.span_start) < best[:2]:
@@ -170,6 +170,32 @@ def _topic_year(article: MeetingArticle, clause: tuple[int, int], claim: Claim) 
     if claim.date_granularity not in ("year", "decade", "century"):
         return False
     return bool(article.lexicon.topic_words.search(article.text, max(clause[0], claim.span_start - TOPIC_REACH), claim.span_start))
+
+
+def _speech_act_date(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], trigger: Trigger,
+                     claim: Claim) -> bool:
+    """A date before a meeting noun, in a clause with a verb of announcing, agreeing or denying, is the day
+    of that act: "Das Weiße Haus kündigte am Freitag ein Telefonat an", "Am Montag vereinbarten beide ein
+    Treffen". Not when it is the meeting's by its preposition or attribute ("kündigte für Freitag ein
+    Treffen an", "bestätigte das am Freitag geplante Treffen"). After the noun, only a date between a
+    meeting named before and the verb closing the clause is the act's ("hatte das Gespräch am Freitag
+    angekündigt"); after a new one it is the meeting's ("hat ein Treffen am Freitag angekündigt")."""
+    if not trigger.noun:
+        return False
+    lexicon = article.lexicon
+    text = article.text
+    if lexicon.schedule_before.search(text, max(clause[0], claim.span_start - 8), claim.span_start):
+        return False
+    if claim.span_start >= trigger.end:
+        if not is_definite(text, trigger, sentence.start) or not re.fullmatch(r"\s+(?:[a-zäöüß]+\s+)?", text[trigger.end:claim.span_start]):
+            return False  # only "am" may stand between
+        verb = lexicon.speech_act_verbs.match(text, claim.span_end + len(text[claim.span_end:clause[1]]) - len(text[claim.span_end:clause[1]].lstrip()), clause[1])
+        return verb is not None and not text[verb.end():clause[1]].strip(" .,;:!?\"“”»")
+    if not lexicon.speech_act_verbs.search(text, clause[0], clause[1]):
+        return False
+    # "am Freitag geplante (deutsch-französische) Treffen": an attribute of the noun right after the date.
+    attribute = re.fullmatch(r"\s*([\w-]+)(?:\s+[a-zäöüß][\w-]*)*\s*", text[claim.span_end:trigger.start])
+    return attribute is None or attribute.group(1).lower() not in lexicon.attributive
 
 
 def _moved_to(article: MeetingArticle, sentence: Sentence, clauses: list[tuple[int, int]], clause: tuple[int, int],
