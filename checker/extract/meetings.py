@@ -23,6 +23,7 @@ Which mentions are the same meeting across articles is decided later (`checker.e
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from checker.document import Document, Sentence
@@ -196,6 +197,34 @@ def _speech_act_date(article: MeetingArticle, sentence: Sentence, clause: tuple[
     # "am Freitag geplante (deutsch-französische) Treffen": an attribute of the noun right after the date.
     attribute = re.fullmatch(r"\s*([\w-]+)(?:\s+[a-zäöüß][\w-]*)*\s*", text[claim.span_end:trigger.start])
     return attribute is None or attribute.group(1).lower() not in lexicon.attributive
+
+
+def _ahead(article: MeetingArticle, claim: Claim) -> Claim:
+    """The date of a meeting still to come, on the side of publication its status says: "Biden und Xi
+    vereinbarten ein Treffen im November" (published in June) is this November, though the past verb
+    of agreeing made it last year's. Only a month or a day of a month named with no year and no word
+    placing it ("im vergangenen November"), and only when one year on it is nearer to publication."""
+    if claim.date_start is None or claim.date_end is None or claim.date_weekday is not None or claim.date_timex is None:
+        return claim
+    published = article.doc.published.start
+    if claim.date_end >= published or claim.date_granularity not in ("month", "day"):
+        return claim
+    lexicon = dates_lexicon()
+    words = [fold(word) for word in re.findall(r"[\w']+", article.text[claim.span_start:claim.span_end])]
+    if not any(word in lexicon.months for word in words):
+        return claim
+    if any((word.isdecimal() and len(word) == 4) or word.startswith("'") for word in words):
+        return claim  # a year written ("im November 2023", "Nov. '23")
+    if any(word.startswith(stem) for word in words for stem in lexicon.relative_shifts):
+        return claim
+    try:
+        start, end = claim.date_start.replace(year=claim.date_start.year + 1), claim.date_end.replace(year=claim.date_end.year + 1)
+    except ValueError:  # the 29th of February
+        return claim
+    if abs((start - published).days) >= abs((claim.date_start - published).days):
+        return claim  # "vereinbarten ein Treffen im Mai" in June: last May is nearer than the next one
+    timex = str(start.year) + claim.date_timex[4:]
+    return dataclasses.replace(claim, date_start=start, date_end=end, date_timex=timex)
 
 
 def _moved_to(article: MeetingArticle, sentence: Sentence, clauses: list[tuple[int, int]], clause: tuple[int, int],
@@ -547,6 +576,8 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
         if trigger.noun and date_claim is None and is_definite(text, trigger, sentence.start):
             antecedent = _antecedent(article, sentence, trigger, participants, mention.mode)
         mention.status = _status(article, sentence, clause, trigger, triggers, date_claim, antecedent)
+        if mention.status in ("planned", "proposed", "agreed") and date_claim is not None:
+            mention.date_claim = _ahead(article, date_claim)
         if (moved_to is not None and mention.status == "cancelled") or (moved is not None and mention.status == "held"):
             # Put off, to a new date or none, not called off; a meeting moved ("wurde nach Genf verlegt") is
             # still to come. "Das Treffen wurde abgesagt" alone stays cancelled.
