@@ -563,7 +563,10 @@ def meeting_lexicon() -> MeetingLexicon:
                     + r"|[A-ZÄÖÜ][a-zäöüß]{2,}" + word_alternation(closed_heads) + r")")
     separable, separable_particle, separable_modes = _separable_verbs(content)
     member_heads = word_alternation(_strings(LEXICON, content, "body_member_heads"))
-    member_word = r"(?:[A-ZÄÖÜ][a-zäöüß]*-?(?:\s+und\s+[A-ZÄÖÜ][a-zäöüß]*)?)?" + member_heads
+    # "Energieminister", "Außen- und Verteidigungsminister"; a pair form is one group: "Energieministerinnen
+    # und -minister", "Energieministerinnen und Energieminister".
+    member_word = (r"(?:[A-ZÄÖÜ][a-zäöüß]*innen\s+und\s+-?)?(?:[A-ZÄÖÜ][a-zäöüß]*-?(?:\s+und\s+[A-ZÄÖÜ][a-zäöüß]*)?)?"
+                   + member_heads)
     return MeetingLexicon(
         nouns=nouns,
         noun_words=noun_words,
