@@ -133,7 +133,8 @@ def _date(article: MeetingArticle, sentence: Sentence, clauses: list[tuple[int, 
     """The closest date claim of the meeting's clause; else one standing alone in a clause of its own
     ("Am Montag, so das Weiße Haus, telefonierte Biden …"), never the date of a saying
     ("Ein Sprecher sagte am Mittwoch, …")."""
-    best: tuple[int, int, Claim] | None = None
+    text = article.text
+    best: tuple[bool, int, int, Claim] | None = None
     for claim in article.date_claims:
         if claim.span_start < clause[0] or claim.span_end > clause[1]:
             continue
@@ -141,18 +142,20 @@ def _date(article: MeetingArticle, sentence: Sentence, clauses: list[tuple[int, 
             continue
         if _topic_year(article, clause, claim) or _speech_act_date(article, sentence, clause, trigger, claim):
             continue
+        # "wollen am 15. Oktober über die Gasversorgung im Winter beraten": a date of the topic yields to one
+        # of the meeting's own, however near it stands.
+        in_topic = bool(article.lexicon.topic_words.search(text, max(clause[0], claim.span_start - TOPIC_REACH), claim.span_start))
         distance = _distance(trigger.start, trigger.end, claim.span_start, claim.span_end)
-        if best is None or (distance, claim.span_start) < best[:2]:
-            best = (distance, claim.span_start, claim)
+        if best is None or (in_topic, distance, claim.span_start) < best[:3]:
+            best = (in_topic, distance, claim.span_start, claim)
     if best is not None:
-        return best[2]
+        return best[3]
     relative = _scheduling_relative(article, clauses, clause, trigger, triggers)
     if relative is not None:
         # "Das Treffen, das für Mittwoch geplant war, wurde abgesagt": the date of the relative clause.
         return next((c for c in article.date_claims if relative[0] <= c.span_start and c.span_end <= relative[1]), None)
     if len(triggers) != 1:
         return None
-    text = article.text
     for claim in article.date_claims:
         if not (sentence.start <= claim.span_start and claim.span_end <= sentence.end):
             continue
