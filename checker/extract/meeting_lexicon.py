@@ -169,6 +169,8 @@ class MeetingLexicon:
     continuation: LazyPattern
     reflexive_not_with: LazyPattern
     assertion_verbs: LazyPattern
+    speech_act_verbs: LazyPattern  # "kündigte … an", "vereinbarten": a date before the meeting noun is the act's
+    schedule_before: LazyPattern  # "für" right before a date: the date a meeting is set for
     titled_name: LazyPattern  # "Papst Franziskus", "Außenminister Wang Wenbin": a person the gazetteer lacks
     title_words: LazyPattern  # the person titles as written: every `titled_name` match contains one
     name_rest: LazyPattern  # the words of a full name after its first
@@ -536,7 +538,7 @@ def meeting_lexicon() -> MeetingLexicon:
         "past_markers", "definite_determiners", "group_anaphora", "counterpart_nouns", "speaker_nouns",
         "speech_verbs", "proposer_cues", "topic_prepositions", "place_prepositions", "third_country", "not_meeting_contexts",
         "weak_verb_not_followed_by", "status_negations", "separable_particles", "verb_negations", "negation_exceptions", "hedge_cues", "clause_hedge_cues", "open_questions", "attributive_cues", "negated_cancel_cues", "anaphoric_status", "function_words",
-        "setting_prepositions", "after_prepositions", "before_prepositions", "edge_prepositions", "purpose_conjunctions", "continuation_cues", "person_titles", "compound_person_titles", "closed_title_heads", "state_head_nouns", "name_particles", "council_bodies", "council_place_links", "reflexive_verb_not_with", "assertion_verbs", "visit_stems",
+        "setting_prepositions", "after_prepositions", "before_prepositions", "edge_prepositions", "purpose_conjunctions", "continuation_cues", "person_titles", "compound_person_titles", "closed_title_heads", "state_head_nouns", "name_particles", "council_bodies", "council_place_links", "reflexive_verb_not_with", "assertion_verbs", "speech_act_verbs", "schedule_prepositions", "visit_stems",
         "host_prepositions", "relative_pronouns", "relative_prepositions", "schedule_words",
         "separable_verbs", "body_member_heads", "body_member_anaphora", "postponement_cues", "relocation_cues",
         "new_date_prepositions", "participation_cues", "summit_bodies",
@@ -585,7 +587,10 @@ def meeting_lexicon() -> MeetingLexicon:
     separable, separable_particle, separable_modes = _separable_verbs(content)
     collective_parties = _collective_parties(content)
     member_heads = word_alternation(_strings(LEXICON, content, "body_member_heads"))
-    member_word = r"(?:[A-ZÄÖÜ][a-zäöüß]*-?(?:\s+und\s+[A-ZÄÖÜ][a-zäöüß]*)?)?" + member_heads
+    # "Energieminister", "Außen- und Verteidigungsminister"; a pair form is one group: "Energieministerinnen
+    # und -minister", "Energieministerinnen und Energieminister".
+    member_word = (r"(?:[A-ZÄÖÜ][a-zäöüß]*innen\s+und\s+-?)?(?:[A-ZÄÖÜ][a-zäöüß]*-?(?:\s+und\s+[A-ZÄÖÜ][a-zäöüß]*)?)?"
+                   + member_heads)
     return MeetingLexicon(
         nouns=nouns,
         noun_words=noun_words,
@@ -757,6 +762,13 @@ def meeting_lexicon() -> MeetingLexicon:
         ),
         assertion_verbs=LazyPattern(
             r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "assertion_verbs"), r"\s+") + r"(?![\w-])"
+        ),
+        speech_act_verbs=LazyPattern(
+            r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "speech_act_verbs"), r"\s+", ignore_case=True) + r"(?![\w-])",
+            re.IGNORECASE,
+        ),
+        schedule_before=LazyPattern(
+            r"(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, content, "schedule_prepositions")) + r")\s+$"
         ),
         reflexive_not_with=_words_regex(_strings(LEXICON, content, "reflexive_verb_not_with"), 0),
         titled_name=LazyPattern(

@@ -23,6 +23,7 @@ Which mentions are the same meeting across articles is decided later (`checker.e
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import replace
 from datetime import timedelta
@@ -142,26 +143,29 @@ def _date(article: MeetingArticle, sentence: Sentence, clauses: list[tuple[int, 
     """The closest date claim of the meeting's clause; else one standing alone in a clause of its own
     ("Am Montag, so das Weiße Haus, telefonierte Biden …"), never the date of a saying
     ("Ein Sprecher sagte am Mittwoch, …")."""
-    best: tuple[int, int, Claim] | None = None
+    text = article.text
+    best: tuple[bool, int, int, Claim] | None = None
     for claim in article.date_claims:
         if claim.span_start < clause[0] or claim.span_end > clause[1]:
             continue
         if _nearest(triggers, claim.span_start, claim.span_end, clause) is not trigger:
             continue
-        if _topic_year(article, clause, claim):
+        if _topic_year(article, clause, claim) or _speech_act_date(article, sentence, clause, trigger, claim):
             continue
+        # "wollen am 15. Oktober über die Gasversorgung im Winter beraten": a date of the topic yields to one
+        # of the meeting's own, however near it stands.
+        in_topic = bool(article.lexicon.topic_words.search(text, max(clause[0], claim.span_start - TOPIC_REACH), claim.span_start))
         distance = _distance(trigger.start, trigger.end, claim.span_start, claim.span_end)
-        if best is None or (distance, claim.span_start) < best[:2]:
-            best = (distance, claim.span_start, claim)
+        if best is None or (in_topic, distance, claim.span_start) < best[:3]:
+            best = (in_topic, distance, claim.span_start, claim)
     if best is not None:
-        return best[2]
+        return best[3]
     relative = _scheduling_relative(article, clauses, clause, trigger, triggers)
     if relative is not None:
         # "Das Treffen, das für Mittwoch geplant war, wurde abgesagt": the date of the relative clause.
         return next((c for c in article.date_claims if relative[0] <= c.span_start and c.span_end <= relative[1]), None)
     if len(triggers) != 1:
         return None
-    text = article.text
     for claim in article.date_claims:
         if not (sentence.start <= claim.span_start and claim.span_end <= sentence.end):
             continue
@@ -180,6 +184,60 @@ def _topic_year(article: MeetingArticle, clause: tuple[int, int], claim: Claim) 
     if claim.date_granularity not in ("year", "decade", "century"):
         return False
     return bool(article.lexicon.topic_words.search(article.text, max(clause[0], claim.span_start - TOPIC_REACH), claim.span_start))
+
+
+def _speech_act_date(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], trigger: Trigger,
+                     claim: Claim) -> bool:
+    """A date before a meeting noun, in a clause with a verb of announcing, agreeing or denying, is the day
+    of that act: "Das Weiße Haus kündigte am Freitag ein Telefonat an", "Am Montag vereinbarten beide ein
+    Treffen". Not when it is the meeting's by its preposition or attribute ("kündigte für Freitag ein
+    Treffen an", "bestätigte das am Freitag geplante Treffen"). After the noun, only a date between a
+    meeting named before and the verb closing the clause is the act's ("hatte das Gespräch am Freitag
+    angekündigt"); after a new one it is the meeting's ("hat ein Treffen am Freitag angekündigt")."""
+    if not trigger.noun:
+        return False
+    lexicon = article.lexicon
+    text = article.text
+    if lexicon.schedule_before.search(text, max(clause[0], claim.span_start - 8), claim.span_start):
+        return False
+    if claim.span_start >= trigger.end:
+        if not is_definite(text, trigger, sentence.start) or not re.fullmatch(r"\s+(?:[a-zäöüß]+\s+)?", text[trigger.end:claim.span_start]):
+            return False  # only "am" may stand between
+        verb = lexicon.speech_act_verbs.match(text, claim.span_end + len(text[claim.span_end:clause[1]]) - len(text[claim.span_end:clause[1]].lstrip()), clause[1])
+        return verb is not None and not text[verb.end():clause[1]].strip(" .,;:!?\"“”»")
+    if not lexicon.speech_act_verbs.search(text, clause[0], clause[1]):
+        return False
+    # "am Freitag geplante (deutsch-französische) Treffen": an attribute of the noun right after the date.
+    attribute = re.fullmatch(r"\s*([\w-]+)(?:\s+[a-zäöüß][\w-]*)*\s*", text[claim.span_end:trigger.start])
+    return attribute is None or attribute.group(1).lower() not in lexicon.attributive
+
+
+def _ahead(article: MeetingArticle, claim: Claim) -> Claim:
+    """The date of a meeting still to come, on the side of publication its status says: "Biden und Xi
+    vereinbarten ein Treffen im November" (published in June) is this November, though the past verb
+    of agreeing made it last year's. Only a month or a day of a month named with no year and no word
+    placing it ("im vergangenen November"), and only when one year on it is nearer to publication."""
+    if claim.date_start is None or claim.date_end is None or claim.date_weekday is not None or claim.date_timex is None:
+        return claim
+    published = article.doc.published.start
+    if claim.date_end >= published or claim.date_granularity not in ("month", "day"):
+        return claim
+    lexicon = dates_lexicon()
+    words = [fold(word) for word in re.findall(r"[\w']+", article.text[claim.span_start:claim.span_end])]
+    if not any(word in lexicon.months for word in words):
+        return claim
+    if any((word.isdecimal() and len(word) == 4) or word.startswith("'") for word in words):
+        return claim  # a year written ("im November 2023", "Nov. '23")
+    if any(word.startswith(stem) for word in words for stem in lexicon.relative_shifts):
+        return claim
+    try:
+        start, end = claim.date_start.replace(year=claim.date_start.year + 1), claim.date_end.replace(year=claim.date_end.year + 1)
+    except ValueError:  # the 29th of February
+        return claim
+    if abs((start - published).days) >= abs((claim.date_start - published).days):
+        return claim  # "vereinbarten ein Treffen im Mai" in June: last May is nearer than the next one
+    timex = str(start.year) + claim.date_timex[4:]
+    return dataclasses.replace(claim, date_start=start, date_end=end, date_timex=timex)
 
 
 def _moved_to(article: MeetingArticle, sentence: Sentence, clauses: list[tuple[int, int]], clause: tuple[int, int],
@@ -567,6 +625,8 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
         if trigger.noun and date_claim is None and is_definite(text, trigger, sentence.start):
             antecedent = _antecedent(article, sentence, trigger, participants, mention.mode)
         mention.status = _status(article, sentence, clause, trigger, triggers, date_claim, antecedent)
+        if mention.status in ("planned", "proposed", "agreed") and date_claim is not None:
+            mention.date_claim = _ahead(article, date_claim)
         if (moved_to is not None and mention.status == "cancelled") or (moved is not None and mention.status == "held"):
             # Put off, to a new date or none, not called off; a meeting moved ("wurde nach Genf verlegt") is
             # still to come. "Das Treffen wurde abgesagt" alone stays cancelled.

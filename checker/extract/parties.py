@@ -304,6 +304,8 @@ class ArticleParties:
         if any(s < span[1] and span[0] < e for s, e in taken + self.unnamed_spans(sentence)):
             return None
         words = text[span[0]:span[1]].split()
+        if words[0].lower() in lexicon.definite or words[0].lower() in lexicon.indefinite:
+            return None  # "Die Energieministerinnen und Energieminister": a name begins with no article
         if any(word.isupper() or word in lexicon.count_words or lexicon.title_words.fullmatch(word) for word in words) or (
             lexicon.nouns.search(text, *span)
         ):
