@@ -1383,6 +1383,8 @@ def _on_yr(match: re.Match, context: DateContext) -> TemporalExpression | None:
         return None
     if fold(previous) in lexicon.year_blockers_before or fold(" ".join(text[max(0, match.start() - 12) : match.start()].split()[-2:])) in lexicon.year_blockers_before:
         return None
+    if _PHONE_NUMBER_TAIL.search(text, max(0, match.start() - 24), match.start()) or _house_number(previous, lexicon.context["street_name_endings"]):
+        return None
     if _in_count_change(context, match, year) or _elided_count(context, match, year, previous):
         return None
     strong = fold(previous) in lexicon.strong_year_cues or _continues_year_range(context, match.start()) or _opens_year_range(context, match)
@@ -1417,6 +1419,16 @@ def _since_start(context: DateContext, offset: int) -> bool:
 
 
 _NUMBER_PATH = re.compile(r"/\d+/")
+# The extension of a telephone number ("unter 0911 6583-1530", "089/2910-1910", "0911-1530"): a
+# hyphen after a dialling code starting with 0, or after a number group that follows another.
+_PHONE_NUMBER_TAIL = re.compile(r"(?:(?<![\d.,])0\d{2,5}|\d{2,}[ /]+\d{2,})[ /]*-$")
+
+
+def _house_number(previous: str, street_endings: frozenset[str]) -> bool:
+    """ "Königstraße 2024", "Am Lindenweg 1910": a number after a street name is its house number.
+    Only a compound whose ending names a street; "die Straße 2024" may be a year's."""
+    folded = fold(previous)
+    return previous[:1].isupper() and any(folded.endswith(ending) and len(folded) > len(ending) + 1 for ending in street_endings)
 # Two years of one change ("von 2025 auf 2026 verschoben") lie at most this many years apart.
 MAX_YEAR_CHANGE = 30
 
