@@ -1613,8 +1613,8 @@ def find_temporal_expressions(text: str, published: PublicationDate, start: int 
                         context.weekday_day = period
                         context.weekday_end = expression.end
                     expressions[-1] = _with_night_before(context, expression)
-            if period is not None and match.lastgroup in ("pt", "pn"):
-                expressions[-1] = _since_part(context, expressions[-1])
+            if period is not None:
+                expressions[-1] = _since_until_publication(context, expressions[-1], match.lastgroup in ("pt", "pn"))
     return sorted(expressions, key=lambda expression: (expression.start, expression.end))
 
 
@@ -1641,18 +1641,19 @@ def _with_night_before(context: DateContext, expression: TemporalExpression) -> 
     )
 
 
-def _since_part(context: DateContext, expression: TemporalExpression) -> TemporalExpression:
-    """ "Seit Jahresbeginn wurden 50.000 Anträge gestellt": a count up to now, so the claim runs
-    from the start of the part of the current year or month to publication, not to the end of
-    the part ("Jahresbeginn" alone is January to April). A part of an earlier period ("seit
-    Mitte der 1970er Jahre verfiel es") is where a story begins, and stays that part. TimeML
-    marks and values only the part."""
+def _since_until_publication(context: DateContext, expression: TemporalExpression, is_part: bool) -> TemporalExpression:
+    """ "Seit Donnerstag wurden 49 Flugzeuge gezählt", "seit 1881 wird gemessen", "Seit
+    Jahresbeginn wurden 50.000 Anträge gestellt": a count or state up to now, so the claim runs
+    from the start of the date after "seit" to publication, not to the end of that day, year or
+    part ("Jahresbeginn" alone is January to April). A part of an earlier period ("seit Mitte
+    der 1970er Jahre verfiel es") is where a story begins, and stays that part. TimeML marks and
+    values only the date named: the value stays."""
     period = expression.period
     published_end = context.published.end
-    current = (f"{published_end.year:04d}", f"{published_end.year:04d}-{published_end.month:02d}")
-    if period is None or period.timex not in current or period.start > published_end:
+    if period is None or expression.type not in ("DATE", "TIME") or period.start > published_end or period.start == date.min or "X" in period.timex or period.timex.endswith("_REF"):
         return expression
-    if fold(context.previous_word(expression.start)) not in context.lexicon.context["since_before"]:
+    current = (f"{published_end.year:04d}", f"{published_end.year:04d}-{published_end.month:02d}")
+    if is_part and period.timex not in current or not context.since(expression.start):
         return expression
     since = Period(period.start, published_end, "day", period.timex)
     return TemporalExpression(
