@@ -1190,7 +1190,13 @@ def _on_hd(match: re.Match, context: DateContext) -> TemporalExpression | None:
         period = _choose_by_tense(context, candidates, match.start(), match.end())
     else:
         period = choose(candidates, published, shift, strict=bool(shift))
-    return _date(match, "hd", period)
+    expression = _date(match, "hd", period)
+    if expression is not None and fold(context.previous_word(match.start("hd"))) in lexicon.context["holiday_bound_before"]:
+        # "Vor Ostern wurden 40 Fälle gemeldet", "nach Weihnachten beginnt der Umbau": some time
+        # before or after the holiday, not the holiday itself. TimeML still marks and values the
+        # holiday; no date claim, as no day or span is named.
+        return TemporalExpression(expression.start, expression.end, expression.type, expression.value, None, expression.weekday)
+    return expression
 
 
 def _this_year_in_clause(context: DateContext, start: int, end: int) -> bool:
