@@ -848,6 +848,11 @@ def _on_ago(match: re.Match, context: DateContext) -> TemporalExpression | None:
         # "hat sich in vier Jahren verdoppelt": a span of time, not four years from now.
         return TemporalExpression(match.start("ago_span"), match.end(), "DURATION", _duration_value(amount, unit))
     point = shifted_period(published, unit, sign * amount)
+    if unit == "year" and amount == 1 and published.granularity != "year":
+        # "Vor einem Jahr waren es noch 14 Cent": about this time a year ago, the month of
+        # publication a year before, not the whole year. TimeML values the point as the year.
+        around = shifted_period(published, "month", sign * 12)
+        point = Period(around.start, around.end, around.granularity, point.timex)
     # TimeML: "zwei Wochen" is a duration; the claim is the point "vor zwei Wochen".
     return TemporalExpression(match.start("ago_span"), match.end(), "DURATION", _duration_value(amount, unit), point, None, match.start(), match.end())
 
@@ -1185,7 +1190,13 @@ def _on_hd(match: re.Match, context: DateContext) -> TemporalExpression | None:
         period = _choose_by_tense(context, candidates, match.start(), match.end())
     else:
         period = choose(candidates, published, shift, strict=bool(shift))
-    return _date(match, "hd", period)
+    expression = _date(match, "hd", period)
+    if expression is not None and fold(context.previous_word(match.start("hd"))) in lexicon.context["holiday_bound_before"]:
+        # "Vor Ostern wurden 40 Fälle gemeldet", "nach Weihnachten beginnt der Umbau": some time
+        # before or after the holiday, not the holiday itself. TimeML still marks and values the
+        # holiday; no date claim, as no day or span is named.
+        return TemporalExpression(expression.start, expression.end, expression.type, expression.value, None, expression.weekday)
+    return expression
 
 
 def _this_year_in_clause(context: DateContext, start: int, end: int) -> bool:
@@ -1383,6 +1394,8 @@ def _on_yr(match: re.Match, context: DateContext) -> TemporalExpression | None:
         return None
     if fold(previous) in lexicon.year_blockers_before or fold(" ".join(text[max(0, match.start() - 12) : match.start()].split()[-2:])) in lexicon.year_blockers_before:
         return None
+    if _PHONE_NUMBER_TAIL.search(text, max(0, match.start() - 24), match.start()) or _house_number(previous, lexicon.context["street_name_endings"]):
+        return None
     if _in_count_change(context, match, year) or _elided_count(context, match, year, previous):
         return None
     strong = fold(previous) in lexicon.strong_year_cues or _continues_year_range(context, match.start()) or _opens_year_range(context, match)
@@ -1417,6 +1430,16 @@ def _since_start(context: DateContext, offset: int) -> bool:
 
 
 _NUMBER_PATH = re.compile(r"/\d+/")
+# The extension of a telephone number ("unter 0911 6583-1530", "089/2910-1910", "0911-1530"): a
+# hyphen after a dialling code starting with 0, or after a number group that follows another.
+_PHONE_NUMBER_TAIL = re.compile(r"(?:(?<![\d.,])0\d{2,5}|\d{2,}[ /]+\d{2,})[ /]*-$")
+
+
+def _house_number(previous: str, street_endings: frozenset[str]) -> bool:
+    """ "Königstraße 2024", "Am Lindenweg 1910": a number after a street name is its house number.
+    Only a compound whose ending names a street; "die Straße 2024" may be a year's."""
+    folded = fold(previous)
+    return previous[:1].isupper() and any(folded.endswith(ending) and len(folded) > len(ending) + 1 for ending in street_endings)
 # Two years of one change ("von 2025 auf 2026 verschoben") lie at most this many years apart.
 MAX_YEAR_CHANGE = 30
 
@@ -1601,8 +1624,8 @@ def find_temporal_expressions(text: str, published: PublicationDate, start: int 
                         context.weekday_day = period
                         context.weekday_end = expression.end
                     expressions[-1] = _with_night_before(context, expression)
-            if period is not None and match.lastgroup in ("pt", "pn"):
-                expressions[-1] = _since_part(context, expressions[-1])
+            if period is not None:
+                expressions[-1] = _since_until_publication(context, expressions[-1], match.lastgroup in ("pt", "pn"))
     return sorted(expressions, key=lambda expression: (expression.start, expression.end))
 
 
@@ -1629,18 +1652,19 @@ def _with_night_before(context: DateContext, expression: TemporalExpression) -> 
     )
 
 
-def _since_part(context: DateContext, expression: TemporalExpression) -> TemporalExpression:
-    """ "Seit Jahresbeginn wurden 50.000 Anträge gestellt": a count up to now, so the claim runs
-    from the start of the part of the current year or month to publication, not to the end of
-    the part ("Jahresbeginn" alone is January to April). A part of an earlier period ("seit
-    Mitte der 1970er Jahre verfiel es") is where a story begins, and stays that part. TimeML
-    marks and values only the part."""
+def _since_until_publication(context: DateContext, expression: TemporalExpression, is_part: bool) -> TemporalExpression:
+    """ "Seit Donnerstag wurden 49 Flugzeuge gezählt", "seit 1881 wird gemessen", "Seit
+    Jahresbeginn wurden 50.000 Anträge gestellt": a count or state up to now, so the claim runs
+    from the start of the date after "seit" to publication, not to the end of that day, year or
+    part ("Jahresbeginn" alone is January to April). A part of an earlier period ("seit Mitte
+    der 1970er Jahre verfiel es") is where a story begins, and stays that part. TimeML marks and
+    values only the date named: the value stays."""
     period = expression.period
     published_end = context.published.end
-    current = (f"{published_end.year:04d}", f"{published_end.year:04d}-{published_end.month:02d}")
-    if period is None or period.timex not in current or period.start > published_end:
+    if period is None or expression.type not in ("DATE", "TIME") or period.start > published_end or period.start == date.min or "X" in period.timex or period.timex.endswith("_REF"):
         return expression
-    if fold(context.previous_word(expression.start)) not in context.lexicon.context["since_before"]:
+    current = (f"{published_end.year:04d}", f"{published_end.year:04d}-{published_end.month:02d}")
+    if is_part and period.timex not in current or not context.since(expression.start):
         return expression
     since = Period(period.start, published_end, "day", period.timex)
     return TemporalExpression(
