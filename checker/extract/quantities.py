@@ -349,7 +349,8 @@ def _units() -> _Units:
     compound = word_alternation(compound_forms)
     unit_after = re.compile(
         r"(?:\s+" + skippable + r"){0," + str(MAX_WORDS_BEFORE_UNIT) + r"}\s*"
-        r"(?P<unit>(?P<exact>" + exact + r")|(?P<prefix>[A-ZÄÖÜ][\w]*-?|[A-ZÄÖÜ][\w]*-[\w]+-?)(?P<compound>(?i:" + compound + r")))"
+        # A compound's last part decides its unit, whatever its first parts: "Leopard-2A8-Panzer", "F-35-Kampfjets".
+        r"(?P<unit>(?P<exact>" + exact + r")|(?P<prefix>[A-ZÄÖÜ][\w]*(?:-[\w]+)*-?)(?P<compound>(?i:" + compound + r")))"
         r"(?![\w])"
     )
     # All-caps headlines: the same forms in capitals, adjectives in capitals between.
@@ -552,7 +553,11 @@ def _units() -> _Units:
         ),
         unit_after_caps=unit_after_caps,
         unit_of_caps=unit_of_caps,
-        other_after=re.compile(r"(?:\s+" + adjective + r"){0,2}\s+(?P<unit>[A-ZÄÖÜ][a-zäöüß][\w]*(?:-[\w]+)*)(?![\w-])"),
+        # An acronym or type code before a noun is no part of what is counted: "14 LNG-Tanker" are
+        # tankers, "60 CH-47-Hubschrauber" helicopters.
+        other_after=re.compile(
+            r"(?:\s+" + adjective + r"){0,2}\s+(?:[A-ZÄÖÜ\d]+-)*(?P<unit>[A-ZÄÖÜ][a-zäöüß][\w]*(?:-[\w]+)*)(?![\w-])"
+        ),
         not_between=frozenset(not_between),
         known_units=frozenset(unit for unit in checked.entries if unit not in checked.ambiguous),
         not_counted=frozenset(word.lower() for word in word_list(name, other, "not_counted")),
