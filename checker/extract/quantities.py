@@ -179,6 +179,7 @@ class _Units:
     route_unit_endings: tuple[str, ...]  # units of journeys, whose "nach X" is a destination
     object_prepositions: frozenset[str]
     origin_after: re.Pattern  # "aus (den)" between counted people and the place they come from
+    origin_is_actor_units: frozenset[str]  # units whose "aus X" names who acts: "aus Deutschland abgeschoben"
     segment_break: re.Pattern
     determiners: frozenset[str]
     casualty_of: frozenset[str]  # units a casualty cue turns into death / injured / missing
@@ -313,6 +314,7 @@ def _units() -> _Units:
         "coast_nouns",
         "object_prepositions",
         "origin_prepositions",
+        "origin_is_actor_units",
         "segment_conjunctions",
         "joined_noun_links",
         "casualties",
@@ -494,6 +496,7 @@ def _units() -> _Units:
         route_unit_endings=tuple(word_list(name, content, "route_unit_endings")),
         object_prepositions=frozenset(word.lower() for word in word_list(name, content, "object_prepositions")),
         origin_after=re.compile(r"\s+" + word_alternation(word_list(name, content, "origin_prepositions")) + r"(?:\s+" + articles + r")?\s+"),
+        origin_is_actor_units=frozenset(word_list(name, content, "origin_is_actor_units")),
         segment_break=re.compile(_BREAK_START + "(?:" + _PUNCTUATION_BREAK + r"|\s" + word_alternation(conjunctions) + r"\s)"),
         determiners=determiners(),
         casualty_of=casualty_of,
@@ -2241,6 +2244,8 @@ def _origins_of_people(mention: _Mention) -> list[tuple[int, int]]:
     refugees or a delegation "aus Japan" are their state's, as "japanische" would say."""
     units = _units()
     if mention.noun_phrase is None or not (mention.unit in units.casualty_units or mention.unit not in units.known_units):
+        return []
+    if mention.unit in units.origin_is_actor_units:
         return []
     link = units.origin_after.match(mention.text, mention.noun_phrase[1], mention.segment[1])
     if link is None:
