@@ -712,10 +712,41 @@ def extract_quantities(doc: Document, date_claims: list[Claim]) -> list[Claim]:
                 wholes.add(whole)
         if claim is None:
             claim = claim_of(figure, whole)
+        if claim is None and whole is not None and _moves_from(doc.text, figure, figures[whole]):
+            earlier = _earlier_level(doc.text, figure, figures[whole], claim_of(figures[whole], following(whole)))
+            claim = claim_of(earlier, whole) if earlier is not None else None
         if claim is not None:
             claims.append(claim)
     claims.sort(key=lambda claim: (claim.span_start, claim.span_end))
     return claims
+
+
+# "von <earlier> auf <later> <noun>": the earlier level of a move, whose noun only the later figure names.
+_FROM_BEFORE = re.compile(r"(?<![\w-])(?i:von)\s+$")
+_TO_BETWEEN = re.compile(r"\s+(?i:auf)\s+")
+
+
+def _moves_from(text: str, earlier: _Figure, later: _Figure) -> bool:
+    """Whether the words around two figures are "von <earlier> auf <later>"."""
+    return bool(_FROM_BEFORE.search(text, 0, earlier.start)) and bool(_TO_BETWEEN.fullmatch(text, earlier.end, later.start))
+
+
+def _earlier_level(text: str, earlier: _Figure, later: _Figure, later_claim: Claim | None) -> _Figure | None:
+    """The bare first figure of "von <earlier> auf <later> <noun>" with the later figure's unit and
+    scale ("Die Kosten stiegen von rund 8,3 auf etwa 10 Milliarden Euro": 8,3 billion euros, the
+    level before the move), or None when the later figure has no unit either."""
+    if later_claim is None or later_claim.quantity_value is None or not later.value or earlier.value is None or earlier.is_year_like:
+        return None
+    # The later figure's scale word ("Milliarden") and any factor of its unit word ("Cent") are the earlier one's too.
+    factor = later_claim.quantity_value / later.value
+    if scale_of(text[earlier.numeral_start : earlier.end]) == 1:
+        factor *= scale_of(text[later.numeral_start : later.end])
+    return replace(
+        earlier, value=_round(earlier.value * factor),
+        low=None if earlier.low is None else _round(earlier.low * factor),
+        high=None if earlier.high is None else _round(earlier.high * factor),
+        unit=later_claim.quantity_unit,
+    )
 
 
 def _preferring(found: list[_Figure], figures: list[_Figure]) -> list[_Figure]:
