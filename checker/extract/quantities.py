@@ -87,6 +87,7 @@ class _Qualifiers:
     # (qualifiers.yaml `amount_after`, `amount_verbs`)
     amount_before: re.Pattern
     amount_verb_after: re.Pattern
+    down_to: frozenset[str]  # "bis zu" before a figure below zero: as low as it (qualifiers.yaml `down_to`)
 
 
 @lru_cache(maxsize=1)
@@ -139,6 +140,7 @@ def _qualifiers() -> _Qualifiers:
             + r"\s+über\s+$", re.IGNORECASE
         ),
         amount_verb_after=re.compile(_WITHIN_CLAUSE + r"{0,80}?\s" + amount_verbs + r"\s*(?:[,.;:!?)]|$)", re.IGNORECASE),
+        down_to=frozenset(" ".join(phrase.lower().split()) for phrase in word_list(name, content, "down_to")),
     )
 
 
@@ -924,7 +926,7 @@ def _single_figure(text: str, numeral: Numeral) -> _Figure:
     start = sign_before(text, numeral.start)
     if start < numeral.start:
         value = -value  # "minus 2,8 Grad"
-    qualifier, start = _qualifier_before(text, start)
+    qualifier, start = _qualifier_before(text, start, below_zero=value < 0)
     low, high = _qualified_bounds(value, qualifier)
     return _Figure(start, numeral.start, numeral.end, _round(value), _round(low), _round(high), qualifier,
                    numeral.ordinal_dot, is_year_like)
@@ -948,8 +950,11 @@ def _qualified_bounds(value: float, qualifier: str) -> tuple[float | None, float
     return low, high
 
 
-def _qualifier_before(text: str, start: int) -> tuple[str, int]:
-    """(qualifier, where the claim starts) for a figure starting at `start`: "rund", "mehr als" … or exact."""
+def _qualifier_before(text: str, start: int, below_zero: bool = False) -> tuple[str, int]:
+    """(qualifier, where the claim starts) for a figure starting at `start`: "rund", "mehr als" … or exact.
+
+    `below_zero`: the figure is negative, so "bis zu" bounds it from below ("bis zu minus 15 Grad").
+    """
     qualifiers = _qualifiers()
     match = qualifiers.reversed_before_numeral.match(text[max(0, start - QUALIFIER_WINDOW) : start][::-1])
     if not match:
@@ -961,6 +966,8 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int]:
         qualifiers.amount_before.search(text, max(0, start - _AMOUNT_WINDOW), start) or qualifiers.amount_verb_after.match(text, start)
     ):
         return "exact", start  # "ein Scheck über 500.000 Euro", "verfügt über 42 Sitze": the amount itself
+    if below_zero and phrase in qualifiers.down_to:
+        return "at_least", start - match.end("phrase")  # "bis zu minus 15 Grad": as cold as −15, not colder
     return qualifiers.kind_of[phrase], start - match.end("phrase")
 
 
