@@ -29,6 +29,7 @@ from checker.extract.attribution import (
     claim_window,
     counted_country,
     determiners,
+    ends_prepositional_cue,
     find_attribution,
     find_attribution_and_accusation,
     resolve_speaker,
@@ -1441,8 +1442,8 @@ def _ends_a_phrase(doc: Document, figure: _Figure, word_before: re.Match, date_s
 
     It does when the figure's digits are grouped ("meldete die Behörde 5.120 Anträge": no name's or
     score's number is), when the word ends a date ("meldete am Montag 12 Anträge") or when it ends
-    an attribution ("sind nach Angaben der Polizei zehn Bergleute gestorben", "laut Polizei 10
-    Bergleute"). A subject before a small figure stays ambiguous ("meldete die Behörde 512 Anträge",
+    an attribution, named source or not ("sind nach Angaben der Polizei zehn Bergleute gestorben",
+    "laut Polizei 10 Bergleute", "laut Betreiber 14 Tanker"). A subject before a small figure stays ambiguous ("meldete die Behörde 512 Anträge",
     "gewann die Formel 1 Weltmeisterschaft"): no claim.
     """
     if has_grouped_digits(doc.text, figure.numeral_start, figure.end):
@@ -1450,8 +1451,7 @@ def _ends_a_phrase(doc: Document, figure: _Figure, word_before: re.Match, date_s
     word_end = word_before.start() + len(word_before.group(0).rstrip())
     if any(start < word_end <= end for start, end in date_spans):
         return True
-    attribution = find_attribution(doc, figure.start, figure.end)
-    return attribution is not None and attribution.kind == "prepositional" and attribution.end == word_end
+    return ends_prepositional_cue(doc, word_end)
 
 
 # Between a bare figure and the casualty cue after it: only lower-case words ("wurden", "von ihnen").
