@@ -727,11 +727,14 @@ def extract_quantities(doc: Document, date_claims: list[Claim]) -> list[Claim]:
 # "von <earlier> auf <later> <noun>": the earlier level of a move, whose noun only the later figure names.
 _FROM_BEFORE = re.compile(r"(?<![\w-])(?i:von)\s+$")
 _TO_BETWEEN = re.compile(r"\s+(?i:auf)\s+")
+_FROM_WINDOW = 12  # how far before the figure "von" may start: a search from the text's start would scan it per figure
 
 
 def _moves_from(text: str, earlier: _Figure, later: _Figure) -> bool:
     """Whether the words around two figures are "von <earlier> auf <later>"."""
-    return bool(_FROM_BEFORE.search(text, 0, earlier.start)) and bool(_TO_BETWEEN.fullmatch(text, earlier.end, later.start))
+    return bool(_TO_BETWEEN.fullmatch(text, earlier.end, later.start)) and bool(
+        _FROM_BEFORE.search(text, max(0, earlier.start - _FROM_WINDOW), earlier.start)
+    )
 
 
 def _earlier_level(text: str, earlier: _Figure, later: _Figure, later_claim: Claim | None) -> _Figure | None:
