@@ -1052,3 +1052,12 @@ def find_source(doc: Document, start: int, end: int) -> str | None:
     """The canonical source of the claim whose span is [start, end), or None when nobody is named."""
     attribution = find_attribution(doc, start, end)
     return attribution.source if attribution else None
+
+
+def ends_prepositional_cue(doc: Document, end: int) -> bool:
+    """Whether the speaker phrase of a prepositional cue ends at `end`, whether or not its speaker is
+    a known source: "laut Betreiber", "nach Angaben des Betreibers" before a figure end a phrase of their own."""
+    sentence = doc.sentence_at(end - 1)
+    if sentence is None:
+        return False
+    return any(cue.kind == "prepositional" and cue.attribution.end == end for cue in _sentence_cues(doc.text, sentence.start, sentence.end))

@@ -29,6 +29,7 @@ from checker.extract.attribution import (
     claim_window,
     counted_country,
     determiners,
+    ends_prepositional_cue,
     find_attribution,
     find_attribution_and_accusation,
     resolve_speaker,
@@ -87,6 +88,7 @@ class _Qualifiers:
     # (qualifiers.yaml `amount_after`, `amount_verbs`)
     amount_before: re.Pattern
     amount_verb_after: re.Pattern
+    down_to: frozenset[str]  # "bis zu" before a figure below zero: as low as it (qualifiers.yaml `down_to`)
 
 
 @lru_cache(maxsize=1)
@@ -139,6 +141,7 @@ def _qualifiers() -> _Qualifiers:
             + r"\s+über\s+$", re.IGNORECASE
         ),
         amount_verb_after=re.compile(_WITHIN_CLAUSE + r"{0,80}?\s" + amount_verbs + r"\s*(?:[,.;:!?)]|$)", re.IGNORECASE),
+        down_to=frozenset(" ".join(phrase.lower().split()) for phrase in word_list(name, content, "down_to")),
     )
 
 
@@ -180,6 +183,7 @@ class _Units:
     object_prepositions: frozenset[str]
     origin_after: re.Pattern  # "aus (den)" between counted people and the place they come from
     armed_forces_after: re.Pattern  # "der chinesischen Luftwaffe" right after the counted noun; group `owner`
+    origin_is_actor_units: frozenset[str]  # units whose "aus X" names who acts: "aus Deutschland abgeschoben"
     segment_break: re.Pattern
     determiners: frozenset[str]
     casualty_of: frozenset[str]  # units a casualty cue turns into death / injured / missing
@@ -315,6 +319,7 @@ def _units() -> _Units:
         "object_prepositions",
         "origin_prepositions",
         "armed_forces_owners",
+        "origin_is_actor_units",
         "segment_conjunctions",
         "joined_noun_links",
         "casualties",
@@ -351,7 +356,8 @@ def _units() -> _Units:
     compound = word_alternation(compound_forms)
     unit_after = re.compile(
         r"(?:\s+" + skippable + r"){0," + str(MAX_WORDS_BEFORE_UNIT) + r"}\s*"
-        r"(?P<unit>(?P<exact>" + exact + r")|(?P<prefix>[A-ZÄÖÜ][\w]*-?|[A-ZÄÖÜ][\w]*-[\w]+-?)(?P<compound>(?i:" + compound + r")))"
+        # A compound's last part decides its unit, whatever its first parts: "Leopard-2A8-Panzer", "F-35-Kampfjets".
+        r"(?P<unit>(?P<exact>" + exact + r")|(?P<prefix>[A-ZÄÖÜ][\w]*(?:-[\w]+)*-?)(?P<compound>(?i:" + compound + r")))"
         r"(?![\w])"
     )
     # All-caps headlines: the same forms in capitals, adjectives in capitals between.
@@ -498,6 +504,7 @@ def _units() -> _Units:
             r"\s+(?:der|des)\s+(?P<owner>[\w-]+)\s+" + word_alternation(word_list(name, content, "armed_forces_owners")) + r"(?![\w-])"
         ),
         origin_after=re.compile(r"\s+" + word_alternation(word_list(name, content, "origin_prepositions")) + r"(?:\s+" + articles + r")?\s+"),
+        origin_is_actor_units=frozenset(word_list(name, content, "origin_is_actor_units")),
         segment_break=re.compile(_BREAK_START + "(?:" + _PUNCTUATION_BREAK + r"|\s" + word_alternation(conjunctions) + r"\s)"),
         determiners=determiners(),
         casualty_of=casualty_of,
@@ -557,7 +564,11 @@ def _units() -> _Units:
         ),
         unit_after_caps=unit_after_caps,
         unit_of_caps=unit_of_caps,
-        other_after=re.compile(r"(?:\s+" + adjective + r"){0,2}\s+(?P<unit>[A-ZÄÖÜ][a-zäöüß][\w]*(?:-[\w]+)*)(?![\w-])"),
+        # An acronym or type code before a noun is no part of what is counted: "14 LNG-Tanker" are
+        # tankers, "60 CH-47-Hubschrauber" helicopters.
+        other_after=re.compile(
+            r"(?:\s+" + adjective + r"){0,2}\s+(?:[A-ZÄÖÜ\d]+-)*(?P<unit>[A-ZÄÖÜ][a-zäöüß][\w]*(?:-[\w]+)*)(?![\w-])"
+        ),
         not_between=frozenset(not_between),
         known_units=frozenset(unit for unit in checked.entries if unit not in checked.ambiguous),
         not_counted=frozenset(word.lower() for word in word_list(name, other, "not_counted")),
@@ -709,10 +720,44 @@ def extract_quantities(doc: Document, date_claims: list[Claim]) -> list[Claim]:
                 wholes.add(whole)
         if claim is None:
             claim = claim_of(figure, whole)
+        if claim is None and whole is not None and _moves_from(doc.text, figure, figures[whole]):
+            earlier = _earlier_level(doc.text, figure, figures[whole], claim_of(figures[whole], following(whole)))
+            claim = claim_of(earlier, whole) if earlier is not None else None
         if claim is not None:
             claims.append(claim)
     claims.sort(key=lambda claim: (claim.span_start, claim.span_end))
     return claims
+
+
+# "von <earlier> auf <later> <noun>": the earlier level of a move, whose noun only the later figure names.
+_FROM_BEFORE = re.compile(r"(?<![\w-])(?i:von)\s+$")
+_TO_BETWEEN = re.compile(r"\s+(?i:auf)\s+")
+_FROM_WINDOW = 12  # how far before the figure "von" may start: a search from the text's start would scan it per figure
+
+
+def _moves_from(text: str, earlier: _Figure, later: _Figure) -> bool:
+    """Whether the words around two figures are "von <earlier> auf <later>"."""
+    return bool(_TO_BETWEEN.fullmatch(text, earlier.end, later.start)) and bool(
+        _FROM_BEFORE.search(text, max(0, earlier.start - _FROM_WINDOW), earlier.start)
+    )
+
+
+def _earlier_level(text: str, earlier: _Figure, later: _Figure, later_claim: Claim | None) -> _Figure | None:
+    """The bare first figure of "von <earlier> auf <later> <noun>" with the later figure's unit and
+    scale ("Die Kosten stiegen von rund 8,3 auf etwa 10 Milliarden Euro": 8,3 billion euros, the
+    level before the move), or None when the later figure has no unit either."""
+    if later_claim is None or later_claim.quantity_value is None or not later.value or earlier.value is None or earlier.is_year_like:
+        return None
+    # The later figure's scale word ("Milliarden") and any factor of its unit word ("Cent") are the earlier one's too.
+    factor = later_claim.quantity_value / later.value
+    if scale_of(text[earlier.numeral_start : earlier.end]) == 1:
+        factor *= scale_of(text[later.numeral_start : later.end])
+    return replace(
+        earlier, value=_round(earlier.value * factor),
+        low=None if earlier.low is None else _round(earlier.low * factor),
+        high=None if earlier.high is None else _round(earlier.high * factor),
+        unit=later_claim.quantity_unit,
+    )
 
 
 def _preferring(found: list[_Figure], figures: list[_Figure]) -> list[_Figure]:
@@ -890,7 +935,7 @@ def _single_figure(text: str, numeral: Numeral) -> _Figure:
     start = sign_before(text, numeral.start)
     if start < numeral.start:
         value = -value  # "minus 2,8 Grad"
-    qualifier, start = _qualifier_before(text, start)
+    qualifier, start = _qualifier_before(text, start, below_zero=value < 0)
     low, high = _qualified_bounds(value, qualifier)
     return _Figure(start, numeral.start, numeral.end, _round(value), _round(low), _round(high), qualifier,
                    numeral.ordinal_dot, is_year_like)
@@ -914,8 +959,11 @@ def _qualified_bounds(value: float, qualifier: str) -> tuple[float | None, float
     return low, high
 
 
-def _qualifier_before(text: str, start: int) -> tuple[str, int]:
-    """(qualifier, where the claim starts) for a figure starting at `start`: "rund", "mehr als" … or exact."""
+def _qualifier_before(text: str, start: int, below_zero: bool = False) -> tuple[str, int]:
+    """(qualifier, where the claim starts) for a figure starting at `start`: "rund", "mehr als" … or exact.
+
+    `below_zero`: the figure is negative, so "bis zu" bounds it from below ("bis zu minus 15 Grad").
+    """
     qualifiers = _qualifiers()
     match = qualifiers.reversed_before_numeral.match(text[max(0, start - QUALIFIER_WINDOW) : start][::-1])
     if not match:
@@ -927,6 +975,8 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int]:
         qualifiers.amount_before.search(text, max(0, start - _AMOUNT_WINDOW), start) or qualifiers.amount_verb_after.match(text, start)
     ):
         return "exact", start  # "ein Scheck über 500.000 Euro", "verfügt über 42 Sitze": the amount itself
+    if below_zero and phrase in qualifiers.down_to:
+        return "at_least", start - match.end("phrase")  # "bis zu minus 15 Grad": as cold as −15, not colder
     return qualifiers.kind_of[phrase], start - match.end("phrase")
 
 
@@ -1400,8 +1450,8 @@ def _ends_a_phrase(doc: Document, figure: _Figure, word_before: re.Match, date_s
 
     It does when the figure's digits are grouped ("meldete die Behörde 5.120 Anträge": no name's or
     score's number is), when the word ends a date ("meldete am Montag 12 Anträge") or when it ends
-    an attribution ("sind nach Angaben der Polizei zehn Bergleute gestorben", "laut Polizei 10
-    Bergleute"). A subject before a small figure stays ambiguous ("meldete die Behörde 512 Anträge",
+    an attribution, named source or not ("sind nach Angaben der Polizei zehn Bergleute gestorben",
+    "laut Polizei 10 Bergleute", "laut Betreiber 14 Tanker"). A subject before a small figure stays ambiguous ("meldete die Behörde 512 Anträge",
     "gewann die Formel 1 Weltmeisterschaft"): no claim.
     """
     if has_grouped_digits(doc.text, figure.numeral_start, figure.end):
@@ -1409,8 +1459,7 @@ def _ends_a_phrase(doc: Document, figure: _Figure, word_before: re.Match, date_s
     word_end = word_before.start() + len(word_before.group(0).rstrip())
     if any(start < word_end <= end for start, end in date_spans):
         return True
-    attribution = find_attribution(doc, figure.start, figure.end)
-    return attribution is not None and attribution.kind == "prepositional" and attribution.end == word_end
+    return ends_prepositional_cue(doc, word_end)
 
 
 # Between a bare figure and the casualty cue after it: only lower-case words ("wurden", "von ihnen").
@@ -2250,6 +2299,8 @@ def _origins_of_people(mention: _Mention) -> list[tuple[int, int]]:
     keep it, as it says whose losses they are ("12 ukrainische Soldaten getötet")."""
     units = _units()
     if mention.noun_phrase is None or not (mention.unit in units.casualty_units or mention.unit not in units.known_units):
+        return []
+    if mention.unit in units.origin_is_actor_units:
         return []
     origins = []
     if mention.unit not in units.known_units:
