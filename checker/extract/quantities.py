@@ -2296,16 +2296,18 @@ def _origins_of_people(mention: _Mention) -> list[tuple[int, int]]:
     refugees or a delegation "aus Japan" are their state's, as "japanische" would say. A state's adjective
     before a noun no unit knows says where the counted come from too ("28 afghanische Straftäter", "500
     russische Touristen"), not the noun itself ("2,4 Millionen Deutsche": the country's people); casualties
-    keep it, as it says whose losses they are ("12 ukrainische Soldaten getötet")."""
+    keep it, as it says whose losses they are ("12 ukrainische Soldaten getötet"). Of deportations only the
+    adjective is the origin: "aus Deutschland abgeschoben" names the deporting state."""
     units = _units()
-    if mention.noun_phrase is None or not (mention.unit in units.casualty_units or mention.unit not in units.known_units):
-        return []
-    if mention.unit in units.origin_is_actor_units:
+    deported = mention.unit in units.origin_is_actor_units
+    if mention.noun_phrase is None or not (mention.unit in units.casualty_units or mention.unit not in units.known_units or deported):
         return []
     origins = []
-    if mention.unit not in units.known_units:
+    if mention.unit not in units.known_units or deported:
         origins = [(m.start, m.end) for m in mention.entities.find(*mention.noun_phrase)
                    if m.form == "adjective" and m.entity.type == "country" and m.end < mention.noun_phrase[1]]
+    if deported:
+        return origins  # "28 afghanische Straftäter aus Deutschland abgeschoben": Germany deports them
     link = units.origin_after.match(mention.text, mention.noun_phrase[1], mention.segment[1])
     if link is None:
         return origins
