@@ -2160,8 +2160,9 @@ def _self_report_of_another(mention: _Mention, location_entity: EntityMatch | No
                for match in mention.entities.find(mention.sentence.start, attribution.start))
 
 
-# A word right after a place that makes the place no subject: a noun it is the genitive of ("Bayerns
-# Innenminister") or a second part of a name ("Bayern München").
+# The first letter of the word after a name or a figure; a capital one after a place makes the place no
+# subject: a noun it is the genitive of ("Bayerns Innenminister") or a second part of a name ("Bayern
+# München"). Also used by `_counted_noun`.
 _FIRST_LETTER_AFTER = re.compile(r"\s+(\w)")
 
 
@@ -2317,7 +2318,7 @@ def _origins_of_people(mention: _Mention) -> list[tuple[int, int]]:
     return origins
 
 
-# Only "und" between two figures: "auf 11,8 Prozent und 15 Sitze".
+# Only "und" or "sowie" between two figures: "auf 11,8 Prozent und 15 Sitze".
 _ALSO_JOIN = re.compile(r"\s+(?:und|sowie)\s+", re.IGNORECASE)
 # What joins two actors into one subject: "BSW und SPD", "die Union und die SPD". A comma alone does
 # not: "Verdi, Deutschlands größte Gewerkschaft" is an apposition; a list with commas ends in "und",
