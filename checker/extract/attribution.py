@@ -849,28 +849,27 @@ def _sentence_cues(text: str, sentence_start: int, sentence_end: int) -> list[_C
         place = _speaker_place(text, clause_start, match.start(), source)
         found.append(_Cue("prepositional", match.start(), Attribution(source, clause_start, match.end(), place=place)))
     for match in cues.speech_verbs.finditer(text, sentence_start, sentence_end):
-        particles = cues.other_verbs_by_particle.get(match.group().lower())
-        required = cues.speech_particles.get(match.group().lower())
+        verb = match.group().lower()
+        verb_clause_end = _clause_end(text, match.end(), sentence_end)
+        particles = cues.other_verbs_by_particle.get(verb)
+        required = cues.speech_particles.get(verb)
         if particles or required:
-            last_word = _last_word(text, match.end(), _clause_end(text, match.end(), sentence_end))
+            last_word = _last_word(text, match.end(), verb_clause_end)
             if (particles and last_word in particles) or (required and last_word not in required):
                 continue  # "sagte seine Reise ab": absagen, no saying; "gab 30 Euro aus": no angeben
         if match.start() in named_cue_starts:
             continue
         clause_start = _clause_start(text, sentence_start, match.start())
-        objects = cues.speech_objects.get(match.group().lower())
-        if objects and not any(word.lower() in objects for word in
-                               _WORD.findall(text, clause_start, _clause_end(text, match.end(), sentence_end))):
+        objects = cues.speech_objects.get(verb)
+        if objects and not any(word.lower() in objects for word in _WORD.findall(text, clause_start, verb_clause_end)):
             continue  # "hatte mit Putin gesprochen": a meeting, no saying
         words_before = [word.lower() for word in _WORD.findall(text, clause_start, match.start())]
         if any(word in cues.passive_auxiliaries for word in words_before):
             continue  # "In Kitzingen wurden 19 Fälle gemeldet": nobody named says so
-        if any(word in cues.state_passive_auxiliaries for word in words_before) and not _WORD.search(
-            text, match.end(), _clause_end(text, match.end(), sentence_end)
-        ):
+        if any(word in cues.state_passive_auxiliaries for word in words_before) and not _WORD.search(text, match.end(), verb_clause_end):
             continue  # "In Bayern waren 281.000 Arbeitslose gemeldet": a state, the participle ends the clause
         source, span_start, span_end = _speech_source(text, match, sentence_start, sentence_end, clause_start)
-        reports_only = match.group().lower() not in cues.own_deed_verbs
+        reports_only = verb not in cues.own_deed_verbs
         place = _speaker_place(text, span_start, span_end, source)
         found.append(_Cue("speech", match.start(), Attribution(source, span_start, span_end, "speech", reports_only, place)))
     return found

@@ -239,9 +239,10 @@ def load_gazetteer() -> Gazetteer:
             for stem in entry.get("adjectives", []):
                 # A place's adjective in -er is not declined ("die Schweizer Regierung", "das Pekinger
                 # Ministerium"); any other stem takes the adjective's endings ("russisch" → "russische").
-                for ending in ("",) if stem.endswith("er") else ADJECTIVE_ENDINGS[1:]:
+                undeclined = stem.endswith("er")
+                for ending in ("",) if undeclined else ADJECTIVE_ENDINGS[1:]:
                     surface.setdefault((stem + ending).lower(), (name, "adjective"))
-                    if not stem[0].isupper() and not stem.endswith("er"):
+                    if not undeclined and not stem[0].isupper():
                         declined.add((stem + ending).lower())  # not "Schweizer", "Südtiroler": always capitalised
             for stem in entry.get("area_words", []):
                 for ending in ADJECTIVE_ENDINGS:  # "bayernweit" and "die bayernweite Zahl"
