@@ -1440,6 +1440,8 @@ def _house_number(previous: str, street_endings: frozenset[str]) -> bool:
     Only a compound whose ending names a street; "die Straße 2024" may be a year's."""
     folded = fold(previous)
     return previous[:1].isupper() and any(folded.endswith(ending) and len(folded) > len(ending) + 1 for ending in street_endings)
+
+
 # Two years of one change ("von 2025 auf 2026 verschoben") lie at most this many years apart.
 MAX_YEAR_CHANGE = 30
 
