@@ -424,9 +424,10 @@ def _on_nw(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if month_days is None or month_days.start != month_days.end.replace(day=1):
         return None  # several months fit (an article dated to a year): no single day
     ordinal = _ordinal(lexicon, groups("nw_ordinal"))
+    start_group = _span_start(match, "nw_article", "nw_ordinal")
     if unit == "day":
         day = month_days.end if ordinal is None else month_days.start + timedelta(days=ordinal - 1)
-        return _date(match, _span_start(match, "nw_article", "nw_ordinal"), day_period(day)) if day <= month_days.end else None
+        return _date(match, start_group, day_period(day)) if day <= month_days.end else None
     last_start = month_days.end - timedelta(days=6) if unit == "week" else month_days.end
     if ordinal is None:
         day = last_start - timedelta(days=(last_start.isoweekday() - weekday) % 7)
@@ -435,8 +436,8 @@ def _on_nw(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if day > last_start:
         return None
     if unit == "week":
-        return _date(match, _span_start(match, "nw_article", "nw_ordinal"), week_period(day))
-    return _date(match, _span_start(match, "nw_article", "nw_ordinal"), day_period(day), weekday)
+        return _date(match, start_group, week_period(day))
+    return _date(match, start_group, day_period(day), weekday)
 
 
 def _on_en(match: re.Match, context: DateContext) -> TemporalExpression | None:
@@ -1440,6 +1441,8 @@ def _house_number(previous: str, street_endings: frozenset[str]) -> bool:
     Only a compound whose ending names a street; "die Straße 2024" may be a year's."""
     folded = fold(previous)
     return previous[:1].isupper() and any(folded.endswith(ending) and len(folded) > len(ending) + 1 for ending in street_endings)
+
+
 # Two years of one change ("von 2025 auf 2026 verschoben") lie at most this many years apart.
 MAX_YEAR_CHANGE = 30
 
