@@ -179,7 +179,7 @@ def _published_later_lower(days: int | None) -> pl.Expr:
     b_lower = pl.col("high_widened_b") < pl.col("low_widened")
     a_lower = pl.col("high_widened") < pl.col("low_widened_b")
     b_first = pl.col("published_start_b") < pl.col("published_start")
-    gap = pl.max_horizontal("published_start", "published_start_b") - pl.min_horizontal("published_end", "published_end_b")
+    gap = paired_gap("published_start", "published_end")
     return pl.when(b_first).then(a_lower).otherwise(b_lower) & (gap <= pl.duration(days=days))
 
 
