@@ -158,8 +158,9 @@ def _named_alike() -> pl.Expr:
 
 
 def _published_close(days: int | None) -> pl.Expr:
-    """Each figure is of the time it was published (no period written, or "derzeit", "heute"), and
-    their publications lie at most `days` apart (never, without a number of days)."""
+    """Each figure is of the time it was published (no period written, or "derzeit", "heute"; and
+    both or neither name days of their own, `_named_alike`), and their publications lie at most
+    `days` apart (never, without a number of days)."""
     if days is None:
         return pl.lit(False)
     of_publication = [
@@ -167,7 +168,7 @@ def _published_close(days: int | None) -> pl.Expr:
         for side in ("", "_b")
     ]
     gap = paired_gap("published_start", "published_end")
-    return of_publication[0] & of_publication[1] & (gap <= pl.duration(days=days))
+    return _named_alike() & of_publication[0] & of_publication[1] & (gap <= pl.duration(days=days))
 
 
 def _published_later_lower(days: int | None) -> pl.Expr:
@@ -179,7 +180,7 @@ def _published_later_lower(days: int | None) -> pl.Expr:
     b_lower = pl.col("high_widened_b") < pl.col("low_widened")
     a_lower = pl.col("high_widened") < pl.col("low_widened_b")
     b_first = pl.col("published_start_b") < pl.col("published_start")
-    gap = pl.max_horizontal("published_start", "published_start_b") - pl.min_horizontal("published_end", "published_end_b")
+    gap = paired_gap("published_start", "published_end")
     return pl.when(b_first).then(a_lower).otherwise(b_lower) & (gap <= pl.duration(days=days))
 
 
@@ -268,7 +269,7 @@ def _series_pairs(
     ranked = ranked.with_columns(spans_a_month.alias("dated"), pl.col("quantity_unit").is_in(monotonic_units).alias("monotonic"))
     next_run = pl.col("position_b").is_between(pl.col("next_position"), pl.col("next_run_end")).fill_null(False)
     same_period = pl.col("dated") & pl.col("dated_b") & periods_overlap(days=days)
-    sources_close = _named_sources_differ() & _named_alike() & _published_close(sources_window)
+    sources_close = _named_sources_differ() & _published_close(sources_window)
     return (
         join_pairs(ranked, ranked, keys)
         .filter(
@@ -348,8 +349,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     sources_differ = disjoint & _named_sources_differ()
     disagree_in_period = sources_differ & same_period & (~monotonic | (period_ended & told_together))
     sources_differ_across = sources_differ & ~same_period & ~monotonic
-    # Figures of the time each was published only if both name their days or neither.
-    disagree_close = sources_differ_across & _named_alike() & _published_close(sources_window)
+    disagree_close = sources_differ_across & _published_close(sources_window)
     disagree_lower = sources_differ_across & next_from_other_article & ~disagree_close & _published_later_lower(lower_window)
     # Two figures of one period of a count that only grows: the toll may have risen within the
     # period, but their order there is narrowness and content, not time, so neither is "falling".
