@@ -108,7 +108,7 @@ def _place(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int],
             continue
         if party.type not in PLACE_TYPES:
             continue
-        if not article.lexicon.place_before.search(text, max(clause[0], party.start - 16), party.start):
+        if not article.lexicon.place_preposition(text, clause[0], party.start):
             continue
         if text[party.end:party.end + 1] == "-":
             continue  # "nach US-Angaben" names no place
