@@ -150,11 +150,11 @@ def _date(article: MeetingArticle, sentence: Sentence, clauses: list[tuple[int, 
             continue
         if _nearest(triggers, claim.span_start, claim.span_end, clause) is not trigger:
             continue
-        if _topic_year(article, clause, claim) or _speech_act_date(article, sentence, clause, trigger, claim):
-            continue
         # "wollen am 15. Oktober über die Gasversorgung im Winter beraten": a date of the topic yields to one
         # of the meeting's own, however near it stands.
         in_topic = bool(article.lexicon.topic_words.search(text, max(clause[0], claim.span_start - TOPIC_REACH), claim.span_start))
+        if _topic_year(claim, in_topic) or _speech_act_date(article, sentence, clause, trigger, claim):
+            continue
         distance = _distance(trigger.start, trigger.end, claim.span_start, claim.span_end)
         if best is None or (in_topic, distance, claim.span_start) < best[:3]:
             best = (in_topic, distance, claim.span_start, claim)
@@ -177,13 +177,11 @@ def _date(article: MeetingArticle, sentence: Sentence, clauses: list[tuple[int, 
     return None
 
 
-def _topic_year(article: MeetingArticle, clause: tuple[int, int], claim: Claim) -> bool:
+def _topic_year(claim: Claim, in_topic: bool) -> bool:
     """A year or longer period in the topic of the talk ("über den Haushalt 2027 beraten", "über die
     Klimaziele für 2030 sprechen") is what is talked about, not when: a topic preposition stands before it
-    in its clause. A day ("über den Anschlag vom Dienstag") is left alone: a talk's day is mostly given so."""
-    if claim.date_granularity not in ("year", "decade", "century"):
-        return False
-    return bool(article.lexicon.topic_words.search(article.text, max(clause[0], claim.span_start - TOPIC_REACH), claim.span_start))
+    in its clause (`in_topic`). A day ("über den Anschlag vom Dienstag") is left alone: a talk's day is mostly given so."""
+    return in_topic and claim.date_granularity in ("year", "decade", "century")
 
 
 def _speech_act_date(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], trigger: Trigger,
