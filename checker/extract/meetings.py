@@ -23,7 +23,6 @@ Which mentions are the same meeting across articles is decided later (`checker.e
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import replace
 from datetime import timedelta
@@ -235,7 +234,7 @@ def _ahead(article: MeetingArticle, claim: Claim) -> Claim:
     if abs((start - published).days) >= abs((claim.date_start - published).days):
         return claim  # "vereinbarten ein Treffen im Mai" in June: last May is nearer than the next one
     timex = str(start.year) + claim.date_timex[4:]
-    return dataclasses.replace(claim, date_start=start, date_end=end, date_timex=timex)
+    return replace(claim, date_start=start, date_end=end, date_timex=timex)
 
 
 def _moved_to(article: MeetingArticle, sentence: Sentence, clauses: list[tuple[int, int]], clause: tuple[int, int],
