@@ -216,7 +216,7 @@ def _collective_sides(article: MeetingArticle, clause: tuple[int, int], in_claus
     if not sides or len(people) > 1:
         return []
     for person in people:
-        office = next((body for body in lexicon.collective_bodies for role in lexicon.stands_for.get(body, ())
+        office = next((body for body in sorted(lexicon.collective_bodies) for role in lexicon.stands_for.get(body, ())
                        if role.holder_on(article.day) == person), None)
         sides.add(office or person)
     return sorted(sides)
