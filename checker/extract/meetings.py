@@ -200,7 +200,8 @@ def _speech_act_date(article: MeetingArticle, sentence: Sentence, clause: tuple[
     if claim.span_start >= trigger.end:
         if not is_definite(text, trigger, sentence.start) or not re.fullmatch(r"\s+(?:[a-zäöüß]+\s+)?", text[trigger.end:claim.span_start]):
             return False  # only "am" may stand between
-        verb = lexicon.speech_act_verbs.match(text, claim.span_end + len(text[claim.span_end:clause[1]]) - len(text[claim.span_end:clause[1]].lstrip()), clause[1])
+        after = text[claim.span_end:clause[1]]
+        verb = lexicon.speech_act_verbs.match(text, clause[1] - len(after.lstrip()), clause[1])  # the word after the date
         return verb is not None and not text[verb.end():clause[1]].strip(" .,;:!?\"“”»")
     if not lexicon.speech_act_verbs.search(text, clause[0], clause[1]):
         return False
