@@ -36,6 +36,8 @@ NAME_CAPITAL = r"[^\W\d_a-zß-ÿ]"
 BRACKETED_ASIDE = r"\s*\([\w/.-]+(?:\s+[\w/.-]+)?\)"
 # Characters with a meaning in a regex: a role form's literal start ends before the first of them.
 _LITERAL_START = re.compile(r"[^\\.^$*+?()\[\]{}|]*")
+# How far before a name its place preposition and article may start ("in der Ukraine").
+PLACE_PREPOSITION_REACH = 16
 
 
 @dataclass(frozen=True)
@@ -227,6 +229,11 @@ class MeetingLexicon:
         """The `role_pattern` matches in `text[start:end]`."""
         if self.role_starts.search(text, start, end):
             yield from self.role_pattern.finditer(text, start, end)
+
+    def place_preposition(self, text: str, floor: int, position: int) -> re.Match | None:
+        """The place preposition ("in", "in der") right before `position`, not before `floor`: a name
+        after it says where, not who."""
+        return self.place_before.search(text, max(floor, position - PLACE_PREPOSITION_REACH), position)
 
     def titled_names(self, text: str, start: int, end: int) -> Iterator[TitledName]:
         """The people `titled_name` finds in `text[start:end]`: parties of a meeting and speakers alike."""

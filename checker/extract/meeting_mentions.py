@@ -241,7 +241,7 @@ def visited_place(article: MeetingArticle, sentence: Sentence, clause: tuple[int
             return party  # "Russland-Besuch"
         if text[party.end:party.end + 1] == "-":
             continue  # "Russland-Besuch" is the noun's prefix, "China-Politik" no place
-        placed = lexicon.place_before.search(text, max(clause[0], party.start - 16), party.start)
+        placed = lexicon.place_preposition(text, clause[0], party.start)
         if trigger.noun:
             if party.start < trigger.end or party.start - trigger.end > 40 or not placed:
                 continue

@@ -23,7 +23,6 @@ Which mentions are the same meeting across articles is decided later (`checker.e
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import replace
 from datetime import timedelta
@@ -108,7 +107,7 @@ def _place(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int],
             continue
         if party.type not in PLACE_TYPES:
             continue
-        if not article.lexicon.place_before.search(text, max(clause[0], party.start - 16), party.start):
+        if not article.lexicon.place_preposition(text, clause[0], party.start):
             continue
         if text[party.end:party.end + 1] == "-":
             continue  # "nach US-Angaben" names no place
@@ -150,11 +149,11 @@ def _date(article: MeetingArticle, sentence: Sentence, clauses: list[tuple[int, 
             continue
         if _nearest(triggers, claim.span_start, claim.span_end, clause) is not trigger:
             continue
-        if _topic_year(article, clause, claim) or _speech_act_date(article, sentence, clause, trigger, claim):
-            continue
         # "wollen am 15. Oktober über die Gasversorgung im Winter beraten": a date of the topic yields to one
         # of the meeting's own, however near it stands.
         in_topic = bool(article.lexicon.topic_words.search(text, max(clause[0], claim.span_start - TOPIC_REACH), claim.span_start))
+        if _topic_year(claim, in_topic) or _speech_act_date(article, sentence, clause, trigger, claim):
+            continue
         distance = _distance(trigger.start, trigger.end, claim.span_start, claim.span_end)
         if best is None or (in_topic, distance, claim.span_start) < best[:3]:
             best = (in_topic, distance, claim.span_start, claim)
@@ -177,13 +176,11 @@ def _date(article: MeetingArticle, sentence: Sentence, clauses: list[tuple[int, 
     return None
 
 
-def _topic_year(article: MeetingArticle, clause: tuple[int, int], claim: Claim) -> bool:
+def _topic_year(claim: Claim, in_topic: bool) -> bool:
     """A year or longer period in the topic of the talk ("über den Haushalt 2027 beraten", "über die
     Klimaziele für 2030 sprechen") is what is talked about, not when: a topic preposition stands before it
-    in its clause. A day ("über den Anschlag vom Dienstag") is left alone: a talk's day is mostly given so."""
-    if claim.date_granularity not in ("year", "decade", "century"):
-        return False
-    return bool(article.lexicon.topic_words.search(article.text, max(clause[0], claim.span_start - TOPIC_REACH), claim.span_start))
+    in its clause (`in_topic`). A day ("über den Anschlag vom Dienstag") is left alone: a talk's day is mostly given so."""
+    return in_topic and claim.date_granularity in ("year", "decade", "century")
 
 
 def _speech_act_date(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], trigger: Trigger,
@@ -203,7 +200,8 @@ def _speech_act_date(article: MeetingArticle, sentence: Sentence, clause: tuple[
     if claim.span_start >= trigger.end:
         if not is_definite(text, trigger, sentence.start) or not re.fullmatch(r"\s+(?:[a-zäöüß]+\s+)?", text[trigger.end:claim.span_start]):
             return False  # only "am" may stand between
-        verb = lexicon.speech_act_verbs.match(text, claim.span_end + len(text[claim.span_end:clause[1]]) - len(text[claim.span_end:clause[1]].lstrip()), clause[1])
+        after = text[claim.span_end:clause[1]]
+        verb = lexicon.speech_act_verbs.match(text, clause[1] - len(after.lstrip()), clause[1])  # the word after the date
         return verb is not None and not text[verb.end():clause[1]].strip(" .,;:!?\"“”»")
     if not lexicon.speech_act_verbs.search(text, clause[0], clause[1]):
         return False
@@ -237,7 +235,7 @@ def _ahead(article: MeetingArticle, claim: Claim) -> Claim:
     if abs((start - published).days) >= abs((claim.date_start - published).days):
         return claim  # "vereinbarten ein Treffen im Mai" in June: last May is nearer than the next one
     timex = str(start.year) + claim.date_timex[4:]
-    return dataclasses.replace(claim, date_start=start, date_end=end, date_timex=timex)
+    return replace(claim, date_start=start, date_end=end, date_timex=timex)
 
 
 def _moved_to(article: MeetingArticle, sentence: Sentence, clauses: list[tuple[int, int]], clause: tuple[int, int],

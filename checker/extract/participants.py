@@ -47,7 +47,7 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
         span_end = _phrase_end(lexicon, text, between.end(), clause[1])
         # "zwischen Verdi und der VKA in Potsdam": where they meet is none of them.
         named = [p for p in in_clause if between.end() <= p.start < span_end and not p.adjective
-                 and not lexicon.place_before.search(text, max(between.end(), p.start - 16), p.start)]
+                 and not lexicon.place_preposition(text, between.end(), p.start)]
         people = _names(p for p in named if p.type == "person")
         if len(people) >= 2:
             return people
@@ -123,7 +123,7 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
         # "Die G7 treffen sich im Juni in Italien", "Die G7-Staaten hatten auf ihrem Gipfel … zugesagt": a summit
         # format's heads meet as the body; where it is named as a place ("in der EU") it is not who meets.
         summit_bodies = _names(p for p in in_clause if p.name in lexicon.summit_bodies and not p.adjective
-                               and not lexicon.place_before.search(text, max(clause[0], p.start - 16), p.start))
+                               and not lexicon.place_preposition(text, clause[0], p.start))
         if len(summit_bodies) == 1:
             return summit_bodies
     if trigger.session and not names and not bodies and not genitive_bodies:
@@ -158,7 +158,7 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
         companion = lexicon.companion.match(text, trigger.end, clause[1])
         if companion is not None and any(p.start == companion.end() for p in in_clause if p.name in states):
             subjects = _names(p for p in in_clause if p.type in STATE_TYPES and not p.adjective and p.end <= trigger.start
-                              and text[p.end:p.end + 1] != "-" and not lexicon.place_before.search(text, max(clause[0], p.start - 16), p.start))
+                              and text[p.end:p.end + 1] != "-" and not lexicon.place_preposition(text, clause[0], p.start))
             if len(subjects) == 1:
                 return sorted({*states, *subjects})
         return states
@@ -216,7 +216,7 @@ def _collective_sides(article: MeetingArticle, clause: tuple[int, int], in_claus
     if not sides or len(people) > 1:
         return []
     for person in people:
-        office = next((body for body in lexicon.collective_bodies for role in lexicon.stands_for.get(body, ())
+        office = next((body for body in sorted(lexicon.collective_bodies) for role in lexicon.stands_for.get(body, ())
                        if role.holder_on(article.day) == person), None)
         sides.add(office or person)
     return sorted(sides)
@@ -284,7 +284,7 @@ def _second_party(article: MeetingArticle, sentence: Sentence, clause: tuple[int
     # from the speaker's side: "Ein Telefonat mit Biden sei nicht geplant, sagte ein Kreml-Sprecher".
     in_sentence = in_clause + [p for p in parties if p not in in_clause]
     for party in in_sentence:
-        if lexicon.place_before.search(text, max(sentence.start, party.start - 16), party.start):
+        if lexicon.place_preposition(text, sentence.start, party.start):
             continue  # "in Berlin" is where, not who
         for role in lexicon.stands_for.get(party.name, ()):
             holder = role.holder_on(article.day)
@@ -374,7 +374,7 @@ def _coordinated_states(lexicon: MeetingLexicon, in_clause: list[Party], text: s
     bodies listed together, all of them."""
     # "in Paris und Berlin" says where, not who.
     states = [p for p in in_clause if p.type in STATE_TYPES and not p.adjective
-              and not lexicon.place_before.search(text, max(0, p.start - 16), p.start)]
+              and not lexicon.place_preposition(text, 0, p.start)]
     for first in states:
         listed = _listed(lexicon, text, first.start, states)
         names = _names(listed)
