@@ -48,24 +48,18 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
         # "zwischen Verdi und der VKA in Potsdam": where they meet is none of them.
         named = [p for p in in_clause if between.end() <= p.start < span_end and not p.adjective
                  and not lexicon.place_preposition(text, between.end(), p.start)]
-        people = _names(p for p in named if p.type == "person")
-        if len(people) >= 2:
-            return people
-        states = _names(p for p in named if p.type in STATE_TYPES)
-        if len(states) >= 2 and not people:
-            return states
+        sides = _people_or_states(named)
+        if sides:
+            return sides
 
     # "Das Treffen von Scholz, Macron und Meloni", "ein Treffen von Putin und Selenskyj, das Erdoğan
     # angekündigt hat": the list after the noun is all its parties; who announces it is none.
     link = lexicon.noun_parties.match(text, trigger.end, clause[1]) if trigger.noun else None
     if link is not None:
         listed = _listed(lexicon, text, link.end(), in_clause)
-        people = _names(p for p in listed if p.type == "person")
-        if len(people) >= 2:
-            return people
-        bodies = _names(p for p in listed if p.type in STATE_TYPES)
-        if len(bodies) >= 2 and not people:
-            return bodies
+        sides = _people_or_states(listed)
+        if sides:
+            return sides
 
     collective = _collective_sides(article, clause, in_clause)
     if collective:
@@ -346,6 +340,18 @@ def _pronoun_subjects(article: MeetingArticle, sentence: Sentence, clause: tuple
                 return group
     return []
 
+
+
+def _people_or_states(named: list[Party]) -> list[str] | None:
+    """The parties of a phrase that names them all ("zwischen …", "das Treffen von …"): two or more
+    people, or, when it names no person, two or more states or bodies."""
+    people = _names(p for p in named if p.type == "person")
+    if len(people) >= 2:
+        return people
+    states = _names(p for p in named if p.type in STATE_TYPES)
+    if len(states) >= 2 and not people:
+        return states
+    return None
 
 def _names(parties) -> list[str]:
     return sorted({p.name for p in parties})
