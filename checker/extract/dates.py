@@ -1188,7 +1188,17 @@ def _on_hd(match: re.Match, context: DateContext) -> TemporalExpression | None:
         # "Heiligabend fällt dieses Jahr auf einen Dienstag": this year's, past or coming.
         return _date(match, "hd", on(published.start.year))
     if shift is None:
-        period = _choose_by_tense(context, candidates, match.start(), match.end())
+        # As for a weekday, the tense decides, not the nearer date: a holiday comes once a year,
+        # so a past cue means the last one however near the coming is ("An Ostern wurden 40
+        # Unfälle gemeldet" in March), and told outside the past it is the coming one or the one
+        # under way, the present of a schedule ("Über Weihnachten bleibt das Museum geschlossen").
+        # A clause in capitals hides its tense (its cue words are not read): the nearer one.
+        direction = context.direction(match.start(), match.end())
+        first, last = context.clause_bounds(match.start(), match.end(), *context.sentence_bounds(match.start()))
+        if direction == NEUTRAL and context.text[first:last].isupper():
+            period = _choose_by_tense(context, candidates, match.start(), match.end())
+        else:
+            period = choose(candidates, published, PAST if direction == PAST else FUTURE)
     else:
         period = choose(candidates, published, shift, strict=bool(shift))
     expression = _date(match, "hd", period)
