@@ -182,6 +182,7 @@ class MeetingLexicon:
     after_setting: LazyPattern
     before_setting: LazyPattern  # "kurz vor dem" right before a meeting noun: still to come
     edge_setting: LazyPattern  # "vor Ende des" right before a meeting noun
+    venue_setting: LazyPattern  # "beim", "auf dem" right before a summit: where another meeting takes place
     purpose_clause: LazyPattern  # "Um beim Gipfel Erfolg zu haben"
     companion: LazyPattern  # "mit (dem russischen Präsidenten)" right after a meeting noun
     companion_between: LazyPattern  # "mit" anywhere: "Die IG Metall trifft sich am Montag mit Berger"
@@ -545,7 +546,7 @@ def meeting_lexicon() -> MeetingLexicon:
         "past_markers", "definite_determiners", "group_anaphora", "counterpart_nouns", "speaker_nouns",
         "speech_verbs", "proposer_cues", "topic_prepositions", "place_prepositions", "third_country", "not_meeting_contexts",
         "weak_verb_not_followed_by", "status_negations", "separable_particles", "verb_negations", "negation_exceptions", "hedge_cues", "clause_hedge_cues", "open_questions", "attributive_cues", "negated_cancel_cues", "anaphoric_status", "function_words",
-        "setting_prepositions", "after_prepositions", "before_prepositions", "edge_prepositions", "purpose_conjunctions", "continuation_cues", "person_titles", "compound_person_titles", "closed_title_heads", "state_head_nouns", "name_particles", "council_bodies", "council_place_links", "reflexive_verb_not_with", "assertion_verbs", "speech_act_verbs", "schedule_prepositions", "visit_stems",
+        "setting_prepositions", "venue_prepositions", "after_prepositions", "before_prepositions", "edge_prepositions", "purpose_conjunctions", "continuation_cues", "person_titles", "compound_person_titles", "closed_title_heads", "state_head_nouns", "name_particles", "council_bodies", "council_place_links", "reflexive_verb_not_with", "assertion_verbs", "speech_act_verbs", "schedule_prepositions", "visit_stems",
         "host_prepositions", "relative_pronouns", "relative_prepositions", "schedule_words",
         "separable_verbs", "body_member_heads", "body_member_anaphora", "postponement_cues", "relocation_cues",
         "new_date_prepositions", "participation_cues", "summit_bodies",
@@ -763,6 +764,7 @@ def meeting_lexicon() -> MeetingLexicon:
         after_setting=_preposition_before(_strings(LEXICON, content, "after_prepositions"), articles, determiners),
         before_setting=_preposition_before(_strings(LEXICON, content, "before_prepositions"), articles, determiners),
         edge_setting=_preposition_before(_strings(LEXICON, content, "edge_prepositions"), articles, determiners),
+        venue_setting=_preposition_before(_strings(LEXICON, content, "venue_prepositions"), articles, determiners),
         purpose_clause=LazyPattern(
             r"\s*(?i:" + word_alternation(_strings(LEXICON, content, "purpose_conjunctions")) + r")\s.*"
             r"(?:\szu\s+[a-zäöüß]+|[a-zäöüß]zu[a-zäöüß]+en)\s*", re.DOTALL

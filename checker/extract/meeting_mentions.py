@@ -179,7 +179,20 @@ def find_triggers(article: MeetingArticle, sentence: Sentence, clauses: list[tup
         mode = _noun_mode(lexicon, noun)
         found.append(Trigger(noun.start(), noun.end(), mode, False, True, noun.start()))
     found.sort(key=lambda t: (t.start, t.end))
-    return found
+    return [t for position, t in enumerate(found) if not _venue_of(article, found[position - 1] if position else None, t)]
+
+
+def _venue_of(article: MeetingArticle, meeting: Trigger | None, trigger: Trigger) -> bool:
+    """Whether the summit of `trigger` is where the meeting named by the noun `meeting` right before it
+    takes place ("Ein Treffen der beiden Präsidenten beim Gipfel der Apec im November"): its occasion,
+    not a second meeting of the same parties; its date and place are the meeting's. Only in the same
+    stretch without a comma, and only a venue phrase ("beim", "auf dem"; not "nach dem") between."""
+    if meeting is None or not (meeting.noun and trigger.noun and trigger.summit) or meeting.summit:
+        return False
+    between = article.text[meeting.end:trigger.start]
+    if len(between) > 60 or any(mark in between for mark in ",;:.()"):
+        return False
+    return bool(article.lexicon.venue_setting.search(article.text, meeting.end, trigger.start))
 
 
 def _has_host(article: MeetingArticle, sentence: Sentence, end: int) -> bool:
