@@ -7,6 +7,7 @@ recursively, files sorted by path. Offsets stay valid into each article's decode
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import os
@@ -186,7 +187,17 @@ def read_file(path: str | os.PathLike, published: PublicationDate | None = None)
     return reader(name, path.stem, text, published)
 
 
+# Byte-order marks of UTF-16, which some editors and exports write (Windows "Unicode" text). Such a
+# file is full of NUL bytes, yet it is text: its mark says how to read it.
+_UTF16_MARKS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
 def _decode(name: str, raw: bytes) -> str | InputError:
+    if raw.startswith(_UTF16_MARKS):
+        try:
+            return raw.decode("utf-16").removeprefix("\ufeff")
+        except UnicodeDecodeError as error:
+            return InputError(name, f"not UTF-16 text after its byte-order mark ({error.reason} at byte {error.start})")
     if b"\0" in raw:
         return InputError(name, "binary file (NUL bytes): expected UTF-8 text")
     try:

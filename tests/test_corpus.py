@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 from pathlib import Path
@@ -70,6 +71,25 @@ def test_empty_and_binary_files(tmp_path):
     assert "no article text after the date header" in messages["header_only.txt"]
     assert "binary" in messages["binary.txt"]
     assert "UTF-8" in messages["latin1.txt"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_text_with_its_byte_order_mark_is_read(tmp_path, encoding):
+    """Windows "Unicode" text is UTF-16 with a byte-order mark: full of NUL bytes, yet text."""
+    text = " date 2024-01-05\nAm Montag demonstrierten 300 Menschen in Köln."
+    (tmp_path / "u.txt").write_bytes("\ufeff".encode(encoding) + text.encode(encoding))
+    (article,), errors = read(tmp_path / "u.txt")
+    assert errors == [] and article.document.text == text
+
+
+def test_utf16_mark_before_broken_text_and_nul_bytes_without_a_mark_are_errors(tmp_path):
+    (tmp_path / "cut.txt").write_bytes(codecs.BOM_UTF16_LE + " date 2024-01-05 Text".encode("utf-16-le")[:-1])
+    (tmp_path / "nul.txt").write_bytes(" date 2024-01-05 Text".encode("utf-16-le"))  # no mark: not guessed
+    articles, errors = read(tmp_path)
+    messages = {os.path.basename(e.path): e.message for e in errors}
+    assert articles == []
+    assert "not UTF-16 text after its byte-order mark" in messages["cut.txt"]
+    assert "binary" in messages["nul.txt"]
 
 
 def test_markdown_front_matter(tmp_path):
