@@ -101,29 +101,26 @@ UNIT_OPTIONS: dict[str, tuple[str, ...]] = {
     "quantity_series": ("monotonic_units", "counted_per_period", "same_series_within_days", "why_left_out")
 }
 
+def _named_mapping(description: str, values: dict) -> dict:
+    """The schema of an option that maps names (a unit, a group of modes) to values of the schema `values`."""
+    return {"type": "object", "description": description, "propertyNames": {"minLength": 1}, "additionalProperties": values}
+
+
 # The options each check type understands; anything else in `options` is a rule-file error.
 OPTION_SCHEMAS: dict[str, dict] = {
     "quantity_series": {
         "monotonic_units": {"type": "array", "items": {"type": "string"}},
-        "same_series_within_days": {
-            "type": "object",
-            "description": (
-                "unit -> the greatest number of days between the periods of two figures of that unit (0 when "
-                "the periods overlap) for them to be one series; figures farther apart are not compared at all, "
-                "neither as a contradiction nor as an update. Units not named have no limit."
-            ),
-            "propertyNames": {"minLength": 1},
-            "additionalProperties": {"type": "integer", "minimum": 0},
-        },
-        "why_left_out": {
-            "type": "object",
-            "description": (
-                "unit -> why the rule leaves out figures of that unit (its select excludes them), in a few words: "
-                "`checker claim` quotes it in its note on a figure no rule compares. It changes no comparison."
-            ),
-            "propertyNames": {"minLength": 1},
-            "additionalProperties": {"type": "string", "minLength": 1},
-        },
+        "same_series_within_days": _named_mapping(
+            "unit -> the greatest number of days between the periods of two figures of that unit (0 when "
+            "the periods overlap) for them to be one series; figures farther apart are not compared at all, "
+            "neither as a contradiction nor as an update. Units not named have no limit.",
+            {"type": "integer", "minimum": 0},
+        ),
+        "why_left_out": _named_mapping(
+            "unit -> why the rule leaves out figures of that unit (its select excludes them), in a few words: "
+            "`checker claim` quotes it in its note on a figure no rule compares. It changes no comparison.",
+            {"type": "string", "minLength": 1},
+        ),
         "sources_disagree_within_days": {
             "type": "integer",
             "minimum": 0,
@@ -177,20 +174,11 @@ OPTION_SCHEMAS: dict[str, dict] = {
                 "whatever modes they name, so a report of a call and one of a meeting in person that day are compared"
             ),
         },
-        "compatible_modes": {
-            "type": "object",
-            "description": (
-                "name -> modes that agree with each other though they differ (call: [phone, video]: a video call "
-                "is a call); two modes of no common group contradict where both are named"
-            ),
-            "propertyNames": {"minLength": 1},
-            "additionalProperties": {
-                "type": "array",
-                "items": {"enum": [m for m in MEETING_MODES if m != "unspecified"]},
-                "minItems": 2,
-                "uniqueItems": True,
-            },
-        },
+        "compatible_modes": _named_mapping(
+            "name -> modes that agree with each other though they differ (call: [phone, video]: a video call "
+            "is a call); two modes of no common group contradict where both are named",
+            {"type": "array", "items": {"enum": [m for m in MEETING_MODES if m != "unspecified"]}, "minItems": 2, "uniqueItems": True},
+        ),
         "unspecified_modes": {"type": "array", "items": {"type": "string"}},
     },
     "status_progression": {
