@@ -50,6 +50,7 @@ from checker.extract.dates_calendar import (
 from checker.extract.dates_context import FUTURE, NEUTRAL, PAST, WORD, DateContext, phrase_pattern
 from checker.extract.dates_lexicon import DatesLexicon, dates_lexicon, fold
 from checker.extract.dates_patterns import iter_matches, month_range_end_pattern, range_end_pattern, range_separator, range_start_pattern
+from checker.extract.dates_ranges import join_day_ranges
 from checker.lexicon import LexiconError, load_lexicon
 from checker.published import PublicationDate
 from checker.schema import Claim
@@ -1716,4 +1717,4 @@ def extract_dates(doc: Document) -> list[Claim]:
         for expression in find_temporal_expressions(doc.text, doc.published, doc.body_start)
         if expression.period is not None
     ]
-    return sorted(claims, key=lambda claim: (claim.span_start, claim.span_end))
+    return join_day_ranges(doc.text, sorted(claims, key=lambda claim: (claim.span_start, claim.span_end)))

@@ -1,0 +1,79 @@
+"""Ranges of days as one date claim: "vom 14. bis 16. März" states one interval, 14 to 16 March.
+
+TimeML marks the two ends as two expressions ("14", "16. März"), and the resolver places each
+on its own; a fact-checker compares the interval the text gives, not two separate days (else
+"am 15. März" elsewhere would look like a third date). The ends are joined after resolution,
+so the first end keeps the year the resolver gave it ("vom 28. Dezember bis 2. Januar").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from checker.extract.alternation import word_alternation
+from checker.extract.dates_calendar import common_timex
+from checker.extract.dates_lexicon import dates_lexicon
+from checker.schema import Claim
+
+# Longer than any range of days news give as one stretch ("vom 1. Dezember bis 31. Januar");
+# two days further apart joined by "bis" are rather two dates resolved into different years.
+LONGEST_DAY_RANGE_DAYS = 366
+
+
+@lru_cache(maxsize=1)
+def _range_gap_pattern() -> re.Pattern[str]:
+    """The text between a range's two ends: "bis", "bis zum", a dash; after the first end's full
+    stop when the first end is a bare day ("14.–16. März")."""
+    context = dates_lexicon().context
+    joins = word_alternation(context["day_range_joins"], r"\s+", ignore_case=True)
+    between_joins = word_alternation(context["between_range_joins"], r"\s+", ignore_case=True)
+    articles = word_alternation(context["enumeration_articles"], ignore_case=True)
+    return re.compile(
+        rf"\.?\s*(?:(?P<join>{joins}(?!\w)|[–—-])|(?P<between_join>{between_joins})(?!\w))\s*(?:{articles}\s+)?",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _between_before_pattern() -> re.Pattern[str]:
+    """ "zwischen (dem)" right before a range's first end: only then does "und" join a range."""
+    context = dates_lexicon().context
+    before = word_alternation(context["between_range_before"], r"\s+", ignore_case=True)
+    articles = word_alternation(context["enumeration_articles"], ignore_case=True)
+    return re.compile(rf"(?<!\w){before}\s+(?:{articles}\s+)?$", re.IGNORECASE)
+
+
+def _single_day(claim: Claim) -> bool:
+    return claim.date_start is not None and claim.date_start == claim.date_end and claim.date_granularity == "day"
+
+
+def _joins_range(text: str, first: Claim, last: Claim) -> bool:
+    gap = _range_gap_pattern().fullmatch(text, first.span_end, last.span_start)
+    if gap is None:
+        return False
+    if gap.group("between_join") is not None and not _between_before_pattern().search(text, max(0, first.span_start - 40), first.span_start):
+        return False
+    assert first.date_end is not None and last.date_start is not None
+    return 0 < (last.date_start - first.date_end).days <= LONGEST_DAY_RANGE_DAYS
+
+
+def join_day_ranges(text: str, claims: list[Claim]) -> list[Claim]:
+    """The claims (sorted by span) with each range of two single days joined into one claim from
+    the first day to the last, quoting both ends."""
+    joined: list[Claim] = []
+    for claim in claims:
+        previous = joined[-1] if joined else None
+        if previous is not None and _single_day(previous) and _single_day(claim) and _joins_range(text, previous, claim):
+            assert previous.date_timex is not None and claim.date_timex is not None
+            joined[-1] = replace(
+                previous,
+                span_end=claim.span_end,
+                date_end=claim.date_end,
+                date_timex=common_timex(previous.date_timex, claim.date_timex),
+                date_weekday=None,
+            )
+        else:
+            joined.append(claim)
+    return joined
