@@ -287,8 +287,10 @@ class DateContext:
             # "Ab Montag gilt ein Tempolimit", "Tickets sind ab Montag erhältlich": what starts on
             # a day and is told in the present starts on the coming one (one begun says "seit").
             return FUTURE, False
-        if found[0] == NEUTRAL and self._present_separable(start, end, sentence_start, sentence_end):
-            return FUTURE, False
+        if found[0] != PAST and self._present_separable(start, end, sentence_start, sentence_end):
+            # A schedule ("Die Minister kommen am 18. November zusammen"): ahead even when last
+            # year's day is nearer to publication, as strong as "wird" (a past one says "kamen").
+            return FUTURE, True
         return found
 
     def _present_separable(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
