@@ -1678,12 +1678,20 @@ def _since_until_publication(context: DateContext, expression: TemporalExpressio
     if period is None or expression.type not in ("DATE", "TIME") or period.start > published_end or period.start == date.min or "X" in period.timex or period.timex.endswith("_REF"):
         return expression
     current = (f"{published_end.year:04d}", f"{published_end.year:04d}-{published_end.month:02d}")
-    if is_part and period.timex not in current or not context.since(expression.start):
+    if is_part and period.timex not in current or not context.since(expression.start) or _since_ended(context, expression):
         return expression
     since = Period(period.start, published_end, "day", period.timex)
     return TemporalExpression(
         expression.start, expression.end, expression.type, expression.value, since, expression.weekday, expression.claim_start, expression.claim_end
     )
+
+
+def _since_ended(context: DateContext, expression: TemporalExpression) -> bool:
+    """ "Er hatte seit 1990 dort gelebt", "Sie war seit 2015 im Amt (gewesen)": a state told in the
+    pluperfect or with "war" ended at a time the text does not give, so it does not run to
+    publication; the claim is the date it began."""
+    first, last = context.clause_bounds(expression.start, expression.end, *context.sentence_bounds(expression.start))
+    return bool(phrase_pattern("ended_state_auxiliaries").search(context.text, first, last))
 
 
 def _claim(doc: Document, expression: TemporalExpression) -> Claim:
