@@ -160,6 +160,7 @@ class DateContext:
         self._end = end
         self._tense_cache: dict[int, list[tuple[int, int, int, bool]]] = {}
         self._tense_of_span: dict[tuple[int, int], tuple[int, bool]] = {}
+        self._previous_words: dict[int, tuple[str, int]] = {}  # `previous_word_at` by offset
         # The last explicit year and the sentence it was named in ("im März 1992 ... im April").
         self.explicit_year: tuple[int, int] | None = None
         # The month of that year when it was written with one ("im November 2019"): its month,
@@ -505,7 +506,15 @@ class DateContext:
         return self.previous_word_at(offset)[0]
 
     def previous_word_at(self, offset: int) -> tuple[str, int]:
-        """`previous_word(offset)` and where it starts (`offset` when there is none)."""
+        """`previous_word(offset)` and where it starts (`offset` when there is none). Remembered
+        per offset: the handlers and the tense reading ask for the word before the same date
+        start two or three times ("seit", "für", a year's cue)."""
+        found = self._previous_words.get(offset)
+        if found is None:
+            found = self._previous_words[offset] = self._read_previous_word(offset)
+        return found
+
+    def _read_previous_word(self, offset: int) -> tuple[str, int]:
         window_start = max(0, offset - 40)
         window = self.text[window_start:offset]
         before_blanks = window.rstrip()
