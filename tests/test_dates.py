@@ -316,6 +316,30 @@ def test_fast_scan_reads_the_lower_case_copy_only_where_it_finds_the_same(text):
     assert all(found.items() <= expected.items() for (*_, found), (*_, expected) in zip(fast, full))
 
 
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # Lowers exactly: the cue scan reads the lower-case copy; a cue opens the text, and one
+        # joined to a word character ("hatte_x") is none.
+        ("Wird es morgen regnen? Sie WURDE gewählt, hatte_x nicht, kündigte an.", ["Wird", "WURDE", "kündigte"]),
+        # The dotted capital I and the long s: the IGNORECASE pattern reads the text itself.
+        ("İm März wurde gewählt, ſie wird reisen", ["wurde", "wird"]),
+        ("Es wurde geſagt, dass er kommt", ["wurde"]),
+        # No listed cue word (a weak preterite is read apart).
+        ("Am Montag regnete es.", []),
+    ],
+)
+@pytest.mark.parametrize("start", [0, 1, 3])
+def test_cue_spans_are_what_the_cue_pattern_finds(text, cues, start):
+    """A stretch may begin inside a word ("ird es") or right after a word character: the scan
+    reads the character before it as the pattern's lookbehind does."""
+    from checker.extract.dates_context import _cue_pattern, _cue_spans
+
+    for end in (len(text), len(text) - 4):
+        assert _cue_spans(text, start, end) == [found.span() for found in _cue_pattern().finditer(text, start, end)]
+    assert [text[cue_start:cue_end] for cue_start, cue_end in _cue_spans(text, 0, len(text))] == cues
+
+
 def test_cheap_optionals_rewrite_only_optional_non_capturing_groups():
     from checker.extract.dates_patterns import _cheap_optionals
 
