@@ -15,6 +15,7 @@ figures with role "level" are counts that rules compare as a series.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
@@ -936,19 +937,30 @@ def _single_figure(text: str, numeral: Numeral) -> _Figure:
     if start < numeral.start:
         value = -value  # "minus 2,8 Grad"
     qualifier, start = _qualifier_before(text, start, below_zero=value < 0)
-    low, high = _qualified_bounds(value, qualifier)
+    low, high = _qualified_bounds(value, qualifier, _last_digit_unit(value))
     return _Figure(start, numeral.start, numeral.end, _round(value), _round(low), _round(high), qualifier,
                    numeral.ordinal_dot, is_year_like)
 
 
-def _qualified_bounds(value: float, qualifier: str) -> tuple[float | None, float | None]:
-    """(low, high) a qualified figure allows (qualifiers.yaml `widths`)."""
-    width = _qualifiers().widths.get(qualifier, 0.0)
+def _qualified_bounds(value: float, qualifier: str, digit_unit: float | None = None) -> tuple[float | None, float | None]:
+    """(low, high) a qualified figure allows (qualifiers.yaml `widths`).
+
+    `digit_unit`: the place value of the figure's last written digit (`_last_digit_unit`), which bounds
+    how far "rund", "knapp" or "gut" reach ("knapp 95 Prozent" is 94 .. 95); None for a figure the text
+    does not write as digits of its own (a share worked out from "ein knappes Drittel"), which takes
+    the whole relative width.
+    """
+    width = value * _qualifiers().widths.get(qualifier, 0.0)  # signed: "knapp minus 2 Grad" is −2 .. −1,8
+    if digit_unit:  # 0 for the figure 0, which has no reach anyway
+        if qualifier == "approx" and round(abs(value) / digit_unit) % 10 == 5:
+            digit_unit *= 5  # "etwa 125.000", "rund 3500": rounded to a half of the next place
+        if digit_unit < abs(width):
+            width = math.copysign(digit_unit, value)
     low, high = {
         "exact": (value, value),
-        "approx": (value * (1 - width), value * (1 + width)),
-        "almost": (value * (1 - width), value),
-        "over": (value, value * (1 + width)),
+        "approx": (value - width, value + width),
+        "almost": (value - width, value),
+        "over": (value, value + width),
         "more_than": (value, None),
         "at_least": (value, None),
         "less_than": (None, value),
@@ -957,6 +969,16 @@ def _qualified_bounds(value: float, qualifier: str) -> tuple[float | None, float
     if low is not None and high is not None and low > high:
         low, high = high, low  # a negative value: "rund minus 20 Grad"
     return low, high
+
+
+def _last_digit_unit(value: float) -> float:
+    """The place value of the last digit of `value` other than 0: 1 for 95, 0.1 for 94,6, 10.000 for
+    2,79 Millionen and for 150.000, 100 for 100. Zeros ending a whole number say nothing of its precision
+    (150.000 is rounded to ten thousands), and figures are read from their value, so the zero of
+    "2,50" counts as unwritten; 0 for 0."""
+    mantissa, exponent = f"{abs(value):.11e}".split("e")
+    significant = mantissa.replace(".", "").rstrip("0")
+    return 10.0 ** (int(exponent) - len(significant) + 1) if significant else 0.0
 
 
 def _qualifier_before(text: str, start: int, below_zero: bool = False) -> tuple[str, int]:
@@ -1954,7 +1976,7 @@ def _below_zero_figure(figure: _Figure) -> _Figure:
         high = None if figure.low is None else -figure.low
         return replace(figure, low=_round(low), high=_round(high))
     qualifier = _MIRRORED_QUALIFIER.get(figure.qualifier, figure.qualifier)
-    low, high = _qualified_bounds(-figure.value, qualifier)
+    low, high = _qualified_bounds(-figure.value, qualifier, _last_digit_unit(figure.value))
     return replace(figure, value=_round(-figure.value), low=_round(low), high=_round(high), qualifier=qualifier)
 
 
