@@ -881,17 +881,18 @@ def _figures(text: str, numerals: list[Numeral]) -> list[_Figure]:
     while index < len(numerals):
         first = numerals[index]
         second = numerals[index + 1] if index + 1 < len(numerals) else None
-        before = text[max(0, first.start - QUALIFIER_WINDOW) : first.start]
         if second is not None and first.form != "vague" and second.form != "vague":
-            joiner = qualifiers.joiner.fullmatch(text, first.end, second.start)
-            opening = qualifiers.opening.search(before) if joiner else None
+            joiner, first_sign, first_end, second_end = _signed_range_ends(text, first, second, qualifiers.joiner)
+            opening = qualifiers.opening.search(text, max(0, first_sign - QUALIFIER_WINDOW), first_sign) if joiner else None
             if joiner and (joiner.group("joiner").lower() not in qualifiers.joiner_needs_opening or opening):
-                low, high = first.low, second.high
+                low, high = first_end, second_end
                 if scale_of(text[first.start : first.end]) == 1 and scale_of(text[second.start : second.end]) > 1:
                     factor = scale_of(text[second.start : second.end])  # "1,5 bis 2 Millionen"
-                    low = first.low * factor
+                    low = first_end * factor
+                if min(low, high) < 0:
+                    low, high = sorted((low, high))  # "minus 3 bis minus 8 Grad": the colder end is the lower
                 if low <= high:
-                    start = first.start - (len(before) - opening.start()) if opening else first.start
+                    start = opening.start() if opening else first_sign
                     years = _is_year_like(text, first) and _is_year_like(text, second)  # "von 2019 bis 2021"
                     figures.append(
                         _Figure(start, first.start, second.end, None, _round(low), _round(high), "range",
@@ -902,6 +903,22 @@ def _figures(text: str, numerals: list[Numeral]) -> list[_Figure]:
         figures.append(_single_figure(text, first))
         index += 1
     return figures
+
+
+def _signed_range_ends(text: str, first: Numeral, second: Numeral, joiner_pattern: re.Pattern) -> tuple[re.Match | None, int, float, float]:
+    """The joiner between two numerals that may form a range, where the first one's sign starts, and
+    the two ends with their signs: "minus 3 bis minus 8 Grad" is −3 and −8, "zwischen -5 und -12 Grad"
+    −5 and −12. The second one's sign stands between the joiner and its numeral; a "-" right before it
+    is the joiner itself when nothing else is ("5 - 12 Grad")."""
+    first_sign = sign_before(text, first.start)
+    first_end = -first.low if first_sign < first.start else first.low
+    joiner = joiner_pattern.fullmatch(text, first.end, second.start)
+    if joiner is not None:
+        return joiner, first_sign, first_end, second.high
+    second_sign = sign_before(text, second.start)
+    if second_sign == second.start:
+        return None, first_sign, first_end, second.high
+    return joiner_pattern.fullmatch(text, first.end, second_sign), first_sign, first_end, -second.high
 
 
 def _with_unit_before(text: str, figure: _Figure, sentence: Sentence) -> _Figure:
