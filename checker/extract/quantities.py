@@ -37,6 +37,7 @@ from checker.extract.attribution import (
     takes_up_speaker,
 )
 from checker.extract.currency_before import currency_before
+from checker.extract.energy_prices import price_per_energy
 from checker.extract.dates import is_comparison_base
 from checker.extract.dates_context import ZU_INFINITIVE
 from checker.extract.denied_figures import is_denied
@@ -1862,6 +1863,8 @@ def _claim(
         period = rate.group("period") or rate.group("adverb") or " ".join(rate.group("phrase").split())
         unit = f"{unit}_per_{units.rate_period[period]}"  # "100 Lastwagen pro Tag", "300 Autos im Jahr"
         end = rate.end()
+    elif unit_match is not None and (price := price_per_energy(text, end, unit)):
+        unit, end = price  # "89 Euro pro Megawattstunde": a price per energy unit, no amount
     attribution, accusation = find_attribution_and_accusation(doc, start, end)
     if unit_match is None and attribution is not None:
         attribution = _gapped_speaker(doc, figure, sentence, previous, attribution)
