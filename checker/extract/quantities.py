@@ -15,6 +15,7 @@ figures with role "level" are counts that rules compare as a series.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
@@ -36,6 +37,7 @@ from checker.extract.attribution import (
     takes_up_speaker,
 )
 from checker.extract.currency_before import currency_before
+from checker.extract.energy_prices import price_per_energy
 from checker.extract.dates import is_comparison_base
 from checker.extract.dates_context import ZU_INFINITIVE
 from checker.extract.denied_figures import is_denied
@@ -880,17 +882,18 @@ def _figures(text: str, numerals: list[Numeral]) -> list[_Figure]:
     while index < len(numerals):
         first = numerals[index]
         second = numerals[index + 1] if index + 1 < len(numerals) else None
-        before = text[max(0, first.start - QUALIFIER_WINDOW) : first.start]
         if second is not None and first.form != "vague" and second.form != "vague":
-            joiner = qualifiers.joiner.fullmatch(text, first.end, second.start)
-            opening = qualifiers.opening.search(before) if joiner else None
+            joiner, first_sign, first_end, second_end = _signed_range_ends(text, first, second, qualifiers.joiner)
+            opening = qualifiers.opening.search(text, max(0, first_sign - QUALIFIER_WINDOW), first_sign) if joiner else None
             if joiner and (joiner.group("joiner").lower() not in qualifiers.joiner_needs_opening or opening):
-                low, high = first.low, second.high
+                low, high = first_end, second_end
                 if scale_of(text[first.start : first.end]) == 1 and scale_of(text[second.start : second.end]) > 1:
                     factor = scale_of(text[second.start : second.end])  # "1,5 bis 2 Millionen"
-                    low = first.low * factor
+                    low = first_end * factor
+                if min(low, high) < 0:
+                    low, high = sorted((low, high))  # "minus 3 bis minus 8 Grad": the colder end is the lower
                 if low <= high:
-                    start = first.start - (len(before) - opening.start()) if opening else first.start
+                    start = opening.start() if opening else first_sign
                     years = _is_year_like(text, first) and _is_year_like(text, second)  # "von 2019 bis 2021"
                     figures.append(
                         _Figure(start, first.start, second.end, None, _round(low), _round(high), "range",
@@ -901,6 +904,22 @@ def _figures(text: str, numerals: list[Numeral]) -> list[_Figure]:
         figures.append(_single_figure(text, first))
         index += 1
     return figures
+
+
+def _signed_range_ends(text: str, first: Numeral, second: Numeral, joiner_pattern: re.Pattern) -> tuple[re.Match | None, int, float, float]:
+    """The joiner between two numerals that may form a range, where the first one's sign starts, and
+    the two ends with their signs: "minus 3 bis minus 8 Grad" is −3 and −8, "zwischen -5 und -12 Grad"
+    −5 and −12. The second one's sign stands between the joiner and its numeral; a "-" right before it
+    is the joiner itself when nothing else is ("5 - 12 Grad")."""
+    first_sign = sign_before(text, first.start)
+    first_end = -first.low if first_sign < first.start else first.low
+    joiner = joiner_pattern.fullmatch(text, first.end, second.start)
+    if joiner is not None:
+        return joiner, first_sign, first_end, second.high
+    second_sign = sign_before(text, second.start)
+    if second_sign == second.start:
+        return None, first_sign, first_end, second.high
+    return joiner_pattern.fullmatch(text, first.end, second_sign), first_sign, first_end, -second.high
 
 
 def _with_unit_before(text: str, figure: _Figure, sentence: Sentence) -> _Figure:
@@ -936,19 +955,30 @@ def _single_figure(text: str, numeral: Numeral) -> _Figure:
     if start < numeral.start:
         value = -value  # "minus 2,8 Grad"
     qualifier, start = _qualifier_before(text, start, below_zero=value < 0)
-    low, high = _qualified_bounds(value, qualifier)
+    low, high = _qualified_bounds(value, qualifier, _last_digit_unit(value))
     return _Figure(start, numeral.start, numeral.end, _round(value), _round(low), _round(high), qualifier,
                    numeral.ordinal_dot, is_year_like)
 
 
-def _qualified_bounds(value: float, qualifier: str) -> tuple[float | None, float | None]:
-    """(low, high) a qualified figure allows (qualifiers.yaml `widths`)."""
-    width = _qualifiers().widths.get(qualifier, 0.0)
+def _qualified_bounds(value: float, qualifier: str, digit_unit: float | None = None) -> tuple[float | None, float | None]:
+    """(low, high) a qualified figure allows (qualifiers.yaml `widths`).
+
+    `digit_unit`: the place value of the figure's last written digit (`_last_digit_unit`), which bounds
+    how far "rund", "knapp" or "gut" reach ("knapp 95 Prozent" is 94 .. 95); None for a figure the text
+    does not write as digits of its own (a share worked out from "ein knappes Drittel"), which takes
+    the whole relative width.
+    """
+    width = value * _qualifiers().widths.get(qualifier, 0.0)  # signed: "knapp minus 2 Grad" is −2 .. −1,8
+    if digit_unit:  # 0 for the figure 0, which has no reach anyway
+        if qualifier == "approx" and round(abs(value) / digit_unit) % 10 == 5:
+            digit_unit *= 5  # "etwa 125.000", "rund 3500": rounded to a half of the next place
+        if digit_unit < abs(width):
+            width = math.copysign(digit_unit, value)
     low, high = {
         "exact": (value, value),
-        "approx": (value * (1 - width), value * (1 + width)),
-        "almost": (value * (1 - width), value),
-        "over": (value, value * (1 + width)),
+        "approx": (value - width, value + width),
+        "almost": (value - width, value),
+        "over": (value, value + width),
         "more_than": (value, None),
         "at_least": (value, None),
         "less_than": (None, value),
@@ -957,6 +987,16 @@ def _qualified_bounds(value: float, qualifier: str) -> tuple[float | None, float
     if low is not None and high is not None and low > high:
         low, high = high, low  # a negative value: "rund minus 20 Grad"
     return low, high
+
+
+def _last_digit_unit(value: float) -> float:
+    """The place value of the last digit of `value` other than 0: 1 for 95, 0.1 for 94,6, 10.000 for
+    2,79 Millionen and for 150.000, 100 for 100. Zeros ending a whole number say nothing of its precision
+    (150.000 is rounded to ten thousands), and figures are read from their value, so the zero of
+    "2,50" counts as unwritten; 0 for 0."""
+    mantissa, exponent = f"{abs(value):.11e}".split("e")
+    significant = mantissa.replace(".", "").rstrip("0")
+    return 10.0 ** (int(exponent) - len(significant) + 1) if significant else 0.0
 
 
 def _qualifier_before(text: str, start: int, below_zero: bool = False) -> tuple[str, int]:
@@ -1823,6 +1863,8 @@ def _claim(
         period = rate.group("period") or rate.group("adverb") or " ".join(rate.group("phrase").split())
         unit = f"{unit}_per_{units.rate_period[period]}"  # "100 Lastwagen pro Tag", "300 Autos im Jahr"
         end = rate.end()
+    elif unit_match is not None and (price := price_per_energy(text, end, unit)):
+        unit, end = price  # "89 Euro pro Megawattstunde": a price per energy unit, no amount
     attribution, accusation = find_attribution_and_accusation(doc, start, end)
     if unit_match is None and attribution is not None:
         attribution = _gapped_speaker(doc, figure, sentence, previous, attribution)
@@ -1954,7 +1996,7 @@ def _below_zero_figure(figure: _Figure) -> _Figure:
         high = None if figure.low is None else -figure.low
         return replace(figure, low=_round(low), high=_round(high))
     qualifier = _MIRRORED_QUALIFIER.get(figure.qualifier, figure.qualifier)
-    low, high = _qualified_bounds(-figure.value, qualifier)
+    low, high = _qualified_bounds(-figure.value, qualifier, _last_digit_unit(figure.value))
     return replace(figure, value=_round(-figure.value), low=_round(low), high=_round(high), qualifier=qualifier)
 
 
