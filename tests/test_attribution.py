@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.document import Document
-from checker.extract.attribution import find_accusation, find_source
+from checker.extract.attribution import _cues, _prepositional_cues, find_accusation, find_source
 from checker.published import PublicationDate
 
 # (sentence, the claim's text inside it, expected canonical source)
@@ -139,3 +139,16 @@ def test_never_raises_on_cue_salad(words: list[str], start: int) -> None:
     start = min(start, len(text))
     find_source(doc, start, min(len(text), start + 5))
     find_accusation(doc, start, min(len(text), start + 5))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["nach", "NACH", "Nach", "Angaben", "angaben", "der", "Polizei", "laut", "LAUT", "Laut", "so",
+                                 "So", "sogar", "also", "heißt", "HEISST", "es", "gemäß", "Gemäss", "zitiert", "verlautete",
+                                 "nachdem", "Ablaut", "-", ",", ".", "\n", "ſo", "US-Angaben", "Informationen", "aus"]), max_size=30),
+       st.integers(min_value=0, max_value=300), st.integers(min_value=0, max_value=300))
+def test_prepositional_cues_are_those_of_the_whole_pattern(words: list[str], start: int, end: int) -> None:
+    # The cues are tried only where the first word of one starts: they must be all the pattern finds.
+    text = " ".join(words)
+    start, end = min(start, len(text)), min(max(start, end), len(text))
+    expected = [match.span() for match in _cues().prepositional.finditer(text, start, end)]
+    assert [match.span() for match in _prepositional_cues(text, start, end)] == expected

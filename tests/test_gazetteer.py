@@ -31,6 +31,8 @@ def names(text):
         # Turkish dotted capital I: str.lower() adds a combining dot, the lookup must not.
         ("Gespräche in İstanbul", [("İstanbul", "Istanbul")]),
         ("GESPRÄCHE İN İSTANBUL", [("İSTANBUL", "Istanbul")]),
+        # A capital sigma's lower case depends on the letters around it: such a text's words are looked up one by one.
+        ("ΟΛΥΜΠΙΑΚΟΣ spielt in Moskau", [("Moskau", "Moscow")]),
         ("Regierungen in Sachsen-Anhalt und Sachsen", [("Sachsen-Anhalt", "Saxony-Anhalt"), ("Sachsen", "Saxony")]),
         ("die niedersächsische Landesregierung", [("niedersächsische", "Lower Saxony")]),
         ("der Landtag Mecklenburg-Vorpommerns", [("Mecklenburg-Vorpommerns", "Mecklenburg-Vorpommern")]),

@@ -10,6 +10,7 @@ and the naming scheme live in `lexicons/de/attribution.yaml`; names come from th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -65,6 +66,7 @@ class Accusation:
 @dataclass(frozen=True)
 class _Cues:
     prepositional: re.Pattern
+    prepositional_starts: re.Pattern  # the first word of a prepositional cue: where a `prepositional` match can begin
     postpositional: re.Pattern
     speech_verbs: re.Pattern
     accusation_verbs: re.Pattern
@@ -205,10 +207,18 @@ def _cues() -> _Cues:
         for form in _inflected([stem]):
             descriptors[form] = name
     prepositional = sorted(_words(content, "prepositional_cues"), key=len, reverse=True)
+    first_words = {cue.split()[0] for cue in prepositional}
     institutions = _mapping(content, "institutions")
     return _Cues(
         prepositional=re.compile(
             r"(?<!\w)(?:" + "|".join(_cue_regex(cue) for cue in prepositional) + r")(?!\w)", re.IGNORECASE
+        ),
+        # Its first letter first, so that `re` skips in C to a candidate; the check that no word character
+        # stands before the word looks back past that letter. Case-blind as `prepositional` is.
+        prepositional_starts=re.compile(
+            r"(?i:[" + re.escape("".join(sorted({word[0] for word in first_words}))) + r"])(?<!\w.)"
+            + r"(?i:" + word_alternation({word[1:] for word in first_words}, ignore_case=True)
+            + ("?" if any(len(word) == 1 for word in first_words) else "") + r")"
         ),
         postpositional=re.compile(r"(?<!\w)" + word_alternation(_words(content, "postpositional_cues")) + r"(?!\w)"),
         # Up to two adverbs may stand inside a verb of two words: "spricht dagegen von", "sprach zuletzt von".
@@ -824,10 +834,25 @@ class _Cue:
     attribution: Attribution
 
 
+def _prepositional_cues(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """What `prepositional.finditer(text, start, end)` finds, tried only where `prepositional_starts`
+    finds the first word of a cue: the case-blind alternation of some 40 cues, tried at every
+    position of a sentence, was a third of the time of finding a sentence's cues."""
+    cues = _cues()
+    position = start
+    while (first_word := cues.prepositional_starts.search(text, position, end)) is not None:
+        match = cues.prepositional.match(text, first_word.start(), end)
+        if match is not None:
+            yield match
+            position = match.end()  # matches do not overlap, as in finditer
+        else:
+            position = first_word.start() + 1
+
+
 def _sentence_cues(text: str, sentence_start: int, sentence_end: int) -> list[_Cue]:
     cues = _cues()
     found: list[_Cue] = []
-    for match in cues.prepositional.finditer(text, sentence_start, sentence_end):
+    for match in _prepositional_cues(text, sentence_start, sentence_end):
         decided, source = _descriptor_source(text, match, sentence_start, sentence_end)
         cue_words = match.group(0).split()
         # "nach Polizeiangaben", "nach Angaben" end in a noun, "laut" (even capitalised) does not.

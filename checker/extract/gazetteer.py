@@ -81,33 +81,42 @@ class Gazetteer:
         """
         end = len(text) if end is None else end
         matches: list[EntityMatch] = []
+        # The keys of all words and forms of the stretch at once: `matched_key` of the stretch keeps
+        # every offset, and a character's key depends on no other character but for a capital sigma's
+        # (lower() writes a final sigma by the letters around it), so a word's key is its piece of the
+        # stretch's. One call for the stretch, not two per word, was a third of this method's time.
+        stretch = text[start:end]
+        keys = matched_key(stretch) if "Σ" not in stretch else None
         resume = start  # the end of the last match: forms do not overlap
         for word in _WORD.finditer(text, start, end):
-            begin = word.start()
+            begin, word_end = word.span()
             if begin < resume:
                 continue
-            lengths = self.form_lengths.get(matched_key(word.group()))
+            lengths = self.form_lengths.get(keys[begin - start : word_end - start] if keys is not None else matched_key(word.group()))
             if lengths is None:
                 continue
             for length in lengths:
                 stop = begin + length
                 if stop > end or _WORD_CHARACTER.match(text, stop, end):
                     continue
-                hit = self.surface.get(matched_key(text[begin:stop]))
+                hit = self.surface.get(keys[begin - start : stop - start] if keys is not None else matched_key(text[begin:stop]))
                 if hit is not None:
                     name, form = hit
                     if not self._inside_other_name(text, begin, stop, form, end):
                         matches.append(EntityMatch(begin, stop, self.entities[name], form))
                     resume = stop
                     break
-        if self.exact_case_pattern is not None:
+        # The spans taken so far are indexed only for a stretch that holds an exact-case or context alias: few do.
+        exact_case = list(self.exact_case_pattern.finditer(text, start, end)) if self.exact_case_pattern is not None else []
+        if exact_case:
             taken = _Spans(matches)
-            for match in self.exact_case_pattern.finditer(text, start, end):
+            for match in exact_case:
                 if not taken.overlaps(match.start(), match.end()):
                     matches.append(EntityMatch(match.start(), match.end(), self.entities[self.exact_case[match.group(0)]], "alias"))
-        if self.context_pattern is not None:
+        in_context = list(self.context_pattern.finditer(text, start, end)) if self.context_pattern is not None else []
+        if in_context:
             taken = _Spans(matches)
-            for match in self.context_pattern.finditer(text, start, end):
+            for match in in_context:
                 begin, stop = match.span("alias")
                 if not taken.overlaps(begin, stop):
                     matches.append(EntityMatch(begin, stop, self.entities[self.exact_case[match.group("alias")]], "alias"))
