@@ -181,8 +181,10 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
 
     if trigger.weak:
         return []
-    if trigger.session and genitive is not None and text[genitive.end():genitive.end() + 1].isupper():
-        return []  # "Die Sitzung des Ausschusses wurde abgesagt": a body we do not know, not the people met before
+    if (trigger.session or trigger.summit) and genitive is not None and text[genitive.end():genitive.end() + 1].isupper():
+        # "Die Sitzung des Ausschusses wurde abgesagt", "Der Gipfel der Andengemeinschaft endete": a body we
+        # do not know, not the people met before.
+        return []
     if own_people:
         return []
     # "Das Treffen", not "sich am Montag getroffen": a verb refers to no meeting named before.
@@ -192,6 +194,8 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
         # none named ("Trump und Putin trafen sich. Der Gipfel endete ohne Einigung"), to that meeting.
         # "beim Erdgipfel", "der G20-Gipfel" name a summit of their own.
         bare = trigger.prefix_end == trigger.start and text[trigger.start:trigger.end].lower() in lexicon.noun_modes
+        if trigger.summit and not bare:
+            return []  # "Der Mercosur-Gipfel endete", "beim Klimagipfel": a summit of its own, whose parties we do not know
         previous = article.previous_mention(trigger.start, mode=trigger.mode, sentence=sentence, summit=True) if trigger.summit and bare else None
         previous = previous or article.previous_mention(trigger.start, mode=trigger.mode, sentence=sentence)
         if previous is not None:
