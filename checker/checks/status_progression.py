@@ -133,7 +133,9 @@ def check_status_progression(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     reversing = a_before_b & _reversing(rule.options.get("reversals", {}))
     outlived = reversing & _outlived_withdrawal(rule.options.get("reversal_within_days", {}))
     reversal = reversing & ~outlived
-    pairs = _with_replanning(pairs, statuses, rule, reversal)
+    pairs = _with_replanning(pairs, statuses, rule, reversing)
+    # Planned anew in between, the plan is the step to report, not the withdrawal.
+    outlived = outlived & ~pl.col("replanned")
     conflicts = rule.options.get("conflicts", {})
     denial = _denial_of_the_meeting(conflicts, rule.options.get("denials", []), final)
     conflict = ((_conflicting(conflicts) & same_period) | denial) & (pl.col("voice") != pl.col("voice_b"))
