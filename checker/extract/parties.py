@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 
 from checker.document import Document, Sentence
@@ -126,6 +127,11 @@ class ArticleParties:
             self._parties[sentence.index] = cached
         return cached
 
+    def role_day(self, start: int, end: int) -> date:
+        """The day whose office holders the roles in `text[start:end]` name: the publication day here;
+        `MeetingArticle` knows the dates of the text."""
+        return self.day
+
     def _find_parties(self, start: int, end: int) -> list[Party]:
         text = self.text
         lexicon = self.lexicon
@@ -143,7 +149,7 @@ class ArticleParties:
                 continue
             role_index = int(match.lastgroup[1:])
             role = lexicon.roles[role_index]
-            holder = role.holder_on(self.day)
+            holder = role.holder_on(self.role_day(start, end))
             entity = self.gazetteer.entities.get(holder) if holder else None
             if entity is None or self._named_after(match, end, persons, entity.country):
                 continue
