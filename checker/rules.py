@@ -83,7 +83,8 @@ CHECK_TYPES: dict[str, str] = {
         "options.conflicts in overlapping periods from different sources are a contradiction (agreed vs. "
         "denied); a lower rank after a status in options.final is a contradiction (held before proposed), and "
         "so is a status listed in options.reversals for a withdrawal reported after it (held after cancelled), "
-        "unless a ranked status other than a final one was reported after the withdrawal (rescheduled). A status in "
+        "unless a ranked status other than a final one was reported after the withdrawal (rescheduled) or, for an "
+        "undated withdrawal, more than options.reversal_within_days after it (an update). A status in "
         "options.denials that dates the meeting, from another source, contradicts a conflicting status by the meeting's "
         "date: published on or after the day it was reported held (denied after held), or, against a plan or agreement, "
         "while that date was still ahead."
@@ -188,6 +189,13 @@ OPTION_SCHEMAS: dict[str, dict] = {
         "dated_by_meeting": {"type": "array", "items": {"type": "string"}},
         "conflicts": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}},
         "reversals": {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}},
+        "reversal_within_days": _named_mapping(
+            "withdrawal status -> the greatest number of days between the report of such a withdrawal that names "
+            "no date and the start of a status options.reversals lists for it (held) for the two to contradict; "
+            "farther apart, the later status is an update (denied → held: arranged since). Statuses not named "
+            "have no limit.",
+            {"type": "integer", "minimum": 0},
+        ),
         "denials": {
             "type": "array",
             "items": {"type": "string"},

@@ -17,7 +17,9 @@ article itself when it names none):
 - a status that `options.reversals` lists for a withdrawal, reported after it (held after
   cancelled or denied), contradicts unless an article reported the meeting planned anew in
   between (a ranked status other than a final one, published after the withdrawal): a meeting
-  called off and then held was rescheduled, or one of the reports is wrong.
+  called off and then held was rescheduled, or one of the reports is wrong. A withdrawal that
+  names no date and that `options.reversal_within_days` limits reverses only what starts within
+  that many days of its report; later it is an update (denied → held: arranged since).
 
 An article repeating its own statement is never compared with itself.
 """
@@ -95,6 +97,21 @@ def _reversing(reversals: dict[str, list[str]]) -> pl.Expr:
     return pl.any_horizontal(*terms)
 
 
+def _outlived_withdrawal(within_days: dict[str, int]) -> pl.Expr:
+    """Claim a is an undated withdrawal (`options.reversal_within_days`) and claim b's status starts more
+    than that many days after a was reported. "Ein Treffen ist nicht geplant" speaks for its day: a
+    meeting held a month later was arranged since, an update (denied → held), not a report that one
+    of the two is wrong. A withdrawal that names the meeting's date is of that date, whenever it was said."""
+    terms = [pl.lit(False)]
+    for status, days in within_days.items():
+        terms.append(
+            (pl.col("meeting_status") == status)
+            & pl.col("date_start").is_null()
+            & (pl.col("status_start_b") - pl.col("status_end") > pl.duration(days=days))
+        )
+    return pl.any_horizontal(*terms).fill_null(False)
+
+
 def check_status_progression(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     ranks: dict[str, int] = rule.options.get("ranks", {})
     final = rule.options.get("final", [])
@@ -113,17 +130,21 @@ def check_status_progression(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     )
     same_period = periods_overlap("status_start", "status_end")
     a_before_b = pl.col("status_end") < pl.col("status_start_b")
-    reversal = a_before_b & _reversing(rule.options.get("reversals", {}))
-    pairs = _with_replanning(pairs, statuses, rule, reversal)
+    reversing = a_before_b & _reversing(rule.options.get("reversals", {}))
+    outlived = reversing & _outlived_withdrawal(rule.options.get("reversal_within_days", {}))
+    reversal = reversing & ~outlived
+    pairs = _with_replanning(pairs, statuses, rule, reversing)
+    # Planned anew in between, the plan is the step to report, not the withdrawal.
+    outlived = outlived & ~pl.col("replanned")
     conflicts = rule.options.get("conflicts", {})
     denial = _denial_of_the_meeting(conflicts, rule.options.get("denials", []), final)
     conflict = ((_conflicting(conflicts) & same_period) | denial) & (pl.col("voice") != pl.col("voice_b"))
     # Proposed after held; or held after cancelled with no new plan in between.
     regression = (a_before_b & pl.col("meeting_status").is_in(final) & (pl.col("rank_b") < pl.col("rank"))) | (reversal & ~pl.col("replanned"))
-    advance = a_before_b & (
+    advance = outlived | (a_before_b & (
         (pl.col("rank_b") > pl.col("rank"))
         | (pl.col("meeting_status_b").is_in(withdrawals) & pl.col("rank").is_not_null() & ~pl.col("meeting_status").is_in(final))
-    )
+    ))
     classified = pairs.with_columns(
         pl.when(conflict | regression)
         .then(pl.lit("contradiction"))

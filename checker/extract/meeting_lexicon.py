@@ -141,6 +141,8 @@ class MeetingLexicon:
     future: LazyPattern
     past: LazyPattern
     definite: frozenset[str]
+    unknown_pair_not_after: frozenset[str]  # "über Zölle und Handel": a pair after these names no people
+    unconfirmed_when_negated: frozenset[str]  # "bestätigte das Treffen nicht": proposed, not agreed or denied
     group_anaphora: LazyPattern
     counterparts: LazyPattern
     speaker_before: LazyPattern
@@ -550,7 +552,7 @@ def meeting_lexicon() -> MeetingLexicon:
         "host_prepositions", "relative_pronouns", "relative_prepositions", "schedule_words",
         "separable_verbs", "body_member_heads", "body_member_anaphora", "postponement_cues", "relocation_cues",
         "new_date_prepositions", "participation_cues", "summit_bodies",
-        "collective_parties", "town_councils",
+        "collective_parties", "unknown_pair_not_after", "unconfirmed_when_negated", "town_councils",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "reflexive_pronouns",
@@ -688,6 +690,8 @@ def meeting_lexicon() -> MeetingLexicon:
         future=_words_regex(_strings(LEXICON, content, "future_markers"), 0),
         past=_words_regex(_strings(LEXICON, content, "past_markers"), 0),
         definite=frozenset(word.lower() for word in _strings(LEXICON, content, "definite_determiners")),
+        unknown_pair_not_after=frozenset(word.lower() for word in _strings(LEXICON, content, "unknown_pair_not_after")),
+        unconfirmed_when_negated=frozenset(word.lower() for word in _strings(LEXICON, content, "unconfirmed_when_negated")),
         group_anaphora=_words_regex(_strings(LEXICON, content, "group_anaphora")),
         counterparts=LazyPattern(
             r"(?<![\w-])(?P<adjective>[\w-]+)\s+" + word_alternation(_strings(LEXICON, content, "counterpart_nouns")) + r"(?![\w-])"

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from checker.document import Document, Sentence
 from checker.extract.meeting_lexicon import BRACKETED_ASIDE, MeetingLexicon, folded_text, meeting_lexicon
 from checker.extract.parties import ArticleParties, Party
 from checker.schema import Claim
+
+# A date in a sentence ending longer than this before publication makes its roles name that time's holders.
+PAST_ROLE_GAP = timedelta(days=365)
 
 CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"«»„“”]|\s[-–—]\s")
 # An aside in brackets right after a capitalised word: "Friedrich Merz (CDU)".
@@ -92,6 +96,16 @@ class MeetingArticle(ArticleParties):
             key=lambda c: (c.span_start, c.span_end),
         )
         self.mentions: list[Mention] = []
+
+    def role_day(self, start: int, end: int) -> date:
+        """The day whose office holders the roles in `text[start:end]` name: the start of a date there that
+        ends more than a year before publication ("Bundeskanzler Schröder traf im Juni 1999 den
+        brasilianischen Präsidenten": Cardoso then, not the president of the publication day), else the
+        publication day. A role in a sentence about the past names who held the office then."""
+        for claim in self.date_claims:
+            if start <= claim.span_start < end and claim.date_end is not None and claim.date_end < self.day - PAST_ROLE_GAP:
+                return claim.date_start
+        return self.day
 
     def unnamed_spans(self, sentence: Sentence) -> list[tuple[int, int]]:
         """The dates of `sentence`: "Am Montag", "Ende Mai" are no names."""

@@ -319,7 +319,11 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
         status = lexicon.status_of_cue.get(surface)
         if status is None:
             continue
-        if negated or lexicon.negations.search(text, max(sentence.start, cue.start() - 30), cue.start()):
+        negated = negated or bool(lexicon.negations.search(text, max(sentence.start, cue.start() - 30), cue.start()))
+        if surface in lexicon.unconfirmed_when_negated:
+            if negated or lexicon.negated_after.match(text, cue.end(), sentence.end):
+                status = "proposed"  # "bestätigte das Treffen zunächst nicht": not confirmed, not denied
+        elif negated:
             if status in ("denied", "cancelled"):
                 continue
             # "fand nicht statt": it was called off; "nicht zugestimmt": it is denied.

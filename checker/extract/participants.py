@@ -103,16 +103,21 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
             names = sentence_people
     if len(names) >= 2:
         return names
+    # "Šefčovič und Lutnick hatten sich getroffen", "Die Minister trafen sich miteinander": the clause names
+    # people of its own that we cannot tell; the meeting named before is not theirs.
+    own_people = article.names_unknown_pair(sentence, clause[0], clause[1])
     if len(names) <= 1 and not bodies and not genitive_bodies:
         # "Die Nato-Verteidigungsminister treffen sich", "Die EU-Außenminister beraten mit Blinken": the body meets.
         members = _member_bodies(lexicon, text, in_clause)
         if len(members) == 1:
             return sorted({*members, *names})
         if not names and lexicon.member_anaphora.search(text, clause[0], clause[1]):
-            # "Die Minister sollen nun am 19. Februar zusammenkommen": the body met before.
+            # "Die Minister sollen nun am 19. Februar zusammenkommen": the body met before; people met
+            # before are no ministers of it.
             previous = _previous_body_meeting(article, trigger.start)
             if previous is not None:
                 return previous
+            own_people = True
     if not names and not bodies and not genitive_bodies and not trigger.weak:
         # "Die G7 treffen sich im Juni in Italien", "Die G7-Staaten hatten auf ihrem Gipfel … zugesagt": a summit
         # format's heads meet as the body; where it is named as a place ("in der EU") it is not who meets.
@@ -127,7 +132,7 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
             return sitting
 
     group = lexicon.group_anaphora.search(text, clause[0], clause[1])
-    if group:
+    if group and not own_people:
         previous = article.previous_mention(trigger.start, sentence=sentence)
         if previous is not None:
             return sorted(set(previous.participants) | set(names))
@@ -172,18 +177,25 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
             leader = next((p.name for p in parties if p.type == "person" and not p.proposer and p.name != names[0]
                            and p.country == host), None)
             return sorted({names[0], leader or host})
-        return _second_party(article, sentence, clause, trigger, names[0], parties, in_clause)
+        return _second_party(article, sentence, clause, trigger, names[0], parties, in_clause, own_people)
 
     if trigger.weak:
         return []
-    if trigger.session and genitive is not None and text[genitive.end():genitive.end() + 1].isupper():
-        return []  # "Die Sitzung des Ausschusses wurde abgesagt": a body we do not know, not the people met before
-    if is_definite(text, trigger, sentence.start):
+    if (trigger.session or trigger.summit) and genitive is not None and text[genitive.end():genitive.end() + 1].isupper():
+        # "Die Sitzung des Ausschusses wurde abgesagt", "Der Gipfel der Andengemeinschaft endete": a body we
+        # do not know, not the people met before.
+        return []
+    if own_people:
+        return []
+    # "Das Treffen", not "sich am Montag getroffen": a verb refers to no meeting named before.
+    if trigger.noun and is_definite(text, trigger, sentence.start):
         # "Vor dem G7-Gipfel will Merz mit Trump zusammenkommen. … Der Gipfel beginnt am Sonntag": a bare
         # summit word refers back to the summit named before, not to the meeting of two of its guests; with
         # none named ("Trump und Putin trafen sich. Der Gipfel endete ohne Einigung"), to that meeting.
         # "beim Erdgipfel", "der G20-Gipfel" name a summit of their own.
         bare = trigger.prefix_end == trigger.start and text[trigger.start:trigger.end].lower() in lexicon.noun_modes
+        if trigger.summit and not bare:
+            return []  # "Der Mercosur-Gipfel endete", "beim Klimagipfel": a summit of its own, whose parties we do not know
         previous = article.previous_mention(trigger.start, mode=trigger.mode, sentence=sentence, summit=True) if trigger.summit and bare else None
         previous = previous or article.previous_mention(trigger.start, mode=trigger.mode, sentence=sentence)
         if previous is not None:
@@ -263,10 +275,10 @@ def _times_the_sentence(article: MeetingArticle, sentence: Sentence, trigger: Tr
 
 
 def _second_party(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], trigger: Trigger, named: str,
-                  parties: list[Party], in_clause: list[Party]) -> list[str]:
+                  parties: list[Party], in_clause: list[Party], own_people: bool) -> list[str]:
     """Both parties of a meeting whose clause names one person: the other from a subject pronoun,
-    an institution standing for its head, the meeting named before, the sentence, its speaker, or
-    the one body of the clause."""
+    an institution standing for its head, the meeting named before (not when the clause names an
+    unknown person with `named`: `own_people`), the sentence, its speaker, or the one body of the clause."""
     lexicon = article.lexicon
     text = article.text
     subjects = _pronoun_subjects(article, sentence, clause, [named])
@@ -284,7 +296,7 @@ def _second_party(article: MeetingArticle, sentence: Sentence, clause: tuple[int
             holder = role.holder_on(article.day)
             if holder and holder != named:
                 return sorted({named, holder})
-    previous = article.previous_mention(trigger.start, person=named, sentence=sentence)
+    previous = None if own_people else article.previous_mention(trigger.start, person=named, sentence=sentence)
     if previous is not None:
         return sorted(set(previous.participants))
     sentence_people = _names(p for p in parties if p.type == "person" and not p.proposer)

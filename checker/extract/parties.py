@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 
 from checker.document import Document, Sentence
@@ -34,6 +35,9 @@ _WORD = re.compile(
     r"[A-ZÄÖÜ](?<![\w-].)(?<![dD]e[rmns] .)(?<![dD]ie .)(?<![dD]as .)(?<![aAiI]m .)(?<![zZ]u[mr] .)(?<![vV]om .)"
     r"(?<![bB]eim .)(?<![eE]in .)(?<![kK]ein .)(?<!ine .)(?<!ine[mnrs] .)[\w'’]+(?![\w'’-])"
 )
+# Two words joined by "und" or "sowie" (`names_unknown_pair` checks that both are capitalised):
+# "Šefčovič und Lutnick", "Kagame sowie Tshisekedi".
+_WORD_PAIR = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’]*\s+(?i:und|sowie)\s+[^\W\d_][\w'’]*(?![\w'’-])")
 # An article right before a role word: "traf der Kanzler Berlusconi" may be the role and its object.
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[dD](?:er|ie|as|en|em|es))\s+$")
 # The word right before a council ("der Bozner Gemeinderat", "der bayerische Landtag").
@@ -123,6 +127,11 @@ class ArticleParties:
             self._parties[sentence.index] = cached
         return cached
 
+    def role_day(self, start: int, end: int) -> date:
+        """The day whose office holders the roles in `text[start:end]` name: the publication day here;
+        `MeetingArticle` knows the dates of the text."""
+        return self.day
+
     def _find_parties(self, start: int, end: int) -> list[Party]:
         text = self.text
         lexicon = self.lexicon
@@ -140,7 +149,7 @@ class ArticleParties:
                 continue
             role_index = int(match.lastgroup[1:])
             role = lexicon.roles[role_index]
-            holder = role.holder_on(self.day)
+            holder = role.holder_on(self.role_day(start, end))
             entity = self.gazetteer.entities.get(holder) if holder else None
             if entity is None or self._named_after(match, end, persons, entity.country):
                 continue
@@ -244,6 +253,29 @@ class ArticleParties:
             if hit is not None and hit[1] != "adjective" and self.gazetteer.entities[hit[0]].type == "city":
                 return self.gazetteer.entities[hit[0]]
         return None
+
+    def names_unknown_pair(self, sentence: Sentence, start: int, end: int) -> bool:
+        """Whether `text[start:end]` joins two capitalised words by "und" of which the sentence's parties
+        know at most one, after no article or preposition (`unknown_pair_not_after`): "Šefčovič und
+        Lutnick telefonierten", "Trump und Lutnick trafen sich". Such a clause names people of its own
+        whom the gazetteer does not know, so its meeting is not one named before; "die Minister und
+        Beamten", "über Zölle und Handel" name nobody."""
+        text = self.text
+        lexicon = self.lexicon
+        known = self.parties(sentence)
+        for pair in _WORD_PAIR.finditer(text, start, end):
+            words = pair.group().split()
+            if not (words[0][0].isupper() and words[-1][0].isupper()):
+                continue
+            covered = [p for p in known if p.start < pair.end() and pair.start() < p.end]
+            if len(covered) >= 2 or any(p.start <= pair.start() and pair.end() <= p.end for p in covered):
+                continue  # "Trump und Putin", "Bosnien und Herzegowina": known
+            before = text[max(sentence.start, pair.start() - 30):pair.start()].split()
+            if before and (before[-1].lower() in lexicon.definite or before[-1].lower() in lexicon.indefinite
+                           or before[-1].lower() in lexicon.unknown_pair_not_after):
+                continue
+            return True
+        return False
 
     def add_surnames(self, sentence: Sentence, spans: list[tuple[int, int]], skip: list[tuple[int, int]]) -> list[Party]:
         """The sentence's parties with the people it names in `spans` (the meetings' clauses) by their
