@@ -51,6 +51,13 @@ zwölf" on the 15th). And two figures of a count that only grows whose periods n
 published later counting over the earlier one's period and more ("seit Jahresbeginn zwölf" on the
 15th, "seit Jahresbeginn acht" on the 19th), are ordered in time even where their periods overlap:
 the later one lower is a fall, a contradiction, not a rise that may have happened within the period.
+
+A count that only grows grows within one running toll, not from one statistic to another: a figure
+dated to whole calendar months of its own (`_whole_calendar_months`: "im Jänner", "in der ersten
+Jahreshälfte 2025", "im Jahr 2024") is that period's total, and a figure whose period lies wholly
+outside those months (February's road deaths after January's, a half-year's after the year
+before's, an accident's toll after last year's) is of another statistic: they are not compared
+(`_other_statistic`). A month and the year that holds it are still one toll, compared as above.
 """
 
 from __future__ import annotations
@@ -201,6 +208,23 @@ def _told_within(earlier: str, later: str) -> pl.Expr:
     )
 
 
+def _whole_calendar_months(side: str) -> pl.Expr:
+    """The figure of side `side` is dated to whole calendar months of its own: a month, a quarter, a
+    season, a half-year, a year ("im Jänner", "im Sommer 2024", "2024"), not a day or a week, nor
+    part of a month ("Ende Juni", the days of a heat wave), whose toll is an event's."""
+    start, end = pl.col("date_start" + side), pl.col("date_end" + side)
+    whole_months = (start.dt.day() == 1) & (end.dt.offset_by("1d").dt.day() == 1)
+    return (whole_months & ~pl.col("date_granularity" + side).is_in(["day", "week"])).fill_null(False)
+
+
+def _other_statistic(monotonic: pl.Expr) -> pl.Expr:
+    """Two figures of a count that only grows (`monotonic`) are of different statistics, not one
+    running toll: one is dated to whole calendar months of its own and the other's period lies wholly
+    outside them (February's road deaths after January's, or after last year's total)."""
+    calendar_dated = _whole_calendar_months("") | _whole_calendar_months("_b")
+    return monotonic & calendar_dated & ~periods_overlap().fill_null(True)
+
+
 def _counted_per_period(units: list[str], unknown_nouns: bool) -> pl.Expr:
     """Claim b's unit counts per period: one of `units`, or, with `unknown_nouns`, a noun the unit
     lexicon does not know ("85 Fahrer waren zu schnell", "Kontrollen"), which tells nothing of a stock."""
@@ -309,10 +333,12 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     )
     compared = [
         "quantity_low", "quantity_high", "quantity_value", "quantity_unit", "low_widened", "high_widened",
-        "source", "published_end", "date_start", "period_until", "named_start", "named_end",
+        "source", "published_end", "date_start", "date_end", "date_granularity", "period_until", "named_start", "named_end",
     ]
     pairs = _series_pairs(series, rule, compared, days, monotonic_units, windows, sources_window).filter(
-        (pl.col("article") != pl.col("article_b")) & ~_counts_other_period(per_period)
+        (pl.col("article") != pl.col("article_b"))
+        & ~_counts_other_period(per_period)
+        & ~_other_statistic(pl.col("quantity_unit").is_in(monotonic_units))
     )
     if pairs.is_empty():
         return pl.DataFrame(schema=FINDINGS_SCHEMA)
