@@ -58,7 +58,13 @@ CHECK_TYPES: dict[str, str] = {
         "period (for a count that only grows, a written period that had ended when both were published on one day), or, "
         "each a figure of the time it was published, published at most options.sources_disagree_within_days apart; "
         "or, as the next step of the series, the figure published later lower than the other, the two published at most "
-        "options.lower_from_another_source_within_days apart. Of units in options.counted_per_period, a later figure "
+        "options.lower_from_another_source_within_days apart. Of units in options.monotonic_units, a figure dated to whole "
+        "calendar months of its own (a month, a half-year, a year) is that period's total: a figure of a period wholly "
+        "outside those months is another statistic, not compared (a month and the year that holds it are); two figures of "
+        "the same such months, ended when both were published, are one total told again: at most "
+        "options.ended_period_told_again_within_days apart, figures that cannot both hold contradict in either order, "
+        "and farther apart a later one that moved, not below the earlier, is 'revised', not 'rising'. "
+        "Of units in options.counted_per_period, a later figure "
         "dated to a period of its own that had ended when it was published, and that is not the earlier figure's "
         "period, counts other events: it is compared with nothing before it (with options.unknown_nouns_counted_per_period, "
         "so does a unit units.yaml does not know)."
@@ -140,6 +146,18 @@ OPTION_SCHEMAS: dict[str, dict] = {
                 "next to each other in a series, for the one published later being lower to be a disagreement (a "
                 "contradiction) rather than a change: another source's lower figure is how a dispute reads "
                 "('spricht dagegen von höchstens 800.000'), not a fall, whichever period each names."
+            ),
+        },
+        "ended_period_told_again_within_days": {
+            "type": "integer",
+            "minimum": 0,
+            "description": (
+                "of units in monotonic_units: the greatest number of days between the publications of two figures of the "
+                "same whole calendar months (a month, a quarter, a half-year, a year) that had ended when both were "
+                "published, for them to be one total told again, which does not grow in between: figures that cannot both "
+                "hold contradict in either order (sources that disagree, or one source against itself). Published farther "
+                "apart, a later figure that differs without falling below the earlier one is a revision (an update, "
+                "'revised'). Without it, such figures are a series as any."
             ),
         },
         "unknown_nouns_counted_per_period": {

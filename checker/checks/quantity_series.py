@@ -51,6 +51,19 @@ zwölf" on the 15th). And two figures of a count that only grows whose periods n
 published later counting over the earlier one's period and more ("seit Jahresbeginn zwölf" on the
 15th, "seit Jahresbeginn acht" on the 19th), are ordered in time even where their periods overlap:
 the later one lower is a fall, a contradiction, not a rise that may have happened within the period.
+
+A count that only grows grows within one running toll, not from one statistic to another: a figure
+dated to whole calendar months of its own (`_whole_calendar_months`: "im Jänner", "in der ersten
+Jahreshälfte 2025", "im Jahr 2024") is that period's total, and a figure whose period lies wholly
+outside those months (February's road deaths after January's, a half-year's after the year
+before's, an accident's toll after last year's) is of another statistic: they are not compared
+(`_other_statistic`). A month and the year that holds it are still one toll, compared as above.
+And the total of such a period that had ended when both figures were published does not grow
+between two reports days apart: two figures of the same months, published at most
+`ended_period_told_again_within_days` apart, that cannot both hold contradict in either order (two
+named sources disagree; one source, or an unnamed one, contradicts itself), while one published
+later than that that has moved without falling is a revision ("endgültige Zahlen"), an update
+worded "revised" rather than "rising".
 """
 
 from __future__ import annotations
@@ -201,6 +214,31 @@ def _told_within(earlier: str, later: str) -> pl.Expr:
     )
 
 
+def _whole_calendar_months(side: str) -> pl.Expr:
+    """The figure of side `side` is dated to whole calendar months of its own: a month, a quarter, a
+    season, a half-year, a year ("im Jänner", "im Sommer 2024", "2024"), not a day or a week, nor
+    part of a month ("Ende Juni", the days of a heat wave), whose toll is an event's."""
+    start, end = pl.col("date_start" + side), pl.col("date_end" + side)
+    whole_months = (start.dt.day() == 1) & (end.dt.offset_by("1d").dt.day() == 1)
+    return (whole_months & ~pl.col("date_granularity" + side).is_in(["day", "week"])).fill_null(False)
+
+
+def _other_statistic(monotonic: pl.Expr) -> pl.Expr:
+    """Two figures of a count that only grows (`monotonic`) are of different statistics, not one
+    running toll: one is dated to whole calendar months of its own and the other's period lies wholly
+    outside them (February's road deaths after January's, or after last year's total)."""
+    calendar_dated = _whole_calendar_months("") | _whole_calendar_months("_b")
+    return monotonic & calendar_dated & ~periods_overlap().fill_null(True)
+
+
+def _same_ended_months(monotonic: pl.Expr) -> pl.Expr:
+    """Two figures of a count that only grows (`monotonic`) are totals of the same whole calendar
+    months, which had ended when each was published: told again, such a total does not grow."""
+    same_months = (pl.col("date_start") == pl.col("date_start_b")) & (pl.col("date_end") == pl.col("date_end_b"))
+    ended = (pl.col("published_start") > pl.col("date_end")) & (pl.col("published_start_b") > pl.col("date_end_b"))
+    return (monotonic & _whole_calendar_months("") & _whole_calendar_months("_b") & same_months & ended).fill_null(False)
+
+
 def _counted_per_period(units: list[str], unknown_nouns: bool) -> pl.Expr:
     """Claim b's unit counts per period: one of `units`, or, with `unknown_nouns`, a noun the unit
     lexicon does not know ("85 Fahrer waren zu schnell", "Kontrollen"), which tells nothing of a stock."""
@@ -299,6 +337,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     windows = rule.options.get("same_series_within_days", {})
     sources_window = rule.options.get("sources_disagree_within_days")
     lower_window = rule.options.get("lower_from_another_source_within_days")
+    told_again_window = rule.options.get("ended_period_told_again_within_days")
     per_period = _counted_per_period(rule.options.get("counted_per_period", []), rule.options.get("unknown_nouns_counted_per_period", False))
     series = once_per_article(claims.filter(pl.col("quantity_low").is_not_null() | pl.col("quantity_high").is_not_null())).with_columns(
         _widened("quantity_low", -1, relative, absolute),
@@ -309,10 +348,12 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     )
     compared = [
         "quantity_low", "quantity_high", "quantity_value", "quantity_unit", "low_widened", "high_widened",
-        "source", "published_end", "date_start", "period_until", "named_start", "named_end",
+        "source", "published_end", "date_start", "date_end", "date_granularity", "period_until", "named_start", "named_end",
     ]
     pairs = _series_pairs(series, rule, compared, days, monotonic_units, windows, sources_window).filter(
-        (pl.col("article") != pl.col("article_b")) & ~_counts_other_period(per_period)
+        (pl.col("article") != pl.col("article_b"))
+        & ~_counts_other_period(per_period)
+        & ~_other_statistic(pl.col("quantity_unit").is_in(monotonic_units))
     )
     if pairs.is_empty():
         return pl.DataFrame(schema=FINDINGS_SCHEMA)
@@ -332,11 +373,6 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     b_told_first = monotonic & _told_within("_b", "")
     in_time_order = (monotonic & _told_within("", "_b")) | b_told_first
     rising = pl.when(b_told_first).then(pl.col("quantity_value") > pl.col("quantity_value_b")).otherwise(rising)
-    # Two exact figures that differ, one after the other in time, have moved even where the
-    # tolerance lets them overlap ("100 Verletzte", then "103"): "refined" is for an interval that
-    # narrows another. Within one period they are not in time order, and nothing moved.
-    exact_points = [(pl.col("quantity_low" + side) == pl.col("quantity_high" + side)) for side in ("", "_b")]
-    moved = disjoint | (exact_points[0] & exact_points[1] & ~identical & (~same_period | in_time_order)).fill_null(False)
     # A figure's update is its next figure in the series from another article, not every later one.
     next_from_other_article = pl.col("position_b").is_between(pl.col("next_position"), pl.col("next_run_end"))
     both_cannot_hold = disjoint & same_period & ~monotonic
@@ -346,16 +382,32 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     # an earthquake "vom Montag" still rises between Wednesday's report and Friday's.
     period_ended = (pl.col("published_start") > pl.col("period_end")) & (pl.col("published_start_b") > pl.col("period_end_b"))
     told_together = periods_overlap("published_start", "published_end")
+    # A total of whole calendar months that had ended, told again within days: it does not grow in
+    # between, so figures that cannot both hold contradict in either order; told again later, one
+    # that moved without falling is a revision.
+    if told_again_window is None:
+        told_again = revised = pl.lit(False)
+    else:
+        same_ended_months = _same_ended_months(monotonic)
+        told_again = same_ended_months & (paired_gap("published_start", "published_end") <= pl.duration(days=told_again_window))
+        revised = same_ended_months & ~told_again
+    # Two exact figures that differ, one after the other in time, have moved even where the
+    # tolerance lets them overlap ("100 Verletzte", then "103"): "refined" is for an interval that
+    # narrows another. Within one period they are not in time order, and nothing moved; nor has a
+    # total of ended months told again.
+    exact_points = [(pl.col("quantity_low" + side) == pl.col("quantity_high" + side)) for side in ("", "_b")]
+    moved = disjoint | (exact_points[0] & exact_points[1] & ~identical & (~same_period | in_time_order) & ~told_again).fill_null(False)
     sources_differ = disjoint & _named_sources_differ()
-    disagree_in_period = sources_differ & same_period & (~monotonic | (period_ended & told_together))
+    disagree_in_period = sources_differ & same_period & (~monotonic | (period_ended & told_together) | told_again)
+    told_twice = disjoint & told_again & ~disagree_in_period
     sources_differ_across = sources_differ & ~same_period & ~monotonic
     disagree_close = sources_differ_across & _published_close(sources_window)
     disagree_lower = sources_differ_across & next_from_other_article & ~disagree_close & _published_later_lower(lower_window)
     # Two figures of one period of a count that only grows: the toll may have risen within the
     # period, but their order there is narrowness and content, not time, so neither is "falling".
-    differ_within_period = disjoint & monotonic & same_period & ~in_time_order & ~disagree_in_period
+    differ_within_period = disjoint & monotonic & same_period & ~in_time_order & ~disagree_in_period & ~told_twice
     classified = pairs.with_columns(
-        pl.when(both_cannot_hold | later_fall | disagree_in_period | disagree_close | disagree_lower)
+        pl.when(both_cannot_hold | later_fall | disagree_in_period | told_twice | disagree_close | disagree_lower)
         .then(pl.lit("contradiction"))
         .when(identical & next_from_other_article)
         .then(pl.lit("confirmation"))
@@ -370,6 +422,8 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         .then(pl.lit(f"cannot both hold: the sources disagree (each a figure of the time it was published, at most {sources_window} days apart)"))
         .when(disagree_lower)
         .then(pl.lit(f"differ as sources that disagree: the figure published later (at most {lower_window} days after the other) is lower, which is no fall"))
+        .when(told_twice)
+        .then(pl.lit(f"cannot both hold: both are the total of a period that had ended, told at most {told_again_window} days apart"))
         .when(both_cannot_hold)
         .then(pl.lit("cannot both hold in the same period"))
         .when(later_fall)
@@ -378,6 +432,8 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         .then(pl.lit("the same figure"))
         .when(differ_within_period)
         .then(pl.lit("may have risen within the same period"))
+        .when(moved & revised)
+        .then(pl.lit("revised"))
         .when(moved & rising)
         .then(pl.lit("rising"))
         .when(moved)
