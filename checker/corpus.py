@@ -190,14 +190,20 @@ def read_file(path: str | os.PathLike, published: PublicationDate | None = None)
 # Byte-order marks of UTF-16, which some editors and exports write (Windows "Unicode" text). Such a
 # file is full of NUL bytes, yet it is text: its mark says how to read it.
 _UTF16_MARKS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_LATIN_LETTER = re.compile("[A-Za-z]")
 
 
 def _decode(name: str, raw: bytes) -> str | InputError:
     if raw.startswith(_UTF16_MARKS):
         try:
-            return raw.decode("utf-16").removeprefix("\ufeff")
+            text = raw.decode("utf-16").removeprefix("\ufeff")
         except UnicodeDecodeError as error:
             return InputError(name, f"not UTF-16 text after its byte-order mark ({error.reason} at byte {error.start})")
+        # Two bytes FF FE can open any binary file, and most byte pairs decode to some character
+        # (CJK, mostly). German text, its date header and front matter have Latin letters.
+        if not _LATIN_LETTER.search(text):
+            return InputError(name, "not UTF-16 text after its byte-order mark (no Latin letter in it: a binary file?)")
+        return text
     if b"\0" in raw:
         return InputError(name, "binary file (NUL bytes): expected UTF-8 text")
     try:

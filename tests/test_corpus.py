@@ -85,10 +85,12 @@ def test_utf16_text_with_its_byte_order_mark_is_read(tmp_path, encoding):
 def test_utf16_mark_before_broken_text_and_nul_bytes_without_a_mark_are_errors(tmp_path):
     (tmp_path / "cut.txt").write_bytes(codecs.BOM_UTF16_LE + " date 2024-01-05 Text".encode("utf-16-le")[:-1])
     (tmp_path / "nul.txt").write_bytes(" date 2024-01-05 Text".encode("utf-16-le"))  # no mark: not guessed
+    (tmp_path / "binary.txt").write_bytes(codecs.BOM_UTF16_LE + b"\x00bin\x00ary")  # decodes to CJK only
     articles, errors = read(tmp_path)
     messages = {os.path.basename(e.path): e.message for e in errors}
     assert articles == []
     assert "not UTF-16 text after its byte-order mark" in messages["cut.txt"]
+    assert "no Latin letter" in messages["binary.txt"]
     assert "binary" in messages["nul.txt"]
 
 
