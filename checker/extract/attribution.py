@@ -570,7 +570,10 @@ def speaker_phrase_end(text: str, start: int, limit: int, after_cue_noun: bool =
     gazetteer = load_gazetteer()
     # A name with a stop word or a sign in it is one piece ("der Internationalen Organisation für
     # Migration", "Ärzte ohne Grenzen", "Schutz & Rettung"): its words do not end the phrase.
-    names_end = {match.start: match.end for match in gazetteer.find(text, start, min(limit, start + MAX_PHRASE_CHARS))}
+    names = gazetteer.find(text, start, min(limit, start + MAX_PHRASE_CHARS))
+    names_end = {match.start: match.end for match in names}
+    # A name written small ("die Nachrichtenagentur dpa") is a noun of the phrase, not a verb ending it.
+    small_names = {match.start for match in names if match.form == "alias" and text[match.start:match.end].islower()}
     phrase_end = start
     tokens = 0
     position = start
@@ -580,7 +583,7 @@ def speaker_phrase_end(text: str, start: int, limit: int, after_cue_noun: bool =
         token = _TOKEN.search(text, position, limit)
         if not token or text[position : token.start()].strip():
             break
-        if names_end.get(token.start(), 0) > token.end():
+        if names_end.get(token.start(), 0) > token.end() or token.start() in small_names:
             phrase_end = position = names_end[token.start()]
             tokens += 1
             after_noun = last_was_noun = True
