@@ -34,6 +34,10 @@ _WORD = re.compile(r"\w+")
 _BLANKS = re.compile(r"\s*")
 _ADVERB_GAP = r"\s+(?:[a-zäöüß]+\s+){0,2}"
 _CLAUSE_BREAK = re.compile(r"[,;:()\"«»„“”]|\s[-–]\s")
+_QUOTES = frozenset("\"«»„“”")
+# A short title in quotes: a capital first, no clause break inside; and one right before a clause break's end.
+_QUOTED_TITLE = re.compile(r"[\"«»„“][A-ZÄÖÜ][^,;:()\"«»„“”\n]{0,40}[\"«»“”]")
+_QUOTED_NAME = re.compile(_QUOTED_TITLE.pattern + "$")
 
 
 @dataclass(frozen=True)
@@ -297,6 +301,9 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
     organisations = [m for m in matches if m.entity.type in ("organisation", "group")]
     if organisations:
         return organisations[0].entity.name
+    medium = _name_after_kind(text, start, end)
+    if medium is not None:
+        return medium  # "die brasilianische Zeitung „Folha“": the paper speaks, not its state
     places = [m for m in matches if m.entity.type in PLACE_TYPES and m.form != "area"]  # "bundesweit" says where, not who
     if places:
         seated = _institution_with_place(text, start, places)
@@ -314,6 +321,20 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
     institution = cues.institutions.search(text, start, end)
     if institution:
         return _government_named(text, cues.institution_lookup[matched_key(institution.group("institution"))])
+    return None
+
+
+def _name_after_kind(text: str, start: int, end: int) -> str | None:
+    """The name as written after a kind noun in `text[start:end]` ("Zeitung Le Monde", "Sender „Suspilne“"),
+    or None where no name follows the kind noun."""
+    for token in _TOKEN.finditer(text, start, end):
+        if token.group(0).lower() in _cues().source_kinds:
+            following = _TOKEN.search(text, token.end(), end)
+            title = _QUOTED_TITLE.match(text, following.start(), end) if following else None
+            if title is not None:
+                return " ".join(title.group(0)[1:-1].split())  # "der Zeitung „Corriere della Sera“": the whole title
+            if following and following.group(0)[0].isupper():
+                return _named_as_written(text, token.start(), end)
     return None
 
 
@@ -368,6 +389,8 @@ def _named_as_written(text: str, start: int, limit: int) -> str | None:
         if index == 0 and lower in cues.possessives:
             return None
         following = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
+        if word in _QUOTES and index > 0:
+            continue  # "der Zeitung „Le Monde“": the quotes set the name off
         if lower in cues.determiners and (not words or words[-1].lower() in cues.documents):
             article = lower
             continue
@@ -589,6 +612,12 @@ def speaker_phrase_end(text: str, start: int, limit: int, after_cue_noun: bool =
             after_noun = last_was_noun = True
             continue
         word = token.group(0)
+        title = _QUOTED_TITLE.match(text, token.start(), limit) if word in _QUOTES and phrase_end > start else None
+        if title is not None:
+            phrase_end = position = title.end()  # "die Zeitung „Le Monde“": the title in quotes names the speaker
+            tokens += 1
+            after_noun = last_was_noun = True
+            continue
         if word[0].isdigit() and last_was_noun:
             break
         last_was_noun = word[0].isupper()
@@ -650,13 +679,17 @@ def takes_up_speaker(text: str, clause_start: int, start: int) -> bool:
 
 def _clause_start(text: str, floor: int, position: int) -> int:
     clause_start = document_clause_start(text, floor, position, _CLAUSE_BREAK)
-    while text[floor:clause_start].endswith(")"):
-        # A parenthesis is an aside, not a new clause: "Wie das Bundesamt (BAMF) am Mittwoch mitteilte".
-        opening = text.rfind("(", floor, clause_start)
+    while True:
+        if text[floor:clause_start].endswith(")"):
+            # A parenthesis is an aside, not a new clause: "Wie das Bundesamt (BAMF) am Mittwoch mitteilte".
+            opening = text.rfind("(", floor, clause_start)
+        else:
+            # A title in quotes is a name inside the clause: "Die Zeitung „Le Monde“ berichtet, …".
+            quoted = _QUOTED_NAME.search(text, floor, clause_start)
+            opening = quoted.start() if quoted else -1
         if opening < 0:
-            break
+            return clause_start
         clause_start = document_clause_start(text, floor, opening, _CLAUSE_BREAK)
-    return clause_start
 
 
 def _clause_end(text: str, position: int, ceiling: int) -> int:
