@@ -85,6 +85,7 @@ class _Cues:
     follow_up_openers: frozenset[str]  # lower-cased pronouns that open a sentence naming who told the one before
     government_words: re.Pattern  # "Regierung", "US-Regierung", "Bundesregierung"
     government: str  # the institutions' source for a government without a state
+    bare_names: dict[str, str]  # a body's lower-cased bare noun ("kommission") -> the gazetteer name of the body
     stops: frozenset[str]
     determiners: frozenset[str]
     other_verbs_by_particle: dict[str, frozenset[str]]  # lower-cased speech verb -> particles that make it another verb
@@ -195,6 +196,7 @@ def _cues() -> _Cues:
         "subject_pronouns",
         "addressee",
         "interview",
+        "bare_names",
     )
     unknown = require_mapping(LEXICON, content["unknown_sources"], "speaker_suffixes", "documents", "kinds", "kind_heads",
                               "possessives", "name_links", "subject_articles", "as_clause_openers", "inflection",
@@ -237,6 +239,7 @@ def _cues() -> _Cues:
         follow_up_openers=_lowered(content, "follow_up_openers"),
         government_words=re.compile(r"(?<!\w)[\w-]*?" + word_alternation(_words(content, "government_words"), ignore_case=True) + r"(?!\w)", re.IGNORECASE),
         government=institutions.get("Regierung", "government"),
+        bare_names={word.lower(): body for word, body in _mapping(content, "bare_names").items()},
         cue_last_words=tuple(sorted({cue.split()[-1].lower() for cue in prepositional}, key=lambda w: (-len(w), w))),
         other_verbs_by_particle=_particles(content, "other_verbs_by_particle"),
         speech_particles=_particles(content, "speech_verbs_by_particle"),
@@ -301,6 +304,9 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
     organisations = [m for m in matches if m.entity.type in ("organisation", "group")]
     if organisations:
         return organisations[0].entity.name
+    bare = _bare_name(text, start, end)
+    if bare is not None:
+        return bare  # "nach Berechnungen der Kommission" in an article on the EU-Kommission
     medium = _name_after_kind(text, start, end)
     if medium is not None:
         return medium  # "die brasilianische Zeitung „Folha“": the paper speaks, not its state
@@ -322,6 +328,23 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
     if institution:
         return _government_named(text, cues.institution_lookup[matched_key(institution.group("institution"))])
     return None
+
+
+def _bare_name(text: str, start: int, end: int) -> str | None:
+    """The body a bare noun in `text[start:end]` stands for ("die Kommission": European Commission), when
+    `text` names that body in full (attribution.yaml `bare_names`)."""
+    bare_names = _cues().bare_names
+    for word in _WORD.finditer(text, start, end):
+        body = bare_names.get(matched_key(word.group(0)))
+        if body is not None and body in _names_in(text):
+            return body
+    return None
+
+
+@lru_cache(maxsize=8)
+def _names_in(text: str) -> frozenset[str]:
+    """The gazetteer names of every entity `text` mentions."""
+    return frozenset(match.entity.name for match in load_gazetteer().find(text))
 
 
 def _name_after_kind(text: str, start: int, end: int) -> str | None:
@@ -450,6 +473,8 @@ def _nominative(words: list[str], article: str | None) -> list[str]:
             break  # "laut Hamburger Feuerwehr": a town's adjective in -er is not declined
         adjectives += 1
     if not adjectives:
+        if article in cues.genitive_articles and len(words) == 2 and words[0].endswith("er") and words[1][1:].islower():
+            return [words[0], _genitive_stem(words[1])]  # "des Marburger Bundes": a town's adjective before the head
         if article in cues.genitive_articles and len(words) > 1 and words[0][1:].islower():
             return [_genitive_stem(words[0]), *words[1:]]  # "des Branchenverbands GIE": Branchenverband GIE
         return words
@@ -468,9 +493,14 @@ def _nominative(words: list[str], article: str | None) -> list[str]:
     return named
 
 
+# The end of a stem that takes the genitive -es rather than -s ("Bund-es", "Verband-es", "Amt-es").
+_TWO_CONSONANTS_END = re.compile(r"[b-df-hj-np-tv-zß]{2}$")
+
+
 def _genitive_stem(noun: str) -> str:
-    """A noun without its genitive -s or -es ("Verbands": Verband, "Hauses": Haus)."""
-    if noun.endswith("es") and noun[:-2].endswith(("s", "z", "ß", "x", "sch")):
+    """A noun without its genitive -s or -es ("Verbands": Verband, "Hauses": Haus, "Bundes": Bund; but
+    "Gebäudes": Gebäude)."""
+    if noun.endswith("es") and (noun[:-2].endswith(("s", "z", "ß", "x", "sch")) or _TWO_CONSONANTS_END.search(noun[:-2])):
         return noun[:-2]
     return noun[:-1] if noun.endswith("s") else noun
 
