@@ -35,6 +35,10 @@ _WORD = re.compile(r"\w+")
 _BLANKS = re.compile(r"\s*")
 _ADVERB_GAP = r"\s+(?:[a-zäöüß]+\s+){0,2}"
 _CLAUSE_BREAK = re.compile(r"[,;:()\"«»„“”]|\s[-–]\s")
+_QUOTES = frozenset("\"«»„“”")
+# A short title in quotes: a capital first, no clause break inside; and one right before a clause break's end.
+_QUOTED_TITLE = re.compile(r"[\"«»„“][A-ZÄÖÜ][^,;:()\"«»„“”\n]{0,40}[\"«»“”]")
+_QUOTED_NAME = re.compile(_QUOTED_TITLE.pattern + "$")
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,7 @@ class _Cues:
     follow_up_openers: frozenset[str]  # lower-cased pronouns that open a sentence naming who told the one before
     government_words: re.Pattern  # "Regierung", "US-Regierung", "Bundesregierung"
     government: str  # the institutions' source for a government without a state
+    bare_names: dict[str, str]  # a body's lower-cased bare noun ("kommission") -> the gazetteer name of the body
     stops: frozenset[str]
     determiners: frozenset[str]
     other_verbs_by_particle: dict[str, frozenset[str]]  # lower-cased speech verb -> particles that make it another verb
@@ -193,6 +198,7 @@ def _cues() -> _Cues:
         "subject_pronouns",
         "addressee",
         "interview",
+        "bare_names",
     )
     unknown = require_mapping(LEXICON, content["unknown_sources"], "speaker_suffixes", "documents", "kinds", "kind_heads",
                               "possessives", "name_links", "subject_articles", "as_clause_openers", "inflection",
@@ -243,6 +249,7 @@ def _cues() -> _Cues:
         follow_up_openers=_lowered(content, "follow_up_openers"),
         government_words=re.compile(r"(?<!\w)[\w-]*?" + word_alternation(_words(content, "government_words"), ignore_case=True) + r"(?!\w)", re.IGNORECASE),
         government=institutions.get("Regierung", "government"),
+        bare_names={word.lower(): body for word, body in _mapping(content, "bare_names").items()},
         cue_last_words=tuple(sorted({cue.split()[-1].lower() for cue in prepositional}, key=lambda w: (-len(w), w))),
         other_verbs_by_particle=_particles(content, "other_verbs_by_particle"),
         speech_particles=_particles(content, "speech_verbs_by_particle"),
@@ -307,6 +314,12 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
     organisations = [m for m in matches if m.entity.type in ("organisation", "group")]
     if organisations:
         return organisations[0].entity.name
+    bare = _bare_name(text, start, end)
+    if bare is not None:
+        return bare  # "nach Berechnungen der Kommission" in an article on the EU-Kommission
+    medium = _name_after_kind(text, start, end)
+    if medium is not None:
+        return medium  # "die brasilianische Zeitung „Folha“": the paper speaks, not its state
     places = [m for m in matches if m.entity.type in PLACE_TYPES and m.form != "area"]  # "bundesweit" says where, not who
     if places:
         seated = _institution_with_place(text, start, places)
@@ -324,6 +337,37 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
     institution = cues.institutions.search(text, start, end)
     if institution:
         return _government_named(text, cues.institution_lookup[matched_key(institution.group("institution"))])
+    return None
+
+
+def _bare_name(text: str, start: int, end: int) -> str | None:
+    """The body a bare noun in `text[start:end]` stands for ("die Kommission": European Commission), when
+    `text` names that body in full (attribution.yaml `bare_names`)."""
+    bare_names = _cues().bare_names
+    for word in _WORD.finditer(text, start, end):
+        body = bare_names.get(matched_key(word.group(0)))
+        if body is not None and body in _names_in(text):
+            return body
+    return None
+
+
+@lru_cache(maxsize=8)
+def _names_in(text: str) -> frozenset[str]:
+    """The gazetteer names of every entity `text` mentions."""
+    return frozenset(match.entity.name for match in load_gazetteer().find(text))
+
+
+def _name_after_kind(text: str, start: int, end: int) -> str | None:
+    """The name as written after a kind noun in `text[start:end]` ("Zeitung Le Monde", "Sender „Suspilne“"),
+    or None where no name follows the kind noun."""
+    for token in _TOKEN.finditer(text, start, end):
+        if token.group(0).lower() in _cues().source_kinds:
+            following = _TOKEN.search(text, token.end(), end)
+            title = _QUOTED_TITLE.match(text, following.start(), end) if following else None
+            if title is not None:
+                return " ".join(title.group(0)[1:-1].split())  # "der Zeitung „Corriere della Sera“": the whole title
+            if following and following.group(0)[0].isupper():
+                return _named_as_written(text, token.start(), end)
     return None
 
 
@@ -378,6 +422,8 @@ def _named_as_written(text: str, start: int, limit: int) -> str | None:
         if index == 0 and lower in cues.possessives:
             return None
         following = tokens[index + 1].group(0) if index + 1 < len(tokens) else ""
+        if word in _QUOTES and index > 0:
+            continue  # "der Zeitung „Le Monde“": the quotes set the name off
         if lower in cues.determiners and (not words or words[-1].lower() in cues.documents):
             article = lower
             continue
@@ -437,6 +483,8 @@ def _nominative(words: list[str], article: str | None) -> list[str]:
             break  # "laut Hamburger Feuerwehr": a town's adjective in -er is not declined
         adjectives += 1
     if not adjectives:
+        if article in cues.genitive_articles and len(words) == 2 and words[0].endswith("er") and words[1][1:].islower():
+            return [words[0], _genitive_stem(words[1])]  # "des Marburger Bundes": a town's adjective before the head
         if article in cues.genitive_articles and len(words) > 1 and words[0][1:].islower():
             return [_genitive_stem(words[0]), *words[1:]]  # "des Branchenverbands GIE": Branchenverband GIE
         return words
@@ -455,9 +503,14 @@ def _nominative(words: list[str], article: str | None) -> list[str]:
     return named
 
 
+# The end of a stem that takes the genitive -es rather than -s ("Bund-es", "Verband-es", "Amt-es").
+_TWO_CONSONANTS_END = re.compile(r"[b-df-hj-np-tv-zß]{2}$")
+
+
 def _genitive_stem(noun: str) -> str:
-    """A noun without its genitive -s or -es ("Verbands": Verband, "Hauses": Haus)."""
-    if noun.endswith("es") and noun[:-2].endswith(("s", "z", "ß", "x", "sch")):
+    """A noun without its genitive -s or -es ("Verbands": Verband, "Hauses": Haus, "Bundes": Bund; but
+    "Gebäudes": Gebäude)."""
+    if noun.endswith("es") and (noun[:-2].endswith(("s", "z", "ß", "x", "sch")) or _TWO_CONSONANTS_END.search(noun[:-2])):
         return noun[:-2]
     return noun[:-1] if noun.endswith("s") else noun
 
@@ -580,7 +633,10 @@ def speaker_phrase_end(text: str, start: int, limit: int, after_cue_noun: bool =
     gazetteer = load_gazetteer()
     # A name with a stop word or a sign in it is one piece ("der Internationalen Organisation für
     # Migration", "Ärzte ohne Grenzen", "Schutz & Rettung"): its words do not end the phrase.
-    names_end = {match.start: match.end for match in gazetteer.find(text, start, min(limit, start + MAX_PHRASE_CHARS))}
+    names = gazetteer.find(text, start, min(limit, start + MAX_PHRASE_CHARS))
+    names_end = {match.start: match.end for match in names}
+    # A name written small ("die Nachrichtenagentur dpa") is a noun of the phrase, not a verb ending it.
+    small_names = {match.start for match in names if match.form == "alias" and text[match.start:match.end].islower()}
     phrase_end = start
     tokens = 0
     position = start
@@ -590,12 +646,18 @@ def speaker_phrase_end(text: str, start: int, limit: int, after_cue_noun: bool =
         token = _TOKEN.search(text, position, limit)
         if not token or text[position : token.start()].strip():
             break
-        if names_end.get(token.start(), 0) > token.end():
+        if names_end.get(token.start(), 0) > token.end() or token.start() in small_names:
             phrase_end = position = names_end[token.start()]
             tokens += 1
             after_noun = last_was_noun = True
             continue
         word = token.group(0)
+        title = _QUOTED_TITLE.match(text, token.start(), limit) if word in _QUOTES and phrase_end > start else None
+        if title is not None:
+            phrase_end = position = title.end()  # "die Zeitung „Le Monde“": the title in quotes names the speaker
+            tokens += 1
+            after_noun = last_was_noun = True
+            continue
         if word[0].isdigit() and last_was_noun:
             break
         last_was_noun = word[0].isupper()
@@ -657,13 +719,17 @@ def takes_up_speaker(text: str, clause_start: int, start: int) -> bool:
 
 def _clause_start(text: str, floor: int, position: int) -> int:
     clause_start = document_clause_start(text, floor, position, _CLAUSE_BREAK)
-    while text[floor:clause_start].endswith(")"):
-        # A parenthesis is an aside, not a new clause: "Wie das Bundesamt (BAMF) am Mittwoch mitteilte".
-        opening = text.rfind("(", floor, clause_start)
+    while True:
+        if text[floor:clause_start].endswith(")"):
+            # A parenthesis is an aside, not a new clause: "Wie das Bundesamt (BAMF) am Mittwoch mitteilte".
+            opening = text.rfind("(", floor, clause_start)
+        else:
+            # A title in quotes is a name inside the clause: "Die Zeitung „Le Monde“ berichtet, …".
+            quoted = _QUOTED_NAME.search(text, floor, clause_start)
+            opening = quoted.start() if quoted else -1
         if opening < 0:
-            break
+            return clause_start
         clause_start = document_clause_start(text, floor, opening, _CLAUSE_BREAK)
-    return clause_start
 
 
 def _clause_end(text: str, position: int, ceiling: int) -> int:

@@ -15,7 +15,9 @@ noun: Essen, Halle, Kassel) match only as written and right after a word that ma
 A place's name inside another name stands for no place: a declined adjective written with a capital
 inside a sentence, before a capitalised noun, opens a proper name ("die Deutsche Bahn", "der
 Französischen Revolution"; unlike "deutsche Soldaten" or a sentence's first word), and a place before
-a currency (places.yaml `currency_words`: "US-Dollar", "Hongkong-Dollar") names the money.
+a currency (places.yaml `currency_words`: "US-Dollar", "Hongkong-Dollar") names the money. Likewise a
+noun that names a party alone ends another body's name after such an adjective (organisations.yaml
+`name_ends`: "der Afrikanischen Union" is not the CDU/CSU's "Union").
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ class Gazetteer:
     context_pattern: re.Pattern | None  # a context word, then a context alias (group "alias")
     declined_adjectives: frozenset[str]  # lower-cased adjective forms written small outside a name ("deutsche")
     currency_after: re.Pattern | None  # a currency word right after a place's name ("-Dollar", " Franken")
+    name_ends: frozenset[str]  # lower-cased aliases that end another name after a capitalised adjective ("union")
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[EntityMatch]:
         """Every entity mention in `text[start:end]`, left to right, longest match first.
@@ -129,12 +132,14 @@ class Gazetteer:
         "US-Dollar" (see the module's docstring)."""
         if self.currency_after is not None and self.currency_after.match(text, end, limit):
             return True
+        if form == "alias" and matched_key(text[start:end]) in self.name_ends:
+            adjective = _CAPITALISED_ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)
+            return adjective is not None and _after_sentence_start(text, adjective.start())
         if form != "adjective" or matched_key(text[start:end]) not in self.declined_adjectives:
             return False
         if not _CAPITALISED_WORD.match(text, start, end) or not _NAME_NOUN_AFTER.match(text, end, limit):
             return False
-        before = text[max(0, start - 10) : start].rstrip(" \t\xa0")
-        return bool(before) and before[-1] not in _SENTENCE_OPENERS
+        return _after_sentence_start(text, start)
 
     def lookup(self, surface: str) -> Entity | None:
         """The entity a single name or alias stands for (exact, then fuzzy)."""
@@ -154,6 +159,12 @@ class Gazetteer:
             if name:
                 found.append(EntityMatch(word.start(), word.end(), self.entities[name], "fuzzy"))
         return found
+
+
+def _after_sentence_start(text: str, start: int) -> bool:
+    """Whether the word at `start` stands inside a sentence or quote, where a capital tells a name."""
+    before = text[max(0, start - 10) : start].rstrip(" \t\xa0")
+    return bool(before) and before[-1] not in _SENTENCE_OPENERS
 
 
 class _Spans:
@@ -180,6 +191,8 @@ _WORD_CHARACTER = re.compile(r"\w")
 # a capitalised noun after it; and what may stand before a sentence's or quote's first word.
 _CAPITALISED_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+")
 _NAME_NOUN_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
+# A declined adjective written with a capital right before a name's last noun ("Afrikanischen Union").
+_CAPITALISED_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:e|en|er)[ \t\xa0]+$")
 _SENTENCE_OPENERS = frozenset(".!?:;\n\r\"'„“”«»‚‘’(–-")
 
 # A capital first, so that the regex engine jumps from capital to capital; the check that the word
@@ -267,7 +280,7 @@ def load_gazetteer() -> Gazetteer:
     alone = [alias for alias in exact_case if alias not in context_aliases]
     exact_case_pattern = re.compile(r"(?<![\w])" + word_alternation(alone) + r"(?![\w])") if alone else None
     return Gazetteer(entities, surface, form_lengths, fuzzy_choices, exact_case, exact_case_pattern,
-                     _context_pattern(context_aliases), frozenset(declined), _currency_after())
+                     _context_pattern(context_aliases), frozenset(declined), _currency_after(), _name_ends())
 
 
 def _currency_after() -> re.Pattern | None:
@@ -276,6 +289,14 @@ def _currency_after() -> re.Pattern | None:
     if not isinstance(words, list) or not words or not all(isinstance(word, str) and word for word in words):
         raise lexicon_error("places", "'currency_words' must list the currencies named after a place")
     return re.compile(r"[-‐\s]" + word_alternation(words, ignore_case=True) + r"(?![\w-])", re.IGNORECASE)
+
+
+def _name_ends() -> frozenset[str]:
+    """The lower-cased aliases that name their entity only without a capitalised adjective before them."""
+    words = load_lexicon("organisations").get("name_ends")
+    if not isinstance(words, list) or not all(isinstance(word, str) and word for word in words):
+        raise lexicon_error("organisations", "'name_ends' must list the aliases that end other names after an adjective")
+    return frozenset(word.lower() for word in words)
 
 
 def _context_pattern(context_aliases: set[str]) -> re.Pattern | None:
