@@ -409,6 +409,8 @@ class DateContext:
             return False
         if len(leading) == 2 and fold(leading[0]) in words["articles"]:
             return False  # "Das für Freitag angesetzte Derby": inside a noun, before its attribute
+        if leading and fold(leading[-1]) in words["scheduling_before"]:
+            return False  # "Für Montag kündigte die IG Metall Streiks an": the day set, ahead of the setting
         verb = self.next_word(end)
         return verb[:1].islower() and verb.endswith(tuple(words["preterite_endings"])) and fold(verb) not in words["subjunctive_like_preterite"]
 
@@ -430,8 +432,9 @@ class DateContext:
     def _word_before_day(self, start: int) -> str:
         """ "für Mittwoch", "ab den 12. März": the folded word before a day (over an article and
         the days listed before it), or "" when the expression at `start` is no day. A day set
-        "für" lies ahead of the setting ("kündigte für Mittwoch Gespräche an"); only a day: "die
-        Zahlen für November" are as often last month's figures."""
+        "für" lies ahead of the setting ("kündigte für Mittwoch Gespräche an"); only a day, or
+        a part of a month, as near a point as a day ("hat für Ende Januar ein Treffen
+        angekündigt"): "die Zahlen für November" are as often last month's figures."""
         words = self.lexicon.context
         before, before_start = self._word_over_article(start)
         while fold(before) in words["deadline_inserts"]:
@@ -449,7 +452,15 @@ class DateContext:
         if first is None:
             return ""
         head = fold(first.group(1))
+        if before in words["scheduling_before"] and self._part_of_month(first):
+            return before
         return before if head[:1].isdecimal() or any(head.startswith(day) for day in self.lexicon.weekdays) else ""
+
+    def _part_of_month(self, part: re.Match) -> bool:
+        """The word `part` found is a part of a period and a month follows it ("Ende Januar")."""
+        if fold(part.group(1)) not in self.lexicon.period_parts:
+            return False
+        return fold(self.next_word(part.end())) in self.lexicon.months
 
     def _before_enumeration(self, offset: int) -> str:
         """The word before the days listed up to `offset` ("für Mittwoch, Donnerstag und", "für
