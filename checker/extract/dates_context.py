@@ -309,6 +309,8 @@ class DateContext:
         for cue_start, cue_end, direction, speech in self._cues(sentence_start, sentence_end):
             if cue_start >= start and cue_end <= end:
                 continue
+            if self._early_particle(cue_start, cue_end, start):
+                continue
             gap_start, gap_end = (cue_end, start) if cue_end <= start else (self._after_apposition(end, cue_start), cue_start)
             breaks = len(CLAUSE_BREAK.findall(self.text, gap_start, max(gap_start, gap_end)))
             if breaks > MAX_CLAUSES_TO_CUE:
@@ -322,6 +324,15 @@ class DateContext:
                 strong = not crosses_clause and fold(self.text[cue_start:cue_end]) in self.lexicon.strong_tense_cues
                 best = (rank, (direction, strong))
         return best[1] if best else (NEUTRAL, False)
+
+    def _early_particle(self, cue_start: int, cue_end: int, start: int) -> bool:
+        """ "startet bereits Ende März", "soll bereits am 5. Januar beginnen": a past cue word
+        right before the date (or its preposition) that says the date is early, not that it has
+        passed; the verb tells the tense."""
+        if fold(self.text[cue_start:cue_end]) not in self.lexicon.context["early_before"] or cue_end > start:
+            return False
+        between = self.text[cue_end:start].split()
+        return not between or (len(between) == 1 and fold(between[0]) in self.lexicon.context["lead_words"])
 
     def _after_apposition(self, end: int, limit: int) -> int:
         """Where the clause of a date goes on after its apposition ("Am Sonntag, dem Vorabend des
