@@ -321,9 +321,20 @@ class DateContext:
             # ein Sprecher, am Freitag nach Rom reisen").
             rank = (crosses_clause, crosses_clause and speech, max(gap_end - gap_start, 0))
             if best is None or rank < best[0]:
-                strong = not crosses_clause and fold(self.text[cue_start:cue_end]) in self.lexicon.strong_tense_cues
+                word = fold(self.text[cue_start:cue_end])
+                strong = not crosses_clause and (word in self.lexicon.strong_tense_cues or self._plan_modal(word, cue_start, cue_end, sentence_end))
                 best = (rank, (direction, strong))
         return best[1] if best else (NEUTRAL, False)
+
+    def _plan_modal(self, word: str, cue_start: int, cue_end: int, sentence_end: int) -> bool:
+        """ "Im Dezember soll das Museum wieder öffnen", "soll am 2. März eröffnet werden": "soll"
+        with a present infinitive is a plan, as sure a future as "wird". Not with a perfect one
+        ("soll ... überfallen haben", "soll ... eröffnet worden sein"): hearsay about the past.
+        The infinitive ends the clause, or stands right before a verb-final "soll"."""
+        if word not in self.lexicon.context["plan_modals"]:
+            return False
+        infinitive = _clause_last_word(self.text, cue_end, sentence_end) or self.previous_word(cue_start)
+        return bool(_INFINITIVE.fullmatch(infinitive)) and infinitive not in self.lexicon.context["perfect_auxiliaries"]
 
     def _early_particle(self, cue_start: int, cue_end: int, start: int) -> bool:
         """ "startet bereits Ende März", "soll bereits am 5. Januar beginnen": a past cue word
@@ -569,6 +580,8 @@ def phrase_pattern(name: str) -> re.Pattern[str]:
 # Matches a lower-case infinitive with zu that ends the clause: "zu ziehen", "zu streiken" or a
 # particle verb's "vorzulegen", "anzutreten" (not "zu den Gesprächen").
 ZU_INFINITIVE = re.compile(r"(?:(?<!\w)zu\s+(?P<verb>[a-zäöüß]+(?:en|ern|eln))|(?<!\w)[a-zäöüß]{2,}zu[a-zäöüß]+(?:en|ern|eln))[\s.!?\"'»«“”)]*$")
+# A lower-case infinitive: "öffnen", "werden", "verhandeln", "ändern".
+_INFINITIVE = re.compile(r"[a-zäöüß]+(?:en|ern|eln)")
 _FIRST_WORD = re.compile(r"\s*(\w+)")
 WORD = re.compile(r"\w+")
 _NEXT_WORD = re.compile(r"\s*([^\s,.;:!?)»«\"]+|\S)")
