@@ -1050,7 +1050,18 @@ def _on_ru(match: re.Match, context: DateContext) -> TemporalExpression | None:
     unit = lexicon.unit(groups("ru_unit"))
     if unit == "weekend":
         return _date(match, start_group, _weekend(context, match.start(), match.end(), shift) if shift else shifted_period(published, "weekend", 0))
-    return _date(match, start_group, shifted_period(published, unit, shift))
+    named = _same_as_named_year(context, groups("ru_relative"), unit)
+    return _date(match, start_group, named or shifted_period(published, unit, shift))
+
+
+def _same_as_named_year(context: DateContext, relative: str, unit: str) -> Period | None:
+    """ "Die Fabrik schloss 2019. Im selben Jahr protestierten die Arbeiter": "selben Jahr" is
+    the year the text named last, not the publication's; None when no year was named."""
+    if unit != "year" or context.explicit_year is None:
+        return None
+    if not fold(relative).startswith(tuple(context.lexicon.context["same_as_named"])):
+        return None
+    return year_period(context.explicit_year[0])
 
 
 def _on_dd(match: re.Match, context: DateContext) -> TemporalExpression | None:

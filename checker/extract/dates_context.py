@@ -335,6 +335,8 @@ class DateContext:
         for cue_start, cue_end, direction, speech in self._cues(sentence_start, sentence_end):
             if cue_start >= start and cue_end <= end:
                 continue
+            if self._early_particle(cue_start, cue_end, start):
+                continue
             gap_start, gap_end = (cue_end, start) if cue_end <= start else (self._after_apposition(end, cue_start), cue_start)
             breaks = len(CLAUSE_BREAK.findall(self.text, gap_start, max(gap_start, gap_end)))
             if breaks > MAX_CLAUSES_TO_CUE:
@@ -345,9 +347,29 @@ class DateContext:
             # ein Sprecher, am Freitag nach Rom reisen").
             rank = (crosses_clause, crosses_clause and speech, max(gap_end - gap_start, 0))
             if best is None or rank < best[0]:
-                strong = not crosses_clause and fold(self.text[cue_start:cue_end]) in self.lexicon.strong_tense_cues
+                word = fold(self.text[cue_start:cue_end])
+                strong = not crosses_clause and (word in self.lexicon.strong_tense_cues or self._plan_modal(word, cue_start, cue_end, sentence_end))
                 best = (rank, (direction, strong))
         return best[1] if best else (NEUTRAL, False)
+
+    def _plan_modal(self, word: str, cue_start: int, cue_end: int, sentence_end: int) -> bool:
+        """ "Im Dezember soll das Museum wieder öffnen", "soll am 2. März eröffnet werden": "soll"
+        with a present infinitive is a plan, as sure a future as "wird". Not with a perfect one
+        ("soll ... überfallen haben", "soll ... eröffnet worden sein"): hearsay about the past.
+        The infinitive ends the clause, or stands right before a verb-final "soll"."""
+        if word not in self.lexicon.context["plan_modals"]:
+            return False
+        infinitive = _clause_last_word(self.text, cue_end, sentence_end) or self.previous_word(cue_start)
+        return bool(_INFINITIVE.fullmatch(infinitive)) and infinitive not in self.lexicon.context["perfect_auxiliaries"]
+
+    def _early_particle(self, cue_start: int, cue_end: int, start: int) -> bool:
+        """ "startet bereits Ende März", "soll bereits am 5. Januar beginnen": a past cue word
+        right before the date (or its preposition) that says the date is early, not that it has
+        passed; the verb tells the tense."""
+        if fold(self.text[cue_start:cue_end]) not in self.lexicon.context["early_before"] or cue_end > start:
+            return False
+        between = self.text[cue_end:start].split()
+        return not between or (len(between) == 1 and fold(between[0]) in self.lexicon.context["lead_words"])
 
     def _after_apposition(self, end: int, limit: int) -> int:
         """Where the clause of a date goes on after its apposition ("Am Sonntag, dem Vorabend des
@@ -435,6 +457,8 @@ class DateContext:
             return False
         if len(leading) == 2 and fold(leading[0]) in words["articles"]:
             return False  # "Das für Freitag angesetzte Derby": inside a noun, before its attribute
+        if leading and fold(leading[-1]) in words["scheduling_before"]:
+            return False  # "Für Montag kündigte die IG Metall Streiks an": the day set, ahead of the setting
         verb = self.next_word(end)
         return verb[:1].islower() and verb.endswith(tuple(words["preterite_endings"])) and fold(verb) not in words["subjunctive_like_preterite"]
 
@@ -456,8 +480,9 @@ class DateContext:
     def _word_before_day(self, start: int) -> str:
         """ "für Mittwoch", "ab den 12. März": the folded word before a day (over an article and
         the days listed before it), or "" when the expression at `start` is no day. A day set
-        "für" lies ahead of the setting ("kündigte für Mittwoch Gespräche an"); only a day: "die
-        Zahlen für November" are as often last month's figures."""
+        "für" lies ahead of the setting ("kündigte für Mittwoch Gespräche an"); only a day, or
+        a part of a month, as near a point as a day ("hat für Ende Januar ein Treffen
+        angekündigt"): "die Zahlen für November" are as often last month's figures."""
         words = self.lexicon.context
         before, before_start = self._word_over_article(start)
         while fold(before) in words["deadline_inserts"]:
@@ -475,7 +500,15 @@ class DateContext:
         if first is None:
             return ""
         head = fold(first.group(1))
+        if before in words["scheduling_before"] and self._part_of_month(first):
+            return before
         return before if head[:1].isdecimal() or any(head.startswith(day) for day in self.lexicon.weekdays) else ""
+
+    def _part_of_month(self, part: re.Match) -> bool:
+        """The word `part` found is a part of a period and a month follows it ("Ende Januar")."""
+        if fold(part.group(1)) not in self.lexicon.period_parts:
+            return False
+        return fold(self.next_word(part.end())) in self.lexicon.months
 
     def _before_enumeration(self, offset: int) -> str:
         """The word before the days listed up to `offset` ("für Mittwoch, Donnerstag und", "für
@@ -581,6 +614,8 @@ def phrase_pattern(name: str) -> re.Pattern[str]:
 # Matches a lower-case infinitive with zu that ends the clause: "zu ziehen", "zu streiken" or a
 # particle verb's "vorzulegen", "anzutreten" (not "zu den Gesprächen").
 ZU_INFINITIVE = re.compile(r"(?:(?<!\w)zu\s+(?P<verb>[a-zäöüß]+(?:en|ern|eln))|(?<!\w)[a-zäöüß]{2,}zu[a-zäöüß]+(?:en|ern|eln))[\s.!?\"'»«“”)]*$")
+# A lower-case infinitive: "öffnen", "werden", "verhandeln", "ändern".
+_INFINITIVE = re.compile(r"[a-zäöüß]+(?:en|ern|eln)")
 _FIRST_WORD = re.compile(r"\s*(\w+)")
 WORD = re.compile(r"\w+")
 _NEXT_WORD = re.compile(r"\s*([^\s,.;:!?)»«\"]+|\S)")
