@@ -33,6 +33,7 @@ from checker.extract.dates_calendar import (
     half_period,
     julian_to_gregorian,
     millennium_period,
+    month_end,
     month_period,
     narrowed,
     orthodox_easter_sunday,
@@ -78,6 +79,9 @@ class TemporalExpression:
 
 # How long into January "das neue Jahr" is still the year just begun, not the next one.
 NEW_YEAR_STAYS_NEW = timedelta(days=31)
+
+# The TIMEX3 value of a date that cannot be resolved.
+UNKNOWN_VALUE = "XXXX-XX-XX"
 
 
 def _candidate_years(published: PublicationDate) -> range:
@@ -609,8 +613,10 @@ def _year_noun_led(match: re.Match, context: DateContext) -> bool:
 
 
 def _on_sy(match: re.Match, context: DateContext) -> TemporalExpression | None:
-    """ "Saison 2014/15": both years as one span. TIMEX3 has no value for a span across years,
-    so the value is the fully unknown date (XXXX-XX-XX); the claim carries the span."""
+    """ "Saison 2014/15": both years as one span, from the noun's first month in the first year to
+    its last in the second (lexicon split_year_months; both whole years for a noun not listed).
+    TIMEX3 has no value for a span across years, so the TimeML value is the fully unknown date
+    (XXXX-XX-XX), while the claim states the span as an ISO interval ("2014-07/2015-06")."""
     groups = match.group
     first = int(groups("sy_first"))
     second = int(groups("sy_second"))
@@ -623,10 +629,15 @@ def _on_sy(match: re.Match, context: DateContext) -> TemporalExpression | None:
         previous = fold(context.previous_word(match.start()))
         if previous not in context.lexicon.year_cues and previous not in context.lexicon.strong_year_cues:
             return None
-    period = Period(year_period(first).start, year_period(last).end, "year", "XXXX-XX-XX")
+    months = context.lexicon.split_year_months.get(fold(groups("sy_noun") or ""))
+    if months is None:
+        period = Period(year_period(first).start, year_period(last).end, "year", f"{first:04d}/{last:04d}")
+    else:
+        period = Period(date(first, months[0], 1), month_end(last, months[1]), "month", f"{first:04d}-{months[0]:02d}/{last:04d}-{months[1]:02d}")
     context.explicit_year = (first, match.start())
+    context.split_year = (period, match.start())
     start_group = "sy_article" if groups("sy_article") else "sy_noun" if groups("sy_noun") else "sy_first"
-    return _date(match, start_group, period)
+    return _date(match, start_group, period, value=UNKNOWN_VALUE)
 
 
 def _on_an(match: re.Match, context: DateContext) -> TemporalExpression | None:
@@ -1699,7 +1710,9 @@ def _claim(doc: Document, expression: TemporalExpression) -> Claim:
     assert period is not None
     start = expression.claim_start if expression.claim_start is not None else expression.start
     end = expression.claim_end if expression.claim_end is not None else expression.end
-    timex = expression.value if expression.type in ("DATE", "TIME") else period.timex
+    # The TimeML value where it has one; a span TIMEX3 cannot value ("Saison 2014/15") keeps its
+    # period's own notation, so the claim says which span it is.
+    timex = expression.value if expression.type in ("DATE", "TIME") and expression.value != UNKNOWN_VALUE else period.timex
     date_start, date_end = period.start, period.end
     granularity = CLAIM_GRANULARITY.get(period.granularity, "day")
     if timex == "PAST_REF":
