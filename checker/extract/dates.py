@@ -835,12 +835,13 @@ def _story_reference(context: DateContext, offset: int) -> Period | None:
 
 
 def _story_period(context: DateContext, offset: int, unit: str) -> PublicationDate | None:
-    """The month or quarter a sentence is about, when `unit` is one: "Im Januar ... ein Plus
+    """The month, quarter or year a sentence is about, when `unit` is one: "Im Januar ... ein Plus
     gegenüber dem Vorjahresmonat" compares with January a year before, not with the month of
-    publication. The last such period named in this sentence or the one before counts; further
-    back it is no longer what the sentence is about."""
+    publication; "im vergangenen Jahr ... 20 mehr als im Vorjahr" with the year before that one.
+    The last such period named in this sentence or the one before counts; further back it is no
+    longer what the sentence is about."""
     reference = _story_reference(context, offset)
-    if unit not in ("month", "quarter") or reference is None or reference.granularity != unit:
+    if unit not in ("month", "quarter", "year") or reference is None or reference.granularity != unit:
         return None
     return PublicationDate(reference.start, reference.end, "month")
 

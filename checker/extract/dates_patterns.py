@@ -219,7 +219,9 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
         "an": rf"{START}(?P<an_word>{_alternation(lexicon.anaphoric_days)}){END}",
         "rp": rf"{START}(?P<rp_relative>{relative})\s+(?P<rp_unit>{plural_units}){END}",
         "after": (
-            rf"{START}(?P<after_span>(?:(?P<after_number>{number})|(?P<after_article>{_alternation(words['after_articles'])}))\s+(?P<after_unit>{count_units}))\s+"
+            # "am Wochenende davor": the weekend, no count unit, is the one before the day named.
+            rf"{START}(?P<after_span>(?:(?P<after_number>{number})|(?P<after_article>{_alternation(words['after_articles'])}"
+            rf"|{_alternation(words['after_articles_not_day'])}(?!\s+{_units(lexicon.units, 'day')}{END})))\s+(?P<after_unit>{count_units}|{_units(lexicon.units, 'weekend')}))\s+"
             rf"(?P<after_word>{_alternation(lexicon.after_words)}){END}"
         ),
         # "vor zwei Wochen", "in genau einem Jahr", "heute vor zehn Jahren" (that day, so many years back).
