@@ -640,6 +640,37 @@ def _on_sy(match: re.Match, context: DateContext) -> TemporalExpression | None:
     return _date(match, start_group, period, value=UNKNOWN_VALUE)
 
 
+# The longest span of a period that recurs every year: a league's or a theatre's season
+# (July to July); longer ones (a business year, bounded by its possible months) name no cycle.
+MAX_YEARLY_PERIOD_MONTHS = 13
+
+
+def _on_rs(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    """ "in der vergangenen Saison", "im laufenden Schuljahr": of the yearly periods a noun names
+    (its months: lexicon split_year_months), the one begun last before publication, shifted by
+    the relative word. "diese"/"laufende" between two such periods (a winter semester in June)
+    names none, and the one ended last is "vergangene"; nor does a noun whose months are not a
+    yearly cycle ("laufendes Geschäftsjahr")."""
+    groups = match.group
+    first_month, last_month = context.lexicon.split_year_months[fold(groups("rs_noun"))]
+    if 13 - first_month + last_month > MAX_YEARLY_PERIOD_MONTHS:
+        return None
+    published = context.published.start
+    first_year = published.year if published.month >= first_month else published.year - 1
+    shift = _shift(context.lexicon, groups("rs_relative"))
+    if published > month_end(first_year + 1, last_month):
+        if shift == 0:
+            return None
+        if shift < 0:
+            shift += 1  # the one begun last has ended: it is the past one
+    first_year += shift
+    period = Period(
+        date(first_year, first_month, 1), month_end(first_year + 1, last_month), "month",
+        f"{first_year:04d}-{first_month:02d}/{first_year + 1:04d}-{last_month:02d}",
+    )
+    return _date(match, _span_start(match, "rs_article", "rs_relative"), period, value=UNKNOWN_VALUE)
+
+
 def _on_an(match: re.Match, context: DateContext) -> TemporalExpression | None:
     lexicon = context.lexicon
     published = context.published
@@ -1581,6 +1612,7 @@ _HANDLERS = {
     "dc": _on_dc,
     "jy": _on_jy,
     "sy": _on_sy,
+    "rs": _on_rs,
     "ru": _on_ru,
     "an": _on_an,
     "rp": _on_rp,
