@@ -1246,7 +1246,14 @@ def _on_hd(match: re.Match, context: DateContext) -> TemporalExpression | None:
     else:
         period = choose(candidates, published, shift, strict=bool(shift))
     expression = _date(match, "hd", period)
-    if expression is not None and fold(context.previous_word(match.start("hd"))) in lexicon.context["holiday_bound_before"]:
+    before = fold(context.previous_word(match.start("hd")))
+    if expression is not None and period is not None and not orthodox and word in lexicon.holiday_days_around and before in lexicon.context["holiday_span_before"]:
+        # "Über Weihnachten bleibt das Museum geschlossen": all the holiday's days, not its first.
+        # TimeML still values the holiday's own day.
+        days_before, days_after = lexicon.holiday_days_around[word]
+        days = days_within(period.start + timedelta(days=days_before), period.end + timedelta(days=days_after))
+        return TemporalExpression(expression.start, expression.end, expression.type, expression.value, days, expression.weekday)
+    if expression is not None and before in lexicon.context["holiday_bound_before"]:
         # "Vor Ostern wurden 40 Fälle gemeldet", "nach Weihnachten beginnt der Umbau": some time
         # before or after the holiday, not the holiday itself. TimeML still marks and values the
         # holiday; no date claim, as no day or span is named.
