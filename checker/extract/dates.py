@@ -640,6 +640,19 @@ def _on_sy(match: re.Match, context: DateContext) -> TemporalExpression | None:
     return _date(match, start_group, period, value=UNKNOWN_VALUE)
 
 
+def _on_sm(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    """ "zum Sommersemester 2026": the months of the period in that year (lexicon
+    year_period_months; the winter semester runs on into the next). TimeML marks and values the
+    year alone, as without the noun; the claim is the period, from the noun on."""
+    groups = match.group
+    first_month, last_month = context.lexicon.year_period_months[fold(groups("sm_noun"))]
+    year = int(groups("sm_year"))
+    last_year = year + 1 if last_month < first_month else year
+    period = Period(date(year, first_month, 1), month_end(last_year, last_month), "month", f"{year:04d}-{first_month:02d}/{last_year:04d}-{last_month:02d}")
+    context.explicit_year = (year, match.start())
+    return TemporalExpression(match.start("sm_year"), match.end(), "DATE", groups("sm_year"), period, None, match.start("sm_noun"), match.end())
+
+
 # The longest span of a period that recurs every year: a league's or a theatre's season
 # (July to July); longer ones (a business year, bounded by its possible months) name no cycle.
 MAX_YEARLY_PERIOD_MONTHS = 13
@@ -1619,6 +1632,7 @@ _HANDLERS = {
     "dc": _on_dc,
     "jy": _on_jy,
     "sy": _on_sy,
+    "sm": _on_sm,
     "rs": _on_rs,
     "ru": _on_ru,
     "an": _on_an,

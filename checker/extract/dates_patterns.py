@@ -184,6 +184,8 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
             rf"{START}(?:(?:(?P<sy_article>{article})\s+)?(?P<sy_noun>{_alternation(words['split_year_nouns'])})\s+)?"
             rf"(?P<sy_first>(?:1\d|20)\d{{2}})\s*/\s*(?P<sy_second>\d{{2}})(?![\d/.,]\d|\d|/)"
         ),
+        # A period of one year: "zum Sommersemester 2026" (not "Wintersemester 2026/27", above).
+        "sm": rf"{START}(?P<sm_noun>{_alternation(lexicon.year_period_months)})\s+(?P<sm_year>(?:1\d|20)\d{{2}})(?!\d|\s*/)",
         # The same period of a yearly cycle named from publication: "in der vergangenen Saison".
         "rs": rf"{START}(?:(?P<rs_article>{article})\s+)?(?P<rs_relative>{relative})\s+(?P<rs_noun>{_alternation(lexicon.split_year_months)}){END}",
         # "im Jahr 2014", "aus dem Jahre 1910" (an old dative that looks like the plural).
