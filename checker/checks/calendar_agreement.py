@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from checker.checks.common import WEEKDAY_NAMES, article_pair, findings_from_pairs, join_pairs, keep_first_per, narrow, MeetingIdentity, day_exact
+from checker.checks.common import WEEKDAY_NAMES, article_pair, findings_from_pairs, join_pairs, keep_first_per, narrow, MeetingIdentity
 from checker.rules import Rule
 
 ISO_WEEKDAY_NAMES = {number: name for number, name in enumerate(WEEKDAY_NAMES) if number}
@@ -34,16 +34,30 @@ def _written_date() -> pl.Expr:
     return (pl.col("date_weekday").is_null() | article_longer_than_a_week).fill_null(False)
 
 
+def _named_day() -> pl.Expr:
+    """The one day a claim's words name: its only day, or for a wider claim that names a weekday,
+    the day of its timex within it. "in der Nacht zu Sonntag, dem 12. Januar" is the night up to
+    12 January (the weekday names its last day), "seit Sonntag" runs from it: either way the
+    weekday is said of the timex's day, not of the claim's first."""
+    timex_day = pl.col("date_timex").str.slice(0, 10).str.strptime(pl.Date, "%Y-%m-%d", strict=False)
+    return (
+        pl.when(pl.col("date_start") == pl.col("date_end"))
+        .then(pl.col("date_start"))
+        .when(pl.col("date_weekday").is_not_null() & timex_day.is_between(pl.col("date_start"), pl.col("date_end")))
+        .then(timex_day)
+    )
+
+
 def check_calendar_agreement(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     keys = list(rule.group_by)
     meeting_columns = ["meeting_event", "meeting_mode", "date_end"]
     named_weekday = narrow(claims.filter(pl.col("date_weekday").is_not_null()), rule, ["date_weekday", "date_start", *meeting_columns])
     exact_date = narrow(
-        day_exact(claims),
+        claims.with_columns(_named_day().alias("named_day")).filter(pl.col("named_day").is_not_null()),
         rule,
-        ["date_start", *meeting_columns, "date_weekday", "published_start", "published_end"],
+        ["date_start", "named_day", *meeting_columns, "date_weekday", "published_start", "published_end"],
     ).with_columns(
-        pl.col("date_start").dt.weekday().alias("actual_weekday"),
+        pl.col("named_day").dt.weekday().alias("actual_weekday"),
         _written_date().alias("written_date"),
     )
     meetings = MeetingIdentity.of(rule)
@@ -65,7 +79,7 @@ def check_calendar_agreement(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         .otherwise(None)
         .alias("finding_kind"),
         pl.concat_str(
-            pl.col("date_start_b").cast(pl.String),
+            pl.col("named_day_b").cast(pl.String),
             pl.lit(" is a "),
             pl.col("actual_weekday_b").replace_strict(ISO_WEEKDAY_NAMES, return_dtype=pl.String),
         ).alias("detail"),

@@ -33,6 +33,7 @@ from checker.extract.dates_calendar import (
     half_period,
     julian_to_gregorian,
     millennium_period,
+    month_end,
     month_period,
     narrowed,
     orthodox_easter_sunday,
@@ -78,6 +79,9 @@ class TemporalExpression:
 
 # How long into January "das neue Jahr" is still the year just begun, not the next one.
 NEW_YEAR_STAYS_NEW = timedelta(days=31)
+
+# The TIMEX3 value of a date that cannot be resolved.
+UNKNOWN_VALUE = "XXXX-XX-XX"
 
 
 def _candidate_years(published: PublicationDate) -> range:
@@ -609,8 +613,10 @@ def _year_noun_led(match: re.Match, context: DateContext) -> bool:
 
 
 def _on_sy(match: re.Match, context: DateContext) -> TemporalExpression | None:
-    """ "Saison 2014/15": both years as one span. TIMEX3 has no value for a span across years,
-    so the value is the fully unknown date (XXXX-XX-XX); the claim carries the span."""
+    """ "Saison 2014/15": both years as one span, from the noun's first month in the first year to
+    its last in the second (lexicon split_year_months; both whole years for a noun not listed).
+    TIMEX3 has no value for a span across years, so the TimeML value is the fully unknown date
+    (XXXX-XX-XX), while the claim states the span as an ISO interval ("2014-07/2015-06")."""
     groups = match.group
     first = int(groups("sy_first"))
     second = int(groups("sy_second"))
@@ -623,10 +629,59 @@ def _on_sy(match: re.Match, context: DateContext) -> TemporalExpression | None:
         previous = fold(context.previous_word(match.start()))
         if previous not in context.lexicon.year_cues and previous not in context.lexicon.strong_year_cues:
             return None
-    period = Period(year_period(first).start, year_period(last).end, "year", "XXXX-XX-XX")
+    months = context.lexicon.split_year_months.get(fold(groups("sy_noun") or ""))
+    if months is None:
+        period = Period(year_period(first).start, year_period(last).end, "year", f"{first:04d}/{last:04d}")
+    else:
+        period = Period(date(first, months[0], 1), month_end(last, months[1]), "month", f"{first:04d}-{months[0]:02d}/{last:04d}-{months[1]:02d}")
     context.explicit_year = (first, match.start())
+    context.split_year = (period, match.start())
     start_group = "sy_article" if groups("sy_article") else "sy_noun" if groups("sy_noun") else "sy_first"
-    return _date(match, start_group, period)
+    return _date(match, start_group, period, value=UNKNOWN_VALUE)
+
+
+def _on_sm(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    """ "zum Sommersemester 2026": the months of the period in that year (lexicon
+    year_period_months; the winter semester runs on into the next). TimeML marks and values the
+    year alone, as without the noun; the claim is the period, from the noun on."""
+    groups = match.group
+    first_month, last_month = context.lexicon.year_period_months[fold(groups("sm_noun"))]
+    year = int(groups("sm_year"))
+    last_year = year + 1 if last_month < first_month else year
+    period = Period(date(year, first_month, 1), month_end(last_year, last_month), "month", f"{year:04d}-{first_month:02d}/{last_year:04d}-{last_month:02d}")
+    context.explicit_year = (year, match.start())
+    return TemporalExpression(match.start("sm_year"), match.end(), "DATE", groups("sm_year"), period, None, match.start("sm_noun"), match.end())
+
+
+# The longest span of a period that recurs every year: a league's or a theatre's season
+# (July to July); longer ones (a business year, bounded by its possible months) name no cycle.
+MAX_YEARLY_PERIOD_MONTHS = 13
+
+
+def _on_rs(match: re.Match, context: DateContext) -> TemporalExpression | None:
+    """ "in der vergangenen Saison", "im laufenden Schuljahr": of the yearly periods a noun names
+    (its months: lexicon split_year_months), the one begun last before publication, shifted by
+    the relative word. "diese"/"laufende" between two such periods (a winter semester in June)
+    names none, and the one ended last is "vergangene"; nor does a noun whose months are not a
+    yearly cycle ("laufendes Geschäftsjahr")."""
+    groups = match.group
+    first_month, last_month = context.lexicon.split_year_months[fold(groups("rs_noun"))]
+    if 13 - first_month + last_month > MAX_YEARLY_PERIOD_MONTHS:
+        return None
+    published = context.published.start
+    first_year = published.year if published.month >= first_month else published.year - 1
+    shift = _shift(context.lexicon, groups("rs_relative"))
+    if published > month_end(first_year + 1, last_month):
+        if shift == 0:
+            return None
+        if shift < 0:
+            shift += 1  # the one begun last has ended: it is the past one
+    first_year += shift
+    period = Period(
+        date(first_year, first_month, 1), month_end(first_year + 1, last_month), "month",
+        f"{first_year:04d}-{first_month:02d}/{first_year + 1:04d}-{last_month:02d}",
+    )
+    return _date(match, _span_start(match, "rs_article", "rs_relative"), period, value=UNKNOWN_VALUE)
 
 
 def _on_an(match: re.Match, context: DateContext) -> TemporalExpression | None:
@@ -824,12 +879,13 @@ def _story_reference(context: DateContext, offset: int) -> Period | None:
 
 
 def _story_period(context: DateContext, offset: int, unit: str) -> PublicationDate | None:
-    """The month or quarter a sentence is about, when `unit` is one: "Im Januar ... ein Plus
+    """The month, quarter or year a sentence is about, when `unit` is one: "Im Januar ... ein Plus
     gegenüber dem Vorjahresmonat" compares with January a year before, not with the month of
-    publication. The last such period named in this sentence or the one before counts; further
-    back it is no longer what the sentence is about."""
+    publication; "im vergangenen Jahr ... 20 mehr als im Vorjahr" with the year before that one.
+    The last such period named in this sentence or the one before counts; further back it is no
+    longer what the sentence is about."""
     reference = _story_reference(context, offset)
-    if unit not in ("month", "quarter") or reference is None or reference.granularity != unit:
+    if unit not in ("month", "quarter", "year") or reference is None or reference.granularity != unit:
         return None
     return PublicationDate(reference.start, reference.end, "month")
 
@@ -1214,7 +1270,14 @@ def _on_hd(match: re.Match, context: DateContext) -> TemporalExpression | None:
     else:
         period = choose(candidates, published, shift, strict=bool(shift))
     expression = _date(match, "hd", period)
-    if expression is not None and fold(context.previous_word(match.start("hd"))) in lexicon.context["holiday_bound_before"]:
+    before = fold(context.previous_word(match.start("hd")))
+    if expression is not None and period is not None and not orthodox and word in lexicon.holiday_days_around and before in lexicon.context["holiday_span_before"]:
+        # "Über Weihnachten bleibt das Museum geschlossen": all the holiday's days, not its first.
+        # TimeML still values the holiday's own day.
+        days_before, days_after = lexicon.holiday_days_around[word]
+        days = days_within(period.start + timedelta(days=days_before), period.end + timedelta(days=days_after))
+        return TemporalExpression(expression.start, expression.end, expression.type, expression.value, days, expression.weekday)
+    if expression is not None and before in lexicon.context["holiday_bound_before"]:
         # "Vor Ostern wurden 40 Fälle gemeldet", "nach Weihnachten beginnt der Umbau": some time
         # before or after the holiday, not the holiday itself. TimeML still marks and values the
         # holiday; no date claim, as no day or span is named.
@@ -1580,6 +1643,8 @@ _HANDLERS = {
     "dc": _on_dc,
     "jy": _on_jy,
     "sy": _on_sy,
+    "sm": _on_sm,
+    "rs": _on_rs,
     "ru": _on_ru,
     "an": _on_an,
     "rp": _on_rp,
@@ -1710,7 +1775,9 @@ def _claim(doc: Document, expression: TemporalExpression) -> Claim:
     assert period is not None
     start = expression.claim_start if expression.claim_start is not None else expression.start
     end = expression.claim_end if expression.claim_end is not None else expression.end
-    timex = expression.value if expression.type in ("DATE", "TIME") else period.timex
+    # The TimeML value where it has one; a span TIMEX3 cannot value ("Saison 2014/15") keeps its
+    # period's own notation, so the claim says which span it is.
+    timex = expression.value if expression.type in ("DATE", "TIME") and expression.value != UNKNOWN_VALUE else period.timex
     date_start, date_end = period.start, period.end
     granularity = CLAIM_GRANULARITY.get(period.granularity, "day")
     if timex == "PAST_REF":

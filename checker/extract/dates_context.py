@@ -189,6 +189,9 @@ class DateContext:
         # The month of that year when it was written with one ("im November 2019"): its month,
         # and the start and end of the expression that named it.
         self.anchor_month: tuple[int, int, int] | None = None
+        # The last period across the turn of a year ("Saison 2025/26") and where it was named: a
+        # date after it in its sentence falls in one of its two years, not always in the first.
+        self.split_year: tuple[Period, int] | None = None
         # The last date the text named: "Tags darauf" and "zwei Tage später" count from it.
         self.reference: Period | None = None
         self.reference_start: int | None = None  # where the expression of `reference` starts
@@ -596,6 +599,8 @@ class DateContext:
         year, year_offset = self.explicit_year
         if self.sentence_bounds(offset)[0] > year_offset:
             return None
+        if self.split_year is not None and self.split_year[1] == year_offset:
+            return _year_within(self.split_year[0], month)
         anchor = self.anchor_month
         if month is not None and anchor is not None and anchor[1] == year_offset and month < anchor[0]:
             if phrase_pattern("moves_forward").search(self.text, anchor[2], offset):
@@ -603,6 +608,16 @@ class DateContext:
             if end is not None and fold(self.next_word(end)) in self.lexicon.context["follows_verbs"]:
                 return year + 1
         return year
+
+
+def _year_within(span: Period, month: int | None) -> int | None:
+    """ "Die Saison 2025/26 (July to June) endet am 30. Mai": of the span's two years, the one in
+    which the month lies inside it (2026). None when both do (a business year, whose months the
+    text does not give) or no month is named: the date is then resolved as without the span."""
+    if month is None:
+        return None
+    years = [year for year in (span.start.year, span.end.year) if span.start <= date(year, month, 1) <= span.end]
+    return years[0] if len(years) == 1 else None
 
 
 @lru_cache(maxsize=None)

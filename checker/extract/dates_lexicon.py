@@ -23,6 +23,7 @@ CONTEXT_LISTS = (
     "comparison_before", "comparison_articles", "change_from", "change_to", "since_before", "holiday_bound_before", "street_name_endings", "this_year", "indefinite_articles",
     "preterite_endings", "subjunctive_like_preterite", "present_particles", "not_preterite_stems", "superlative_endings", "preterite_double_s", "attributive_before", "deadline_before", "deadline_inserts", "new_year", "speech_day_before", "story_day_words", "apposition_articles",
     "day_range_joins", "between_range_before", "between_range_joins", "ended_state_auxiliaries",
+    "after_articles_not_day", "holiday_span_before",
 )
 
 
@@ -60,6 +61,9 @@ class DatesLexicon:
     weekday_holidays: dict[str, tuple[int, int, int]]  # month, ISO weekday, which one of the month
     advent_holidays: dict[str, int]  # days from the fourth Sunday of Advent
     year_turns: dict[str, tuple[tuple[int, int], tuple[int, int]]]  # first and last day (month, day); a last before the first is in the next year
+    holiday_days_around: dict[str, tuple[int, int]]  # "Ostern": (-2, 1), days before and after the holiday's own day
+    split_year_months: dict[str, tuple[int, int]]
+    year_period_months: dict[str, tuple[int, int]]  # "Sommersemester": (4, 9); a last month before the first is in the next year  # "Wintersemester": (10, 3), first month in the first year, last in the second
     year_cues: frozenset[str]
     strong_year_cues: frozenset[str]
     today_event_cues: frozenset[str]
@@ -166,7 +170,7 @@ def build_dates_lexicon(raw: object) -> DatesLexicon:
         "months", "weekdays", "weekday_abbreviations", "parts_of_day", "seasons", "season_parts", "deictic_days", "deictic_day_adjectives",
         "deictic_years", "vague", "relative_shifts", "relative_nouns", "units", "unit_plurals", "quarter_units", "named_quarters", "context_words", "period_parts", "period_part_nouns",
         "number_words", "ordinal_words", "decade_words", "fixed_holidays", "easter_holidays", "easter_periods", "weekday_holidays", "advent_holidays",
-        "year_turns", "anaphoric_days", "after_words", "point_prepositions", "year_blockers_before", "year_cues", "strong_year_cues", "year_blockers_after", "today_event_cues", "today_general_cues",
+        "year_turns", "holiday_days_around", "split_year_months", "year_period_months", "anaphoric_days", "after_words", "point_prepositions", "year_blockers_before", "year_cues", "strong_year_cues", "year_blockers_after", "today_event_cues", "today_general_cues",
         "tense_cues", "strong_tense_cues",
     )
     is_int = lambda value: isinstance(value, int) and not isinstance(value, bool)  # noqa: E731
@@ -229,6 +233,9 @@ def build_dates_lexicon(raw: object) -> DatesLexicon:
                 content, "year_turns", lambda value: isinstance(value, list) and len(value) == 2 and all(isinstance(piece, str) for piece in value)
             ).items()
         },
+        holiday_days_around=_pair_mapping(content, "holiday_days_around", lambda days: is_int(days) and days <= 0, lambda days: is_int(days) and days >= 0),
+        year_period_months=_pair_mapping(content, "year_period_months", lambda month: is_int(month) and 1 <= month <= 12, lambda month: is_int(month) and 1 <= month <= 12),
+        split_year_months=_pair_mapping(content, "split_year_months", lambda month: is_int(month) and 1 <= month <= 12, lambda month: is_int(month) and 1 <= month <= 12),
         year_cues=_words(content, "year_cues"),
         strong_year_cues=_words(content, "strong_year_cues"),
         today_event_cues=_words(content, "today_event_cues"),

@@ -184,6 +184,10 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
             rf"{START}(?:(?:(?P<sy_article>{article})\s+)?(?P<sy_noun>{_alternation(words['split_year_nouns'])})\s+)?"
             rf"(?P<sy_first>(?:1\d|20)\d{{2}})\s*/\s*(?P<sy_second>\d{{2}})(?![\d/.,]\d|\d|/)"
         ),
+        # A period of one year: "zum Sommersemester 2026" (not "Wintersemester 2026/27", above).
+        "sm": rf"{START}(?P<sm_noun>{_alternation(lexicon.year_period_months)})\s+(?P<sm_year>(?:1\d|20)\d{{2}})(?!\d|\s*/)",
+        # The same period of a yearly cycle named from publication: "in der vergangenen Saison".
+        "rs": rf"{START}(?:(?P<rs_article>{article})\s+)?(?P<rs_relative>{relative})\s+(?P<rs_noun>{_alternation(lexicon.split_year_months)}){END}",
         # "im Jahr 2014", "aus dem Jahre 1910" (an old dative that looks like the plural).
         "jy": rf"{START}(?:(?P<jy_article>{articles['year']})\s+)?(?:{year_units}|{year_plurals})\s+(?P<jy_year>\d{{3,4}})(?!\d)",
         "ru": (
@@ -219,7 +223,9 @@ def build_alternatives(lexicon: DatesLexicon) -> dict[str, str]:
         "an": rf"{START}(?P<an_word>{_alternation(lexicon.anaphoric_days)}){END}",
         "rp": rf"{START}(?P<rp_relative>{relative})\s+(?P<rp_unit>{plural_units}){END}",
         "after": (
-            rf"{START}(?P<after_span>(?:(?P<after_number>{number})|(?P<after_article>{_alternation(words['after_articles'])}))\s+(?P<after_unit>{count_units}))\s+"
+            # "am Wochenende davor": the weekend, no count unit, is the one before the day named.
+            rf"{START}(?P<after_span>(?:(?P<after_number>{number})|(?P<after_article>{_alternation(words['after_articles'])}"
+            rf"|{_alternation(words['after_articles_not_day'])}(?!\s+{_units(lexicon.units, 'day')}{END})))\s+(?P<after_unit>{count_units}|{_units(lexicon.units, 'weekend')}))\s+"
             rf"(?P<after_word>{_alternation(lexicon.after_words)}){END}"
         ),
         # "vor zwei Wochen", "in genau einem Jahr", "heute vor zehn Jahren" (that day, so many years back).
