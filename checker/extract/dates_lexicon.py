@@ -23,6 +23,7 @@ CONTEXT_LISTS = (
     "comparison_before", "comparison_articles", "change_from", "change_to", "since_before", "holiday_bound_before", "street_name_endings", "this_year", "indefinite_articles",
     "preterite_endings", "subjunctive_like_preterite", "present_particles", "not_preterite_stems", "superlative_endings", "preterite_double_s", "attributive_before", "deadline_before", "deadline_inserts", "new_year", "speech_day_before", "story_day_words", "apposition_articles",
     "day_range_joins", "between_range_before", "between_range_joins", "ended_state_auxiliaries",
+    "count_adjective_endings", "count_noun_endings",
 )
 
 
