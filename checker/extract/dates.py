@@ -1487,6 +1487,7 @@ def _on_yr(match: re.Match, context: DateContext) -> TemporalExpression | None:
     strong = fold(previous) in lexicon.strong_year_cues or _continues_year_range(context, match.start()) or _opens_year_range(context, match)
     cue = strong or fold(previous) in lexicon.year_cues or before in ("(", "-", "–", "/") or previous.endswith(("(", "/"))
     if not strong:
+        following = _noun_after_count_adjective(context, match.end(), previous) or following
         if following[:1].isupper() and following not in ("I", "II"):
             # "2000 Menschen", "bis 1850 Mark"; after a cue only before a counted noun, so that
             # "bis 2030 Klimaneutralität" stays a year.
@@ -1578,6 +1579,26 @@ def _elided_count(context: DateContext, match: re.Match, year: int, previous: st
         if year < 1800 or fold(count.group(1)) == fold(previous):
             return True
     return False
+
+
+def _noun_after_count_adjective(context: DateContext, number_end: int, previous: str) -> str | None:
+    """The plural-looking noun after a number and an adjective in the strong plural, which a count
+    takes and a year does not ("nennt 2000 fehlende Lehrkräfte"), or None (dates.yaml
+    `count_adjective_endings`: not after an article, "die 2015 eröffnete Halle")."""
+    words = context.lexicon.context
+    adjective = _NEXT_WORD_AT.match(context.text, number_end)
+    if adjective is None or previous[:1].isupper() or fold(previous) in words["attributive_before"]:
+        return None  # "die 2015 eröffnete Halle"; "in Dunblane 1996 private Waffen verboten": after a place
+    if not (adjective.group(1).islower() and adjective.group(1).endswith(tuple(words["count_adjective_endings"]))):
+        return None
+    noun = context.next_word(adjective.end())
+    noun_tail = fold(noun).rsplit("-", 1)[-1]
+    if noun[:1].isupper() and (noun_tail.endswith(tuple(words["count_noun_endings"])) or noun_tail in _counted_nouns()):
+        return noun
+    return None
+
+
+_NEXT_WORD_AT = re.compile(r"\s+(\w+)")
 
 
 @lru_cache(maxsize=1)

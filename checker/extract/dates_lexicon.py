@@ -24,6 +24,7 @@ CONTEXT_LISTS = (
     "preterite_endings", "subjunctive_like_preterite", "present_particles", "not_preterite_stems", "superlative_endings", "preterite_double_s", "attributive_before", "deadline_before", "deadline_inserts", "new_year", "speech_day_before", "story_day_words", "apposition_articles",
     "day_range_joins", "between_range_before", "between_range_joins", "ended_state_auxiliaries",
     "after_articles_not_day", "holiday_span_before",
+    "count_adjective_endings", "count_noun_endings",
 )
 
 
