@@ -345,9 +345,14 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         # Within one period the vaguer figure comes first, so "refined" reads from vague to precise.
         (pl.col("quantity_low").fill_null(float("-inf")) - pl.col("quantity_high").fill_null(float("inf"))).alias("narrowness"),
         _period_until(),
+        # Where a figure lies, to tell rising from falling: a range ("zwischen zwei und vier") has no
+        # value of its own, so its middle, or the one end an open figure names.
+        pl.coalesce(
+            pl.col("quantity_value"), (pl.col("quantity_low") + pl.col("quantity_high")) / 2, pl.col("quantity_low"), pl.col("quantity_high")
+        ).alias("figure_at"),
     )
     compared = [
-        "quantity_low", "quantity_high", "quantity_value", "quantity_unit", "low_widened", "high_widened",
+        "quantity_low", "quantity_high", "quantity_value", "figure_at", "quantity_unit", "low_widened", "high_widened",
         "source", "published_end", "date_start", "date_end", "date_granularity", "period_until", "named_start", "named_end",
     ]
     pairs = _series_pairs(series, rule, compared, days, monotonic_units, windows, sources_window).filter(
@@ -360,7 +365,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     same_period = periods_overlap(days=days)
     disjoint = (pl.col("high_widened") < pl.col("low_widened_b")) | (pl.col("high_widened_b") < pl.col("low_widened"))
     identical = pl.col("quantity_low").eq_missing(pl.col("quantity_low_b")) & pl.col("quantity_high").eq_missing(pl.col("quantity_high_b"))
-    rising = pl.col("quantity_value_b") > pl.col("quantity_value")
+    rising = pl.col("figure_at_b") > pl.col("figure_at")
     # A later figure whose interval holds the earlier one says less, not something new: "mindestens
     # 67 Tote" after "mehr als 28.000 Tote" neither refines nor updates it.
     weaker = ~identical & (pl.col("quantity_low_b").fill_null(float("-inf")) <= pl.col("quantity_low").fill_null(float("-inf"))) & (
@@ -372,7 +377,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     # starts first.
     b_told_first = monotonic & _told_within("_b", "")
     in_time_order = (monotonic & _told_within("", "_b")) | b_told_first
-    rising = pl.when(b_told_first).then(pl.col("quantity_value") > pl.col("quantity_value_b")).otherwise(rising)
+    rising = pl.when(b_told_first).then(pl.col("figure_at") > pl.col("figure_at_b")).otherwise(rising)
     # A figure's update is its next figure in the series from another article, not every later one.
     next_from_other_article = pl.col("position_b").is_between(pl.col("next_position"), pl.col("next_run_end"))
     both_cannot_hold = disjoint & same_period & ~monotonic
