@@ -133,6 +133,18 @@ def test_a_failing_chart_is_reported_and_the_report_is_still_written(tmp_path, m
     assert "chart not written" in text and "no fonts" in text
     assert "no fonts" in capsys.readouterr().err
     assert not (tmp_path / "charts").exists()
+    # the series' figures are still listed, without a chart to link
+    series_section = text.split("## Quantity series", 1)[1]
+    assert "reported figures (soldier)" in series_section and "| published | period |" in series_section
+    assert "](charts/" not in series_section
+
+
+def test_a_range_without_a_single_value_is_charted_at_its_middle():
+    claims = troop_claims().with_columns(
+        pl.when(pl.col("id") == "dec#q").then(None).otherwise(pl.col("quantity_value")).alias("quantity_value")
+    )
+    png = render_chart(quantity_series(troop_findings(), claims)[0])
+    assert png.startswith(b"\x89PNG")
 
 
 def test_write_charts_leaves_no_temporary_files(tmp_path):

@@ -59,8 +59,8 @@ class QuantitySeries:
 @dataclass(frozen=True)
 class Chart:
     series: QuantitySeries
-    path: Path  # where the file was written
-    link: str  # relative to the report
+    path: Path  # where the file is written
+    link: str | None  # relative to the report; None when drawing failed (the series' table is still shown)
 
 
 def slugify(text: str) -> str:
@@ -154,6 +154,8 @@ def render_chart(series: QuantitySeries) -> bytes:
             offset = ((slot + 1) // 2) * SPREAD_DAYS * (1 if slot % 2 else -1)
             x = date2num(day) + offset
             value, low, high = row["quantity_value"], row["quantity_low"], row["quantity_high"]
+            if value is None:  # a range ("zwischen 10.000 und 12.000") names no single figure: its middle, or its one end
+                value = (low + high) / 2 if low is not None and high is not None else low if low is not None else high
             if row["period_start"] and row["period_end"] and row["period_end"] > row["period_start"]:
                 # A month-precise figure is about the whole month: show that span, faintly.
                 axes.hlines(value, date2num(row["period_start"]), date2num(row["period_end"]) + 1, colors=colour, linewidth=1.2, alpha=0.35)
@@ -204,7 +206,8 @@ def render_chart(series: QuantitySeries) -> bytes:
 
 
 def write_charts(series: list[QuantitySeries], report_path: str | Path, directory_name: str = "charts") -> tuple[list[Chart], list[str]]:
-    """Render and atomically write one PNG per series next to the report; failures are returned, not raised."""
+    """Render and atomically write one PNG per series next to the report; failures are returned, not raised,
+    and a series whose chart failed is still returned (without a link), so its figures are still listed."""
     report_directory = Path(report_path).parent
     charts: list[Chart] = []
     failures: list[str] = []
@@ -221,9 +224,9 @@ def write_charts(series: list[QuantitySeries], report_path: str | Path, director
                 write_atomic(target, render_chart(item))
         except Exception as error:  # a chart must never cost the report
             failures.append(f"{target}: chart for '{item.title}' not written: {type(error).__name__}: {error}")
-            continue
+            link = None
         charts.append(Chart(item, target, link))
-    remove_stale_charts(report_directory / directory_name, {chart.path.name for chart in charts})
+    remove_stale_charts(report_directory / directory_name, {chart.path.name for chart in charts if chart.link})
     return charts, failures
 
 

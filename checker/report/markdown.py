@@ -113,7 +113,9 @@ def quantity_series_section(charts: list[Chart], failures: list[str]) -> list[st
     """Per series: the chart, linked relative to the report, and the figures it shows as a table."""
     lines = [f"## Quantity series ({len(charts)})", ""]
     for chart in charts:
-        lines.extend([f"### {table_cell(chart.series.title)}", "", f"![{table_cell(chart.series.title)}]({chart.link})", ""])
+        lines.extend([f"### {table_cell(chart.series.title)}", ""])
+        if chart.link:
+            lines.extend([f"![{table_cell(chart.series.title)}]({chart.link})", ""])
         lines.extend(["| published | period | source | figure | interval | article, line |", "|---|---|---|---|---|---|"])
         for row in chart.series.claims.iter_rows(named=True):
             period = row["published"] if row["date_start"] is None else date_text(row["date_start"], row["date_end"], row["date_granularity"])
