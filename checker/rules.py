@@ -64,6 +64,8 @@ CHECK_TYPES: dict[str, str] = {
         "the same such months, ended when both were published, are one total told again: at most "
         "options.ended_period_told_again_within_days apart, figures that cannot both hold contradict in either order, "
         "and farther apart a later one that moved, not below the earlier, is 'revised', not 'rising'. "
+        "Of units in options.sources_disagree_on_one_day, two named sources' figures of one running period told on one "
+        "day that cannot both hold disagree, though the count only grows. "
         "Of units in options.counted_per_period, a later figure "
         "dated to a period of its own that had ended when it was published, and that is not the earlier figure's "
         "period, counts other events: it is compared with nothing before it (with options.unknown_nouns_counted_per_period, "
@@ -105,7 +107,7 @@ CHECK_TYPES: dict[str, str] = {
 # The options whose values (list items or mapping keys) are units: each must be a unit or a unit
 # family of units.yaml, and a family stands for its units.
 UNIT_OPTIONS: dict[str, tuple[str, ...]] = {
-    "quantity_series": ("monotonic_units", "counted_per_period", "same_series_within_days", "why_left_out")
+    "quantity_series": ("monotonic_units", "counted_per_period", "sources_disagree_on_one_day", "same_series_within_days", "why_left_out")
 }
 
 def _named_mapping(description: str, values: dict) -> dict:
@@ -158,6 +160,16 @@ OPTION_SCHEMAS: dict[str, dict] = {
                 "hold contradict in either order (sources that disagree, or one source against itself). Published farther "
                 "apart, a later figure that differs without falling below the earlier one is a revision (an update, "
                 "'revised'). Without it, such figures are a series as any."
+            ),
+        },
+        "sources_disagree_on_one_day": {
+            "type": "array",
+            "items": {"type": "string"},
+            "description": (
+                "of units in monotonic_units: two different named sources' figures of one period that cannot both hold, "
+                "told on one day, disagree (a contradiction) even while the period runs: counts that offices register "
+                "(a health office's and a state office's cases of one outbreak) differ by reporting, not by rising within "
+                "the day as an earthquake's toll does. Without it, only figures of a period that had ended do."
             ),
         },
         "unknown_nouns_counted_per_period": {

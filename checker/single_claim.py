@@ -42,7 +42,8 @@ class ClaimVerdict:
     findings: pl.DataFrame
     quotes: dict[str, list[Quote]]
     assumptions: list[str] = field(default_factory=list)
-    # Claims no rule compares, each with why: "the corpus says nothing" would be untrue of them.
+    # Claims no rule compares, or none with the same figure the corpus holds, each with why: "the
+    # corpus says nothing" would be untrue of them.
     not_compared: list[str] = field(default_factory=list)
 
 
@@ -92,15 +93,69 @@ def _matches(claim: pl.DataFrame, conditions: list[pl.Expr]) -> bool:
     return claim.filter(*conditions).height > 0 if conditions else True
 
 
-def not_compared(claims: pl.DataFrame, rules: list[Rule]) -> list[str]:
+def _series_of(row: dict) -> str:
+    """The series fields a figure names, for a note: "actor none, location Halle (Saale)"."""
+    return ", ".join(f"{name} {row[name] or 'none'}" for name in SERIES_FIELDS)
+
+
+def _key_names(rules: list[Rule]) -> list[str]:
+    """The fields `rules` group claims by, each once, in order: "quantity_unit", "location", "story"."""
+    return list(dict.fromkeys(column for rule in rules for column in rule.group_by))
+
+
+def same_figure_in_corpus(row: dict, corpus: pl.DataFrame) -> str:
+    """Where the corpus holds a figure like a claim's (same unit, role and interval), quoted: a
+    desk typing a figure the corpus has word for word must learn it is there, even where no rule
+    compares the two ("41 Masernfälle" beside an article's "in Halle … auf 41 gestiegen")."""
+    if row["kind"] != "quantity" or row["quantity_unit"] is None:
+        return ""
+    same = corpus.filter(
+        pl.col("kind") == "quantity",
+        pl.col("quantity_unit") == row["quantity_unit"],
+        pl.col("quantity_role").eq_missing(row["quantity_role"]),
+        pl.col("quantity_low").eq_missing(row["quantity_low"]),
+        pl.col("quantity_high").eq_missing(row["quantity_high"]),
+    ).sort("published_start", "article", "line").head(3)
+    if same.is_empty():
+        return ""
+    quoted = "; ".join(f"{held['article']}, line {held['line']} ({_series_of(held)}): \"{held['sentence']}\"" for held in same.iter_rows(named=True))
+    return f"; the corpus holds the same figure, not compared with it: {quoted}"
+
+
+def not_compared(claims: pl.DataFrame, rules: list[Rule], corpus: pl.DataFrame, findings: pl.DataFrame) -> list[str]:
     """Why each claim that no rule compares is left out: no rule is about claims like it (a figure
-    of its unit and role), or the rules about it need a field it does not name (an actor, a place)."""
+    of its unit and role), the rules about it need a field it does not name (an actor, a place), or
+    its story counts more than one thing in its unit; each with the same figure where the corpus
+    holds it (`same_figure_in_corpus`). And of a figure compared but in no finding, the same figure
+    where the corpus holds it in another series: "the corpus says nothing" would be untrue."""
     active = active_rules(rules)
+    derived = all(column in claims.columns for column in STORY_COLUMNS)
+    involved = set(findings["claims"].explode().to_list()) if "claims" in findings.columns else set()
     notes = []
     for index, row in enumerate(claims.iter_rows(named=True)):
         claim = claims.slice(index, 1)
         about = [rule for rule in active if _matches(claim, select_conditions(rule))]
-        if any(_matches(claim, key_conditions(rule, claims.schema)) for rule in about):
+        keyed = [rule for rule in about if _matches(claim, key_conditions(rule, claims.schema))]
+        if any(_matches(claim, select_conditions(rule, derived=derived)) for rule in keyed):
+            other_series = corpus.filter(~(pl.col("actor").eq_missing(row["actor"]) & pl.col("location").eq_missing(row["location"])))
+            same_figure = "" if row["id"] in involved else same_figure_in_corpus(row, other_series)
+            if same_figure:
+                keys, ids = " and ".join(_key_names(keyed)), ", ".join(rule.id for rule in keyed)
+                notes.append(f"'{row['text']}' ({_series_of(row)}) is compared only with figures of the same {keys} ({ids}){same_figure}")
+            continue
+        # A rule whose key the claim names but whose story condition leaves it out (a unit its story
+        # also counts with a place or an actor, so one without names not which) does not compare it.
+        in_story = [rule.id for rule in keyed]
+        about = [rule for rule in about if rule not in keyed]
+        same_figure = same_figure_in_corpus(row, corpus)
+        story_note = (
+            f"its story gives figures in {row['quantity_unit']} with an actor or a place too, or several from one source, "
+            f"so {', '.join(in_story)} cannot tell which of them it is"
+            if in_story
+            else ""
+        )
+        if story_note and not about:
+            notes.append(f"'{row['text']}' is not compared: {story_note}{same_figure}")
             continue
         if not about:
             what = f"{row['quantity_role'] or 'level'} figures in {row['quantity_unit']}" if row["kind"] == "quantity" else f"{row['kind']} claims like it"
@@ -112,7 +167,7 @@ def not_compared(claims: pl.DataFrame, rules: list[Rule]) -> list[str]:
                 why = f"; why: {'; '.join(reasons)}"
             elif of_kind:
                 why = f"; why: `checker rules explain {of_kind[0].id}`" + "".join(f", {rule.id}" for rule in of_kind[1:])
-            notes.append(f"'{row['text']}' is not compared: no rule compares {what}, the corpus was not searched for it{why}")
+            notes.append(f"'{row['text']}' is not compared: no rule compares {what}, the corpus was not searched for it{why}{same_figure}")
             continue
         missing = sorted({column for rule in about for column in (*rule.group_by, *rule.require) if row.get(column) is None or row.get(column) == []})
         ids = ", ".join(rule.id for rule in about)
@@ -127,12 +182,14 @@ def not_compared(claims: pl.DataFrame, rules: list[Rule]) -> list[str]:
             rule.id
             for rule in active
             if rule not in about
+            and rule.id not in in_story
             and row["kind"] == "quantity"
             and _matches(claim, key_conditions(rule, claims.schema))
             and _matches(claim, select_conditions(rule, omit=("quantity_unit",)))
         ]
         unit_note = f"; {', '.join(by_unit)} would compare it by what it names, but {'takes' if len(by_unit) == 1 else 'take'} no figures in {row['quantity_unit']}" if by_unit else ""
-        notes.append(f"'{row['text']}' is not compared: it {' and '.join(lacks)}, which {ids} {needs} to compare it{unit_note}")
+        story_part = f"; {story_note}" if story_note else ""
+        notes.append(f"'{row['text']}' is not compared: it {' and '.join(lacks)}, which {ids} {needs} to compare it{unit_note}{story_part}{same_figure}")
     return notes
 
 
@@ -149,8 +206,7 @@ def series_kept_apart(claims: pl.DataFrame, corpus: pl.DataFrame, findings: pl.D
             continue
         others = same_unit.group_by(SERIES_FIELDS).agg(pl.col("text").unique(maintain_order=True).head(3)).sort(SERIES_FIELDS, nulls_last=True).head(3)
         held = "; ".join(f"actor {o['actor'] or 'none'}, location {o['location'] or 'none'}: {', '.join(o['text'])}" for o in others.iter_rows(named=True))
-        own = ", ".join(f"{name} {row[name] or 'none'}" for name in SERIES_FIELDS)
-        notes.append(f"'{row['text']}' ({own}) is compared only with figures of its actor and location; the corpus holds figures in {row['quantity_unit']} of others ({held})")
+        notes.append(f"'{row['text']}' ({_series_of(row)}) is compared only with figures of its actor and location; the corpus holds figures in {row['quantity_unit']} of others ({held})")
     return notes
 
 
@@ -228,4 +284,4 @@ def check_claim(text: str, published: PublicationDate, source: str | None, corpu
     verdict = next((name for kind, name in VERDICT_BY_KIND if (findings["kind"] == kind).any()), "not_enough_info")
     quotes = quotes_by_finding(findings, combined, corpus.articles)
     assumptions += series_kept_apart(claims, corpus_claims, findings)
-    return ClaimVerdict(claims, verdict, findings, quotes, assumptions, not_compared(storied.filter(pl.col("article") == CLAIM_ARTICLE), rules))
+    return ClaimVerdict(claims, verdict, findings, quotes, assumptions, not_compared(storied.filter(pl.col("article") == CLAIM_ARTICLE), rules, corpus_claims, findings))

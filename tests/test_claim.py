@@ -274,3 +274,58 @@ def test_a_sentence_written_after_the_corpus_paths_is_a_usage_error_saying_where
     for args in (("--published", "2022-02"), ("--corpus", "seeds")):
         code, _, stderr = cli("claim", *args)
         assert code == 2 and "Missing argument" in stderr and "missing TEXT" not in stderr
+
+
+OUTBREAK_STORY = {
+    "measles_1.txt": "date 2025-04-07\nDie Zahl der Masernfälle in Kassel ist nach Angaben des Gesundheitsamts auf 27 gestiegen. Betroffen sind vor allem ungeimpfte Schüler, Oberbürgermeister Sven Schoeller rief zur Impfung auf. Die Stadt stellt 2,5 Millionen Euro für Impfaktionen bereit.\n",
+    "measles_2.txt": "date 2025-04-11\nDer Masernausbruch in Kassel weitet sich aus: Nach Angaben des Gesundheitsamts ist die Zahl der Masernfälle in Kassel auf 41 gestiegen. Oberbürgermeister Sven Schoeller verlängerte die Impfaktionen an den Schulen.\n",
+}
+
+
+@pytest.mark.parametrize(
+    "text, held, article",
+    [
+        # A unit no rule compares: the note says why, and quotes the corpus's same figure.
+        ("Die Stadt stellt 2,5 Millionen Euro für Impfaktionen bereit.", "no rule compares level figures in EUR", "measles_1, line 2"),
+        # Cases with no place, in a story that counts them at a place: QTY005 needs the place.
+        ("Das Gesundheitsamt meldet 41 Masernfälle.", "it names no location, which QTY005 needs to compare it", "measles_2, line 2"),
+    ],
+)
+def test_a_figure_not_compared_quotes_the_same_figure_where_the_corpus_holds_it(cli, tmp_path, text, held, article):
+    corpus = _story_corpus(tmp_path, OUTBREAK_STORY)
+    code, stdout, _ = cli("claim", text, "--published", "2025-04-11", "--corpus", corpus, "--rules", RULES)
+    assert code == 0 and "not_enough_info" in stdout and "says nothing" not in stdout
+    (note,) = [line for line in stdout.splitlines() if "is not compared" in line]
+    assert held in note
+    assert f"the corpus holds the same figure, not compared with it: {article} (" in note
+
+
+@pytest.mark.parametrize("text", ["Die Stadt stellt 3 Millionen Euro für Impfaktionen bereit.", "Das Gesundheitsamt meldet 35 Masernfälle."])
+def test_a_figure_not_compared_that_the_corpus_does_not_hold_quotes_nothing(cli, tmp_path, text):
+    corpus = _story_corpus(tmp_path, OUTBREAK_STORY)
+    code, stdout, _ = cli("claim", text, "--published", "2025-04-11", "--corpus", corpus, "--rules", RULES)
+    assert code == 0 and "is not compared" in stdout
+    assert "holds the same figure" not in stdout
+
+
+def test_cases_at_the_place_the_story_counts_them_are_compared(cli, tmp_path):
+    corpus = _story_corpus(tmp_path, OUTBREAK_STORY)
+    code, stdout, _ = cli("claim", "In Kassel gibt es nach Angaben des Gesundheitsamts 41 Masernfälle.", "--published", "2025-04-11", "--corpus", corpus, "--rules", RULES)
+    # The story's 27 before it is an update, its 41 a confirmation.
+    assert code == 0 and "confirmation (QTY005)" in stdout and "rising from 27" in stdout
+    assert "is not compared" not in stdout
+
+
+RALLY = {"rally.txt": "date 2024-03-09\nIn Hannover demonstrierten am Samstag nach Angaben der Veranstalter rund 9000 Menschen gegen den Ausbau der Autobahn. Die Polizei sprach dagegen von etwa 4000 Teilnehmern.\n"}
+
+
+def test_a_compared_figure_the_corpus_holds_in_another_series_is_quoted(cli, tmp_path):
+    """The police's count with its place, against the corpus's same count whose place the sentence
+    left implicit: the rules compare it with nothing, yet the corpus holds it."""
+    corpus = _story_corpus(tmp_path, RALLY)
+    code, stdout, _ = cli("claim", "Bei der Demonstration in Hannover zählte die Polizei etwa 4000 Teilnehmer.", "--published", "2024-03-09", "--corpus", corpus, "--rules", RULES)
+    assert code == 0 and "says nothing" not in stdout
+    assert "(actor none, location Hanover) is compared only with figures of the same quantity_unit and location (QTY002)" in stdout
+    assert 'the corpus holds the same figure, not compared with it: rally, line 2 (actor none, location none): "Die Polizei sprach dagegen von etwa 4000 Teilnehmern."' in stdout
+    code, stdout, _ = cli("claim", "Bei der Demonstration in Hannover zählte die Polizei etwa 5000 Teilnehmer.", "--published", "2024-03-09", "--corpus", corpus, "--rules", RULES)
+    assert code == 0 and "The corpus says nothing about these claims." in stdout and "holds the same figure" not in stdout

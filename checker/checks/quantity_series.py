@@ -22,7 +22,9 @@ demonstration, a ministry's figure and a critic's lower one the next day. One so
 figure stays a change. For a count that only grows, two sources' figures of one period disagree
 only when that period had ended when both were published, on the same day ("während der
 Hitzewelle Anfang Juli", both told a week later): a running toll may still have risen between two
-reports of one day, and the toll of an event of one day between two reports days after it.
+reports of one day, and the toll of an event of one day between two reports days after it; of a
+count that offices register (`sources_disagree_on_one_day`: the cases of an outbreak), two named
+sources' figures told on one day disagree even while the period runs: they differ by reporting.
 Nor is another source's lower figure a fall: of two named sources' figures next to each other in a
 series and published close together (`lower_from_another_source_within_days`), the one published
 later being lower is how a dispute reads ("Die Regierung sprach dagegen von höchstens 800.000"),
@@ -338,6 +340,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     sources_window = rule.options.get("sources_disagree_within_days")
     lower_window = rule.options.get("lower_from_another_source_within_days")
     told_again_window = rule.options.get("ended_period_told_again_within_days")
+    disagree_on_one_day = pl.col("quantity_unit").is_in(rule.options.get("sources_disagree_on_one_day", []))
     per_period = _counted_per_period(rule.options.get("counted_per_period", []), rule.options.get("unknown_nouns_counted_per_period", False))
     series = once_per_article(claims.filter(pl.col("quantity_low").is_not_null() | pl.col("quantity_high").is_not_null())).with_columns(
         _widened("quantity_low", -1, relative, absolute),
@@ -403,7 +406,9 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     exact_points = [(pl.col("quantity_low" + side) == pl.col("quantity_high" + side)) for side in ("", "_b")]
     moved = disjoint | (exact_points[0] & exact_points[1] & ~identical & (~same_period | in_time_order) & ~told_again).fill_null(False)
     sources_differ = disjoint & _named_sources_differ()
-    disagree_in_period = sources_differ & same_period & (~monotonic | (period_ended & told_together) | told_again)
+    disagree_in_period = sources_differ & same_period & (
+        ~monotonic | ((period_ended | disagree_on_one_day) & told_together) | told_again
+    )
     told_twice = disjoint & told_again & ~disagree_in_period
     sources_differ_across = sources_differ & ~same_period & ~monotonic
     disagree_close = sources_differ_across & _published_close(sources_window)
