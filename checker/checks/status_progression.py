@@ -8,8 +8,8 @@ article itself when it names none):
 - a higher rank in a later period is an update (proposed → agreed → held);
 - a status listed in `options.withdrawals` (denied, cancelled) after a lower-ranked one is an update;
 - two statuses listed in `options.conflicts` in overlapping periods from different voices contradict
-  (the French government says agreed, the Kremlin denies it in the same month); so does a denial
-  (`options.denials`)
+  (the French government says agreed, the Kremlin denies it in the same month); so does a denial or
+  cancellation (`options.denials`)
   from another voice of a dated meeting, judged by the meeting's date: published on or after the
   day another reported it held (it denies the meeting took place), or while the meeting's date was
   still ahead, against a plan or agreement (the sources disagree, whichever spoke first);
