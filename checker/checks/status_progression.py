@@ -5,7 +5,8 @@ by when it was reported (the publication), except the statuses in `options.dated
 (held): those are true from the meeting's own date. Between two voices (sources, or the
 article itself when it names none):
 
-- a higher rank in a later period is an update (proposed → agreed → held);
+- a higher rank in a later period is an update (proposed → agreed → held), reported once per
+  step: from the latest earlier report it advances on, not from every earlier one;
 - a status listed in `options.withdrawals` (denied, cancelled) after a lower-ranked one is an update;
 - two statuses listed in `options.conflicts` in overlapping periods from different voices contradict
   (the French government says agreed, the Kremlin denies it in the same month); so does a denial or
@@ -167,15 +168,19 @@ def check_status_progression(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         (-pl.col("rank_b").fill_null(0)).alias("minus_rank_to"),
     ).filter(pl.col("finding_kind").is_not_null())
     # One contradiction of each type per event and pair of articles (the Kremlin denying through
-    # two spokesmen, against two French statements, is one contradiction); one update per event
-    # and pair of articles (the widest step: proposed → held), and one per step of the progression.
+    # two spokesmen, against two French statements, is one contradiction). Updates tell the steps
+    # of the progression: each report is an update of the latest earlier report it advances on
+    # (proposed → planned → held, not also proposed → held), then one per event and pair of
+    # articles (the widest step left), and one per step.
     contradictions = keep_first_per(
         classified.filter(pl.col("finding_kind") == "contradiction"),
         ["subject", "article_low", "article_high", "is_regression"],
         prefer=["unnamed_voices", "undated_sides"],
     )
+    steps = classified.filter(pl.col("finding_kind") == "update")
+    steps = steps.filter(pl.col("status_start") == pl.col("status_start").max().over("id_b"))
     updates = keep_first_per(
-        classified.filter(pl.col("finding_kind") == "update"),
+        steps,
         ["subject", "article_low", "article_high"],
         prefer=["rank_from", "minus_rank_to", "undated_sides", "unnamed_voices"],
     )
