@@ -113,7 +113,9 @@ def _outlived_withdrawal(within_days: dict[str, int]) -> pl.Expr:
     return pl.any_horizontal(*terms).fill_null(False)
 
 
-def check_status_progression(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
+def classify_status_pairs(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
+    """Every pair of statuses of one meeting from two voices, with `finding_kind` (contradiction,
+    update, or null for a pair that is neither) and `detail`, before any is chosen for the report."""
     ranks: dict[str, int] = rule.options.get("ranks", {})
     final = rule.options.get("final", [])
     withdrawals = rule.options.get("withdrawals", [])
@@ -146,7 +148,7 @@ def check_status_progression(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         (pl.col("rank_b") > pl.col("rank"))
         | (pl.col("meeting_status_b").is_in(withdrawals) & pl.col("rank").is_not_null() & ~pl.col("meeting_status").is_in(final))
     ))
-    classified = pairs.with_columns(
+    return pairs.with_columns(
         pl.when(conflict | regression)
         .then(pl.lit("contradiction"))
         .when(advance)
@@ -166,7 +168,11 @@ def check_status_progression(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         (pl.col("date_start").is_null().cast(pl.Int64) + pl.col("date_start_b").is_null().cast(pl.Int64)).alias("undated_sides"),
         pl.col("rank").fill_null(0).alias("rank_from"),
         (-pl.col("rank_b").fill_null(0)).alias("minus_rank_to"),
-    ).filter(pl.col("finding_kind").is_not_null())
+    )
+
+
+def check_status_progression(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
+    classified = classify_status_pairs(claims, rule).filter(pl.col("finding_kind").is_not_null())
     # One contradiction of each type per event and pair of articles (the Kremlin denying through
     # two spokesmen, against two French statements, is one contradiction). Updates tell the steps
     # of the progression: each report is an update of the latest earlier report it advances on
@@ -187,3 +193,30 @@ def check_status_progression(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     # Across articles: the first of every replica's pairs, so expanded before choosing.
     updates = keep_first_per(expand_replicas(updates), ["subject", "meeting_status", "meeting_status_b"], prefer=["undated_sides", "unnamed_voices"])
     return findings_from_pairs(pl.concat([expand_replicas(contradictions), updates], how="vertical"), rule, claims)
+
+
+def check_status_of_article(claims: pl.DataFrame, rule: Rule, article: str) -> pl.DataFrame:
+    """The findings of `article`'s statuses against every other article's status of the same
+    meeting, for `checker claim`: the report tells each step once, from whichever article reported
+    it, which would hide a sentence behind an older report of the same step. Here each corpus
+    article's report counts: the same status from another article confirms it, a step after it (or
+    before it, unless another article confirms it) is an update, a conflicting one a contradiction
+    (one finding of each kind per article)."""
+    meetings = claims.filter(pl.col("article") == article).select(rule.group_by).unique()
+    of_meetings = claims.join(meetings, on=list(rule.group_by), nulls_equal=True)
+    classified = expand_replicas(classify_status_pairs(of_meetings, rule))
+    same_status = pl.col("finding_kind").is_null() & (pl.col("meeting_status") == pl.col("meeting_status_b"))
+    own = (pl.col("article") == article) | (pl.col("article_b") == article)
+    found = classified.filter(own & (pl.col("article") != pl.col("article_b"))).with_columns(
+        pl.when(same_status).then(pl.lit("confirmation")).otherwise(pl.col("finding_kind")).alias("finding_kind"),
+        pl.when(same_status).then(pl.concat_str(pl.lit("both say "), pl.col("meeting_status"))).otherwise(pl.col("detail")).alias("detail"),
+    ).filter(pl.col("finding_kind").is_not_null())
+    # A step to the article's status that another article reports too is no news: the corpus told
+    # it already (planned → held, when another article says held as well).
+    confirmed = found.filter(pl.col("finding_kind") == "confirmation").select(
+        pl.when(pl.col("article") == article).then(pl.col("id")).otherwise(pl.col("id_b")).alias("id_b")
+    )
+    told_already = (pl.col("finding_kind") == "update") & (pl.col("article_b") == article) & pl.col("id_b").is_in(confirmed["id_b"].implode())
+    found = found.filter(~told_already)
+    chosen = keep_first_per(found, ["subject", "article_low", "article_high", "finding_kind"], prefer=["unnamed_voices", "undated_sides"])
+    return findings_from_pairs(chosen, rule, claims)
