@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import polars as pl
 
-from checker.checks import CHECKS
+from checker.checks import ARTICLE_CHECKS, CHECKS
 from checker.checks.common import CONTENT_COLUMNS, content_key, findings_from_pairs, fingerprint, with_content_ranks
 from checker.extract.dates_lexicon import VAGUE_VALUES
 from checker.parallel import available_cores
@@ -130,10 +130,17 @@ def active_rules(rules: list[Rule]) -> list[Rule]:
     return [rule for rule in rules if rule.enabled and rule.extends in CHECKS]
 
 
-def apply_rules(claims: pl.DataFrame, rules: list[Rule], articles: pl.DataFrame | None = None) -> pl.DataFrame:
+def _check(rule: Rule, selected: pl.DataFrame, of_article: str | None) -> pl.DataFrame:
+    if of_article is not None and rule.extends in ARTICLE_CHECKS:
+        return ARTICLE_CHECKS[rule.extends](selected, rule, of_article)
+    return CHECKS[rule.extends](selected, rule)
+
+
+def apply_rules(claims: pl.DataFrame, rules: list[Rule], articles: pl.DataFrame | None = None, of_article: str | None = None) -> pl.DataFrame:
     """The findings of `rules` over `claims`. `articles` (the articles frame of the claims) gives
     the terms of the articles' texts that their stories are found by; without it the claims'
-    sentences stand in."""
+    sentences stand in. With `of_article`, the check types of `ARTICLE_CHECKS` give every finding
+    of that article's claims, not the ones the report would choose (`checker claim`)."""
     active = active_rules(rules)
     selections = select_claims(keyed_claims(claims, stories=any(uses_stories(rule) for rule in active), articles=articles), active)
     # The checks are independent, and most of their time is spent in many small polars queries,
@@ -141,7 +148,7 @@ def apply_rules(claims: pl.DataFrame, rules: list[Rule], articles: pl.DataFrame 
     # 60,000 claims ~0.15 -> ~0.12 s with two cores). `map` keeps the rules' order and raises the
     # first rule's error, as a loop would.
     with ThreadPoolExecutor(max_workers=max(1, min(len(active), available_cores()))) as pool:
-        frames = list(pool.map(lambda rule, selected: CHECKS[rule.extends](selected, rule), active, selections))
+        frames = list(pool.map(lambda rule, selected: _check(rule, selected, of_article), active, selections))
     findings = pl.concat(frames, how="vertical") if frames else pl.DataFrame(schema=FINDINGS_SCHEMA)
     # Findings with one fingerprint assert the same thing (the same content said in several
     # articles): they are one finding that lists every claim and article involved.

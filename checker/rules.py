@@ -230,9 +230,9 @@ OPTION_SCHEMAS: dict[str, dict] = {
             "type": "array",
             "items": {"type": "string"},
             "description": (
-                "statuses that deny a meeting ('bestritt', 'sei nicht geplant'): one that dates the meeting is judged by "
-                "that date against another source's status in options.conflicts: published on or after the day a "
-                "final status (held) was reported for, or while the date was still ahead, against a plan, it contradicts."
+                "statuses that deny a meeting ('bestritt', 'sei nicht geplant', 'war abgesagt worden'): one that dates the "
+                "meeting is judged by that date against another source's status in options.conflicts: published on or after "
+                "the day a final status (held) was reported for, or while the date was still ahead, against a plan, it contradicts."
             ),
         },
     },

@@ -210,6 +210,23 @@ def series_kept_apart(claims: pl.DataFrame, corpus: pl.DataFrame, findings: pl.D
     return notes
 
 
+def meeting_reports_without_finding(claims: pl.DataFrame, corpus: pl.DataFrame, findings: pl.DataFrame) -> list[str]:
+    """Of each meeting of the sentence that no finding involves, the corpus's reports of the same
+    meeting (its event key), if it has any: "the corpus says nothing" would be untrue of it. Some
+    statuses are not ordered against each other (planned again after a cancellation): the sentence's
+    status is then not compared with them."""
+    involved = set(findings["claims"].explode().to_list()) if "claims" in findings.columns else set()
+    reports = corpus.filter(pl.col("kind") == "meeting", pl.col("meeting_event").is_not_null())
+    notes = []
+    for row in claims.filter(pl.col("kind") == "meeting", pl.col("meeting_event").is_not_null(), ~pl.col("id").is_in(list(involved))).iter_rows(named=True):
+        same = reports.filter(pl.col("meeting_event") == row["meeting_event"]).sort("published_start", "article", "meeting_status")
+        if same.is_empty():
+            continue
+        told = "; ".join(f"{report['article']} ({report['published']}): {report['meeting_status']}" for report in same.unique(["article", "meeting_status"], maintain_order=True).iter_rows(named=True))
+        notes.append(f"'{row['text']}' ({row['meeting_status']}) is not compared with the corpus's reports of the same meeting ({told}): no rule orders those statuses against it")
+    return notes
+
+
 def join_nearest_story(storied: pl.DataFrame, articles: pl.DataFrame, text: str) -> tuple[pl.DataFrame, str | None]:
     """`storied` (claims with their stories) with the sentence's claims in the corpus story it
     shares the most distinctive terms with, and a note saying which story and why; unchanged when
@@ -280,8 +297,11 @@ def check_claim(text: str, published: PublicationDate, source: str | None, corpu
     if any(uses_stories(rule) for rule in active):
         storied, story_note = join_nearest_story(with_stories(combined, corpus_articles), corpus_articles, text)
         assumptions += [story_note] if story_note else []
-    findings = apply_rules(storied, rules, corpus_articles).filter(pl.col("articles").list.contains(CLAIM_ARTICLE))
+    findings = apply_rules(storied, rules, corpus_articles, of_article=CLAIM_ARTICLE).filter(pl.col("articles").list.contains(CLAIM_ARTICLE))
     verdict = next((name for kind, name in VERDICT_BY_KIND if (findings["kind"] == kind).any()), "not_enough_info")
     quotes = quotes_by_finding(findings, combined, corpus.articles)
     assumptions += series_kept_apart(claims, corpus_claims, findings)
-    return ClaimVerdict(claims, verdict, findings, quotes, assumptions, not_compared(storied.filter(pl.col("article") == CLAIM_ARTICLE), rules, corpus_claims, findings))
+    left_out = not_compared(storied.filter(pl.col("article") == CLAIM_ARTICLE), rules, corpus_claims, findings) + meeting_reports_without_finding(
+        claims, corpus_claims, findings
+    )
+    return ClaimVerdict(claims, verdict, findings, quotes, assumptions, left_out)

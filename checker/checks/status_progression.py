@@ -5,11 +5,12 @@ by when it was reported (the publication), except the statuses in `options.dated
 (held): those are true from the meeting's own date. Between two voices (sources, or the
 article itself when it names none):
 
-- a higher rank in a later period is an update (proposed → agreed → held);
+- a higher rank in a later period is an update (proposed → agreed → held), reported once per
+  step: from the latest earlier report it advances on, not from every earlier one;
 - a status listed in `options.withdrawals` (denied, cancelled) after a lower-ranked one is an update;
 - two statuses listed in `options.conflicts` in overlapping periods from different voices contradict
-  (the French government says agreed, the Kremlin denies it in the same month); so does a denial
-  (`options.denials`)
+  (the French government says agreed, the Kremlin denies it in the same month); so does a denial or
+  cancellation (`options.denials`)
   from another voice of a dated meeting, judged by the meeting's date: published on or after the
   day another reported it held (it denies the meeting took place), or while the meeting's date was
   still ahead, against a plan or agreement (the sources disagree, whichever spoke first);
@@ -112,7 +113,9 @@ def _outlived_withdrawal(within_days: dict[str, int]) -> pl.Expr:
     return pl.any_horizontal(*terms).fill_null(False)
 
 
-def check_status_progression(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
+def classify_status_pairs(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
+    """Every pair of statuses of one meeting from two voices, with `finding_kind` (contradiction,
+    update, or null for a pair that is neither) and `detail`, before any is chosen for the report."""
     ranks: dict[str, int] = rule.options.get("ranks", {})
     final = rule.options.get("final", [])
     withdrawals = rule.options.get("withdrawals", [])
@@ -145,7 +148,7 @@ def check_status_progression(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         (pl.col("rank_b") > pl.col("rank"))
         | (pl.col("meeting_status_b").is_in(withdrawals) & pl.col("rank").is_not_null() & ~pl.col("meeting_status").is_in(final))
     ))
-    classified = pairs.with_columns(
+    return pairs.with_columns(
         pl.when(conflict | regression)
         .then(pl.lit("contradiction"))
         .when(advance)
@@ -165,20 +168,55 @@ def check_status_progression(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         (pl.col("date_start").is_null().cast(pl.Int64) + pl.col("date_start_b").is_null().cast(pl.Int64)).alias("undated_sides"),
         pl.col("rank").fill_null(0).alias("rank_from"),
         (-pl.col("rank_b").fill_null(0)).alias("minus_rank_to"),
-    ).filter(pl.col("finding_kind").is_not_null())
+    )
+
+
+def check_status_progression(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
+    classified = classify_status_pairs(claims, rule).filter(pl.col("finding_kind").is_not_null())
     # One contradiction of each type per event and pair of articles (the Kremlin denying through
-    # two spokesmen, against two French statements, is one contradiction); one update per event
-    # and pair of articles (the widest step: proposed → held), and one per step of the progression.
+    # two spokesmen, against two French statements, is one contradiction). Updates tell the steps
+    # of the progression: each report is an update of the latest earlier report it advances on
+    # (proposed → planned → held, not also proposed → held), then one per event and pair of
+    # articles (the widest step left), and one per step.
     contradictions = keep_first_per(
         classified.filter(pl.col("finding_kind") == "contradiction"),
         ["subject", "article_low", "article_high", "is_regression"],
         prefer=["unnamed_voices", "undated_sides"],
     )
+    steps = classified.filter(pl.col("finding_kind") == "update")
+    steps = steps.filter(pl.col("status_start") == pl.col("status_start").max().over("id_b"))
     updates = keep_first_per(
-        classified.filter(pl.col("finding_kind") == "update"),
+        steps,
         ["subject", "article_low", "article_high"],
         prefer=["rank_from", "minus_rank_to", "undated_sides", "unnamed_voices"],
     )
     # Across articles: the first of every replica's pairs, so expanded before choosing.
     updates = keep_first_per(expand_replicas(updates), ["subject", "meeting_status", "meeting_status_b"], prefer=["undated_sides", "unnamed_voices"])
     return findings_from_pairs(pl.concat([expand_replicas(contradictions), updates], how="vertical"), rule, claims)
+
+
+def check_status_of_article(claims: pl.DataFrame, rule: Rule, article: str) -> pl.DataFrame:
+    """The findings of `article`'s statuses against every other article's status of the same
+    meeting, for `checker claim`: the report tells each step once, from whichever article reported
+    it, which would hide a sentence behind an older report of the same step. Here each corpus
+    article's report counts: the same status from another article confirms it, a step after it (or
+    before it, unless another article confirms it) is an update, a conflicting one a contradiction
+    (one finding of each kind per article)."""
+    meetings = claims.filter(pl.col("article") == article).select(rule.group_by).unique()
+    of_meetings = claims.join(meetings, on=list(rule.group_by), nulls_equal=True)
+    classified = expand_replicas(classify_status_pairs(of_meetings, rule))
+    same_status = pl.col("finding_kind").is_null() & (pl.col("meeting_status") == pl.col("meeting_status_b"))
+    own = (pl.col("article") == article) | (pl.col("article_b") == article)
+    found = classified.filter(own & (pl.col("article") != pl.col("article_b"))).with_columns(
+        pl.when(same_status).then(pl.lit("confirmation")).otherwise(pl.col("finding_kind")).alias("finding_kind"),
+        pl.when(same_status).then(pl.concat_str(pl.lit("both say "), pl.col("meeting_status"))).otherwise(pl.col("detail")).alias("detail"),
+    ).filter(pl.col("finding_kind").is_not_null())
+    # A step to the article's status that another article reports too is no news: the corpus told
+    # it already (planned → held, when another article says held as well).
+    confirmed = found.filter(pl.col("finding_kind") == "confirmation").select(
+        pl.when(pl.col("article") == article).then(pl.col("id")).otherwise(pl.col("id_b")).alias("id_b")
+    )
+    told_already = (pl.col("finding_kind") == "update") & (pl.col("article_b") == article) & pl.col("id_b").is_in(confirmed["id_b"].implode())
+    found = found.filter(~told_already)
+    chosen = keep_first_per(found, ["subject", "article_low", "article_high", "finding_kind"], prefer=["unnamed_voices", "undated_sides"])
+    return findings_from_pairs(chosen, rule, claims)
