@@ -99,6 +99,7 @@ class _Cues:
     passive_auxiliaries: frozenset[str]  # lower-cased forms of "werden" that make a verb of saying passive
     state_passive_auxiliaries: frozenset[str]  # lower-cased forms of "sein" before a clause-final participle of saying
     national_statistics: frozenset[str]  # sources whose figures count their whole country
+    national_subsets: re.Pattern  # words that narrow a figure to part of a country's count ("in Pflegeheimen")
     speaker_suffixes: tuple[str, ...]  # lower-cased ends of "Bundeswehrsprecher": the rest names the body
     documents: frozenset[str]  # lower-cased nouns of a report, not its author ("Bericht", "Studie")
     source_kinds: frozenset[str]  # lower-cased kind nouns before a name ("Zeitung Le Monde")
@@ -260,6 +261,7 @@ def _cues() -> _Cues:
         passive_auxiliaries=_lowered(content, "passive_auxiliaries"),
         state_passive_auxiliaries=_lowered(content, "state_passive_auxiliaries"),
         national_statistics=frozenset(_words(content, "national_statistics")),
+        national_subsets=_national_subsets(content),
         speaker_suffixes=tuple(sorted((w.lower() for w in _words(unknown, "speaker_suffixes")), key=len, reverse=True)),
         documents=_lowered(unknown, "documents"),
         source_kinds=_lowered(unknown, "kinds"),
@@ -278,6 +280,20 @@ def _cues() -> _Cues:
         addressee_media=_lowered(addressee, "media"),
         interviewer_labels=_lowered(interview, "interviewer_labels"),
         not_speakers=_lowered(interview, "not_speakers"),
+    )
+
+
+def _national_subsets(content: dict) -> re.Pattern:
+    """A word that takes part of a count ("davon", "darunter"), or a preposition, perhaps an article and
+    one adjective, then a noun with a setting or a group in it ("in Pflegeheimen", "in einem
+    Krankenhaus", "unter Kindern") (attribution.yaml `national_subsets`)."""
+    subsets = require_mapping(LEXICON, content["national_subsets"], "words", "prepositions", "articles", "nouns")
+    return re.compile(
+        r"(?<![\w-])(?:" + word_alternation(_words(subsets, "words"), ignore_case=True) + r"(?!\w)|"
+        + word_alternation(_words(subsets, "prepositions"), ignore_case=True) + r"\s+(?:"
+        + word_alternation(_words(subsets, "articles"), ignore_case=True) + r"\s+)?(?:[a-zäöüß]+\s+)?[\w-]*"
+        + word_alternation(_words(subsets, "nouns"), ignore_case=True) + r"(?!\w))",
+        re.IGNORECASE,
     )
 
 
@@ -575,10 +591,16 @@ def _speaker_place(text: str, start: int, end: int, source: str | None) -> tuple
     return (local[1].start, local[1].end) if local and local[0] == source else None
 
 
-def counted_country(source: str | None) -> str | None:
+def counted_country(source: str | None, text: str, sentence: Sentence, figure_start: int) -> str | None:
     """The country a national statistics body counts ("Laut RKI starben 1100 Menschen": in Germany), or
-    None for any other source, whose figures may be anywhere (the Bundeswehr's soldiers abroad)."""
-    if source is None or source not in _cues().national_statistics:
+    None for any other source, whose figures may be anywhere (the Bundeswehr's soldiers abroad), and
+    for a figure its clause narrows to part of the country's count ("In Pflegeheimen starben laut RKI
+    zwölf Menschen", "davon 40 unter Kindern"), which is no count of the whole country."""
+    cues = _cues()
+    if source is None or source not in cues.national_statistics:
+        return None
+    clause = _clause_start(text, sentence.start, figure_start), _clause_end(text, figure_start, sentence.end)
+    if cues.national_subsets.search(text, *clause):
         return None
     entity = load_gazetteer().entities.get(source)
     return entity.country if entity else None
