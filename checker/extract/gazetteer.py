@@ -45,6 +45,7 @@ ENTRY_KEYS = {"name", "type", "aliases", "adjectives", "area_words", "country", 
 ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 FUZZY_CUTOFF = 90
 FUZZY_MIN_LENGTH = 6
+CONTEXT_REACH = 20  # characters a context word and its blanks span before its alias ("Großstadt ")
 
 
 @dataclass(frozen=True)
@@ -121,12 +122,15 @@ class Gazetteer:
             for match in exact_case:
                 if not taken.overlaps(match.start(), match.end()):
                     matches.append(EntityMatch(match.start(), match.end(), self.entities[self.exact_case[match.group(0)]], "alias"))
-        in_context = list(self.context_pattern.finditer(text, start, end)) if self.context_pattern is not None else []
+        # The context word may stand before the stretch: the town of "die Behörde in Halle" is found in
+        # the stretch "Halle" alone as in the whole sentence.
+        in_context = (list(self.context_pattern.finditer(text, max(0, start - CONTEXT_REACH), end))
+                      if self.context_pattern is not None else [])
         if in_context:
             taken = _Spans(matches)
             for match in in_context:
                 begin, stop = match.span("alias")
-                if not taken.overlaps(begin, stop):
+                if begin >= start and not taken.overlaps(begin, stop):
                     matches.append(EntityMatch(begin, stop, self.entities[self.exact_case[match.group("alias")]], "alias"))
         matches.extend(self._fuzzy(text, start, end, matches))
         matches.sort(key=lambda m: (m.start, -m.end))
