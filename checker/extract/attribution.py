@@ -501,8 +501,9 @@ def _nominative(words: list[str], article: str | None) -> list[str]:
     if not adjectives:
         if article in cues.genitive_articles and len(words) == 2 and words[0].endswith("er") and words[1][1:].islower():
             return [words[0], _genitive_stem(words[1])]  # "des Marburger Bundes": a town's adjective before the head
-        if article in cues.genitive_articles and len(words) > 1 and words[0][1:].islower():
-            return [_genitive_stem(words[0]), *words[1:]]  # "des Branchenverbands GIE": Branchenverband GIE
+        if article in cues.genitive_articles and words[0][1:].islower() and not words[0].endswith("us"):
+            # "des Branchenverbands GIE": Branchenverband GIE; "des Städtetags": Städtetag (not "des Zensus")
+            return [_genitive_stem(words[0]), *words[1:]]
         return words
     ending = next(e for e in endings if words[0].endswith(e))
     # The head noun: the last of the nouns joined by "und" after the adjectives ("Hotel- und Gaststättenverband").
