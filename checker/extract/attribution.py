@@ -343,6 +343,8 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
             # "die Polizei in Köln", and a body at a seat that names no state ("die Behörde in Nürnberg",
             # "das Bergbauministerium in Lima"): the body speaks, not the town.
             return _government_named(text, seated[0])
+        if _speaker_seat(text, start, places[0]):
+            return None  # "betonte eine Sprecherin in Wiesbaden": where she speaks, not for whom
         body = _body_with_town(text, start, places[0])
         return body if body is not None else actor_of(places[0].entity)
     cues = _cues()
@@ -385,6 +387,16 @@ def _name_after_kind(text: str, start: int, end: int) -> str | None:
             if following and following.group(0)[0].isupper():
                 return _named_as_written(text, token.start(), end)
     return None
+
+
+def _speaker_seat(text: str, start: int, place: EntityMatch) -> bool:
+    """Whether `place` is a town no state speaks from, linked right after a spokesperson ("eine
+    Sprecherin in Wiesbaden"): the seat names no body. A capital still names its state ("ein Sprecher
+    in Moskau")."""
+    if place.entity.type not in LOCAL_PLACE_TYPES or place.entity.country is not None:
+        return False
+    before = _WORD.findall(text, start, place.start)[-2:]
+    return len(before) == 2 and before[1].lower() in _cues().place_links and _speaker_noun(before[0].lower())
 
 
 def _body_with_town(text: str, start: int, place: EntityMatch) -> str | None:
