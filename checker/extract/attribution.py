@@ -428,6 +428,10 @@ def _government_named(text: str, source: str) -> str:
 _APPOSED_NAME = re.compile(r"[^,\d.;:]{0,30},\s*(?P<name>[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+)\s*,")
 
 
+# A short name in brackets right after a name: "Verband Deutscher Verkehrsunternehmen (VDV)".
+_SHORT_NAME_AFTER = re.compile(r"\s*\((?P<short>[\w-]+)\)")
+
+
 def _named_as_written(text: str, start: int, limit: int) -> str | None:
     """The speaker a prepositional cue names when no lexicon knows it, by its name as written:
     "laut VdK", "nach Angaben der Linken" (Linken), "laut Tafel Meißen", "nach Angaben der
@@ -469,6 +473,9 @@ def _named_as_written(text: str, start: int, limit: int) -> str | None:
             continue  # "laut dem außenpolitischen Berater": an adjective before the head
         else:
             break
+    short = _SHORT_NAME_AFTER.match(text, phrase_end)  # past `limit`: the speaker phrase ends before a bracket
+    if words and short and _acronym(short.group("short")):
+        return short.group("short")  # "des Verbands Deutscher Verkehrsunternehmen (VDV)": VDV, as "laut VDV"
     apposition = _APPOSED_NAME.match(text, phrase_end, limit)
     if words and apposition:
         return " ".join(apposition.group("name").split())  # "laut dem Berater im Kreml, Juri Uschakow, …"
