@@ -99,6 +99,7 @@ class _Cues:
     passive_auxiliaries: frozenset[str]  # lower-cased forms of "werden" that make a verb of saying passive
     state_passive_auxiliaries: frozenset[str]  # lower-cased forms of "sein" before a clause-final participle of saying
     national_statistics: frozenset[str]  # sources whose figures count their whole country
+    national_subsets: re.Pattern  # words that narrow a figure to part of a country's count ("in Pflegeheimen")
     speaker_suffixes: tuple[str, ...]  # lower-cased ends of "Bundeswehrsprecher": the rest names the body
     documents: frozenset[str]  # lower-cased nouns of a report, not its author ("Bericht", "Studie")
     source_kinds: frozenset[str]  # lower-cased kind nouns before a name ("Zeitung Le Monde")
@@ -260,6 +261,7 @@ def _cues() -> _Cues:
         passive_auxiliaries=_lowered(content, "passive_auxiliaries"),
         state_passive_auxiliaries=_lowered(content, "state_passive_auxiliaries"),
         national_statistics=frozenset(_words(content, "national_statistics")),
+        national_subsets=_national_subsets(content),
         speaker_suffixes=tuple(sorted((w.lower() for w in _words(unknown, "speaker_suffixes")), key=len, reverse=True)),
         documents=_lowered(unknown, "documents"),
         source_kinds=_lowered(unknown, "kinds"),
@@ -278,6 +280,20 @@ def _cues() -> _Cues:
         addressee_media=_lowered(addressee, "media"),
         interviewer_labels=_lowered(interview, "interviewer_labels"),
         not_speakers=_lowered(interview, "not_speakers"),
+    )
+
+
+def _national_subsets(content: dict) -> re.Pattern:
+    """A word that takes part of a count ("davon", "darunter"), or a preposition, perhaps an article and
+    one adjective, then a noun with a setting or a group in it ("in Pflegeheimen", "in einem
+    Krankenhaus", "unter Kindern") (attribution.yaml `national_subsets`)."""
+    subsets = require_mapping(LEXICON, content["national_subsets"], "words", "prepositions", "articles", "nouns")
+    return re.compile(
+        r"(?<![\w-])(?:" + word_alternation(_words(subsets, "words"), ignore_case=True) + r"(?!\w)|"
+        + word_alternation(_words(subsets, "prepositions"), ignore_case=True) + r"\s+(?:"
+        + word_alternation(_words(subsets, "articles"), ignore_case=True) + r"\s+)?(?:[a-zäöüß]+\s+)?[\w-]*"
+        + word_alternation(_words(subsets, "nouns"), ignore_case=True) + r"(?!\w))",
+        re.IGNORECASE,
     )
 
 
@@ -327,6 +343,8 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
             # "die Polizei in Köln", and a body at a seat that names no state ("die Behörde in Nürnberg",
             # "das Bergbauministerium in Lima"): the body speaks, not the town.
             return _government_named(text, seated[0])
+        if _speaker_seat(text, start, places[0]):
+            return None  # "betonte eine Sprecherin in Wiesbaden": where she speaks, not for whom
         body = _body_with_town(text, start, places[0])
         return body if body is not None else actor_of(places[0].entity)
     cues = _cues()
@@ -371,6 +389,16 @@ def _name_after_kind(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _speaker_seat(text: str, start: int, place: EntityMatch) -> bool:
+    """Whether `place` is a town no state speaks from, linked right after a spokesperson ("eine
+    Sprecherin in Wiesbaden"): the seat names no body. A capital still names its state ("ein Sprecher
+    in Moskau")."""
+    if place.entity.type not in LOCAL_PLACE_TYPES or place.entity.country is not None:
+        return False
+    before = _WORD.findall(text, start, place.start)[-2:]
+    return len(before) == 2 and before[1].lower() in _cues().place_links and _speaker_noun(before[0].lower())
+
+
 def _body_with_town(text: str, start: int, place: EntityMatch) -> str | None:
     """A body named by a capitalised noun right before its town, as written ("Stadtwerke München", "Messe
     Frankfurt"), or None: for a noun of a kind of place ("Hauptstadt Berlin"), a noun the gazetteer or the
@@ -398,6 +426,10 @@ def _government_named(text: str, source: str) -> str:
 # A person's first and last name in apposition after a speaker's role, perhaps with a short place or
 # body between: "dem Berater im Kreml, Juri Uschakow, …".
 _APPOSED_NAME = re.compile(r"[^,\d.;:]{0,30},\s*(?P<name>[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ][\w-]+)\s*,")
+
+
+# A short name in brackets right after a name: "Verband Deutscher Verkehrsunternehmen (VDV)".
+_SHORT_NAME_AFTER = re.compile(r"\s*\((?P<short>[\w-]+)\)")
 
 
 def _named_as_written(text: str, start: int, limit: int) -> str | None:
@@ -441,6 +473,9 @@ def _named_as_written(text: str, start: int, limit: int) -> str | None:
             continue  # "laut dem außenpolitischen Berater": an adjective before the head
         else:
             break
+    short = _SHORT_NAME_AFTER.match(text, phrase_end)  # past `limit`: the speaker phrase ends before a bracket
+    if words and short and _acronym(short.group("short")):
+        return short.group("short")  # "des Verbands Deutscher Verkehrsunternehmen (VDV)": VDV, as "laut VDV"
     apposition = _APPOSED_NAME.match(text, phrase_end, limit)
     if words and apposition:
         return " ".join(apposition.group("name").split())  # "laut dem Berater im Kreml, Juri Uschakow, …"
@@ -485,8 +520,9 @@ def _nominative(words: list[str], article: str | None) -> list[str]:
     if not adjectives:
         if article in cues.genitive_articles and len(words) == 2 and words[0].endswith("er") and words[1][1:].islower():
             return [words[0], _genitive_stem(words[1])]  # "des Marburger Bundes": a town's adjective before the head
-        if article in cues.genitive_articles and len(words) > 1 and words[0][1:].islower():
-            return [_genitive_stem(words[0]), *words[1:]]  # "des Branchenverbands GIE": Branchenverband GIE
+        if article in cues.genitive_articles and words[0][1:].islower() and not words[0].endswith("us"):
+            # "des Branchenverbands GIE": Branchenverband GIE; "des Städtetags": Städtetag (not "des Zensus")
+            return [_genitive_stem(words[0]), *words[1:]]
         return words
     ending = next(e for e in endings if words[0].endswith(e))
     # The head noun: the last of the nouns joined by "und" after the adjectives ("Hotel- und Gaststättenverband").
@@ -575,10 +611,16 @@ def _speaker_place(text: str, start: int, end: int, source: str | None) -> tuple
     return (local[1].start, local[1].end) if local and local[0] == source else None
 
 
-def counted_country(source: str | None) -> str | None:
+def counted_country(source: str | None, text: str, sentence: Sentence, figure_start: int) -> str | None:
     """The country a national statistics body counts ("Laut RKI starben 1100 Menschen": in Germany), or
-    None for any other source, whose figures may be anywhere (the Bundeswehr's soldiers abroad)."""
-    if source is None or source not in _cues().national_statistics:
+    None for any other source, whose figures may be anywhere (the Bundeswehr's soldiers abroad), and
+    for a figure its clause narrows to part of the country's count ("In Pflegeheimen starben laut RKI
+    zwölf Menschen", "davon 40 unter Kindern"), which is no count of the whole country."""
+    cues = _cues()
+    if source is None or source not in cues.national_statistics:
+        return None
+    clause = _clause_start(text, sentence.start, figure_start), _clause_end(text, figure_start, sentence.end)
+    if cues.national_subsets.search(text, *clause):
         return None
     entity = load_gazetteer().entities.get(source)
     return entity.country if entity else None
@@ -872,7 +914,22 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
         before = _acronym(_named_as_written(text, clause_start + first.start(), verb.start()))
     if before:
         return before, clause_start, verb.end()
+    if (first and first.group(0).lower() in _cues().subject_articles and _name_phrase(before_text[first.end():])
+            and any(character.isdigit() for character in text[verb.end():phrase_end])):
+        # "Das Landesamt für Verbraucherschutz bestätigte die Zahl von 58 Fällen in Halle": an article and a
+        # name before the verb are its subject, though no lexicon knows it, when what follows the verb holds
+        # a figure, which is what is said ("Die Zahl bestätigte die Polizei" keeps the police).
+        return None, clause_start, verb.end()
     return after, verb.start(), max(phrase_end, verb.end())
+
+
+def _name_phrase(words: str) -> bool:
+    """Whether `words` are capitalised words with only name links or articles between them
+    ("Landesamt für Verbraucherschutz", "Verband der Chemischen Industrie")."""
+    cues = _cues()
+    tokens = [token.group(0) for token in _TOKEN.finditer(words)]
+    return bool(tokens) and tokens[0][:1].isupper() and all(
+        token[:1].isupper() or token.lower() in cues.name_links or token.lower() in cues.determiners for token in tokens)
 
 
 def _without_addressee(text: str, start: int, end: int) -> tuple[int, int]:

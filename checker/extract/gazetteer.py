@@ -18,13 +18,17 @@ Französischen Revolution"; unlike "deutsche Soldaten" or a sentence's first wor
 a currency (places.yaml `currency_words`: "US-Dollar", "Hongkong-Dollar") names the money. Likewise a
 noun that names a party alone ends another body's name after such an adjective (organisations.yaml
 `name_ends`: "der Afrikanischen Union" is not the CDU/CSU's "Union").
+
+A capital speaks for its state ("Wien reagierte gelassen": Austria), but not when a noun names it a
+municipality (places.yaml `municipality_words`: "Die Stadt Wien investiert …", "der Kanton Zürich"):
+there the town itself acts, so its match carries the town without a `country`.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -41,6 +45,7 @@ ENTRY_KEYS = {"name", "type", "aliases", "adjectives", "area_words", "country", 
 ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 FUZZY_CUTOFF = 90
 FUZZY_MIN_LENGTH = 6
+CONTEXT_REACH = 20  # characters a context word and its blanks span before its alias ("Großstadt ")
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,7 @@ class Gazetteer:
     declined_adjectives: frozenset[str]  # lower-cased adjective forms written small outside a name ("deutsche")
     currency_after: re.Pattern | None  # a currency word right after a place's name ("-Dollar", " Franken")
     name_ends: frozenset[str]  # lower-cased aliases that end another name after a capitalised adjective ("union")
+    municipality_before: re.Pattern  # a municipality noun right before a town's name ("Stadt Wien"), searched up to its start
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[EntityMatch]:
         """Every entity mention in `text[start:end]`, left to right, longest match first.
@@ -106,7 +112,7 @@ class Gazetteer:
                 if hit is not None:
                     name, form = hit
                     if not self._inside_other_name(text, begin, stop, form, end):
-                        matches.append(EntityMatch(begin, stop, self.entities[name], form))
+                        matches.append(EntityMatch(begin, stop, self._as_named(text, begin, self.entities[name]), form))
                     resume = stop
                     break
         # The spans taken so far are indexed only for a stretch that holds an exact-case or context alias: few do.
@@ -116,16 +122,28 @@ class Gazetteer:
             for match in exact_case:
                 if not taken.overlaps(match.start(), match.end()):
                     matches.append(EntityMatch(match.start(), match.end(), self.entities[self.exact_case[match.group(0)]], "alias"))
-        in_context = list(self.context_pattern.finditer(text, start, end)) if self.context_pattern is not None else []
+        # The context word may stand before the stretch: the town of "die Behörde in Halle" is found in
+        # the stretch "Halle" alone as in the whole sentence.
+        in_context = (list(self.context_pattern.finditer(text, max(0, start - CONTEXT_REACH), end))
+                      if self.context_pattern is not None else [])
         if in_context:
             taken = _Spans(matches)
             for match in in_context:
                 begin, stop = match.span("alias")
-                if not taken.overlaps(begin, stop):
+                if begin >= start and not taken.overlaps(begin, stop):
                     matches.append(EntityMatch(begin, stop, self.entities[self.exact_case[match.group("alias")]], "alias"))
         matches.extend(self._fuzzy(text, start, end, matches))
         matches.sort(key=lambda m: (m.start, -m.end))
         return matches
+
+    def _as_named(self, text: str, start: int, entity: Entity) -> Entity:
+        """`entity`, or for a capital named as a municipality ("die Stadt Wien") the town alone, which
+        speaks for no state (see the module's docstring)."""
+        if entity.type != "city" or entity.country is None:
+            return entity
+        if self.municipality_before.search(text, max(0, start - 40), start) is None:
+            return entity
+        return replace(entity, country=None)
 
     def _inside_other_name(self, text: str, start: int, end: int, form: str, limit: int) -> bool:
         """Whether the form found at [start, end) is part of a name of something else: "Deutsche Bahn",
@@ -280,7 +298,8 @@ def load_gazetteer() -> Gazetteer:
     alone = [alias for alias in exact_case if alias not in context_aliases]
     exact_case_pattern = re.compile(r"(?<![\w])" + word_alternation(alone) + r"(?![\w])") if alone else None
     return Gazetteer(entities, surface, form_lengths, fuzzy_choices, exact_case, exact_case_pattern,
-                     _context_pattern(context_aliases), frozenset(declined), _currency_after(), _name_ends())
+                     _context_pattern(context_aliases), frozenset(declined), _currency_after(), _name_ends(),
+                     _municipality_before())
 
 
 def _currency_after() -> re.Pattern | None:
@@ -289,6 +308,14 @@ def _currency_after() -> re.Pattern | None:
     if not isinstance(words, list) or not words or not all(isinstance(word, str) and word for word in words):
         raise lexicon_error("places", "'currency_words' must list the currencies named after a place")
     return re.compile(r"[-‐\s]" + word_alternation(words, ignore_case=True) + r"(?![\w-])", re.IGNORECASE)
+
+
+def _municipality_before() -> re.Pattern:
+    """A municipality noun (places.yaml `municipality_words`) as the last word before a town's name."""
+    words = load_lexicon("places").get("municipality_words")
+    if not isinstance(words, list) or not words or not all(isinstance(word, str) and word for word in words):
+        raise lexicon_error("places", "'municipality_words' must list the nouns that name a town a municipality")
+    return re.compile(r"(?<![\w-])" + word_alternation(words, ignore_case=True) + r"\s+$", re.IGNORECASE)
 
 
 def _name_ends() -> frozenset[str]:

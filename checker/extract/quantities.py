@@ -2190,7 +2190,7 @@ def _location(mention: _Mention) -> tuple[str | None, EntityMatch | None]:
             return local[0].entity.name, local[0]
     if mention.attribution:
         # "Laut RKI starben rund 1100 Menschen": a national statistics body counts its country.
-        return counted_country(mention.attribution.source), None
+        return counted_country(mention.attribution.source, text, mention.sentence, mention.start), None
     return None, None
 
 
