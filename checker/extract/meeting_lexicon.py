@@ -99,6 +99,7 @@ class MeetingLexicon:
     council: LazyPattern  # "Gemeinderat von Meran", "Landtages", "Gemeinderats" of "Gemeinderatssitzung"
     council_words: LazyPattern  # the council bodies as written: every `council` match contains one
     town_councils: frozenset[str]  # the councils of one town ("Stadtrat"), which take the town the article named
+    town_dateline: LazyPattern  # "Aus Gütenbach:", "Gütenbach." opening an article: group `town` is where it reports from
     verbs: LazyPattern
     verb_after_blank: LazyPattern  # " treffen": `verbs` in `folded_text` after a blank
     verb_after_other: LazyPattern  # "\ntreffen", "(treffen": `verbs` in `folded_text` after another non-word character
@@ -553,6 +554,7 @@ def meeting_lexicon() -> MeetingLexicon:
         "separable_verbs", "body_member_heads", "body_member_anaphora", "postponement_cues", "relocation_cues",
         "new_date_prepositions", "participation_cues", "summit_bodies",
         "collective_parties", "unknown_pair_not_after", "unconfirmed_when_negated", "town_councils",
+        "town_dateline_openers", "town_dateline_closers",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "reflexive_pronouns",
@@ -625,6 +627,12 @@ def meeting_lexicon() -> MeetingLexicon:
         ),
         council_words=LazyPattern(word_alternation(_strings(LEXICON, content, "council_bodies"))),
         town_councils=frozenset(_strings(LEXICON, content, "town_councils")),
+        # One or two capitalised words right at the start (after blanks), then a closer or a dash.
+        town_dateline=LazyPattern(
+            r"\s*(?:" + word_alternation(_strings(LEXICON, content, "town_dateline_openers")) + r"\s+)?"
+            r"(?P<town>[A-ZÄÖÜ][\w'-]+(?:\s[A-ZÄÖÜ][\w'-]+)?)\s*(?:"
+            + word_alternation(_strings(LEXICON, content, "town_dateline_closers")) + r"|(?:\([^()\n]{1,30}\)\s*)?[-–—])\s"
+        ),
         separable_verbs=separable,
         separable_particle=separable_particle,
         separable_modes=separable_modes,

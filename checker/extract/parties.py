@@ -227,10 +227,26 @@ class ArticleParties:
                     party_start = before.start(1)
                 elif match.group("body") in self.lexicon.town_councils:
                     place = self._article_town(party_start)
-            name = match.group("body") + (" " + place.name if place is not None else "")
             country = None if place is None else (place.country or (place.name if place.type == "country" else None))
+            town = place.name if place is not None else None
+            if town is None and match.group("body") in self.lexicon.town_councils:
+                town = self._dateline_town()
+            name = match.group("body") + (" " + town if town is not None else "")
             found.append(Party(party_start, party_end, name, "organisation", country))
         return found
+
+    def _dateline_town(self) -> str | None:
+        """The town a local dateline opening the article names ("Aus Gütenbach: …", "Gütenbach. …"):
+        the gazetteer's name when it knows the place, else the town as written, or None."""
+        dateline = self.lexicon.town_dateline.match(self.text, self.doc.body_start)
+        if dateline is None:
+            return None
+        town = dateline.group("town")
+        hit = self.gazetteer.surface.get(town.lower())
+        if hit is None:
+            return town
+        entity = self.gazetteer.entities[hit[0]]
+        return entity.name if entity.type in LOCAL_PLACE_TYPES and hit[1] != "adjective" else None
 
     def _article_town(self, before: int):
         """The one city the article names before `before` ("Nach dem Brand in Köln hat der Stadtrat …"), or None."""
