@@ -99,6 +99,10 @@ class MeetingLexicon:
     council: LazyPattern  # "Gemeinderat von Meran", "Landtages", "Gemeinderats" of "Gemeinderatssitzung"
     council_words: LazyPattern  # the council bodies as written: every `council` match contains one
     town_councils: frozenset[str]  # the councils of one town ("Stadtrat"), which take the town the article named
+    outcome_cues: frozenset[str]  # lower-cased agreement cues that may tell an outcome ("geeinigt")
+    # "auf einen Abschluss": what an agreement is about; group `noun`, the head noun (tested by `agrees_to_meet`)
+    agreement_object: LazyPattern
+    meeting_date_heads: tuple[str, ...]  # "Verhandlungstermin": an agreement on it is one to meet
     town_dateline: LazyPattern  # "Aus Gütenbach:", "Gütenbach." opening an article: group `town` is where it reports from
     verbs: LazyPattern
     verb_after_blank: LazyPattern  # " treffen": `verbs` in `folded_text` after a blank
@@ -220,6 +224,19 @@ class MeetingLexicon:
         if self.separable_particle.search(text, start, end) and self.separable_verbs.search(text, start, end):
             return True
         return seen and bool(self.session_body.search(text, start, end))
+
+    def agrees_on_outcome(self, text: str, cue_start: int, cue_end: int, start: int, end: int) -> bool:
+        """Whether the agreement cue at `text[cue_start:cue_end]` agrees on something other than a meeting:
+        an "auf" object in `text[start:end]` (the cue's clause) right before the cue or right after it
+        ("sich auf einen Abschluss geeinigt", "einigten sich auf einen Kompromiss"), whose noun is no
+        meeting noun and names no date of one ("auf ein Treffen", "auf einen neuen Verhandlungstermin")."""
+        objects = [m for m in self.agreement_object.finditer(text, max(start, cue_start - 80), min(end, cue_end + 80))
+                   if m.end() <= cue_start or m.start() >= cue_end]
+        if not objects:
+            return False
+        noun = min(objects, key=lambda m: min(abs(m.start() - cue_end), abs(cue_start - m.end()))).group("noun")
+        meeting = self.nouns.fullmatch(noun) is not None
+        return not meeting and not noun.lower().endswith(self.meeting_date_heads)
 
     def is_session_noun(self, match: re.Match) -> bool:
         """Whether a `nouns` match names a body's session ("Sitzung", "Gemeinderatssitzung")."""
@@ -554,7 +571,8 @@ def meeting_lexicon() -> MeetingLexicon:
         "separable_verbs", "body_member_heads", "body_member_anaphora", "postponement_cues", "relocation_cues",
         "new_date_prepositions", "participation_cues", "summit_bodies",
         "collective_parties", "unknown_pair_not_after", "unconfirmed_when_negated", "town_councils",
-        "town_dateline_openers", "town_dateline_closers",
+        "town_dateline_openers", "town_dateline_closers", "outcome_agreement_cues", "outcome_agreement_objects",
+        "meeting_date_heads",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "reflexive_pronouns",
@@ -627,6 +645,12 @@ def meeting_lexicon() -> MeetingLexicon:
         ),
         council_words=LazyPattern(word_alternation(_strings(LEXICON, content, "council_bodies"))),
         town_councils=frozenset(_strings(LEXICON, content, "town_councils")),
+        outcome_cues=frozenset(" ".join(cue.lower().split()) for cue in _strings(LEXICON, content, "outcome_agreement_cues")),
+        agreement_object=LazyPattern(
+            r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "outcome_agreement_objects"), r"\s+")
+            + r"\s+(?:[a-zäöüß][\w-]*\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w-]*)"
+        ),
+        meeting_date_heads=tuple(_strings(LEXICON, content, "meeting_date_heads")),
         # One or two capitalised words right at the start (after blanks), then a closer or a dash.
         town_dateline=LazyPattern(
             r"\s*(?:" + word_alternation(_strings(LEXICON, content, "town_dateline_openers")) + r"\s+)?"
