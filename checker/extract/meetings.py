@@ -538,6 +538,8 @@ def _asserting_subject(article: MeetingArticle, mention: Mention) -> str | None:
     for party in article.parties(sentence):
         if party.name in mention.participants or party.adjective or party.topic:
             continue
+        if party.type in PLACE_TYPES and lexicon.place_preposition(text, sentence.start, party.start):
+            continue  # "Nach ihrem Treffen in Berlin haben Schnieder und Palla … angekündigt": where, not who says so
         if party.type == "city":
             return party.country or party.name  # "Moskau bestätigte …": the capital speaks for its state
         return party.name
