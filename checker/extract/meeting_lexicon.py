@@ -93,6 +93,7 @@ class MeetingLexicon:
     collective: LazyPattern  # a group named as one side ("Bund und Länder", "die Regierungschefs der Länder")
     collective_parties: dict[str, tuple[str, ...]]  # such a form as written -> its canonical parties
     collective_bodies: frozenset[str]  # every party of `collective_parties` ("Bundesregierung", "Länder")
+    local_groups: frozenset[str]  # the parties of `collective_parties` entries marked `local` ("Oberbürgermeister")
     participation: LazyPattern  # taking part ("Teilnahme", "nahmen … teil"): the summit of the clause is no meeting claim
     host_link: LazyPattern  # fully matches the text between such a noun and the host's name
     scheduling_relative: LazyPattern  # matches a relative clause that schedules its noun ("das für Mittwoch geplant war")
@@ -103,6 +104,9 @@ class MeetingLexicon:
     # "auf einen Abschluss": what an agreement is about; group `noun`, the head noun (tested by `agrees_to_meet`)
     agreement_object: LazyPattern
     meeting_date_heads: tuple[str, ...]  # "Verhandlungstermin": an agreement on it is one to meet
+    # "Vertretern der Lehrerverbände": group `body`, the capitalised words of the body represented
+    representatives: LazyPattern
+    representative_not_bodies: frozenset[str]  # "Vertreter der Stadt": no body of its own
     town_dateline: LazyPattern  # "Aus Gütenbach:", "Gütenbach." opening an article: group `town` is where it reports from
     verbs: LazyPattern
     verb_after_blank: LazyPattern  # " treffen": `verbs` in `folded_text` after a blank
@@ -426,6 +430,12 @@ def _collective_parties(content: dict) -> dict[str, tuple[str, ...]]:
     return table
 
 
+def _local_groups(content: dict) -> frozenset[str]:
+    """The parties of the `collective_parties` entries with `local: true` (checked by `_collective_parties`)."""
+    return frozenset(party for entry in content["collective_parties"] if entry.get("local") is True
+                     for party in _strings(LEXICON, entry, "parties"))
+
+
 def _cue_table(content: dict, key: str, allowed: tuple[str, ...]) -> tuple[LazyPattern, dict[str, str]]:
     table = content.get(key)
     if not isinstance(table, dict) or not table:
@@ -572,7 +582,7 @@ def meeting_lexicon() -> MeetingLexicon:
         "new_date_prepositions", "participation_cues", "summit_bodies",
         "collective_parties", "unknown_pair_not_after", "unconfirmed_when_negated", "town_councils",
         "town_dateline_openers", "town_dateline_closers", "outcome_agreement_cues", "outcome_agreement_objects",
-        "meeting_date_heads",
+        "meeting_date_heads", "representative_words", "representative_not_bodies",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "reflexive_pronouns",
@@ -633,6 +643,7 @@ def meeting_lexicon() -> MeetingLexicon:
         collective=LazyPattern(r"(?<![\w-])" + word_alternation(collective_parties, r"\s+") + r"(?!\w)"),
         collective_parties=collective_parties,
         collective_bodies=frozenset(party for parties in collective_parties.values() for party in parties),
+        local_groups=_local_groups(content),
         participation=_participation(content),
         host_link=LazyPattern(
             r"\s+(?:" + word_alternation(_strings(LEXICON, content, "place_prepositions")) + r"\s+[\w-]+\s+)?"
@@ -651,6 +662,12 @@ def meeting_lexicon() -> MeetingLexicon:
             + r"\s+(?:[a-zäöüß][\w-]*\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w-]*)"
         ),
         meeting_date_heads=tuple(_strings(LEXICON, content, "meeting_date_heads")),
+        representatives=LazyPattern(
+            r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "representative_words"), r"\s+")
+            + r"\s+(?P<article>des|der)\s+(?:[a-zäöü][\w-]*\s+){0,2}"
+            r"(?P<body>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)(?![\w-])"
+        ),
+        representative_not_bodies=frozenset(_strings(LEXICON, content, "representative_not_bodies")),
         # One or two capitalised words right at the start (after blanks), then a closer or a dash.
         town_dateline=LazyPattern(
             r"\s*(?:" + word_alternation(_strings(LEXICON, content, "town_dateline_openers")) + r"\s+)?"

@@ -163,6 +163,7 @@ class ArticleParties:
         found.extend(self._unknown_heads(start, end, found))
         found.extend(self._titled_names(start, end, found))
         found.extend(self._councils(start, end, found))
+        found.extend(self._represented_bodies(start, end, found))
         # A role inside a longer match ("russischen Präsidenten" vs the adjective "russischen") wins.
         found = self._drop_covered(found)
         return [self._mark(party, start, end) for party in found]
@@ -233,6 +234,22 @@ class ArticleParties:
                 town = self._dateline_town()
             name = match.group("body") + (" " + town if town is not None else "")
             found.append(Party(party_start, party_end, name, "organisation", country))
+        return found
+
+    def _represented_bodies(self, start: int, end: int, known: list[Party]) -> list[Party]:
+        """Bodies the gazetteer does not know whose representatives are named ("mit Vertretern der
+        Lehrerverbände", "Vertreter des Betriebsrats"): the body as written, a genitive ending dropped."""
+        found: list[Party] = []
+        for match in self.lexicon.representatives.finditer(self.text, start, end):
+            body_start, body_end = match.span("body")
+            if any(p.start < body_end and body_start < p.end for p in known):
+                continue  # "Vertreter der EU": the known body
+            words = match.group("body").split()
+            if words[0] in self.lexicon.representative_not_bodies:
+                continue
+            if match.group("article") == "des" and not words[-1].isupper():
+                words[-1] = re.sub(r"(?<=[^s])e?s$", "", words[-1])
+            found.append(Party(body_start, body_end, " ".join(words), "organisation", None))
         return found
 
     def _dateline_town(self) -> str | None:
