@@ -107,6 +107,7 @@ class MeetingLexicon:
     # "Vertretern der Lehrerverbände": group `body`, the capitalised words of the body represented
     representatives: LazyPattern
     representative_not_bodies: frozenset[str]  # "Vertreter der Stadt": no body of its own
+    state_parliaments: frozenset[str]  # the parliaments of one region ("Landtag"), which take the region the article named
     town_dateline: LazyPattern  # "Aus Gütenbach:", "Gütenbach." opening an article: group `town` is where it reports from
     verbs: LazyPattern
     verb_after_blank: LazyPattern  # " treffen": `verbs` in `folded_text` after a blank
@@ -582,7 +583,7 @@ def meeting_lexicon() -> MeetingLexicon:
         "new_date_prepositions", "participation_cues", "summit_bodies",
         "collective_parties", "unknown_pair_not_after", "unconfirmed_when_negated", "town_councils",
         "town_dateline_openers", "town_dateline_closers", "outcome_agreement_cues", "outcome_agreement_objects",
-        "meeting_date_heads", "representative_words", "representative_not_bodies",
+        "meeting_date_heads", "representative_words", "representative_not_bodies", "state_parliaments",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "reflexive_pronouns",
@@ -656,6 +657,7 @@ def meeting_lexicon() -> MeetingLexicon:
         ),
         council_words=LazyPattern(word_alternation(_strings(LEXICON, content, "council_bodies"))),
         town_councils=frozenset(_strings(LEXICON, content, "town_councils")),
+        state_parliaments=frozenset(_strings(LEXICON, content, "state_parliaments")),
         outcome_cues=frozenset(" ".join(cue.lower().split()) for cue in _strings(LEXICON, content, "outcome_agreement_cues")),
         agreement_object=LazyPattern(
             r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "outcome_agreement_objects"), r"\s+")

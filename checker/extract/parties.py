@@ -227,7 +227,9 @@ class ArticleParties:
                 if place is not None:
                     party_start = before.start(1)
                 elif match.group("body") in self.lexicon.town_councils:
-                    place = self._article_town(party_start)
+                    place = self._article_place(party_start, "city")
+                elif match.group("body") in self.lexicon.state_parliaments:
+                    place = self._article_place(party_start, "region")
             country = None if place is None else (place.country or (place.name if place.type == "country" else None))
             town = place.name if place is not None else None
             if town is None and match.group("body") in self.lexicon.town_councils:
@@ -265,11 +267,12 @@ class ArticleParties:
         entity = self.gazetteer.entities[hit[0]]
         return entity.name if entity.type in LOCAL_PLACE_TYPES and hit[1] != "adjective" else None
 
-    def _article_town(self, before: int):
-        """The one city the article names before `before` ("Nach dem Brand in Köln hat der Stadtrat …"), or None."""
-        cities = {m.entity.name: m.entity for m in self.gazetteer.find(self.text, 0, before)
-                  if m.entity.type == "city" and m.form != "adjective"}
-        return next(iter(cities.values())) if len(cities) == 1 else None
+    def _article_place(self, before: int, place_type: str):
+        """The one place of `place_type` ("city", "region") the article names before `before` ("Nach dem Brand
+        in Köln hat der Stadtrat …", "In Niedersachsen … der Landtag"), or None."""
+        places = {m.entity.name: m.entity for m in self.gazetteer.find(self.text, 0, before)
+                  if m.entity.type == place_type and m.form != "adjective"}
+        return next(iter(places.values())) if len(places) == 1 else None
 
     def _council_place(self, word: str, adjective: bool):
         """The city, region or country a council belongs to: "Meran" after "von"; as an adjective
