@@ -93,12 +93,22 @@ class MeetingLexicon:
     collective: LazyPattern  # a group named as one side ("Bund und Länder", "die Regierungschefs der Länder")
     collective_parties: dict[str, tuple[str, ...]]  # such a form as written -> its canonical parties
     collective_bodies: frozenset[str]  # every party of `collective_parties` ("Bundesregierung", "Länder")
+    local_groups: frozenset[str]  # the parties of `collective_parties` entries marked `local` ("Oberbürgermeister")
     participation: LazyPattern  # taking part ("Teilnahme", "nahmen … teil"): the summit of the clause is no meeting claim
     host_link: LazyPattern  # fully matches the text between such a noun and the host's name
     scheduling_relative: LazyPattern  # matches a relative clause that schedules its noun ("das für Mittwoch geplant war")
     council: LazyPattern  # "Gemeinderat von Meran", "Landtages", "Gemeinderats" of "Gemeinderatssitzung"
     council_words: LazyPattern  # the council bodies as written: every `council` match contains one
     town_councils: frozenset[str]  # the councils of one town ("Stadtrat"), which take the town the article named
+    outcome_cues: frozenset[str]  # lower-cased agreement cues that may tell an outcome ("geeinigt")
+    # "auf einen Abschluss": what an agreement is about; group `noun`, the head noun (tested by `agrees_to_meet`)
+    agreement_object: LazyPattern
+    meeting_date_heads: tuple[str, ...]  # "Verhandlungstermin": an agreement on it is one to meet
+    # "Vertretern der Lehrerverbände": group `body`, the capitalised words of the body represented
+    representatives: LazyPattern
+    representative_not_bodies: frozenset[str]  # "Vertreter der Stadt": no body of its own
+    state_parliaments: frozenset[str]  # the parliaments of one region ("Landtag"), which take the region the article named
+    town_dateline: LazyPattern  # "Aus Gütenbach:", "Gütenbach." opening an article: group `town` is where it reports from
     verbs: LazyPattern
     verb_after_blank: LazyPattern  # " treffen": `verbs` in `folded_text` after a blank
     verb_after_other: LazyPattern  # "\ntreffen", "(treffen": `verbs` in `folded_text` after another non-word character
@@ -219,6 +229,19 @@ class MeetingLexicon:
         if self.separable_particle.search(text, start, end) and self.separable_verbs.search(text, start, end):
             return True
         return seen and bool(self.session_body.search(text, start, end))
+
+    def agrees_on_outcome(self, text: str, cue_start: int, cue_end: int, start: int, end: int) -> bool:
+        """Whether the agreement cue at `text[cue_start:cue_end]` agrees on something other than a meeting:
+        an "auf" object in `text[start:end]` (the cue's clause) right before the cue or right after it
+        ("sich auf einen Abschluss geeinigt", "einigten sich auf einen Kompromiss"), whose noun is no
+        meeting noun and names no date of one ("auf ein Treffen", "auf einen neuen Verhandlungstermin")."""
+        objects = [m for m in self.agreement_object.finditer(text, max(start, cue_start - 80), min(end, cue_end + 80))
+                   if m.end() <= cue_start or m.start() >= cue_end]
+        if not objects:
+            return False
+        noun = min(objects, key=lambda m: min(abs(m.start() - cue_end), abs(cue_start - m.end()))).group("noun")
+        meeting = self.nouns.fullmatch(noun) is not None
+        return not meeting and not noun.lower().endswith(self.meeting_date_heads)
 
     def is_session_noun(self, match: re.Match) -> bool:
         """Whether a `nouns` match names a body's session ("Sitzung", "Gemeinderatssitzung")."""
@@ -408,6 +431,12 @@ def _collective_parties(content: dict) -> dict[str, tuple[str, ...]]:
     return table
 
 
+def _local_groups(content: dict) -> frozenset[str]:
+    """The parties of the `collective_parties` entries with `local: true` (checked by `_collective_parties`)."""
+    return frozenset(party for entry in content["collective_parties"] if entry.get("local") is True
+                     for party in _strings(LEXICON, entry, "parties"))
+
+
 def _cue_table(content: dict, key: str, allowed: tuple[str, ...]) -> tuple[LazyPattern, dict[str, str]]:
     table = content.get(key)
     if not isinstance(table, dict) or not table:
@@ -553,6 +582,8 @@ def meeting_lexicon() -> MeetingLexicon:
         "separable_verbs", "body_member_heads", "body_member_anaphora", "postponement_cues", "relocation_cues",
         "new_date_prepositions", "participation_cues", "summit_bodies",
         "collective_parties", "unknown_pair_not_after", "unconfirmed_when_negated", "town_councils",
+        "town_dateline_openers", "town_dateline_closers", "outcome_agreement_cues", "outcome_agreement_objects",
+        "meeting_date_heads", "representative_words", "representative_not_bodies", "state_parliaments",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "reflexive_pronouns",
@@ -613,6 +644,7 @@ def meeting_lexicon() -> MeetingLexicon:
         collective=LazyPattern(r"(?<![\w-])" + word_alternation(collective_parties, r"\s+") + r"(?!\w)"),
         collective_parties=collective_parties,
         collective_bodies=frozenset(party for parties in collective_parties.values() for party in parties),
+        local_groups=_local_groups(content),
         participation=_participation(content),
         host_link=LazyPattern(
             r"\s+(?:" + word_alternation(_strings(LEXICON, content, "place_prepositions")) + r"\s+[\w-]+\s+)?"
@@ -625,6 +657,25 @@ def meeting_lexicon() -> MeetingLexicon:
         ),
         council_words=LazyPattern(word_alternation(_strings(LEXICON, content, "council_bodies"))),
         town_councils=frozenset(_strings(LEXICON, content, "town_councils")),
+        state_parliaments=frozenset(_strings(LEXICON, content, "state_parliaments")),
+        outcome_cues=frozenset(" ".join(cue.lower().split()) for cue in _strings(LEXICON, content, "outcome_agreement_cues")),
+        agreement_object=LazyPattern(
+            r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "outcome_agreement_objects"), r"\s+")
+            + r"\s+(?:[a-zäöüß][\w-]*\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w-]*)"
+        ),
+        meeting_date_heads=tuple(_strings(LEXICON, content, "meeting_date_heads")),
+        representatives=LazyPattern(
+            r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "representative_words"), r"\s+")
+            + r"\s+(?P<article>des|der)\s+(?:[a-zäöü][\w-]*\s+){0,2}"
+            r"(?P<body>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)(?![\w-])"
+        ),
+        representative_not_bodies=frozenset(_strings(LEXICON, content, "representative_not_bodies")),
+        # One or two capitalised words right at the start (after blanks), then a closer or a dash.
+        town_dateline=LazyPattern(
+            r"\s*(?:" + word_alternation(_strings(LEXICON, content, "town_dateline_openers")) + r"\s+)?"
+            r"(?P<town>[A-ZÄÖÜ][\w'-]+(?:\s[A-ZÄÖÜ][\w'-]+)?)\s*(?:"
+            + word_alternation(_strings(LEXICON, content, "town_dateline_closers")) + r"|(?:\([^()\n]{1,30}\)\s*)?[-–—])\s"
+        ),
         separable_verbs=separable,
         separable_particle=separable_particle,
         separable_modes=separable_modes,

@@ -319,6 +319,8 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
         status = lexicon.status_of_cue.get(surface)
         if status is None:
             continue
+        if surface in lexicon.outcome_cues and lexicon.agrees_on_outcome(text, cue.start(), cue.end(), *_clause_around(text, sentence, cue)):
+            continue  # "haben verhandelt und sich auf einen Abschluss geeinigt": the talks' result
         negated = negated or bool(lexicon.negations.search(text, max(sentence.start, cue.start() - 30), cue.start()))
         if surface in lexicon.unconfirmed_when_negated:
             if negated or lexicon.negated_after.match(text, cue.end(), sentence.end):
@@ -489,6 +491,13 @@ def _stem(word: str) -> str:
     return re.sub(r"(?:en|es|e|s|n)$", "", word.lower())
 
 
+def _clause_around(text: str, sentence: Sentence, cue: re.Match) -> tuple[int, int]:
+    """The clause of `sentence` around a cue: from the last clause break before it to the first after it."""
+    start = max((m.end() for m in CLAUSE_BREAK.finditer(text, sentence.start, cue.start())), default=sentence.start)
+    following = CLAUSE_BREAK.search(text, cue.end(), sentence.end)
+    return start, following.start() if following else sentence.end
+
+
 def _same_clause(text: str, first: int, second: int) -> bool:
     low, high = sorted((first, second))
     return not CLAUSE_BREAK.search(text, low, high)
@@ -529,6 +538,8 @@ def _asserting_subject(article: MeetingArticle, mention: Mention) -> str | None:
     for party in article.parties(sentence):
         if party.name in mention.participants or party.adjective or party.topic:
             continue
+        if party.type in PLACE_TYPES and lexicon.place_preposition(text, sentence.start, party.start):
+            continue  # "Nach ihrem Treffen in Berlin haben Schnieder und Palla … angekündigt": where, not who says so
         if party.type == "city":
             return party.country or party.name  # "Moskau bestätigte …": the capital speaks for its state
         return party.name

@@ -109,7 +109,7 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
     if len(names) <= 1 and not bodies and not genitive_bodies:
         # "Die Nato-Verteidigungsminister treffen sich", "Die EU-Außenminister beraten mit Blinken": the body meets.
         members = _member_bodies(lexicon, text, in_clause)
-        if len(members) == 1:
+        if len(members) == 1 and _may_meet(article, members[0], names):
             return sorted({*members, *names})
         if not names and lexicon.member_anaphora.search(text, clause[0], clause[1]):
             # "Die Minister sollen nun am 19. Februar zusammenkommen": the body met before; people met
@@ -219,7 +219,7 @@ def _collective_sides(article: MeetingArticle, clause: tuple[int, int], in_claus
         sides.update(lexicon.collective_parties[" ".join(match.group().split())])
     # "Ein Treffen von Merz mit den Ministerpräsidenten": who proposes a meeting with the group is its other side.
     people = _names(p for p in in_clause if p.type == "person")
-    if not sides or len(people) > 1:
+    if not sides or len(people) > 1 or (not people and sides & lexicon.local_groups):
         return []
     for person in people:
         office = next((body for body in sorted(lexicon.collective_bodies) for role in lexicon.stands_for.get(body, ())
@@ -236,6 +236,13 @@ def _member_bodies(lexicon: MeetingLexicon, text: str, in_clause: list[Party]) -
         if p.type == "organisation" and not p.adjective
         and (lexicon.member_after.match(text, p.end) or lexicon.member_before.search(text, max(0, p.start - 60), p.start))
     )
+
+
+def _may_meet(article: MeetingArticle, body: str, names: list[str]) -> bool:
+    """Whether `body` is a party of a meeting with the people `names`: a body the gazetteer knows always;
+    one it does not ("Vertreter des AStA", "mit Vertretern der Bürgerinitiative") only beside a person named
+    in full, as such bodies and "Bürgermeister Müller" are found in every town."""
+    return body in article.gazetteer.entities or any(" " in name for name in names)
 
 
 def _previous_body_meeting(article: MeetingArticle, before: int) -> list[str] | None:
@@ -313,6 +320,7 @@ def _second_party(article: MeetingArticle, sentence: Sentence, clause: tuple[int
     person = next((p for p in in_clause if p.name == named), None)
     bodies = [] if person is None else _names(
         p for p in in_clause if p.type == "organisation" and not p.adjective and text[p.end:p.end + 1] != "-"
+        and _may_meet(article, p.name, [named])
         and lexicon.companion_between.search(text, min(p.end, person.end), max(p.start, person.start)))
     if len(bodies) == 1:
         return sorted({named, bodies[0]})

@@ -163,6 +163,7 @@ class ArticleParties:
         found.extend(self._unknown_heads(start, end, found))
         found.extend(self._titled_names(start, end, found))
         found.extend(self._councils(start, end, found))
+        found.extend(self._represented_bodies(start, end, found))
         # A role inside a longer match ("russischen Präsidenten" vs the adjective "russischen") wins.
         found = self._drop_covered(found)
         return [self._mark(party, start, end) for party in found]
@@ -226,17 +227,52 @@ class ArticleParties:
                 if place is not None:
                     party_start = before.start(1)
                 elif match.group("body") in self.lexicon.town_councils:
-                    place = self._article_town(party_start)
-            name = match.group("body") + (" " + place.name if place is not None else "")
+                    place = self._article_place(party_start, "city")
+                elif match.group("body") in self.lexicon.state_parliaments:
+                    place = self._article_place(party_start, "region")
             country = None if place is None else (place.country or (place.name if place.type == "country" else None))
+            town = place.name if place is not None else None
+            if town is None and match.group("body") in self.lexicon.town_councils:
+                town = self._dateline_town()
+            name = match.group("body") + (" " + town if town is not None else "")
             found.append(Party(party_start, party_end, name, "organisation", country))
         return found
 
-    def _article_town(self, before: int):
-        """The one city the article names before `before` ("Nach dem Brand in Köln hat der Stadtrat …"), or None."""
-        cities = {m.entity.name: m.entity for m in self.gazetteer.find(self.text, 0, before)
-                  if m.entity.type == "city" and m.form != "adjective"}
-        return next(iter(cities.values())) if len(cities) == 1 else None
+    def _represented_bodies(self, start: int, end: int, known: list[Party]) -> list[Party]:
+        """Bodies the gazetteer does not know whose representatives are named ("mit Vertretern der
+        Lehrerverbände", "Vertreter des Betriebsrats"): the body as written, a genitive ending dropped."""
+        found: list[Party] = []
+        for match in self.lexicon.representatives.finditer(self.text, start, end):
+            body_start, body_end = match.span("body")
+            if any(p.start < body_end and body_start < p.end for p in known):
+                continue  # "Vertreter der EU": the known body
+            words = match.group("body").split()
+            if words[0] in self.lexicon.representative_not_bodies:
+                continue
+            if match.group("article") == "des" and not words[-1].isupper():
+                words[-1] = re.sub(r"(?<=[^s])e?s$", "", words[-1])
+            found.append(Party(body_start, body_end, " ".join(words), "organisation", None))
+        return found
+
+    def _dateline_town(self) -> str | None:
+        """The town a local dateline opening the article names ("Aus Gütenbach: …", "Gütenbach. …"):
+        the gazetteer's name when it knows the place, else the town as written, or None."""
+        dateline = self.lexicon.town_dateline.match(self.text, self.doc.body_start)
+        if dateline is None:
+            return None
+        town = dateline.group("town")
+        hit = self.gazetteer.surface.get(town.lower())
+        if hit is None:
+            return town
+        entity = self.gazetteer.entities[hit[0]]
+        return entity.name if entity.type in LOCAL_PLACE_TYPES and hit[1] != "adjective" else None
+
+    def _article_place(self, before: int, place_type: str):
+        """The one place of `place_type` ("city", "region") the article names before `before` ("Nach dem Brand
+        in Köln hat der Stadtrat …", "In Niedersachsen … der Landtag"), or None."""
+        places = {m.entity.name: m.entity for m in self.gazetteer.find(self.text, 0, before)
+                  if m.entity.type == place_type and m.form != "adjective"}
+        return next(iter(places.values())) if len(places) == 1 else None
 
     def _council_place(self, word: str, adjective: bool):
         """The city, region or country a council belongs to: "Meran" after "von"; as an adjective
