@@ -1064,8 +1064,12 @@ def _on_mh(match: re.Match, context: DateContext) -> TemporalExpression | None:
 
 def _narrated_year(context: DateContext, start: int, end: int) -> int | None:
     """ "Erst 1991 wurde die Statue ein Denkmal. Ab Ende des Jahres stand sie im Park": in a past
-    clause, "des Jahres" is the earlier year named in the same or the sentence before."""
+    clause, "des Jahres" is the earlier year named in the same or the sentence before. "Seit
+    Anfang des Jahres ist er gesunken" is a state lasting until now, so its year is publication's,
+    unless it ended ("seit Anfang des Jahres hatte er …": the story's year)."""
     if context.explicit_year is None or context.direction(start, end) != PAST:
+        return None
+    if context.since(start) and not _since_ended(context, start, end):
         return None
     year, year_offset = context.explicit_year
     sentence_start, _ = context.sentence_bounds(start)
@@ -1775,7 +1779,7 @@ def _since_until_publication(context: DateContext, expression: TemporalExpressio
     if period is None or expression.type not in ("DATE", "TIME") or period.start > published_end or period.start == date.min or "X" in period.timex or period.timex.endswith("_REF"):
         return expression
     current = (f"{published_end.year:04d}", f"{published_end.year:04d}-{published_end.month:02d}")
-    if is_part and period.timex not in current or not context.since(expression.start) or _since_ended(context, expression):
+    if is_part and period.timex not in current or not context.since(expression.start) or _since_ended(context, expression.start, expression.end):
         return expression
     since = Period(period.start, published_end, "day", period.timex)
     return TemporalExpression(
@@ -1783,11 +1787,11 @@ def _since_until_publication(context: DateContext, expression: TemporalExpressio
     )
 
 
-def _since_ended(context: DateContext, expression: TemporalExpression) -> bool:
+def _since_ended(context: DateContext, start: int, end: int) -> bool:
     """ "Er hatte seit 1990 dort gelebt", "Sie war seit 2015 im Amt (gewesen)": a state told in the
     pluperfect or with "war" ended at a time the text does not give, so it does not run to
     publication; the claim is the date it began."""
-    first, last = context.clause_bounds(expression.start, expression.end, *context.sentence_bounds(expression.start))
+    first, last = context.clause_bounds(start, end, *context.sentence_bounds(start))
     return bool(phrase_pattern("ended_state_auxiliaries").search(context.text, first, last))
 
 
