@@ -1486,7 +1486,7 @@ def _on_yr(match: re.Match, context: DateContext) -> TemporalExpression | None:
         return None
     if _PHONE_NUMBER_TAIL.search(text, max(0, match.start() - 24), match.start()) or _house_number(previous, lexicon.context["street_name_endings"]):
         return None
-    if _in_count_change(context, match, year) or _elided_count(context, match, year, previous):
+    if _in_count_change(context, match, year) or _elided_count(context, match, year, previous) or _paired_with_count(context, match, previous):
         return None
     strong = fold(previous) in lexicon.strong_year_cues or _continues_year_range(context, match.start()) or _opens_year_range(context, match)
     cue = strong or fold(previous) in lexicon.year_cues or before in ("(", "-", "–", "/") or previous.endswith(("(", "/"))
@@ -1583,6 +1583,43 @@ def _elided_count(context: DateContext, match: re.Match, year: int, previous: st
         if year < 1800 or fold(count.group(1)) == fold(previous):
             return True
     return False
+
+
+# A figure of the text: digits with thousands dots or without, not part of a longer number.
+_FIGURE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:\.\d{3})+|\d+)(?![\w]|[.,]\d)")
+
+
+def _paired_with_count(context: DateContext, match: re.Match, previous: str) -> bool:
+    """A bare figure set against a count is a count too. After a contrast word (dates.yaml
+    `contrast_before`) when the nearest figure before or the next one counts a noun ("zwischen
+    2500 und 3000 Stellen, nicht 1800", "Statt 1800 sollen nun 2500 Stellen wegfallen"); at the
+    end of a clause after a counting verb ("Die Polizei zählte 2000,") or after a clause that
+    ends with such a count or a figure no year ("zählte 1500, die Veranstalter sprachen von
+    2000."). "1950 gebaut, nicht 1940", "statt 2025 erst 2027" and "sprach von 2019 bis 2021"
+    stay years."""
+    words = context.lexicon.context
+    text = context.text
+    sentence_start, sentence_end = context.sentence_bounds(match.start())
+    before = list(_FIGURE.finditer(text, sentence_start, match.start()))
+    if fold(previous) in words["contrast_before"]:
+        after = _FIGURE.search(text, match.end(), sentence_end)
+        return any(figure is not None and _counts_noun(context, figure.end()) for figure in (before[-1] if before else None, after))
+    if not _CLAUSE_END.match(text, match.end()):
+        return False
+    if fold(previous) in words["count_verbs"]:
+        return True
+    if not before or not _CLAUSE_END.match(text, before[-1].end()) or "," not in text[before[-1].end() : match.start()]:
+        return False
+    figure = before[-1]
+    return fold(context.previous_word(figure.start())) in words["count_verbs"] or not 1800 <= int(figure.group().replace(".", "")) <= context.published.end.year + 20
+
+
+def _counts_noun(context: DateContext, figure_end: int) -> bool:
+    """A counted noun (units.yaml, dates.yaml blockers) or a plural-looking one (dates.yaml
+    `count_noun_endings`) right after a figure: "3000 Stellen", "2400 Betten"."""
+    noun = context.next_word(figure_end)
+    noun_tail = fold(noun).rsplit("-", 1)[-1]
+    return noun[:1].isupper() and (noun_tail in _counted_nouns() or noun_tail.endswith(tuple(context.lexicon.context["count_noun_endings"])))
 
 
 def _noun_after_count_adjective(context: DateContext, number_end: int, previous: str) -> str | None:
