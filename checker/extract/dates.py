@@ -399,7 +399,7 @@ def _on_dm(match: re.Match, context: DateContext) -> TemporalExpression | None:
     kind = "dm"
     year = int(groups("dm_year")) if groups("dm_year") else None
     if groups("dm_relative"):
-        year = shifted_period(published, "year", _shift(lexicon, groups("dm_relative"))).start.year
+        year = _relative_year(context, groups("dm_relative"))
     day = int(groups("dm_day")) if groups("dm_day") else _ordinal(lexicon, groups("dm_ordinal"))
     if day is None:
         return None
@@ -492,7 +492,7 @@ def _on_my(match: re.Match, context: DateContext) -> TemporalExpression | None:
     published = context.published
     groups = match.group
     if groups("my_relative"):
-        year = shifted_period(published, "year", _shift(lexicon, groups("my_relative"))).start.year
+        year = _relative_year(context, groups("my_relative"))
     else:
         year = int(groups("my_year"))
     return _date(match, _span_start(match, "my_article", "my_month"), month_period(year, lexicon.month(groups("my_month"))))
@@ -514,7 +514,7 @@ def _on_qt(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if groups("qt_year"):
         period = make(int(groups("qt_year")), number)
     elif groups("qt_relative"):
-        period = make(shifted_period(published, "year", _shift(lexicon, groups("qt_relative"))).start.year, number)
+        period = make(_relative_year(context, groups("qt_relative")), number)
     elif context.year_hint(match.start()) is not None:
         period = make(context.year_hint(match.start()), number)
     else:
@@ -843,6 +843,8 @@ def _on_rn(match: re.Match, context: DateContext) -> TemporalExpression | None:
     published = context.published
     groups = match.group
     unit, shift = lexicon.relative_nouns[fold(groups("rn_word"))]
+    if (named := _same_as_named_year(context, groups("rn_word"), unit)) is not None:
+        return _date(match, _span_start(match, "rn_article", "rn_word"), named)
     anchor = _story_period(context, match.start(), unit) or published
     return _date(match, _span_start(match, "rn_article", "rn_word"), shifted_period(anchor, unit, shift))
 
@@ -1007,7 +1009,7 @@ def _on_pt(match: re.Match, context: DateContext) -> TemporalExpression | None:
         if groups("pt_month_year"):
             base = month_period(int(groups("pt_month_year")), month)
         elif groups("pt_month_relative"):
-            base = month_period(shifted_period(published, "year", _shift(lexicon, groups("pt_month_relative"))).start.year, month)
+            base = month_period(_relative_year(context, groups("pt_month_relative")), month)
         elif (range_year := _month_range_year(context, match.end(), month)) is not None:
             base = month_period(range_year, month)
         else:
@@ -1122,6 +1124,15 @@ def _same_as_named_year(context: DateContext, relative: str, unit: str) -> Perio
     if not fold(relative).startswith(tuple(context.lexicon.context["same_as_named"])):
         return None
     return year_period(context.explicit_year[0])
+
+
+def _relative_year(context: DateContext, relative: str) -> int:
+    """The year of "Herbst vergangenen Jahres" (from publication) or "Herbst desselben Jahres"
+    (the year the text named last, publication's when none)."""
+    named = _same_as_named_year(context, relative, "year")
+    if named is not None:
+        return named.start.year
+    return shifted_period(context.published, "year", _shift(context.lexicon, relative)).start.year
 
 
 def _on_dd(match: re.Match, context: DateContext) -> TemporalExpression | None:
@@ -1305,7 +1316,7 @@ def _on_ss(match: re.Match, context: DateContext) -> TemporalExpression | None:
         return None
     if groups("ss_relative"):
         # "im Herbst vergangenen Jahres"
-        year = shifted_period(context.published, "year", _shift(context.lexicon, groups("ss_relative"))).start.year
+        year = _relative_year(context, groups("ss_relative"))
     return _date(match, "ss", _season_part(context, match.start(), match.end(), groups("ss_season"), year, None))
 
 
