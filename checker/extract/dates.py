@@ -21,6 +21,7 @@ from checker.extract.dates_calendar import (
     CLAIM_GRANULARITY,
     MAX_WALKED_DAYS,
     Period,
+    add_months,
     allowed,
     century_period,
     choose,
@@ -489,7 +490,6 @@ def _on_eb(match: re.Match, context: DateContext) -> TemporalExpression | None:
 
 def _on_my(match: re.Match, context: DateContext) -> TemporalExpression | None:
     lexicon = context.lexicon
-    published = context.published
     groups = match.group
     if groups("my_relative"):
         year = _relative_year(context, groups("my_relative"))
@@ -511,6 +511,8 @@ def _on_qt(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if number not in ((1, 2) if halves else (1, 2, 3, 4)):
         return None
     make = half_period if halves else quarter_period
+    if (split_part := _part_of_split_year(context, match.end(), number, 2 if halves else 4)) is not None:
+        return _date(match, _span_start(match, "qt_article", "qt"), split_part, value=UNKNOWN_VALUE)
     if groups("qt_year"):
         period = make(int(groups("qt_year")), number)
     elif groups("qt_relative"):
@@ -629,15 +631,51 @@ def _on_sy(match: re.Match, context: DateContext) -> TemporalExpression | None:
         previous = fold(context.previous_word(match.start()))
         if previous not in context.lexicon.year_cues and previous not in context.lexicon.strong_year_cues:
             return None
-    months = context.lexicon.split_year_months.get(fold(groups("sy_noun") or ""))
-    if months is None:
-        period = Period(year_period(first).start, year_period(last).end, "year", f"{first:04d}/{last:04d}")
-    else:
-        period = Period(date(first, months[0], 1), month_end(last, months[1]), "month", f"{first:04d}-{months[0]:02d}/{last:04d}-{months[1]:02d}")
+    period = _split_year_period(context.lexicon.split_year_months.get(fold(groups("sy_noun") or "")), first, last)
     context.explicit_year = (first, match.start())
     context.split_year = (period, match.start())
     start_group = "sy_article" if groups("sy_article") else "sy_noun" if groups("sy_noun") else "sy_first"
     return _date(match, start_group, period, value=UNKNOWN_VALUE)
+
+
+def _split_year_period(months: tuple[int, int] | None, first: int, last: int) -> Period:
+    """The span of "Saison 2014/15": from the noun's first month (lexicon split_year_months) in
+    the first year to its last in the second; both whole years for a noun not listed."""
+    if months is None:
+        return Period(year_period(first).start, year_period(last).end, "year", f"{first:04d}/{last:04d}")
+    return Period(date(first, months[0], 1), month_end(last, months[1]), "month", f"{first:04d}-{months[0]:02d}/{last:04d}-{months[1]:02d}")
+
+
+@lru_cache(maxsize=1)
+def _split_year_genitive() -> re.Pattern[str]:
+    """ "des Geschäftsjahres 2025/26" right after a half-year or quarter: the cycle it divides."""
+    lexicon = dates_lexicon()
+    articles = word_alternation(lexicon.context["genitive_words"], ignore_case=True)
+    nouns = word_alternation(lexicon.split_year_months, ignore_case=True)
+    return re.compile(rf"\s+(?:{articles})\s+(?P<noun>{nouns})\s+(?P<first>(?:1\d|20)\d{{2}})\s*/\s*(?P<second>\d{{2}})(?![\d/])", re.IGNORECASE)
+
+
+def _part_of_split_year(context: DateContext, end: int, number: int, parts: int) -> Period | None:
+    """ "im ersten Halbjahr des Geschäftsjahres 2025/26": that part of the split year, not of a
+    calendar year. A cycle listed with more than twelve months is the union of the cycles it
+    may be (a business year begins in any month from February to November): the part then runs
+    from its earliest start to its latest end. None without such a genitive, or for a cycle
+    shorter than a year ("Wintersemester")."""
+    found = _split_year_genitive().match(context.text, end)
+    if found is None:
+        return None
+    first = int(found.group("first"))
+    last = first // 100 * 100 + int(found.group("second"))
+    if last != first + 1:
+        return None
+    cycle = _split_year_period(context.lexicon.split_year_months[fold(found.group("noun"))], first, last)
+    cycle_months = (cycle.end.year - cycle.start.year) * 12 + cycle.end.month - cycle.start.month + 1
+    if cycle_months < 12:
+        return None
+    part_months = 12 // parts
+    start = add_months(cycle.start, (number - 1) * part_months)
+    last_month = add_months(cycle.start, number * part_months - 1 + cycle_months - 12)
+    return Period(start, month_end(last_month.year, last_month.month), "month", f"{start:%Y-%m}/{last_month:%Y-%m}")
 
 
 def _on_sm(match: re.Match, context: DateContext) -> TemporalExpression | None:
