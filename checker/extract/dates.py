@@ -517,8 +517,8 @@ def _on_qt(match: re.Match, context: DateContext) -> TemporalExpression | None:
         period = make(int(groups("qt_year")), number)
     elif groups("qt_relative"):
         period = make(_relative_year(context, groups("qt_relative")), number)
-    elif context.year_hint(match.start()) is not None:
-        period = make(context.year_hint(match.start()), number)
+    elif (hint := context.year_hint(match.start(), end=match.end())) is not None:
+        period = make(hint, number)
     else:
         # "im vierten Quartal" with a past verb in May is last year's.
         candidates = [make(year, number) for year in _candidate_years(published)]
