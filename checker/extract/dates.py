@@ -21,6 +21,7 @@ from checker.extract.dates_calendar import (
     CLAIM_GRANULARITY,
     MAX_WALKED_DAYS,
     Period,
+    add_months,
     allowed,
     century_period,
     choose,
@@ -399,7 +400,7 @@ def _on_dm(match: re.Match, context: DateContext) -> TemporalExpression | None:
     kind = "dm"
     year = int(groups("dm_year")) if groups("dm_year") else None
     if groups("dm_relative"):
-        year = shifted_period(published, "year", _shift(lexicon, groups("dm_relative"))).start.year
+        year = _relative_year(context, groups("dm_relative"))
     day = int(groups("dm_day")) if groups("dm_day") else _ordinal(lexicon, groups("dm_ordinal"))
     if day is None:
         return None
@@ -489,10 +490,9 @@ def _on_eb(match: re.Match, context: DateContext) -> TemporalExpression | None:
 
 def _on_my(match: re.Match, context: DateContext) -> TemporalExpression | None:
     lexicon = context.lexicon
-    published = context.published
     groups = match.group
     if groups("my_relative"):
-        year = shifted_period(published, "year", _shift(lexicon, groups("my_relative"))).start.year
+        year = _relative_year(context, groups("my_relative"))
     else:
         year = int(groups("my_year"))
     return _date(match, _span_start(match, "my_article", "my_month"), month_period(year, lexicon.month(groups("my_month"))))
@@ -511,12 +511,14 @@ def _on_qt(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if number not in ((1, 2) if halves else (1, 2, 3, 4)):
         return None
     make = half_period if halves else quarter_period
+    if (split_part := _part_of_split_year(context, match.end(), number, 2 if halves else 4)) is not None:
+        return _date(match, _span_start(match, "qt_article", "qt"), split_part, value=UNKNOWN_VALUE)
     if groups("qt_year"):
         period = make(int(groups("qt_year")), number)
     elif groups("qt_relative"):
-        period = make(shifted_period(published, "year", _shift(lexicon, groups("qt_relative"))).start.year, number)
-    elif context.year_hint(match.start()) is not None:
-        period = make(context.year_hint(match.start()), number)
+        period = make(_relative_year(context, groups("qt_relative")), number)
+    elif (hint := context.year_hint(match.start(), end=match.end())) is not None:
+        period = make(hint, number)
     else:
         # "im vierten Quartal" with a past verb in May is last year's.
         candidates = [make(year, number) for year in _candidate_years(published)]
@@ -629,15 +631,51 @@ def _on_sy(match: re.Match, context: DateContext) -> TemporalExpression | None:
         previous = fold(context.previous_word(match.start()))
         if previous not in context.lexicon.year_cues and previous not in context.lexicon.strong_year_cues:
             return None
-    months = context.lexicon.split_year_months.get(fold(groups("sy_noun") or ""))
-    if months is None:
-        period = Period(year_period(first).start, year_period(last).end, "year", f"{first:04d}/{last:04d}")
-    else:
-        period = Period(date(first, months[0], 1), month_end(last, months[1]), "month", f"{first:04d}-{months[0]:02d}/{last:04d}-{months[1]:02d}")
+    period = _split_year_period(context.lexicon.split_year_months.get(fold(groups("sy_noun") or "")), first, last)
     context.explicit_year = (first, match.start())
     context.split_year = (period, match.start())
     start_group = "sy_article" if groups("sy_article") else "sy_noun" if groups("sy_noun") else "sy_first"
     return _date(match, start_group, period, value=UNKNOWN_VALUE)
+
+
+def _split_year_period(months: tuple[int, int] | None, first: int, last: int) -> Period:
+    """The span of "Saison 2014/15": from the noun's first month (lexicon split_year_months) in
+    the first year to its last in the second; both whole years for a noun not listed."""
+    if months is None:
+        return Period(year_period(first).start, year_period(last).end, "year", f"{first:04d}/{last:04d}")
+    return Period(date(first, months[0], 1), month_end(last, months[1]), "month", f"{first:04d}-{months[0]:02d}/{last:04d}-{months[1]:02d}")
+
+
+@lru_cache(maxsize=1)
+def _split_year_genitive() -> re.Pattern[str]:
+    """ "des Geschäftsjahres 2025/26" right after a half-year or quarter: the cycle it divides."""
+    lexicon = dates_lexicon()
+    articles = word_alternation(lexicon.context["genitive_words"], ignore_case=True)
+    nouns = word_alternation(lexicon.split_year_months, ignore_case=True)
+    return re.compile(rf"\s+(?:{articles})\s+(?P<noun>{nouns})\s+(?P<first>(?:1\d|20)\d{{2}})\s*/\s*(?P<second>\d{{2}})(?![\d/])", re.IGNORECASE)
+
+
+def _part_of_split_year(context: DateContext, end: int, number: int, parts: int) -> Period | None:
+    """ "im ersten Halbjahr des Geschäftsjahres 2025/26": that part of the split year, not of a
+    calendar year. A cycle listed with more than twelve months is the union of the cycles it
+    may be (a business year begins in any month from February to November): the part then runs
+    from its earliest start to its latest end. None without such a genitive, or for a cycle
+    shorter than a year ("Wintersemester")."""
+    found = _split_year_genitive().match(context.text, end)
+    if found is None:
+        return None
+    first = int(found.group("first"))
+    last = first // 100 * 100 + int(found.group("second"))
+    if last != first + 1:
+        return None
+    cycle = _split_year_period(context.lexicon.split_year_months[fold(found.group("noun"))], first, last)
+    cycle_months = (cycle.end.year - cycle.start.year) * 12 + cycle.end.month - cycle.start.month + 1
+    if cycle_months < 12:
+        return None
+    part_months = 12 // parts
+    start = add_months(cycle.start, (number - 1) * part_months)
+    last_month = add_months(cycle.start, number * part_months - 1 + cycle_months - 12)
+    return Period(start, month_end(last_month.year, last_month.month), "month", f"{start:%Y-%m}/{last_month:%Y-%m}")
 
 
 def _on_sm(match: re.Match, context: DateContext) -> TemporalExpression | None:
@@ -843,6 +881,8 @@ def _on_rn(match: re.Match, context: DateContext) -> TemporalExpression | None:
     published = context.published
     groups = match.group
     unit, shift = lexicon.relative_nouns[fold(groups("rn_word"))]
+    if (named := _same_as_named_year(context, groups("rn_word"), unit)) is not None:
+        return _date(match, _span_start(match, "rn_article", "rn_word"), named)
     anchor = _story_period(context, match.start(), unit) or published
     return _date(match, _span_start(match, "rn_article", "rn_word"), shifted_period(anchor, unit, shift))
 
@@ -1007,7 +1047,7 @@ def _on_pt(match: re.Match, context: DateContext) -> TemporalExpression | None:
         if groups("pt_month_year"):
             base = month_period(int(groups("pt_month_year")), month)
         elif groups("pt_month_relative"):
-            base = month_period(shifted_period(published, "year", _shift(lexicon, groups("pt_month_relative"))).start.year, month)
+            base = month_period(_relative_year(context, groups("pt_month_relative")), month)
         elif (range_year := _month_range_year(context, match.end(), month)) is not None:
             base = month_period(range_year, month)
         else:
@@ -1064,8 +1104,12 @@ def _on_mh(match: re.Match, context: DateContext) -> TemporalExpression | None:
 
 def _narrated_year(context: DateContext, start: int, end: int) -> int | None:
     """ "Erst 1991 wurde die Statue ein Denkmal. Ab Ende des Jahres stand sie im Park": in a past
-    clause, "des Jahres" is the earlier year named in the same or the sentence before."""
+    clause, "des Jahres" is the earlier year named in the same or the sentence before. "Seit
+    Anfang des Jahres ist er gesunken" is a state lasting until now, so its year is publication's,
+    unless it ended ("seit Anfang des Jahres hatte er …": the story's year)."""
     if context.explicit_year is None or context.direction(start, end) != PAST:
+        return None
+    if context.since(start) and not _since_ended(context, start, end):
         return None
     year, year_offset = context.explicit_year
     sentence_start, _ = context.sentence_bounds(start)
@@ -1118,6 +1162,15 @@ def _same_as_named_year(context: DateContext, relative: str, unit: str) -> Perio
     if not fold(relative).startswith(tuple(context.lexicon.context["same_as_named"])):
         return None
     return year_period(context.explicit_year[0])
+
+
+def _relative_year(context: DateContext, relative: str) -> int:
+    """The year of "Herbst vergangenen Jahres" (from publication) or "Herbst desselben Jahres"
+    (the year the text named last, publication's when none)."""
+    named = _same_as_named_year(context, relative, "year")
+    if named is not None:
+        return named.start.year
+    return shifted_period(context.published, "year", _shift(context.lexicon, relative)).start.year
 
 
 def _on_dd(match: re.Match, context: DateContext) -> TemporalExpression | None:
@@ -1301,7 +1354,7 @@ def _on_ss(match: re.Match, context: DateContext) -> TemporalExpression | None:
         return None
     if groups("ss_relative"):
         # "im Herbst vergangenen Jahres"
-        year = shifted_period(context.published, "year", _shift(context.lexicon, groups("ss_relative"))).start.year
+        year = _relative_year(context, groups("ss_relative"))
     return _date(match, "ss", _season_part(context, match.start(), match.end(), groups("ss_season"), year, None))
 
 
@@ -1482,7 +1535,7 @@ def _on_yr(match: re.Match, context: DateContext) -> TemporalExpression | None:
         return None
     if _PHONE_NUMBER_TAIL.search(text, max(0, match.start() - 24), match.start()) or _house_number(previous, lexicon.context["street_name_endings"]):
         return None
-    if _in_count_change(context, match, year) or _elided_count(context, match, year, previous):
+    if _in_count_change(context, match, year) or _elided_count(context, match, year, previous) or _paired_with_count(context, match, previous):
         return None
     strong = fold(previous) in lexicon.strong_year_cues or _continues_year_range(context, match.start()) or _opens_year_range(context, match)
     cue = strong or fold(previous) in lexicon.year_cues or before in ("(", "-", "–", "/") or previous.endswith(("(", "/"))
@@ -1579,6 +1632,43 @@ def _elided_count(context: DateContext, match: re.Match, year: int, previous: st
         if year < 1800 or fold(count.group(1)) == fold(previous):
             return True
     return False
+
+
+# A figure of the text: digits with thousands dots or without, not part of a longer number.
+_FIGURE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:\.\d{3})+|\d+)(?![\w]|[.,]\d)")
+
+
+def _paired_with_count(context: DateContext, match: re.Match, previous: str) -> bool:
+    """A bare figure set against a count is a count too. After a contrast word (dates.yaml
+    `contrast_before`) when the nearest figure before or the next one counts a noun ("zwischen
+    2500 und 3000 Stellen, nicht 1800", "Statt 1800 sollen nun 2500 Stellen wegfallen"); at the
+    end of a clause after a counting verb ("Die Polizei zählte 2000,") or after a clause that
+    ends with such a count or a figure no year ("zählte 1500, die Veranstalter sprachen von
+    2000."). "1950 gebaut, nicht 1940", "statt 2025 erst 2027" and "sprach von 2019 bis 2021"
+    stay years."""
+    words = context.lexicon.context
+    text = context.text
+    sentence_start, sentence_end = context.sentence_bounds(match.start())
+    before = list(_FIGURE.finditer(text, sentence_start, match.start()))
+    if fold(previous) in words["contrast_before"]:
+        after = _FIGURE.search(text, match.end(), sentence_end)
+        return any(figure is not None and _counts_noun(context, figure.end()) for figure in (before[-1] if before else None, after))
+    if not _CLAUSE_END.match(text, match.end()):
+        return False
+    if fold(previous) in words["count_verbs"]:
+        return True
+    if not before or not _CLAUSE_END.match(text, before[-1].end()) or "," not in text[before[-1].end() : match.start()]:
+        return False
+    figure = before[-1]
+    return fold(context.previous_word(figure.start())) in words["count_verbs"] or not 1800 <= int(figure.group().replace(".", "")) <= context.published.end.year + 20
+
+
+def _counts_noun(context: DateContext, figure_end: int) -> bool:
+    """A counted noun (units.yaml, dates.yaml blockers) or a plural-looking one (dates.yaml
+    `count_noun_endings`) right after a figure: "3000 Stellen", "2400 Betten"."""
+    noun = context.next_word(figure_end)
+    noun_tail = fold(noun).rsplit("-", 1)[-1]
+    return noun[:1].isupper() and (noun_tail in _counted_nouns() or noun_tail.endswith(tuple(context.lexicon.context["count_noun_endings"])))
 
 
 def _noun_after_count_adjective(context: DateContext, number_end: int, previous: str) -> str | None:
@@ -1775,7 +1865,7 @@ def _since_until_publication(context: DateContext, expression: TemporalExpressio
     if period is None or expression.type not in ("DATE", "TIME") or period.start > published_end or period.start == date.min or "X" in period.timex or period.timex.endswith("_REF"):
         return expression
     current = (f"{published_end.year:04d}", f"{published_end.year:04d}-{published_end.month:02d}")
-    if is_part and period.timex not in current or not context.since(expression.start) or _since_ended(context, expression):
+    if is_part and period.timex not in current or not context.since(expression.start) or _since_ended(context, expression.start, expression.end):
         return expression
     since = Period(period.start, published_end, "day", period.timex)
     return TemporalExpression(
@@ -1783,11 +1873,11 @@ def _since_until_publication(context: DateContext, expression: TemporalExpressio
     )
 
 
-def _since_ended(context: DateContext, expression: TemporalExpression) -> bool:
+def _since_ended(context: DateContext, start: int, end: int) -> bool:
     """ "Er hatte seit 1990 dort gelebt", "Sie war seit 2015 im Amt (gewesen)": a state told in the
     pluperfect or with "war" ended at a time the text does not give, so it does not run to
     publication; the claim is the date it began."""
-    first, last = context.clause_bounds(expression.start, expression.end, *context.sentence_bounds(expression.start))
+    first, last = context.clause_bounds(start, end, *context.sentence_bounds(start))
     return bool(phrase_pattern("ended_state_auxiliaries").search(context.text, first, last))
 
 

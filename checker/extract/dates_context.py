@@ -593,7 +593,10 @@ class DateContext:
         A month before the anchor's, after a word that moves the story on ("im November 2019
         ..., danach am 20. Januar") or before a verb of following right after the date (`end`:
         "..., am 20. Januar folgte das Urteil"), is in the year after it; without such a word the
-        year stays (a reader cannot tell "am 20. Januar" looked back or on)."""
+        year stays (a reader cannot tell "am 20. Januar" looked back or on). A genitive year
+        right after the date (`end`: "im März des Jahres 2022") is its year, before all these."""
+        if end is not None and (genitive := _GENITIVE_YEAR.match(self.text, end)) and phrase_pattern("year_genitive").fullmatch(genitive.group(1)):
+            return int(genitive.group(2))
         if self.explicit_year is None:
             return None
         year, year_offset = self.explicit_year
@@ -608,6 +611,10 @@ class DateContext:
             if end is not None and fold(self.next_word(end)) in self.lexicon.context["follows_verbs"]:
                 return year + 1
         return year
+
+
+# A genitive and a four-digit year after a date: "des Jahres 2022" (lexicon year_genitive).
+_GENITIVE_YEAR = re.compile(r"\s+(\w+\s+\w+)\s+(\d{4})(?![\d.,]?\d)")
 
 
 def _year_within(span: Period, month: int | None) -> int | None:
