@@ -55,6 +55,8 @@ MAX_WORDS_BEFORE_UNIT = 3
 # Regierung auf 88.780 gestiegen" (no punctuation or conjunction may come between, `segment_break`).
 QUALIFIER_WINDOW = 40
 COUNT_NOUN_WINDOW = 140
+# How far before a figure its period adverb and a link may start: "wöchentlich von" is the longest.
+RATE_ADVERB_WINDOW = 20
 # A comma or colon between digits is part of a number ("2,5 Millionen", "8:15 Uhr"), not a break.
 _PUNCTUATION_BREAK = r"(?<!\d)[,:]|[,:](?!\d)|[;()\"«»„“”]|\s[-–]\s"
 # Every break, punctuation or conjunction, starts with one of these characters. Testing that first
@@ -166,6 +168,7 @@ class _Units:
     inverted_vote_direction_before: re.Pattern  # "Dafür" right before the vote verb
     inverted_vote_unit: dict[str, str]  # lower-cased, single-spaced direction -> vote unit
     rate_after: re.Pattern  # "pro Tag", "Wasser je Sekunde", "täglich", "im Jahr" right after a counted noun
+    rate_before: re.Pattern  # "täglich", "jährlich von" right before a figure: "verkehren täglich rund 180 Züge"
     rate_period: dict[str, str]  # period noun, adverb or phrase ("im Jahr") -> period name
     subset_cue: re.Pattern
     ellipsis_words: frozenset[str]  # the lower-case words a verbless clause before a bare figure may hold
@@ -309,6 +312,7 @@ def _units() -> _Units:
         "rate_adverbs",
         "rate_phrases",
         "rate_phrase_not_before",
+        "rate_adverb_links",
         "subset_cues",
         "count_nouns",
         "count_links",
@@ -482,6 +486,10 @@ def _units() -> _Units:
             + word_alternation(sorted(rate_adverbs)) + r")"
             + r"|(?P<phrase>" + word_alternation(rate_phrases, r"\s+") + r")(?![\w-])(?!\s*\d)(?!\s+[A-ZÄÖÜ])(?!\s+"
             + word_alternation(word_list(name, content, "rate_phrase_not_before")) + r"(?![\w-])))(?![\w-])"
+        ),
+        rate_before=re.compile(
+            r"(?<![\w-])(?P<adverb>" + word_alternation(sorted(rate_adverbs)) + r")\s+(?:"
+            + word_alternation(word_list(name, content, "rate_adverb_links")) + r"\s+)?$"
         ),
         rate_period={**rate_periods, **rate_adverbs, **rate_phrases},
         count_noun=count_noun,
@@ -1781,6 +1789,26 @@ def _distributive(text: str, sentence: Sentence, denominator_start: int, date_sp
     return word is not None and (word.group().islower() and not word.group()[0].isdigit() or _overlaps(date_spans, word.start(), word.end()))
 
 
+def _rate(units: _Units, text: str, sentence: Sentence, start: int, end: int, unit: str) -> tuple[str, int] | None:
+    """(the rate's unit "<unit>_per_<period>", where the claim ends) when a period follows the counted
+    noun ("pro Tag", "im Jahr", "täglich") or a period adverb comes right before the figure ("täglich
+    rund 180 Züge", "jährlich von 90.000 Besuchern"), else None. A measure's or an amount's rate only
+    when units.yaml lists it (EUR_per_year, family `currency`): the rules leave money and measures out
+    by their units, which an unlisted rate's unit would escape ("12 Prozent im Jahr" stays percent)."""
+    after = units.rate_after.match(text, end, sentence.end)
+    before = None if after else units.rate_before.search(text, max(sentence.start, start - RATE_ADVERB_WINDOW), start)
+    if after is None and before is None:
+        return None
+    if after:
+        period = after.group("period") or after.group("adverb") or " ".join(after.group("phrase").split())
+    else:
+        period = before.group("adverb")
+    rate_unit = f"{unit}_per_{units.rate_period[period]}"
+    if unit in units.measures and rate_unit not in units.known_units:
+        return None
+    return rate_unit, after.end() if after else end
+
+
 def _claim(
     doc: Document,
     figure: _Figure,
@@ -1862,12 +1890,9 @@ def _claim(
         kind = "change"  # "Der Dax verlor 1,2 Prozent", "will 3900 Stellen abbauen"
     if kind is None and unit_match is None and _part_of_previous(text, figure, sentence, previous, unit):
         kind = previous.quantity_role  # "3900 Stellen abbauen, davon 3300 in Deutschland": a part of the cut
-    # Not for measures: the rules leave money and measures out by their units, which a rate's unit would escape.
-    rate = units.rate_after.match(text, end, sentence.end) if unit_match is not None and unit not in units.measures else None
+    rate = _rate(units, text, sentence, start, end, unit) if unit_match is not None else None
     if rate:
-        period = rate.group("period") or rate.group("adverb") or " ".join(rate.group("phrase").split())
-        unit = f"{unit}_per_{units.rate_period[period]}"  # "100 Lastwagen pro Tag", "300 Autos im Jahr"
-        end = rate.end()
+        unit, end = rate  # "100 Lastwagen pro Tag", "täglich rund 180 Züge", "vier Milliarden Euro pro Jahr"
     elif unit_match is not None and (price := price_per_energy(text, end, unit)):
         unit, end = price  # "89 Euro pro Megawattstunde": a price per energy unit, no amount
     attribution, accusation = find_attribution_and_accusation(doc, start, end)
