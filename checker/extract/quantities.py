@@ -302,6 +302,7 @@ def _units() -> _Units:
         load_lexicon(name),
         "units",
         "not_between",
+        "adverbs_before_adjective",
         "denominators",
         "continued_count",
         "referring_count",
@@ -357,11 +358,18 @@ def _units() -> _Units:
         if entry.get("of_place"):
             of_place.add(unit)
     not_between = word_list(name, content, "not_between")
-    skippable = r"(?:(?!" + word_alternation(not_between) + r"(?![\w-]))(?:[a-zäöüß][\w-]*|[A-ZÄÖÜ]{1,4}-[a-zäöüß][\w-]*)(?![\w-]))"
+    # An adjective with its adverb, even one of `not_between`: "500 nicht lieferbare Medikamente".
+    graded_adjective = (r"(?:" + word_alternation(word_list(name, content, "adverbs_before_adjective")) + r")\s+"
+                        + r"[a-zäöüß][\w-]*(?:e|en|er|es|em)(?![\w-])")
+    skippable = (r"(?:" + graded_adjective + r"|(?!" + word_alternation(not_between)
+                 + r"(?![\w-]))(?:[a-zäöüß][\w-]*|[A-ZÄÖÜ]{1,4}-[a-zäöüß][\w-]*)(?![\w-]))")
     exact = word_alternation(form for form in unit_of if form not in compound_forms or form[:1].isupper() or not form[:1].isalpha())
     compound = word_alternation(compound_forms)
+    # The truncated first noun of two joined ones shares the second's last part, which decides the
+    # unit: "40 Staats- und Regierungschefs" counts heads, "Bus- und Bahnfahrer" drivers.
+    truncated_noun = r"(?:[A-ZÄÖÜ][\w]*-\s+" + word_alternation(word_list(name, content, "joined_noun_links")) + r"\s+)?"
     unit_after = re.compile(
-        r"(?:\s+" + skippable + r"){0," + str(MAX_WORDS_BEFORE_UNIT) + r"}\s*"
+        r"(?:\s+" + skippable + r"){0," + str(MAX_WORDS_BEFORE_UNIT) + r"}\s*" + truncated_noun +
         # A compound's last part decides its unit, whatever its first parts: "Leopard-2A8-Panzer", "F-35-Kampfjets".
         r"(?P<unit>(?P<exact>" + exact + r")|(?P<prefix>[A-ZÄÖÜ][\w]*(?:-[\w]+)*-?)(?P<compound>(?i:" + compound + r")))"
         r"(?![\w])"
@@ -427,7 +435,7 @@ def _units() -> _Units:
     increments = require_mapping(
         name, content["increments"], "additive", "deployment_stems", "destination_prepositions", "change_words", "change_nouns", "comparatives", "change_units",
         "new_nouns", "loss_and_gain_verbs", "gain_verbs", "market_nouns", "cut_verbs", "cut_separable", "expectation_words",
-        "expectation_auxiliaries", "possibility_modals", "demand_verbs", "demand_not_for", "cap_nouns",
+        "expectation_auxiliaries", "possibility_modals", "demand_verbs", "demand_beneficiary_prepositions", "demand_not_for", "cap_nouns",
     )
     cut_separable = increments["cut_separable"]
     if not isinstance(cut_separable, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in cut_separable.items()):
@@ -565,7 +573,8 @@ def _units() -> _Units:
         possibility_modal=_whole_words(word_list(name, increments, "possibility_modals")),
         demand_before=re.compile(
             r"(?<![\w-])(?i:" + word_alternation(word_list(name, increments, "demand_verbs"), ignore_case=True)
-            + r")(?:\s+[a-zäöüß][\w-]*){0,3}\s+$"
+            + r")(?:\s+(?!" + word_alternation(word_list(name, increments, "demand_beneficiary_prepositions"))
+            + r"(?![\w-]))[a-zäöüß][\w-]*){0,3}\s+$"
         ),
         demand_not_for=frozenset(word_list(name, increments, "demand_not_for")),
         cap_before=re.compile(
@@ -577,7 +586,7 @@ def _units() -> _Units:
         # An acronym or type code before a noun is no part of what is counted: "14 LNG-Tanker" are
         # tankers, "60 CH-47-Hubschrauber" helicopters.
         other_after=re.compile(
-            r"(?:\s+" + adjective + r"){0,2}\s+(?:[A-ZÄÖÜ\d]+-)*(?P<unit>[A-ZÄÖÜ][a-zäöüß][\w]*(?:-[\w]+)*)(?![\w-])"
+            r"(?:\s+(?:" + graded_adjective + r"|" + adjective + r")){0,2}\s+" + truncated_noun + r"(?:[A-ZÄÖÜ\d]+-)*(?P<unit>[A-ZÄÖÜ][a-zäöüß][\w]*(?:-[\w]+)*)(?![\w-])"
         ),
         not_between=frozenset(not_between),
         known_units=frozenset(unit for unit in checked.entries if unit not in checked.ambiguous),
@@ -1501,13 +1510,13 @@ def _ends_a_phrase(doc: Document, figure: _Figure, word_before: re.Match, date_s
     """Whether the capitalised word right before a figure ends a phrase of its own, so that the figure
     starts the counted phrase rather than being the word's number ("Artikel 5", "Formel 1").
 
-    It does when the figure's digits are grouped ("meldete die Behörde 5.120 Anträge": no name's or
-    score's number is), when the word ends a date ("meldete am Montag 12 Anträge") or when it ends
+    It does when the figure's digits are grouped or scaled ("meldete die Behörde 5.120 Anträge",
+    "Laut VDV hat das Ticket 11,2 Millionen Abonnenten": no name's or score's number is), when the word ends a date ("meldete am Montag 12 Anträge") or when it ends
     an attribution, named source or not ("sind nach Angaben der Polizei zehn Bergleute gestorben",
     "laut Polizei 10 Bergleute", "laut Betreiber 14 Tanker"). A subject before a small figure stays ambiguous ("meldete die Behörde 512 Anträge",
     "gewann die Formel 1 Weltmeisterschaft"): no claim.
     """
-    if has_grouped_digits(doc.text, figure.numeral_start, figure.end):
+    if has_grouped_digits(doc.text, figure.numeral_start, figure.end) or _SCALED_DIGITS.match(doc.text, figure.numeral_start, figure.end):
         return True
     word_end = word_before.start() + len(word_before.group(0).rstrip())
     if any(start < word_end <= end for start, end in date_spans):
@@ -1515,6 +1524,8 @@ def _ends_a_phrase(doc: Document, figure: _Figure, word_before: re.Match, date_s
     return ends_prepositional_cue(doc, word_end)
 
 
+# Digits with a scale word after them: "11,2 Millionen", "3 Mrd.".
+_SCALED_DIGITS = re.compile(r"\d[\d.,]*\s*[^\W\d_]")
 # Between a bare figure and the casualty cue after it: only lower-case words ("wurden", "von ihnen").
 _LOWER_WORDS_AFTER = re.compile(r"(?:\s+[a-zäöüß][\w-]*){0,4}\s+")
 # Between a casualty cue and the bare figure after it: an auxiliary or an adverb at most.
