@@ -168,6 +168,8 @@ class _Units:
     inverted_vote_direction_before: re.Pattern  # "Dafür" right before the vote verb
     inverted_vote_unit: dict[str, str]  # lower-cased, single-spaced direction -> vote unit
     rate_after: re.Pattern  # "pro Tag", "Wasser je Sekunde", "täglich", "im Jahr" right after a counted noun
+    um_before: re.Pattern  # "um", "um insgesamt" right before a figure: the size of a change
+    balance_before: re.Pattern  # "Minus von" right before an amount: a deficit, no change
     rate_before: re.Pattern  # "täglich", "jährlich von" right before a figure: "verkehren täglich rund 180 Züge"
     rate_period: dict[str, str]  # period noun, adverb or phrase ("im Jahr") -> period name
     subset_cue: re.Pattern
@@ -436,6 +438,7 @@ def _units() -> _Units:
         name, content["increments"], "additive", "deployment_stems", "destination_prepositions", "change_words", "change_nouns", "comparatives", "change_units",
         "new_nouns", "loss_and_gain_verbs", "gain_verbs", "market_nouns", "cut_verbs", "cut_separable", "expectation_words",
         "expectation_auxiliaries", "possibility_modals", "demand_verbs", "demand_beneficiary_prepositions", "demand_not_for", "cap_nouns",
+        "adverbs_after_um", "balance_nouns",
     )
     cut_separable = increments["cut_separable"]
     if not isinstance(cut_separable, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in cut_separable.items()):
@@ -495,6 +498,10 @@ def _units() -> _Units:
             + r"|(?P<phrase>" + word_alternation(rate_phrases, r"\s+") + r")(?![\w-])(?!\s*\d)(?!\s+[A-ZÄÖÜ])(?!\s+"
             + word_alternation(word_list(name, content, "rate_phrase_not_before")) + r"(?![\w-])))(?![\w-])"
         ),
+        um_before=re.compile(
+            r"(?<![\w-])um\s+(?:" + word_alternation(word_list(name, increments, "adverbs_after_um")) + r"\s+)?$"
+        ),
+        balance_before=re.compile(r"(?<![\w-])" + word_alternation(word_list(name, increments, "balance_nouns")) + r"\s+von\s+$"),
         rate_before=re.compile(
             r"(?<![\w-])(?P<adverb>" + word_alternation(sorted(rate_adverbs)) + r")\s+(?:"
             + word_alternation(word_list(name, content, "rate_adverb_links")) + r"\s+)?$"
@@ -1674,7 +1681,6 @@ def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, i
 
 
 _SPACES = re.compile(r"\s*")
-_UM_BEFORE = re.compile(r"(?<![\w-])um\s+$")
 _UM_INSIDE = re.compile(r"(?<![\w-])um\s")
 _TO_AFTER = re.compile(r"\s+auf\s")
 
@@ -1696,7 +1702,7 @@ def increment_kind(text: str, start: int, numeral_start: int, numeral_end: int, 
     qualifier = text[start:numeral_start]
     # "um weitere 50 Euro erhöht": the additive word does not make a difference an amount added.
     before_additive = before[: additive.start()] if (additive := units.additive_before.search(before)) else before
-    if (_UM_BEFORE.search(before_additive) or _UM_INSIDE.search(qualifier)) and (
+    if (units.um_before.search(before_additive) or _UM_INSIDE.search(qualifier)) and (
         units.change_word.search(text, clause_start, clause_end)
         or units.change_noun.search(text, clause_start, start)
         or units.comparative_after_um.match(text, end)
@@ -1893,6 +1899,10 @@ def _claim(
         kind = "addition"  # "4312 Neuinfektionen", "Die Zahl der Neuinfektionen liegt bei 1870"
     if kind == "addition" and unit in units.change_units:
         kind = None  # "weitere 20 Prozent der Befragten": another part of the whole, not more of one (units.yaml)
+    if kind == "change" and unit in unit_families().get("currency", ()) and units.balance_before.search(
+        text, max(sentence.start, start - QUALIFIER_WINDOW), start
+    ):
+        kind = None  # "ein Minus von 6,2 Milliarden Euro": a deficit, a level of its own
     if kind is None and _expected(text, clause, start):
         return None  # "Ökonomen hatten mit 2,2 Prozent gerechnet": a forecast, no fact
     if _wished_or_possible(text, clause, start, unit):
