@@ -1355,7 +1355,9 @@ def _quoted(text: str, figure: _Figure) -> bool:
 _GAP_START = re.compile(r"[,;]\s*|\s(?:und|sowie|während)\s+")
 # What may follow the bare figure of a gapped clause: the clause's end.
 _GAP_END = re.compile(r"\)?\s*(?:[.,;!?](?:\s|$)|$)|\s+(?:und|sowie|oder)\s")
-_GAP_WORD = re.compile(r"[^\W\d_][\w-]*\.?|\S")
+# A year in a gapped clause dates its figure: "2023 etwa 3200 und 2022 rund 4500".
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+_GAP_WORD = re.compile(r"[^\W\d_][\w-]*\.?|\d+|\S")
 
 
 def _unit_of_form(form: str) -> str | None:
@@ -1412,8 +1414,8 @@ def _gapped_clause(text: str, figure: _Figure, sentence: Sentence, previous: Cla
     for index, word in enumerate(words):
         if word[:1].isupper():
             continue
-        if word.lower() in function_words:
-            continue
+        if word.lower() in function_words or _YEAR_WORD.fullmatch(word):
+            continue  # "…, 2022 sogar rund 4500": the year the gapped clause is about
         if word.lower() in speech_verbs and index > 0 and words[index - 1][:1].isupper():
             continue  # "…, Verdi sprach von 5000": the verb of reporting after its subject
         following = words[index + 1] if index + 1 < len(words) else ""
