@@ -55,6 +55,8 @@ MAX_WORDS_BEFORE_UNIT = 3
 # Regierung auf 88.780 gestiegen" (no punctuation or conjunction may come between, `segment_break`).
 QUALIFIER_WINDOW = 40
 COUNT_NOUN_WINDOW = 140
+# How far before a figure its period adverb and a link may start: "wöchentlich von" is the longest.
+RATE_ADVERB_WINDOW = 20
 # A comma or colon between digits is part of a number ("2,5 Millionen", "8:15 Uhr"), not a break.
 _PUNCTUATION_BREAK = r"(?<!\d)[,:]|[,:](?!\d)|[;()\"«»„“”]|\s[-–]\s"
 # Every break, punctuation or conjunction, starts with one of these characters. Testing that first
@@ -166,6 +168,9 @@ class _Units:
     inverted_vote_direction_before: re.Pattern  # "Dafür" right before the vote verb
     inverted_vote_unit: dict[str, str]  # lower-cased, single-spaced direction -> vote unit
     rate_after: re.Pattern  # "pro Tag", "Wasser je Sekunde", "täglich", "im Jahr" right after a counted noun
+    um_before: re.Pattern  # "um", "um insgesamt" right before a figure: the size of a change
+    balance_before: re.Pattern  # "Minus von" right before an amount: a deficit, no change
+    rate_before: re.Pattern  # "täglich", "jährlich von" right before a figure: "verkehren täglich rund 180 Züge"
     rate_period: dict[str, str]  # period noun, adverb or phrase ("im Jahr") -> period name
     subset_cue: re.Pattern
     ellipsis_words: frozenset[str]  # the lower-case words a verbless clause before a bare figure may hold
@@ -299,6 +304,7 @@ def _units() -> _Units:
         load_lexicon(name),
         "units",
         "not_between",
+        "adverbs_before_adjective",
         "denominators",
         "continued_count",
         "referring_count",
@@ -309,6 +315,7 @@ def _units() -> _Units:
         "rate_adverbs",
         "rate_phrases",
         "rate_phrase_not_before",
+        "rate_adverb_links",
         "subset_cues",
         "count_nouns",
         "count_links",
@@ -353,11 +360,18 @@ def _units() -> _Units:
         if entry.get("of_place"):
             of_place.add(unit)
     not_between = word_list(name, content, "not_between")
-    skippable = r"(?:(?!" + word_alternation(not_between) + r"(?![\w-]))(?:[a-zäöüß][\w-]*|[A-ZÄÖÜ]{1,4}-[a-zäöüß][\w-]*)(?![\w-]))"
+    # An adjective with its adverb, even one of `not_between`: "500 nicht lieferbare Medikamente".
+    graded_adjective = (r"(?:" + word_alternation(word_list(name, content, "adverbs_before_adjective")) + r")\s+"
+                        + r"[a-zäöüß][\w-]*(?:e|en|er|es|em)(?![\w-])")
+    skippable = (r"(?:" + graded_adjective + r"|(?!" + word_alternation(not_between)
+                 + r"(?![\w-]))(?:[a-zäöüß][\w-]*|[A-ZÄÖÜ]{1,4}-[a-zäöüß][\w-]*)(?![\w-]))")
     exact = word_alternation(form for form in unit_of if form not in compound_forms or form[:1].isupper() or not form[:1].isalpha())
     compound = word_alternation(compound_forms)
+    # The truncated first noun of two joined ones shares the second's last part, which decides the
+    # unit: "40 Staats- und Regierungschefs" counts heads, "Bus- und Bahnfahrer" drivers.
+    truncated_noun = r"(?:[A-ZÄÖÜ][\w]*-\s+" + word_alternation(word_list(name, content, "joined_noun_links")) + r"\s+)?"
     unit_after = re.compile(
-        r"(?:\s+" + skippable + r"){0," + str(MAX_WORDS_BEFORE_UNIT) + r"}\s*"
+        r"(?:\s+" + skippable + r"){0," + str(MAX_WORDS_BEFORE_UNIT) + r"}\s*" + truncated_noun +
         # A compound's last part decides its unit, whatever its first parts: "Leopard-2A8-Panzer", "F-35-Kampfjets".
         r"(?P<unit>(?P<exact>" + exact + r")|(?P<prefix>[A-ZÄÖÜ][\w]*(?:-[\w]+)*-?)(?P<compound>(?i:" + compound + r")))"
         r"(?![\w])"
@@ -423,7 +437,8 @@ def _units() -> _Units:
     increments = require_mapping(
         name, content["increments"], "additive", "deployment_stems", "destination_prepositions", "change_words", "change_nouns", "comparatives", "change_units",
         "new_nouns", "loss_and_gain_verbs", "gain_verbs", "market_nouns", "cut_verbs", "cut_separable", "expectation_words",
-        "expectation_auxiliaries", "possibility_modals", "demand_verbs", "demand_not_for", "cap_nouns",
+        "expectation_auxiliaries", "possibility_modals", "demand_verbs", "demand_beneficiary_prepositions", "demand_not_for", "cap_nouns",
+        "adverbs_after_um", "balance_nouns",
     )
     cut_separable = increments["cut_separable"]
     if not isinstance(cut_separable, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in cut_separable.items()):
@@ -482,6 +497,14 @@ def _units() -> _Units:
             + word_alternation(sorted(rate_adverbs)) + r")"
             + r"|(?P<phrase>" + word_alternation(rate_phrases, r"\s+") + r")(?![\w-])(?!\s*\d)(?!\s+[A-ZÄÖÜ])(?!\s+"
             + word_alternation(word_list(name, content, "rate_phrase_not_before")) + r"(?![\w-])))(?![\w-])"
+        ),
+        um_before=re.compile(
+            r"(?<![\w-])um\s+(?:" + word_alternation(word_list(name, increments, "adverbs_after_um")) + r"\s+)?$"
+        ),
+        balance_before=re.compile(r"(?<![\w-])" + word_alternation(word_list(name, increments, "balance_nouns")) + r"\s+von\s+$"),
+        rate_before=re.compile(
+            r"(?<![\w-])(?P<adverb>" + word_alternation(sorted(rate_adverbs)) + r")\s+(?:"
+            + word_alternation(word_list(name, content, "rate_adverb_links")) + r"\s+)?$"
         ),
         rate_period={**rate_periods, **rate_adverbs, **rate_phrases},
         count_noun=count_noun,
@@ -557,7 +580,8 @@ def _units() -> _Units:
         possibility_modal=_whole_words(word_list(name, increments, "possibility_modals")),
         demand_before=re.compile(
             r"(?<![\w-])(?i:" + word_alternation(word_list(name, increments, "demand_verbs"), ignore_case=True)
-            + r")(?:\s+[a-zäöüß][\w-]*){0,3}\s+$"
+            + r")(?:\s+(?!" + word_alternation(word_list(name, increments, "demand_beneficiary_prepositions"))
+            + r"(?![\w-]))[a-zäöüß][\w-]*){0,3}\s+$"
         ),
         demand_not_for=frozenset(word_list(name, increments, "demand_not_for")),
         cap_before=re.compile(
@@ -569,7 +593,7 @@ def _units() -> _Units:
         # An acronym or type code before a noun is no part of what is counted: "14 LNG-Tanker" are
         # tankers, "60 CH-47-Hubschrauber" helicopters.
         other_after=re.compile(
-            r"(?:\s+" + adjective + r"){0,2}\s+(?:[A-ZÄÖÜ\d]+-)*(?P<unit>[A-ZÄÖÜ][a-zäöüß][\w]*(?:-[\w]+)*)(?![\w-])"
+            r"(?:\s+(?:" + graded_adjective + r"|" + adjective + r")){0,2}\s+" + truncated_noun + r"(?:[A-ZÄÖÜ\d]+-)*(?P<unit>[A-ZÄÖÜ][a-zäöüß][\w]*(?:-[\w]+)*)(?![\w-])"
         ),
         not_between=frozenset(not_between),
         known_units=frozenset(unit for unit in checked.entries if unit not in checked.ambiguous),
@@ -1331,7 +1355,9 @@ def _quoted(text: str, figure: _Figure) -> bool:
 _GAP_START = re.compile(r"[,;]\s*|\s(?:und|sowie|während)\s+")
 # What may follow the bare figure of a gapped clause: the clause's end.
 _GAP_END = re.compile(r"\)?\s*(?:[.,;!?](?:\s|$)|$)|\s+(?:und|sowie|oder)\s")
-_GAP_WORD = re.compile(r"[^\W\d_][\w-]*\.?|\S")
+# A year in a gapped clause dates its figure: "2023 etwa 3200 und 2022 rund 4500".
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+_GAP_WORD = re.compile(r"[^\W\d_][\w-]*\.?|\d+|\S")
 
 
 def _unit_of_form(form: str) -> str | None:
@@ -1388,8 +1414,8 @@ def _gapped_clause(text: str, figure: _Figure, sentence: Sentence, previous: Cla
     for index, word in enumerate(words):
         if word[:1].isupper():
             continue
-        if word.lower() in function_words:
-            continue
+        if word.lower() in function_words or _YEAR_WORD.fullmatch(word):
+            continue  # "…, 2022 sogar rund 4500": the year the gapped clause is about
         if word.lower() in speech_verbs and index > 0 and words[index - 1][:1].isupper():
             continue  # "…, Verdi sprach von 5000": the verb of reporting after its subject
         following = words[index + 1] if index + 1 < len(words) else ""
@@ -1493,13 +1519,13 @@ def _ends_a_phrase(doc: Document, figure: _Figure, word_before: re.Match, date_s
     """Whether the capitalised word right before a figure ends a phrase of its own, so that the figure
     starts the counted phrase rather than being the word's number ("Artikel 5", "Formel 1").
 
-    It does when the figure's digits are grouped ("meldete die Behörde 5.120 Anträge": no name's or
-    score's number is), when the word ends a date ("meldete am Montag 12 Anträge") or when it ends
+    It does when the figure's digits are grouped or scaled ("meldete die Behörde 5.120 Anträge",
+    "Laut VDV hat das Ticket 11,2 Millionen Abonnenten": no name's or score's number is), when the word ends a date ("meldete am Montag 12 Anträge") or when it ends
     an attribution, named source or not ("sind nach Angaben der Polizei zehn Bergleute gestorben",
     "laut Polizei 10 Bergleute", "laut Betreiber 14 Tanker"). A subject before a small figure stays ambiguous ("meldete die Behörde 512 Anträge",
     "gewann die Formel 1 Weltmeisterschaft"): no claim.
     """
-    if has_grouped_digits(doc.text, figure.numeral_start, figure.end):
+    if has_grouped_digits(doc.text, figure.numeral_start, figure.end) or _SCALED_DIGITS.match(doc.text, figure.numeral_start, figure.end):
         return True
     word_end = word_before.start() + len(word_before.group(0).rstrip())
     if any(start < word_end <= end for start, end in date_spans):
@@ -1507,6 +1533,8 @@ def _ends_a_phrase(doc: Document, figure: _Figure, word_before: re.Match, date_s
     return ends_prepositional_cue(doc, word_end)
 
 
+# Digits with a scale word after them: "11,2 Millionen", "3 Mrd.".
+_SCALED_DIGITS = re.compile(r"\d[\d.,]*\s*[^\W\d_]")
 # Between a bare figure and the casualty cue after it: only lower-case words ("wurden", "von ihnen").
 _LOWER_WORDS_AFTER = re.compile(r"(?:\s+[a-zäöüß][\w-]*){0,4}\s+")
 # Between a casualty cue and the bare figure after it: an auxiliary or an adverb at most.
@@ -1655,7 +1683,6 @@ def _clause(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, i
 
 
 _SPACES = re.compile(r"\s*")
-_UM_BEFORE = re.compile(r"(?<![\w-])um\s+$")
 _UM_INSIDE = re.compile(r"(?<![\w-])um\s")
 _TO_AFTER = re.compile(r"\s+auf\s")
 
@@ -1677,7 +1704,7 @@ def increment_kind(text: str, start: int, numeral_start: int, numeral_end: int, 
     qualifier = text[start:numeral_start]
     # "um weitere 50 Euro erhöht": the additive word does not make a difference an amount added.
     before_additive = before[: additive.start()] if (additive := units.additive_before.search(before)) else before
-    if (_UM_BEFORE.search(before_additive) or _UM_INSIDE.search(qualifier)) and (
+    if (units.um_before.search(before_additive) or _UM_INSIDE.search(qualifier)) and (
         units.change_word.search(text, clause_start, clause_end)
         or units.change_noun.search(text, clause_start, start)
         or units.comparative_after_um.match(text, end)
@@ -1781,6 +1808,26 @@ def _distributive(text: str, sentence: Sentence, denominator_start: int, date_sp
     return word is not None and (word.group().islower() and not word.group()[0].isdigit() or _overlaps(date_spans, word.start(), word.end()))
 
 
+def _rate(units: _Units, text: str, sentence: Sentence, start: int, end: int, unit: str) -> tuple[str, int] | None:
+    """(the rate's unit "<unit>_per_<period>", where the claim ends) when a period follows the counted
+    noun ("pro Tag", "im Jahr", "täglich") or a period adverb comes right before the figure ("täglich
+    rund 180 Züge", "jährlich von 90.000 Besuchern"), else None. A measure's or an amount's rate only
+    when units.yaml lists it (EUR_per_year, family `currency`): the rules leave money and measures out
+    by their units, which an unlisted rate's unit would escape ("12 Prozent im Jahr" stays percent)."""
+    after = units.rate_after.match(text, end, sentence.end)
+    before = None if after else units.rate_before.search(text, max(sentence.start, start - RATE_ADVERB_WINDOW), start)
+    if after is None and before is None:
+        return None
+    if after:
+        period = after.group("period") or after.group("adverb") or " ".join(after.group("phrase").split())
+    else:
+        period = before.group("adverb")
+    rate_unit = f"{unit}_per_{units.rate_period[period]}"
+    if unit in units.measures and rate_unit not in units.known_units:
+        return None
+    return rate_unit, after.end() if after else end
+
+
 def _claim(
     doc: Document,
     figure: _Figure,
@@ -1854,6 +1901,10 @@ def _claim(
         kind = "addition"  # "4312 Neuinfektionen", "Die Zahl der Neuinfektionen liegt bei 1870"
     if kind == "addition" and unit in units.change_units:
         kind = None  # "weitere 20 Prozent der Befragten": another part of the whole, not more of one (units.yaml)
+    if kind == "change" and unit in unit_families().get("currency", ()) and units.balance_before.search(
+        text, max(sentence.start, start - QUALIFIER_WINDOW), start
+    ):
+        kind = None  # "ein Minus von 6,2 Milliarden Euro": a deficit, a level of its own
     if kind is None and _expected(text, clause, start):
         return None  # "Ökonomen hatten mit 2,2 Prozent gerechnet": a forecast, no fact
     if _wished_or_possible(text, clause, start, unit):
@@ -1862,12 +1913,9 @@ def _claim(
         kind = "change"  # "Der Dax verlor 1,2 Prozent", "will 3900 Stellen abbauen"
     if kind is None and unit_match is None and _part_of_previous(text, figure, sentence, previous, unit):
         kind = previous.quantity_role  # "3900 Stellen abbauen, davon 3300 in Deutschland": a part of the cut
-    # Not for measures: the rules leave money and measures out by their units, which a rate's unit would escape.
-    rate = units.rate_after.match(text, end, sentence.end) if unit_match is not None and unit not in units.measures else None
+    rate = _rate(units, text, sentence, start, end, unit) if unit_match is not None else None
     if rate:
-        period = rate.group("period") or rate.group("adverb") or " ".join(rate.group("phrase").split())
-        unit = f"{unit}_per_{units.rate_period[period]}"  # "100 Lastwagen pro Tag", "300 Autos im Jahr"
-        end = rate.end()
+        unit, end = rate  # "100 Lastwagen pro Tag", "täglich rund 180 Züge", "vier Milliarden Euro pro Jahr"
     elif unit_match is not None and (price := price_per_energy(text, end, unit)):
         unit, end = price  # "89 Euro pro Megawattstunde": a price per energy unit, no amount
     attribution, accusation = find_attribution_and_accusation(doc, start, end)
