@@ -378,14 +378,18 @@ def _names_in(text: str) -> frozenset[str]:
 def _name_after_kind(text: str, start: int, end: int) -> str | None:
     """The name as written after a kind noun in `text[start:end]` ("Zeitung Le Monde", "Sender „Suspilne“"),
     or None where no name follows the kind noun."""
+    kinds = _cues().source_kinds
     for token in _TOKEN.finditer(text, start, end):
-        if token.group(0).lower() in _cues().source_kinds:
-            following = _TOKEN.search(text, token.end(), end)
-            title = _QUOTED_TITLE.match(text, following.start(), end) if following else None
-            if title is not None:
-                return " ".join(title.group(0)[1:-1].split())  # "der Zeitung „Corriere della Sera“": the whole title
-            if following and following.group(0)[0].isupper():
-                return _named_as_written(text, token.start(), end)
+        if token.group(0).lower() not in kinds:
+            continue
+        following = _TOKEN.search(text, token.end(), end)
+        if following is None:
+            continue
+        title = _QUOTED_TITLE.match(text, following.start(), end)
+        if title is not None:
+            return " ".join(title.group(0)[1:-1].split())  # "der Zeitung „Corriere della Sera“": the whole title
+        if following.group(0)[0].isupper():
+            return _named_as_written(text, token.start(), end)
     return None
 
 
