@@ -73,6 +73,7 @@ from __future__ import annotations
 import polars as pl
 
 from checker.checks.common import article_pair, findings_from_pairs, join_pairs, keep_first_per, narrow, periods_overlap
+from checker.headlines import ends_as_sentence
 from checker.interval_gap import paired_gap
 from checker.rules import Rule
 from checker.schema import FINDINGS_SCHEMA
@@ -114,10 +115,6 @@ def _counted_to_one() -> pl.Expr:
     return (exact & (value == value.floor()) & (value % 10 != 0)).fill_null(False)
 
 
-# A sentence of the body ends as a sentence does; a headline ("49 Flugzeuge und 19 Schiffe") rarely.
-_SENTENCE_END = r"[.!?…][\"'“”„»«)]*\s*$"
-
-
 def once_per_article(claims: pl.DataFrame) -> pl.DataFrame:
     """`claims` with a figure an article gives twice (the same interval, unit, role, actor and place:
     a headline repeating its body's "19 Schiffe") kept once, so that it counts once in a series and
@@ -128,7 +125,7 @@ def once_per_article(claims: pl.DataFrame) -> pl.DataFrame:
     own_dates = pl.col("date_start").drop_nulls()
     figure_date = pl.coalesce("date_start", pl.when(own_dates.n_unique().over(same) == 1).then(own_dates.first().over(same)))
     figure = [*same, "figure_date"]
-    preference = [pl.col("date_start").is_null(), ~pl.col("sentence").str.contains(_SENTENCE_END).fill_null(False), pl.col("span_start")]
+    preference = [pl.col("date_start").is_null(), ~ends_as_sentence(), pl.col("span_start")]
     return (
         claims.with_columns(figure_date.alias("figure_date"))
         .filter(pl.col("id") == pl.col("id").sort_by(preference).first().over(figure))
