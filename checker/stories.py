@@ -38,16 +38,19 @@ Columns added to the claims (`STORY_COLUMNS`):
   figures of it from one source (in a story of two countries, a death toll with no place may be
   either's or the sum; "26 der 27 Staaten" counts two things). Two sources' different figures in
   one article (the rescue service's 23 injured, the police's 21) are each source's count of the one
-  thing, not two things. Null for claims that are no quantity or in no story.
+  thing, not two things; nor is a headline's vague magnitude ("Hunderte Menschen evakuiert") a
+  figure beside its body's. Null for claims that are no quantity or in no story.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 
 import polars as pl
 
+from checker.headlines import ends_as_sentence
 from checker.interval_gap import paired_gap
 from checker.lexicon import load_lexicon, require_mapping, word_list
 from checker.query_engine import QUERY_ENGINE
@@ -81,6 +84,20 @@ def ignored_terms() -> list[str]:
     terms = word_list("stories", require_mapping("stories", load_lexicon("stories"), "ignored_terms"), "ignored_terms")
     # As terms are compared: each word's forms are one (so "Jahr" stands for "Jahres" and "Jahren").
     return pl.Series(sorted(set(terms)), dtype=pl.String).to_frame("term").select(normalised_term(pl.col("term"))).to_series().unique().sort().to_list()
+
+
+@lru_cache(maxsize=1)
+def _vague_magnitude_start() -> str:
+    """A pattern of a figure's text that begins with a vague magnitude of `lexicons/de/numbers.yaml`
+    ("Hunderte Menschen", "mehrere tausend Helfer")."""
+    phrases = require_mapping("numbers", load_lexicon("numbers"), "vague")["vague"]
+    return "(?i)^(?:" + "|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True)) + r")(?:\s|$)"
+
+
+def _vague_headline_figure() -> pl.Expr:
+    """A headline's vague magnitude ("Waldbrände in Griechenland: Hunderte Menschen evakuiert"): the
+    title's rounding of the count its body gives, which it names no figure of its own beside."""
+    return pl.col("quantity_value").is_null() & pl.col("text").str.contains(_vague_magnitude_start()) & ~ends_as_sentence()
 
 
 def normalised_term(term: pl.Expr) -> pl.Expr:
@@ -312,10 +329,12 @@ def unit_single_in_story(keyed: pl.DataFrame) -> pl.Series:
     # things of the unit); figures of different named sources are not: they are the sources' own
     # counts of one thing, and may disagree. A figure no one is named for is the article's own, and
     # beside another figure it is as ambiguous as before ("nach Angaben des Landkreises brannten
-    # 150 Hektar; der Nationalpark umfasst 25.000 Hektar").
+    # 150 Hektar; der Nationalpark umfasst 25.000 Hektar"). A headline's vague magnitude
+    # (`_vague_headline_figure`) is no figure beside the body's.
     in_article = [*unit_story, "article"]
-    values = pl.col("quantity_value").filter(level)
-    unsourced_in_article = pl.col("source").is_null().filter(level).any().over(in_article)
+    competing = level & ~_vague_headline_figure()
+    values = pl.col("quantity_value").filter(competing)
+    unsourced_in_article = pl.col("source").is_null().filter(competing).any().over(in_article)
     different_figures = pl.when(unsourced_in_article).then(values.n_unique().over(in_article)).otherwise(values.n_unique().over([*in_article, "source"]))
     single = ~placed.any().over(unit_story) & (different_figures.max().over(unit_story) <= 1)
     decided = keyed.with_row_index("claim_row").filter(quantity_of_story).select("claim_row", single.alias("single"))

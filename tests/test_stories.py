@@ -123,6 +123,8 @@ def test_a_unit_counts_one_thing_by_the_quantities_of_its_story_alone():
             "actor": [None, "GDL", None, None, "Bank", None, None],
             "location": [None, None, None, None, None, None, None],
             "source": [None, None, None, None, None, None, None],
+            "text": ["10.000 Lokführer", None, "10.000 Lokführer", "300 Anleger", "300 Anleger", "fünf Anleger", "vier Euro"],
+            "sentence": ["Es streiken 10.000 Lokführer."] * 7,
         },
         schema_overrides={"location": pl.String, "source": pl.String},
     )
@@ -143,10 +145,38 @@ def test_two_sources_figures_in_one_article_are_no_ambiguity_one_sources_two_are
             "actor": [None] * 5,
             "location": [None] * 5,
             "source": ["rescue service", "police", "police", None, None],
+            "text": ["23 Verletzte", "21 Verletzte", "23 Verletzte", "12 Verletzte", "30 Verletzte"],
+            "sentence": ["Es gab Verletzte."] * 5,
         },
         schema_overrides={"actor": pl.String, "location": pl.String},
     )
     assert unit_single_in_story(claims).to_list() == [True, True, True, False, False]
+
+
+def test_a_headlines_vague_magnitude_is_no_figure_beside_its_bodys_one_in_the_body_is():
+    """"Hunderte Menschen evakuiert" above the fire brigade's "etwa 1200" rounds the body's count;
+    the same words in a sentence of the body, or a headline's exact figure, are a figure of no source."""
+    claims = pl.DataFrame(
+        {
+            "kind": ["quantity"] * 6,
+            "story": ["fire", "fire", "flood", "flood", "storm", "storm"],
+            "article": ["a", "a", "b", "b", "c", "c"],
+            "quantity_role": ["level"] * 6,
+            "quantity_unit": ["displaced"] * 6,
+            "quantity_value": [None, 1200.0, None, 1200.0, 800.0, 1200.0],
+            "actor": [None] * 6,
+            "location": [None] * 6,
+            "source": [None, "fire brigade", None, "fire brigade", None, "fire brigade"],
+            "text": ["Hunderte Menschen", "etwa 1200 Menschen", "Hunderte Menschen", "etwa 1200 Menschen", "800 Menschen", "etwa 1200 Menschen"],
+            "sentence": [
+                "Waldbrand: Hunderte Menschen evakuiert", "Laut Feuerwehr wurden etwa 1200 Menschen evakuiert.",
+                "Hunderte Menschen wurden evakuiert.", "Laut Feuerwehr wurden etwa 1200 Menschen evakuiert.",
+                "Sturm: 800 Menschen evakuiert", "Laut Feuerwehr wurden etwa 1200 Menschen evakuiert.",
+            ],
+        },
+        schema_overrides={"quantity_value": pl.Float64, "actor": pl.String, "location": pl.String},
+    )
+    assert unit_single_in_story(claims).to_list() == [True, True, False, False, False, False]
 
 
 def label(*terms: str, others: tuple[str, ...] = ()) -> str:

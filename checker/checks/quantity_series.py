@@ -19,7 +19,12 @@ both hold are sources that disagree, not a change: in the same period, or (with 
 `sources_disagree_within_days`) published a few days apart, each a figure of the time it was
 published (no period written, or "derzeit"): the police's and the organisers' count of one
 demonstration, a ministry's figure and a critic's lower one the next day. One source's own later
-figure stays a change. For a count that only grows, two sources' figures of one period disagree
+figure stays a change. Two named sources' figures in one article are told at once: where they
+cannot both hold in one period they disagree, even of a count that only grows ("zwei Tote nach
+Angaben des Zivilschutzes, das Ministerium sprach dagegen von drei"); no other two figures of one
+article are compared. A source is one in all its forms ("des Zivilschutzes", "der Zivilschutz"),
+and an update goes on from a source's figure to the same source's in the next article, not across
+to another source's told beside it. For a count that only grows, two sources' figures of one period disagree
 only when that period had ended when both were published, on the same day ("während der
 Hitzewelle Anfang Juli", both told a week later): a running toll may still have risen between two
 reports of one day, and the toll of an event of one day between two reports days after it; of a
@@ -73,9 +78,11 @@ from __future__ import annotations
 import polars as pl
 
 from checker.checks.common import article_pair, findings_from_pairs, join_pairs, keep_first_per, narrow, periods_overlap
+from checker.headlines import ends_as_sentence
 from checker.interval_gap import paired_gap
 from checker.rules import Rule
 from checker.schema import FINDINGS_SCHEMA
+from checker.stories import normalised_term
 from checker.units import unit_entries
 
 
@@ -114,10 +121,6 @@ def _counted_to_one() -> pl.Expr:
     return (exact & (value == value.floor()) & (value % 10 != 0)).fill_null(False)
 
 
-# A sentence of the body ends as a sentence does; a headline ("49 Flugzeuge und 19 Schiffe") rarely.
-_SENTENCE_END = r"[.!?…][\"'“”„»«)]*\s*$"
-
-
 def once_per_article(claims: pl.DataFrame) -> pl.DataFrame:
     """`claims` with a figure an article gives twice (the same interval, unit, role, actor and place:
     a headline repeating its body's "19 Schiffe") kept once, so that it counts once in a series and
@@ -128,7 +131,7 @@ def once_per_article(claims: pl.DataFrame) -> pl.DataFrame:
     own_dates = pl.col("date_start").drop_nulls()
     figure_date = pl.coalesce("date_start", pl.when(own_dates.n_unique().over(same) == 1).then(own_dates.first().over(same)))
     figure = [*same, "figure_date"]
-    preference = [pl.col("date_start").is_null(), ~pl.col("sentence").str.contains(_SENTENCE_END).fill_null(False), pl.col("span_start")]
+    preference = [pl.col("date_start").is_null(), ~ends_as_sentence(), pl.col("span_start")]
     return (
         claims.with_columns(figure_date.alias("figure_date"))
         .filter(pl.col("id") == pl.col("id").sort_by(preference).first().over(figure))
@@ -153,10 +156,16 @@ def _within_window(windows: dict[str, int]) -> pl.Expr:
     return (window.is_null() | (gap <= pl.duration(days=window))).fill_null(True)
 
 
+def _source_key() -> pl.Expr:
+    """The figure's source as sources are told apart: its forms one ("nach Angaben des
+    Zivilschutzes", "teilte der Zivilschutz mit"), null where none is named."""
+    return normalised_term(pl.col("source")).alias("source_key")
+
+
 def _named_sources_differ() -> pl.Expr:
     """Both figures name a source, and not the same one, and they count the same days: figures of
     different named days (`_named_days_differ`) may differ whoever gives them."""
-    return (pl.col("source") != pl.col("source_b")).fill_null(False) & ~_named_days_differ()
+    return (pl.col("source_key") != pl.col("source_key_b")).fill_null(False) & ~_named_days_differ()
 
 
 def _named_days_differ() -> pl.Expr:
@@ -348,6 +357,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         # Within one period the vaguer figure comes first, so "refined" reads from vague to precise.
         (pl.col("quantity_low").fill_null(float("-inf")) - pl.col("quantity_high").fill_null(float("inf"))).alias("narrowness"),
         _period_until(),
+        _source_key(),
         # Where a figure lies, to tell rising from falling: a range ("zwischen zwei und vier") has no
         # value of its own, so its middle, or the one end an open figure names.
         pl.coalesce(
@@ -356,10 +366,15 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     )
     compared = [
         "quantity_low", "quantity_high", "quantity_value", "figure_at", "quantity_unit", "low_widened", "high_widened",
-        "source", "published_end", "date_start", "date_end", "date_granularity", "period_until", "named_start", "named_end",
+        "source", "source_key", "published_end", "date_start", "date_end", "date_granularity", "period_until", "named_start", "named_end",
     ]
+    # Two named sources' figures in one article are paired too: told at once ("zwei Tote nach Angaben
+    # des Zivilschutzes, das Ministerium sprach dagegen von drei"), they may disagree in one period,
+    # and that is all they may yield. Any other two figures of one article (a count and its part,
+    # two things of the unit) are no pair.
+    one_article = pl.col("article") == pl.col("article_b")
     pairs = _series_pairs(series, rule, compared, days, monotonic_units, windows, sources_window).filter(
-        (pl.col("article") != pl.col("article_b"))
+        (~one_article | _named_sources_differ())
         & ~_counts_other_period(per_period)
         & ~_other_statistic(pl.col("quantity_unit").is_in(monotonic_units))
     )
@@ -406,8 +421,10 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     exact_points = [(pl.col("quantity_low" + side) == pl.col("quantity_high" + side)) for side in ("", "_b")]
     moved = disjoint | (exact_points[0] & exact_points[1] & ~identical & (~same_period | in_time_order) & ~told_again).fill_null(False)
     sources_differ = disjoint & _named_sources_differ()
+    # Of a count that only grows, two sources' figures in one article are told at the same moment:
+    # nothing rose between them.
     disagree_in_period = sources_differ & same_period & (
-        ~monotonic | ((period_ended | disagree_on_one_day) & told_together) | told_again
+        ~monotonic | ((period_ended | disagree_on_one_day | one_article) & told_together) | told_again
     )
     told_twice = disjoint & told_again & ~disagree_in_period
     sources_differ_across = sources_differ & ~same_period & ~monotonic
@@ -451,18 +468,22 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         .otherwise(pl.lit("refined"))
         .alias("detail"),
         *article_pair(),
-    ).filter(pl.col("finding_kind").is_not_null())
+    ).filter(pl.col("finding_kind").is_not_null() & (~one_article | disagree_in_period))
     # ... and are told from the lower to the higher, the only way such a count can have changed;
     # figures ordered in time are told from the earlier published.
     classified = _swapped(classified, (differ_within_period & ~rising) | b_told_first)
     contradictions = classified.filter(pl.col("finding_kind") == "contradiction")
     # Updates and confirmations: one per pair of articles in a series, so repetition does not flood the report.
-    # A pair with the first figure of the next article first: the step the series reads as next.
+    # A pair of one source's figures first: where the next article gives the figure of the same source
+    # and another's (the civil protection's toll and the ministry's), the series goes on with the
+    # source's own, not across to another source's. Then a pair with the first figure of the next
+    # article: the step the series reads as next.
     progress = keep_first_per(
         classified.filter(pl.col("finding_kind") != "contradiction").with_columns(
-            (pl.col("position_b") != pl.col("next_position")).alias("later_in_next_article")
+            pl.col("source_key").ne_missing(pl.col("source_key_b")).alias("to_another_source"),
+            (pl.col("position_b") != pl.col("next_position")).alias("later_in_next_article"),
         ),
         ["subject", "article_low", "article_high", "finding_kind"],
-        prefer=["later_in_next_article"],
-    ).drop("later_in_next_article")
+        prefer=["to_another_source", "later_in_next_article"],
+    ).drop("to_another_source", "later_in_next_article")
     return findings_from_pairs(pl.concat([contradictions, progress], how="vertical"), rule, claims)
