@@ -202,11 +202,15 @@ def _speech_act_date(article: MeetingArticle, sentence: Sentence, clause: tuple[
             return False  # only "am" may stand between
         after = text[claim.span_end:clause[1]]
         verb = lexicon.speech_act_verbs.match(text, clause[1] - len(after.lstrip()), clause[1])  # the word after the date
-        return verb is not None and not text[verb.end():clause[1]].strip(" .,;:!?\"“”»")
-    if not lexicon.speech_act_verbs.search(text, clause[0], clause[1]):
-        return False
+        return verb is not None and all(
+            word.lower() in lexicon.speech_act_auxiliaries for word in re.findall(r"[\w-]+", text[verb.end():clause[1]])
+        )
     # "am Freitag geplante (deutsch-französische) Treffen": an attribute of the noun right after the date.
     attribute = re.fullmatch(r"\s*([\w-]+)(?:\s+[a-zäöüß][\w-]*)*\s*", text[claim.span_end:trigger.start])
+    if attribute is not None and attribute.group(1).lower() in lexicon.speech_act_attributes:
+        return True  # "das am Freitag angekündigte Treffen": announced on Friday, held whenever the clause says
+    if not lexicon.speech_act_verbs.search(text, clause[0], clause[1]):
+        return False
     return attribute is None or attribute.group(1).lower() not in lexicon.attributive
 
 
