@@ -214,12 +214,17 @@ def _speech_act_date(article: MeetingArticle, sentence: Sentence, clause: tuple[
     return attribute is None or attribute.group(1).lower() not in lexicon.attributive
 
 
-def _ahead(article: MeetingArticle, claim: Claim) -> Claim:
+def _ahead(article: MeetingArticle, claim: Claim, status: str) -> Claim:
     """The date of a meeting still to come, on the side of publication its status says: "Biden und Xi
     vereinbarten ein Treffen im November" (published in June) is this November, though the past verb
     of agreeing made it last year's. Only a month or a day of a month named with no year and no word
-    placing it ("im vergangenen November"), and only when one year on it is nearer to publication."""
-    if claim.date_start is None or claim.date_end is None or claim.date_weekday is not None or claim.date_timex is None:
+    placing it ("im vergangenen November"), and only when one year on it is nearer to publication.
+    A bare weekday of a meeting agreed or proposed is the next one when nearer ("haben ein Treffen am
+    Donnerstag vereinbart" on a Monday); a planned one keeps the tense's reading ("wollte sich am
+    Donnerstag treffen" on a Monday is last Thursday)."""
+    if claim.date_weekday is not None:
+        return _weekday_ahead(article, claim) if status in ("agreed", "proposed") else claim
+    if claim.date_start is None or claim.date_end is None or claim.date_timex is None:
         return claim
     published = article.doc.published.start
     if claim.date_end >= published or claim.date_granularity not in ("month", "day"):
@@ -278,16 +283,24 @@ def _move_cue(article: MeetingArticle, cues: LazyPattern, sentence: Sentence, cl
     return None
 
 
+def _weekday_ahead(article: MeetingArticle, claim: Claim) -> Claim:
+    """A bare weekday ("am Donnerstag", no day of the month) read as the past one, moved to the next one
+    when that is nearer to the article's day: the tense it was read by is that of agreeing or putting off."""
+    if (claim.date_weekday is not None and claim.date_granularity == "day" and claim.date_start is not None
+            and claim.date_start == claim.date_end  # a weekday of a month-dated article stays the month's span
+            and not any(ch.isdigit() for ch in article.text[claim.span_start:claim.span_end])
+            and (article.day - claim.date_start).days > WEEK_DAYS // 2):
+        ahead = claim.date_start + timedelta(days=WEEK_DAYS)
+        return replace(claim, date_start=ahead, date_end=ahead, date_timex=ahead.isoformat())
+    return claim
+
+
 def _called_off_date(article: MeetingArticle, mention: Mention, cue: re.Match, old_date: Claim) -> Mention:
     """The meeting at the date it was moved from: it does not take place then ("Das Treffen am Donnerstag
     wurde auf Februar verschoben" is also no meeting on Thursday), a cancelled claim at the cue. That
     date had not come when the meeting was put off: a bare weekday read as the past one (the tense is the
     postponement's) is the next one when that is nearer to the article's day ("am Donnerstag" on a Monday)."""
-    if (old_date.date_weekday is not None and old_date.date_granularity == "day" and old_date.date_start is not None
-            and not any(ch.isdigit() for ch in article.text[old_date.span_start:old_date.span_end])
-            and (article.day - old_date.date_start).days > WEEK_DAYS // 2):
-        ahead = old_date.date_start + timedelta(days=WEEK_DAYS)
-        old_date = replace(old_date, date_start=ahead, date_end=ahead, date_timex=ahead.isoformat())
+    old_date = _weekday_ahead(article, old_date)
     trigger = Trigger(cue.start(), cue.end(), mention.mode, False, False, cue.start())
     called_off = Mention(trigger, mention.clause, list(mention.participants), mention.mode, "cancelled", mention.place, old_date)
     called_off.backdrop = mention.backdrop
@@ -632,7 +645,7 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
             antecedent = _antecedent(article, sentence, trigger, participants, mention.mode)
         mention.status = _status(article, sentence, clause, trigger, triggers, date_claim, antecedent)
         if mention.status in ("planned", "proposed", "agreed") and date_claim is not None:
-            mention.date_claim = _ahead(article, date_claim)
+            mention.date_claim = _ahead(article, date_claim, mention.status)
         if (moved_to is not None and mention.status == "cancelled") or (moved is not None and mention.status == "held"):
             # Put off, to a new date or none, not called off; a meeting moved ("wurde nach Genf verlegt") is
             # still to come. "Das Treffen wurde abgesagt" alone stays cancelled.
