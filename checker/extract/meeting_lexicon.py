@@ -136,6 +136,7 @@ class MeetingLexicon:
     clause_hedges: LazyPattern  # doubt about the meeting of the clause: "möglicherweise", "könnten"
     open_question: LazyPattern  # "wann", "wo" (the doubt is about when or where), unless "ob" stands too
     negations: LazyPattern
+    not_yet: LazyPattern  # "noch nicht", "noch keine": a denial that is only "not yet"
     attributive: frozenset[str]
     negated_cancel: frozenset[str]  # lower-cased status cues that, negated, mean cancelled ("fand nicht statt")
     future: LazyPattern
@@ -549,7 +550,7 @@ def meeting_lexicon() -> MeetingLexicon:
         LEXICON, load_lexicon(LEXICON), "nouns", "compound_heads", "verbs", "mode_cues", "status_cues", "future_markers",
         "past_markers", "definite_determiners", "group_anaphora", "counterpart_nouns", "speaker_nouns",
         "speech_verbs", "proposer_cues", "topic_prepositions", "place_prepositions", "third_country", "not_meeting_contexts",
-        "weak_verb_not_followed_by", "status_negations", "separable_particles", "verb_negations", "negation_exceptions", "hedge_cues", "clause_hedge_cues", "open_questions", "attributive_cues", "negated_cancel_cues", "anaphoric_status", "function_words",
+        "weak_verb_not_followed_by", "status_negations", "not_yet_negations", "separable_particles", "verb_negations", "negation_exceptions", "hedge_cues", "clause_hedge_cues", "open_questions", "attributive_cues", "negated_cancel_cues", "anaphoric_status", "function_words",
         "setting_prepositions", "venue_prepositions", "after_prepositions", "before_prepositions", "edge_prepositions", "purpose_conjunctions", "continuation_cues", "person_titles", "compound_person_titles", "closed_title_heads", "state_head_nouns", "name_particles", "council_bodies", "council_place_links", "reflexive_verb_not_with", "assertion_verbs", "speech_act_verbs", "speech_act_auxiliaries", "speech_act_attributes", "schedule_prepositions", "visit_stems",
         "host_prepositions", "relative_pronouns", "relative_prepositions", "schedule_words",
         "separable_verbs", "body_member_heads", "body_member_anaphora", "postponement_cues", "relocation_cues",
@@ -686,6 +687,10 @@ def meeting_lexicon() -> MeetingLexicon:
         ),
         negations=LazyPattern(
             r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "status_negations"), ignore_case=True) + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+        ),
+        not_yet=LazyPattern(
+            r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "not_yet_negations"), r"\s+", ignore_case=True) + r"(?![\w-])",
+            re.IGNORECASE,
         ),
         attributive=frozenset(word.lower() for word in _strings(LEXICON, content, "attributive_cues")),
         negated_cancel=_negated_cancel_cues(content, status_of_cue),

@@ -345,6 +345,8 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
                 continue
             # "fand nicht statt": it was called off; "nicht zugestimmt": it is denied.
             status = "cancelled" if surface in lexicon.negated_cancel else "denied"
+        if status == "denied" and lexicon.not_yet.search(text, max(sentence.start, cue.start() - 30), cue.end()):
+            status = "proposed"  # "ist noch nicht vereinbart", "noch nicht geplant": still open, no denial
         if surface in lexicon.attributive:
             following = [t for t in triggers if 0 <= t.start - cue.end() <= ATTRIBUTIVE_REACH
                          and re.fullmatch(r"[\s\w-]*", text[cue.end():t.start])]
@@ -374,7 +376,9 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
         ):
             statuses.append(status)  # "Dass sich beide treffen, ist verfrüht."
     if _negated_verb(article, sentence, clause, trigger):
-        statuses.append("cancelled")  # "Scholz und Macron werden sich nicht treffen."
+        # "Scholz und Macron werden sich nicht treffen."; "haben sich noch nicht getroffen" is still open.
+        not_yet = lexicon.not_yet.search(text, max(clause[0], trigger.start - 40), trigger.start)
+        statuses.append("proposed" if not_yet else "cancelled")
     if lexicon.hedges.search(text, sentence.start, sentence.end) and not lexicon.open_question.match(text[sentence.start:sentence.end]):
         statuses.append("proposed")  # "Ob sich beide treffen, ist offen."
     if not setting and lexicon.clause_hedges.search(text, clause[0], clause[1]):
