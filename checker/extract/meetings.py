@@ -384,6 +384,10 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
     if not setting and lexicon.clause_hedges.search(text, clause[0], clause[1]):
         # "Sie wollen sich möglicherweise am Montag treffen"; not "Beim Treffen könnten sie über … sprechen".
         statuses.append("proposed")
+    if (set(statuses) == {"planned"} and all(status == "planned" for _, _, status in loose)
+            and antecedent is not None and antecedent.status == "proposed"
+            and lexicon.proposal_wish.search(text, clause[0], clause[1])):
+        return "proposed"  # "Das Treffen solle vor dem Sommer stattfinden, hieß es": the proposal's wish
     if statuses:
         return max(statuses, key=lambda s: STATUS_RANK[s])
     if trigger.noun and lexicon.after_setting.search(text, max(sentence.start, trigger.start - 60), trigger.start):
