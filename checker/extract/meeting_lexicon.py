@@ -146,6 +146,7 @@ class MeetingLexicon:
     clause_hedges: LazyPattern  # doubt about the meeting of the clause: "möglicherweise", "könnten"
     open_question: LazyPattern  # "wann", "wo" (the doubt is about when or where), unless "ob" stands too
     negations: LazyPattern
+    not_yet: LazyPattern  # "noch nicht", "noch keine": a denial that is only "not yet"
     attributive: frozenset[str]
     negated_cancel: frozenset[str]  # lower-cased status cues that, negated, mean cancelled ("fand nicht statt")
     future: LazyPattern
@@ -185,6 +186,9 @@ class MeetingLexicon:
     assertion_verbs: LazyPattern
     speech_act_verbs: LazyPattern  # "kündigte … an", "vereinbarten": a date before the meeting noun is the act's
     schedule_before: LazyPattern  # "für" right before a date: the date a meeting is set for
+    speech_act_auxiliaries: frozenset[str]  # "vereinbart hatten": what may follow the act's verb at the clause end
+    speech_act_attributes: frozenset[str]  # "das am Freitag angekündigte Treffen": the date is the announcing's
+    proposal_wish: LazyPattern  # "solle … stattfinden": what a proposal named before asks for, no plan
     titled_name: LazyPattern  # "Papst Franziskus", "Außenminister Wang Wenbin": a person the gazetteer lacks
     title_words: LazyPattern  # the person titles as written: every `titled_name` match contains one
     name_rest: LazyPattern  # the words of a full name after its first
@@ -576,8 +580,8 @@ def meeting_lexicon() -> MeetingLexicon:
         LEXICON, load_lexicon(LEXICON), "nouns", "compound_heads", "verbs", "mode_cues", "status_cues", "future_markers",
         "past_markers", "definite_determiners", "group_anaphora", "counterpart_nouns", "speaker_nouns",
         "speech_verbs", "proposer_cues", "topic_prepositions", "place_prepositions", "third_country", "not_meeting_contexts",
-        "weak_verb_not_followed_by", "status_negations", "separable_particles", "verb_negations", "negation_exceptions", "hedge_cues", "clause_hedge_cues", "open_questions", "attributive_cues", "negated_cancel_cues", "anaphoric_status", "function_words",
-        "setting_prepositions", "venue_prepositions", "after_prepositions", "before_prepositions", "edge_prepositions", "purpose_conjunctions", "continuation_cues", "person_titles", "compound_person_titles", "closed_title_heads", "state_head_nouns", "name_particles", "council_bodies", "council_place_links", "reflexive_verb_not_with", "assertion_verbs", "speech_act_verbs", "schedule_prepositions", "visit_stems",
+        "weak_verb_not_followed_by", "status_negations", "not_yet_negations", "separable_particles", "verb_negations", "negation_exceptions", "hedge_cues", "clause_hedge_cues", "open_questions", "attributive_cues", "negated_cancel_cues", "anaphoric_status", "function_words",
+        "setting_prepositions", "venue_prepositions", "after_prepositions", "before_prepositions", "edge_prepositions", "purpose_conjunctions", "continuation_cues", "person_titles", "compound_person_titles", "closed_title_heads", "state_head_nouns", "name_particles", "council_bodies", "council_place_links", "reflexive_verb_not_with", "assertion_verbs", "speech_act_verbs", "speech_act_auxiliaries", "speech_act_attributes", "proposal_wish_modals", "schedule_prepositions", "visit_stems",
         "host_prepositions", "relative_pronouns", "relative_prepositions", "schedule_words",
         "separable_verbs", "body_member_heads", "body_member_anaphora", "postponement_cues", "relocation_cues",
         "new_date_prepositions", "participation_cues", "summit_bodies",
@@ -736,6 +740,10 @@ def meeting_lexicon() -> MeetingLexicon:
         negations=LazyPattern(
             r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "status_negations"), ignore_case=True) + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE
         ),
+        not_yet=LazyPattern(
+            r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "not_yet_negations"), r"\s+", ignore_case=True) + r"(?![\w-])",
+            re.IGNORECASE,
+        ),
         attributive=frozenset(word.lower() for word in _strings(LEXICON, content, "attributive_cues")),
         negated_cancel=_negated_cancel_cues(content, status_of_cue),
         future=_words_regex(_strings(LEXICON, content, "future_markers"), 0),
@@ -831,6 +839,9 @@ def meeting_lexicon() -> MeetingLexicon:
             r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "speech_act_verbs"), r"\s+", ignore_case=True) + r"(?![\w-])",
             re.IGNORECASE,
         ),
+        speech_act_auxiliaries=frozenset(word.lower() for word in _strings(LEXICON, content, "speech_act_auxiliaries")),
+        speech_act_attributes=frozenset(word.lower() for word in _strings(LEXICON, content, "speech_act_attributes")),
+        proposal_wish=_words_regex(_strings(LEXICON, content, "proposal_wish_modals")),
         schedule_before=LazyPattern(
             r"(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, content, "schedule_prepositions")) + r")\s+$"
         ),

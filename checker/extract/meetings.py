@@ -202,20 +202,29 @@ def _speech_act_date(article: MeetingArticle, sentence: Sentence, clause: tuple[
             return False  # only "am" may stand between
         after = text[claim.span_end:clause[1]]
         verb = lexicon.speech_act_verbs.match(text, clause[1] - len(after.lstrip()), clause[1])  # the word after the date
-        return verb is not None and not text[verb.end():clause[1]].strip(" .,;:!?\"“”»")
-    if not lexicon.speech_act_verbs.search(text, clause[0], clause[1]):
-        return False
+        return verb is not None and all(
+            word.lower() in lexicon.speech_act_auxiliaries for word in re.findall(r"[\w-]+", text[verb.end():clause[1]])
+        )
     # "am Freitag geplante (deutsch-französische) Treffen": an attribute of the noun right after the date.
     attribute = re.fullmatch(r"\s*([\w-]+)(?:\s+[a-zäöüß][\w-]*)*\s*", text[claim.span_end:trigger.start])
+    if attribute is not None and attribute.group(1).lower() in lexicon.speech_act_attributes:
+        return True  # "das am Freitag angekündigte Treffen": announced on Friday, held whenever the clause says
+    if not lexicon.speech_act_verbs.search(text, clause[0], clause[1]):
+        return False
     return attribute is None or attribute.group(1).lower() not in lexicon.attributive
 
 
-def _ahead(article: MeetingArticle, claim: Claim) -> Claim:
+def _ahead(article: MeetingArticle, claim: Claim, status: str) -> Claim:
     """The date of a meeting still to come, on the side of publication its status says: "Biden und Xi
     vereinbarten ein Treffen im November" (published in June) is this November, though the past verb
     of agreeing made it last year's. Only a month or a day of a month named with no year and no word
-    placing it ("im vergangenen November"), and only when one year on it is nearer to publication."""
-    if claim.date_start is None or claim.date_end is None or claim.date_weekday is not None or claim.date_timex is None:
+    placing it ("im vergangenen November"), and only when one year on it is nearer to publication.
+    A bare weekday of a meeting agreed or proposed is the next one when nearer ("haben ein Treffen am
+    Donnerstag vereinbart" on a Monday); a planned one keeps the tense's reading ("wollte sich am
+    Donnerstag treffen" on a Monday is last Thursday)."""
+    if claim.date_weekday is not None:
+        return _weekday_ahead(article, claim) if status in ("agreed", "proposed") else claim
+    if claim.date_start is None or claim.date_end is None or claim.date_timex is None:
         return claim
     published = article.doc.published.start
     if claim.date_end >= published or claim.date_granularity not in ("month", "day"):
@@ -274,16 +283,24 @@ def _move_cue(article: MeetingArticle, cues: LazyPattern, sentence: Sentence, cl
     return None
 
 
+def _weekday_ahead(article: MeetingArticle, claim: Claim) -> Claim:
+    """A bare weekday ("am Donnerstag", no day of the month) read as the past one, moved to the next one
+    when that is nearer to the article's day: the tense it was read by is that of agreeing or putting off."""
+    if (claim.date_weekday is not None and claim.date_granularity == "day" and claim.date_start is not None
+            and claim.date_start == claim.date_end  # a weekday of a month-dated article stays the month's span
+            and not any(ch.isdigit() for ch in article.text[claim.span_start:claim.span_end])
+            and (article.day - claim.date_start).days > WEEK_DAYS // 2):
+        ahead = claim.date_start + timedelta(days=WEEK_DAYS)
+        return replace(claim, date_start=ahead, date_end=ahead, date_timex=ahead.isoformat())
+    return claim
+
+
 def _called_off_date(article: MeetingArticle, mention: Mention, cue: re.Match, old_date: Claim) -> Mention:
     """The meeting at the date it was moved from: it does not take place then ("Das Treffen am Donnerstag
     wurde auf Februar verschoben" is also no meeting on Thursday), a cancelled claim at the cue. That
     date had not come when the meeting was put off: a bare weekday read as the past one (the tense is the
     postponement's) is the next one when that is nearer to the article's day ("am Donnerstag" on a Monday)."""
-    if (old_date.date_weekday is not None and old_date.date_granularity == "day" and old_date.date_start is not None
-            and not any(ch.isdigit() for ch in article.text[old_date.span_start:old_date.span_end])
-            and (article.day - old_date.date_start).days > WEEK_DAYS // 2):
-        ahead = old_date.date_start + timedelta(days=WEEK_DAYS)
-        old_date = replace(old_date, date_start=ahead, date_end=ahead, date_timex=ahead.isoformat())
+    old_date = _weekday_ahead(article, old_date)
     trigger = Trigger(cue.start(), cue.end(), mention.mode, False, False, cue.start())
     called_off = Mention(trigger, mention.clause, list(mention.participants), mention.mode, "cancelled", mention.place, old_date)
     called_off.backdrop = mention.backdrop
@@ -330,6 +347,8 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
                 continue
             # "fand nicht statt": it was called off; "nicht zugestimmt": it is denied.
             status = "cancelled" if surface in lexicon.negated_cancel else "denied"
+        if status == "denied" and lexicon.not_yet.search(text, max(sentence.start, cue.start() - 30), cue.end()):
+            status = "proposed"  # "ist noch nicht vereinbart", "noch nicht geplant": still open, no denial
         if surface in lexicon.attributive:
             following = [t for t in triggers if 0 <= t.start - cue.end() <= ATTRIBUTIVE_REACH
                          and re.fullmatch(r"[\s\w-]*", text[cue.end():t.start])]
@@ -359,12 +378,18 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
         ):
             statuses.append(status)  # "Dass sich beide treffen, ist verfrüht."
     if _negated_verb(article, sentence, clause, trigger):
-        statuses.append("cancelled")  # "Scholz und Macron werden sich nicht treffen."
+        # "Scholz und Macron werden sich nicht treffen."; "haben sich noch nicht getroffen" is still open.
+        not_yet = lexicon.not_yet.search(text, max(clause[0], trigger.start - 40), trigger.start)
+        statuses.append("proposed" if not_yet else "cancelled")
     if lexicon.hedges.search(text, sentence.start, sentence.end) and not lexicon.open_question.match(text[sentence.start:sentence.end]):
         statuses.append("proposed")  # "Ob sich beide treffen, ist offen."
     if not setting and lexicon.clause_hedges.search(text, clause[0], clause[1]):
         # "Sie wollen sich möglicherweise am Montag treffen"; not "Beim Treffen könnten sie über … sprechen".
         statuses.append("proposed")
+    if (set(statuses) == {"planned"} and all(status == "planned" for _, _, status in loose)
+            and antecedent is not None and antecedent.status == "proposed"
+            and lexicon.proposal_wish.search(text, clause[0], clause[1])):
+        return "proposed"  # "Das Treffen solle vor dem Sommer stattfinden, hieß es": the proposal's wish
     if statuses:
         return max(statuses, key=lambda s: STATUS_RANK[s])
     if trigger.noun and lexicon.after_setting.search(text, max(sentence.start, trigger.start - 60), trigger.start):
@@ -639,7 +664,7 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
             antecedent = _antecedent(article, sentence, trigger, participants, mention.mode)
         mention.status = _status(article, sentence, clause, trigger, triggers, date_claim, antecedent)
         if mention.status in ("planned", "proposed", "agreed") and date_claim is not None:
-            mention.date_claim = _ahead(article, date_claim)
+            mention.date_claim = _ahead(article, date_claim, mention.status)
         if (moved_to is not None and mention.status == "cancelled") or (moved is not None and mention.status == "held"):
             # Put off, to a new date or none, not called off; a meeting moved ("wurde nach Genf verlegt") is
             # still to come. "Das Treffen wurde abgesagt" alone stays cancelled.
