@@ -186,6 +186,8 @@ class _Units:
     origin_after: re.Pattern  # "aus (den)" between counted people and the place they come from
     armed_forces_after: re.Pattern  # "der chinesischen Luftwaffe" right after the counted noun; group `owner`
     origin_is_actor_units: frozenset[str]  # units whose "aus X" names who acts: "aus Deutschland abgeschoben"
+    candidate_units: frozenset[str]  # units of a party's or candidate's figures: seats, votes, delegates
+    candidate_party_before: re.Pattern  # "mit seiner" right before the party a candidate's figure belongs to
     segment_break: re.Pattern
     determiners: frozenset[str]
     casualty_of: frozenset[str]  # units a casualty cue turns into death / injured / missing
@@ -322,6 +324,8 @@ def _units() -> _Units:
         "origin_prepositions",
         "armed_forces_owners",
         "origin_is_actor_units",
+        "candidate_units",
+        "candidate_party_prepositions",
         "segment_conjunctions",
         "joined_noun_links",
         "casualties",
@@ -507,6 +511,11 @@ def _units() -> _Units:
         ),
         origin_after=re.compile(r"\s+" + word_alternation(word_list(name, content, "origin_prepositions")) + r"(?:\s+" + articles + r")?\s+"),
         origin_is_actor_units=frozenset(word_list(name, content, "origin_is_actor_units")),
+        candidate_units=frozenset(word_list(name, content, "candidate_units")),
+        candidate_party_before=re.compile(
+            r"(?<![\w-])" + word_alternation(word_list(name, content, "candidate_party_prepositions")) + r"(?:\s+[a-zäöüß]+){0,2}\s+$",
+            re.IGNORECASE,  # "MIT DER PIS" in a headline
+        ),
         segment_break=re.compile(_BREAK_START + "(?:" + _PUNCTUATION_BREAK + r"|\s" + word_alternation(conjunctions) + r"\s)"),
         determiners=determiners(),
         casualty_of=casualty_of,
@@ -2311,9 +2320,9 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None, previous: Cla
     before = [m for m in in_segment if m.end <= mention.start]
     after = [m for m in in_segment if m.start >= mention.end]
     if before or after:
-        subject = before[0] if before else after[0]
+        subject = _whole_name(mention, before[0] if before else after[0])
         # "Zusammen kämen CDU, BSW und SPD auf 66 Sitze": the figure of all of them, no one party's.
-        return None if _listed_with_another_actor(mention, subject, excluded) else actor_of(subject.entity)
+        return None if _listed_with_another_actor(mention, subject, excluded) else _whose(mention, subject)
     if previous is not None and _ALSO_JOIN.fullmatch(mention.text, previous.span_end, mention.start):
         # "Das BSW kam auf 11,8 Prozent und 15 Sitze": the second figure of the same subject.
         return previous.actor
@@ -2333,8 +2342,35 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None, previous: Cla
             excluded = [*excluded, (previous.span_start, previous.span_end)]
         subject = _actor_candidates(mention, mention.sentence.start, first_clause_end, excluded)
         if subject:
-            return actor_of(subject[0].entity)
+            return _whose(mention, subject[0])
     return None
+
+
+def _whose(mention: _Mention, subject: EntityMatch) -> str:
+    """The actor the subject of a figure stands for: its country for a person's, city's or state body's
+    figure (`actor_of`), but a person's seats, votes or delegates are their own or, when the clause names
+    it ("Tusk kommt mit seiner Bürgerkoalition auf 176 Sitze"), their party's: a country's rival
+    candidates are no one series."""
+    units = _units()
+    if subject.entity.type != "person" or mention.unit not in units.candidate_units:
+        return actor_of(subject.entity)
+    for party in mention.entities.find(subject.end, mention.segment[1]):
+        if (party.entity.type == "organisation" and party.entity.country is None and party.form != "adjective"
+                and units.candidate_party_before.search(mention.text, subject.end, party.start)):
+            return party.entity.name
+    return subject.entity.name
+
+
+def _whole_name(mention: _Mention, subject: EntityMatch) -> EntityMatch:
+    """The name a conjunction that opens the figure's segment cut in two: "kommen CDU und CSU auf 27
+    Prozent" starts the segment at "CSU", but "CDU und CSU" is one name, the Union's."""
+    segment_start = mention.segment[0]
+    if segment_start <= mention.sentence.start or mention.text[segment_start : subject.start].strip():
+        return subject
+    for whole in mention.entities.find(mention.sentence.start, subject.end):
+        if whole.start < segment_start and whole.end >= subject.end and whole.entity.type in _ACTOR_TYPES:
+            return whole
+    return subject
 
 
 def _origins_of_people(mention: _Mention) -> list[tuple[int, int]]:
