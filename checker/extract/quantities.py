@@ -139,7 +139,9 @@ def _qualifiers() -> _Qualifiers:
         ),
         amount_before=re.compile(
             r"(?:(?<![\w-])(?-i:(?=[A-ZÄÖÜ]))[\w-]*?" + word_alternation(word_list(name, content, "amount_after"), ignore_case=True)
-            + r"|(?<![\w-])" + amount_verbs + r"(?:(?:\s+[\w-]+){0,4}|\s" + _WITHIN_SENTENCE + r"*?,\s*(?:(?:der|die|das)\s+)?[\w-]+))"
+            # "verfügt nach dem Wechsel zweier Abgeordneter inzwischen über": up to eight words between,
+            # none of them another "über" ("verfügt über ein Stadion mit über 40.000 Plätzen" is more than that).
+            + r"|(?<![\w-])" + amount_verbs + r"(?:(?:\s+(?!über(?![\w-]))[\w-]+){0,8}|\s" + _WITHIN_SENTENCE + r"*?,\s*(?:(?:der|die|das)\s+)?[\w-]+))"
             + r"\s+über\s+$", re.IGNORECASE
         ),
         amount_verb_after=re.compile(_WITHIN_CLAUSE + r"{0,80}?\s" + amount_verbs + r"\s*(?:[,.;:!?)]|$)", re.IGNORECASE),
@@ -836,20 +838,26 @@ def _part_of_whole(text: str, part: _Figure, whole: _Figure) -> _Figure | None:
     is no level of the actor's, and as a second figure of the same unit it would read as a fall
     from 88 to 32. A whole of 10, 100 or 1000 after a bare "von" is a proportion when it is a
     population or names none: "drei von zehn Deutschen" is 30 %, "3 von 10 Verdächtigen" 3 suspects.
-    None when the words between are no such link, when either figure is a
-    range, a year or an ordinal, or when "von … auf" is a change of level ("von 30 auf 25 Sitze").
+    A range is a part too: "zwischen 230 und 280 der 577 Sitze" are 230 to 280 seats. None when the
+    words between are no such link, when the whole is a range, when either figure is a year or an
+    ordinal, or when "von … auf" is a change of level ("von 30 auf 25 Sitze").
     """
-    if part.value is None or whole.value is None or part.ordinal_dot or part.unit or whole.unit:
+    if whole.value is None or part.ordinal_dot or part.unit or whole.unit:
         return None
-    if part.qualifier not in ("exact", "approx", "more_than", "less_than", "almost", "over", "at_least", "at_most"):
+    if part.qualifier not in ("exact", "approx", "more_than", "less_than", "almost", "over", "at_least", "at_most", "range"):
+        return None
+    smallest, largest = (part.low, part.high) if part.value is None else (part.value, part.value)
+    if smallest is None or largest is None:
         return None
     link = _PART_LINK.fullmatch(text, part.end, whole.start)
-    if link is None or part.is_year_like or whole.is_year_like or not 0 < part.value < whole.value:
+    if link is None or part.is_year_like or whole.is_year_like or not 0 < smallest <= largest < whole.value:
         return None
     if _FROM_TO_AFTER.match(text, whole.end):
         return None
     if (whole.value in _SHARE_WHOLES and whole.qualifier == "exact" and link.group(0).split() == ["von"]
             and _of_population(text, whole.end)):
+        if part.value is None:
+            return None  # "zwischen drei und vier von zehn Deutschen": no share of one value
         share = 100 * part.value / whole.value
         low, high = _qualified_bounds(share, part.qualifier)
         return replace(part, end=whole.end, value=_round(share), low=_round(low), high=_round(high), unit="percent",
