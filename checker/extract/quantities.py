@@ -1819,8 +1819,9 @@ def _claim(
     denominator = units.denominators.search(text, max(sentence.start, figure.start - 20), figure.start)
     if denominator and not _distributive(text, sentence, denominator.start(), date_spans):
         return None  # "5 Fälle je 100.000 Einwohner", "50 je 1000": a denominator
-    if figure.is_year_like and units.year_cue.search(text[max(sentence.start, figure.numeral_start - 20) : figure.numeral_start]):
-        return None  # "im Jahr 2014"
+    if (figure.is_year_like and units.year_cue.search(text[max(sentence.start, figure.numeral_start - 20) : figure.numeral_start])
+            and not _date_ends_right_before(text, figure, date_spans)):
+        return None  # "im Jahr 2014"; not "am 10. Februar 1874 Menschen", whose date left the count out
     figure = _with_unit_before(text, figure, sentence)
     counted = (figure.unit, None) if figure.unit else _counted_noun(doc, figure, sentence, next_start, previous, date_spans)
     if counted is None:
@@ -1997,6 +1998,12 @@ def _continued_unit(doc: Document, figure: _Figure, sentence: Sentence, previous
         return None
     earliest = doc.sentences[sentence.index - 1].start if sentence.index > 0 else sentence.start
     return previous.quantity_unit if earliest <= previous.span_start and previous.span_end <= figure.start else None
+
+
+def _date_ends_right_before(text: str, figure: _Figure, date_spans: list[tuple[int, int]]) -> bool:
+    """Whether a date claim ends right before the figure, which the date extractor thus read as no
+    year of it: "vom 3. bis 9. Februar 1874 Wahlberechtigte" (checker/extract/dates.py `_without_counted_year`)."""
+    return any(end <= figure.start and not text[end : figure.start].strip(" ,") for _, end in date_spans)
 
 
 def _scaled(figure: _Figure, factor: float) -> _Figure:
