@@ -405,8 +405,9 @@ def _on_dm(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if day is None:
         return None
     if year is None and (partner := _day_range_end(context, match.end())):
-        # "vom 28. Dezember bis 3. Januar 2019"
-        year = _range_year(partner, lexicon.month(groups("dm_month")), published)
+        # "vom 28. Dezember bis 3. Januar 2019"; not "zwischen dem 30. Januar und dem 10. Februar 1043 Menschen"
+        if not (partner.group("name_year") and _counted_after(context, partner.end("name_year"))):
+            year = _range_year(partner, lexicon.month(groups("dm_month")), published)
     if year is None and _every_year(context, match.start()):
         return TemporalExpression(match.start(), match.end(), "SET", f"XXXX-{lexicon.month(groups('dm_month')):02d}-{day:02d}")
     period = _resolve_day_month(context, match.start(), match.end(), lexicon.month(groups("dm_month")), day, year)
@@ -1798,7 +1799,10 @@ def find_temporal_expressions(text: str, published: PublicationDate, start: int 
     lexicon = dates_lexicon()
     context = DateContext(text, published, lexicon, start, end)
     expressions = []
-    for match in iter_matches(text, start, end):
+    for found in iter_matches(text, start, end):
+        match = _without_counted_year(found, context)
+        if match is None:
+            continue
         try:
             expression = _handle(match, context)
         except (ValueError, OverflowError, KeyError):
@@ -1828,6 +1832,35 @@ def find_temporal_expressions(text: str, published: PublicationDate, start: int 
             if period is not None:
                 expressions[-1] = _since_until_publication(context, expressions[-1], match.lastgroup in ("pt", "pn"))
     return sorted(expressions, key=lambda expression: (expression.start, expression.end))
+
+
+# The alternatives whose written year follows a day and a month: "am 10. Februar 2026", "vom 3. bis 9. Februar 2026".
+_DAY_MONTH_KINDS = frozenset({"dm", "en", "eb"})
+# How far after publication a written year may lie: beyond it a four-digit number is no year in news.
+MAX_YEARS_AHEAD = 100
+
+
+def _without_counted_year(match: re.Match, context: DateContext) -> re.Match | None:
+    """The match without a written year that is a count: "vom 3. bis zum 9. Februar 2503 Wahlberechtigte",
+    "am 10. Februar 1043 Menschen" (after a day and month, a counted noun right after the number), or
+    any number beyond `MAX_YEARS_AHEAD` after publication. The date is matched again up to the
+    number, which is left to the quantities; None when nothing is left of it."""
+    for group in _WRITTEN_YEAR_GROUPS.get(match.lastgroup, ()):
+        year = match.group(group)
+        if year is None or len(year) != 4:
+            continue
+        if not (int(year) > context.published.end.year + MAX_YEARS_AHEAD
+                or (match.lastgroup in _DAY_MONTH_KINDS and _counted_after(context, match.end(group)))):
+            continue
+        cut = len(context.text[: match.start(group)].rstrip(" ,"))
+        return next(iter_matches(context.text, match.start(), cut), None) if cut > match.start() else None
+    return match
+
+
+def _counted_after(context: DateContext, number_end: int) -> bool:
+    """Whether a noun a figure counts follows the number right away: "1043 Menschen", "2503 Wahlberechtigte"."""
+    noun = _NEXT_WORD_AT.match(context.text, number_end)
+    return noun is not None and (fold(noun.group(1)) in _counted_nouns() or fold(noun.group(1)) in context.lexicon.year_blockers_after)
 
 
 @lru_cache(maxsize=1)

@@ -141,7 +141,9 @@ def _qualifiers() -> _Qualifiers:
         ),
         amount_before=re.compile(
             r"(?:(?<![\w-])(?-i:(?=[A-ZÄÖÜ]))[\w-]*?" + word_alternation(word_list(name, content, "amount_after"), ignore_case=True)
-            + r"|(?<![\w-])" + amount_verbs + r"(?:(?:\s+[\w-]+){0,4}|\s" + _WITHIN_SENTENCE + r"*?,\s*(?:(?:der|die|das)\s+)?[\w-]+))"
+            # "verfügt nach dem Wechsel zweier Abgeordneter inzwischen über": up to eight words between,
+            # none of them another "über" ("verfügt über ein Stadion mit über 40.000 Plätzen" is more than that).
+            + r"|(?<![\w-])" + amount_verbs + r"(?:(?:\s+(?!über(?![\w-]))[\w-]+){0,8}|\s" + _WITHIN_SENTENCE + r"*?,\s*(?:(?:der|die|das)\s+)?[\w-]+))"
             + r"\s+über\s+$", re.IGNORECASE
         ),
         amount_verb_after=re.compile(_WITHIN_CLAUSE + r"{0,80}?\s" + amount_verbs + r"\s*(?:[,.;:!?)]|$)", re.IGNORECASE),
@@ -191,6 +193,8 @@ class _Units:
     origin_after: re.Pattern  # "aus (den)" between counted people and the place they come from
     armed_forces_after: re.Pattern  # "der chinesischen Luftwaffe" right after the counted noun; group `owner`
     origin_is_actor_units: frozenset[str]  # units whose "aus X" names who acts: "aus Deutschland abgeschoben"
+    candidate_units: frozenset[str]  # units of a party's or candidate's figures: seats, votes, delegates
+    candidate_party_before: re.Pattern  # "mit seiner" right before the party a candidate's figure belongs to
     segment_break: re.Pattern
     determiners: frozenset[str]
     casualty_of: frozenset[str]  # units a casualty cue turns into death / injured / missing
@@ -329,6 +333,8 @@ def _units() -> _Units:
         "origin_prepositions",
         "armed_forces_owners",
         "origin_is_actor_units",
+        "candidate_units",
+        "candidate_party_prepositions",
         "segment_conjunctions",
         "joined_noun_links",
         "casualties",
@@ -530,6 +536,11 @@ def _units() -> _Units:
         ),
         origin_after=re.compile(r"\s+" + word_alternation(word_list(name, content, "origin_prepositions")) + r"(?:\s+" + articles + r")?\s+"),
         origin_is_actor_units=frozenset(word_list(name, content, "origin_is_actor_units")),
+        candidate_units=frozenset(word_list(name, content, "candidate_units")),
+        candidate_party_before=re.compile(
+            r"(?<![\w-])" + word_alternation(word_list(name, content, "candidate_party_prepositions")) + r"(?:\s+[a-zäöüß]+){0,2}\s+$",
+            re.IGNORECASE,  # "MIT DER PIS" in a headline
+        ),
         segment_break=re.compile(_BREAK_START + "(?:" + _PUNCTUATION_BREAK + r"|\s" + word_alternation(conjunctions) + r"\s)"),
         determiners=determiners(),
         casualty_of=casualty_of,
@@ -851,20 +862,26 @@ def _part_of_whole(text: str, part: _Figure, whole: _Figure) -> _Figure | None:
     is no level of the actor's, and as a second figure of the same unit it would read as a fall
     from 88 to 32. A whole of 10, 100 or 1000 after a bare "von" is a proportion when it is a
     population or names none: "drei von zehn Deutschen" is 30 %, "3 von 10 Verdächtigen" 3 suspects.
-    None when the words between are no such link, when either figure is a
-    range, a year or an ordinal, or when "von … auf" is a change of level ("von 30 auf 25 Sitze").
+    A range is a part too: "zwischen 230 und 280 der 577 Sitze" are 230 to 280 seats. None when the
+    words between are no such link, when the whole is a range, when either figure is a year or an
+    ordinal, or when "von … auf" is a change of level ("von 30 auf 25 Sitze").
     """
-    if part.value is None or whole.value is None or part.ordinal_dot or part.unit or whole.unit:
+    if whole.value is None or part.ordinal_dot or part.unit or whole.unit:
         return None
-    if part.qualifier not in ("exact", "approx", "more_than", "less_than", "almost", "over", "at_least", "at_most"):
+    if part.qualifier not in ("exact", "approx", "more_than", "less_than", "almost", "over", "at_least", "at_most", "range"):
+        return None
+    smallest, largest = (part.low, part.high) if part.value is None else (part.value, part.value)
+    if smallest is None or largest is None:
         return None
     link = _PART_LINK.fullmatch(text, part.end, whole.start)
-    if link is None or part.is_year_like or whole.is_year_like or not 0 < part.value < whole.value:
+    if link is None or part.is_year_like or whole.is_year_like or not 0 < smallest <= largest < whole.value:
         return None
     if _FROM_TO_AFTER.match(text, whole.end):
         return None
     if (whole.value in _SHARE_WHOLES and whole.qualifier == "exact" and link.group(0).split() == ["von"]
             and _of_population(text, whole.end)):
+        if part.value is None:
+            return None  # "zwischen drei und vier von zehn Deutschen": no share of one value
         share = 100 * part.value / whole.value
         low, high = _qualified_bounds(share, part.qualifier)
         return replace(part, end=whole.end, value=_round(share), low=_round(low), high=_round(high), unit="percent",
@@ -1849,8 +1866,9 @@ def _claim(
     denominator = units.denominators.search(text, max(sentence.start, figure.start - 20), figure.start)
     if denominator and not _distributive(text, sentence, denominator.start(), date_spans):
         return None  # "5 Fälle je 100.000 Einwohner", "50 je 1000": a denominator
-    if figure.is_year_like and units.year_cue.search(text[max(sentence.start, figure.numeral_start - 20) : figure.numeral_start]):
-        return None  # "im Jahr 2014"
+    if (figure.is_year_like and units.year_cue.search(text[max(sentence.start, figure.numeral_start - 20) : figure.numeral_start])
+            and not _date_ends_right_before(text, figure, date_spans)):
+        return None  # "im Jahr 2014"; not "am 10. Februar 1874 Menschen", whose date left the count out
     figure = _with_unit_before(text, figure, sentence)
     counted = (figure.unit, None) if figure.unit else _counted_noun(doc, figure, sentence, next_start, previous, date_spans)
     if counted is None:
@@ -2028,6 +2046,12 @@ def _continued_unit(doc: Document, figure: _Figure, sentence: Sentence, previous
         return None
     earliest = doc.sentences[sentence.index - 1].start if sentence.index > 0 else sentence.start
     return previous.quantity_unit if earliest <= previous.span_start and previous.span_end <= figure.start else None
+
+
+def _date_ends_right_before(text: str, figure: _Figure, date_spans: list[tuple[int, int]]) -> bool:
+    """Whether a date claim ends right before the figure, which the date extractor thus read as no
+    year of it: "vom 3. bis 9. Februar 1874 Wahlberechtigte" (checker/extract/dates.py `_without_counted_year`)."""
+    return any(end <= figure.start and not text[end : figure.start].strip(" ,") for _, end in date_spans)
 
 
 def _scaled(figure: _Figure, factor: float) -> _Figure:
@@ -2359,9 +2383,9 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None, previous: Cla
     before = [m for m in in_segment if m.end <= mention.start]
     after = [m for m in in_segment if m.start >= mention.end]
     if before or after:
-        subject = before[0] if before else after[0]
+        subject = _whole_name(mention, before[0] if before else after[0])
         # "Zusammen kämen CDU, BSW und SPD auf 66 Sitze": the figure of all of them, no one party's.
-        return None if _listed_with_another_actor(mention, subject, excluded) else actor_of(subject.entity)
+        return None if _listed_with_another_actor(mention, subject, excluded) else _whose(mention, subject)
     if previous is not None and _ALSO_JOIN.fullmatch(mention.text, previous.span_end, mention.start):
         # "Das BSW kam auf 11,8 Prozent und 15 Sitze": the second figure of the same subject.
         return previous.actor
@@ -2381,8 +2405,35 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None, previous: Cla
             excluded = [*excluded, (previous.span_start, previous.span_end)]
         subject = _actor_candidates(mention, mention.sentence.start, first_clause_end, excluded)
         if subject:
-            return actor_of(subject[0].entity)
+            return _whose(mention, subject[0])
     return None
+
+
+def _whose(mention: _Mention, subject: EntityMatch) -> str:
+    """The actor the subject of a figure stands for: its country for a person's, city's or state body's
+    figure (`actor_of`), but a person's seats, votes or delegates are their own or, when the clause names
+    it ("Tusk kommt mit seiner Bürgerkoalition auf 176 Sitze"), their party's: a country's rival
+    candidates are no one series."""
+    units = _units()
+    if subject.entity.type != "person" or mention.unit not in units.candidate_units:
+        return actor_of(subject.entity)
+    for party in mention.entities.find(subject.end, mention.segment[1]):
+        if (party.entity.type == "organisation" and party.entity.country is None and party.form != "adjective"
+                and units.candidate_party_before.search(mention.text, subject.end, party.start)):
+            return party.entity.name
+    return subject.entity.name
+
+
+def _whole_name(mention: _Mention, subject: EntityMatch) -> EntityMatch:
+    """The name a conjunction that opens the figure's segment cut in two: "kommen CDU und CSU auf 27
+    Prozent" starts the segment at "CSU", but "CDU und CSU" is one name, the Union's."""
+    segment_start = mention.segment[0]
+    if segment_start <= mention.sentence.start or mention.text[segment_start : subject.start].strip():
+        return subject
+    for whole in mention.entities.find(mention.sentence.start, subject.end):
+        if whole.start < segment_start and whole.end >= subject.end and whole.entity.type in _ACTOR_TYPES:
+            return whole
+    return subject
 
 
 def _origins_of_people(mention: _Mention) -> list[tuple[int, int]]:
