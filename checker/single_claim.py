@@ -142,8 +142,10 @@ def not_compared(claims: pl.DataFrame, rules: list[Rule], corpus: pl.DataFrame, 
         about = [rule for rule in active if _matches(claim, select_conditions(rule))]
         keyed = [rule for rule in about if _matches(claim, key_conditions(rule, claims.schema))]
         if any(_matches(claim, select_conditions(rule, derived=derived)) for rule in keyed):
-            other_series = corpus.filter(~(pl.col("actor").eq_missing(row["actor"]) & pl.col("location").eq_missing(row["location"])))
-            same_figure = "" if row["id"] in involved else same_figure_in_corpus(row, other_series)
+            if row["id"] in involved:
+                continue
+            other_series = corpus.filter(~pl.all_horizontal([pl.col(name).eq_missing(row[name]) for name in SERIES_FIELDS]))
+            same_figure = same_figure_in_corpus(row, other_series)
             if same_figure:
                 keys, ids = " and ".join(_key_names(keyed)), ", ".join(rule.id for rule in keyed)
                 notes.append(f"'{row['text']}' ({_series_of(row)}) is compared only with figures of the same {keys} ({ids}){same_figure}")
@@ -210,7 +212,7 @@ def series_kept_apart(claims: pl.DataFrame, corpus: pl.DataFrame, findings: pl.D
         if same_unit.is_empty() or same_unit.filter(*[pl.col(name).eq_missing(row[name]) for name in SERIES_FIELDS]).height:
             continue
         others = same_unit.group_by(SERIES_FIELDS).agg(pl.col("text").unique(maintain_order=True).head(3)).sort(SERIES_FIELDS, nulls_last=True).head(3)
-        held = "; ".join(f"actor {o['actor'] or 'none'}, location {o['location'] or 'none'}: {', '.join(o['text'])}" for o in others.iter_rows(named=True))
+        held = "; ".join(f"{_series_of(o)}: {', '.join(o['text'])}" for o in others.iter_rows(named=True))
         notes.append(f"'{row['text']}' ({_series_of(row)}) is compared only with figures of its actor and location; the corpus holds figures in {row['quantity_unit']} of others ({held})")
     return notes
 
