@@ -93,6 +93,11 @@ def _matches(claim: pl.DataFrame, conditions: list[pl.Expr]) -> bool:
     return claim.filter(*conditions).height > 0 if conditions else True
 
 
+def _claims_in(findings: pl.DataFrame) -> set[str]:
+    """The ids of the claims some finding involves."""
+    return set(findings["claims"].explode().to_list()) if "claims" in findings.columns else set()
+
+
 def _series_of(row: dict) -> str:
     """The series fields a figure names, for a note: "actor none, location Halle (Saale)"."""
     return ", ".join(f"{name} {row[name] or 'none'}" for name in SERIES_FIELDS)
@@ -130,15 +135,17 @@ def not_compared(claims: pl.DataFrame, rules: list[Rule], corpus: pl.DataFrame, 
     where the corpus holds it in another series: "the corpus says nothing" would be untrue."""
     active = active_rules(rules)
     derived = all(column in claims.columns for column in STORY_COLUMNS)
-    involved = set(findings["claims"].explode().to_list()) if "claims" in findings.columns else set()
+    involved = _claims_in(findings)
     notes = []
     for index, row in enumerate(claims.iter_rows(named=True)):
         claim = claims.slice(index, 1)
         about = [rule for rule in active if _matches(claim, select_conditions(rule))]
         keyed = [rule for rule in about if _matches(claim, key_conditions(rule, claims.schema))]
         if any(_matches(claim, select_conditions(rule, derived=derived)) for rule in keyed):
-            other_series = corpus.filter(~(pl.col("actor").eq_missing(row["actor"]) & pl.col("location").eq_missing(row["location"])))
-            same_figure = "" if row["id"] in involved else same_figure_in_corpus(row, other_series)
+            if row["id"] in involved:
+                continue
+            other_series = corpus.filter(~pl.all_horizontal([pl.col(name).eq_missing(row[name]) for name in SERIES_FIELDS]))
+            same_figure = same_figure_in_corpus(row, other_series)
             if same_figure:
                 keys, ids = " and ".join(_key_names(keyed)), ", ".join(rule.id for rule in keyed)
                 notes.append(f"'{row['text']}' ({_series_of(row)}) is compared only with figures of the same {keys} ({ids}){same_figure}")
@@ -197,7 +204,7 @@ def series_kept_apart(claims: pl.DataFrame, corpus: pl.DataFrame, findings: pl.D
     """Of each figure no finding involves, whether the corpus holds level figures of its unit that
     only its actor or place keeps apart ("Taiwan zählte 30 chinesische Schiffe", actor China, beside
     the corpus's "19 Schiffe" without one): "the corpus says nothing" would hide that they exist."""
-    involved = set(findings["claims"].explode().to_list()) if "claims" in findings.columns else set()
+    involved = _claims_in(findings)
     levels = corpus.filter(pl.col("kind") == "quantity", pl.col("quantity_role").fill_null("level") == "level")
     notes = []
     for row in claims.filter(pl.col("kind") == "quantity", ~pl.col("id").is_in(list(involved))).iter_rows(named=True):
@@ -205,7 +212,7 @@ def series_kept_apart(claims: pl.DataFrame, corpus: pl.DataFrame, findings: pl.D
         if same_unit.is_empty() or same_unit.filter(*[pl.col(name).eq_missing(row[name]) for name in SERIES_FIELDS]).height:
             continue
         others = same_unit.group_by(SERIES_FIELDS).agg(pl.col("text").unique(maintain_order=True).head(3)).sort(SERIES_FIELDS, nulls_last=True).head(3)
-        held = "; ".join(f"actor {o['actor'] or 'none'}, location {o['location'] or 'none'}: {', '.join(o['text'])}" for o in others.iter_rows(named=True))
+        held = "; ".join(f"{_series_of(o)}: {', '.join(o['text'])}" for o in others.iter_rows(named=True))
         notes.append(f"'{row['text']}' ({_series_of(row)}) is compared only with figures of its actor and location; the corpus holds figures in {row['quantity_unit']} of others ({held})")
     return notes
 
@@ -215,7 +222,7 @@ def meeting_reports_without_finding(claims: pl.DataFrame, corpus: pl.DataFrame, 
     meeting (its event key), if it has any: "the corpus says nothing" would be untrue of it. Some
     statuses are not ordered against each other (planned again after a cancellation): the sentence's
     status is then not compared with them."""
-    involved = set(findings["claims"].explode().to_list()) if "claims" in findings.columns else set()
+    involved = _claims_in(findings)
     reports = corpus.filter(pl.col("kind") == "meeting", pl.col("meeting_event").is_not_null())
     notes = []
     for row in claims.filter(pl.col("kind") == "meeting", pl.col("meeting_event").is_not_null(), ~pl.col("id").is_in(list(involved))).iter_rows(named=True):
