@@ -641,7 +641,8 @@ def _on_sy(match: re.Match, context: DateContext) -> TemporalExpression | None:
 
 def _split_year_period(months: tuple[int, int] | None, first: int, last: int) -> Period:
     """The span of "Saison 2014/15": from the noun's first month (lexicon split_year_months) in
-    the first year to its last in the second; both whole years for a noun not listed."""
+    the first year to its last in the second; both whole years for a noun not listed. Also the
+    span of a yearly period named otherwise ("Sommersemester 2026", "vergangene Saison")."""
     if months is None:
         return Period(year_period(first).start, year_period(last).end, "year", f"{first:04d}/{last:04d}")
     return Period(date(first, months[0], 1), month_end(last, months[1]), "month", f"{first:04d}-{months[0]:02d}/{last:04d}-{months[1]:02d}")
@@ -687,7 +688,7 @@ def _on_sm(match: re.Match, context: DateContext) -> TemporalExpression | None:
     first_month, last_month = context.lexicon.year_period_months[fold(groups("sm_noun"))]
     year = int(groups("sm_year"))
     last_year = year + 1 if last_month < first_month else year
-    period = Period(date(year, first_month, 1), month_end(last_year, last_month), "month", f"{year:04d}-{first_month:02d}/{last_year:04d}-{last_month:02d}")
+    period = _split_year_period((first_month, last_month), year, last_year)
     context.explicit_year = (year, match.start())
     return TemporalExpression(match.start("sm_year"), match.end(), "DATE", groups("sm_year"), period, None, match.start("sm_noun"), match.end())
 
@@ -716,10 +717,7 @@ def _on_rs(match: re.Match, context: DateContext) -> TemporalExpression | None:
         if shift < 0:
             shift += 1  # the one begun last has ended: it is the past one
     first_year += shift
-    period = Period(
-        date(first_year, first_month, 1), month_end(first_year + 1, last_month), "month",
-        f"{first_year:04d}-{first_month:02d}/{first_year + 1:04d}-{last_month:02d}",
-    )
+    period = _split_year_period((first_month, last_month), first_year, first_year + 1)
     return _date(match, _span_start(match, "rs_article", "rs_relative"), period, value=UNKNOWN_VALUE)
 
 
