@@ -1680,11 +1680,7 @@ def _noun_after_count_adjective(context: DateContext, number_end: int, previous:
         return None  # "die 2015 eröffnete Halle"; "in Dunblane 1996 private Waffen verboten": after a place
     if not (adjective.group(1).islower() and adjective.group(1).endswith(tuple(words["count_adjective_endings"]))):
         return None
-    noun = context.next_word(adjective.end())
-    noun_tail = fold(noun).rsplit("-", 1)[-1]
-    if noun[:1].isupper() and (noun_tail.endswith(tuple(words["count_noun_endings"])) or noun_tail in _counted_nouns()):
-        return noun
-    return None
+    return context.next_word(adjective.end()) if _counts_noun(context, adjective.end()) else None
 
 
 _NEXT_WORD_AT = re.compile(r"\s+(\w+)")
