@@ -63,8 +63,8 @@ class DatesLexicon:
     advent_holidays: dict[str, int]  # days from the fourth Sunday of Advent
     year_turns: dict[str, tuple[tuple[int, int], tuple[int, int]]]  # first and last day (month, day); a last before the first is in the next year
     holiday_days_around: dict[str, tuple[int, int]]  # "Ostern": (-2, 1), days before and after the holiday's own day
-    split_year_months: dict[str, tuple[int, int]]
-    year_period_months: dict[str, tuple[int, int]]  # "Sommersemester": (4, 9); a last month before the first is in the next year  # "Wintersemester": (10, 3), first month in the first year, last in the second
+    split_year_months: dict[str, tuple[int, int]]  # "Wintersemester": (10, 3), first month in the first year, last in the second
+    year_period_months: dict[str, tuple[int, int]]  # "Sommersemester": (4, 9); a last month before the first is in the next year
     year_cues: frozenset[str]
     strong_year_cues: frozenset[str]
     today_event_cues: frozenset[str]
