@@ -27,7 +27,7 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
-from checker.document import Document, Sentence
+from checker.document import Document, Sentence, clause_end, clause_start
 from checker.extract.alternation import matched_key
 from checker.extract.attribution import find_attribution, resolve_speaker, speaker_phrase_end
 from checker.extract.dates_context import ZU_INFINITIVE
@@ -518,9 +518,7 @@ def _stem(word: str) -> str:
 
 def _clause_around(text: str, sentence: Sentence, cue: re.Match) -> tuple[int, int]:
     """The clause of `sentence` around a cue: from the last clause break before it to the first after it."""
-    start = max((m.end() for m in CLAUSE_BREAK.finditer(text, sentence.start, cue.start())), default=sentence.start)
-    following = CLAUSE_BREAK.search(text, cue.end(), sentence.end)
-    return start, following.start() if following else sentence.end
+    return clause_start(text, sentence.start, cue.start(), CLAUSE_BREAK), clause_end(text, cue.end(), sentence.end, CLAUSE_BREAK)
 
 
 def _same_clause(text: str, first: int, second: int) -> bool:
