@@ -361,8 +361,8 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         figure_at(),
     )
     compared = [
-        "quantity_low", "quantity_high", "quantity_value", "figure_at", "quantity_unit", "low_widened", "high_widened",
-        "source", "source_key", "published_end", "date_start", "date_end", "date_granularity", "period_until", "named_start", "named_end",
+        "quantity_low", "quantity_high", "figure_at", "quantity_unit", "low_widened", "high_widened",
+        "source_key", "published_end", "date_start", "date_end", "date_granularity", "period_until", "named_start", "named_end",
     ]
     # Two named sources' figures in one article are paired too: told at once ("zwei Tote nach Angaben
     # des Zivilschutzes, das Ministerium sprach dagegen von drei"), they may disagree in one period,
