@@ -227,6 +227,14 @@ def periods_overlap(start: str = "period_start", end: str = "period_end", days: 
     return (pl.col(start) <= pl.col(end + "_b") + slack) & (pl.col(start + "_b") <= pl.col(end) + slack)
 
 
+def figure_at() -> pl.Expr:
+    """Where a quantity claim's figure lies, to draw it or tell rising from falling: its value, or,
+    for a range ("zwischen zwei und vier"), which has no value of its own, its middle, or the one
+    end an open figure names."""
+    low, high = pl.col("quantity_low"), pl.col("quantity_high")
+    return pl.coalesce(pl.col("quantity_value"), (low + high) / 2, low, high).alias("figure_at")
+
+
 MEETING_COLUMNS = ("meeting_event", "meeting_mode", "date_start", "date_end")
 DAYS_PER_BUCKET = 7
 

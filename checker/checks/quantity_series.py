@@ -77,7 +77,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from checker.checks.common import article_pair, findings_from_pairs, join_pairs, keep_first_per, narrow, periods_overlap
+from checker.checks.common import article_pair, figure_at, findings_from_pairs, join_pairs, keep_first_per, narrow, periods_overlap
 from checker.headlines import ends_as_sentence
 from checker.interval_gap import paired_gap
 from checker.rules import Rule
@@ -358,15 +358,11 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         (pl.col("quantity_low").fill_null(float("-inf")) - pl.col("quantity_high").fill_null(float("inf"))).alias("narrowness"),
         _period_until(),
         _source_key(),
-        # Where a figure lies, to tell rising from falling: a range ("zwischen zwei und vier") has no
-        # value of its own, so its middle, or the one end an open figure names.
-        pl.coalesce(
-            pl.col("quantity_value"), (pl.col("quantity_low") + pl.col("quantity_high")) / 2, pl.col("quantity_low"), pl.col("quantity_high")
-        ).alias("figure_at"),
+        figure_at(),
     )
     compared = [
-        "quantity_low", "quantity_high", "quantity_value", "figure_at", "quantity_unit", "low_widened", "high_widened",
-        "source", "source_key", "published_end", "date_start", "date_end", "date_granularity", "period_until", "named_start", "named_end",
+        "quantity_low", "quantity_high", "figure_at", "quantity_unit", "low_widened", "high_widened",
+        "source_key", "published_end", "date_start", "date_end", "date_granularity", "period_until", "named_start", "named_end",
     ]
     # Two named sources' figures in one article are paired too: told at once ("zwei Tote nach Angaben
     # des Zivilschutzes, das Ministerium sprach dagegen von drei"), they may disagree in one period,

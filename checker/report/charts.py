@@ -19,6 +19,7 @@ from pathlib import Path
 import polars as pl
 
 from checker.atomic import write_atomic
+from checker.checks.common import figure_at
 from checker.checks.quantity_series import once_per_article
 from checker.formatting import NO_SOURCE_NAMED, german_number
 
@@ -130,7 +131,7 @@ def render_chart(series: QuantitySeries) -> bytes:
     from matplotlib.figure import Figure
     from matplotlib.ticker import FuncFormatter
 
-    rows = series.claims.to_dicts()
+    rows = series.claims.with_columns(figure_at()).to_dicts()
     sources = sorted({row["source"] or NO_SOURCE_NAMED for row in rows})
     style = {source: (PALETTE[i % len(PALETTE)], MARKERS[i % len(MARKERS)]) for i, source in enumerate(sources)}
 
@@ -153,9 +154,7 @@ def render_chart(series: QuantitySeries) -> bytes:
             # Alternate sides so points at the same date stay centred on it.
             offset = ((slot + 1) // 2) * SPREAD_DAYS * (1 if slot % 2 else -1)
             x = date2num(day) + offset
-            value, low, high = row["quantity_value"], row["quantity_low"], row["quantity_high"]
-            if value is None:  # a range ("zwischen 10.000 und 12.000") names no single figure: its middle, or its one end
-                value = (low + high) / 2 if low is not None and high is not None else low if low is not None else high
+            value, low, high = row["figure_at"], row["quantity_low"], row["quantity_high"]
             if row["period_start"] and row["period_end"] and row["period_end"] > row["period_start"]:
                 # A month-precise figure is about the whole month: show that span, faintly.
                 axes.hlines(value, date2num(row["period_start"]), date2num(row["period_end"]) + 1, colors=colour, linewidth=1.2, alpha=0.35)
