@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.claim_runs import claim_json, write_corpus
 
 AGREEMENT = "Oberbürgermeisterin Anna Kessler und Landrat Peter Brandt haben sich auf ein Treffen am 16. Mai in Kassel verständigt."
@@ -35,24 +37,30 @@ def test_a_copy_of_a_corpus_meeting_sentence_is_supported_quoting_it(cli, tmp_pa
     assert [item["quote"] for item in result["evidence"]] == [AGREEMENT]
 
 
-def test_a_cancellation_after_the_corpus_agreement_is_an_update_quoting_it(cli, tmp_path):
-    code, result = claim(cli, tmp_path, AGREED, "Das Treffen von Anna Kessler und Peter Brandt am 16. Mai wurde abgesagt.", "2025-05-15")
-    assert result["verdict"] == "updated" and code == 0, json.dumps(result, ensure_ascii=False)[:2000]
-    assert quoted(result, "update") == ["agreement"]
-
-
-def test_a_cancellation_the_corpus_reports_too_is_supported_though_the_report_tells_that_step_from_the_corpus(cli, tmp_path):
+# (corpus, sentence, published, verdict, exit code, {finding kind: corpus articles quoted for it})
+VERDICTS = {
+    "a cancellation after the corpus agreement is an update quoting it": (
+        AGREED, "Das Treffen von Anna Kessler und Peter Brandt am 16. Mai wurde abgesagt.", "2025-05-15", "updated", 0, {"update": ["agreement"]},
+    ),
     # The report tells agreed → cancelled once, from the corpus's own cancellation, and the step
     # from the agreement is no news to a corpus that reports the cancellation.
-    code, result = claim(cli, tmp_path, CANCELLED, "Das Treffen von Anna Kessler und Peter Brandt am 16. Mai wurde abgesagt.", "2025-05-15")
-    assert result["verdict"] == "supported" and code == 0, json.dumps(result, ensure_ascii=False)[:2000]
-    assert quoted(result, "confirmation") == ["cancellation"] and quoted(result, "update") == []
+    "a cancellation the corpus reports too is supported, though the report tells that step from the corpus": (
+        CANCELLED, "Das Treffen von Anna Kessler und Peter Brandt am 16. Mai wurde abgesagt.", "2025-05-15", "supported", 0,
+        {"confirmation": ["cancellation"], "update": []},
+    ),
+    "a meeting denied after the corpus reported it held is contradicted": (
+        HELD_REPORTED, "Anna Kessler und Peter Brandt haben sich am 16. Mai in Kassel nicht getroffen.", "2025-05-19", "contradicted", 1,
+        {"contradiction": ["held"]},
+    ),
+}
 
 
-def test_a_meeting_denied_after_the_corpus_reported_it_held_is_contradicted(cli, tmp_path):
-    code, result = claim(cli, tmp_path, HELD_REPORTED, "Anna Kessler und Peter Brandt haben sich am 16. Mai in Kassel nicht getroffen.", "2025-05-19")
-    assert result["verdict"] == "contradicted" and code == 1, json.dumps(result, ensure_ascii=False)[:2000]
-    assert quoted(result, "contradiction") == ["held"]
+@pytest.mark.parametrize("case", VERDICTS)
+def test_a_meeting_sentence_meets_each_corpus_report_of_its_meeting(cli, tmp_path, case):
+    articles, text, published, verdict, exit_code, quotes = VERDICTS[case]
+    code, result = claim(cli, tmp_path, articles, text, published)
+    assert result["verdict"] == verdict and code == exit_code, json.dumps(result, ensure_ascii=False)[:2000]
+    assert {kind: quoted(result, kind) for kind in quotes} == quotes
 
 
 def test_a_meeting_on_another_date_is_one_the_corpus_says_nothing_about(cli, tmp_path):
