@@ -1352,10 +1352,7 @@ def _counted_noun(
             if unit:
                 return unit, None
     bare = _bare_casualty(doc, figure, sentence)
-    if bare:
-        return bare, None
-    elliptic = _elliptic_unit(text, figure, sentence, previous)
-    return (elliptic, None) if elliptic else None
+    return (bare, None) if bare else None
 
 
 _COLON_BEFORE = re.compile(r":\s*$")
@@ -1871,12 +1868,18 @@ def _claim(
         return None  # "im Jahr 2014"; not "am 10. Februar 1874 Menschen", whose date left the count out
     figure = _with_unit_before(text, figure, sentence)
     counted = (figure.unit, None) if figure.unit else _counted_noun(doc, figure, sentence, next_start, previous, date_spans)
+    # The claim an elliptical figure continues ("…, die Polizei von 30.000", "Im Januar waren es
+    # rund 26.400 gewesen"): its unit, and where the figure's clause names none its place and source.
+    antecedent = None
     if counted is None:
-        continued = (_tally_unit(text, figure, sentence) or _gapped_vote_unit(text, figure, sentence, previous)
-                     or _continued_unit(doc, figure, sentence, previous))
-        if continued is None:
+        continued = _elliptic_unit(text, figure, sentence, previous) or _continued_unit(doc, figure, sentence, previous)
+        antecedent = previous if continued else None
+        # A tally's or a gapped vote's figure ends in words of its own ("zu 55 Stimmen", "mit Nein"),
+        # a continued one ends its clause: the order of the two lookups does not matter.
+        unit_of_count = continued or _tally_unit(text, figure, sentence) or _gapped_vote_unit(text, figure, sentence, previous)
+        if unit_of_count is None:
             return None
-        counted = continued, None  # "mit 63 zu 55 Stimmen", "… Anträge gestellt. Im Januar waren es rund 26.400 gewesen."
+        counted = unit_of_count, None  # "mit 63 zu 55 Stimmen", "… Anträge gestellt. Im Januar waren es rund 26.400 gewesen."
     unit, unit_match = counted
     if denominator and unit in units.of_place:
         return None  # "liegt je 100.000 Einwohner bei 50": a denominator after a verb too
@@ -1971,8 +1974,31 @@ def _claim(
         actor=None if unit in units.of_place or _attribute_in_phrase(text, sentence, figure.start) else _actor(mention, location_entity, previous),
         location=location,
     )
+    if antecedent is not None:
+        claim = _with_antecedent_context(claim, antecedent, mention, clause)
     _link_date(doc.text, segment, claim, date_claims)
     return claim
+
+
+def _with_antecedent_context(claim: Claim, antecedent: Claim, mention: _Mention, clause: tuple[int, int]) -> Claim:
+    """An elliptical figure with the place, source and actor of the figure it continues, where its own
+    clause names none: "In Wien fehlen 400 Lehrer, sagt die Gewerkschaft. Im Jänner waren es noch 280
+    gewesen" is the union's count for Vienna too. A clause that names an account ("…, nach eigenen
+    Angaben 111", "Laut Ministerium waren es 280") or a place of its own ("In Graz waren es 280") is
+    another account or another place, of which the figure before says nothing: it carries nothing. An
+    account in the clause before ("In Bayern wurden nach Angaben des Ministeriums 900 Lawinen gemeldet,
+    2023 etwa 700") is the antecedent's and the figure's alike.
+    """
+    attribution = mention.attribution
+    own_account = attribution is not None and clause[0] <= attribution.start < clause[1]
+    if own_account or any(match.entity.type in PLACE_TYPES for match in mention.entities.find(*clause)):
+        return claim
+    return replace(
+        claim,
+        location=claim.location or antecedent.location,
+        source=claim.source or antecedent.source,
+        actor=claim.actor or antecedent.actor,
+    )
 
 
 _MIT_BEFORE = re.compile(r"(?<![\w-])mit\s+$")
