@@ -94,6 +94,7 @@ class _Cues:
     speech_particles: dict[str, frozenset[str]]  # lower-cased verb -> the particles without which it says nothing ("gab … an")
     speech_objects: dict[str, frozenset[str]]  # lower-cased verb -> the words its clause needs to say something ("sprach … von")
     own_deed_verbs: frozenset[str]  # lower-cased speech verbs whose subject tells of its own doing
+    counting_verbs: frozenset[str]  # lower-cased speech verbs whose subject, when a place alone, only says where
     speaker_pronouns: frozenset[str]  # subject pronouns by which a reported clause takes up its speaker
     local_institutions: frozenset[str]  # sources of institutions that serve a town or region
     passive_auxiliaries: frozenset[str]  # lower-cased forms of "werden" that make a verb of saying passive
@@ -192,6 +193,7 @@ def _cues() -> _Cues:
         "passive_auxiliaries",
         "state_passive_auxiliaries",
         "own_deed_verbs",
+        "counting_verbs",
         "speaker_pronouns",
         "local_institutions",
         "national_statistics",
@@ -256,6 +258,7 @@ def _cues() -> _Cues:
         speech_particles=_particles(content, "speech_verbs_by_particle"),
         speech_objects=_particles(content, "speech_verbs_by_object"),
         own_deed_verbs=_lowered(content, "own_deed_verbs"),
+        counting_verbs=_lowered(content, "counting_verbs"),
         speaker_pronouns=_lowered(content, "speaker_pronouns"),
         local_institutions=frozenset(_words(content, "local_institutions")),
         passive_auxiliaries=_lowered(content, "passive_auxiliaries"),
@@ -927,6 +930,14 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
     return after, verb.start(), max(phrase_end, verb.end())
 
 
+def _place_alone(text: str, start: int, end: int) -> bool:
+    """Whether the speaker phrase `text[start:end]` names places and no body of theirs: "Berlin
+    verzeichnete", "Die Stadt Köln registrierte"; not "Die Berliner Polizei verzeichnete"."""
+    matches = load_gazetteer().find(text, start, end)
+    return (bool(matches) and all(match.entity.type in PLACE_TYPES for match in matches)
+            and not _cues().institutions.search(text, start, end))
+
+
 def _name_phrase(words: str) -> bool:
     """Whether `words` are capitalised words with only name links or articles between them
     ("Landesamt für Verbraucherschutz", "Verband der Chemischen Industrie")."""
@@ -1021,6 +1032,8 @@ def _sentence_cues(text: str, sentence_start: int, sentence_end: int) -> list[_C
         if any(word in cues.state_passive_auxiliaries for word in words_before) and not _WORD.search(text, match.end(), verb_clause_end):
             continue  # "In Bayern waren 281.000 Arbeitslose gemeldet": a state, the participle ends the clause
         source, span_start, span_end = _speech_source(text, match, sentence_start, sentence_end, clause_start)
+        if verb in cues.counting_verbs and _place_alone(text, span_start, span_end):
+            source = None  # "Berlin verzeichnete 300 Fälle": where they are counted, not who says so
         reports_only = verb not in cues.own_deed_verbs
         place = _speaker_place(text, span_start, span_end, source)
         found.append(_Cue("speech", match.start(), Attribution(source, span_start, span_end, "speech", reports_only, place)))
