@@ -331,12 +331,19 @@ def _series_pairs(
 
 
 def _swapped(pairs: pl.DataFrame, swap: pl.Expr) -> pl.DataFrame:
-    """The pairs with claim a and claim b (suffix `_b`) exchanged where `swap` holds."""
+    """The pairs with claim a and claim b (suffix `_b`) exchanged where `swap` holds.
+
+    `swap` is evaluated once, into a column: written into each of the sixty-odd `when`s, the whole
+    condition tree was planned sixty times over (~0.12 s per rule on a 10,000-article corpus)."""
     paired = [column for column in pairs.columns if column + "_b" in pairs.columns]
-    swap = swap.fill_null(False)
-    return pairs.with_columns(
-        *(pl.when(swap).then(pl.col(column + "_b")).otherwise(pl.col(column)).alias(column) for column in paired),
-        *(pl.when(swap).then(pl.col(column)).otherwise(pl.col(column + "_b")).alias(column + "_b") for column in paired),
+    swapping = pl.col("_swap")
+    return (
+        pairs.with_columns(swap.fill_null(False).alias("_swap"))
+        .with_columns(
+            *(pl.when(swapping).then(pl.col(column + "_b")).otherwise(pl.col(column)).alias(column) for column in paired),
+            *(pl.when(swapping).then(pl.col(column)).otherwise(pl.col(column + "_b")).alias(column + "_b") for column in paired),
+        )
+        .drop("_swap")
     )
 
 
