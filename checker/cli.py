@@ -302,26 +302,38 @@ def claim(
     raise typer.Exit(1 if result.verdict == "contradicted" else 0)
 
 
+RULES_ACTIONS = ("list", "validate", "explain")
+
+
 @app.command("rules")
 @reports_input_problems
 def rules_command(
     action: Annotated[str, typer.Argument(help="list | validate | explain")] = "list",
-    rule_id: Annotated[Optional[str], typer.Argument(help="Rule id for explain.")] = None,
+    rule_id: Annotated[Optional[str], typer.Argument(help="Rule id for explain (case does not matter).")] = None,
     rules: RulesOption = Path(DEFAULT_RULES),
 ) -> None:
-    """List, validate or explain the rule files."""
+    """List, validate or explain the rule files (of rules/, or of the directory given with --rules)."""
     from checker.rules import CHECK_TYPES, load_rules
 
+    if action not in RULES_ACTIONS:
+        hint = f"; a rule directory goes after --rules (checker rules validate --rules {action})" if Path(action).is_dir() else ""
+        _fail(InputError("rules", f"unknown action {action!r}; use list, validate or explain ID{hint}"))
+    if rule_id is not None and action != "explain":
+        # Taken as a rule id, a directory given here was silently ignored and rules/ validated instead.
+        _fail(InputError(f"rules {action}", f"takes no argument, got {rule_id!r}; for a rule directory write checker rules {action} --rules {rule_id}"))
     rule_set = load_rules(rules)
     if action == "list":
         for rule in rule_set:
             typer.echo(f"{rule.id}  {rule.extends:<20} {rule.title}")
     elif action == "validate":
         _validate_examples(rule_set)
-    elif action == "explain":
-        match = [rule for rule in rule_set if rule.id == rule_id]
+    else:
+        ids = ", ".join(rule.id for rule in rule_set)
+        if rule_id is None:
+            _fail(InputError("rules explain", f"needs a rule id (checker rules explain ID); the rules of {rules}: {ids}"))
+        match = [rule for rule in rule_set if rule.id.casefold() == rule_id.casefold()]
         if not match:
-            _fail(InputError(str(rules), f"no rule with id {rule_id!r}"))
+            _fail(InputError(str(rules), f"no rule with id {rule_id!r}; the ids are: {ids}"))
         rule = match[0]
         typer.echo(f"{rule.id}: {rule.title}\nfile: {rule.path}\ncheck type: {rule.extends}: {CHECK_TYPES[rule.extends]}\n")
         if rule.description:
@@ -340,8 +352,6 @@ def rules_command(
                 typer.echo(f"  expect: {expectation}")
             for expectation in example.get("expect_not", []):
                 typer.echo(f"  expect no: {expectation}")
-    else:
-        _fail(InputError("rules", f"unknown action {action!r}; use list, validate or explain"))
 
 
 def _echo_example_articles(example: dict, err: bool = False) -> None:

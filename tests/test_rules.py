@@ -286,6 +286,31 @@ def test_rules_commands_list_validate_and_explain(cli):
     assert code == 2 and "NOPE999" in stderr
 
 
+def test_explain_takes_a_rule_id_in_any_case(cli):
+    code, stdout, _ = cli("rules", "explain", "qty001", "--rules", RULES_DIR)
+    assert code == 0 and stdout.startswith("QTY001: ")
+
+
+IDS = "CAL001, CAL002, EVT001, EVT002, QTY001, QTY002, QTY003, QTY004, QTY005, STA001"
+
+
+@pytest.mark.parametrize(
+    ("args", "told"),
+    [
+        (["validate", "/some/dir"], "rules validate: takes no argument, got '/some/dir'; for a rule directory write checker rules validate --rules /some/dir"),
+        (["list", "XYZ"], "rules list: takes no argument, got 'XYZ'; for a rule directory write checker rules list --rules XYZ"),
+        (["explain"], f"rules explain: needs a rule id (checker rules explain ID); the rules of {RULES_DIR}: {IDS}"),
+        (["explain", "QTY999"], f"{RULES_DIR}: no rule with id 'QTY999'; the ids are: {IDS}"),
+        (["frobnicate"], "rules: unknown action 'frobnicate'; use list, validate or explain ID"),
+        ([str(RULES_DIR)], f"rules: unknown action '{RULES_DIR}'; use list, validate or explain ID; a rule directory goes after --rules (checker rules validate --rules {RULES_DIR})"),
+    ],
+    ids=["a directory after validate", "an argument after list", "explain without an id", "an unknown id", "an unknown action", "a directory as the action"],
+)
+def test_an_argument_the_rules_action_does_not_take_is_an_error_that_says_what_to_write(cli, args, told):
+    code, stdout, stderr = cli("rules", *args, "--rules", RULES_DIR)
+    assert (code, stdout, stderr) == (2, "", f"error: {told}\n")
+
+
 @pytest.mark.parametrize("command", ["rules validate", "rules list", "check", "claim"])
 def test_every_broken_rule_file_is_told_by_every_command_that_reads_rules(cli, tmp_path, command):
     rules = tmp_path / "rules"
