@@ -58,6 +58,10 @@ zwölf" on the 15th). And two figures of a count that only grows whose periods n
 published later counting over the earlier one's period and more ("seit Jahresbeginn zwölf" on the
 15th, "seit Jahresbeginn acht" on the 19th), are ordered in time even where their periods overlap:
 the later one lower is a fall, a contradiction, not a rise that may have happened within the period.
+Of any count, a running count up to its publication ("seit Anfang November 450.000 Tiere getötet",
+"seit Jahresbeginn auf 58") told after another figure of the series, over that figure's period and
+more, and higher, has gone on since: rising, not one period's figures that cannot both hold
+(`_ran_on_from`); lower, it still contradicts.
 
 A count that only grows grows within one running toll, not from one statistic to another: a figure
 dated to whole calendar months of its own (`_whole_calendar_months`: "im Jänner", "in der ersten
@@ -224,6 +228,16 @@ def _told_within(earlier: str, later: str) -> pl.Expr:
         & (pl.col("period_start" + later) <= pl.col("period_start" + earlier))
         & (pl.col("period_until" + earlier) <= pl.col("period_until" + later))
     )
+
+
+def _ran_on_from(earlier: str, later: str) -> pl.Expr:
+    """The figure of side `later` is a running count up to its publication ("seit Anfang November",
+    "seit Jahresbeginn") that counts over the figure of side `earlier`, told before it
+    (`_told_within`), and is the higher: the count went on after the earlier report, as one told
+    later over more time does; the two are not one period's figures that cannot both hold. A lower
+    one is: a count told over more time does not come out smaller."""
+    up_to_publication = pl.col("period_end" + later) >= pl.col("published_start" + later)
+    return _told_within(earlier, later) & up_to_publication & (pl.col("figure_at" + later) > pl.col("figure_at" + earlier))
 
 
 def _whole_calendar_months(side: str) -> pl.Expr:
@@ -397,12 +411,15 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     # Figures of a count that only grows whose periods nest as published (see the module's
     # docstring) are ordered by publication; b may be the earlier published where a's period
     # starts first.
-    b_told_first = monotonic & _told_within("_b", "")
-    in_time_order = (monotonic & _told_within("", "_b")) | b_told_first
+    # So are, of any count, a figure and a running count told later that counts over it and is the
+    # higher (`_ran_on_from`): "seit Anfang November 450.000 Tiere" after "bislang 180.000".
+    ran_on = ~monotonic & _ran_on_from("", "_b")
+    b_told_first = (monotonic & _told_within("_b", "")) | (~monotonic & _ran_on_from("_b", ""))
+    in_time_order = (monotonic & _told_within("", "_b")) | ran_on | b_told_first
     rising = pl.when(b_told_first).then(pl.col("figure_at") > pl.col("figure_at_b")).otherwise(rising)
     # A figure's update is its next figure in the series from another article, not every later one.
     next_from_other_article = pl.col("position_b").is_between(pl.col("next_position"), pl.col("next_run_end"))
-    both_cannot_hold = disjoint & same_period & ~monotonic
+    both_cannot_hold = disjoint & same_period & ~monotonic & ~in_time_order
     later_fall = disjoint & monotonic & ~rising & (~same_period | in_time_order)
     # Two named sources that disagree (see the module's docstring): a count that only grows only
     # for a period that had ended when both figures were published, on the same day: the toll of
