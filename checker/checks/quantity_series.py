@@ -34,6 +34,8 @@ Nor is another source's lower figure a fall: of two named sources' figures next 
 series and published close together (`lower_from_another_source_within_days`), the one published
 later being lower is how a dispute reads ("Die Regierung sprach dagegen von höchstens 800.000"),
 whichever period each names, while a higher one is how a count grows as other sources catch up.
+Of a count that falls by nature (`receding_units`: the missing are found, the hospitalised go home),
+another source's figure told later and lower is a fall, whatever the windows above say.
 Figures whose words name days of their own (`checker.engine.named_dates`: "am Freitag 49
 Flugzeuge", "am Samstag 71") and not the same days are never sources that disagree, whoever gives
 them: each counts its own days. And within `sources_disagree_within_days` across periods only
@@ -370,6 +372,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     windows = rule.options.get("same_series_within_days", {})
     sources_window = rule.options.get("sources_disagree_within_days")
     lower_window = rule.options.get("lower_from_another_source_within_days")
+    receding_units = rule.options.get("receding_units", [])
     told_again_window = rule.options.get("ended_period_told_again_within_days")
     disagree_on_one_day = pl.col("quantity_unit").is_in(rule.options.get("sources_disagree_on_one_day", []))
     per_period = _counted_per_period(rule.options.get("counted_per_period", []), rule.options.get("unknown_nouns_counted_per_period", False))
@@ -449,8 +452,11 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     )
     told_twice = disjoint & told_again & ~disagree_in_period
     sources_differ_across = sources_differ & ~same_period & ~monotonic
-    disagree_close = sources_differ_across & _published_close(sources_window)
-    disagree_lower = sources_differ_across & next_from_other_article & ~disagree_close & _published_later_lower(lower_window)
+    # Of a count that falls by nature (the missing are found), another source's lower figure told
+    # later is how the count goes on, no dispute.
+    receding = pl.col("quantity_unit").is_in(receding_units)
+    disagree_close = sources_differ_across & _published_close(sources_window) & ~(receding & _published_later_lower(sources_window))
+    disagree_lower = sources_differ_across & next_from_other_article & ~disagree_close & _published_later_lower(lower_window) & ~receding
     # Two figures of one period of a count that only grows: the toll may have risen within the
     # period, but their order there is narrowness and content, not time, so neither is "falling".
     differ_within_period = disjoint & monotonic & same_period & ~in_time_order & ~disagree_in_period & ~told_twice
