@@ -2,10 +2,11 @@
 
 Each figure is an interval (`rund 150.000` is 135.000–165.000, `mehr als 100.000` is open above).
 Two figures contradict only when their intervals, widened by the rule's tolerance for rounding
-(to at least that much around the written value, not beyond a qualifier's own interval), cannot
-both hold in the same period; in different periods that is a change (rising or falling). Figures
-whose intervals overlap refine each other, unless the later one holds the earlier (it says less:
-"mindestens 67" after "mehr als 28.000"), which is no update. Quantities the rule declares monotonic (a death toll)
+(to at least that much around the written value, not beyond a qualifier's own interval, nor past a
+bound a qualifier sets: "mehr als 1000" stays at least 1000), cannot both hold in the same period;
+in different periods that is a change (rising or falling). Figures whose intervals overlap refine
+each other, from the one published first to the later, unless the later one holds the earlier (it
+says less: "mindestens 67" after "mehr als 28.000"), which is no update. Quantities the rule declares monotonic (a death toll)
 never contradict by rising, only by falling from one period to a later one; two of their figures
 in one period are not ordered in time there, so they are told from the lower to the higher, as a
 rise that may have happened within the period.
