@@ -117,6 +117,7 @@ class _Cues:
     subject_pronouns: frozenset[str]  # "hieß es", "sagte er": the subject after the verb
     addressee_determiners: frozenset[str]  # "der"/"dem" before a medium told something
     addressee_media: frozenset[str]  # lower-cased media nouns and names
+    object_articles: frozenset[str]  # articles of a dative or accusative phrase, which is never the subject ("dem", "den")
     interviewer_labels: frozenset[str]  # lower-cased line labels of an interview's questions ("Frage")
     not_speakers: frozenset[str]  # lower-cased line labels that name no speaker ("Fazit", "Update")
 
@@ -209,7 +210,7 @@ def _cues() -> _Cues:
     inflection = require_mapping(LEXICON, unknown["inflection"], "feminine_articles", "masculine_or_neuter_articles",
                                  "genitive_articles", "neuter_heads")
     accusation = require_mapping(LEXICON, content["accusation"], "verbs", "particle", "joined_verbs")
-    addressee = require_mapping(LEXICON, content["addressee"], "determiners", "media")
+    addressee = require_mapping(LEXICON, content["addressee"], "determiners", "media", "object_articles")
     interview = require_mapping(LEXICON, content["interview"], "interviewer_labels", "not_speakers")
     descriptors = {}
     for stem, name in _mapping(content, "descriptors").items():
@@ -281,6 +282,7 @@ def _cues() -> _Cues:
         subject_pronouns=_lowered(content, "subject_pronouns"),
         addressee_determiners=_lowered(addressee, "determiners"),
         addressee_media=_lowered(addressee, "media"),
+        object_articles=_lowered(addressee, "object_articles"),
         interviewer_labels=_lowered(interview, "interviewer_labels"),
         not_speakers=_lowered(interview, "not_speakers"),
     )
@@ -885,7 +887,10 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
     `clause_start` is where the verb's clause begins (`_clause_start`)."""
     phrase_end = speaker_phrase_end(text, verb.end(), sentence_end)
     speaker_start, speaker_end = _without_addressee(text, verb.end(), phrase_end)
-    after = resolve_speaker(text, speaker_start, speaker_end)
+    # "Die Institute sagen dem RN 35 Prozent voraus": a phrase in the dative or accusative after the verb
+    # is whom the figure is given to or what is said, not who says it.
+    names_object = _first_word(text, speaker_start, speaker_end) in _cues().object_articles
+    after = None if names_object else resolve_speaker(text, speaker_start, speaker_end)
     before_text = text[clause_start : verb.start()]
     first = _TOKEN.search(before_text)
     # "Das teilte die Bundesnetzagentur mit": a demonstrative alone before the verb is its object.
@@ -894,7 +899,7 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
         # Nothing, an adverbial or the object before the verb: the subject follows it ("…, sagte Peskow").
         if after:
             return after, verb.start(), phrase_end
-        if phrase_end > verb.end() and text[verb.end():phrase_end].split()[-1][:1].isupper():
+        if phrase_end > verb.end() and text[verb.end():phrase_end].split()[-1][:1].isupper() and not names_object:
             # "…, teilte Fraport mit", "sagte ein Sprecher des Betreibers Fraport": the name as written.
             # "…, sagte ein Sprecher.": a speaker nobody can name; the people of the quote before are not it;
             # nor a title with a surname alone ("sagte Innenminister Müller"), whom no full name tells apart.
