@@ -104,11 +104,13 @@ class _Cues:
     speaker_suffixes: tuple[str, ...]  # lower-cased ends of "Bundeswehrsprecher": the rest names the body
     documents: frozenset[str]  # lower-cased nouns of a report, not its author ("Bericht", "Studie")
     source_kinds: frozenset[str]  # lower-cased kind nouns before a name ("Zeitung Le Monde")
+    body_heads: tuple[str, ...]  # lower-cased ends of nouns that name a body ("landesamt", "initiative")
     kind_heads: tuple[str, ...]  # lower-cased ends of kind compounds before a name ("Flughafenbetreibers Fraport")
     place_noun_heads: tuple[str, ...]  # lower-cased ends of nouns of a kind of place ("Hauptstadt Berlin")
     feminine_articles: frozenset[str]  # articles before a feminine name's adjective in -en ("der Deutschen Bahn")
     masculine_or_neuter_articles: frozenset[str]  # "dem", "des", "vom" before an adjective in -en
     genitive_articles: frozenset[str]  # "des": the head noun carries -s or -es
+    neuter_nominative_articles: frozenset[str]  # "das" before an adjective in -e: the name is neuter
     neuter_heads: tuple[str, ...]  # lower-cased ends of neuter head nouns ("institut", "kreuzes")
     possessives: frozenset[str]  # "seines", "ihren": a speaker the cue does not name
     name_links: frozenset[str]  # lower-case words inside a name: "Organisation für Migration"
@@ -204,11 +206,11 @@ def _cues() -> _Cues:
         "interview",
         "bare_names",
     )
-    unknown = require_mapping(LEXICON, content["unknown_sources"], "speaker_suffixes", "documents", "kinds", "kind_heads",
+    unknown = require_mapping(LEXICON, content["unknown_sources"], "speaker_suffixes", "documents", "kinds", "kind_heads", "body_heads",
                               "possessives", "name_links", "subject_articles", "as_clause_openers", "inflection",
                               "place_noun_heads")
     inflection = require_mapping(LEXICON, unknown["inflection"], "feminine_articles", "masculine_or_neuter_articles",
-                                 "genitive_articles", "neuter_heads")
+                                 "genitive_articles", "neuter_nominative_articles", "neuter_heads")
     accusation = require_mapping(LEXICON, content["accusation"], "verbs", "particle", "joined_verbs")
     addressee = require_mapping(LEXICON, content["addressee"], "determiners", "media", "object_articles")
     interview = require_mapping(LEXICON, content["interview"], "interviewer_labels", "not_speakers")
@@ -269,11 +271,13 @@ def _cues() -> _Cues:
         speaker_suffixes=tuple(sorted((w.lower() for w in _words(unknown, "speaker_suffixes")), key=len, reverse=True)),
         documents=_lowered(unknown, "documents"),
         source_kinds=_lowered(unknown, "kinds"),
+        body_heads=tuple(sorted(_lowered(unknown, "body_heads"), key=len, reverse=True)),
         kind_heads=tuple(sorted(_lowered(unknown, "kind_heads"), key=len, reverse=True)),
         place_noun_heads=tuple(_lowered(unknown, "place_noun_heads")),
         feminine_articles=_lowered(inflection, "feminine_articles"),
         masculine_or_neuter_articles=_lowered(inflection, "masculine_or_neuter_articles"),
         genitive_articles=_lowered(inflection, "genitive_articles"),
+        neuter_nominative_articles=_lowered(inflection, "neuter_nominative_articles"),
         neuter_heads=tuple(sorted(_lowered(inflection, "neuter_heads"), key=len, reverse=True)),
         possessives=_lowered(unknown, "possessives"),
         name_links=_lowered(unknown, "name_links"),
@@ -350,6 +354,9 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
             return _government_named(text, seated[0])
         if _speaker_seat(text, start, places[0]):
             return None  # "betonte eine Sprecherin in Wiesbaden": where she speaks, not for whom
+        body = _body_at_place(text, start, places[0])
+        if body is not None:
+            return body  # "das Statistische Landesamt in Magdeburg": the body speaks, not the town
         body = _body_with_town(text, start, places[0])
         return body if body is not None else actor_of(places[0].entity)
     cues = _cues()
@@ -517,6 +524,8 @@ def _nominative(words: list[str], article: str | None) -> list[str]:
     cues = _cues()
     if article in cues.feminine_articles or article in cues.masculine_or_neuter_articles:
         endings: tuple[str, ...] = ("en",)
+    elif article in cues.neuter_nominative_articles:
+        endings = ("e",)  # "Das Statistische Landesamt meldete": Statistisches Landesamt
     elif article is None:
         endings = ("em", "er")
     else:
@@ -540,6 +549,8 @@ def _nominative(words: list[str], article: str | None) -> list[str]:
         head += 2
     if article in cues.feminine_articles or (article is None and ending == "er"):
         nominative = "e"
+    elif article in cues.neuter_nominative_articles:
+        nominative = "es"
     else:
         nominative = "es" if words[head].lower().endswith(cues.neuter_heads) else "er"
     named = [word[: -len(ending)] + nominative for word in words[:adjectives]] + words[adjectives:]
@@ -582,6 +593,37 @@ def _acronym(name: str | None) -> str | None:
     return short[-1] if short else None
 
 
+def _subject_name(name: str | None) -> str | None:
+    """The name as written by which a subject before a verb of saying is taken: its short name ("Sozialverband
+    VdK": VdK, `_acronym`), else the whole name when a noun of it names a body ("Landesamt für Umwelt
+    Brandenburg", "Umweltbundesamt"; `_names_body`), else None."""
+    return _acronym(name) or (name if name is not None and _names_body(name) else None)
+
+
+def _names_body(name: str) -> bool:
+    """Whether a name as written names a body by a noun before its first name link (attribution.yaml
+    unknown_sources.body_heads): "Statistisches Landesamt", "Landesamt für Umwelt", "Hotelverband
+    Deutschland"; not a bare body noun alone ("Amt", "Initiative"), which names no one body."""
+    cues = _cues()
+    words = name.split()
+    link = next((index for index, word in enumerate(words) if word.lower() in cues.name_links), len(words))
+    nouns = [word.lower() for word in words[:link]]
+    if len(words) == 1 and nouns[0] in cues.body_heads:
+        return False
+    return any(noun.endswith(cues.body_heads) for noun in nouns)
+
+
+def _body_at_place(text: str, start: int, place: EntityMatch) -> str | None:
+    """A body no lexicon knows, named as written right before a link to the place it sits in ("das
+    Statistische Landesamt in Magdeburg": Statistisches Landesamt), or None. The body speaks, the place is
+    where its figures are, as for a local institution."""
+    link = _WORD.findall(text, start, place.start)[-1:]
+    if not link or link[0].lower() not in _cues().place_links:
+        return None
+    name = _named_as_written(text, start, place.start)
+    return name if name is not None and _names_body(name) else None
+
+
 def _local_body(text: str, start: int, places: list[EntityMatch]) -> tuple[str, EntityMatch] | None:
     """(source, place) of a local institution named with its town or region ("die Gesundheitsbehörde in
     Gaza", "die Polizei aus Köln", or the town right after the body: "die Polizei Leipzig", "das
@@ -612,11 +654,16 @@ def _institution_with_place(text: str, start: int, places: list[EntityMatch]) ->
 
 
 def _speaker_place(text: str, start: int, end: int, source: str | None) -> tuple[int, int] | None:
-    """The span of the town or region the local institution `source` speaks from in `text[start:end]`."""
-    if source is None or source not in _cues().local_institutions:
+    """The span of the town or region the local institution `source`, or the body no lexicon knows
+    (`_body_at_place`), speaks from in `text[start:end]`."""
+    if source is None:
         return None
     places = [m for m in load_gazetteer().find(text, start, end) if m.entity.type in PLACE_TYPES]
-    local = _local_body(text, start, places) if places else None
+    if not places:
+        return None
+    if source not in _cues().local_institutions:
+        return (places[0].start, places[0].end) if _body_at_place(text, start, places[0]) == source else None
+    local = _local_body(text, start, places)
     return (local[1].start, local[1].end) if local and local[0] == source else None
 
 
@@ -917,13 +964,13 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
                 return people[-1].entity.name, apposition_start, verb.end()
         subject = _subject(text, sentence_start, verb.start())
         if subject is None and first and first.group(0).lower() in _cues().as_clause_openers:
-            # "…, wie das BMI mitteilte": a subject no lexicon knows, by its short name as written.
-            subject = _acronym(_named_as_written(text, clause_start + first.end(), verb.start()))
+            # "…, wie das BMI mitteilte", "…, wie die Bürgerinitiative Süd mitteilte": a subject no lexicon knows, as written.
+            subject = _subject_name(_named_as_written(text, clause_start + first.end(), verb.start()))
         return subject, clause_start, verb.end()
     before = _subject(text, sentence_start, verb.start())
     if before is None and first and first.group(0).lower() in _cues().subject_articles:
-        # "Der Sozialverband VdK spricht von …": a subject no lexicon knows, by its short name as written.
-        before = _acronym(_named_as_written(text, clause_start + first.start(), verb.start()))
+        # "Der Sozialverband VdK spricht von …", "Das Umweltbundesamt beziffert …": a subject no lexicon knows, as written.
+        before = _subject_name(_named_as_written(text, clause_start + first.start(), verb.start()))
     if before:
         return before, clause_start, verb.end()
     if (first and first.group(0).lower() in _cues().subject_articles and _name_phrase(before_text[first.end():])
@@ -935,12 +982,14 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
     return after, verb.start(), max(phrase_end, verb.end())
 
 
-def _place_alone(text: str, start: int, end: int) -> bool:
-    """Whether the speaker phrase `text[start:end]` names places and no body of theirs: "Berlin
-    verzeichnete", "Die Stadt Köln registrierte"; not "Die Berliner Polizei verzeichnete"."""
+def _place_alone(text: str, start: int, end: int, source: str | None) -> bool:
+    """Whether the speaker phrase `text[start:end]` names places and no body of theirs, so that its
+    `source` is a place's: "Berlin verzeichnete", "Die Stadt Köln registrierte"; not "Die Berliner Polizei
+    verzeichnete", nor a body named as written with its town ("Die Handwerkskammer Leipzig verzeichnete")."""
     matches = load_gazetteer().find(text, start, end)
     return (bool(matches) and all(match.entity.type in PLACE_TYPES for match in matches)
-            and not _cues().institutions.search(text, start, end))
+            and not _cues().institutions.search(text, start, end)
+            and (source is None or source in {actor_of(match.entity) for match in matches}))
 
 
 def _name_phrase(words: str) -> bool:
@@ -1037,7 +1086,7 @@ def _sentence_cues(text: str, sentence_start: int, sentence_end: int) -> list[_C
         if any(word in cues.state_passive_auxiliaries for word in words_before) and not _WORD.search(text, match.end(), verb_clause_end):
             continue  # "In Bayern waren 281.000 Arbeitslose gemeldet": a state, the participle ends the clause
         source, span_start, span_end = _speech_source(text, match, sentence_start, sentence_end, clause_start)
-        if verb in cues.counting_verbs and _place_alone(text, span_start, span_end):
+        if verb in cues.counting_verbs and _place_alone(text, span_start, span_end, source):
             source = None  # "Berlin verzeichnete 300 Fälle": where they are counted, not who says so
         reports_only = verb not in cues.own_deed_verbs
         place = _speaker_place(text, span_start, span_end, source)
