@@ -105,6 +105,7 @@ class _Cues:
     documents: frozenset[str]  # lower-cased nouns of a report, not its author ("Bericht", "Studie")
     source_kinds: frozenset[str]  # lower-cased kind nouns before a name ("Zeitung Le Monde")
     body_heads: tuple[str, ...]  # lower-cased ends of nouns that name a body ("landesamt", "initiative")
+    taken_up_nouns: frozenset[str]  # lower-cased bare nouns that take up a body named before ("amt", "behörde")
     kind_heads: tuple[str, ...]  # lower-cased ends of kind compounds before a name ("Flughafenbetreibers Fraport")
     place_noun_heads: tuple[str, ...]  # lower-cased ends of nouns of a kind of place ("Hauptstadt Berlin")
     feminine_articles: frozenset[str]  # articles before a feminine name's adjective in -en ("der Deutschen Bahn")
@@ -207,6 +208,7 @@ def _cues() -> _Cues:
         "bare_names",
     )
     unknown = require_mapping(LEXICON, content["unknown_sources"], "speaker_suffixes", "documents", "kinds", "kind_heads", "body_heads",
+                              "taken_up_nouns",
                               "possessives", "name_links", "subject_articles", "as_clause_openers", "inflection",
                               "place_noun_heads")
     inflection = require_mapping(LEXICON, unknown["inflection"], "feminine_articles", "masculine_or_neuter_articles",
@@ -272,6 +274,7 @@ def _cues() -> _Cues:
         documents=_lowered(unknown, "documents"),
         source_kinds=_lowered(unknown, "kinds"),
         body_heads=tuple(sorted(_lowered(unknown, "body_heads"), key=len, reverse=True)),
+        taken_up_nouns=_lowered(unknown, "taken_up_nouns"),
         kind_heads=tuple(sorted(_lowered(unknown, "kind_heads"), key=len, reverse=True)),
         place_noun_heads=tuple(_lowered(unknown, "place_noun_heads")),
         feminine_articles=_lowered(inflection, "feminine_articles"),
@@ -342,6 +345,9 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
     bare = _bare_name(text, start, end)
     if bare is not None:
         return bare  # "nach Berechnungen der Kommission" in an article on the EU-Kommission
+    taken_up = _taken_up_body(text, start, end)
+    if taken_up is not None:
+        return taken_up  # "wie das Amt mitteilte" after "Das Landesamt für Umwelt Brandenburg meldete …"
     medium = _name_after_kind(text, start, end)
     if medium is not None:
         return medium  # "die brasilianische Zeitung „Folha“": the paper speaks, not its state
@@ -379,6 +385,73 @@ def _bare_name(text: str, start: int, end: int) -> str | None:
         if body is not None and body in _names_in(text):
             return body
     return None
+
+
+# How many earlier mentions of a body's noun are tried for the body a bare noun takes up.
+TAKEN_UP_CANDIDATES = 5
+
+
+def _taken_up_body(text: str, start: int, end: int) -> str | None:
+    """The body a bare noun in `text[start:end]` ("das Amt", "des Verbands", "die Behörde") takes up: the
+    last one named before `start` whose noun ends in that noun, by its known name or as written
+    (attribution.yaml unknown_sources.taken_up_nouns), or None when none is named before."""
+    noun = _bare_noun(text, start, end)
+    if noun is None:
+        return None
+    mentions = list(_noun_mentions(noun).finditer(text, 0, start))[-TAKEN_UP_CANDIDATES:]
+    for mention in reversed(mentions):
+        group_start = _noun_group_start(text, mention.start())
+        limit = min(len(text), mention.end() + MAX_PHRASE_CHARS)
+        phrase_end = speaker_phrase_end(text, group_start, limit)
+        if phrase_end <= group_start:
+            continue
+        if any(match.entity.type in ("organisation", "group") for match in load_gazetteer().find(text, group_start, phrase_end)):
+            return resolve_speaker(text, group_start, phrase_end)  # "das Statistische Bundesamt": Destatis
+        named = _subject_name(_named_as_written(text, group_start, limit))
+        if named is not None:
+            return named  # "das Landesamt für Umwelt Brandenburg", "der Hotelverband Deutschland"
+        if _bare_noun(text, group_start, phrase_end) is None:
+            # "die Gesundheitsbehörde in Gaza": health authorities. Not a bare noun again ("das Amt"
+            # before): the body is named further back.
+            known = resolve_speaker(text, group_start, phrase_end)
+            if known is not None:
+                return known
+    return None
+
+
+def _bare_noun(text: str, start: int, end: int) -> str | None:
+    """The lower-cased noun of `text[start:end]` when the phrase is only determiners and one noun of
+    `taken_up_nouns`, in the genitive too ("des Amtes": amt), else None."""
+    cues = _cues()
+    words = [word for word in _WORD.findall(text, start, end) if word.lower() not in cues.determiners]
+    if len(words) != 1 or not words[0][:1].isupper():
+        return None
+    lower = words[0].lower()
+    for form in (lower, _genitive_stem(lower)):
+        if form in cues.taken_up_nouns:
+            return form
+    return None
+
+
+@lru_cache(maxsize=32)
+def _noun_mentions(noun: str) -> re.Pattern:
+    """A capitalised word that ends in `noun`, perhaps with the genitive ending ("Landesamts")."""
+    return re.compile(r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:" + re.escape(noun) + r")(?:e?s)?(?![\w-])")
+
+
+def _noun_group_start(text: str, noun_start: int) -> int:
+    """Where the noun group of the noun at `noun_start` begins: at its article, over up to two adjectives
+    ("des Statistischen Landesamts", "das russische Verteidigungsministerium")."""
+    cues = _cues()
+    group_start = noun_start
+    for token in reversed(list(_TOKEN.finditer(text, max(0, noun_start - 60), noun_start))[-3:]):
+        lower = token.group(0).lower()
+        if lower in cues.determiners:
+            return token.start()
+        if not lower.isalpha() or not lower.endswith(ADJECTIVE_ENDINGS[1:]):
+            break
+        group_start = token.start()
+    return group_start
 
 
 @lru_cache(maxsize=8)
