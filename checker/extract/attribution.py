@@ -95,6 +95,7 @@ class _Cues:
     speech_objects: dict[str, frozenset[str]]  # lower-cased verb -> the words its clause needs to say something ("sprach … von")
     own_deed_verbs: frozenset[str]  # lower-cased speech verbs whose subject tells of its own doing
     counting_verbs: frozenset[str]  # lower-cased speech verbs whose subject, when a place alone, only says where
+    subject_first_verbs: frozenset[str]  # lower-cased speech verbs after which an object follows ("sieht die Union bei")
     speaker_pronouns: frozenset[str]  # subject pronouns by which a reported clause takes up its speaker
     local_institutions: frozenset[str]  # sources of institutions that serve a town or region
     passive_auxiliaries: frozenset[str]  # lower-cased forms of "werden" that make a verb of saying passive
@@ -198,6 +199,7 @@ def _cues() -> _Cues:
         "state_passive_auxiliaries",
         "own_deed_verbs",
         "counting_verbs",
+        "subject_first_verbs",
         "speaker_pronouns",
         "local_institutions",
         "national_statistics",
@@ -264,6 +266,7 @@ def _cues() -> _Cues:
         speech_objects=_particles(content, "speech_verbs_by_object"),
         own_deed_verbs=_lowered(content, "own_deed_verbs"),
         counting_verbs=_lowered(content, "counting_verbs"),
+        subject_first_verbs=_lowered(content, "subject_first_verbs"),
         speaker_pronouns=_lowered(content, "speaker_pronouns"),
         local_institutions=frozenset(_words(content, "local_institutions")),
         passive_auxiliaries=_lowered(content, "passive_auxiliaries"),
@@ -1018,6 +1021,10 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
     if not before_text.strip() or object_only or (first and first.group(0).lower() in _cues().stops):
         # Nothing, an adverbial or the object before the verb: the subject follows it ("…, sagte Peskow").
         if after:
+            named = load_gazetteer().find(text, speaker_start, speaker_end)
+            if verb.group().lower() in _cues().subject_first_verbs and named:
+                # "In der Umfrage sieht Forsa die SPD bei 15 Prozent": the speaker is the first name, its object follows.
+                return after, verb.start(), named[0].end
             return after, verb.start(), phrase_end
         if phrase_end > verb.end() and text[verb.end():phrase_end].split()[-1][:1].isupper() and not names_object:
             # "…, teilte Fraport mit", "sagte ein Sprecher des Betreibers Fraport": the name as written.
@@ -1046,6 +1053,8 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
         before = _subject_name(_named_as_written(text, clause_start + first.start(), verb.start()))
     if before:
         return before, clause_start, verb.end()
+    if verb.group().lower() in _cues().subject_first_verbs:
+        return None, clause_start, verb.end()  # "Die jüngste Umfrage sieht die AfD bei 20 Prozent": the party is seen
     if (first and first.group(0).lower() in _cues().subject_articles and _name_phrase(before_text[first.end():])
             and any(character.isdigit() for character in text[verb.end():phrase_end])):
         # "Das Landesamt für Verbraucherschutz bestätigte die Zahl von 58 Fällen in Halle": an article and a
