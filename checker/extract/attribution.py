@@ -34,7 +34,8 @@ _TOKEN = re.compile(r"\w+(?:[-‐]\w+)*-?|[^\w\s]")
 _WORD = re.compile(r"\w+")
 _BLANKS = re.compile(r"\s*")
 _ADVERB_GAP = r"\s+(?:[a-zäöüß]+\s+){0,2}"
-_CLAUSE_BREAK = re.compile(r"[,;:()\"«»„“”]|\s[-–]\s")
+# Not the decimal comma between two digits ("ein Plus von 0,1 Prozent aus"), which is inside its clause.
+_CLAUSE_BREAK = re.compile(r"[;:()\"«»„“”]|(?<!\d),|,(?!\d)|\s[-–]\s")
 _QUOTES = frozenset("\"«»„“”")
 # A short title in quotes: a capital first, no clause break inside; and one right before a clause break's end.
 _QUOTED_TITLE = re.compile(r"[\"«»„“][A-ZÄÖÜ][^,;:()\"«»„“”\n]{0,40}[\"«»“”]")
