@@ -494,21 +494,24 @@ def _speaker_seat(text: str, start: int, place: EntityMatch) -> bool:
 
 def _body_with_town(text: str, start: int, place: EntityMatch) -> str | None:
     """A body named by a capitalised noun right before its town, as written ("Stadtwerke München", "Messe
-    Frankfurt"), or None: for a noun of a kind of place ("Hauptstadt Berlin"), a noun the gazetteer or the
-    institutions know ("Polizei München" is `_institution_with_place`'s), or no noun there."""
-    if place.entity.type not in LOCAL_PLACE_TYPES:
-        return None
+    Frankfurt"), or before its country when the noun names a body (`_names_body`: "Hotelverband Deutschland",
+    not "Präsident Frankreich"), or None: for a noun of a kind of place ("Hauptstadt Berlin"), a noun the
+    gazetteer or the institutions know ("Polizei München" is `_institution_with_place`'s), or no noun there."""
     noun = None
     for noun in _TOKEN.finditer(text, start, place.start):
         pass
     if noun is None or text[noun.end() : place.start].strip() or not (noun.group(0)[:1].isupper() and noun.group(0)[1:].islower()):
         return None  # in an all-caps line ("DIE REGIERUNG IN MOSKAU") capitals tell no noun
+    # "nach Angaben des Hotelverbands Deutschland": Hotelverband Deutschland; "Messe Frankfurt" as written
+    body_noun = _body_noun(noun.group(0)) or noun.group(0)
+    if place.entity.type not in LOCAL_PLACE_TYPES and _body_noun(body_noun) is None:
+        return None
     lower = noun.group(0).lower()
     cues = _cues()
     if (lower.endswith(cues.place_noun_heads) or lower in cues.determiners or cues.institutions.fullmatch(noun.group(0))
             or load_gazetteer().find(text, noun.start(), noun.end())):
         return None
-    return f"{noun.group(0)} {text[place.start:place.end]}"
+    return f"{body_noun} {text[place.start:place.end]}"
 
 
 def _government_named(text: str, source: str) -> str:
@@ -684,10 +687,20 @@ def _names_body(name: str) -> bool:
     cues = _cues()
     words = name.split()
     link = next((index for index, word in enumerate(words) if word.lower() in cues.name_links), len(words))
-    nouns = [word.lower() for word in words[:link]]
-    if len(words) == 1 and nouns[0] in cues.body_heads:
-        return False
-    return any(noun.endswith(cues.body_heads) for noun in nouns)
+    body_nouns = [_body_noun(word.lower()) for word in words[:link]]
+    if len(words) == 1:
+        return body_nouns[0] is not None and body_nouns[0] not in cues.body_heads
+    return any(body_noun is not None for body_noun in body_nouns)
+
+
+def _body_noun(noun: str) -> str | None:
+    """`noun` when it ends in a body's noun (unknown_sources.body_heads: "Landesamt"), its stem when it
+    does so in the genitive ("Hotelverbands": Hotelverband), else None."""
+    heads = _cues().body_heads
+    if noun.lower().endswith(heads):
+        return noun
+    stem = _genitive_stem(noun)
+    return stem if stem.lower().endswith(heads) else None
 
 
 def _body_at_place(text: str, start: int, place: EntityMatch) -> str | None:
