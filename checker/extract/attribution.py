@@ -752,7 +752,9 @@ def _speaker_place(text: str, start: int, end: int, source: str | None) -> tuple
     if not places:
         return None
     if source not in _cues().local_institutions:
-        return (places[0].start, places[0].end) if _body_at_place(text, start, places[0]) == source else None
+        cue = _cues().prepositional.match(text, start)  # "nach Angaben des Statistischen Landesamts in Erfurt"
+        body_start = _BLANKS.match(text, cue.end()).end() if cue else start
+        return (places[0].start, places[0].end) if _body_at_place(text, body_start, places[0]) == source else None
     local = _local_body(text, start, places)
     return (local[1].start, local[1].end) if local and local[0] == source else None
 
