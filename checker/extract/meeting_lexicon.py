@@ -147,6 +147,7 @@ class MeetingLexicon:
     open_question: LazyPattern  # "wann", "wo" (the doubt is about when or where), unless "ob" stands too
     negations: LazyPattern
     not_yet: LazyPattern  # "noch nicht", "noch keine": a denial that is only "not yet"
+    nonexistence: re.Pattern  # "habe es nicht gegeben": a meeting said not to exist, denied
     attributive: frozenset[str]
     negated_cancel: frozenset[str]  # lower-cased status cues that, negated, mean cancelled ("fand nicht statt")
     future: LazyPattern
@@ -197,6 +198,7 @@ class MeetingLexicon:
     count_words: frozenset[str]  # "Hunderte", "Millionen" (numbers.yaml's vague counts): "Hunderte Soldaten" is no name
     after_setting: LazyPattern
     before_setting: LazyPattern  # "kurz vor dem" right before a meeting noun: still to come
+    other_event_place: LazyPattern  # "vor der Konferenz" right before a place preposition: that event's place
     edge_setting: LazyPattern  # "vor Ende des" right before a meeting noun
     venue_setting: LazyPattern  # "beim", "auf dem" right before a summit: where another meeting takes place
     purpose_clause: LazyPattern  # "Um beim Gipfel Erfolg zu haben"
@@ -588,6 +590,7 @@ def meeting_lexicon() -> MeetingLexicon:
         "collective_parties", "unknown_pair_not_after", "unconfirmed_when_negated", "town_councils",
         "town_dateline_openers", "town_dateline_closers", "outcome_agreement_cues", "outcome_agreement_objects",
         "meeting_date_heads", "representative_words", "representative_not_bodies", "state_parliaments",
+        "nonexistence_cues", "other_event_heads",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "reflexive_pronouns",
@@ -740,6 +743,10 @@ def meeting_lexicon() -> MeetingLexicon:
         negations=LazyPattern(
             r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "status_negations"), ignore_case=True) + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE
         ),
+        nonexistence=_compile(
+            LEXICON, r"(?<![\w-])(?:" + "|".join(_strings(LEXICON, content, "nonexistence_cues")) + r")(?![\w-])",
+            "nonexistence_cues", re.IGNORECASE,
+        ),
         not_yet=LazyPattern(
             r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "not_yet_negations"), r"\s+", ignore_case=True) + r"(?![\w-])",
             re.IGNORECASE,
@@ -826,6 +833,11 @@ def meeting_lexicon() -> MeetingLexicon:
         topic_words=_words_regex(_strings(LEXICON, content, "topic_prepositions"), 0),
         after_setting=_preposition_before(_strings(LEXICON, content, "after_prepositions"), articles, determiners),
         before_setting=_preposition_before(_strings(LEXICON, content, "before_prepositions"), articles, determiners),
+        other_event_place=LazyPattern(
+            r"(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, content, "before_prepositions") + _strings(LEXICON, content, "after_prepositions"), r"\s+", ignore_case=True)
+            + r")\s+(?i:" + articles + "|" + word_alternation(indefinite) + r")\s+(?:[a-zäöüß][\w-]*\s+){0,3}(?:[A-ZÄÖÜ][\w-]*)?"
+            + r"(?i:" + word_alternation(_strings(LEXICON, content, "other_event_heads")) + r")(?:es|s|en|n|e)?\s+$"
+        ),
         edge_setting=_preposition_before(_strings(LEXICON, content, "edge_prepositions"), articles, determiners),
         venue_setting=_preposition_before(_strings(LEXICON, content, "venue_prepositions"), articles, determiners),
         purpose_clause=LazyPattern(
