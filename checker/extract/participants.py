@@ -203,9 +203,21 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
     if lexicon.continuation.search(text, max(sentence.start, trigger.start - 30), trigger.start):
         # "Ein weiteres Telefonat sei vereinbart worden": the next meeting of the same parties.
         previous = article.previous_mention(trigger.start, sentence=sentence)
-        if previous is not None:
+        if previous is not None and not _new_companion(article, sentence, clause, trigger, previous.participants):
             return sorted(set(previous.participants))
     return []
+
+
+def _new_companion(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], trigger: Trigger,
+                   participants: list[str]) -> bool:
+    """Whether the meeting noun names who it is with ("Ein weiteres Treffen mit dem Deutschen Bauernverband"), and
+    that is none of `participants`: a further meeting with someone else, not the next one of the same parties.
+    "Ein weiteres Treffen mit Macron" after Scholz met Macron is theirs."""
+    text = article.text
+    companion = article.lexicon.companion.match(text, trigger.end, clause[1])
+    if companion is None or not text[companion.end():companion.end() + 1].isupper():
+        return False
+    return not any(p.start == companion.end() and p.name in participants for p in article.parties(sentence))
 
 
 def _collective_sides(article: MeetingArticle, clause: tuple[int, int], in_clause: list[Party]) -> list[str]:
