@@ -89,6 +89,7 @@ class MeetingLexicon:
     sessions: frozenset[str]  # lower-cased nouns, compound heads and verbs of a body's session ("Sitzung", "tagte")
     hosted: frozenset[str]  # lower-cased nouns that are a meeting only with a host after them ("Reise zu Macron")
     summits: frozenset[str]  # lower-cased nouns and compound heads of a summit ("Gipfel", "G7-Gipfel", "Klimagipfel")
+    summit_endings: dict[str, int]  # lower-cased inflected summit noun or head -> length of its case ending ("gipfels" -> 1)
     summit_bodies: frozenset[str]  # canonical names of the bodies whose heads meet as the body ("G7", "NATO")
     collective: LazyPattern  # a group named as one side ("Bund und Länder", "die Regierungschefs der Länder")
     collective_parties: dict[str, tuple[str, ...]]  # such a form as written -> its canonical parties
@@ -256,6 +257,12 @@ class MeetingLexicon:
     def is_summit_noun(self, match: re.Match) -> bool:
         """Whether a `nouns` match names a summit ("Gipfel", "Klimagipfel")."""
         return (match.group("head") or match.group("noun")).lower() in self.summits
+
+    def summit_name(self, surface: str) -> str:
+        """A summit noun as named, without its case ending: "des KI-Gipfels" -> "KI-Gipfel"."""
+        lowered = surface.lower()
+        form = max((f for f in self.summit_endings if lowered.endswith(f)), key=len, default="")
+        return surface[:len(surface) - self.summit_endings[form]] if form else surface
 
     def role_matches(self, text: str, start: int, end: int) -> Iterator[re.Match]:
         """The `role_pattern` matches in `text[start:end]`."""
@@ -647,6 +654,8 @@ def meeting_lexicon() -> MeetingLexicon:
         sessions=sessions,
         hosted=_flagged_forms(content, "hosted", ("nouns",)),
         summits=_flagged_forms(content, "summit", ("nouns", "compound_heads")),
+        summit_endings={(entry["form"] + ending).lower(): len(ending) for key in ("nouns", "compound_heads")
+                        for entry in content[key] if entry.get("summit") for ending in entry.get("inflections", [""])},
         summit_bodies=frozenset(_strings(LEXICON, content, "summit_bodies")),
         collective=LazyPattern(r"(?<![\w-])" + word_alternation(collective_parties, r"\s+") + r"(?!\w)"),
         collective_parties=collective_parties,
