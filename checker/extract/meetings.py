@@ -385,9 +385,10 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
         ):
             statuses.append(status)  # "Dass sich beide treffen, ist verfrüht."
     if _negated_verb(article, sentence, clause, trigger):
-        # "Scholz und Macron werden sich nicht treffen."; "haben sich noch nicht getroffen" is still open.
+        # "Scholz und Macron werden sich nicht treffen": called off; "haben sich nicht getroffen", "trafen sich
+        # nicht": a statement that no meeting took place, denied; "haben sich noch nicht getroffen" is still open.
         not_yet = lexicon.not_yet.search(text, max(clause[0], trigger.start - 40), trigger.start)
-        statuses.append("proposed" if not_yet else "cancelled")
+        statuses.append("proposed" if not_yet else "denied" if _told_past(article, trigger) else "cancelled")
     if lexicon.hedges.search(text, sentence.start, sentence.end) and not lexicon.open_question.match(text[sentence.start:sentence.end]):
         statuses.append("proposed")  # "Ob sich beide treffen, ist offen."
     if not setting and lexicon.clause_hedges.search(text, clause[0], clause[1]):
