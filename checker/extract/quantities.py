@@ -325,6 +325,7 @@ def _units() -> _Units:
         "subset_cues",
         "count_nouns",
         "count_links",
+        "count_phrase_prepositions",
         "year_cues",
         "border_nouns",
         "border_links",
@@ -414,8 +415,12 @@ def _units() -> _Units:
     count_nouns = word_list(name, content, "count_nouns")
     count_noun = re.compile(
         r"(?<![\w-])" + word_alternation(count_nouns) + r"\s+" + word_alternation(word_list(name, content, "count_links")) + r"\s+"
-        # "Zahl der im Paznaun eingeschlossenen Menschen": a place after a preposition, then adjectives.
-        r"(?:" + word_alternation(word_list(name, content, "location_prepositions")) + r"\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*\s+)?"
+        # "Zahl der im Paznaun eingeschlossenen Menschen": a place after a preposition, then adjectives;
+        # "Zahl der von der Afrikanischen Schweinepest betroffenen Höfe", "von der Maul- und
+        # Klauenseuche betroffenen": a cause of one or two names after a preposition, then the participle.
+        r"(?:" + word_alternation([*word_list(name, content, "location_prepositions"), *word_list(name, content, "count_phrase_prepositions")])
+        + r"\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*(?:\s+(?:" + word_alternation(word_list(name, content, "joined_noun_links"))
+        + r"\s+)?[A-ZÄÖÜ][\w-]*)?\s+)?"
         r"(?:[a-zäöüß][\w-]*\s+){0,2}"
         r"(?:(?:[A-ZÄÖÜ][\w]*-)?(?P<unit>" + exact + r")"  # "Zahl der Corona-Neuinfektionen"
         r"|[A-ZÄÖÜ][\w]*?-?(?P<compound>(?i:" + compound + r"))"  # "Zahl der Verkehrstoten"
