@@ -1831,21 +1831,30 @@ def find_temporal_expressions(text: str, published: PublicationDate, start: int 
 
 # The alternatives whose written year follows a day and a month: "am 10. Februar 2026", "vom 3. bis 9. Februar 2026".
 _DAY_MONTH_KINDS = frozenset({"dm", "en", "eb"})
+# The groups of a year written after a month alone: "im April 2019", "Ende April 2019".
+_MONTH_YEAR_GROUPS = frozenset({"my_year", "pt_month_year"})
 # How far after publication a written year may lie: beyond it a four-digit number is no year in news.
 MAX_YEARS_AHEAD = 100
+# How far before publication a year after a month is still read as one when a count noun follows:
+# "im April 1945 Menschen, die …" is a year; "bis Ende April 1130 Menschen" a count.
+MAX_YEARS_BACK_BEFORE_COUNT_NOUN = 100
 
 
 def _without_counted_year(match: re.Match, context: DateContext) -> re.Match | None:
     """The match without a written year that is a count: "vom 3. bis zum 9. Februar 2503 Wahlberechtigte",
-    "am 10. Februar 1043 Menschen" (after a day and month, a counted noun right after the number), or
-    any number beyond `MAX_YEARS_AHEAD` after publication. The date is matched again up to the
-    number, which is left to the quantities; None when nothing is left of it."""
+    "am 10. Februar 1043 Menschen" (after a day and month, a counted noun right after the number),
+    "bis Ende April 1130 Menschen" (after a month, a count noun right after a number more than
+    `MAX_YEARS_BACK_BEFORE_COUNT_NOUN` before publication), or any number beyond `MAX_YEARS_AHEAD`
+    after publication. The date is matched again up to the number, which is left to the
+    quantities; None when nothing is left of it."""
     for group in _WRITTEN_YEAR_GROUPS.get(match.lastgroup, ()):
         year = match.group(group)
         if year is None or len(year) != 4:
             continue
         if not (int(year) > context.published.end.year + MAX_YEARS_AHEAD
-                or (match.lastgroup in _DAY_MONTH_KINDS and _counted_after(context, match.end(group)))):
+                or (match.lastgroup in _DAY_MONTH_KINDS and _counted_after(context, match.end(group)))
+                or (group in _MONTH_YEAR_GROUPS and int(year) < context.published.start.year - MAX_YEARS_BACK_BEFORE_COUNT_NOUN
+                    and _counts_noun(context, match.end(group)))):
             continue
         cut = len(context.text[: match.start(group)].rstrip(" ,"))
         return next(iter_matches(context.text, match.start(), cut), None) if cut > match.start() else None
