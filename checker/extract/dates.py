@@ -52,7 +52,7 @@ from checker.extract.dates_calendar import (
 from checker.extract.dates_context import FUTURE, NEUTRAL, PAST, WORD, DateContext, phrase_pattern
 from checker.extract.dates_lexicon import DatesLexicon, dates_lexicon, fold
 from checker.extract.dates_patterns import iter_matches, month_range_end_pattern, range_end_pattern, range_separator, range_start_pattern
-from checker.extract.dates_ranges import join_day_ranges
+from checker.extract.dates_ranges import join_date_ranges
 from checker.lexicon import LexiconError, load_lexicon
 from checker.published import PublicationDate
 from checker.schema import Claim
@@ -1483,10 +1483,12 @@ def _on_mo(match: re.Match, context: DateContext) -> TemporalExpression | None:
     groups = match.group
     month_word = groups("mo_month")
     previous = fold(context.previous_word(match.start()))
-    # A month name alone is a date only after a preposition or cue ("im Juni", "für Januar"):
-    # elsewhere it is too often a name ("August Bebel") or a figure of speech.
+    # A month name alone is a date only after a preposition or cue ("im Juni", "für Januar") or
+    # as the first end of a range with its year ("Januar bis März 2025"): elsewhere it is too
+    # often a name ("August Bebel") or a figure of speech.
     words = context.lexicon.context
-    if previous not in words["month_cues"] or month_word.endswith("."):
+    year = _month_range_year(context, match.end(), context.lexicon.month(month_word))
+    if (previous not in words["month_cues"] and year is None) or month_word.endswith("."):
         return None
     if (
         fold(month_word) in words["months_also_names"]
@@ -1497,7 +1499,6 @@ def _on_mo(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if not month_word[0].isupper():
         return None
     month = context.lexicon.month(month_word)
-    year = _month_range_year(context, match.end(), month)
     if year is not None:
         return _date(match, "mo", month_period(year, month))
     return _date(match, "mo", _resolve_month(context, match.start(), match.end(), month))
@@ -1955,4 +1956,4 @@ def extract_dates(doc: Document) -> list[Claim]:
         for expression in find_temporal_expressions(doc.text, doc.published, doc.body_start)
         if expression.period is not None
     ]
-    return join_day_ranges(doc.text, sorted(claims, key=lambda claim: (claim.span_start, claim.span_end)))
+    return join_date_ranges(doc.text, sorted(claims, key=lambda claim: (claim.span_start, claim.span_end)))
