@@ -31,13 +31,16 @@ _SURNAME_SLOT = re.compile(
     r"|(?=[\w'’]*(?: und | sowie |,)))[\w'’]+(?![\w'’-])"
 )
 # A capitalised word that follows no article or contraction ("am Berg trafen sich", "der Koch traf").
+# "eine", "keine", "seine" are articles; a first name ending so ("Sabine Kolb traf") is none.
 _WORD = re.compile(
     r"[A-ZÄÖÜ](?<![\w-].)(?<![dD]e[rmns] .)(?<![dD]ie .)(?<![dD]as .)(?<![aAiI]m .)(?<![zZ]u[mr] .)(?<![vV]om .)"
-    r"(?<![bB]eim .)(?<![eE]in .)(?<![kK]ein .)(?<!ine .)(?<!ine[mnrs] .)[\w'’]+(?![\w'’-])"
+    r"(?<![bB]eim .)(?<![eE]in .)(?<![kK]ein .)(?<![eE]ine .)(?<![eE]ine[mnrs] .)[\w'’]+(?![\w'’-])"
 )
 # Two words joined by "und" or "sowie" (`names_unknown_pair` checks that both are capitalised):
 # "Šefčovič und Lutnick", "Kagame sowie Tshisekedi".
 _WORD_PAIR = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’]*\s+(?i:und|sowie)\s+[^\W\d_][\w'’]*(?![\w'’-])")
+# What may stand between a word and a date right after it: a space, or a preposition ("trifft am Mittwoch").
+_DATE_LEAD = re.compile(r"\s+(?:[a-zäöüß]+\s+)?")
 # An article right before a role word: "traf der Kanzler Berlusconi" may be the role and its object.
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[dD](?:er|ie|as|en|em|es))\s+$")
 # The word right before a council ("der Bozner Gemeinderat", "der bayerische Landtag").
@@ -325,8 +328,9 @@ class ArticleParties:
         taken = [(p.start, p.end) for p in known] + skip
         words = [word for span in spans for word in _SURNAME_SLOT.finditer(text, *span)]
         for meeting_start, meeting_end in skip:
-            if text.startswith(" ", meeting_end):
-                words.append(_WORD.match(text, meeting_end + 1, sentence.end))
+            after = self.past_unnamed(sentence, meeting_end)  # "trifft am Mittwoch Thomas Berger": past the date
+            if text.startswith(" ", after):
+                words.append(_WORD.match(text, after + 1, sentence.end))
             if meeting_start > sentence.start and text.startswith(" ", meeting_start - 1):
                 before = text.rfind(" ", sentence.start, meeting_start - 1)
                 words.append(_WORD.fullmatch(text, max(before + 1, sentence.start), meeting_start - 1))
@@ -386,6 +390,14 @@ class ArticleParties:
         """Spans of `sentence` that name nobody whatever their capitals: none known here (a subclass
         that knows the dates names them)."""
         return []
+
+    def past_unnamed(self, sentence: Sentence, position: int) -> int:
+        """`position` moved past the `unnamed_spans` that follow it, each after a space and at most one
+        lowercase word ("trifft am Mittwoch Thomas Berger": the object comes after the date)."""
+        for start, end in sorted(self.unnamed_spans(sentence)):
+            if start > position and _DATE_LEAD.fullmatch(self.text, position, start):
+                position = end
+        return position
 
     def _introduction(self, surname: str, until: int) -> tuple[str, str | None] | None:
         """The full name and state of the one person the article introduces as "<title> <first
