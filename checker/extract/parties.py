@@ -401,8 +401,10 @@ class ArticleParties:
 
     def _introduction(self, surname: str, until: int) -> tuple[str, str | None] | None:
         """The full name and state of the one person the article introduces as "<title> <first
-        name> <surname>" before `until`, or None. Looked up per word where a meeting needs its
-        parties: the article is searched for the word itself, which is fast, not for every title."""
+        name> <surname>" before `until`, or else names by a full name without a title as a party of a
+        meeting before ("Frank Werneke und Angela Titzrath wollen sich treffen. … Werneke und Titzrath
+        vereinbarten …"), or None. Looked up per word where a meeting needs its parties: the article is
+        searched for the word itself, which is fast, not for every title."""
         key = (surname, until)
         if key in self._introduced:
             return self._introduced[key]
@@ -421,6 +423,10 @@ class ArticleParties:
                 if person is not None:
                     people.add(person)
             position = text.find(" " + surname, word_end, until)
+        if not people:
+            # The parties found so far: those of the sentences whose meetings were looked at.
+            people = {(p.name, p.country) for found in self._parties.values() for p in found
+                      if p.type == "person" and p.start < until and p.name.endswith(" " + surname)}
         introduced = people.pop() if len(people) == 1 else None  # two Bushes: nobody
         self._introduced[key] = introduced
         return introduced
