@@ -107,6 +107,10 @@ class MeetingLexicon:
     # "Vertretern der Lehrerverbände": group `body`, the capitalised words of the body represented
     representatives: LazyPattern
     representative_not_bodies: frozenset[str]  # "Vertreter der Stadt": no body of its own
+    # "der ZDS", "der Zentralverband der deutschen Seehafenbetriebe (ZDS)": group `body`, an acronym or a
+    # capitalised word with its genitive phrase, `acronym` a bracketed acronym after it (`unknown_body_heads`)
+    unknown_body: LazyPattern
+    unknown_body_heads: tuple[str, ...]  # the ends of a compound naming a body ("Zentralverband")
     state_parliaments: frozenset[str]  # the parliaments of one region ("Landtag"), which take the region the article named
     town_dateline: LazyPattern  # "Aus Gütenbach:", "Gütenbach." opening an article: group `town` is where it reports from
     verbs: LazyPattern
@@ -587,7 +591,7 @@ def meeting_lexicon() -> MeetingLexicon:
         "new_date_prepositions", "participation_cues", "summit_bodies",
         "collective_parties", "unknown_pair_not_after", "unconfirmed_when_negated", "town_councils",
         "town_dateline_openers", "town_dateline_closers", "outcome_agreement_cues", "outcome_agreement_objects",
-        "meeting_date_heads", "representative_words", "representative_not_bodies", "state_parliaments",
+        "meeting_date_heads", "representative_words", "representative_not_bodies", "unknown_body_heads", "state_parliaments",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "reflexive_pronouns",
@@ -674,6 +678,12 @@ def meeting_lexicon() -> MeetingLexicon:
             r"(?P<body>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)(?![\w-])"
         ),
         representative_not_bodies=frozenset(_strings(LEXICON, content, "representative_not_bodies")),
+        unknown_body=LazyPattern(
+            r"(?<![\w-])(?P<article>(?i:" + articles + r"))\s+(?P<body>[A-ZÄÖÜ]{2,6}(?![\w-])|[A-ZÄÖÜ][a-zäöüß]+"
+            r"(?:\s+(?:der|des)\s+(?:[a-zäöü][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*)?(?![\w-]))"
+            r"(?:\s+\((?P<acronym>[A-ZÄÖÜ]{2,6})\))?"
+        ),
+        unknown_body_heads=tuple(_strings(LEXICON, content, "unknown_body_heads")),
         # One or two capitalised words right at the start (after blanks), then a closer or a dash.
         town_dateline=LazyPattern(
             r"\s*(?:" + word_alternation(_strings(LEXICON, content, "town_dateline_openers")) + r"\s+)?"

@@ -41,6 +41,14 @@ _WORD = re.compile(
 _WORD_PAIR = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’]*\s+(?i:und|sowie)\s+[^\W\d_][\w'’]*(?![\w'’-])")
 # What may stand between a word and a date right after it: a space, or a preposition ("trifft am Mittwoch").
 _DATE_LEAD = re.compile(r"\s+(?:[a-zäöüß]+\s+)?")
+def _body_name(words: list[str], article: str) -> str:
+    """The name of a body the gazetteer does not know, as written after `article`, a genitive "-s"/"-es"
+    after "des" dropped ("des Betriebsrats" -> "Betriebsrat"; "des BUND" stays)."""
+    if article == "des" and not words[-1].isupper():
+        words = [*words[:-1], re.sub(r"(?<=[^s])e?s$", "", words[-1])]
+    return " ".join(words)
+
+
 # An article right before a role word: "traf der Kanzler Berlusconi" may be the role and its object.
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[dD](?:er|ie|as|en|em|es))\s+$")
 # The word right before a council ("der Bozner Gemeinderat", "der bayerische Landtag").
@@ -167,6 +175,7 @@ class ArticleParties:
         found.extend(self._titled_names(start, end, found))
         found.extend(self._councils(start, end, found))
         found.extend(self._represented_bodies(start, end, found))
+        found.extend(self._coordinated_bodies(start, end, found))
         # A role inside a longer match ("russischen Präsidenten" vs the adjective "russischen") wins.
         found = self._drop_covered(found)
         return [self._mark(party, start, end) for party in found]
@@ -252,9 +261,32 @@ class ArticleParties:
             words = match.group("body").split()
             if words[0] in self.lexicon.representative_not_bodies:
                 continue
-            if match.group("article") == "des" and not words[-1].isupper():
-                words[-1] = re.sub(r"(?<=[^s])e?s$", "", words[-1])
-            found.append(Party(body_start, body_end, " ".join(words), "organisation", None))
+            found.append(Party(body_start, body_end, _body_name(words, match.group("article")), "organisation", None))
+        return found
+
+    def _coordinated_bodies(self, start: int, end: int, known: list[Party]) -> list[Party]:
+        """Bodies the gazetteer does not know, joined by a conjunction to a body it knows ("Verdi und der
+        ZDS", "Der Zentralverband der deutschen Seehafenbetriebe (ZDS) und Verdi"): the sides of talks,
+        named as written, by a bracketed acronym after the name if there is one. An acronym or a compound
+        on a body's head noun (`unknown_body_heads`) only: "Verdi und der Streik" names no body."""
+        lexicon = self.lexicon
+        text = self.text
+        bodies = [p for p in known if p.type == "organisation" and not p.adjective]
+        if not bodies:
+            return []
+        found: list[Party] = []
+        for match in lexicon.unknown_body.finditer(text, start, end):
+            body_start, body_end = match.span("body")
+            if any(p.start < body_end and body_start < p.end and not (p.adjective and p.start > body_start) for p in known):
+                continue  # "die IG Metall": the known body; "der deutschen Seehafenbetriebe" is part of the name
+            words = match.group("body").split()
+            if not (words[0].isupper() or words[0].lower().endswith(lexicon.unknown_body_heads)):
+                continue
+            if not any(lexicon.coordination.fullmatch(text, p.end, body_start) or lexicon.coordination.fullmatch(text, match.end(), p.start)
+                       for p in bodies):
+                continue
+            name = match.group("acronym") or _body_name(words, match.group("article").lower())
+            found.append(Party(body_start, match.end(), name, "organisation", None))
         return found
 
     def _dateline_town(self) -> str | None:
