@@ -470,7 +470,7 @@ def _negated_cancel_cues(content: dict, status_of_cue: dict[str, str]) -> frozen
 
 def _separable_status(status_of_cue: dict[str, str], particles: list[str]) -> LazyPattern:
     """The two-word status cues whose second word is a separable particle ("wies zurück", "sagte ab"),
-    with up to eight words between verb and particle; the particle must close the clause, as it does in
+    with up to twelve words between verb and particle; the particle must close the clause, as it does in
     a German main clause ("sagte seine Reise nach Paris ab."), so that "sagte zu Beginn" is none."""
     verbs = sorted({cue.split()[0] for cue in status_of_cue if len(cue.split()) == 2 and cue.split()[1] in particles})
     return _split_verb(word_alternation(verbs, ignore_case=True), word_alternation(particles, ignore_case=True), re.IGNORECASE)
@@ -483,9 +483,10 @@ _CLAUSE_CLOSE = r"(?=\s*[,.;:!?\"“”»)]|\s+(?:und|oder|sondern)\s|\s*$)"
 
 
 def _split_verb(verbs: str, particles: str, flags: int = 0) -> LazyPattern:
-    """A finite verb of `verbs`, up to eight words (group `gap`), and a particle of `particles` closing the clause."""
+    """A finite verb of `verbs`, up to twelve words (group `gap`: "sagte das für den 20. Juni geplante
+    Treffen mit Macron ab"), and a particle of `particles` closing the clause."""
     return LazyPattern(
-        r"(?<![\w-])(?P<verb>" + verbs + r")(?P<gap>(?:\s+" + _CLAUSE_WORD + r"){1,8}?)\s+(?P<particle>" + particles + r")" + _CLAUSE_CLOSE,
+        r"(?<![\w-])(?P<verb>" + verbs + r")(?P<gap>(?:\s+" + _CLAUSE_WORD + r"){1,12}?)\s+(?P<particle>" + particles + r")" + _CLAUSE_CLOSE,
         flags,
     )
 

@@ -357,6 +357,10 @@ class ArticleParties:
         words, which name nobody."""
         known = self.parties(sentence)
         text = self.text
+        # Names stand right before and after the meeting words and the verb of a split status cue too: its
+        # subject ("Angela Titzrath sagte das Treffen mit … ab"), its object ("Frank Werneke schlug Angela
+        # Titzrath ein Treffen vor").
+        skip = skip + [cue.span("verb") for cue in self.lexicon.separable_status.finditer(text, sentence.start, sentence.end)]
         taken = [(p.start, p.end) for p in known] + skip
         words = [word for span in spans for word in _SURNAME_SLOT.finditer(text, *span)]
         for meeting_start, meeting_end in skip:
