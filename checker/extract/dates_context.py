@@ -295,7 +295,7 @@ class DateContext:
         if self.since(start):
             return PAST, True
         found = self._closest_cue_word(start, end, sentence_start, sentence_end)
-        if found[0] != FUTURE and not found[1] and self._fronted_before_preterite(start, end, sentence_start):
+        if found[0] != FUTURE and not found[1] and (self._fronted_before_preterite(start, end, sentence_start) or self._past_verb_before(start, end, sentence_start, sentence_end)):
             found = (PAST, True)  # a verb of the same clause, as strong as "hatte"
         if self._scheduled_event_past(start, end, sentence_start, sentence_end):
             return PAST, True  # a verb of the thing set itself, as strong as "hatte"
@@ -464,6 +464,29 @@ class DateContext:
             return False  # "Für Montag kündigte die IG Metall Streiks an": the day set, ahead of the setting
         verb = self.next_word(end)
         return verb[:1].islower() and verb.endswith(tuple(words["preterite_endings"])) and fold(verb) not in words["subjunctive_like_preterite"]
+
+    def _past_verb_before(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+        """ "Die Polizei durchsuchte am 20. Dezember drei Wohnungen", "Der Angriff wurde am 3.
+        Januar entdeckt": the finite verb of the clause right before the date's preposition, a past
+        cue or a weak verb's simple past, tells the past as surely as a fronted one. A finite
+        "hat"/"haben" is a perfect only with a participle ending the clause ("haben am 20. Dezember
+        die Stadt angegriffen"), not with a noun or an infinitive with zu ("hat am 20. Dezember
+        Geburtstag") nor a participle of a state ("haben am 24. Dezember geöffnet")."""
+        words = self.lexicon.context
+        preposition, preposition_start = self.previous_word_at(start)
+        if fold(preposition) not in words["past_verb_prepositions"]:
+            return False
+        verb, verb_start = self.previous_word_at(preposition_start)
+        verb_end = verb_start + len(verb)  # not at a comma: "drohten, am Montag ... einzustellen" is another clause
+        if not any(cue_start == verb_start and cue_end == verb_end and direction == PAST for cue_start, cue_end, direction, _ in self._cues(sentence_start, sentence_end)):
+            return False
+        if fold(verb) in words["early_before"]:
+            return False  # "soll bereits am 5. Januar beginnen": early, not past
+        if fold(verb) not in words["perfect_finite_auxiliaries"]:
+            return True
+        participle = _clause_last_word(self.text, end, sentence_end)
+        clause_tail = self.text[end : clause_end(self.text, end, sentence_end)]
+        return bool(_PARTICIPLE.fullmatch(participle)) and participle not in words["state_participles"] and not ZU_INFINITIVE.search(clause_tail)
 
     def _present_clause(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
         """The clause of the date is told in the present: it holds a present verb of being in
@@ -638,6 +661,8 @@ def phrase_pattern(name: str) -> re.Pattern[str]:
 ZU_INFINITIVE = re.compile(r"(?:(?<!\w)zu\s+(?P<verb>[a-zäöüß]+(?:en|ern|eln))|(?<!\w)[a-zäöüß]{2,}zu[a-zäöüß]+(?:en|ern|eln))[\s.!?\"'»«“”)]*$")
 # A lower-case infinitive: "öffnen", "werden", "verhandeln", "ändern".
 _INFINITIVE = re.compile(r"[a-zäöüß]+(?:en|ern|eln)")
+# A lower-case word ending like a past participle: "angegriffen", "entdeckt", "geeinigt".
+_PARTICIPLE = re.compile(r"[a-zäöüß]+(?:t|en)")
 _FIRST_WORD = re.compile(r"\s*(\w+)")
 WORD = re.compile(r"\w+")
 _NEXT_WORD = re.compile(r"\s*([^\s,.;:!?)»«\"]+|\S)")
