@@ -290,7 +290,7 @@ class DateContext:
         it, "seit" before it, a verb fronted before it or of the thing set, a deadline, a schedule,
         an onset or a present separable verb."""
         sentence_start, sentence_end = self.sentence_bounds(start)
-        if self.moved_to(start, end):
+        if self.moved_to(start, end) or self._date_of_thing_agreed(start, end):
             return FUTURE, True
         if self.since(start):
             return PAST, True
@@ -400,14 +400,39 @@ class DateContext:
 
     def moved_to(self, start: int, end: int) -> bool:
         """The new date of a move ("wurde auf den 12. Mai vertagt", "auf Freitag verschoben",
-        "auf den Herbst verschoben"): it lies ahead of the move, though the move is told in the
-        past, so not the nearest past such day. Not the old one: "vom 3. Mai auf den 12. Mai"
-        keeps the tense for "3. Mai"."""
-        if fold(self._word_over_article(start)[0]) not in self.lexicon.context["moved_to_before"]:
+        "auf den Herbst verschoben", "auf frühestens Mitte März verschoben") or the date agreed
+        on or set ("hat sich auf den 12. Oktober geeinigt", "wurde auf Mitte Oktober gelegt"):
+        it lies ahead of the move, though the move is told in the past, so not the nearest past
+        such day. Not the old one: "vom 3. Mai auf den 12. Mai" keeps the tense for "3. Mai"."""
+        words = self.lexicon.context
+        before, before_start = self._word_over_article(start)
+        while fold(before) in words["moved_to_inserts"]:
+            before, before_start = self._word_over_article(before_start)
+        if fold(before) not in words["moved_to_before"]:
             return False
+        return self._clause_sets_date(start, end)
+
+    def _clause_sets_date(self, start: int, end: int) -> bool:
+        """The clause of the date [start, end) holds a verb of moving, agreeing on or setting a date."""
         sentence_start, sentence_end = self.sentence_bounds(start)
         first, last = self.clause_bounds(start, end, sentence_start, sentence_end)
-        return bool(phrase_pattern("moving_verbs").search(self.text, first, last))
+        return bool(phrase_pattern("moving_verbs").search(self.text, first, last) or phrase_pattern("date_setting_verbs").search(self.text, first, last))
+
+    def _date_of_thing_agreed(self, start: int, end: int) -> bool:
+        """ "Sie haben sich auf einen Gipfel am 12. und 13. Oktober geeinigt": the date of the thing
+        agreed on or set (after "auf"/"für", an accusative article and the noun) lies ahead of the
+        agreement, as the date after "auf" itself does. Not the date of the talks that agreed
+        ("haben sich bei einem Treffen am 12. Oktober geeinigt": a dative, no "auf")."""
+        words = self.lexicon.context
+        noun, noun_start = self._before_enumeration(start)
+        if not noun[:1].isupper():
+            return False
+        article, article_start = self.previous_word_at(noun_start)
+        if fold(article) not in words["agreed_thing_articles"]:
+            return False
+        if fold(self.previous_word(article_start)) not in words["moved_to_before"] | words["scheduling_before"]:
+            return False
+        return self._clause_sets_date(start, end)
 
     def since(self, start: int) -> bool:
         """The date a state began that lasts until now ("seit Januar", "seit dem 1. Januar"): it
@@ -516,7 +541,7 @@ class DateContext:
         # "bleibt noch bis Mittwoch" is a deadline; "von Montag bis Mittwoch" the end of a range.
         deadline = fold(before) in words["deadline_before"] and not self._listed_day(self.previous_word(before_start))
         if not deadline and (fold(before) in words["enumeration_words"] or before.endswith(",")):
-            before = self._before_enumeration(start)
+            before = self._before_enumeration(start)[0]
         before = fold(before)
         if before not in words["scheduling_before"] and before not in words["onset_before"] and before not in words["deadline_before"]:
             return ""
@@ -536,20 +561,22 @@ class DateContext:
             return False
         return fold(self.next_word(part.end())) in self.lexicon.months
 
-    def _before_enumeration(self, offset: int) -> str:
+    def _before_enumeration(self, offset: int) -> tuple[str, int]:
         """The word before the days listed up to `offset` ("für Mittwoch, Donnerstag und", "für
-        den 5. und"): the later days of a list are set for what the first is set for. Only days
-        (weekdays, day numbers, months), articles and joining words are walked over."""
+        den 5. und") and where it starts: the later days of a list are set for what the first is
+        set for. Only days (weekdays, day numbers, months), articles and joining words are walked
+        over. ("", `offset`) when none is found."""
         words = self.lexicon.context
         for _ in range(MAX_LISTED_WORDS):
-            before, offset = self.previous_word_at(offset)
+            before, before_start = self.previous_word_at(offset)
             if not before:
-                return ""
+                return "", offset
             word = fold(before.rstrip(","))
             listed = self._listed_day(word) or word in words["enumeration_words"] or word in words["enumeration_articles"] or word in words["articles"]
             if not listed:
-                return before
-        return ""
+                return before, before_start
+            offset = before_start
+        return "", offset
 
     def _listed_day(self, word: str) -> bool:
         """A word naming a day of a list: a day number, a weekday or a month."""
