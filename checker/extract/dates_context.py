@@ -242,12 +242,29 @@ class DateContext:
                 continue  # a separable verb without its particle: "steht am Freitag fest"
             if direction == PAST and fold(self.next_word(cue_end)) in self.lexicon.context["present_after_cue"]:
                 continue  # "bereits jetzt", "schon heute": no past
+            if direction == PAST and self._passive_of_present(cues[-1] if cues else None, cue_start, cue_end, sentence_end):
+                continue  # "soll am Dienstag unterzeichnet werden", "wird am Dienstag unterzeichnet": no past
             cues.append((cue_start, cue_end, direction, word in speech_verbs))
         weak = [(start, end, PAST, False) for start, end in _lower_case_words_ending_preterite(text, sentence_start, sentence_end) if self._weak_preterite(start, end)]
         if weak:
             cues = sorted(cues + weak)
         self._tense_cache[sentence_start] = cues
         return cues
+
+    def _passive_of_present(self, previous_cue: tuple[int, int, int, bool] | None, cue_start: int, cue_end: int, sentence_end: int) -> bool:
+        """A participle listed as a past cue ("unterzeichnet", "beschlossen") in a passive of the
+        present or future: right before "werden" ("soll am Dienstag unterzeichnet werden"), or
+        ending a clause whose last cue before it is a present form of "werden" ("Die Erklärung
+        wird am Dienstag unterzeichnet"). Not "wurde ... unterzeichnet", "ist ... unterzeichnet worden"."""
+        auxiliaries = self.lexicon.context["present_passive_auxiliaries"]
+        if fold(self.next_word(cue_end)) in auxiliaries:
+            return True
+        if previous_cue is None:
+            return False
+        auxiliary_start, auxiliary_end = previous_cue[:2]
+        if fold(self.text[auxiliary_start:auxiliary_end]) not in auxiliaries or CLAUSE_BREAK.search(self.text, auxiliary_end, cue_start):
+            return False
+        return _clause_last_word(self.text, cue_start, sentence_end) == self.text[cue_start:cue_end]
 
     def _weak_preterite(self, start: int, end: int) -> bool:
         """Whether a lower-case word ending like a weak verb's simple past is one ("lehnte ... ab",
