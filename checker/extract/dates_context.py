@@ -136,6 +136,16 @@ def _lower_case_words_ending_preterite(text: str, start: int, end: int) -> Itera
 
 
 @lru_cache(maxsize=1)
+def _modal_verb_phrase_pattern() -> re.Pattern[str]:
+    """A joining word and a modal of the simple-past form ("und sollte", "aber wollte"): a verb
+    phrase of its own begins, whose tense the cues before it do not tell (the modal is no cue)."""
+    words = dates_lexicon().context
+    joins = word_alternation(words["verb_phrase_joins"], ignore_case=True)
+    modals = word_alternation(words["subjunctive_like_preterite"], ignore_case=True)
+    return re.compile(rf"(?<!\w)(?:{joins})\s+(?:{modals})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _apposition_pattern() -> re.Pattern[str]:
     """An apposition right after a date, between commas: its article, a few words, the comma."""
     articles = word_alternation(dates_lexicon().context["apposition_articles"], ignore_case=True)
@@ -357,6 +367,8 @@ class DateContext:
                 continue
             if self._early_particle(cue_start, cue_end, start):
                 continue
+            if cue_end <= start and _modal_verb_phrase_pattern().search(self.text, cue_end, start):
+                continue  # "war am Sonntag ausgelaufen und sollte am Dienstag festmachen": its own tense
             gap_start, gap_end = (cue_end, start) if cue_end <= start else (self._after_apposition(end, cue_start), cue_start)
             breaks = len(CLAUSE_BREAK.findall(self.text, gap_start, max(gap_start, gap_end)))
             if breaks > MAX_CLAUSES_TO_CUE:
