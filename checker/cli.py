@@ -1,7 +1,7 @@
 """The `checker` command: wires the stages together, prints, and sets the exit code.
 
 Exit codes: 0 nothing new to fail on; 1 a new contradiction (check) or a contradicted claim (claim);
-2 bad input or usage, with one line on stderr naming the file and the problem.
+2 bad input or usage, with one line on stderr for each problem, naming the file and what is wrong.
 """
 
 from __future__ import annotations
@@ -58,14 +58,15 @@ class ClaimFormat(str, Enum):
 
 
 def reports_input_problems(command):
-    """Turn an InputProblem (broken rule file, corrupt baseline) into one line on stderr and exit 2."""
+    """Turn an InputProblem (broken rule files, corrupt baseline) into one line on stderr for each of
+    its errors and exit 2."""
 
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
         try:
             return command(*args, **kwargs)
         except InputProblem as problem:
-            typer.echo(f"error: {problem.error}", err=True)
+            _report_errors(problem.errors)
             raise typer.Exit(2) from None
         except LexiconError as error:
             typer.echo(f"error: {error}", err=True)
@@ -301,33 +302,38 @@ def claim(
     raise typer.Exit(1 if result.verdict == "contradicted" else 0)
 
 
+RULES_ACTIONS = ("list", "validate", "explain")
+
+
 @app.command("rules")
 @reports_input_problems
 def rules_command(
     action: Annotated[str, typer.Argument(help="list | validate | explain")] = "list",
-    rule_id: Annotated[Optional[str], typer.Argument(help="Rule id for explain.")] = None,
+    rule_id: Annotated[Optional[str], typer.Argument(help="Rule id for explain (case does not matter).")] = None,
     rules: RulesOption = Path(DEFAULT_RULES),
 ) -> None:
-    """List, validate or explain the rule files."""
+    """List, validate or explain the rule files (of rules/, or of the directory given with --rules)."""
     from checker.rules import CHECK_TYPES, load_rules
 
+    if action not in RULES_ACTIONS:
+        hint = f"; a rule directory goes after --rules (checker rules validate --rules {action})" if Path(action).is_dir() else ""
+        _fail(InputError("rules", f"unknown action {action!r}; use list, validate or explain ID{hint}"))
+    if rule_id is not None and action != "explain":
+        # Taken as a rule id, a directory given here was silently ignored and rules/ validated instead.
+        _fail(InputError(f"rules {action}", f"takes no argument, got {rule_id!r}; for a rule directory write checker rules {action} --rules {rule_id}"))
     rule_set = load_rules(rules)
     if action == "list":
         for rule in rule_set:
             typer.echo(f"{rule.id}  {rule.extends:<20} {rule.title}")
     elif action == "validate":
-        from checker.rule_examples import run_examples
-
-        failures = [f"{rule.path}: example {name!r}: {problem}" for rule in rule_set for name, problem in run_examples(rule)]
-        for failure in failures:
-            typer.echo(f"error: {failure}", err=True)
-        examples = sum(len(rule.examples) for rule in rule_set)
-        typer.echo(f"{len(rule_set)} rules valid, {examples - len(failures)}/{examples} examples pass")
-        raise typer.Exit(1 if failures else 0)
-    elif action == "explain":
-        match = [rule for rule in rule_set if rule.id == rule_id]
+        _validate_examples(rule_set)
+    else:
+        ids = ", ".join(rule.id for rule in rule_set)
+        if rule_id is None:
+            _fail(InputError("rules explain", f"needs a rule id (checker rules explain ID); the rules of {rules}: {ids}"))
+        match = [rule for rule in rule_set if rule.id.casefold() == rule_id.casefold()]
         if not match:
-            _fail(InputError(str(rules), f"no rule with id {rule_id!r}"))
+            _fail(InputError(str(rules), f"no rule with id {rule_id!r}; the ids are: {ids}"))
         rule = match[0]
         typer.echo(f"{rule.id}: {rule.title}\nfile: {rule.path}\ncheck type: {rule.extends}: {CHECK_TYPES[rule.extends]}\n")
         if rule.description:
@@ -341,14 +347,35 @@ def rules_command(
             typer.echo(f"{kind} ({rule.severity_of(kind)}): {template}")
         for example in rule.examples:
             typer.echo(f"\nexample: {example['name']}")
-            for article in example["articles"]:
-                typer.echo(f"  [{article['id']}, {article['published']}] {article['text']}")
+            _echo_example_articles(example)
             for expectation in example.get("expect", []):
                 typer.echo(f"  expect: {expectation}")
             for expectation in example.get("expect_not", []):
                 typer.echo(f"  expect no: {expectation}")
-    else:
-        _fail(InputError("rules", f"unknown action {action!r}; use list, validate or explain"))
+
+
+def _echo_example_articles(example: dict, err: bool = False) -> None:
+    for article in example["articles"]:
+        typer.echo(f"  [{article['id']}, {article['published']}] {article['text']}", err=err)
+
+
+def _validate_examples(rule_set: list) -> None:
+    """Run every example of every rule; each failing one as FILE:LINE: rule, example, problem, then
+    its articles. Exit 1 when any fails: the rule files load (else exit 2 before), but a rule does
+    not find what its own examples say."""
+    from checker.rule_examples import run_examples
+
+    failures = 0
+    for rule in rule_set:
+        for position, problem in run_examples(rule):
+            failures += 1
+            example = rule.examples[position]
+            failure = InputError(rule.path, f"rule {rule.id}: example {example['name']!r}: {problem}", rule.example_lines[position])
+            typer.echo(f"error: {failure}", err=True)
+            _echo_example_articles(example, err=True)
+    examples = sum(len(rule.examples) for rule in rule_set)
+    typer.echo(f"{len(rule_set)} rules valid, {examples - failures}/{examples} examples pass")
+    raise typer.Exit(1 if failures else 0)
 
 
 # Collect cycles after 20,000 new container objects instead of 700. A run keeps several hundred
@@ -364,7 +391,7 @@ def main() -> None:
     try:
         app(standalone_mode=True)
     except InputProblem as problem:
-        typer.echo(f"error: {problem.error}", err=True)
+        _report_errors(problem.errors)
         sys.exit(2)
     finally:
         # Everything the run built dies with the process. Frozen, it is left out of the full

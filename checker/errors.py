@@ -20,8 +20,11 @@ class InputError:
 
 
 class InputProblem(Exception):
-    """Raised where a stage cannot go on (a broken rule file, a corrupt baseline); carries the InputError."""
+    """Raised where a stage cannot go on (a broken rule file, a corrupt baseline); carries the InputError,
+    or every one found where a stage checks all its input before stopping (all broken rule files, each
+    with all its problems, as a linter reports them), `error` being the first."""
 
-    def __init__(self, error: InputError):
-        super().__init__(str(error))
+    def __init__(self, error: InputError, *more: InputError):
+        self.errors = (error, *more)
+        super().__init__("\n".join(str(each) for each in self.errors))
         self.error = error

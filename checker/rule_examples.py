@@ -31,13 +31,13 @@ def _matches(row: dict, expectation: dict) -> bool:
     return True
 
 
-def run_examples(rule: Rule) -> list[tuple[str, str]]:
-    """(example name, problem) for every example whose findings differ from what it expects."""
+def run_examples(rule: Rule) -> list[tuple[int, str]]:
+    """(position in rule.examples, problem) for every example whose findings differ from what it expects."""
     problems = []
-    for example in rule.examples:
+    for position, example in enumerate(rule.examples):
         problem = check_example(rule, example)
         if problem:
-            problems.append((example["name"], problem))
+            problems.append((position, problem))
     return problems
 
 

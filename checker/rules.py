@@ -1,7 +1,8 @@
 """Rule files: one YAML file a rule, validated on load against `schemas/rule.schema.json`.
 
-A bad rule file is an input error naming the file, the line and the field; the rule set is not
-used until every file loads. Check types are a fixed set implemented in `checker.engine`.
+A bad rule file is an input error naming the file, the line and the field of each of its problems;
+every file is checked before any is reported (as a linter does), and the rule set is not used until
+every file loads. Check types are a fixed set implemented in `checker.engine`.
 
 In `select.quantity_unit` a unit family of units.yaml (`family: currency`) stands for all its
 units: `{not: [currency, percent]}` leaves out every amount of money (EUR, USD, …) and percentages.
@@ -45,7 +46,8 @@ CHECK_TYPES: dict[str, str] = {
         "counts over the other's period) are in the order they were published: the later lower is a contradiction. "
         "Each figure is an interval, widened by "
         "tolerance.relative / tolerance.absolute before comparing (not an exact whole number that does not end in "
-        "zero: counted to one, not rounded); two exact figures that differ are rising or falling, never refined. Figures from different articles whose "
+        "zero: counted to one, not rounded; nor a bound a qualifier sets at the written value: 'mehr als 1000' stays at "
+        "least 1000); two exact figures that differ are rising or falling, never refined. Figures from different articles whose "
         "intervals overlap refine each other (update, or confirmation when identical); disjoint figures of "
         "different periods are an update (rising, falling); disjoint figures of the same period are a "
         "contradiction. Units in options.monotonic_units never contradict by rising, only by falling later. "
@@ -263,6 +265,8 @@ class Rule:
     description: str = ""
     enabled: bool = True
     examples: tuple[dict, ...] = ()
+    # The line of each example in the rule file, for `checker rules validate` to name a failing one.
+    example_lines: tuple[int, ...] = ()
 
     def severity_of(self, kind: str) -> str:
         return self.severity.get(kind, SEVERITY_DEFAULTS[kind])
@@ -314,8 +318,10 @@ def _compose_and_load(text: str) -> tuple[yaml.Node | None, object]:
 
 
 def load_rule(path: Path, validated: bool = False) -> Rule:
-    """The rule in `path`; InputProblem naming file, line and field when it is not valid.
+    """The rule in `path`; InputProblem naming file, line and field of every problem when it is not valid.
 
+    Every problem of the file is reported at once, as a linter does, so that a user fixes them in
+    one go; a section the schema rejects is not checked further (its problems are that one).
     `validated`: these very bytes passed the schema checks before (see load_rules), so the two
     checks that need jsonschema are skipped; every other check still runs."""
     name = str(path)
@@ -328,28 +334,19 @@ def load_rule(path: Path, validated: bool = False) -> Rule:
     except ValueError as error:  # a YAML timestamp that is no date, e.g. `published: 2022-02-30`
         raise InputProblem(InputError(name, f"invalid value: {error}")) from error
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise InputProblem(
-            InputError(name, f"invalid YAML: {getattr(error, 'problem', None) or error}", mark.line + 1 if mark else None)
-        ) from error
+        raise InputProblem(_yaml_error(name, error)) from error
     if node is None or data is None:
         raise InputProblem(InputError(name, "empty rule file"))
-    errors = [] if validated else sorted(_validator().iter_errors(data), key=lambda e: (list(e.absolute_path), e.message))
-    if errors:
-        # The deepest error names the most specific field; ties keep the sorted order.
-        error = max(errors, key=lambda e: len(e.absolute_path))
-        path_steps = list(error.absolute_path)
-        if error.validator == "additionalProperties":
-            unknown = sorted(set(error.instance) - set(error.schema.get("properties", {})))
-            if unknown:
-                path_steps = [*path_steps, unknown[0]]
-                message = f"unknown key {unknown[0]!r}"
-            else:
-                message = error.message
-        else:
-            message = error.message
-        raise InputProblem(InputError(name, message, _line_of(node, path_steps), _field_name(path_steps)))
-    _check_semantics(name, node, data, validated)
+    if not isinstance(data, dict):
+        raise InputProblem(InputError(name, f"a rule file is one mapping of keys (id: …, title: …), not a {type(data).__name__}", node.start_mark.line + 1))
+    problems = [] if validated else _schema_problems(data)
+    rejected = {path_steps[0] for _, path_steps in problems if path_steps}
+    problems += _semantic_problems(data, rejected, validated)
+    if problems:
+        raise InputProblem(*sorted(
+            (InputError(name, message, _line_of(node, path_steps), _field_name(path_steps)) for message, path_steps in problems),
+            key=lambda error: (error.line or 0, error.field or "", error.message),
+        ))
     return Rule(
         id=data["id"],
         title=data["title"],
@@ -365,52 +362,94 @@ def load_rule(path: Path, validated: bool = False) -> Rule:
         description=data.get("description", "").strip(),
         enabled=data.get("enabled", True),
         examples=tuple(data.get("examples", ())),
+        example_lines=tuple(_line_of(node, ["examples", position]) for position in range(len(data.get("examples", ())))),
     )
 
 
-def _check_semantics(name: str, node: yaml.Node, data: dict, options_validated: bool = False) -> None:
-    def fail(message: str, path: list) -> None:
-        raise InputProblem(InputError(name, message, _line_of(node, path), _field_name(path)))
+def _yaml_error(name: str, error: yaml.YAMLError) -> InputError:
+    """A YAML syntax error at the line the parser stopped, with the construct it was in and where that
+    began: an unclosed bracket is only noticed lines after it was opened."""
+    mark = getattr(error, "problem_mark", None)
+    message = f"invalid YAML: {getattr(error, 'problem', None) or error}"
+    context, context_mark = getattr(error, "context", None), getattr(error, "context_mark", None)
+    if context and context_mark is not None and (mark is None or context_mark.line != mark.line):
+        message += f" ({context} that begins on line {context_mark.line + 1})"
+    return InputError(name, message, mark.line + 1 if mark else None)
 
-    if data["extends"] not in CHECK_TYPES:
-        fail(f"unknown check type {data['extends']!r}; expected one of {', '.join(sorted(CHECK_TYPES))}", ["extends"])
-    known_options = OPTION_SCHEMAS[data["extends"]]
-    for key, value in data.get("options", {}).items():
-        if key not in known_options:
-            known = ", ".join(sorted(known_options)) or "none"
-            fail(f"unknown option {key!r} for check type {data['extends']}; known: {known}", ["options", key])
-        if options_validated:
-            continue
-        problem = next(iter(_schema_validator()(known_options[key]).iter_errors(value)), None)
-        if problem is not None:
-            fail(f"bad value: {problem.message}", ["options", key, *problem.absolute_path])
-    options = data.get("options", {})
-    for key in UNIT_OPTIONS.get(data["extends"], ()):
-        for position, unit in enumerate(options.get(key, ())):
-            problem = _unit_name_problem(unit)
+
+def _schema_problems(data: dict) -> list[tuple[str, list]]:
+    """(message, path to the field) for every place `data` breaks the rule schema; each unknown key is one."""
+    problems = []
+    for error in _validator().iter_errors(data):
+        path_steps = list(error.absolute_path)
+        unknown = sorted(set(error.instance) - set(error.schema.get("properties", {}))) if error.validator == "additionalProperties" else []
+        if unknown:
+            problems += [(f"unknown key {key!r}", [*path_steps, key]) for key in unknown]
+        else:
+            problems.append((error.message, path_steps))
+    return problems
+
+
+def _semantic_problems(data: dict, rejected: set, options_validated: bool = False) -> list[tuple[str, list]]:
+    """(message, path to the field) for every check the schema cannot make: check type, options,
+    claim fields, unit names, message templates. Sections in `rejected` (top-level keys the schema
+    rejected) and absent ones are left out: their problem is already told."""
+    problems: list[tuple[str, list]] = []
+
+    def sound(section: str) -> bool:
+        return section in data and section not in rejected
+
+    extends = data.get("extends") if sound("extends") else None
+    if extends is not None and extends not in CHECK_TYPES:
+        problems.append((f"unknown check type {extends!r}; expected one of {', '.join(sorted(CHECK_TYPES))}", ["extends"]))
+    # Which options a rule may set depends on its check type: with none known there is nothing to check them against.
+    if extends in CHECK_TYPES and sound("options"):
+        options = data["options"]
+        known_options = OPTION_SCHEMAS[extends]
+        bad_values = set()
+        for key, value in options.items():
+            if key not in known_options:
+                known = ", ".join(sorted(known_options)) or "none"
+                problems.append((f"unknown option {key!r} for check type {extends}; known: {known}", ["options", key]))
+                continue
+            if options_validated:
+                continue
+            problem = next(iter(_schema_validator()(known_options[key]).iter_errors(value)), None)
+            if problem is not None:
+                bad_values.add(key)
+                problems.append((f"bad value: {problem.message}", ["options", key, *problem.absolute_path]))
+        for key in UNIT_OPTIONS.get(extends, ()):
+            if key in bad_values:
+                continue
+            for position, unit in enumerate(options.get(key, ())):
+                problem = _unit_name_problem(unit)
+                if problem:
+                    problems.append((problem, ["options", key, unit if isinstance(options[key], dict) else position]))
+    if sound("select"):
+        for key in data["select"]:
+            if key not in CLAIMS_SCHEMA and key not in STORY_COLUMNS:
+                problems.append((f"unknown claim field {key!r}", ["select", key]))
+        # Unit names in `select.quantity_unit` (a list, one name, or {not: …}) are checked like the
+        # options' units: a typo or an ambiguous word would silently select nothing or exclude nothing.
+        wanted_units = data["select"].get("quantity_unit")
+        excluded = isinstance(wanted_units, dict)
+        names = wanted_units["not"] if excluded else wanted_units
+        path = ["select", "quantity_unit", "not"] if excluded else ["select", "quantity_unit"]
+        for position, unit in enumerate(names if isinstance(names, list) else [] if names is None else [names]):
+            problem = _unit_name_problem(unit) if isinstance(unit, str) else None
             if problem:
-                fail(problem, ["options", key, unit if isinstance(options[key], dict) else position])
-    for key in data["select"]:
-        if key not in CLAIMS_SCHEMA and key not in STORY_COLUMNS:
-            fail(f"unknown claim field {key!r}", ["select", key])
-    # Unit names in `select.quantity_unit` (a list, one name, or {not: …}) are checked like the
-    # options' units: a typo or an ambiguous word would silently select nothing or exclude nothing.
-    wanted_units = data["select"].get("quantity_unit")
-    excluded = isinstance(wanted_units, dict)
-    names = wanted_units["not"] if excluded else wanted_units
-    path = ["select", "quantity_unit", "not"] if excluded else ["select", "quantity_unit"]
-    for position, unit in enumerate(names if isinstance(names, list) else [] if names is None else [names]):
-        problem = _unit_name_problem(unit) if isinstance(unit, str) else None
-        if problem:
-            fail(problem, [*path, position] if isinstance(names, list) else path)
+                problems.append((problem, [*path, position] if isinstance(names, list) else path))
     for section in ("group_by", "require"):
-        for position, column in enumerate(data.get(section, [])):
-            if column not in CLAIMS_SCHEMA and column not in STORY_COLUMNS:
-                fail(f"unknown claim field {column!r}", [section, position])
-    for kind, template in data["message"].items():
-        problem = _template_problem(template)
-        if problem:
-            fail(problem, ["message", kind])
+        if sound(section):
+            for position, column in enumerate(data[section]):
+                if column not in CLAIMS_SCHEMA and column not in STORY_COLUMNS:
+                    problems.append((f"unknown claim field {column!r}", [section, position]))
+    if sound("message"):
+        for kind, template in data["message"].items():
+            problem = _template_problem(template)
+            if problem:
+                problems.append((problem, ["message", kind]))
+    return problems
 
 
 def _unit_name_problem(unit: str) -> str | None:
@@ -479,7 +518,7 @@ def render_message(template: str, **values: Any) -> str:
 
 
 def load_rules(directory: str | Path, kept_in: Path | None = None) -> list[Rule]:
-    """Every `*.yaml`/`*.yml` rule under `directory`, sorted by id; InputProblem on the first bad file.
+    """Every `*.yaml`/`*.yml` rule in `directory`, sorted by id; InputProblem with every problem of every bad file.
 
     With `kept_in` (the claims cache folder), a rule set that loaded without a problem leaves a
     mark there, and the next load of exactly the same inputs skips the checks that need jsonschema
@@ -491,21 +530,44 @@ def load_rules(directory: str | Path, kept_in: Path | None = None) -> list[Rule]
     """
     root = Path(directory)
     if not root.is_dir():
-        raise InputProblem(InputError(str(root), "rules directory not found"))
+        raise InputProblem(InputError(str(root), _not_a_rules_directory(root)))
     paths = sorted([*root.glob("*.yaml"), *root.glob("*.yml")])
+    if not paths:
+        raise InputProblem(InputError(str(root), _no_rule_files(root)))
     mark = _validated_mark(root, paths, kept_in) if kept_in is not None else None
     validated = mark is not None and mark.is_file()
     rules: dict[str, Rule] = {}
+    problems: list[InputError] = []
+    # Every file is loaded before any problem is raised: a user fixing rules sees all of them in one run.
     for path in paths:
-        rule = load_rule(path, validated)
+        try:
+            rule = load_rule(path, validated)
+        except InputProblem as problem:
+            problems += problem.errors
+            continue
         if rule.id in rules:
-            raise InputProblem(InputError(str(path), f"rule id {rule.id} already used by {rules[rule.id].path}", 1, "id"))
-        rules[rule.id] = rule
-    if not rules:
-        raise InputProblem(InputError(str(root), "no rule files (*.yaml) found"))
+            problems.append(InputError(str(path), f"rule id {rule.id} is already the id of {rules[rule.id].path}; give one of them another id", 1, "id"))
+        else:
+            rules[rule.id] = rule
+    if problems:
+        raise InputProblem(*problems)
     if mark is not None and not validated:
         keep_replacing(mark, mark.stem + "\n", "rules-*.valid")
     return sorted(rules.values(), key=lambda rule: rule.id)
+
+
+def _not_a_rules_directory(root: Path) -> str:
+    """Why `root` given as --rules is no directory, and what to give instead."""
+    if root.is_file():
+        return f"--rules takes the directory that holds the rule files, not a file: --rules {root.parent}"
+    return "rules directory not found"
+
+
+def _no_rule_files(root: Path) -> str:
+    """Why `root` holds no rule file, naming the folders right below it that hold some (--rules reads one folder)."""
+    below = sorted({str(path.parent) for pattern in ("*/*.yaml", "*/*.yml") for path in root.glob(pattern)})
+    hint = f"; rule files are in {', '.join(below)}: pass that folder to --rules" if below else ""
+    return f"no rule files (*.yaml, *.yml) in this directory{hint}"
 
 
 def _validated_mark(root: Path, paths: list[Path], folder: Path) -> Path | None:

@@ -8,6 +8,8 @@ location is taken from the corpus series of the same unit that it most plausibly
 the output says so. Likewise a sentence is too short to share enough terms with any article to
 belong to a story (`checker.stories`) on its own, yet a desk typing one sentence means a story of
 the corpus: it joins the story it shares the most distinctive terms with (see `join_nearest_story`).
+The corpus's stories are the ones `checker check` finds, never reshaped by the sentence
+(`in_corpus_stories`): the sentence is compared only where `check` would compare it.
 """
 
 from __future__ import annotations
@@ -234,6 +236,30 @@ def meeting_reports_without_finding(claims: pl.DataFrame, corpus: pl.DataFrame, 
     return notes
 
 
+def in_corpus_stories(combined: pl.DataFrame, corpus_articles: pl.DataFrame) -> pl.DataFrame:
+    """`combined` (the corpus claims and the sentence's) with the stories `checker check` finds in
+    the corpus alone, the sentence in the one of them it would link to, or in none.
+
+    The sentence must not reshape the corpus's stories: as one more article it changes how much a
+    term weighs and so which articles link, and a story that lost an article to it may compare a
+    figure `check` does not ("1,2 Millionen Kunden" with a subset's "95.000 Kunden" of a story whose
+    other article gives the customer base at a place, so `check` compares no figure of the unit).
+    The sentence's story is the corpus story most of the articles it links to belong to."""
+    in_corpus = pl.col("article") != CLAIM_ARTICLE
+    with_sentence = with_stories(combined, corpus_articles)
+    corpus = with_stories(combined.filter(in_corpus), corpus_articles)
+    sentence_story = with_sentence.filter(pl.col("article") == CLAIM_ARTICLE)["story"].drop_nulls().first()
+    linked = with_sentence.filter(in_corpus & pl.col("story").eq_missing(sentence_story) & pl.col("story").is_not_null()).select("article").unique()
+    nearest = (
+        corpus.join(linked, on="article").filter(pl.col("story").is_not_null())
+        .group_by("story").agg(pl.col("article").n_unique().alias("articles"))
+        .sort(["articles", "story"], descending=[True, False])["story"].first()
+    )
+    sentence = combined.filter(~in_corpus).with_columns(pl.lit(nearest, dtype=pl.String).alias("story"), pl.lit(None, dtype=pl.Boolean).alias("story_unit_single"))
+    joined = pl.concat([corpus, sentence.select(corpus.columns)], how="vertical")
+    return joined.with_columns(unit_single_in_story(joined))
+
+
 def join_nearest_story(storied: pl.DataFrame, articles: pl.DataFrame, text: str) -> tuple[pl.DataFrame, str | None]:
     """`storied` (claims with their stories) with the sentence's claims in the corpus story it
     shares the most distinctive terms with, and a note saying which story and why; unchanged when
@@ -302,7 +328,7 @@ def check_claim(text: str, published: PublicationDate, source: str | None, corpu
     active = active_rules(rules)
     storied = combined
     if any(uses_stories(rule) for rule in active):
-        storied, story_note = join_nearest_story(with_stories(combined, corpus_articles), corpus_articles, text)
+        storied, story_note = join_nearest_story(in_corpus_stories(combined, corpus_articles), corpus_articles, text)
         assumptions += [story_note] if story_note else []
     findings = apply_rules(storied, rules, corpus_articles, of_article=CLAIM_ARTICLE).filter(pl.col("articles").list.contains(CLAIM_ARTICLE))
     verdict = next((name for kind, name in VERDICT_BY_KIND if (findings["kind"] == kind).any()), "not_enough_info")

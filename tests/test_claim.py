@@ -329,3 +329,37 @@ def test_a_compared_figure_the_corpus_holds_in_another_series_is_quoted(cli, tmp
     assert 'the corpus holds the same figure, not compared with it: rally, line 2 (actor none, location none): "Die Polizei sprach dagegen von etwa 4000 Teilnehmern."' in stdout
     code, stdout, _ = cli("claim", "Bei der Demonstration in Hannover zählte die Polizei etwa 5000 Teilnehmer.", "--published", "2024-03-09", "--corpus", corpus, "--rules", RULES)
     assert code == 0 and "The corpus says nothing about these claims." in stdout and "holds the same figure" not in stdout
+
+
+# A data leak told in three reports: the first also gives the insurer's whole membership at a place,
+# so `check` compares no figure of the unit in this story (it cannot tell which thing each counts).
+LEAK_STORY = {
+    "leak_1.txt": "date 2025-03-04\nDer Versicherer Nordkasse meldet ein Datenleck. Nach einem Hackerangriff sind nach Angaben der Datenschutzbehörde 300.000 Versicherte betroffen. Die Nordkasse hat in Deutschland rund 1,5 Millionen Versicherte.\n",
+    "leak_2.txt": "date 2025-03-11\nBeim Datenleck der Nordkasse sind nach Angaben der Datenschutzbehörde knapp 600.000 Versicherte betroffen. Ein Sprecher der Nordkasse in Hamburg sagte, Vorstandschef Jens Albers bedauere den Vorfall. Hinter dem Angriff steht die Gruppe Black Basta, die Ermittlungen führt das Landeskriminalamt Hamburg.\n",
+    "leak_3.txt": "date 2025-03-18\nIm Fall des Datenlecks bei der Nordkasse in Hamburg hat das Landeskriminalamt zwei Verdächtige festgenommen. Sie sollen zur Gruppe Black Basta gehören. Vorstandschef Jens Albers dankte den Ermittlern. Die Datenschutzbehörde prüft ein Bußgeld.\n",
+}
+LEAK_CLAIM = "Beim Datenleck der Nordkasse sind nach Angaben der Datenschutzbehörde 200.000 Versicherte betroffen."
+
+
+def test_a_typed_sentence_is_compared_within_the_stories_check_finds(cli, tmp_path):
+    """The sentence repeats the terms that link the first report to the others; as one more article
+    it would weigh them down and split the story, leaving a story whose unit `check` never
+    compares looking comparable. It joins the story `check` finds, and is compared as `check` would."""
+    corpus = _story_corpus(tmp_path, LEAK_STORY)
+    code, stdout, _ = cli("claim", LEAK_CLAIM, "--published", "2025-03-12", "--corpus", corpus, "--rules", RULES, "--format", "json")
+    result = json.loads(stdout)
+    assert code == 0 and result["verdict"] == "not_enough_info" and not result["evidence"]
+    (note,) = [note for note in result["assumptions"] if "story" in note]
+    assert "(articles leak_1, leak_2, leak_3)" in note
+
+
+def test_a_typed_sentence_is_compared_where_check_compares_the_story(cli, tmp_path):
+    """Without the membership at a place the story's figures are one thing, compared by `check`
+    and with the sentence alike."""
+    story = {**LEAK_STORY, "leak_1.txt": LEAK_STORY["leak_1.txt"].replace(" Die Nordkasse hat in Deutschland rund 1,5 Millionen Versicherte.", "")}
+    corpus = _story_corpus(tmp_path, story)
+    code, stdout, _ = cli("claim", LEAK_CLAIM, "--published", "2025-03-12", "--corpus", corpus, "--rules", RULES, "--format", "json")
+    result = json.loads(stdout)
+    assert code == 0 and result["verdict"] == "updated"
+    (note,) = [note for note in result["assumptions"] if "story" in note]
+    assert "(articles leak_1, leak_2, leak_3)" in note

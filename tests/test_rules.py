@@ -152,7 +152,103 @@ def test_a_rule_id_used_twice_is_an_error(tmp_path):
     write(tmp_path, VALID, "b.yaml")
     with pytest.raises(InputProblem) as caught:
         load_rules(tmp_path)
-    assert "already used" in caught.value.error.message and caught.value.error.path.endswith("b.yaml")
+    assert "rule id TST001 is already the id of" in caught.value.error.message and caught.value.error.path.endswith("b.yaml")
+    assert caught.value.error.message.split(" of ")[1].startswith(str(tmp_path / "a.yaml"))
+
+
+def test_every_problem_of_a_file_is_told_in_the_order_of_its_lines(tmp_path):
+    broken = (
+        VALID.replace("id: TST001\n", "")
+        .replace("title: A test rule", "title: A test rule\ncolour: red\nsize: 3")
+        .replace("kind: quantity", "kind: quantity\n  shade: dark")
+        .replace("relative: 0.05", "relative: lots")
+        .replace("{b.text}", "{c.text}")
+    )
+    with pytest.raises(InputProblem) as caught:
+        load_rule(write(tmp_path, broken))
+    told = [(error.line, error.field, error.message) for error in caught.value.errors]
+    assert told == [
+        (1, "(top level)", "'id' is a required property"),
+        (2, "colour", "unknown key 'colour'"),
+        (3, "size", "unknown key 'size'"),
+        (7, "select.shade", "unknown claim field 'shade'"),
+        (10, "tolerance.relative", "'lots' is not of type 'number'"),
+        (12, "message.update", "unknown placeholder {c.text}; use one of a, b, detail, rule, subject"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("options", "told"),
+    [
+        ("  monotonic_units: death\n", [("options.monotonic_units", "bad value")]),
+        ("  monotonic_units: [deaths]\n  counted_per_period: [arrest, arests]\n",
+         [("options.monotonic_units.0", "unknown unit 'deaths'"), ("options.counted_per_period.1", "unknown unit 'arests'")]),
+        ("  sideways: true\n  monotonic_units: [deaths]\n",
+         [("options.monotonic_units.0", "unknown unit 'deaths'"), ("options.sideways", "unknown option 'sideways'")]),
+    ],
+    ids=["a value of the wrong type is one problem, not one a character", "two options", "an unknown option besides"],
+)
+def test_every_bad_option_is_told_once(tmp_path, options, told):
+    with pytest.raises(InputProblem) as caught:
+        load_rule(write(tmp_path, VALID + "options:\n" + options))
+    found = sorted((error.field, error.message) for error in caught.value.errors)
+    assert len(found) == len(told) and all(field == expected[0] and expected[1] in message for (field, message), expected in zip(found, sorted(told)))
+
+
+def test_with_an_unknown_check_type_its_options_are_not_judged(tmp_path):
+    with pytest.raises(InputProblem) as caught:
+        load_rule(write(tmp_path, VALID.replace("extends: quantity_series", "extends: vibes_check") + "options:\n  sideways: true\n"))
+    assert [error.field for error in caught.value.errors] == ["extends"]
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        (VALID.replace("group_by: [quantity_unit, actor]", "group_by: [quantity_unit, actor\ntolerance2: 1"), 7,
+         "invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence that begins on line 6)"),
+        (VALID.replace('"{subject}: {a.text} then {b.text}"', '"{subject}'), 11, "(while scanning a quoted scalar that begins on line 10)"),
+        ("- id: TST001\n- title: x\n", 1, "a rule file is one mapping of keys (id: …, title: …), not a list"),
+        ("", None, "empty rule file"),
+    ],
+    ids=["unclosed bracket", "unclosed quote", "a list", "empty"],
+)
+def test_a_file_that_is_no_rule_mapping_is_told_with_the_line_where_it_began(tmp_path, text, line, words):
+    error = problem_of(write(tmp_path, text))
+    assert error.line == line and words in error.message, error
+
+
+def test_every_broken_file_of_a_directory_is_told_and_no_file_hides_another(tmp_path):
+    write(tmp_path, VALID, "a.yaml")
+    write(tmp_path, VALID, "b.yaml")
+    write(tmp_path, VALID.replace("TST001", "TST002").replace("extends: quantity_series", "extends: vibes_check"), "c.yaml")
+    write(tmp_path, VALID.replace("TST001", "TST003").replace("actor]", "actor"), "d.yml")
+    write(tmp_path, VALID.replace("TST001", "TST004"), "e.yaml")
+    with pytest.raises(InputProblem) as caught:
+        load_rules(tmp_path, kept_in=tmp_path / "cache")
+    assert [(Path(error.path).name, error.field) for error in caught.value.errors] == [("b.yaml", "id"), ("c.yaml", "extends"), ("d.yml", None)]
+    assert not list((tmp_path / "cache").glob("rules-*.valid"))
+
+
+@pytest.mark.parametrize(
+    ("layout", "words"),
+    [
+        ("missing", "rules directory not found"),
+        ("file", "--rules takes the directory that holds the rule files, not a file: --rules {parent}"),
+        ("empty", "no rule files (*.yaml, *.yml) in this directory"),
+        ("parent", "no rule files (*.yaml, *.yml) in this directory; rule files are in {parent}/mine: pass that folder to --rules"),
+    ],
+)
+def test_a_rules_path_that_holds_no_rule_file_says_what_to_give(tmp_path, layout, words):
+    given = {"missing": tmp_path / "nowhere", "file": tmp_path / "TST001.yaml", "empty": tmp_path / "empty", "parent": tmp_path}[layout]
+    (tmp_path / "empty").mkdir()
+    write(tmp_path / "empty", "not a rule", "notes.txt")
+    if layout in {"file", "parent"}:
+        (tmp_path / "mine").mkdir()
+        write(tmp_path / "mine", VALID)
+        write(tmp_path, VALID) if layout == "file" else None
+    with pytest.raises(InputProblem) as caught:
+        load_rules(given)
+    assert caught.value.error.path == str(given) and caught.value.error.message == words.format(parent=tmp_path)
 
 
 def test_every_check_type_is_documented_and_has_an_option_schema():
@@ -188,6 +284,65 @@ def test_rules_commands_list_validate_and_explain(cli):
     assert code == 0 and "quantity_series" in stdout and "example:" in stdout
     code, _, stderr = cli("rules", "explain", "NOPE999", "--rules", RULES_DIR)
     assert code == 2 and "NOPE999" in stderr
+
+
+def test_explain_takes_a_rule_id_in_any_case(cli):
+    code, stdout, _ = cli("rules", "explain", "qty001", "--rules", RULES_DIR)
+    assert code == 0 and stdout.startswith("QTY001: ")
+
+
+IDS = "CAL001, CAL002, EVT001, EVT002, QTY001, QTY002, QTY003, QTY004, QTY005, STA001"
+
+
+@pytest.mark.parametrize(
+    ("args", "told"),
+    [
+        (["validate", "/some/dir"], "rules validate: takes no argument, got '/some/dir'; for a rule directory write checker rules validate --rules /some/dir"),
+        (["list", "XYZ"], "rules list: takes no argument, got 'XYZ'; for a rule directory write checker rules list --rules XYZ"),
+        (["explain"], f"rules explain: needs a rule id (checker rules explain ID); the rules of {RULES_DIR}: {IDS}"),
+        (["explain", "QTY999"], f"{RULES_DIR}: no rule with id 'QTY999'; the ids are: {IDS}"),
+        (["frobnicate"], "rules: unknown action 'frobnicate'; use list, validate or explain ID"),
+        ([str(RULES_DIR)], f"rules: unknown action '{RULES_DIR}'; use list, validate or explain ID; a rule directory goes after --rules (checker rules validate --rules {RULES_DIR})"),
+    ],
+    ids=["a directory after validate", "an argument after list", "explain without an id", "an unknown id", "an unknown action", "a directory as the action"],
+)
+def test_an_argument_the_rules_action_does_not_take_is_an_error_that_says_what_to_write(cli, args, told):
+    code, stdout, stderr = cli("rules", *args, "--rules", RULES_DIR)
+    assert (code, stdout, stderr) == (2, "", f"error: {told}\n")
+
+
+@pytest.mark.parametrize("command", ["rules validate", "rules list", "check", "claim"])
+def test_every_broken_rule_file_is_told_by_every_command_that_reads_rules(cli, tmp_path, command):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    write(rules, VALID.replace("extends: quantity_series", "extends: vibes_check").replace("title: A test rule", "title: A test rule\ncolour: red"), "a.yaml")
+    write(rules, VALID.replace("TST001", "TST002").replace("actor]", "actor"), "b.yaml")
+    write(rules, VALID.replace("TST001", "TST003"), "c.yaml")
+    args = {"check": ["check", "--no-baseline", "--report", tmp_path / "report.md"], "claim": ["claim", "Russland hat 100.000 Soldaten."]}
+    code, stdout, stderr = cli(*args.get(command, command.split()), "--rules", rules)
+    assert code == 2 and stdout == ""
+    assert stderr.splitlines() == [
+        f"error: {rules / 'a.yaml'}:3: colour: unknown key 'colour'",
+        f"error: {rules / 'a.yaml'}:4: extends: unknown check type 'vibes_check'; expected one of {', '.join(sorted(CHECK_TYPES))}",
+        f"error: {rules / 'b.yaml'}:7: invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence that begins on line 6)",
+    ]
+
+
+def test_validate_tells_every_failing_example_with_its_rule_line_and_text(cli, tmp_path):
+    shipped = (RULES_DIR / "CAL001-weekday-and-date.yaml").read_text(encoding="utf-8")
+    # Both examples of the rule expect the opposite of what they find.
+    flipped = shipped.replace("expect:\n      - {kind: contradiction, articles: [wrong]", "expect_not:\n      - {kind: contradiction, articles: [wrong]", 1)
+    flipped = flipped.replace("expect_not:\n      - {kind: contradiction}\n", "expect:\n      - {kind: contradiction}\n", 1)
+    assert flipped.count("expect_not:") == shipped.count("expect_not:")
+    write(tmp_path, flipped, "CAL001.yaml")
+    code, stdout, stderr = cli("rules", "validate", "--rules", tmp_path)
+    lines = stderr.splitlines()
+    assert code == 1 and lines[0].startswith(f"error: {tmp_path / 'CAL001.yaml'}:15: rule CAL001: example 'a weekday that does not match its date is flagged': expected no")
+    assert lines[1] == "  [wrong, 2021-12] Das Treffen findet am Dienstag, 8. Dezember 2021 statt."
+    assert lines[2].startswith(f"error: {tmp_path / 'CAL001.yaml'}:22: rule CAL001: example 'a matching weekday and date are no finding': expected {{'kind': 'contradiction'}}, found no findings")
+    assert lines[3] == "  [right, 2021-12] Das Treffen findet am Dienstag, 7. Dezember 2021 statt."
+    examples = shipped.count("  - name: ")
+    assert len(lines) == 4 and stdout == f"1 rules valid, {examples - 2}/{examples} examples pass\n"
 
 
 def test_a_broken_rule_file_makes_rules_validate_exit_2_with_file_and_line(cli, tmp_path):

@@ -2,10 +2,11 @@
 
 Each figure is an interval (`rund 150.000` is 135.000–165.000, `mehr als 100.000` is open above).
 Two figures contradict only when their intervals, widened by the rule's tolerance for rounding
-(to at least that much around the written value, not beyond a qualifier's own interval), cannot
-both hold in the same period; in different periods that is a change (rising or falling). Figures
-whose intervals overlap refine each other, unless the later one holds the earlier (it says less:
-"mindestens 67" after "mehr als 28.000"), which is no update. Quantities the rule declares monotonic (a death toll)
+(to at least that much around the written value, not beyond a qualifier's own interval, nor past a
+bound a qualifier sets: "mehr als 1000" stays at least 1000), cannot both hold in the same period;
+in different periods that is a change (rising or falling). Figures whose intervals overlap refine
+each other, from the one published first to the later, unless the later one holds the earlier (it
+says less: "mindestens 67" after "mehr als 28.000"), which is no update. Quantities the rule declares monotonic (a death toll)
 never contradict by rising, only by falling from one period to a later one; two of their figures
 in one period are not ordered in time there, so they are told from the lower to the higher, as a
 rise that may have happened within the period.
@@ -87,14 +88,22 @@ from checker.stories import normalised_term
 from checker.units import unit_entries
 
 
+# Qualifiers that bound a figure on one side at its written value (qualifiers.yaml): "mehr als",
+# "mindestens", "gut" from below; "weniger als", "bis zu", "knapp" from above.
+BOUNDING_QUALIFIERS = ("more_than", "at_least", "over", "less_than", "at_most", "almost")
+
+
 def _widened(column: str, direction: int, relative: float, absolute: float) -> pl.Expr:
     """One bound of a figure's interval, widened by the rule's tolerance for rounding (unless it is
     counted to one, `_counted_to_one`): the interval
     reaches at least the tolerance beyond the written value ("3,9 Milliarden" is 3,705–4,095 at
     5 %), and a qualifier that already reaches further keeps its own bound. The tolerance is not
     added on top of the qualifier's interval: "etwa 2,7 Millionen" (2,43–2,97) and "rund 3,5
-    Millionen" (3,15–3,85) cannot both hold, though each widened by 5 % more would meet. A figure
-    without a value widens its bounds themselves."""
+    Millionen" (3,15–3,85) cannot both hold, though each widened by 5 % more would meet. Nor is a
+    bound that a qualifier sets at the written value widened ("mehr als 1000" is at least 1000,
+    "knapp 100" at most 100): the writer bounds the figure there, so it is no rounding, and widened it
+    would let "rund 900" (810–990) refine "mehr als 1000". A figure without a value widens its
+    bounds themselves."""
     bound = pl.col(column).fill_null(direction * float("inf"))
 
     def beyond(expr: pl.Expr) -> pl.Expr:
@@ -107,6 +116,8 @@ def _widened(column: str, direction: int, relative: float, absolute: float) -> p
         .then(beyond(bound))
         .when(_counted_to_one())
         .then(value)
+        .when(pl.col("quantity_qualifier").is_in(BOUNDING_QUALIFIERS) & (bound == value))
+        .then(bound)
         .otherwise(from_value)
         .alias(f"{'high' if direction > 0 else 'low'}_widened")
     )
@@ -207,6 +218,13 @@ def _published_later_lower(days: int | None) -> pl.Expr:
     b_first = pl.col("published_start_b") < pl.col("published_start")
     gap = paired_gap("published_start", "published_end")
     return pl.when(b_first).then(a_lower).otherwise(b_lower) & (gap <= pl.duration(days=days))
+
+
+def _holds(outer: str, inner: str) -> pl.Expr:
+    """The interval of side `outer` holds the one of side `inner` (an open bound reaches everything)."""
+    return (pl.col("quantity_low" + outer).fill_null(float("-inf")) <= pl.col("quantity_low" + inner).fill_null(float("-inf"))) & (
+        pl.col("quantity_high" + outer).fill_null(float("inf")) >= pl.col("quantity_high" + inner).fill_null(float("inf"))
+    )
 
 
 def _period_until() -> pl.Expr:
@@ -388,17 +406,19 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     disjoint = (pl.col("high_widened") < pl.col("low_widened_b")) | (pl.col("high_widened_b") < pl.col("low_widened"))
     identical = pl.col("quantity_low").eq_missing(pl.col("quantity_low_b")) & pl.col("quantity_high").eq_missing(pl.col("quantity_high_b"))
     rising = pl.col("figure_at_b") > pl.col("figure_at")
-    # A later figure whose interval holds the earlier one says less, not something new: "mindestens
-    # 67 Tote" after "mehr als 28.000 Tote" neither refines nor updates it.
-    weaker = ~identical & (pl.col("quantity_low_b").fill_null(float("-inf")) <= pl.col("quantity_low").fill_null(float("-inf"))) & (
-        pl.col("quantity_high_b").fill_null(float("inf")) >= pl.col("quantity_high").fill_null(float("inf"))
-    )
     monotonic = pl.col("quantity_unit").is_in(monotonic_units)
     # Figures of a count that only grows whose periods nest as published (see the module's
     # docstring) are ordered by publication; b may be the earlier published where a's period
     # starts first.
     b_told_first = monotonic & _told_within("_b", "")
     in_time_order = (monotonic & _told_within("", "_b")) | b_told_first
+    # Within one period the series orders figures from the vaguer to the more precise, not in time;
+    # but a refinement or a repetition goes from the report published first to the later one, so
+    # there b published before a is read from b.
+    b_published_first = (same_period & ~in_time_order & (pl.col("published_start_b") < pl.col("published_start"))).fill_null(False)
+    # A later figure whose interval holds the earlier one says less, not something new: "mindestens
+    # 67 Tote" after "mehr als 28.000 Tote" neither refines nor updates it.
+    weaker = ~identical & pl.when(b_published_first).then(_holds("", "_b")).otherwise(_holds("_b", ""))
     rising = pl.when(b_told_first).then(pl.col("figure_at") > pl.col("figure_at_b")).otherwise(rising)
     # A figure's update is its next figure in the series from another article, not every later one.
     next_from_other_article = pl.col("position_b").is_between(pl.col("next_position"), pl.col("next_run_end"))
@@ -478,7 +498,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     ).filter(pl.col("finding_kind").is_not_null() & (~one_article | disagree_in_period)).collect(engine=QUERY_ENGINE)
     # ... and are told from the lower to the higher, the only way such a count can have changed;
     # figures ordered in time are told from the earlier published.
-    classified = _swapped(classified, (differ_within_period & ~rising) | b_told_first)
+    classified = _swapped(classified, (differ_within_period & ~rising) | b_told_first | (b_published_first & ~moved))
     contradictions = classified.filter(pl.col("finding_kind") == "contradiction")
     # Updates and confirmations: one per pair of articles in a series, so repetition does not flood the report.
     # A pair of one source's figures first: where the next article gives the figure of the same source

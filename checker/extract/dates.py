@@ -1662,13 +1662,14 @@ def _paired_with_count(context: DateContext, match: re.Match, previous: str) -> 
     stay years."""
     words = context.lexicon.context
     text = context.text
+    contrast = fold(previous) in words["contrast_before"]
+    if not contrast and not _CLAUSE_END.match(text, match.end()):
+        return False  # most years: neither case, and the sentence is not read
     sentence_start, sentence_end = context.sentence_bounds(match.start())
     before = list(_FIGURE.finditer(text, sentence_start, match.start()))
-    if fold(previous) in words["contrast_before"]:
+    if contrast:
         after = _FIGURE.search(text, match.end(), sentence_end)
         return any(figure is not None and _counts_noun(context, figure.end()) for figure in (before[-1] if before else None, after))
-    if not _CLAUSE_END.match(text, match.end()):
-        return False
     if fold(previous) in words["count_verbs"]:
         return True
     if not before or not _CLAUSE_END.match(text, before[-1].end()) or "," not in text[before[-1].end() : match.start()]:
@@ -1906,13 +1907,17 @@ def _since_until_publication(context: DateContext, expression: TemporalExpressio
     published_end = context.published.end
     if period is None or expression.type not in ("DATE", "TIME") or period.start > published_end or period.start == date.min or "X" in period.timex or period.timex.endswith("_REF"):
         return expression
-    current = (f"{published_end.year:04d}", f"{published_end.year:04d}-{published_end.month:02d}")
-    if is_part and period.timex not in current or not context.since(expression.start) or _since_ended(context, expression.start, expression.end):
+    if is_part and period.timex not in _current_year_and_month(published_end) or not context.since(expression.start) or _since_ended(context, expression.start, expression.end):
         return expression
     since = Period(period.start, published_end, "day", period.timex)
     return TemporalExpression(
         expression.start, expression.end, expression.type, expression.value, since, expression.weekday, expression.claim_start, expression.claim_end
     )
+
+
+def _current_year_and_month(day: date) -> tuple[str, str]:
+    """The TIMEX3 values of the year and the month of `day`: "2026", "2026-02"."""
+    return f"{day.year:04d}", f"{day.year:04d}-{day.month:02d}"
 
 
 def _since_ended(context: DateContext, start: int, end: int) -> bool:

@@ -187,9 +187,7 @@ class DateContext:
         # Sentence boundaries, found as far as a handler asks (about half of a text lies after its
         # last date that needs its sentence): `start`, every sentence end, and `end` when all are.
         self._boundaries = [start]
-        self._sentence_ends: Iterator[int] | None = (
-            found.end() for found in _SENTENCE_END.finditer(text, start, end) if found.lastindex or not _ends_ordinal(text, start, found.start())
-        )
+        self._sentence_ends: Iterator[re.Match[str]] | None = _SENTENCE_END.finditer(text, start, end)
         self._end = end
         self._tense_cache: dict[int, list[tuple[int, int, int, bool]]] = {}
         self._tense_of_span: dict[tuple[int, int], tuple[int, bool]] = {}
@@ -217,16 +215,25 @@ class DateContext:
         boundaries = self._boundaries
         # Found up to the first boundary after `offset`: the ones before it are all there, and
         # the search below finds the same sentence as in the full list.
-        while (len(boundaries) < 2 or boundaries[-1] <= offset) and self._sentence_ends is not None:
-            boundary = next(self._sentence_ends, None)
-            if boundary is None:
-                boundaries.append(self._end)
-                self._sentence_ends = None
-            else:
-                boundaries.append(boundary)
+        if self._sentence_ends is not None and (len(boundaries) < 2 or boundaries[-1] <= offset):
+            self._find_sentence_ends(offset)
         index = bisect.bisect_right(boundaries, offset) - 1
         index = min(max(index, 0), len(boundaries) - 2)
         return boundaries[index], boundaries[index + 1]
+
+    def _find_sentence_ends(self, offset: int) -> None:
+        """Adds the sentence ends up to the first after `offset`, and the end of the window once
+        none is left. One loop over the matches, with no generator to resume and no call per end."""
+        text, boundaries = self.text, self._boundaries
+        start = boundaries[0]
+        for found in self._sentence_ends:
+            if found.lastindex or not _ends_ordinal(text, start, found.start()):
+                boundary = found.end()
+                boundaries.append(boundary)
+                if boundary > offset:
+                    return
+        boundaries.append(self._end)
+        self._sentence_ends = None
 
     def _cues(self, sentence_start: int, sentence_end: int) -> list[tuple[int, int, int, bool]]:
         """Cue words of the sentence: start, end, direction, and whether it is a verb of saying."""

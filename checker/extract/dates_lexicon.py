@@ -99,6 +99,9 @@ class DatesLexicon:
         return last < first
 
 
+# Remembered per string: the handlers fold the same few words ("im", "seit", "am") thousands of
+# times; safe as the result depends on the string alone.
+@lru_cache(maxsize=8192)
 def fold(surface: str) -> str:
     """Lookup key: lower case, single blanks. A word of letters and digits alone (most of what
     the handlers look up) has no blanks to join."""
