@@ -374,8 +374,6 @@ class DateContext:
                 continue
             if self._early_particle(cue_start, cue_end, start):
                 continue
-            if cue_end <= start and _modal_verb_phrase_pattern().search(self.text, cue_end, start):
-                continue  # "war am Sonntag ausgelaufen und sollte am Dienstag festmachen": its own tense
             gap_start, gap_end = (cue_end, start) if cue_end <= start else (self._after_apposition(end, cue_start), cue_start)
             breaks = len(CLAUSE_BREAK.findall(self.text, gap_start, max(gap_start, gap_end)))
             if breaks > MAX_CLAUSES_TO_CUE:
@@ -385,7 +383,9 @@ class DateContext:
             # date's: any other cue of a near clause goes first ("Der Minister werde, sagte
             # ein Sprecher, am Freitag nach Rom reisen").
             rank = (crosses_clause, crosses_clause and speech, max(gap_end - gap_start, 0))
-            if best is None or rank < best[0]:
+            if (best is None or rank < best[0]) and not (cue_end <= start and _modal_verb_phrase_pattern().search(self.text, cue_end, start)):
+                # (Unless "und sollte" stands between: "war am Sonntag ausgelaufen und sollte am
+                # Dienstag festmachen", a verb phrase of its own tense; read only for a nearer cue.)
                 word = fold(self.text[cue_start:cue_end])
                 strong = not crosses_clause and (word in self.lexicon.strong_tense_cues or self._plan_modal(word, cue_start, cue_end, sentence_end))
                 best = (rank, (direction, strong))
