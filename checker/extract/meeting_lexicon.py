@@ -89,6 +89,7 @@ class MeetingLexicon:
     sessions: frozenset[str]  # lower-cased nouns, compound heads and verbs of a body's session ("Sitzung", "tagte")
     hosted: frozenset[str]  # lower-cased nouns that are a meeting only with a host after them ("Reise zu Macron")
     summits: frozenset[str]  # lower-cased nouns and compound heads of a summit ("Gipfel", "G7-Gipfel", "Klimagipfel")
+    summit_endings: dict[str, int]  # lower-cased inflected summit noun or head -> length of its case ending ("gipfels" -> 1)
     summit_bodies: frozenset[str]  # canonical names of the bodies whose heads meet as the body ("G7", "NATO")
     collective: LazyPattern  # a group named as one side ("Bund und Länder", "die Regierungschefs der Länder")
     collective_parties: dict[str, tuple[str, ...]]  # such a form as written -> its canonical parties
@@ -147,6 +148,7 @@ class MeetingLexicon:
     open_question: LazyPattern  # "wann", "wo" (the doubt is about when or where), unless "ob" stands too
     negations: LazyPattern
     not_yet: LazyPattern  # "noch nicht", "noch keine": a denial that is only "not yet"
+    nonexistence: re.Pattern  # "habe es nicht gegeben": a meeting said not to exist, denied
     attributive: frozenset[str]
     negated_cancel: frozenset[str]  # lower-cased status cues that, negated, mean cancelled ("fand nicht statt")
     future: LazyPattern
@@ -197,6 +199,7 @@ class MeetingLexicon:
     count_words: frozenset[str]  # "Hunderte", "Millionen" (numbers.yaml's vague counts): "Hunderte Soldaten" is no name
     after_setting: LazyPattern
     before_setting: LazyPattern  # "kurz vor dem" right before a meeting noun: still to come
+    other_event_place: LazyPattern  # "vor der Konferenz" right before a place preposition: that event's place
     edge_setting: LazyPattern  # "vor Ende des" right before a meeting noun
     venue_setting: LazyPattern  # "beim", "auf dem" right before a summit: where another meeting takes place
     purpose_clause: LazyPattern  # "Um beim Gipfel Erfolg zu haben"
@@ -254,6 +257,12 @@ class MeetingLexicon:
     def is_summit_noun(self, match: re.Match) -> bool:
         """Whether a `nouns` match names a summit ("Gipfel", "Klimagipfel")."""
         return (match.group("head") or match.group("noun")).lower() in self.summits
+
+    def summit_name(self, surface: str) -> str:
+        """A summit noun as named, without its case ending: "des KI-Gipfels" -> "KI-Gipfel"."""
+        lowered = surface.lower()
+        form = max((f for f in self.summit_endings if lowered.endswith(f)), key=len, default="")
+        return surface[:len(surface) - self.summit_endings[form]] if form else surface
 
     def role_matches(self, text: str, start: int, end: int) -> Iterator[re.Match]:
         """The `role_pattern` matches in `text[start:end]`."""
@@ -588,6 +597,7 @@ def meeting_lexicon() -> MeetingLexicon:
         "collective_parties", "unknown_pair_not_after", "unconfirmed_when_negated", "town_councils",
         "town_dateline_openers", "town_dateline_closers", "outcome_agreement_cues", "outcome_agreement_objects",
         "meeting_date_heads", "representative_words", "representative_not_bodies", "state_parliaments",
+        "nonexistence_cues", "other_event_heads",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "reflexive_pronouns",
@@ -644,6 +654,8 @@ def meeting_lexicon() -> MeetingLexicon:
         sessions=sessions,
         hosted=_flagged_forms(content, "hosted", ("nouns",)),
         summits=_flagged_forms(content, "summit", ("nouns", "compound_heads")),
+        summit_endings={(entry["form"] + ending).lower(): len(ending) for key in ("nouns", "compound_heads")
+                        for entry in content[key] if entry.get("summit") for ending in entry.get("inflections", [""])},
         summit_bodies=frozenset(_strings(LEXICON, content, "summit_bodies")),
         collective=LazyPattern(r"(?<![\w-])" + word_alternation(collective_parties, r"\s+") + r"(?!\w)"),
         collective_parties=collective_parties,
@@ -740,6 +752,10 @@ def meeting_lexicon() -> MeetingLexicon:
         negations=LazyPattern(
             r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "status_negations"), ignore_case=True) + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE
         ),
+        nonexistence=_compile(
+            LEXICON, r"(?<![\w-])(?:" + "|".join(_strings(LEXICON, content, "nonexistence_cues")) + r")(?![\w-])",
+            "nonexistence_cues", re.IGNORECASE,
+        ),
         not_yet=LazyPattern(
             r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "not_yet_negations"), r"\s+", ignore_case=True) + r"(?![\w-])",
             re.IGNORECASE,
@@ -826,6 +842,11 @@ def meeting_lexicon() -> MeetingLexicon:
         topic_words=_words_regex(_strings(LEXICON, content, "topic_prepositions"), 0),
         after_setting=_preposition_before(_strings(LEXICON, content, "after_prepositions"), articles, determiners),
         before_setting=_preposition_before(_strings(LEXICON, content, "before_prepositions"), articles, determiners),
+        other_event_place=LazyPattern(
+            r"(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, content, "before_prepositions") + _strings(LEXICON, content, "after_prepositions"), r"\s+", ignore_case=True)
+            + r")\s+(?i:" + articles + "|" + word_alternation(indefinite) + r")\s+(?:[a-zäöüß][\w-]*\s+){0,3}(?:[A-ZÄÖÜ][\w-]*)?"
+            + r"(?i:" + word_alternation(_strings(LEXICON, content, "other_event_heads")) + r")(?:es|s|en|n|e)?\s+$"
+        ),
         edge_setting=_preposition_before(_strings(LEXICON, content, "edge_prepositions"), articles, determiners),
         venue_setting=_preposition_before(_strings(LEXICON, content, "venue_prepositions"), articles, determiners),
         purpose_clause=LazyPattern(

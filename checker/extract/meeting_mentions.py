@@ -128,6 +128,8 @@ class MeetingArticle(ArticleParties):
         for position, mention in enumerate(self.mentions):
             if mention.trigger.start >= before or (len(mention.participants) < 2 and not summit):
                 continue
+            if mention.trigger.summit and self.lexicon.summit_name(self.text[mention.trigger.start:mention.trigger.end]) in mention.participants:
+                continue  # one guest's attendance ([Friedrich Merz, KI-Gipfel]): "Der Gipfel beginnt" is the summit's own
             if person is not None and person not in mention.participants:
                 continue
             if mode is not None and not modes_compatible(mode, mention.mode):

@@ -30,9 +30,7 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
     lexicon = article.lexicon
     text = article.text
     if trigger.summit and lexicon.participation.search(text, clause[0], clause[1]):
-        # "Am G7-Gipfel nehmen auch Modi und Selenskyj teil": they attend, they do not meet each other;
-        # "Trump sagte seine Teilnahme am G20-Gipfel ab": one attendee withdraws, the summit stands.
-        return []
+        return _attendance(article, sentence, clause, trigger)
     # Speakers are told apart by the cues next to their names (meetings.yaml), not by the
     # attribution stage's speaker phrase: "sprechen" is a verb of saying there and a meeting here.
     parties = [p for p in article.parties(sentence) if not p.speaker and not p.topic]
@@ -203,9 +201,36 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
     if lexicon.continuation.search(text, max(sentence.start, trigger.start - 30), trigger.start):
         # "Ein weiteres Telefonat sei vereinbart worden": the next meeting of the same parties.
         previous = article.previous_mention(trigger.start, sentence=sentence)
-        if previous is not None:
+        if previous is not None and not _new_companion(article, sentence, clause, trigger, previous.participants):
             return sorted(set(previous.participants))
     return []
+
+
+def _attendance(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], trigger: Trigger) -> list[str]:
+    """The parties of one person's attendance at a summit named in the clause: that person and the summit as
+    named ("Merz hat seine Teilnahme am KI-Gipfel abgesagt" -> [Friedrich Merz, KI-Gipfel]), so that his
+    acceptance, withdrawal and presence are one event's steps, apart from the summit's own (one guest's
+    withdrawal calls no summit off). None for several guests ("Am G7-Gipfel nehmen auch Modi und Selenskyj
+    teil": they do not meet each other) or a summit not told from others by its name ("am Gipfel")."""
+    text = article.text
+    surface = text[trigger.start:trigger.end]
+    if trigger.prefix_end == trigger.start and surface.lower() in article.lexicon.noun_modes:
+        return []
+    guests = _names(p for p in article.parties(sentence) if clause[0] <= p.start < clause[1] and p.type == "person"
+                    and not p.speaker and not p.topic and not trigger.start <= p.start < trigger.end)
+    return sorted({guests[0], article.lexicon.summit_name(surface)}) if len(guests) == 1 else []
+
+
+def _new_companion(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], trigger: Trigger,
+                   participants: list[str]) -> bool:
+    """Whether the meeting noun names who it is with ("Ein weiteres Treffen mit dem Deutschen Bauernverband"), and
+    that is none of `participants`: a further meeting with someone else, not the next one of the same parties.
+    "Ein weiteres Treffen mit Macron" after Scholz met Macron is theirs."""
+    text = article.text
+    companion = article.lexicon.companion.match(text, trigger.end, clause[1])
+    if companion is None or not text[companion.end():companion.end() + 1].isupper():
+        return False
+    return not any(p.start == companion.end() and p.name in participants for p in article.parties(sentence))
 
 
 def _collective_sides(article: MeetingArticle, clause: tuple[int, int], in_clause: list[Party]) -> list[str]:
