@@ -333,6 +333,8 @@ class DateContext:
             found = (PAST, True)  # a verb of the same clause, as strong as "hatte"
         if self._scheduled_event_past(start, end, sentence_start, sentence_end):
             return PAST, True  # a verb of the thing set itself, as strong as "hatte"
+        if found[0] == FUTURE and self._counterfactual_past(start, end, sentence_start, sentence_end):
+            return PAST, True
         if found == (FUTURE, True):
             return found  # a strong cue of the same clause: no word before the day overrides it
         setting = self._word_before_day(start)
@@ -353,6 +355,16 @@ class DateContext:
             # year's day is nearer to publication, as strong as "wird" (a past one says "kamen").
             return FUTURE, True
         return found
+
+    def _counterfactual_past(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+        """ "Die Rakete hätte am Dienstag starten sollen": "hätte" with a modal infinitive ending
+        the clause tells what did not happen at a past date, though the verb ("starten") reads
+        as a coming schedule."""
+        words = self.lexicon.context
+        if _clause_last_word(self.text, end, sentence_end) not in words["modal_infinitives"]:
+            return False
+        first = clause_start(self.text, sentence_start, start)
+        return any(fold(word) in words["counterfactual_auxiliaries"] for word in WORD.findall(self.text, first, start))
 
     def _present_separable(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
         """ "Die Bahn legt am Freitag ihre Bilanz vor", "Am Wochenende fallen viele Züge aus": a
