@@ -108,6 +108,10 @@ class MeetingLexicon:
     # "Vertretern der Lehrerverbände": group `body`, the capitalised words of the body represented
     representatives: LazyPattern
     representative_not_bodies: frozenset[str]  # "Vertreter der Stadt": no body of its own
+    # "der ZDS", "der Zentralverband der deutschen Seehafenbetriebe (ZDS)": group `body`, an acronym or a
+    # capitalised word with its genitive phrase, `acronym` a bracketed acronym after it (`unknown_body_heads`)
+    unknown_body: LazyPattern
+    unknown_body_heads: tuple[str, ...]  # the ends of a compound naming a body ("Zentralverband")
     state_parliaments: frozenset[str]  # the parliaments of one region ("Landtag"), which take the region the article named
     town_dateline: LazyPattern  # "Aus Gütenbach:", "Gütenbach." opening an article: group `town` is where it reports from
     verbs: LazyPattern
@@ -475,7 +479,7 @@ def _negated_cancel_cues(content: dict, status_of_cue: dict[str, str]) -> frozen
 
 def _separable_status(status_of_cue: dict[str, str], particles: list[str]) -> LazyPattern:
     """The two-word status cues whose second word is a separable particle ("wies zurück", "sagte ab"),
-    with up to eight words between verb and particle; the particle must close the clause, as it does in
+    with up to twelve words between verb and particle; the particle must close the clause, as it does in
     a German main clause ("sagte seine Reise nach Paris ab."), so that "sagte zu Beginn" is none."""
     verbs = sorted({cue.split()[0] for cue in status_of_cue if len(cue.split()) == 2 and cue.split()[1] in particles})
     return _split_verb(word_alternation(verbs, ignore_case=True), word_alternation(particles, ignore_case=True), re.IGNORECASE)
@@ -488,9 +492,10 @@ _CLAUSE_CLOSE = r"(?=\s*[,.;:!?\"“”»)]|\s+(?:und|oder|sondern)\s|\s*$)"
 
 
 def _split_verb(verbs: str, particles: str, flags: int = 0) -> LazyPattern:
-    """A finite verb of `verbs`, up to eight words (group `gap`), and a particle of `particles` closing the clause."""
+    """A finite verb of `verbs`, up to twelve words (group `gap`: "sagte das für den 20. Juni geplante
+    Treffen mit Macron ab"), and a particle of `particles` closing the clause."""
     return LazyPattern(
-        r"(?<![\w-])(?P<verb>" + verbs + r")(?P<gap>(?:\s+" + _CLAUSE_WORD + r"){1,8}?)\s+(?P<particle>" + particles + r")" + _CLAUSE_CLOSE,
+        r"(?<![\w-])(?P<verb>" + verbs + r")(?P<gap>(?:\s+" + _CLAUSE_WORD + r"){1,12}?)\s+(?P<particle>" + particles + r")" + _CLAUSE_CLOSE,
         flags,
     )
 
@@ -596,7 +601,7 @@ def meeting_lexicon() -> MeetingLexicon:
         "new_date_prepositions", "participation_cues", "summit_bodies",
         "collective_parties", "unknown_pair_not_after", "unconfirmed_when_negated", "town_councils",
         "town_dateline_openers", "town_dateline_closers", "outcome_agreement_cues", "outcome_agreement_objects",
-        "meeting_date_heads", "representative_words", "representative_not_bodies", "state_parliaments",
+        "meeting_date_heads", "representative_words", "representative_not_bodies", "unknown_body_heads", "state_parliaments",
         "nonexistence_cues", "other_event_heads",
     )
     words = require_mapping(
@@ -686,6 +691,12 @@ def meeting_lexicon() -> MeetingLexicon:
             r"(?P<body>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)(?![\w-])"
         ),
         representative_not_bodies=frozenset(_strings(LEXICON, content, "representative_not_bodies")),
+        unknown_body=LazyPattern(
+            r"(?<![\w-])(?P<article>(?i:" + articles + r"))\s+(?P<body>[A-ZÄÖÜ]{2,6}(?![\w-])|[A-ZÄÖÜ][a-zäöüß]+"
+            r"(?:\s+(?:der|des)\s+(?:[a-zäöü][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*)?(?![\w-]))"
+            r"(?:\s+\((?P<acronym>[A-ZÄÖÜ]{2,6})\))?"
+        ),
+        unknown_body_heads=tuple(_strings(LEXICON, content, "unknown_body_heads")),
         # One or two capitalised words right at the start (after blanks), then a closer or a dash.
         town_dateline=LazyPattern(
             r"\s*(?:" + word_alternation(_strings(LEXICON, content, "town_dateline_openers")) + r"\s+)?"

@@ -641,7 +641,7 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
             known = parties
             parties = article.add_surnames(sentence, spans, words)
             added = [p for p in parties if p.type == "person" and p not in known]
-            if any(_object_of(text, clauses, verb, person) for verb in unmet for person in added):
+            if any(_object_of(article, sentence, clauses, verb, person) for verb in unmet for person in added):
                 triggers = find_triggers(article, sentence, clauses)
     mentions: list[Mention] = []
     for trigger in triggers:
@@ -697,11 +697,14 @@ def _no_further_meeting(article: MeetingArticle, sentence: Sentence, trigger: Tr
     return bool(article.lexicon.continuation.search(article.text, max(sentence.start, trigger.start - 30), trigger.start))
 
 
-def _object_of(text: str, clauses: list[tuple[int, int]], verb: tuple[int, int], person: Party) -> bool:
+def _object_of(article: MeetingArticle, sentence: Sentence, clauses: list[tuple[int, int]], verb: tuple[int, int],
+               person: Party) -> bool:
     """Whether `person` is named as the object of the meeting verb at `verb`: right after it ("traf
-    Gitanas Nausėda") or right before it where it closes the clause ("wird … Gitanas Nausėda treffen")."""
+    Gitanas Nausėda", or after a date: "trifft am Mittwoch Thomas Berger") or right before it where it
+    closes the clause ("wird … Gitanas Nausėda treffen")."""
+    text = article.text
     if person.start >= verb[1]:
-        return text[verb[1]:person.start].strip() == ""
+        return text[article.past_unnamed(sentence, verb[1]):person.start].strip() == ""
     closes_clause = text[verb[1]:clause_of(clauses, verb[0])[1]].strip(" .!?") == ""
     return person.end <= verb[0] and text[person.end:verb[0]].strip() == "" and closes_clause
 

@@ -7,6 +7,7 @@ russischer Amtskollege") and group references ("die beiden Staatschefs") are res
 from __future__ import annotations
 
 from checker.document import Sentence
+from checker.extract.dates_context import ZU_INFINITIVE
 from checker.extract.meeting_lexicon import MeetingLexicon
 from checker.extract.meeting_mentions import MeetingArticle, Trigger, is_definite, visited_place
 from checker.extract.parties import Party
@@ -59,7 +60,7 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
         if sides:
             return sides
 
-    collective = _collective_sides(article, clause, in_clause)
+    collective = _collective_sides(article, sentence, clause, in_clause)
     if collective:
         return collective
 
@@ -233,7 +234,7 @@ def _new_companion(article: MeetingArticle, sentence: Sentence, clause: tuple[in
     return not any(p.start == companion.end() and p.name in participants for p in article.parties(sentence))
 
 
-def _collective_sides(article: MeetingArticle, clause: tuple[int, int], in_clause: list[Party]) -> list[str]:
+def _collective_sides(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], in_clause: list[Party]) -> list[str]:
     """The sides of a meeting whose clause names a group as one ("Bund und Länder", "mit den Ministerpräsidenten",
     "die Sozialpartner": meetings.yaml `collective_parties`) and at most one person, or [] when it names none.
     A person whose office stands for a party of any group is that party ("Scholz trifft sich mit den
@@ -244,6 +245,8 @@ def _collective_sides(article: MeetingArticle, clause: tuple[int, int], in_claus
         sides.update(lexicon.collective_parties[" ".join(match.group().split())])
     # "Ein Treffen von Merz mit den Ministerpräsidenten": who proposes a meeting with the group is its other side.
     people = _names(p for p in in_clause if p.type == "person")
+    if sides and not people:
+        people = _reflexive_infinitive_subject(article, sentence, clause)
     if not sides or len(people) > 1 or (not people and sides & lexicon.local_groups):
         return []
     for person in people:
@@ -251,6 +254,18 @@ def _collective_sides(article: MeetingArticle, clause: tuple[int, int], in_claus
                        if role.holder_on(article.day) == person), None)
         sides.add(office or person)
     return sorted(sides)
+
+
+def _reflexive_infinitive_subject(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]) -> list[str]:
+    """The person who meets in a clause "sich … zu treffen" after the verb whose subject they are: "Dobrindt
+    kündigte an, sich am Mittwoch mit den Innenministern der Länder auszutauschen" -> [Alexander Dobrindt]
+    (a speaker too, as "ankündigen" is a verb of saying; no spokesperson, who speaks for others)."""
+    text = article.text
+    opening = text[clause[0]:clause[1]].lstrip()
+    if not article.lexicon.reflexive.match(opening) or not ZU_INFINITIVE.search(text, clause[0], clause[1]):
+        return []
+    subjects = [p for p in article.parties(sentence) if p.type == "person" and not p.spokesperson and p.start < clause[0]]
+    return [subjects[0].name] if subjects else []
 
 
 def _member_bodies(lexicon: MeetingLexicon, text: str, in_clause: list[Party]) -> list[str]:
