@@ -224,6 +224,7 @@ class _Units:
     gain_verb: re.Pattern  # "gewann": a change only with a market noun in the clause
     market_noun: re.Pattern
     cut_verb: re.Pattern  # "abbauen", "baut … ab": any figure in the clause is a cut
+    cancelled_unit_endings: tuple[str, ...]  # units of journeys and events, which a cut verb calls off
     expectation_word: re.Pattern  # "gerechnet", "erwartet" with a pluperfect: the figure was expected, no claim
     expectation_auxiliary: re.Pattern
     possibility_modal: re.Pattern  # "kann", "könnte": with a change word and "auf N", the figure is a potential
@@ -442,7 +443,7 @@ def _units() -> _Units:
         raise lexicon_error(name, f"hospital_stay: unknown unit {hospital_stay['unit']!r}")
     increments = require_mapping(
         name, content["increments"], "additive", "deployment_stems", "destination_prepositions", "change_words", "change_nouns", "comparatives", "change_units",
-        "new_nouns", "loss_and_gain_verbs", "gain_verbs", "market_nouns", "cut_verbs", "cut_separable", "expectation_words",
+        "new_nouns", "loss_and_gain_verbs", "gain_verbs", "market_nouns", "cut_verbs", "cut_separable", "cancelled_unit_endings", "expectation_words",
         "expectation_auxiliaries", "possibility_modals", "demand_verbs", "demand_beneficiary_prepositions", "demand_not_for", "cap_nouns",
         "adverbs_after_um", "balance_nouns",
     )
@@ -586,6 +587,7 @@ def _units() -> _Units:
         cut_verb=re.compile(
             r"(?<![\w-])" + word_alternation(word_list(name, increments, "cut_verbs"), r"\s+") + r"(?![\w-])|" + separable, re.IGNORECASE
         ),
+        cancelled_unit_endings=tuple(word_list(name, increments, "cancelled_unit_endings")),
         expectation_word=_whole_words(word_list(name, increments, "expectation_words")),
         expectation_auxiliary=_whole_words(word_list(name, increments, "expectation_auxiliaries")),
         possibility_modal=_whole_words(word_list(name, increments, "possibility_modals")),
@@ -1746,13 +1748,14 @@ def _changed_by_verb(text: str, sentence: Sentence, clause: tuple[int, int], sta
     """A change told by a verb without "um" (units.yaml `loss_and_gain_verbs`, `gain_verbs`, `cut_verbs`).
 
     "Der Dax verlor 1,2 Prozent", "Die Aktie gewann knapp vier Prozent", "will 3900 Stellen
-    abbauen". A figure right after a preposition is a level ("verlor 1,2 Prozent auf 23.850 Punkte").
+    abbauen". A figure right after a preposition is a level ("verlor 1,2 Prozent auf 23.850 Punkte"),
+    and so is a count of flights or events called off ("17 Flüge wurden gestrichen").
     """
     units = _units()
     if _LEVEL_PREPOSITION_BEFORE.search(text, clause[0], start):
         return False
     if units.cut_verb.search(text, clause[0], clause[1]):
-        return True
+        return not unit.endswith(units.cancelled_unit_endings)
     if unit not in units.change_units:
         return False
     if units.loss_and_gain_verb.search(text, clause[0], clause[1]):
