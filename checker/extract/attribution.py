@@ -407,22 +407,30 @@ def _speaker_seat(text: str, start: int, place: EntityMatch) -> bool:
 
 
 def _body_with_town(text: str, start: int, place: EntityMatch) -> str | None:
-    """A body named by a capitalised noun right before its town, as written ("Stadtwerke München", "Messe
-    Frankfurt"), or None: for a noun of a kind of place ("Hauptstadt Berlin"), a noun the gazetteer or the
-    institutions know ("Polizei München" is `_institution_with_place`'s), or no noun there."""
+    """A body named by a capitalised noun right before its town, or right after the town's adjective, as
+    written ("Stadtwerke München", "Messe Frankfurt", "Münchner Verkehrsgesellschaft"), or None: for a noun
+    of a kind of place ("Hauptstadt Berlin"), a noun the gazetteer or the institutions know ("Polizei
+    München", "die Kölner Polizei" are `_institution_with_place`'s), or no noun there."""
     if place.entity.type not in LOCAL_PLACE_TYPES:
         return None
     noun = None
-    for noun in _TOKEN.finditer(text, start, place.start):
-        pass
-    if noun is None or text[noun.end() : place.start].strip() or not (noun.group(0)[:1].isupper() and noun.group(0)[1:].islower()):
+    if place.form == "adjective":
+        noun = _TOKEN.match(text, _BLANKS.match(text, place.end).end())
+        named = f"{text[place.start:place.end]} {noun.group(0)}" if noun else None
+    else:
+        for noun in _TOKEN.finditer(text, start, place.start):
+            pass
+        named = f"{noun.group(0)} {text[place.start:place.end]}" if noun else None
+        if noun is not None and text[noun.end() : place.start].strip():
+            return None
+    if noun is None or not (noun.group(0)[:1].isupper() and noun.group(0)[1:].islower()):
         return None  # in an all-caps line ("DIE REGIERUNG IN MOSKAU") capitals tell no noun
     lower = noun.group(0).lower()
     cues = _cues()
     if (lower.endswith(cues.place_noun_heads) or lower in cues.determiners or cues.institutions.fullmatch(noun.group(0))
             or load_gazetteer().find(text, noun.start(), noun.end())):
         return None
-    return f"{noun.group(0)} {text[place.start:place.end]}"
+    return named
 
 
 def _government_named(text: str, source: str) -> str:

@@ -2272,7 +2272,7 @@ def _location(mention: _Mention) -> tuple[str | None, EntityMatch | None]:
     candidates = []
     for match in places:
         offshore = _offshore(text, segment_start, match)  # "vor der libyschen Küste": an adjective that says where
-        if (match.form == "adjective" and not offshore) or _destination_of_route(mention, match):
+        if (match.form == "adjective" and not offshore and not _city_adjective_after_preposition(text, segment_start, match)) or _destination_of_route(mention, match):
             continue
         if (match.form == "area" or offshore or any(word in units.location_prepositions for word in _words_before(text, segment_start, match.start, 3))
                 or _region_as_subject(mention, match)):
@@ -2339,6 +2339,19 @@ def _offshore(text: str, floor: int, place: EntityMatch) -> bool:
     return place.entity.type in OFFSHORE_PLACE_TYPES and bool(units.offshore_before.search(text, before_start, place.start))
 
 
+def _city_adjective_after_preposition(text: str, floor: int, place: EntityMatch) -> bool:
+    """Whether a city's adjective in -er says where the figure is: right after a location preposition
+    and its article ("am Münchner Flughafen", "in der Kölner Innenstadt" are in the city). A
+    country's adjective names who ("deutsche Soldaten"), and a city's without such a preposition
+    names a body ("Die Berliner Zeitung berichtete …")."""
+    if place.entity.type != "city":
+        return False
+    units = _units()
+    words = _words_before(text, floor, place.start, 2)
+    return bool(words) and (words[-1] in units.location_prepositions
+                            or (len(words) == 2 and words[0] in units.location_prepositions and words[1] in units.determiners))
+
+
 def _destination_of_route(mention: _Mention, place: EntityMatch) -> bool:
     """Whether the place is where the counted journeys go, named right after them: "zwei Flüge
     nach Kopenhagen" were cancelled elsewhere (units.yaml route_unit_endings)."""
@@ -2391,8 +2404,11 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None, previous: Cla
     origins = _origins_of_people(mention)
     if mention.noun_phrase is not None:
         # "3000 russische Soldaten", "US-Soldaten": the words of the noun phrase name the actor.
+        # Not a city's adjective that is the counted noun itself: "500 Hamburger" are food (a country's
+        # is its people: "1,5 Millionen Deutsche").
         inside = [m for m in mention.entities.find(*mention.noun_phrase)
-                  if (m.entity.type in _ACTOR_TYPES or m.form == "adjective") and not _overlaps(origins, m.start, m.end)]
+                  if (m.entity.type in _ACTOR_TYPES or m.form == "adjective") and not _overlaps(origins, m.start, m.end)
+                  and not (m.form == "adjective" and m.entity.type == "city" and m.end == mention.noun_phrase[1])]
         if inside:
             return actor_of(inside[-1].entity)
         owner = _units().armed_forces_after.match(mention.text, mention.noun_phrase[1], mention.segment[1])
