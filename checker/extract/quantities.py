@@ -196,6 +196,7 @@ class _Units:
     candidate_units: frozenset[str]  # units of a party's or candidate's figures: seats, votes, delegates
     candidate_party_before: re.Pattern  # "mit seiner" right before the party a candidate's figure belongs to
     segment_break: re.Pattern
+    correction: re.Pattern  # "nicht auf 70 gestiegen, sondern ": a denial and its correction, one segment
     determiners: frozenset[str]
     casualty_of: frozenset[str]  # units a casualty cue turns into death / injured / missing
     casualty_units: frozenset[str]  # death, injured, missing
@@ -337,6 +338,8 @@ def _units() -> _Units:
         "candidate_units",
         "candidate_party_prepositions",
         "segment_conjunctions",
+        "correction_negations",
+        "correction_conjunctions",
         "joined_noun_links",
         "casualties",
         "increments",
@@ -543,6 +546,11 @@ def _units() -> _Units:
             re.IGNORECASE,  # "MIT DER PIS" in a headline
         ),
         segment_break=re.compile(_BREAK_START + "(?:" + _PUNCTUATION_BREAK + r"|\s" + word_alternation(conjunctions) + r"\s)"),
+        correction=re.compile(
+            r"(?<![\w-])" + word_alternation(word_list(name, content, "correction_negations"), ignore_case=True) + r"(?![\w-]).*(?<![\w-])"
+            + word_alternation(word_list(name, content, "correction_conjunctions")) + r"\s",
+            re.IGNORECASE,
+        ),
         determiners=determiners(),
         casualty_of=casualty_of,
         casualty_units=frozenset(casualty_cue.groupindex),
@@ -1342,7 +1350,9 @@ def _counted_noun(
     count_end = figure.start - 1 if quoted else figure.start
     if count is not None and (colon := _COLON_BEFORE.search(text, count.end(), count_end)):
         count_end = colon.start()
-    if count is not None and not units.segment_break.search(text, count.end(), count_end):
+    # "Die Zahl der Fälle ist nicht auf 70 gestiegen, sondern liegt bei 58": the correction's figure too.
+    correction = units.correction.search(text, count.end(), count_end) if count is not None else None
+    if count is not None and not units.segment_break.search(text, correction.end() if correction else count.end(), count_end):
         if count.re is units.count_noun and count.group("other"):
             # "Die Zahl der Eingeschlossenen stieg auf 15.000": a noun no unit names, the unit of a bare
             # figure only ("seit mindestens 20 Jahren" counts years, not the noun).
