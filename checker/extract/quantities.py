@@ -189,6 +189,7 @@ class _Units:
     offshore_article_before: re.Pattern  # "vor der" right before a place's adjective ("vor der libyschen Küste")
     coast_after: re.Pattern  # "Küste" right after a place's adjective
     route_unit_endings: tuple[str, ...]  # units of journeys, whose "nach X" is a destination
+    diversion_after: re.Pattern  # "umgeleitet" right after a place: "nach Stuttgart umgeleitet" is a destination
     object_prepositions: frozenset[str]
     origin_after: re.Pattern  # "aus (den)" between counted people and the place they come from
     armed_forces_after: re.Pattern  # "der chinesischen Luftwaffe" right after the counted noun; group `owner`
@@ -534,6 +535,7 @@ def _units() -> _Units:
         offshore_article_before=re.compile(offshore + r"\s+" + articles + r"\s+$", re.IGNORECASE),
         coast_after=re.compile(r"\s+" + coast + r"(?![\w-])"),
         route_unit_endings=tuple(word_list(name, content, "route_unit_endings")),
+        diversion_after=re.compile(r"\s+" + word_alternation(word_list(name, content, "diversion_verbs")) + r"(?![\w-])"),
         object_prepositions=frozenset(word.lower() for word in word_list(name, content, "object_prepositions")),
         armed_forces_after=re.compile(
             r"\s+(?:der|des)\s+(?P<owner>[\w-]+)\s+" + word_alternation(word_list(name, content, "armed_forces_owners")) + r"(?![\w-])"
@@ -2364,13 +2366,13 @@ def _city_adjective_after_preposition(text: str, floor: int, place: EntityMatch)
 
 def _destination_of_route(mention: _Mention, place: EntityMatch) -> bool:
     """Whether the place is where the counted journeys go, named right after them: "zwei Flüge
-    nach Kopenhagen" were cancelled elsewhere (units.yaml route_unit_endings)."""
+    nach Kopenhagen" were cancelled elsewhere (units.yaml route_unit_endings); or where anything
+    counted was diverted to: "15 Maschinen nach Stuttgart umgeleitet" (units.yaml diversion_verbs)."""
     units = _units()
-    return (
-        mention.unit.endswith(units.route_unit_endings)
-        and mention.end <= place.start
-        and bool(units.destination_before.search(mention.text, mention.end, place.start))
-    )
+    text = mention.text
+    if mention.end > place.start or not units.destination_before.search(text, mention.end, place.start):
+        return False
+    return mention.unit.endswith(units.route_unit_endings) or bool(units.diversion_after.match(text, place.end))
 
 
 # What joins two places into one phrase: "der Türkei und Syrien", "in der Türkei und in Syrien",
