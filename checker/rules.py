@@ -60,7 +60,8 @@ CHECK_TYPES: dict[str, str] = {
         "period (for a count that only grows, a written period that had ended when both were published on one day), or, "
         "each a figure of the time it was published, published at most options.sources_disagree_within_days apart; "
         "or, as the next step of the series, the figure published later lower than the other, the two published at most "
-        "options.lower_from_another_source_within_days apart. Of units in options.monotonic_units, a figure dated to whole "
+        "options.lower_from_another_source_within_days apart; not so of units in options.receding_units, whose count falls "
+        "by nature (the missing are found): another source's later and lower figure is a fall. Of units in options.monotonic_units, a figure dated to whole "
         "calendar months of its own (a month, a half-year, a year) is that period's total: a figure of a period wholly "
         "outside those months is another statistic, not compared (a month and the year that holds it are); two figures of "
         "the same such months, ended when both were published, are one total told again: at most "
@@ -109,7 +110,7 @@ CHECK_TYPES: dict[str, str] = {
 # The options whose values (list items or mapping keys) are units: each must be a unit or a unit
 # family of units.yaml, and a family stands for its units.
 UNIT_OPTIONS: dict[str, tuple[str, ...]] = {
-    "quantity_series": ("monotonic_units", "counted_per_period", "sources_disagree_on_one_day", "same_series_within_days", "why_left_out")
+    "quantity_series": ("monotonic_units", "receding_units", "counted_per_period", "sources_disagree_on_one_day", "same_series_within_days", "why_left_out")
 }
 
 def _named_mapping(description: str, values: dict) -> dict:
@@ -121,6 +122,15 @@ def _named_mapping(description: str, values: dict) -> dict:
 OPTION_SCHEMAS: dict[str, dict] = {
     "quantity_series": {
         "monotonic_units": {"type": "array", "items": {"type": "string"}},
+        "receding_units": {
+            "type": "array",
+            "items": {"type": "string"},
+            "description": (
+                "units whose count falls by nature (the missing are found, the hospitalised go home): another named "
+                "source's figure published later and lower is a fall (an update), not sources that disagree under "
+                "sources_disagree_within_days or lower_from_another_source_within_days."
+            ),
+        },
         "same_series_within_days": _named_mapping(
             "unit -> the greatest number of days between the periods of two figures of that unit (0 when "
             "the periods overlap) for them to be one series; figures farther apart are not compared at all, "

@@ -28,7 +28,7 @@ from checker.published import PublicationDate
 from checker.report.evidence import Quote, quotes_by_finding
 from checker.rules import Rule
 from checker.schema import CLAIMS_SCHEMA, validate_frame
-from checker.stories import STORY_COLUMNS, WINDOW_DAYS, article_terms, unit_single_in_story, with_stories
+from checker.stories import LABEL_TERMS, STORY_COLUMNS, WINDOW_DAYS, article_terms, unit_single_in_story, with_stories
 from checker.story_terms import text_terms
 
 CLAIM_ARTICLE = "claim"
@@ -266,21 +266,25 @@ def join_nearest_story(storied: pl.DataFrame, articles: pl.DataFrame, text: str)
     the sentence belongs to a story on its own or shares no term with a story near its date.
 
     The terms are those stories are found by (`article_terms`: capitalised words, canonical
-    actors, places and sources, without the words that link nothing), of the stories' articles
-    published within `WINDOW_DAYS` of the sentence, the same window that links two articles. The
-    story sharing the most of them wins, then the one with the article closest in date: a sentence
+    actors, places and sources, without the words that link nothing), of the articles published
+    within `WINDOW_DAYS` of the sentence, the same window that links two articles. The story
+    sharing the most of them wins, then the one with the article closest in date: a sentence
     about Israel's hostages joins the Gaza story, not an asylum story of the same weeks. One shared
     term is enough, unlike between articles: the sentence is all the desk gives, and the rules
-    still compare only figures of its unit and actor."""
+    still compare only figures of its unit and actor. An article linked to no other is a story of
+    its own that the sentence may join, as a second report of its news would ("An Bord der
+    Polarstern sind rund 80 Forschende" beside the day's report of the ship's return): the two
+    are then a story, labelled by the terms they share."""
     sentence = storied.filter(pl.col("article") == CLAIM_ARTICLE)
     if sentence["story"].is_not_null().any():
         return storied, None
     published_start, published_end = sentence["published_start"].min(), sentence["published_end"].max()
     gap = interval_gap("published_start", "published_end", pl.lit(published_start), pl.lit(published_end))
+    # A story is its label, an article of no story its own id.
     story_articles = (
-        storied.filter(pl.col("story").is_not_null()).select("article", "story").unique()
+        storied.filter(pl.col("article") != CLAIM_ARTICLE).select("article", "story").unique()
         .join(articles.select("article", "published_start", "published_end", "terms"), on="article")
-        .with_columns(gap.alias("gap"))
+        .with_columns(gap.alias("gap"), pl.col("story").is_null().alias("alone"), pl.coalesce("story", "article").alias("candidate"))
         .filter(pl.col("gap") <= pl.duration(days=WINDOW_DAYS))
     )
     sentence_terms = article_terms(sentence.lazy(), pl.LazyFrame({"article": [CLAIM_ARTICLE], "terms": [text_terms(text)]})).select("term").unique()
@@ -288,24 +292,31 @@ def join_nearest_story(storied: pl.DataFrame, articles: pl.DataFrame, text: str)
     shared = (
         article_terms(storied.lazy().filter(in_window), story_articles.lazy().select("article", "terms"))
         .join(sentence_terms, on="term")
-        .join(story_articles.lazy().select("article", "story", "gap"), on="article")
+        .join(story_articles.lazy().select("article", "candidate", "alone", "gap"), on="article")
         # One form a term: "Israel" and "Israels" are one shared term, named once.
-        .group_by("story", "term")
+        .group_by("candidate", "alone", "term")
         .agg(pl.col("form").min(), pl.col("gap").min())
-        .group_by("story")
+        .group_by("candidate", "alone")
         .agg(pl.len().alias("shared"), pl.col("form").sort().alias("forms"), pl.col("gap").min())
-        .sort(["shared", "gap", "story"], descending=[True, False, False])
+        .sort(["shared", "gap", "alone", "candidate"], descending=[True, False, False, False])
         .collect()
     )
     if shared.is_empty():
         return storied, None
     best = shared.row(0, named=True)
-    members = ", ".join(sorted(story_articles.filter(pl.col("story") == best["story"])["article"].unique().to_list()))
-    joined = storied.with_columns(pl.when(pl.col("article") == CLAIM_ARTICLE).then(pl.lit(best["story"])).otherwise(pl.col("story")).alias("story"))
+    if best["alone"]:
+        story = f"{', '.join(best['forms'][:LABEL_TERMS])} ({best['candidate']})"
+        members = [best["candidate"], CLAIM_ARTICLE]
+        whose = f"article {best['candidate']} and the sentence), the article of no story"
+    else:
+        story = best["candidate"]
+        members = [CLAIM_ARTICLE]
+        whose = f"articles {', '.join(sorted(story_articles.filter(pl.col('story') == story)['article'].unique().to_list()))}), the story of articles"
+    joined = storied.with_columns(pl.when(pl.col("article").is_in(members)).then(pl.lit(story)).otherwise(pl.col("story")).alias("story"))
     joined = joined.with_columns(unit_single_in_story(joined))
     note = (
-        f"the sentence is too short to belong to a story on its own: compared within the story '{best['story']}' "
-        f"(articles {members}), the story of articles within {WINDOW_DAYS} days of it that shares the most terms with it "
+        f"the sentence is too short to belong to a story on its own: compared within the story '{story}' "
+        f"({whose} within {WINDOW_DAYS} days of it that shares the most terms with it "
         f"({', '.join(best['forms'])})"
     )
     return joined, note

@@ -38,8 +38,9 @@ Columns added to the claims (`STORY_COLUMNS`):
   figures of it from one source (in a story of two countries, a death toll with no place may be
   either's or the sum; "26 der 27 Staaten" counts two things). Two sources' different figures in
   one article (the rescue service's 23 injured, the police's 21) are each source's count of the one
-  thing, not two things; nor is a headline's vague magnitude ("Hunderte Menschen evakuiert") a
-  figure beside its body's. Null for claims that are no quantity or in no story.
+  thing, not two things; nor is a headline's vague magnitude ("Hunderte Menschen evakuiert"), or
+  its figure that the body gives too ("Zahl der Toten steigt auf zehn"), a figure beside its body's.
+  Null for claims that are no quantity or in no story.
 """
 
 from __future__ import annotations
@@ -98,6 +99,15 @@ def _vague_headline_figure() -> pl.Expr:
     """A headline's vague magnitude ("Waldbrände in Griechenland: Hunderte Menschen evakuiert"): the
     title's rounding of the count its body gives, which it names no figure of its own beside."""
     return pl.col("quantity_value").is_null() & pl.col("text").str.contains(_vague_magnitude_start()) & ~ends_as_sentence()
+
+
+def _headline_repeating_body(article_unit: list[str]) -> pl.Expr:
+    """A headline's exact figure that a sentence of its article's body gives too, in the same unit
+    ("Zahl der Toten steigt auf zehn" above "nach Angaben der Behörde auf zehn gestiegen"): the
+    title's wording of that figure, not another one beside it, though it names no source."""
+    body_level = (pl.col("quantity_role") == "level") & ends_as_sentence()
+    repeated = body_level.sum().over([*article_unit, "quantity_value"]) > 0
+    return ~ends_as_sentence() & pl.col("quantity_value").is_not_null() & repeated
 
 
 def normalised_term(term: pl.Expr) -> pl.Expr:
@@ -330,9 +340,10 @@ def unit_single_in_story(keyed: pl.DataFrame) -> pl.Series:
     # counts of one thing, and may disagree. A figure no one is named for is the article's own, and
     # beside another figure it is as ambiguous as before ("nach Angaben des Landkreises brannten
     # 150 Hektar; der Nationalpark umfasst 25.000 Hektar"). A headline's vague magnitude
-    # (`_vague_headline_figure`) is no figure beside the body's.
+    # (`_vague_headline_figure`), or its figure repeating one of the body (`_headline_repeating_body`),
+    # is no figure beside the body's.
     in_article = [*unit_story, "article"]
-    competing = level & ~_vague_headline_figure()
+    competing = level & ~_vague_headline_figure() & ~_headline_repeating_body(in_article)
     values = pl.col("quantity_value").filter(competing)
     unsourced_in_article = pl.col("source").is_null().filter(competing).any().over(in_article)
     different_figures = pl.when(unsourced_in_article).then(values.n_unique().over(in_article)).otherwise(values.n_unique().over([*in_article, "source"]))

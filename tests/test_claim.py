@@ -202,6 +202,41 @@ def test_a_typed_sentence_joins_no_story_far_off_or_sharing_nothing(cli, tmp_pat
     assert "belongs to no story of the corpus" in result["not_compared"][0]
 
 
+SHIP_REPORT = {
+    "ship.txt": "date 2024-05-02\nDas Forschungsschiff Meteor ist am Donnerstag in Emden eingelaufen. Die 45 Forschenden hätten mehr als 300 Proben genommen, sagte Fahrtleiter Jan Berg.\n",
+}
+
+
+def test_a_typed_sentence_joins_an_article_of_no_story_that_shares_its_terms(cli, tmp_path):
+    """An article linked to no other is a story of its own: a sentence about its news joins it as a
+    second report would, and its figure is compared with the article's."""
+    corpus = _story_corpus(tmp_path, SHIP_REPORT, HEATING_STORY)
+    code, stdout, _ = cli("claim", "An Bord der Meteor waren 60 Forschende.", "--published", "2024-05-02", "--corpus", corpus, "--rules", RULES, "--format", "json")
+    result = json.loads(stdout)
+    assert code == 1 and result["verdict"] == "contradicted"
+    (note,) = [note for note in result["assumptions"] if "story" in note]
+    assert "(article ship and the sentence)" in note and "Meteor" in note
+    assert {item["article"] for item in result["evidence"]} == {"ship"}
+
+
+@pytest.mark.parametrize(
+    "published, stories",
+    [
+        # Two months later the ship's report is other news.
+        ("2024-07-02", (SHIP_REPORT, HEATING_STORY)),
+        # An article of the same days that shares no distinctive term with the sentence is none of its news.
+        ("2024-05-02", ({"match.txt": "date 2024-05-02\nDer SC Freiburg hat am Donnerstag in Mainz mit 2:1 gewonnen. Trainer Christian Streich lobte die Abwehr.\n"},)),
+    ],
+)
+def test_a_typed_sentence_joins_no_article_of_no_story_far_off_or_sharing_nothing(cli, tmp_path, published, stories):
+    corpus = _story_corpus(tmp_path, *stories)
+    code, stdout, _ = cli("claim", "An Bord der Meteor waren 60 Forschende.", "--published", published, "--corpus", corpus, "--rules", RULES, "--format", "json")
+    result = json.loads(stdout)
+    assert code == 0 and result["verdict"] == "not_enough_info" and not result["evidence"]
+    assert not [note for note in result["assumptions"] if "story" in note]
+    assert "belongs to no story of the corpus" in result["not_compared"][0]
+
+
 def test_corpus_input_errors_follow_the_verdict_once_and_are_in_the_json(cli, tmp_path):
     corpus = _story_corpus(tmp_path, STRIKE_STORY)
     (tmp_path / "undated.txt").write_text("Ein Artikel ohne Datum.\n", encoding="utf-8")

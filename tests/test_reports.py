@@ -384,3 +384,40 @@ def test_unchanged_chart_is_not_redrawn_and_changed_data_is(tmp_path, monkeypatc
     changed = [charts.QuantitySeries(s.unit, s.actor, s.location, s.claims.with_columns(quantity_value=s.claims["quantity_value"] * 2)) for s in series]
     charts.write_charts(changed, report)
     assert drawn == [s.title for s in series]
+
+
+def test_a_series_compared_only_within_stories_is_charted_per_story(tmp_path):
+    """The missing of a ferry accident and of a mine accident months later are two series, each
+    with its story's figures only, as QTY003 compares them, not one that falls from 40 to 3."""
+    from checker.check import run_check
+    from tests.conftest import RULES
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    texts = {
+        "ferry_a": ("2025-03-03", "Vor der Insel Lombok ist eine Fähre der Reederei Pelni gekentert. Nach Angaben der Küstenwache Bakamla werden 40 Menschen vermisst."),
+        "ferry_b": ("2025-03-05", "Nach dem Untergang der Fähre der Reederei Pelni vor Lombok sucht die Küstenwache Bakamla weiter. Nach Angaben der Küstenwache Bakamla werden noch 25 Menschen vermisst."),
+        "mine_a": ("2025-09-10", "Im Kohlebergwerk von Zonguldak ist ein Stollen der Betreiberfirma TTK eingestürzt. Nach Angaben der Bergbaubehörde AFAD werden sieben Bergleute vermisst."),
+        "mine_b": ("2025-09-11", "Nach dem Einsturz im Kohlebergwerk von Zonguldak suchen Retter der AFAD im Stollen der TTK. Nach Angaben der Bergbaubehörde AFAD werden noch drei Bergleute vermisst."),
+    }
+    for name, (published, text) in texts.items():
+        (corpus / f"{name}.txt").write_text(f" date {published}\n{text}\n", encoding="utf-8")
+    result = run_check([corpus], RULES, None)
+    report = tmp_path / "report.md"
+    write_reports(result, report, "text", "corpus")
+    series = {title: table for title, table in (part.split("\n", 1) for part in report.read_text(encoding="utf-8").split("### ")[1:]) if "over time" in title}
+    assert len(series) == 2 and all(" in story " in title for title in series), list(series)
+    for table in series.values():
+        articles = {line.split("|")[-2].split(",")[0].strip() for line in table.splitlines() if line.startswith("| 2025")}
+        assert articles in ({"ferry_a", "ferry_b"}, {"mine_a", "mine_b"})
+
+
+def test_a_series_a_rule_compares_across_stories_is_charted_whole():
+    """A series that a rule not grouped by story (QTY001) cites is one chart, whatever rules that
+    compare within a story say of its figures."""
+    within_story = finding_row("f-story", "QTY004", "update", ["nov#q", "dec#q"], ["dec", "nov"], message="steigend", severity="info", new=True)
+    findings = pl.concat([troop_findings(), findings_frame([within_story])])
+    series = quantity_series(findings, troop_claims(), story_rules=["QTY004"])
+    assert [(item.unit, item.story) for item in series] == [("soldier", None)]
+    assert series[0].claims["id"].to_list() == ["nov#q", "dec#q", "jan#q", "feb#q", "feb2#q"]
+    assert " in story " not in series[0].title

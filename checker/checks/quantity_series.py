@@ -35,6 +35,8 @@ Nor is another source's lower figure a fall: of two named sources' figures next 
 series and published close together (`lower_from_another_source_within_days`), the one published
 later being lower is how a dispute reads ("Die Regierung sprach dagegen von höchstens 800.000"),
 whichever period each names, while a higher one is how a count grows as other sources catch up.
+Of a count that falls by nature (`receding_units`: the missing are found, the hospitalised go home),
+another source's figure told later and lower is a fall, whatever the windows above say.
 Figures whose words name days of their own (`checker.engine.named_dates`: "am Freitag 49
 Flugzeuge", "am Samstag 71") and not the same days are never sources that disagree, whoever gives
 them: each counts its own days. And within `sources_disagree_within_days` across periods only
@@ -59,6 +61,10 @@ zwölf" on the 15th). And two figures of a count that only grows whose periods n
 published later counting over the earlier one's period and more ("seit Jahresbeginn zwölf" on the
 15th, "seit Jahresbeginn acht" on the 19th), are ordered in time even where their periods overlap:
 the later one lower is a fall, a contradiction, not a rise that may have happened within the period.
+Of any count, a running count up to its publication ("seit Anfang November 450.000 Tiere getötet",
+"seit Jahresbeginn auf 58") told after another figure of the series, over that figure's period and
+more, and higher, has gone on since: rising, not one period's figures that cannot both hold
+(`_ran_on_from`); lower, it still contradicts.
 
 A count that only grows grows within one running toll, not from one statistic to another: a figure
 dated to whole calendar months of its own (`_whole_calendar_months`: "im Jänner", "in der ersten
@@ -244,6 +250,16 @@ def _told_within(earlier: str, later: str) -> pl.Expr:
     )
 
 
+def _ran_on_from(earlier: str, later: str) -> pl.Expr:
+    """The figure of side `later` is a running count up to its publication ("seit Anfang November",
+    "seit Jahresbeginn") that counts over the figure of side `earlier`, told before it
+    (`_told_within`), and is the higher: the count went on after the earlier report, as one told
+    later over more time does; the two are not one period's figures that cannot both hold. A lower
+    one is: a count told over more time does not come out smaller."""
+    up_to_publication = pl.col("period_end" + later) >= pl.col("published_start" + later)
+    return _told_within(earlier, later) & up_to_publication & (pl.col("figure_at" + later) > pl.col("figure_at" + earlier))
+
+
 def _whole_calendar_months(side: str) -> pl.Expr:
     """The figure of side `side` is dated to whole calendar months of its own: a month, a quarter, a
     season, a half-year, a year ("im Jänner", "im Sommer 2024", "2024"), not a day or a week, nor
@@ -374,6 +390,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     windows = rule.options.get("same_series_within_days", {})
     sources_window = rule.options.get("sources_disagree_within_days")
     lower_window = rule.options.get("lower_from_another_source_within_days")
+    receding_units = rule.options.get("receding_units", [])
     told_again_window = rule.options.get("ended_period_told_again_within_days")
     disagree_on_one_day = pl.col("quantity_unit").is_in(rule.options.get("sources_disagree_on_one_day", []))
     per_period = _counted_per_period(rule.options.get("counted_per_period", []), rule.options.get("unknown_nouns_counted_per_period", False))
@@ -410,8 +427,11 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     # Figures of a count that only grows whose periods nest as published (see the module's
     # docstring) are ordered by publication; b may be the earlier published where a's period
     # starts first.
-    b_told_first = monotonic & _told_within("_b", "")
-    in_time_order = (monotonic & _told_within("", "_b")) | b_told_first
+    # So are, of any count, a figure and a running count told later that counts over it and is the
+    # higher (`_ran_on_from`): "seit Anfang November 450.000 Tiere" after "bislang 180.000".
+    ran_on = ~monotonic & _ran_on_from("", "_b")
+    b_told_first = (monotonic & _told_within("_b", "")) | (~monotonic & _ran_on_from("_b", ""))
+    in_time_order = (monotonic & _told_within("", "_b")) | ran_on | b_told_first
     # Within one period the series orders figures from the vaguer to the more precise, not in time;
     # but a refinement or a repetition goes from the report published first to the later one, so
     # there b published before a is read from b.
@@ -422,7 +442,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     rising = pl.when(b_told_first).then(pl.col("figure_at") > pl.col("figure_at_b")).otherwise(rising)
     # A figure's update is its next figure in the series from another article, not every later one.
     next_from_other_article = pl.col("position_b").is_between(pl.col("next_position"), pl.col("next_run_end"))
-    both_cannot_hold = disjoint & same_period & ~monotonic
+    both_cannot_hold = disjoint & same_period & ~monotonic & ~in_time_order
     later_fall = disjoint & monotonic & ~rising & (~same_period | in_time_order)
     # Two named sources that disagree (see the module's docstring): a count that only grows only
     # for a period that had ended when both figures were published, on the same day: the toll of
@@ -452,8 +472,11 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     )
     told_twice = disjoint & told_again & ~disagree_in_period
     sources_differ_across = sources_differ & ~same_period & ~monotonic
-    disagree_close = sources_differ_across & _published_close(sources_window)
-    disagree_lower = sources_differ_across & next_from_other_article & ~disagree_close & _published_later_lower(lower_window)
+    # Of a count that falls by nature (the missing are found), another source's lower figure told
+    # later is how the count goes on, no dispute.
+    receding = pl.col("quantity_unit").is_in(receding_units)
+    disagree_close = sources_differ_across & _published_close(sources_window) & ~(receding & _published_later_lower(sources_window))
+    disagree_lower = sources_differ_across & next_from_other_article & ~disagree_close & _published_later_lower(lower_window) & ~receding
     # Two figures of one period of a count that only grows: the toll may have risen within the
     # period, but their order there is narrowness and content, not time, so neither is "falling".
     differ_within_period = disjoint & monotonic & same_period & ~in_time_order & ~disagree_in_period & ~told_twice

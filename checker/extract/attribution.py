@@ -34,7 +34,8 @@ _TOKEN = re.compile(r"\w+(?:[-‐]\w+)*-?|[^\w\s]")
 _WORD = re.compile(r"\w+")
 _BLANKS = re.compile(r"\s*")
 _ADVERB_GAP = r"\s+(?:[a-zäöüß]+\s+){0,2}"
-_CLAUSE_BREAK = re.compile(r"[,;:()\"«»„“”]|\s[-–]\s")
+# Not the decimal comma between two digits ("ein Plus von 0,1 Prozent aus"), which is inside its clause.
+_CLAUSE_BREAK = re.compile(r"[;:()\"«»„“”]|(?<!\d),|,(?!\d)|\s[-–]\s")
 _QUOTES = frozenset("\"«»„“”")
 # A short title in quotes: a capital first, no clause break inside; and one right before a clause break's end.
 _QUOTED_TITLE = re.compile(r"[\"«»„“][A-ZÄÖÜ][^,;:()\"«»„“”\n]{0,40}[\"«»“”]")
@@ -95,6 +96,7 @@ class _Cues:
     speech_objects: dict[str, frozenset[str]]  # lower-cased verb -> the words its clause needs to say something ("sprach … von")
     own_deed_verbs: frozenset[str]  # lower-cased speech verbs whose subject tells of its own doing
     counting_verbs: frozenset[str]  # lower-cased speech verbs whose subject, when a place alone, only says where
+    subject_first_verbs: frozenset[str]  # lower-cased speech verbs after which an object follows ("sieht die Union bei")
     speaker_pronouns: frozenset[str]  # subject pronouns by which a reported clause takes up its speaker
     local_institutions: frozenset[str]  # sources of institutions that serve a town or region
     passive_auxiliaries: frozenset[str]  # lower-cased forms of "werden" that make a verb of saying passive
@@ -104,11 +106,14 @@ class _Cues:
     speaker_suffixes: tuple[str, ...]  # lower-cased ends of "Bundeswehrsprecher": the rest names the body
     documents: frozenset[str]  # lower-cased nouns of a report, not its author ("Bericht", "Studie")
     source_kinds: frozenset[str]  # lower-cased kind nouns before a name ("Zeitung Le Monde")
+    body_heads: tuple[str, ...]  # lower-cased ends of nouns that name a body ("landesamt", "initiative")
+    taken_up_nouns: frozenset[str]  # lower-cased bare nouns that take up a body named before ("amt", "behörde")
     kind_heads: tuple[str, ...]  # lower-cased ends of kind compounds before a name ("Flughafenbetreibers Fraport")
     place_noun_heads: tuple[str, ...]  # lower-cased ends of nouns of a kind of place ("Hauptstadt Berlin")
     feminine_articles: frozenset[str]  # articles before a feminine name's adjective in -en ("der Deutschen Bahn")
     masculine_or_neuter_articles: frozenset[str]  # "dem", "des", "vom" before an adjective in -en
     genitive_articles: frozenset[str]  # "des": the head noun carries -s or -es
+    neuter_nominative_articles: frozenset[str]  # "das" before an adjective in -e: the name is neuter
     neuter_heads: tuple[str, ...]  # lower-cased ends of neuter head nouns ("institut", "kreuzes")
     possessives: frozenset[str]  # "seines", "ihren": a speaker the cue does not name
     name_links: frozenset[str]  # lower-case words inside a name: "Organisation für Migration"
@@ -117,6 +122,7 @@ class _Cues:
     subject_pronouns: frozenset[str]  # "hieß es", "sagte er": the subject after the verb
     addressee_determiners: frozenset[str]  # "der"/"dem" before a medium told something
     addressee_media: frozenset[str]  # lower-cased media nouns and names
+    object_articles: frozenset[str]  # articles of a dative or accusative phrase, which is never the subject ("dem", "den")
     interviewer_labels: frozenset[str]  # lower-cased line labels of an interview's questions ("Frage")
     not_speakers: frozenset[str]  # lower-cased line labels that name no speaker ("Fazit", "Update")
 
@@ -194,6 +200,7 @@ def _cues() -> _Cues:
         "state_passive_auxiliaries",
         "own_deed_verbs",
         "counting_verbs",
+        "subject_first_verbs",
         "speaker_pronouns",
         "local_institutions",
         "national_statistics",
@@ -203,13 +210,14 @@ def _cues() -> _Cues:
         "interview",
         "bare_names",
     )
-    unknown = require_mapping(LEXICON, content["unknown_sources"], "speaker_suffixes", "documents", "kinds", "kind_heads",
+    unknown = require_mapping(LEXICON, content["unknown_sources"], "speaker_suffixes", "documents", "kinds", "kind_heads", "body_heads",
+                              "taken_up_nouns",
                               "possessives", "name_links", "subject_articles", "as_clause_openers", "inflection",
                               "place_noun_heads")
     inflection = require_mapping(LEXICON, unknown["inflection"], "feminine_articles", "masculine_or_neuter_articles",
-                                 "genitive_articles", "neuter_heads")
+                                 "genitive_articles", "neuter_nominative_articles", "neuter_heads")
     accusation = require_mapping(LEXICON, content["accusation"], "verbs", "particle", "joined_verbs")
-    addressee = require_mapping(LEXICON, content["addressee"], "determiners", "media")
+    addressee = require_mapping(LEXICON, content["addressee"], "determiners", "media", "object_articles")
     interview = require_mapping(LEXICON, content["interview"], "interviewer_labels", "not_speakers")
     descriptors = {}
     for stem, name in _mapping(content, "descriptors").items():
@@ -259,6 +267,7 @@ def _cues() -> _Cues:
         speech_objects=_particles(content, "speech_verbs_by_object"),
         own_deed_verbs=_lowered(content, "own_deed_verbs"),
         counting_verbs=_lowered(content, "counting_verbs"),
+        subject_first_verbs=_lowered(content, "subject_first_verbs"),
         speaker_pronouns=_lowered(content, "speaker_pronouns"),
         local_institutions=frozenset(_words(content, "local_institutions")),
         passive_auxiliaries=_lowered(content, "passive_auxiliaries"),
@@ -268,11 +277,14 @@ def _cues() -> _Cues:
         speaker_suffixes=tuple(sorted((w.lower() for w in _words(unknown, "speaker_suffixes")), key=len, reverse=True)),
         documents=_lowered(unknown, "documents"),
         source_kinds=_lowered(unknown, "kinds"),
+        body_heads=tuple(sorted(_lowered(unknown, "body_heads"), key=len, reverse=True)),
+        taken_up_nouns=_lowered(unknown, "taken_up_nouns"),
         kind_heads=tuple(sorted(_lowered(unknown, "kind_heads"), key=len, reverse=True)),
         place_noun_heads=tuple(_lowered(unknown, "place_noun_heads")),
         feminine_articles=_lowered(inflection, "feminine_articles"),
         masculine_or_neuter_articles=_lowered(inflection, "masculine_or_neuter_articles"),
         genitive_articles=_lowered(inflection, "genitive_articles"),
+        neuter_nominative_articles=_lowered(inflection, "neuter_nominative_articles"),
         neuter_heads=tuple(sorted(_lowered(inflection, "neuter_heads"), key=len, reverse=True)),
         possessives=_lowered(unknown, "possessives"),
         name_links=_lowered(unknown, "name_links"),
@@ -281,6 +293,7 @@ def _cues() -> _Cues:
         subject_pronouns=_lowered(content, "subject_pronouns"),
         addressee_determiners=_lowered(addressee, "determiners"),
         addressee_media=_lowered(addressee, "media"),
+        object_articles=_lowered(addressee, "object_articles"),
         interviewer_labels=_lowered(interview, "interviewer_labels"),
         not_speakers=_lowered(interview, "not_speakers"),
     )
@@ -336,6 +349,9 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
     bare = _bare_name(text, start, end)
     if bare is not None:
         return bare  # "nach Berechnungen der Kommission" in an article on the EU-Kommission
+    taken_up = _taken_up_body(text, start, end)
+    if taken_up is not None:
+        return taken_up  # "wie das Amt mitteilte" after "Das Landesamt für Umwelt Brandenburg meldete …"
     medium = _name_after_kind(text, start, end)
     if medium is not None:
         return medium  # "die brasilianische Zeitung „Folha“": the paper speaks, not its state
@@ -348,6 +364,9 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
             return _government_named(text, seated[0])
         if _speaker_seat(text, start, places[0]):
             return None  # "betonte eine Sprecherin in Wiesbaden": where she speaks, not for whom
+        body = _body_at_place(text, start, places[0])
+        if body is not None:
+            return body  # "das Statistische Landesamt in Magdeburg": the body speaks, not the town
         body = _body_with_town(text, start, places[0])
         return body if body is not None else actor_of(places[0].entity)
     cues = _cues()
@@ -370,6 +389,73 @@ def _bare_name(text: str, start: int, end: int) -> str | None:
         if body is not None and body in _names_in(text):
             return body
     return None
+
+
+# How many earlier mentions of a body's noun are tried for the body a bare noun takes up.
+TAKEN_UP_CANDIDATES = 5
+
+
+def _taken_up_body(text: str, start: int, end: int) -> str | None:
+    """The body a bare noun in `text[start:end]` ("das Amt", "des Verbands", "die Behörde") takes up: the
+    last one named before `start` whose noun ends in that noun, by its known name or as written
+    (attribution.yaml unknown_sources.taken_up_nouns), or None when none is named before."""
+    noun = _bare_noun(text, start, end)
+    if noun is None:
+        return None
+    mentions = list(_noun_mentions(noun).finditer(text, 0, start))[-TAKEN_UP_CANDIDATES:]
+    for mention in reversed(mentions):
+        group_start = _noun_group_start(text, mention.start())
+        limit = min(len(text), mention.end() + MAX_PHRASE_CHARS)
+        phrase_end = speaker_phrase_end(text, group_start, limit)
+        if phrase_end <= group_start:
+            continue
+        if any(match.entity.type in ("organisation", "group") for match in load_gazetteer().find(text, group_start, phrase_end)):
+            return resolve_speaker(text, group_start, phrase_end)  # "das Statistische Bundesamt": Destatis
+        named = _subject_name(_named_as_written(text, group_start, limit))
+        if named is not None:
+            return named  # "das Landesamt für Umwelt Brandenburg", "der Hotelverband Deutschland"
+        if _bare_noun(text, group_start, phrase_end) is None:
+            # "die Gesundheitsbehörde in Gaza": health authorities. Not a bare noun again ("das Amt"
+            # before): the body is named further back.
+            known = resolve_speaker(text, group_start, phrase_end)
+            if known is not None:
+                return known
+    return None
+
+
+def _bare_noun(text: str, start: int, end: int) -> str | None:
+    """The lower-cased noun of `text[start:end]` when the phrase is only determiners and one noun of
+    `taken_up_nouns`, in the genitive too ("des Amtes": amt), else None."""
+    cues = _cues()
+    words = [word for word in _WORD.findall(text, start, end) if word.lower() not in cues.determiners]
+    if len(words) != 1 or not words[0][:1].isupper():
+        return None
+    lower = words[0].lower()
+    for form in (lower, _genitive_stem(lower)):
+        if form in cues.taken_up_nouns:
+            return form
+    return None
+
+
+@lru_cache(maxsize=32)
+def _noun_mentions(noun: str) -> re.Pattern:
+    """A capitalised word that ends in `noun`, perhaps with the genitive ending ("Landesamts")."""
+    return re.compile(r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:" + re.escape(noun) + r")(?:e?s)?(?![\w-])")
+
+
+def _noun_group_start(text: str, noun_start: int) -> int:
+    """Where the noun group of the noun at `noun_start` begins: at its article, over up to two adjectives
+    ("des Statistischen Landesamts", "das russische Verteidigungsministerium")."""
+    cues = _cues()
+    group_start = noun_start
+    for token in reversed(list(_TOKEN.finditer(text, max(0, noun_start - 60), noun_start))[-3:]):
+        lower = token.group(0).lower()
+        if lower in cues.determiners:
+            return token.start()
+        if not lower.isalpha() or not lower.endswith(ADJECTIVE_ENDINGS[1:]):
+            break
+        group_start = token.start()
+    return group_start
 
 
 @lru_cache(maxsize=8)
@@ -408,29 +494,32 @@ def _speaker_seat(text: str, start: int, place: EntityMatch) -> bool:
 
 def _body_with_town(text: str, start: int, place: EntityMatch) -> str | None:
     """A body named by a capitalised noun right before its town, or right after the town's adjective, as
-    written ("Stadtwerke München", "Messe Frankfurt", "Münchner Verkehrsgesellschaft"), or None: for a noun
-    of a kind of place ("Hauptstadt Berlin"), a noun the gazetteer or the institutions know ("Polizei
-    München", "die Kölner Polizei" are `_institution_with_place`'s), or no noun there."""
-    if place.entity.type not in LOCAL_PLACE_TYPES:
-        return None
+    written ("Stadtwerke München", "Messe Frankfurt", "Münchner Verkehrsgesellschaft"), or before its
+    country when the noun names a body (`_names_body`: "Hotelverband Deutschland", not "Präsident
+    Frankreich"), or None: for a noun of a kind of place ("Hauptstadt Berlin"), a noun the gazetteer or the
+    institutions know ("Polizei München", "die Kölner Polizei" are `_institution_with_place`'s), or no noun there."""
     noun = None
-    if place.form == "adjective":
+    town_adjective = place.form == "adjective" and place.entity.type in LOCAL_PLACE_TYPES
+    if town_adjective:
         noun = _TOKEN.match(text, _BLANKS.match(text, place.end).end())
-        named = f"{text[place.start:place.end]} {noun.group(0)}" if noun else None
     else:
         for noun in _TOKEN.finditer(text, start, place.start):
             pass
-        named = f"{noun.group(0)} {text[place.start:place.end]}" if noun else None
         if noun is not None and text[noun.end() : place.start].strip():
             return None
     if noun is None or not (noun.group(0)[:1].isupper() and noun.group(0)[1:].islower()):
         return None  # in an all-caps line ("DIE REGIERUNG IN MOSKAU") capitals tell no noun
+    # "nach Angaben des Hotelverbands Deutschland": Hotelverband Deutschland; "Messe Frankfurt" as written
+    body_noun = _body_noun(noun.group(0)) or noun.group(0)
+    if place.entity.type not in LOCAL_PLACE_TYPES and _body_noun(body_noun) is None:
+        return None
     lower = noun.group(0).lower()
     cues = _cues()
     if (lower.endswith(cues.place_noun_heads) or lower in cues.determiners or cues.institutions.fullmatch(noun.group(0))
             or load_gazetteer().find(text, noun.start(), noun.end())):
         return None
-    return named
+    place_name = text[place.start : place.end]
+    return f"{place_name} {body_noun}" if town_adjective else f"{body_noun} {place_name}"
 
 
 def _government_named(text: str, source: str) -> str:
@@ -523,6 +612,8 @@ def _nominative(words: list[str], article: str | None) -> list[str]:
     cues = _cues()
     if article in cues.feminine_articles or article in cues.masculine_or_neuter_articles:
         endings: tuple[str, ...] = ("en",)
+    elif article in cues.neuter_nominative_articles:
+        endings = ("e",)  # "Das Statistische Landesamt meldete": Statistisches Landesamt
     elif article is None:
         endings = ("em", "er")
     else:
@@ -546,6 +637,8 @@ def _nominative(words: list[str], article: str | None) -> list[str]:
         head += 2
     if article in cues.feminine_articles or (article is None and ending == "er"):
         nominative = "e"
+    elif article in cues.neuter_nominative_articles:
+        nominative = "es"
     else:
         nominative = "es" if words[head].lower().endswith(cues.neuter_heads) else "er"
     named = [word[: -len(ending)] + nominative for word in words[:adjectives]] + words[adjectives:]
@@ -588,6 +681,47 @@ def _acronym(name: str | None) -> str | None:
     return short[-1] if short else None
 
 
+def _subject_name(name: str | None) -> str | None:
+    """The name as written by which a subject before a verb of saying is taken: its short name ("Sozialverband
+    VdK": VdK, `_acronym`), else the whole name when a noun of it names a body ("Landesamt für Umwelt
+    Brandenburg", "Umweltbundesamt"; `_names_body`), else None."""
+    return _acronym(name) or (name if name is not None and _names_body(name) else None)
+
+
+def _names_body(name: str) -> bool:
+    """Whether a name as written names a body by a noun before its first name link (attribution.yaml
+    unknown_sources.body_heads): "Statistisches Landesamt", "Landesamt für Umwelt", "Hotelverband
+    Deutschland"; not a bare body noun alone ("Amt", "Initiative"), which names no one body."""
+    cues = _cues()
+    words = name.split()
+    link = next((index for index, word in enumerate(words) if word.lower() in cues.name_links), len(words))
+    body_nouns = [_body_noun(word.lower()) for word in words[:link]]
+    if len(words) == 1:
+        return body_nouns[0] is not None and body_nouns[0] not in cues.body_heads
+    return any(body_noun is not None for body_noun in body_nouns)
+
+
+def _body_noun(noun: str) -> str | None:
+    """`noun` when it ends in a body's noun (unknown_sources.body_heads: "Landesamt"), its stem when it
+    does so in the genitive ("Hotelverbands": Hotelverband), else None."""
+    heads = _cues().body_heads
+    if noun.lower().endswith(heads):
+        return noun
+    stem = _genitive_stem(noun)
+    return stem if stem.lower().endswith(heads) else None
+
+
+def _body_at_place(text: str, start: int, place: EntityMatch) -> str | None:
+    """A body no lexicon knows, named as written right before a link to the place it sits in ("das
+    Statistische Landesamt in Magdeburg": Statistisches Landesamt), or None. The body speaks, the place is
+    where its figures are, as for a local institution."""
+    link = _WORD.findall(text, start, place.start)[-1:]
+    if not link or link[0].lower() not in _cues().place_links:
+        return None
+    name = _named_as_written(text, start, place.start)
+    return name if name is not None and _names_body(name) else None
+
+
 def _local_body(text: str, start: int, places: list[EntityMatch]) -> tuple[str, EntityMatch] | None:
     """(source, place) of a local institution named with its town or region ("die Gesundheitsbehörde in
     Gaza", "die Polizei aus Köln", or the town right after the body: "die Polizei Leipzig", "das
@@ -618,11 +752,18 @@ def _institution_with_place(text: str, start: int, places: list[EntityMatch]) ->
 
 
 def _speaker_place(text: str, start: int, end: int, source: str | None) -> tuple[int, int] | None:
-    """The span of the town or region the local institution `source` speaks from in `text[start:end]`."""
-    if source is None or source not in _cues().local_institutions:
+    """The span of the town or region the local institution `source`, or the body no lexicon knows
+    (`_body_at_place`), speaks from in `text[start:end]`."""
+    if source is None:
         return None
     places = [m for m in load_gazetteer().find(text, start, end) if m.entity.type in PLACE_TYPES]
-    local = _local_body(text, start, places) if places else None
+    if not places:
+        return None
+    if source not in _cues().local_institutions:
+        cue = _cues().prepositional.match(text, start)  # "nach Angaben des Statistischen Landesamts in Erfurt"
+        body_start = _BLANKS.match(text, cue.end()).end() if cue else start
+        return (places[0].start, places[0].end) if _body_at_place(text, body_start, places[0]) == source else None
+    local = _local_body(text, start, places)
     return (local[1].start, local[1].end) if local and local[0] == source else None
 
 
@@ -893,7 +1034,10 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
     `clause_start` is where the verb's clause begins (`_clause_start`)."""
     phrase_end = speaker_phrase_end(text, verb.end(), sentence_end)
     speaker_start, speaker_end = _without_addressee(text, verb.end(), phrase_end)
-    after = resolve_speaker(text, speaker_start, speaker_end)
+    # "Die Institute sagen dem RN 35 Prozent voraus": a phrase in the dative or accusative after the verb
+    # is whom the figure is given to or what is said, not who says it.
+    names_object = _first_word(text, speaker_start, speaker_end) in _cues().object_articles
+    after = None if names_object else resolve_speaker(text, speaker_start, speaker_end)
     before_text = text[clause_start : verb.start()]
     first = _TOKEN.search(before_text)
     # "Das teilte die Bundesnetzagentur mit": a demonstrative alone before the verb is its object.
@@ -901,8 +1045,12 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
     if not before_text.strip() or object_only or (first and first.group(0).lower() in _cues().stops):
         # Nothing, an adverbial or the object before the verb: the subject follows it ("…, sagte Peskow").
         if after:
+            named = load_gazetteer().find(text, speaker_start, speaker_end)
+            if verb.group().lower() in _cues().subject_first_verbs and named:
+                # "In der Umfrage sieht Forsa die SPD bei 15 Prozent": the speaker is the first name, its object follows.
+                return after, verb.start(), named[0].end
             return after, verb.start(), phrase_end
-        if phrase_end > verb.end() and text[verb.end():phrase_end].split()[-1][:1].isupper():
+        if phrase_end > verb.end() and text[verb.end():phrase_end].split()[-1][:1].isupper() and not names_object:
             # "…, teilte Fraport mit", "sagte ein Sprecher des Betreibers Fraport": the name as written.
             # "…, sagte ein Sprecher.": a speaker nobody can name; the people of the quote before are not it;
             # nor a title with a surname alone ("sagte Innenminister Müller"), whom no full name tells apart.
@@ -920,15 +1068,17 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
                 return people[-1].entity.name, apposition_start, verb.end()
         subject = _subject(text, sentence_start, verb.start())
         if subject is None and first and first.group(0).lower() in _cues().as_clause_openers:
-            # "…, wie das BMI mitteilte": a subject no lexicon knows, by its short name as written.
-            subject = _acronym(_named_as_written(text, clause_start + first.end(), verb.start()))
+            # "…, wie das BMI mitteilte", "…, wie die Bürgerinitiative Süd mitteilte": a subject no lexicon knows, as written.
+            subject = _subject_name(_named_as_written(text, clause_start + first.end(), verb.start()))
         return subject, clause_start, verb.end()
     before = _subject(text, sentence_start, verb.start())
     if before is None and first and first.group(0).lower() in _cues().subject_articles:
-        # "Der Sozialverband VdK spricht von …": a subject no lexicon knows, by its short name as written.
-        before = _acronym(_named_as_written(text, clause_start + first.start(), verb.start()))
+        # "Der Sozialverband VdK spricht von …", "Das Umweltbundesamt beziffert …": a subject no lexicon knows, as written.
+        before = _subject_name(_named_as_written(text, clause_start + first.start(), verb.start()))
     if before:
         return before, clause_start, verb.end()
+    if verb.group().lower() in _cues().subject_first_verbs:
+        return None, clause_start, verb.end()  # "Die jüngste Umfrage sieht die AfD bei 20 Prozent": the party is seen
     if (first and first.group(0).lower() in _cues().subject_articles and _name_phrase(before_text[first.end():])
             and any(character.isdigit() for character in text[verb.end():phrase_end])):
         # "Das Landesamt für Verbraucherschutz bestätigte die Zahl von 58 Fällen in Halle": an article and a
@@ -938,12 +1088,14 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
     return after, verb.start(), max(phrase_end, verb.end())
 
 
-def _place_alone(text: str, start: int, end: int) -> bool:
-    """Whether the speaker phrase `text[start:end]` names places and no body of theirs: "Berlin
-    verzeichnete", "Die Stadt Köln registrierte"; not "Die Berliner Polizei verzeichnete"."""
+def _place_alone(text: str, start: int, end: int, source: str | None) -> bool:
+    """Whether the speaker phrase `text[start:end]` names places and no body of theirs, so that its
+    `source` is a place's: "Berlin verzeichnete", "Die Stadt Köln registrierte"; not "Die Berliner Polizei
+    verzeichnete", nor a body named as written with its town ("Die Handwerkskammer Leipzig verzeichnete")."""
     matches = load_gazetteer().find(text, start, end)
     return (bool(matches) and all(match.entity.type in PLACE_TYPES for match in matches)
-            and not _cues().institutions.search(text, start, end))
+            and not _cues().institutions.search(text, start, end)
+            and (source is None or source in {actor_of(match.entity) for match in matches}))
 
 
 def _name_phrase(words: str) -> bool:
@@ -1040,7 +1192,7 @@ def _sentence_cues(text: str, sentence_start: int, sentence_end: int) -> list[_C
         if any(word in cues.state_passive_auxiliaries for word in words_before) and not _WORD.search(text, match.end(), verb_clause_end):
             continue  # "In Bayern waren 281.000 Arbeitslose gemeldet": a state, the participle ends the clause
         source, span_start, span_end = _speech_source(text, match, sentence_start, sentence_end, clause_start)
-        if verb in cues.counting_verbs and _place_alone(text, span_start, span_end):
+        if verb in cues.counting_verbs and _place_alone(text, span_start, span_end, source):
             source = None  # "Berlin verzeichnete 300 Fälle": where they are counted, not who says so
         reports_only = verb not in cues.own_deed_verbs
         place = _speaker_place(text, span_start, span_end, source)

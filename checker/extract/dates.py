@@ -604,7 +604,8 @@ def _on_jy(match: re.Match, context: DateContext) -> TemporalExpression | None:
     unit = context.text[match.start() : match.start("jy_year")].split()[-1]
     if (fold(unit) in context.lexicon.unit_plurals or len(groups("jy_year")) < 4) and not _year_noun_led(match, context):
         return None  # "seit Jahren 400 Soldaten", "pro Jahr 400 Euro": a count after a duration or rate
-    context.explicit_year = (year, match.start())
+    if not _since_start(context, match.start()):
+        context.explicit_year = (year, match.start())
     return _date(match, _span_start(match, "jy_article", "jy"), year_period(year))
 
 
@@ -1562,10 +1563,24 @@ def _on_yr(match: re.Match, context: DateContext) -> TemporalExpression | None:
     return _date(match, "yr", year_period(year))
 
 
+# How many words of a noun phrase `_since_start` walks back over to "seit".
+MAX_SINCE_PHRASE_WORDS = 5
+
+
 def _since_start(context: DateContext, offset: int) -> bool:
-    """ "Sie lebt seit 2015 dort und hat im Januar alles verloren": a year after "seit" is where
-    a state began that lasts until now, no frame for the dates after it in the sentence."""
-    return fold(context.previous_word(offset)) in context.lexicon.context["since_before"]
+    """ "Sie lebt seit 2015 dort und hat im Januar alles verloren", "Seit Beginn der Messungen im
+    Jahr 1979 war die Eisfläche im Februar nur zweimal kleiner": a year after "seit", or after
+    "seit" and a noun phrase (capitalised words, articles, "im"), is where a state began that
+    lasts until now, no frame for the dates after it in the sentence."""
+    words = context.lexicon.context
+    for _ in range(MAX_SINCE_PHRASE_WORDS):
+        before, offset = context.previous_word_at(offset)
+        word = fold(before)
+        if word in words["since_before"]:
+            return True
+        if not before or before[-1] in ".,;:!?" or not (before[:1].isupper() or word in words["lead_words"] or word in words["genitive_words"]):
+            return False
+    return False
 
 
 _NUMBER_PATH = re.compile(r"/\d+/")

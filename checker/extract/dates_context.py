@@ -136,6 +136,16 @@ def _lower_case_words_ending_preterite(text: str, start: int, end: int) -> Itera
 
 
 @lru_cache(maxsize=1)
+def _modal_verb_phrase_pattern() -> re.Pattern[str]:
+    """A joining word and a modal of the simple-past form ("und sollte", "aber wollte"): a verb
+    phrase of its own begins, whose tense the cues before it do not tell (the modal is no cue)."""
+    words = dates_lexicon().context
+    joins = word_alternation(words["verb_phrase_joins"], ignore_case=True)
+    modals = word_alternation(words["subjunctive_like_preterite"], ignore_case=True)
+    return re.compile(rf"(?<!\w)(?:{joins})\s+(?:{modals})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _apposition_pattern() -> re.Pattern[str]:
     """An apposition right after a date, between commas: its article, a few words, the comma."""
     articles = word_alternation(dates_lexicon().context["apposition_articles"], ignore_case=True)
@@ -249,12 +259,29 @@ class DateContext:
                 continue  # a separable verb without its particle: "steht am Freitag fest"
             if direction == PAST and fold(self.next_word(cue_end)) in self.lexicon.context["present_after_cue"]:
                 continue  # "bereits jetzt", "schon heute": no past
+            if direction == PAST and self._passive_of_present(cues[-1] if cues else None, cue_start, cue_end, sentence_end):
+                continue  # "soll am Dienstag unterzeichnet werden", "wird am Dienstag unterzeichnet": no past
             cues.append((cue_start, cue_end, direction, word in speech_verbs))
         weak = [(start, end, PAST, False) for start, end in _lower_case_words_ending_preterite(text, sentence_start, sentence_end) if self._weak_preterite(start, end)]
         if weak:
             cues = sorted(cues + weak)
         self._tense_cache[sentence_start] = cues
         return cues
+
+    def _passive_of_present(self, previous_cue: tuple[int, int, int, bool] | None, cue_start: int, cue_end: int, sentence_end: int) -> bool:
+        """A participle listed as a past cue ("unterzeichnet", "beschlossen") in a passive of the
+        present or future: right before "werden" ("soll am Dienstag unterzeichnet werden"), or
+        ending a clause whose last cue before it is a present form of "werden" ("Die Erklärung
+        wird am Dienstag unterzeichnet"). Not "wurde ... unterzeichnet", "ist ... unterzeichnet worden"."""
+        auxiliaries = self.lexicon.context["present_passive_auxiliaries"]
+        if fold(self.next_word(cue_end)) in auxiliaries:
+            return True
+        if previous_cue is None:
+            return False
+        auxiliary_start, auxiliary_end = previous_cue[:2]
+        if fold(self.text[auxiliary_start:auxiliary_end]) not in auxiliaries or CLAUSE_BREAK.search(self.text, auxiliary_end, cue_start):
+            return False
+        return _clause_last_word(self.text, cue_start, sentence_end) == self.text[cue_start:cue_end]
 
     def _weak_preterite(self, start: int, end: int) -> bool:
         """Whether a lower-case word ending like a weak verb's simple past is one ("lehnte ... ab",
@@ -297,15 +324,17 @@ class DateContext:
         it, "seit" before it, a verb fronted before it or of the thing set, a deadline, a schedule,
         an onset or a present separable verb."""
         sentence_start, sentence_end = self.sentence_bounds(start)
-        if self.moved_to(start, end):
+        if self.moved_to(start, end) or self._date_of_thing_agreed(start, end):
             return FUTURE, True
         if self.since(start):
             return PAST, True
         found = self._closest_cue_word(start, end, sentence_start, sentence_end)
-        if found[0] != FUTURE and not found[1] and self._fronted_before_preterite(start, end, sentence_start):
+        if found[0] != FUTURE and not found[1] and (self._fronted_before_preterite(start, end, sentence_start) or self._past_verb_before(start, end, sentence_start, sentence_end)):
             found = (PAST, True)  # a verb of the same clause, as strong as "hatte"
         if self._scheduled_event_past(start, end, sentence_start, sentence_end):
             return PAST, True  # a verb of the thing set itself, as strong as "hatte"
+        if found[0] == FUTURE and self._counterfactual_past(start, end, sentence_start, sentence_end):
+            return PAST, True
         if found == (FUTURE, True):
             return found  # a strong cue of the same clause: no word before the day overrides it
         setting = self._word_before_day(start)
@@ -326,6 +355,16 @@ class DateContext:
             # year's day is nearer to publication, as strong as "wird" (a past one says "kamen").
             return FUTURE, True
         return found
+
+    def _counterfactual_past(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+        """ "Die Rakete hätte am Dienstag starten sollen": "hätte" with a modal infinitive ending
+        the clause tells what did not happen at a past date, though the verb ("starten") reads
+        as a coming schedule."""
+        words = self.lexicon.context
+        if _clause_last_word(self.text, end, sentence_end) not in words["modal_infinitives"]:
+            return False
+        first = clause_start(self.text, sentence_start, start)
+        return any(fold(word) in words["counterfactual_auxiliaries"] for word in WORD.findall(self.text, first, start))
 
     def _present_separable(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
         """ "Die Bahn legt am Freitag ihre Bilanz vor", "Am Wochenende fallen viele Züge aus": a
@@ -356,7 +395,9 @@ class DateContext:
             # date's: any other cue of a near clause goes first ("Der Minister werde, sagte
             # ein Sprecher, am Freitag nach Rom reisen").
             rank = (crosses_clause, crosses_clause and speech, max(gap_end - gap_start, 0))
-            if best is None or rank < best[0]:
+            if (best is None or rank < best[0]) and not (cue_end <= start and _modal_verb_phrase_pattern().search(self.text, cue_end, start)):
+                # (Unless "und sollte" stands between: "war am Sonntag ausgelaufen und sollte am
+                # Dienstag festmachen", a verb phrase of its own tense; read only for a nearer cue.)
                 word = fold(self.text[cue_start:cue_end])
                 strong = not crosses_clause and (word in self.lexicon.strong_tense_cues or self._plan_modal(word, cue_start, cue_end, sentence_end))
                 best = (rank, (direction, strong))
@@ -407,14 +448,39 @@ class DateContext:
 
     def moved_to(self, start: int, end: int) -> bool:
         """The new date of a move ("wurde auf den 12. Mai vertagt", "auf Freitag verschoben",
-        "auf den Herbst verschoben"): it lies ahead of the move, though the move is told in the
-        past, so not the nearest past such day. Not the old one: "vom 3. Mai auf den 12. Mai"
-        keeps the tense for "3. Mai"."""
-        if fold(self._word_over_article(start)[0]) not in self.lexicon.context["moved_to_before"]:
+        "auf den Herbst verschoben", "auf frühestens Mitte März verschoben") or the date agreed
+        on or set ("hat sich auf den 12. Oktober geeinigt", "wurde auf Mitte Oktober gelegt"):
+        it lies ahead of the move, though the move is told in the past, so not the nearest past
+        such day. Not the old one: "vom 3. Mai auf den 12. Mai" keeps the tense for "3. Mai"."""
+        words = self.lexicon.context
+        before, before_start = self._word_over_article(start)
+        while fold(before) in words["moved_to_inserts"]:
+            before, before_start = self._word_over_article(before_start)
+        if fold(before) not in words["moved_to_before"]:
             return False
+        return self._clause_sets_date(start, end)
+
+    def _clause_sets_date(self, start: int, end: int) -> bool:
+        """The clause of the date [start, end) holds a verb of moving, agreeing on or setting a date."""
         sentence_start, sentence_end = self.sentence_bounds(start)
         first, last = self.clause_bounds(start, end, sentence_start, sentence_end)
-        return bool(phrase_pattern("moving_verbs").search(self.text, first, last))
+        return bool(phrase_pattern("moving_verbs").search(self.text, first, last) or phrase_pattern("date_setting_verbs").search(self.text, first, last))
+
+    def _date_of_thing_agreed(self, start: int, end: int) -> bool:
+        """ "Sie haben sich auf einen Gipfel am 12. und 13. Oktober geeinigt": the date of the thing
+        agreed on or set (after "auf"/"für", an accusative article and the noun) lies ahead of the
+        agreement, as the date after "auf" itself does. Not the date of the talks that agreed
+        ("haben sich bei einem Treffen am 12. Oktober geeinigt": a dative, no "auf")."""
+        words = self.lexicon.context
+        noun, noun_start = self._before_enumeration(start)
+        if not noun[:1].isupper():
+            return False
+        article, article_start = self.previous_word_at(noun_start)
+        if fold(article) not in words["agreed_thing_articles"]:
+            return False
+        if fold(self.previous_word(article_start)) not in words["moved_to_before"] | words["scheduling_before"]:
+            return False
+        return self._clause_sets_date(start, end)
 
     def since(self, start: int) -> bool:
         """The date a state began that lasts until now ("seit Januar", "seit dem 1. Januar"): it
@@ -472,6 +538,29 @@ class DateContext:
         verb = self.next_word(end)
         return verb[:1].islower() and verb.endswith(tuple(words["preterite_endings"])) and fold(verb) not in words["subjunctive_like_preterite"]
 
+    def _past_verb_before(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+        """ "Die Polizei durchsuchte am 20. Dezember drei Wohnungen", "Der Angriff wurde am 3.
+        Januar entdeckt": the finite verb of the clause right before the date's preposition, a past
+        cue or a weak verb's simple past, tells the past as surely as a fronted one. A finite
+        "hat"/"haben" is a perfect only with a participle ending the clause ("haben am 20. Dezember
+        die Stadt angegriffen"), not with a noun or an infinitive with zu ("hat am 20. Dezember
+        Geburtstag") nor a participle of a state ("haben am 24. Dezember geöffnet")."""
+        words = self.lexicon.context
+        preposition, preposition_start = self.previous_word_at(start)
+        if fold(preposition) not in words["past_verb_prepositions"]:
+            return False
+        verb, verb_start = self.previous_word_at(preposition_start)
+        verb_end = verb_start + len(verb)  # not at a comma: "drohten, am Montag ... einzustellen" is another clause
+        if not any(cue_start == verb_start and cue_end == verb_end and direction == PAST for cue_start, cue_end, direction, _ in self._cues(sentence_start, sentence_end)):
+            return False
+        if fold(verb) in words["early_before"]:
+            return False  # "soll bereits am 5. Januar beginnen": early, not past
+        if fold(verb) not in words["perfect_finite_auxiliaries"]:
+            return True
+        participle = _clause_last_word(self.text, end, sentence_end)
+        clause_tail = self.text[end : clause_end(self.text, end, sentence_end)]
+        return bool(_PARTICIPLE.fullmatch(participle)) and participle not in words["state_participles"] and not ZU_INFINITIVE.search(clause_tail)
+
     def _present_clause(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
         """The clause of the date is told in the present: it holds a present verb of being in
         force or on offer ("gilt", "sind", "gibt", "kostet") and no past cue of its own ("Ab
@@ -500,7 +589,7 @@ class DateContext:
         # "bleibt noch bis Mittwoch" is a deadline; "von Montag bis Mittwoch" the end of a range.
         deadline = fold(before) in words["deadline_before"] and not self._listed_day(self.previous_word(before_start))
         if not deadline and (fold(before) in words["enumeration_words"] or before.endswith(",")):
-            before = self._before_enumeration(start)
+            before = self._before_enumeration(start)[0]
         before = fold(before)
         if before not in words["scheduling_before"] and before not in words["onset_before"] and before not in words["deadline_before"]:
             return ""
@@ -520,20 +609,22 @@ class DateContext:
             return False
         return fold(self.next_word(part.end())) in self.lexicon.months
 
-    def _before_enumeration(self, offset: int) -> str:
+    def _before_enumeration(self, offset: int) -> tuple[str, int]:
         """The word before the days listed up to `offset` ("für Mittwoch, Donnerstag und", "für
-        den 5. und"): the later days of a list are set for what the first is set for. Only days
-        (weekdays, day numbers, months), articles and joining words are walked over."""
+        den 5. und") and where it starts: the later days of a list are set for what the first is
+        set for. Only days (weekdays, day numbers, months), articles and joining words are walked
+        over. ("", `offset`) when none is found."""
         words = self.lexicon.context
         for _ in range(MAX_LISTED_WORDS):
-            before, offset = self.previous_word_at(offset)
+            before, before_start = self.previous_word_at(offset)
             if not before:
-                return ""
+                return "", offset
             word = fold(before.rstrip(","))
             listed = self._listed_day(word) or word in words["enumeration_words"] or word in words["enumeration_articles"] or word in words["articles"]
             if not listed:
-                return before
-        return ""
+                return before, before_start
+            offset = before_start
+        return "", offset
 
     def _listed_day(self, word: str) -> bool:
         """A word naming a day of a list: a day number, a weekday or a month."""
@@ -645,6 +736,8 @@ def phrase_pattern(name: str) -> re.Pattern[str]:
 ZU_INFINITIVE = re.compile(r"(?:(?<!\w)zu\s+(?P<verb>[a-zäöüß]+(?:en|ern|eln))|(?<!\w)[a-zäöüß]{2,}zu[a-zäöüß]+(?:en|ern|eln))[\s.!?\"'»«“”)]*$")
 # A lower-case infinitive: "öffnen", "werden", "verhandeln", "ändern".
 _INFINITIVE = re.compile(r"[a-zäöüß]+(?:en|ern|eln)")
+# A lower-case word ending like a past participle: "angegriffen", "entdeckt", "geeinigt".
+_PARTICIPLE = re.compile(r"[a-zäöüß]+(?:t|en)")
 _FIRST_WORD = re.compile(r"\s*(\w+)")
 WORD = re.compile(r"\w+")
 _NEXT_WORD = re.compile(r"\s*([^\s,.;:!?)»«\"]+|\S)")

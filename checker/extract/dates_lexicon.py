@@ -25,6 +25,8 @@ CONTEXT_LISTS = (
     "day_range_joins", "between_range_before", "between_range_joins", "ended_state_auxiliaries",
     "after_articles_not_day", "holiday_span_before",
     "count_adjective_endings", "count_noun_endings",
+    "past_verb_prepositions", "perfect_finite_auxiliaries", "state_participles", "moved_to_inserts", "date_setting_verbs",
+    "agreed_thing_articles", "present_passive_auxiliaries", "counterfactual_auxiliaries", "modal_infinitives",
 )
 
 

@@ -89,6 +89,7 @@ class MeetingLexicon:
     sessions: frozenset[str]  # lower-cased nouns, compound heads and verbs of a body's session ("Sitzung", "tagte")
     hosted: frozenset[str]  # lower-cased nouns that are a meeting only with a host after them ("Reise zu Macron")
     summits: frozenset[str]  # lower-cased nouns and compound heads of a summit ("Gipfel", "G7-Gipfel", "Klimagipfel")
+    summit_endings: dict[str, int]  # lower-cased inflected summit noun or head -> length of its case ending ("gipfels" -> 1)
     summit_bodies: frozenset[str]  # canonical names of the bodies whose heads meet as the body ("G7", "NATO")
     collective: LazyPattern  # a group named as one side ("Bund und Länder", "die Regierungschefs der Länder")
     collective_parties: dict[str, tuple[str, ...]]  # such a form as written -> its canonical parties
@@ -107,6 +108,10 @@ class MeetingLexicon:
     # "Vertretern der Lehrerverbände": group `body`, the capitalised words of the body represented
     representatives: LazyPattern
     representative_not_bodies: frozenset[str]  # "Vertreter der Stadt": no body of its own
+    # "der ZDS", "der Zentralverband der deutschen Seehafenbetriebe (ZDS)": group `body`, an acronym or a
+    # capitalised word with its genitive phrase, `acronym` a bracketed acronym after it (`unknown_body_heads`)
+    unknown_body: LazyPattern
+    unknown_body_heads: tuple[str, ...]  # the ends of a compound naming a body ("Zentralverband")
     state_parliaments: frozenset[str]  # the parliaments of one region ("Landtag"), which take the region the article named
     town_dateline: LazyPattern  # "Aus Gütenbach:", "Gütenbach." opening an article: group `town` is where it reports from
     verbs: LazyPattern
@@ -147,6 +152,7 @@ class MeetingLexicon:
     open_question: LazyPattern  # "wann", "wo" (the doubt is about when or where), unless "ob" stands too
     negations: LazyPattern
     not_yet: LazyPattern  # "noch nicht", "noch keine": a denial that is only "not yet"
+    nonexistence: re.Pattern  # "habe es nicht gegeben": a meeting said not to exist, denied
     attributive: frozenset[str]
     negated_cancel: frozenset[str]  # lower-cased status cues that, negated, mean cancelled ("fand nicht statt")
     future: LazyPattern
@@ -197,6 +203,7 @@ class MeetingLexicon:
     count_words: frozenset[str]  # "Hunderte", "Millionen" (numbers.yaml's vague counts): "Hunderte Soldaten" is no name
     after_setting: LazyPattern
     before_setting: LazyPattern  # "kurz vor dem" right before a meeting noun: still to come
+    other_event_place: LazyPattern  # "vor der Konferenz" right before a place preposition: that event's place
     edge_setting: LazyPattern  # "vor Ende des" right before a meeting noun
     venue_setting: LazyPattern  # "beim", "auf dem" right before a summit: where another meeting takes place
     purpose_clause: LazyPattern  # "Um beim Gipfel Erfolg zu haben"
@@ -254,6 +261,12 @@ class MeetingLexicon:
     def is_summit_noun(self, match: re.Match) -> bool:
         """Whether a `nouns` match names a summit ("Gipfel", "Klimagipfel")."""
         return (match.group("head") or match.group("noun")).lower() in self.summits
+
+    def summit_name(self, surface: str) -> str:
+        """A summit noun as named, without its case ending: "des KI-Gipfels" -> "KI-Gipfel"."""
+        lowered = surface.lower()
+        form = max((f for f in self.summit_endings if lowered.endswith(f)), key=len, default="")
+        return surface[:len(surface) - self.summit_endings[form]] if form else surface
 
     def role_matches(self, text: str, start: int, end: int) -> Iterator[re.Match]:
         """The `role_pattern` matches in `text[start:end]`."""
@@ -466,7 +479,7 @@ def _negated_cancel_cues(content: dict, status_of_cue: dict[str, str]) -> frozen
 
 def _separable_status(status_of_cue: dict[str, str], particles: list[str]) -> LazyPattern:
     """The two-word status cues whose second word is a separable particle ("wies zurück", "sagte ab"),
-    with up to eight words between verb and particle; the particle must close the clause, as it does in
+    with up to twelve words between verb and particle; the particle must close the clause, as it does in
     a German main clause ("sagte seine Reise nach Paris ab."), so that "sagte zu Beginn" is none."""
     verbs = sorted({cue.split()[0] for cue in status_of_cue if len(cue.split()) == 2 and cue.split()[1] in particles})
     return _split_verb(word_alternation(verbs, ignore_case=True), word_alternation(particles, ignore_case=True), re.IGNORECASE)
@@ -479,9 +492,10 @@ _CLAUSE_CLOSE = r"(?=\s*[,.;:!?\"“”»)]|\s+(?:und|oder|sondern)\s|\s*$)"
 
 
 def _split_verb(verbs: str, particles: str, flags: int = 0) -> LazyPattern:
-    """A finite verb of `verbs`, up to eight words (group `gap`), and a particle of `particles` closing the clause."""
+    """A finite verb of `verbs`, up to twelve words (group `gap`: "sagte das für den 20. Juni geplante
+    Treffen mit Macron ab"), and a particle of `particles` closing the clause."""
     return LazyPattern(
-        r"(?<![\w-])(?P<verb>" + verbs + r")(?P<gap>(?:\s+" + _CLAUSE_WORD + r"){1,8}?)\s+(?P<particle>" + particles + r")" + _CLAUSE_CLOSE,
+        r"(?<![\w-])(?P<verb>" + verbs + r")(?P<gap>(?:\s+" + _CLAUSE_WORD + r"){1,12}?)\s+(?P<particle>" + particles + r")" + _CLAUSE_CLOSE,
         flags,
     )
 
@@ -587,7 +601,8 @@ def meeting_lexicon() -> MeetingLexicon:
         "new_date_prepositions", "participation_cues", "summit_bodies",
         "collective_parties", "unknown_pair_not_after", "unconfirmed_when_negated", "town_councils",
         "town_dateline_openers", "town_dateline_closers", "outcome_agreement_cues", "outcome_agreement_objects",
-        "meeting_date_heads", "representative_words", "representative_not_bodies", "state_parliaments",
+        "meeting_date_heads", "representative_words", "representative_not_bodies", "unknown_body_heads", "state_parliaments",
+        "nonexistence_cues", "other_event_heads",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "reflexive_pronouns",
@@ -644,6 +659,8 @@ def meeting_lexicon() -> MeetingLexicon:
         sessions=sessions,
         hosted=_flagged_forms(content, "hosted", ("nouns",)),
         summits=_flagged_forms(content, "summit", ("nouns", "compound_heads")),
+        summit_endings={(entry["form"] + ending).lower(): len(ending) for key in ("nouns", "compound_heads")
+                        for entry in content[key] if entry.get("summit") for ending in entry.get("inflections", [""])},
         summit_bodies=frozenset(_strings(LEXICON, content, "summit_bodies")),
         collective=LazyPattern(r"(?<![\w-])" + word_alternation(collective_parties, r"\s+") + r"(?!\w)"),
         collective_parties=collective_parties,
@@ -674,6 +691,12 @@ def meeting_lexicon() -> MeetingLexicon:
             r"(?P<body>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)(?![\w-])"
         ),
         representative_not_bodies=frozenset(_strings(LEXICON, content, "representative_not_bodies")),
+        unknown_body=LazyPattern(
+            r"(?<![\w-])(?P<article>(?i:" + articles + r"))\s+(?P<body>[A-ZÄÖÜ]{2,6}(?![\w-])|[A-ZÄÖÜ][a-zäöüß]+"
+            r"(?:\s+(?:der|des)\s+(?:[a-zäöü][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*)?(?![\w-]))"
+            r"(?:\s+\((?P<acronym>[A-ZÄÖÜ]{2,6})\))?"
+        ),
+        unknown_body_heads=tuple(_strings(LEXICON, content, "unknown_body_heads")),
         # One or two capitalised words right at the start (after blanks), then a closer or a dash.
         town_dateline=LazyPattern(
             r"\s*(?:" + word_alternation(_strings(LEXICON, content, "town_dateline_openers")) + r"\s+)?"
@@ -739,6 +762,10 @@ def meeting_lexicon() -> MeetingLexicon:
         ),
         negations=LazyPattern(
             r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "status_negations"), ignore_case=True) + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+        ),
+        nonexistence=_compile(
+            LEXICON, r"(?<![\w-])(?:" + "|".join(_strings(LEXICON, content, "nonexistence_cues")) + r")(?![\w-])",
+            "nonexistence_cues", re.IGNORECASE,
         ),
         not_yet=LazyPattern(
             r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "not_yet_negations"), r"\s+", ignore_case=True) + r"(?![\w-])",
@@ -826,6 +853,11 @@ def meeting_lexicon() -> MeetingLexicon:
         topic_words=_words_regex(_strings(LEXICON, content, "topic_prepositions"), 0),
         after_setting=_preposition_before(_strings(LEXICON, content, "after_prepositions"), articles, determiners),
         before_setting=_preposition_before(_strings(LEXICON, content, "before_prepositions"), articles, determiners),
+        other_event_place=LazyPattern(
+            r"(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, content, "before_prepositions") + _strings(LEXICON, content, "after_prepositions"), r"\s+", ignore_case=True)
+            + r")\s+(?i:" + articles + "|" + word_alternation(indefinite) + r")\s+(?:[a-zäöüß][\w-]*\s+){0,3}(?:[A-ZÄÖÜ][\w-]*)?"
+            + r"(?i:" + word_alternation(_strings(LEXICON, content, "other_event_heads")) + r")(?:es|s|en|n|e)?\s+$"
+        ),
         edge_setting=_preposition_before(_strings(LEXICON, content, "edge_prepositions"), articles, determiners),
         venue_setting=_preposition_before(_strings(LEXICON, content, "venue_prepositions"), articles, determiners),
         purpose_clause=LazyPattern(

@@ -23,6 +23,12 @@ PAST_ROLE_GAP = timedelta(days=365)
 CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"«»„“”]|\s[-–—]\s")
 # An aside in brackets right after a capitalised word: "Friedrich Merz (CDU)".
 _NAME_ASIDE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'’-]*(?P<aside>" + BRACKETED_ASIDE + ")")
+# A name in commas after a noun, the clause going on after it: "die Leiterin der Datenschutzbehörde,
+# Andrea Jelinek, haben …" (`_NOUN_BEFORE` checks the noun).
+_NAME_APPOSITION = re.compile(r"(?<=[\w-]),\s+[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2},(?=\s+[a-zäöüß])")
+# A noun after an article (and an adjective), right before an apposition: "der Datenschutzbehörde", "des
+# Verbands"; not a name ("Herr Hengsbach, Herr Homann, wir danken …" addresses two people).
+_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:[dD](?:er|ie|as|en|em|es)|[eE]ine?[mnrs]?)\s+(?:[a-zäöüß][\w-]*\s+)?[A-ZÄÖÜ][\w-]*$")
 # How far after a comma the next name of a list may start.
 ENUMERATION_REACH = 50
 
@@ -62,9 +68,15 @@ def sentence_clauses(text: str, start: int, end: int, parties: list[Party], fill
     asides = [aside.span("aside") for aside in _NAME_ASIDE.finditer(text, start, end)]
     listed_after = {aside_end for _, aside_end in asides
                     if text.startswith(",", aside_end) and text[(name := filler.match(text, aside_end + 1).end()):name + 1].isupper()}
+    # The commas around a name in apposition to a noun do not end the clause either.
+    apposed = {comma for apposition in _NAME_APPOSITION.finditer(text, start, end)
+               if _NOUN_BEFORE.search(text, max(start, apposition.start() - 60), apposition.start())
+               for comma in (apposition.start(), apposition.end() - 1)}
     bounds = [start]
     for match in CLAUSE_BREAK.finditer(text, start, end):
         if any(aside_start <= match.start() < aside_end for aside_start, aside_end in asides) or match.start() in listed_after:
+            continue
+        if match.start() in apposed:
             continue
         if match.group(0) == "," and match.start() in party_ends and any(
             filler.fullmatch(text, match.end(), position)
@@ -128,6 +140,8 @@ class MeetingArticle(ArticleParties):
         for position, mention in enumerate(self.mentions):
             if mention.trigger.start >= before or (len(mention.participants) < 2 and not summit):
                 continue
+            if mention.trigger.summit and self.lexicon.summit_name(self.text[mention.trigger.start:mention.trigger.end]) in mention.participants:
+                continue  # one guest's attendance ([Friedrich Merz, KI-Gipfel]): "Der Gipfel beginnt" is the summit's own
             if person is not None and person not in mention.participants:
                 continue
             if mode is not None and not modes_compatible(mode, mention.mode):

@@ -107,7 +107,8 @@ def _place(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int],
             continue
         if party.type not in PLACE_TYPES:
             continue
-        if not article.lexicon.place_preposition(text, clause[0], party.start):
+        preposition = article.lexicon.place_preposition(text, clause[0], party.start)
+        if not preposition:
             continue
         if text[party.end:party.end + 1] == "-":
             continue  # "nach US-Angaben" names no place
@@ -119,6 +120,8 @@ def _place(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int],
         owner = attached or _nearest(triggers, party.start, party.end, clause)
         if owner is not trigger:
             continue
+        if attached is None and article.lexicon.other_event_place.search(text, max(clause[0], preposition.start() - 80), preposition.start()):
+            continue  # "habe es vor der Konferenz in Bremen nicht gegeben": the place of the event before or after which it is
         if party.start > trigger.end and article.lexicon.topic_words.search(text, trigger.end, party.start):
             continue  # "sprachen über die Lage im Gazastreifen" names no place of the meeting
         if best is None or distance < best[0]:
@@ -356,6 +359,10 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
                 bound.setdefault(following[0], []).append(status)
                 continue
         loose.append((cue.start(), cue.end(), status))
+    for cue in lexicon.nonexistence.finditer(text, sentence.start, sentence.end):
+        # "Ein Treffen habe es nicht gegeben": denied; "noch nicht gegeben": not yet, still open.
+        loose.append((cue.start(), cue.end(), "proposed" if lexicon.not_yet.search(text, cue.start(), cue.end()) else "denied"))
+    loose.sort()
     statuses = list(bound.get(trigger, []))
     unbound = [t for t in triggers if t not in bound] or triggers
     setting = _in_setting(article, sentence, trigger)
@@ -378,9 +385,10 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
         ):
             statuses.append(status)  # "Dass sich beide treffen, ist verfrüht."
     if _negated_verb(article, sentence, clause, trigger):
-        # "Scholz und Macron werden sich nicht treffen."; "haben sich noch nicht getroffen" is still open.
+        # "Scholz und Macron werden sich nicht treffen": called off; "haben sich nicht getroffen", "trafen sich
+        # nicht": a statement that no meeting took place, denied; "haben sich noch nicht getroffen" is still open.
         not_yet = lexicon.not_yet.search(text, max(clause[0], trigger.start - 40), trigger.start)
-        statuses.append("proposed" if not_yet else "cancelled")
+        statuses.append("proposed" if not_yet else "denied" if _told_past(article, trigger) else "cancelled")
     if lexicon.hedges.search(text, sentence.start, sentence.end) and not lexicon.open_question.match(text[sentence.start:sentence.end]):
         statuses.append("proposed")  # "Ob sich beide treffen, ist offen."
     if not setting and lexicon.clause_hedges.search(text, clause[0], clause[1]):
@@ -633,7 +641,7 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
             known = parties
             parties = article.add_surnames(sentence, spans, words)
             added = [p for p in parties if p.type == "person" and p not in known]
-            if any(_object_of(text, clauses, verb, person) for verb in unmet for person in added):
+            if any(_object_of(article, sentence, clauses, verb, person) for verb in unmet for person in added):
                 triggers = find_triggers(article, sentence, clauses)
     mentions: list[Mention] = []
     for trigger in triggers:
@@ -689,11 +697,14 @@ def _no_further_meeting(article: MeetingArticle, sentence: Sentence, trigger: Tr
     return bool(article.lexicon.continuation.search(article.text, max(sentence.start, trigger.start - 30), trigger.start))
 
 
-def _object_of(text: str, clauses: list[tuple[int, int]], verb: tuple[int, int], person: Party) -> bool:
+def _object_of(article: MeetingArticle, sentence: Sentence, clauses: list[tuple[int, int]], verb: tuple[int, int],
+               person: Party) -> bool:
     """Whether `person` is named as the object of the meeting verb at `verb`: right after it ("traf
-    Gitanas Nausėda") or right before it where it closes the clause ("wird … Gitanas Nausėda treffen")."""
+    Gitanas Nausėda", or after a date: "trifft am Mittwoch Thomas Berger") or right before it where it
+    closes the clause ("wird … Gitanas Nausėda treffen")."""
+    text = article.text
     if person.start >= verb[1]:
-        return text[verb[1]:person.start].strip() == ""
+        return text[article.past_unnamed(sentence, verb[1]):person.start].strip() == ""
     closes_clause = text[verb[1]:clause_of(clauses, verb[0])[1]].strip(" .!?") == ""
     return person.end <= verb[0] and text[person.end:verb[0]].strip() == "" and closes_clause
 

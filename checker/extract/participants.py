@@ -7,6 +7,7 @@ russischer Amtskollege") and group references ("die beiden Staatschefs") are res
 from __future__ import annotations
 
 from checker.document import Sentence
+from checker.extract.dates_context import ZU_INFINITIVE
 from checker.extract.meeting_lexicon import MeetingLexicon
 from checker.extract.meeting_mentions import MeetingArticle, Trigger, is_definite, visited_place
 from checker.extract.parties import Party
@@ -30,9 +31,7 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
     lexicon = article.lexicon
     text = article.text
     if trigger.summit and lexicon.participation.search(text, clause[0], clause[1]):
-        # "Am G7-Gipfel nehmen auch Modi und Selenskyj teil": they attend, they do not meet each other;
-        # "Trump sagte seine Teilnahme am G20-Gipfel ab": one attendee withdraws, the summit stands.
-        return []
+        return _attendance(article, sentence, clause, trigger)
     # Speakers are told apart by the cues next to their names (meetings.yaml), not by the
     # attribution stage's speaker phrase: "sprechen" is a verb of saying there and a meeting here.
     parties = [p for p in article.parties(sentence) if not p.speaker and not p.topic]
@@ -61,7 +60,7 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
         if sides:
             return sides
 
-    collective = _collective_sides(article, clause, in_clause)
+    collective = _collective_sides(article, sentence, clause, in_clause)
     if collective:
         return collective
 
@@ -203,12 +202,39 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
     if lexicon.continuation.search(text, max(sentence.start, trigger.start - 30), trigger.start):
         # "Ein weiteres Telefonat sei vereinbart worden": the next meeting of the same parties.
         previous = article.previous_mention(trigger.start, sentence=sentence)
-        if previous is not None:
+        if previous is not None and not _new_companion(article, sentence, clause, trigger, previous.participants):
             return sorted(set(previous.participants))
     return []
 
 
-def _collective_sides(article: MeetingArticle, clause: tuple[int, int], in_clause: list[Party]) -> list[str]:
+def _attendance(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], trigger: Trigger) -> list[str]:
+    """The parties of one person's attendance at a summit named in the clause: that person and the summit as
+    named ("Merz hat seine Teilnahme am KI-Gipfel abgesagt" -> [Friedrich Merz, KI-Gipfel]), so that his
+    acceptance, withdrawal and presence are one event's steps, apart from the summit's own (one guest's
+    withdrawal calls no summit off). None for several guests ("Am G7-Gipfel nehmen auch Modi und Selenskyj
+    teil": they do not meet each other) or a summit not told from others by its name ("am Gipfel")."""
+    text = article.text
+    surface = text[trigger.start:trigger.end]
+    if trigger.prefix_end == trigger.start and surface.lower() in article.lexicon.noun_modes:
+        return []
+    guests = _names(p for p in article.parties(sentence) if clause[0] <= p.start < clause[1] and p.type == "person"
+                    and not p.speaker and not p.topic and not trigger.start <= p.start < trigger.end)
+    return sorted({guests[0], article.lexicon.summit_name(surface)}) if len(guests) == 1 else []
+
+
+def _new_companion(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], trigger: Trigger,
+                   participants: list[str]) -> bool:
+    """Whether the meeting noun names who it is with ("Ein weiteres Treffen mit dem Deutschen Bauernverband"), and
+    that is none of `participants`: a further meeting with someone else, not the next one of the same parties.
+    "Ein weiteres Treffen mit Macron" after Scholz met Macron is theirs."""
+    text = article.text
+    companion = article.lexicon.companion.match(text, trigger.end, clause[1])
+    if companion is None or not text[companion.end():companion.end() + 1].isupper():
+        return False
+    return not any(p.start == companion.end() and p.name in participants for p in article.parties(sentence))
+
+
+def _collective_sides(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], in_clause: list[Party]) -> list[str]:
     """The sides of a meeting whose clause names a group as one ("Bund und Länder", "mit den Ministerpräsidenten",
     "die Sozialpartner": meetings.yaml `collective_parties`) and at most one person, or [] when it names none.
     A person whose office stands for a party of any group is that party ("Scholz trifft sich mit den
@@ -219,6 +245,8 @@ def _collective_sides(article: MeetingArticle, clause: tuple[int, int], in_claus
         sides.update(lexicon.collective_parties[" ".join(match.group().split())])
     # "Ein Treffen von Merz mit den Ministerpräsidenten": who proposes a meeting with the group is its other side.
     people = _names(p for p in in_clause if p.type == "person")
+    if sides and not people:
+        people = _reflexive_infinitive_subject(article, sentence, clause)
     if not sides or len(people) > 1 or (not people and sides & lexicon.local_groups):
         return []
     for person in people:
@@ -226,6 +254,18 @@ def _collective_sides(article: MeetingArticle, clause: tuple[int, int], in_claus
                        if role.holder_on(article.day) == person), None)
         sides.add(office or person)
     return sorted(sides)
+
+
+def _reflexive_infinitive_subject(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]) -> list[str]:
+    """The person who meets in a clause "sich … zu treffen" after the verb whose subject they are: "Dobrindt
+    kündigte an, sich am Mittwoch mit den Innenministern der Länder auszutauschen" -> [Alexander Dobrindt]
+    (a speaker too, as "ankündigen" is a verb of saying; no spokesperson, who speaks for others)."""
+    text = article.text
+    opening = text[clause[0]:clause[1]].lstrip()
+    if not article.lexicon.reflexive.match(opening) or not ZU_INFINITIVE.search(text, clause[0], clause[1]):
+        return []
+    subjects = [p for p in article.parties(sentence) if p.type == "person" and not p.spokesperson and p.start < clause[0]]
+    return [subjects[0].name] if subjects else []
 
 
 def _member_bodies(lexicon: MeetingLexicon, text: str, in_clause: list[Party]) -> list[str]:

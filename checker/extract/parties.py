@@ -31,13 +31,24 @@ _SURNAME_SLOT = re.compile(
     r"|(?=[\w'’]*(?: und | sowie |,)))[\w'’]+(?![\w'’-])"
 )
 # A capitalised word that follows no article or contraction ("am Berg trafen sich", "der Koch traf").
+# "eine", "keine", "seine" are articles; a first name ending so ("Sabine Kolb traf") is none.
 _WORD = re.compile(
     r"[A-ZÄÖÜ](?<![\w-].)(?<![dD]e[rmns] .)(?<![dD]ie .)(?<![dD]as .)(?<![aAiI]m .)(?<![zZ]u[mr] .)(?<![vV]om .)"
-    r"(?<![bB]eim .)(?<![eE]in .)(?<![kK]ein .)(?<!ine .)(?<!ine[mnrs] .)[\w'’]+(?![\w'’-])"
+    r"(?<![bB]eim .)(?<![eE]in .)(?<![kK]ein .)(?<![eE]ine .)(?<![eE]ine[mnrs] .)[\w'’]+(?![\w'’-])"
 )
 # Two words joined by "und" or "sowie" (`names_unknown_pair` checks that both are capitalised):
 # "Šefčovič und Lutnick", "Kagame sowie Tshisekedi".
 _WORD_PAIR = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’]*\s+(?i:und|sowie)\s+[^\W\d_][\w'’]*(?![\w'’-])")
+# What may stand between a word and a date right after it: a space, or a preposition ("trifft am Mittwoch").
+_DATE_LEAD = re.compile(r"\s+(?:[a-zäöüß]+\s+)?")
+def _body_name(words: list[str], article: str) -> str:
+    """The name of a body the gazetteer does not know, as written after `article`, a genitive "-s"/"-es"
+    after "des" dropped ("des Betriebsrats" -> "Betriebsrat"; "des BUND" stays)."""
+    if article == "des" and not words[-1].isupper():
+        words = [*words[:-1], re.sub(r"(?<=[^s])e?s$", "", words[-1])]
+    return " ".join(words)
+
+
 # An article right before a role word: "traf der Kanzler Berlusconi" may be the role and its object.
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[dD](?:er|ie|as|en|em|es))\s+$")
 # The word right before a council ("der Bozner Gemeinderat", "der bayerische Landtag").
@@ -164,6 +175,7 @@ class ArticleParties:
         found.extend(self._titled_names(start, end, found))
         found.extend(self._councils(start, end, found))
         found.extend(self._represented_bodies(start, end, found))
+        found.extend(self._coordinated_bodies(start, end, found))
         # A role inside a longer match ("russischen Präsidenten" vs the adjective "russischen") wins.
         found = self._drop_covered(found)
         return [self._mark(party, start, end) for party in found]
@@ -249,9 +261,32 @@ class ArticleParties:
             words = match.group("body").split()
             if words[0] in self.lexicon.representative_not_bodies:
                 continue
-            if match.group("article") == "des" and not words[-1].isupper():
-                words[-1] = re.sub(r"(?<=[^s])e?s$", "", words[-1])
-            found.append(Party(body_start, body_end, " ".join(words), "organisation", None))
+            found.append(Party(body_start, body_end, _body_name(words, match.group("article")), "organisation", None))
+        return found
+
+    def _coordinated_bodies(self, start: int, end: int, known: list[Party]) -> list[Party]:
+        """Bodies the gazetteer does not know, joined by a conjunction to a body it knows ("Verdi und der
+        ZDS", "Der Zentralverband der deutschen Seehafenbetriebe (ZDS) und Verdi"): the sides of talks,
+        named as written, by a bracketed acronym after the name if there is one. An acronym or a compound
+        on a body's head noun (`unknown_body_heads`) only: "Verdi und der Streik" names no body."""
+        lexicon = self.lexicon
+        text = self.text
+        bodies = [p for p in known if p.type == "organisation" and not p.adjective]
+        if not bodies:
+            return []
+        found: list[Party] = []
+        for match in lexicon.unknown_body.finditer(text, start, end):
+            body_start, body_end = match.span("body")
+            if any(p.start < body_end and body_start < p.end and not (p.adjective and p.start > body_start) for p in known):
+                continue  # "die IG Metall": the known body; "der deutschen Seehafenbetriebe" is part of the name
+            words = match.group("body").split()
+            if not (words[0].isupper() or words[0].lower().endswith(lexicon.unknown_body_heads)):
+                continue
+            if not any(lexicon.coordination.fullmatch(text, p.end, body_start) or lexicon.coordination.fullmatch(text, match.end(), p.start)
+                       for p in bodies):
+                continue
+            name = match.group("acronym") or _body_name(words, match.group("article").lower())
+            found.append(Party(body_start, match.end(), name, "organisation", None))
         return found
 
     def _dateline_town(self) -> str | None:
@@ -322,11 +357,16 @@ class ArticleParties:
         words, which name nobody."""
         known = self.parties(sentence)
         text = self.text
+        # Names stand right before and after the meeting words and the verb of a split status cue too: its
+        # subject ("Angela Titzrath sagte das Treffen mit … ab"), its object ("Frank Werneke schlug Angela
+        # Titzrath ein Treffen vor").
+        skip = skip + [cue.span("verb") for cue in self.lexicon.separable_status.finditer(text, sentence.start, sentence.end)]
         taken = [(p.start, p.end) for p in known] + skip
         words = [word for span in spans for word in _SURNAME_SLOT.finditer(text, *span)]
         for meeting_start, meeting_end in skip:
-            if text.startswith(" ", meeting_end):
-                words.append(_WORD.match(text, meeting_end + 1, sentence.end))
+            after = self.past_unnamed(sentence, meeting_end)  # "trifft am Mittwoch Thomas Berger": past the date
+            if text.startswith(" ", after):
+                words.append(_WORD.match(text, after + 1, sentence.end))
             if meeting_start > sentence.start and text.startswith(" ", meeting_start - 1):
                 before = text.rfind(" ", sentence.start, meeting_start - 1)
                 words.append(_WORD.fullmatch(text, max(before + 1, sentence.start), meeting_start - 1))
@@ -387,10 +427,20 @@ class ArticleParties:
         that knows the dates names them)."""
         return []
 
+    def past_unnamed(self, sentence: Sentence, position: int) -> int:
+        """`position` moved past the `unnamed_spans` that follow it, each after a space and at most one
+        lowercase word ("trifft am Mittwoch Thomas Berger": the object comes after the date)."""
+        for start, end in sorted(self.unnamed_spans(sentence)):
+            if start > position and _DATE_LEAD.fullmatch(self.text, position, start):
+                position = end
+        return position
+
     def _introduction(self, surname: str, until: int) -> tuple[str, str | None] | None:
         """The full name and state of the one person the article introduces as "<title> <first
-        name> <surname>" before `until`, or None. Looked up per word where a meeting needs its
-        parties: the article is searched for the word itself, which is fast, not for every title."""
+        name> <surname>" before `until`, or else names by a full name without a title as a party of a
+        meeting before ("Frank Werneke und Angela Titzrath wollen sich treffen. … Werneke und Titzrath
+        vereinbarten …"), or None. Looked up per word where a meeting needs its parties: the article is
+        searched for the word itself, which is fast, not for every title."""
         key = (surname, until)
         if key in self._introduced:
             return self._introduced[key]
@@ -409,6 +459,10 @@ class ArticleParties:
                 if person is not None:
                     people.add(person)
             position = text.find(" " + surname, word_end, until)
+        if not people:
+            # The parties found so far: those of the sentences whose meetings were looked at.
+            people = {(p.name, p.country) for found in self._parties.values() for p in found
+                      if p.type == "person" and p.start < until and p.name.endswith(" " + surname)}
         introduced = people.pop() if len(people) == 1 else None  # two Bushes: nobody
         self._introduced[key] = introduced
         return introduced

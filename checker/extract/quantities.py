@@ -241,6 +241,8 @@ class _Units:
     not_counted: frozenset[str]  # lower-cased nouns that make a figure no count ("fünf Jahre")
     not_counted_endings: tuple[str, ...]
     label_before: re.Pattern  # "§ ", "§§ 212, ", "Az. ": the figure after it labels a law or a file, at the end of a window
+    label_nouns: frozenset[str]  # lower-cased nouns a number after names a thing of: "Artikel 5", "Flug 447"
+    phrase_prepositions: frozenset[str]  # prepositions that open a phrase before a figure ("wegen Listerien acht Produkte")
     plural_ending: re.Pattern  # a plural ending of singular_of_plural_ending at a noun's end, the longest
     singular_of_plural_ending: dict[str, str]  # "isten" -> "ist"
     singular_en_endings: tuple[str, ...]  # a final -en the singular has too ("Abkommen")
@@ -326,6 +328,7 @@ def _units() -> _Units:
         "subset_cues",
         "count_nouns",
         "count_links",
+        "count_phrase_prepositions",
         "year_cues",
         "border_nouns",
         "border_links",
@@ -400,7 +403,7 @@ def _units() -> _Units:
     )
     other = require_mapping(
         name, content["other_nouns"], "not_counted", "not_counted_endings", "singular_of_plural_endings", "singular_en_endings",
-        "s_plural_endings", "singular_s_endings", "label_signs", "label_joiners",
+        "s_plural_endings", "singular_s_endings", "label_signs", "label_joiners", "label_nouns", "phrase_prepositions",
     )
     plural_endings = other["singular_of_plural_endings"]
     if not isinstance(plural_endings, dict) or not all(
@@ -417,8 +420,12 @@ def _units() -> _Units:
     count_nouns = word_list(name, content, "count_nouns")
     count_noun = re.compile(
         r"(?<![\w-])" + word_alternation(count_nouns) + r"\s+" + word_alternation(word_list(name, content, "count_links")) + r"\s+"
-        # "Zahl der im Paznaun eingeschlossenen Menschen": a place after a preposition, then adjectives.
-        r"(?:" + word_alternation(word_list(name, content, "location_prepositions")) + r"\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*\s+)?"
+        # "Zahl der im Paznaun eingeschlossenen Menschen": a place after a preposition, then adjectives;
+        # "Zahl der von der Afrikanischen Schweinepest betroffenen Höfe", "von der Maul- und
+        # Klauenseuche betroffenen": a cause of one or two names after a preposition, then the participle.
+        r"(?:" + word_alternation([*word_list(name, content, "location_prepositions"), *word_list(name, content, "count_phrase_prepositions")])
+        + r"\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*(?:\s+(?:" + word_alternation(word_list(name, content, "joined_noun_links"))
+        + r"\s+)?[A-ZÄÖÜ][\w-]*)?\s+)?"
         r"(?:[a-zäöüß][\w-]*\s+){0,2}"
         r"(?:(?:[A-ZÄÖÜ][\w]*-)?(?P<unit>" + exact + r")"  # "Zahl der Corona-Neuinfektionen"
         r"|[A-ZÄÖÜ][\w]*?-?(?P<compound>(?i:" + compound + r"))"  # "Zahl der Verkehrstoten"
@@ -626,6 +633,8 @@ def _units() -> _Units:
             r"(?<![\w-])" + word_alternation(word_list(name, other, "label_signs"))
             + r"(?:\s*(?:\d+[a-z]?|" + word_alternation(word_list(name, other, "label_joiners")) + r"))*\s*$"
         ),
+        label_nouns=frozenset(word.lower() for word in word_list(name, other, "label_nouns")),
+        phrase_prepositions=frozenset(word_list(name, other, "phrase_prepositions")),
         plural_ending=re.compile("(?:" + "|".join(sorted(plural_endings, key=len, reverse=True)) + ")$"),
         singular_of_plural_ending=plural_endings,
         singular_en_endings=tuple(word_list(name, other, "singular_en_endings")),
@@ -1515,6 +1524,7 @@ def _other_noun(
         and word_before.group(0).strip().lower() not in units.not_between
         and (text[figure.start].isdigit() or text[sentence.start : word_before.start()].strip())
         and not _ends_a_phrase(doc, figure, word_before, date_spans)
+        and _names_a_thing(doc, figure, word_before, sentence)
     ):
         return None
     if units.label_before.search(text, max(sentence.start, figure.start - 40), figure.start):
@@ -1522,6 +1532,34 @@ def _other_noun(
     if figure.qualifier == "exact" and _POSTAL_CODE.fullmatch(text, figure.numeral_start, figure.end):
         return None  # "60313 Frankfurt": a postal code before its town
     return _singular(units, noun), match
+
+
+def _names_a_thing(doc: Document, figure: _Figure, word_before: re.Match, sentence: Sentence) -> bool:
+    """Whether the capitalised word right before a figure and the figure name one thing ("Artikel 5",
+    "die Baureihe 2", "Formel 1", "Bozen 2 Meran 1") rather than a noun phrase and the count after it
+    ("beschäftigt die Behörde 2500 Ingenieure", "hat das Schiff 44 Besatzungsmitglieder", "ruft
+    wegen Listerien acht Produkte zurück").
+
+    A listed label noun always names a thing with its number, and so does a one: a count of one
+    takes the article, not the numeral ("ein Weltmeister"). A capitalised number word in
+    mid-sentence belongs to a title or name ("Enid Blytons Fünf Freunde", "die Bewegung Fünf
+    Sterne"). Otherwise the figure is a count when the noun ends a phrase of its own: a subject or
+    object with its article, not after a preposition ("beschäftigt die Behörde 2500 Ingenieure"),
+    or, before a number word (a label's number is written in digits), a bare noun right after a
+    preposition ("wegen Listerien acht Produkte"). Digits after a bare noun or a name stay a
+    label's or a score's ("Ahrntal 1").
+    """
+    units = _units()
+    if word_before.group(0).strip().lower() in units.label_nouns or figure.value == 1:
+        return True
+    number_word = not doc.text[figure.start].isdigit()
+    if number_word and doc.text[figure.start].isupper():
+        return True
+    words = _words_before(doc.text, sentence.start, word_before.start(), 2)
+    if words and words[-1] in units.phrase_prepositions:
+        return not number_word
+    with_article = bool(words) and words[-1] in units.determiners
+    return not with_article or (len(words) == 2 and words[0] in units.phrase_prepositions)
 
 
 def _singular(units: _Units, noun: str) -> str:

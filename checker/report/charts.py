@@ -1,7 +1,9 @@
 """Timeline charts of quantity series: every figure a series' articles report, with its interval, by source.
 
 A series is the claims with the same unit, actor and location, charted when at least one of its
-claims is part of a finding. Charts are PNG files written next to the report; their bytes depend
+claims is part of a finding. Where only rules that compare within a news story (`group_by` with
+`story`) cite it, it is one series per story, as those rules compare it: the missing of a ferry
+accident and of a collision at sea months later are two series, not one that falls from 38 to 1. Charts are PNG files written next to the report; their bytes depend
 only on the claims (fixed size, dpi and font, no software or date metadata), so regenerating a
 report gives the same files.
 """
@@ -12,6 +14,7 @@ import hashlib
 import io
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -22,8 +25,11 @@ from checker.atomic import write_atomic
 from checker.checks.common import figure_at
 from checker.checks.quantity_series import once_per_article
 from checker.formatting import NO_SOURCE_NAMED, german_number
+from checker.stories import with_stories
 
 SERIES_KEY = ("quantity_unit", "actor", "location")
+# A series' key with its story: null for a series charted across stories.
+STORY_SERIES_KEY = (*SERIES_KEY, "series_story")
 CHART_DPI = 100
 CHART_SIZE = (9.0, 5.2)
 # One colour and marker per source, in order of first appearance (sources sorted by name).
@@ -46,15 +52,17 @@ class QuantitySeries:
     actor: str | None
     location: str | None
     claims: pl.DataFrame  # the series' claims, sorted by publication, period, source, value
+    story: str | None = None  # the story's label, for a series compared only within its story
 
     @property
     def title(self) -> str:
         who = ", ".join(part for part in (self.actor, self.location) if part) or "unattributed"
-        return f"{who}: reported figures ({self.unit or 'unknown unit'}) over time"
+        within = f" in story {self.story}" if self.story else ""
+        return f"{who}: reported figures ({self.unit or 'unknown unit'}){within} over time"
 
     @property
     def slug(self) -> str:
-        return slugify("-".join(part or "none" for part in (self.unit, self.actor, self.location)))
+        return slugify("-".join(part or "none" for part in (self.unit, self.actor, self.location)) + (f"-{self.story}" if self.story else ""))
 
 
 @dataclass(frozen=True)
@@ -70,32 +78,48 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "series"
 
 
-def quantity_series(findings: pl.DataFrame, claims: pl.DataFrame) -> list[QuantitySeries]:
+def quantity_series(
+    findings: pl.DataFrame, claims: pl.DataFrame, articles: pl.DataFrame | None = None, story_rules: Collection[str] = ()
+) -> list[QuantitySeries]:
     """The series that at least one finding is about, each with all of its level figures.
 
-    Deployments, changes and additions (`quantity_role`) are not levels of the series; drawn beside
-    the totals they would read as a collapse of the figure.
+    A series that only findings of `story_rules` (the ids of the rules that compare within a story)
+    cite is one series per story of its cited figures, found from `claims` and `articles` as the
+    rules found them (`checker.stories`). Deployments, changes and additions (`quantity_role`) are
+    not levels of the series; drawn beside the totals they would read as a collapse of the figure.
     """
     if findings.is_empty() or claims.is_empty():
         return []
+    cited = findings.select("claims", pl.col("rule").is_in(list(story_rules)).alias("within_story")).explode("claims").rename({"claims": "id"})
+    if cited["within_story"].any():
+        claims = with_stories(claims, articles)
+    else:
+        claims = claims.with_columns(pl.lit(None, dtype=pl.String).alias("story"))
     # A figure an article gives twice (its headline and its body) is one figure of the series.
     quantities = once_per_article(claims.filter(pl.col("kind") == "quantity", pl.col("quantity_role").fill_null("level") == "level"))
-    cited = findings.select(pl.col("claims").alias("id")).explode("id").unique()
-    keys = quantities.join(cited, on="id", how="semi").select(SERIES_KEY).unique()
+    cited_series = quantities.join(cited, on="id").select(*SERIES_KEY, "story", "within_story")
+    # A series any rule compares across stories is charted whole; one compared only within stories, per story.
+    across = cited_series.group_by(SERIES_KEY).agg((~pl.col("within_story")).any().alias("across"))
+    keys = (
+        cited_series.join(across, on=list(SERIES_KEY), nulls_equal=True)
+        .select(*SERIES_KEY, pl.when(pl.col("across")).then(None).otherwise(pl.col("story")).alias("series_story"))
+        .unique()
+    )
     if keys.is_empty():
         return []
-    members = quantities.join(keys, on=list(SERIES_KEY), how="semi", nulls_equal=True).with_columns(
+    members = quantities.with_columns(
         pl.coalesce("date_start", "published_start").alias("period_start"),
         pl.coalesce("date_end", "published_end").alias("period_end"),
     )
     series = []
-    for key in keys.sort(list(SERIES_KEY), nulls_last=True).iter_rows(named=True):
+    for key in keys.sort(list(STORY_SERIES_KEY), nulls_last=True).iter_rows(named=True):
         # In the order they were told: a running total's figures ("heuer elf", "heuer zwölf") share
         # a period, and only their publication says which came first.
-        selected = members.filter(*[pl.col(c).eq_missing(key[c]) for c in SERIES_KEY]).sort(
+        of_story = [] if key["series_story"] is None else [pl.col("story") == key["series_story"]]
+        selected = members.filter(*[pl.col(c).eq_missing(key[c]) for c in SERIES_KEY], *of_story).sort(
             ["published_start", "period_start", "period_end", "source", "quantity_value", "article", "span_start"], nulls_last=True
         )
-        series.append(QuantitySeries(key["quantity_unit"], key["actor"], key["location"], selected))
+        series.append(QuantitySeries(key["quantity_unit"], key["actor"], key["location"], selected, key["series_story"]))
     return series
 
 

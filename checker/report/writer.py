@@ -19,7 +19,9 @@ def write_reports(result: CheckResult, report_path: str | Path, output_format: s
     """Write report and charts; a chart that fails is named on stderr and in the report, never fatal."""
     extraction = result.extraction
     quotes = quotes_by_finding(result.findings, extraction.claims, extraction.articles)
-    charts, chart_failures = write_charts(quantity_series(result.findings, extraction.claims), report_path)
+    story_rules = [rule.id for rule in result.rules if "story" in rule.group_by]
+    series = quantity_series(result.findings, extraction.claims, extraction.articles, story_rules)
+    charts, chart_failures = write_charts(series, report_path)
     for failure in chart_failures:
         print(f"warning: {failure}", file=sys.stderr)
     markdown = render_markdown(
