@@ -237,6 +237,36 @@ def test_a_typed_sentence_joins_no_article_of_no_story_far_off_or_sharing_nothin
     assert "belongs to no story of the corpus" in result["not_compared"][0]
 
 
+DEPORTATION_STORY = {
+    "deportation_1.txt": "date 2025-07-08\nDie Bundespolizei hat am Dienstag ihre Halbjahresbilanz vorgelegt. Demnach wurden im ersten Halbjahr 9400 Menschen aus Deutschland abgeschoben. Bundesinnenminister Alexander Dobrindt sprach von einem Erfolg, Pro Asyl von Härte gegen Familien.\n",
+    "deportation_2.txt": "date 2025-07-09\nNach der Halbjahresbilanz der Bundespolizei kritisieren Hilfsorganisationen den Kurs von Bundesinnenminister Alexander Dobrindt. Unter den Abgeschobenen seien auch Familien mit Kindern gewesen, erklärte Pro Asyl in Frankfurt.\n",
+}
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # Its words link nothing ("Januar", "Menschen", "Deutschland"), but it counts what the story
+        # counts, of the same actor: Germany's deportations.
+        ("Von Januar bis Juni wurden 12.000 Menschen aus Deutschland abgeschoben.", "contradicted"),
+        # Another actor's deportations are another count: no story of the corpus.
+        ("Von Januar bis Juni wurden 12.000 Menschen aus Österreich abgeschoben.", "not_enough_info"),
+    ],
+)
+def test_a_typed_sentence_joins_the_story_that_counts_the_same_thing_of_the_same_actor(cli, tmp_path, text, verdict):
+    corpus = _story_corpus(tmp_path, DEPORTATION_STORY, HEATING_STORY)
+    _, stdout, _ = cli("claim", text, "--published", "2025-07-10", "--corpus", corpus, "--rules", RULES, "--format", "json")
+    result = json.loads(stdout)
+    assert result["verdict"] == verdict, json.dumps(result, ensure_ascii=False, indent=1)[:3000]
+    story_notes = [note for note in result["assumptions"] if "story" in note]
+    if verdict == "contradicted":
+        (note,) = story_notes
+        assert "deportation (Germany)" in note and "heating" not in note
+        assert {item["article"] for item in result["evidence"]} == {"deportation_1"}
+    else:
+        assert not story_notes and not result["evidence"]
+
+
 def test_corpus_input_errors_follow_the_verdict_once_and_are_in_the_json(cli, tmp_path):
     corpus = _story_corpus(tmp_path, STRIKE_STORY)
     (tmp_path / "undated.txt").write_text("Ein Artikel ohne Datum.\n", encoding="utf-8")
