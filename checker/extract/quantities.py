@@ -968,6 +968,13 @@ def _figures(text: str, numerals: list[Numeral]) -> list[_Figure]:
     return figures
 
 
+def qualified_figures(text: str, numerals: list[Numeral]) -> list[_Figure]:
+    """The figures of `numerals` with their qualifiers and ranges, read as quantity claims read them:
+    for the extractors of other figures (durations.py), so that "knapp zwei Stunden" or "zwischen drei
+    und fünf Tage" bound a duration as they bound a count."""
+    return _figures(text, numerals)
+
+
 def _signed_range_ends(text: str, first: Numeral, second: Numeral, joiner_pattern: re.Pattern) -> tuple[re.Match | None, int, float, float]:
     """The joiner between two numerals that may form a range, where the first one's sign starts, and
     the two ends with their signs: "minus 3 bis minus 8 Grad" is −3 and −8, "zwischen -5 und -12 Grad"
