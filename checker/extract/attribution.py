@@ -1267,11 +1267,14 @@ def _find_attribution(doc: Document, start: int, end: int, accusation: Accusatio
     text = doc.text
     if accusation is not None and accusation.source is not None:
         return Attribution(accusation.source, accusation.start, accusation.end, "accusation")
-    cues = [cue for cue in _sentence_cues(text, sentence.start, sentence.end) if cue.attribution.source]
+    sentence_cues = _sentence_cues(text, sentence.start, sentence.end)
+    cues = [cue for cue in sentence_cues if cue.attribution.source]
     if not cues:
         return _interview_answer(text, sentence.start) or _reported_speech(doc, sentence) or _follow_up(doc, sentence)
     clause_start = _clause_start(text, sentence.start, start)
     clause_end = _clause_end(text, end, sentence.end)
+    if any(_unknown_speaker_in_clause(text, cue, clause_start, start) for cue in sentence_cues):
+        return None
 
     def distance(cue: _Cue) -> int:
         return min(abs(cue.position - start), abs(cue.position - end))
@@ -1293,6 +1296,20 @@ def _find_attribution(doc: Document, start: int, end: int, accusation: Accusatio
             chosen = min(group, key=lambda cue: (distance(cue), cue.position))
             return chosen.attribution
     return None
+
+
+def _unknown_speaker_in_clause(text: str, cue: _Cue, clause_start: int, figure_start: int) -> bool:
+    """Whether `cue`, before the figure in its clause, names a speaker no lexicon knows: a verb of saying
+    whose subject opens with an article before it ("…, die Betreibergesellschaft sprach dagegen von 5000"),
+    or a prepositional cue with a speaker after its words ("laut Hafenbetreiber 23 Frachter"). The figure is
+    that speaker's, not that of a known speaker in another clause ("Nach Angaben der Polizei kamen 3000
+    Menschen, …"; "…, nach Angaben der Reederei 21"). Not a cue that names nobody ("nach offiziellen Angaben")."""
+    if cue.attribution.source is not None or not clause_start <= cue.position < figure_start:
+        return False
+    if cue.kind == "speech":
+        return _first_word(text, clause_start, cue.position) in _cues().subject_articles
+    words = _cues().prepositional.match(text, cue.position)
+    return words is not None and _WORD.search(text, words.end(), min(cue.attribution.end, figure_start)) is not None
 
 
 def _reported_speech(doc: Document, sentence: Sentence) -> Attribution | None:
