@@ -189,6 +189,7 @@ def _cues() -> _Cues:
         "determiners",
         "place_links",
         "reported_speech_verbs",
+        "reported_speech_adverbs",
         "reported_speech_reach",
         "follow_up_openers",
         "accusation",
@@ -255,7 +256,8 @@ def _cues() -> _Cues:
         stops=_lowered(content, "phrase_stops"),
         determiners=_lowered(content, "determiners"),
         place_links=_lowered(content, "place_links"),
-        reported_speech=re.compile(r"(?<![\w-])" + word_alternation(_words(content, "reported_speech_verbs")) + r"(?![\w-])"),
+        reported_speech=re.compile(r"(?<![\w-])" + word_alternation(_words(content, "reported_speech_verbs")
+                                                                    + _words(content, "reported_speech_adverbs")) + r"(?![\w-])"),
         reported_speech_reach=_reach(content),
         follow_up_openers=_lowered(content, "follow_up_openers"),
         government_words=re.compile(r"(?<!\w)[\w-]*?" + word_alternation(_words(content, "government_words"), ignore_case=True) + r"(?!\w)", re.IGNORECASE),
@@ -1313,20 +1315,30 @@ def _unknown_speaker_in_clause(text: str, cue: _Cue, clause_start: int, figure_s
 
 
 def _reported_speech(doc: Document, sentence: Sentence) -> Attribution | None:
-    """The speaker of the sentences before, when this one goes on in their subjunctive ("Es gebe keine Pläne")."""
+    """The speaker of the sentences before, when this one goes on in their subjunctive ("Es gebe keine Pläne")
+    or says it is theirs ("demnach"): the last verb of saying that names one, else the one source that
+    prepositional cues name in the sentence right before ("Nach Angaben des Flughafens wurden 17 Flüge
+    gestrichen. 3000 Passagiere seien betroffen gewesen."), when this one has no verb of saying of its own
+    ("Emily Horne, …, erklärte, es werde …" is hers, a verb of counting is none); with several sources named so, whose it is stays open."""
     cues = _cues()
     text = doc.text
     if not cues.reported_speech.search(text, sentence.start, sentence.end):
         return None
+    # A verb of counting says no one speaks ("Südtirol habe demnach einen Rückgang verzeichnet").
+    says_itself = any(cue.kind == "speech" and _first_word(text, cue.position, sentence.end) not in cues.counting_verbs
+                      for cue in _sentence_cues(text, sentence.start, sentence.end))
     for back in range(1, cues.reported_speech_reach + 1):
         index = sentence.index - back
         if index < 0:
             return None
         previous = doc.sentences[index]
         window_start = max(previous.start, previous.end - WINDOW)
-        speech = [cue for cue in _sentence_cues(text, window_start, previous.end) if cue.kind == "speech" and cue.attribution.source]
+        named = [cue for cue in _sentence_cues(text, window_start, previous.end) if cue.attribution.source]
+        speech = [cue for cue in named if cue.kind == "speech"]
         if speech:
             return speech[-1].attribution
+        if named and back == 1 and not says_itself:
+            return named[-1].attribution if len({cue.attribution.source for cue in named}) == 1 else None
         if not cues.reported_speech.search(text, previous.start, previous.end):
             return None  # the chain of reported speech is broken
     return None
