@@ -99,6 +99,7 @@ class _Cues:
     subject_first_verbs: frozenset[str]  # lower-cased speech verbs after which an object follows ("sieht die Union bei")
     speaker_pronouns: frozenset[str]  # subject pronouns by which a reported clause takes up its speaker
     local_institutions: frozenset[str]  # sources of institutions that serve a town or region
+    stateless_institutions: frozenset[str]  # sources of institutions a country's adjective does not make that state
     passive_auxiliaries: frozenset[str]  # lower-cased forms of "werden" that make a verb of saying passive
     state_passive_auxiliaries: frozenset[str]  # lower-cased forms of "sein" before a clause-final participle of saying
     national_statistics: frozenset[str]  # sources whose figures count their whole country
@@ -110,6 +111,7 @@ class _Cues:
     taken_up_nouns: frozenset[str]  # lower-cased bare nouns that take up a body named before ("amt", "behörde")
     kind_heads: tuple[str, ...]  # lower-cased ends of kind compounds before a name ("Flughafenbetreibers Fraport")
     place_noun_heads: tuple[str, ...]  # lower-cased ends of nouns of a kind of place ("Hauptstadt Berlin")
+    genitive_links: frozenset[str]  # genitive articles inside a body's name: "Zentralverband der deutschen Seehafenbetriebe"
     feminine_articles: frozenset[str]  # articles before a feminine name's adjective in -en ("der Deutschen Bahn")
     masculine_or_neuter_articles: frozenset[str]  # "dem", "des", "vom" before an adjective in -en
     genitive_articles: frozenset[str]  # "des": the head noun carries -s or -es
@@ -204,6 +206,7 @@ def _cues() -> _Cues:
         "subject_first_verbs",
         "speaker_pronouns",
         "local_institutions",
+        "stateless_institutions",
         "national_statistics",
         "unknown_sources",
         "subject_pronouns",
@@ -214,7 +217,7 @@ def _cues() -> _Cues:
     unknown = require_mapping(LEXICON, content["unknown_sources"], "speaker_suffixes", "documents", "kinds", "kind_heads", "body_heads",
                               "taken_up_nouns",
                               "possessives", "name_links", "subject_articles", "as_clause_openers", "inflection",
-                              "place_noun_heads")
+                              "place_noun_heads", "genitive_links")
     inflection = require_mapping(LEXICON, unknown["inflection"], "feminine_articles", "masculine_or_neuter_articles",
                                  "genitive_articles", "neuter_nominative_articles", "neuter_heads")
     accusation = require_mapping(LEXICON, content["accusation"], "verbs", "particle", "joined_verbs")
@@ -272,6 +275,7 @@ def _cues() -> _Cues:
         subject_first_verbs=_lowered(content, "subject_first_verbs"),
         speaker_pronouns=_lowered(content, "speaker_pronouns"),
         local_institutions=frozenset(_words(content, "local_institutions")),
+        stateless_institutions=frozenset(_words(content, "stateless_institutions")),
         passive_auxiliaries=_lowered(content, "passive_auxiliaries"),
         state_passive_auxiliaries=_lowered(content, "state_passive_auxiliaries"),
         national_statistics=frozenset(_words(content, "national_statistics")),
@@ -283,6 +287,7 @@ def _cues() -> _Cues:
         taken_up_nouns=_lowered(unknown, "taken_up_nouns"),
         kind_heads=tuple(sorted(_lowered(unknown, "kind_heads"), key=len, reverse=True)),
         place_noun_heads=tuple(_lowered(unknown, "place_noun_heads")),
+        genitive_links=_lowered(unknown, "genitive_links"),
         feminine_articles=_lowered(inflection, "feminine_articles"),
         masculine_or_neuter_articles=_lowered(inflection, "masculine_or_neuter_articles"),
         genitive_articles=_lowered(inflection, "genitive_articles"),
@@ -369,7 +374,8 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
         body = _body_at_place(text, start, places[0])
         if body is not None:
             return body  # "das Statistische Landesamt in Magdeburg": the body speaks, not the town
-        body = _body_with_town(text, start, places[0])
+        body = (_body_with_town(text, start, places[0]) or _body_of_nationals(text, start, places[0])
+                or _stateless_institution(text, places[0]))
         return body if body is not None else actor_of(places[0].entity)
     cues = _cues()
     for token in _TOKEN.finditer(text, start, end):
@@ -514,6 +520,38 @@ def _body_with_town(text: str, start: int, place: EntityMatch) -> str | None:
             or load_gazetteer().find(text, noun.start(), noun.end())):
         return None
     return f"{body_noun} {text[place.start:place.end]}"
+
+
+def _body_of_nationals(text: str, start: int, place: EntityMatch) -> str | None:
+    """A body no lexicon knows whose name holds a country's adjective in its genitive: a body's noun, a
+    genitive article, the adjective and its noun ("der Zentralverband der deutschen Seehafenbetriebe",
+    "nach Angaben des Verbands der österreichischen Holzindustrie"), as written with the body's noun in the
+    nominative; the adjective says whose members, not which state speaks. None for any other words before
+    the place ("des Präsidenten der französischen Republik" is France's)."""
+    if place.form != "adjective":
+        return None
+    before = list(_TOKEN.finditer(text, start, place.start))[-2:]
+    after = _TOKEN.match(text, _BLANKS.match(text, place.end).end())
+    if (len(before) < 2 or before[1].group(0).lower() not in _cues().genitive_links or text[before[1].end() : place.start].strip()
+            or after is None or not after.group(0)[:1].isupper()):
+        return None
+    body_noun = _body_noun(before[0].group(0))
+    if body_noun is None or not body_noun[:1].isupper():
+        return None
+    return f"{body_noun} {text[before[1].start() : after.end()]}"
+
+
+def _stateless_institution(text: str, place: EntityMatch) -> str | None:
+    """The institution right after a country's adjective when it is none of that state's
+    (attribution.yaml stateless_institutions: "indonesische Zeitungen" are media, not Indonesia), else None."""
+    if place.form != "adjective":
+        return None
+    cues = _cues()
+    institution = cues.institutions.match(text, _BLANKS.match(text, place.end).end())
+    if institution is None:
+        return None
+    source = cues.institution_lookup[matched_key(institution.group("institution"))]
+    return source if source in cues.stateless_institutions else None
 
 
 def _government_named(text: str, source: str) -> str:
