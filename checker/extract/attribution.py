@@ -1313,7 +1313,8 @@ def _find_attribution(doc: Document, start: int, end: int, accusation: Accusatio
         return _interview_answer(text, sentence.start) or _reported_speech(doc, sentence) or _follow_up(doc, sentence)
     clause_start = _clause_start(text, sentence.start, start)
     clause_end = _clause_end(text, end, sentence.end)
-    if any(_unknown_speaker_in_clause(text, cue, clause_start, start) for cue in sentence_cues):
+    if (not any(clause_start <= cue.position < clause_end for cue in cues)
+            and any(_unknown_speaker_in_clause(text, cue, clause_start, start) for cue in sentence_cues)):
         return None
 
     def distance(cue: _Cue) -> int:
@@ -1341,9 +1342,10 @@ def _find_attribution(doc: Document, start: int, end: int, accusation: Accusatio
 def _unknown_speaker_in_clause(text: str, cue: _Cue, clause_start: int, figure_start: int) -> bool:
     """Whether `cue`, before the figure in its clause, names a speaker no lexicon knows: a verb of saying
     whose subject opens with an article before it ("…, die Betreibergesellschaft sprach dagegen von 5000"),
-    or a prepositional cue with a speaker after its words ("laut Hafenbetreiber 23 Frachter"). The figure is
-    that speaker's, not that of a known speaker in another clause ("Nach Angaben der Polizei kamen 3000
-    Menschen, …"; "…, nach Angaben der Reederei 21"). Not a cue that names nobody ("nach offiziellen Angaben")."""
+    or a prepositional cue with a speaker after its words ("laut Hafenbetreiber 23 Frachter"). In a clause
+    where no known speaker is named (the caller's test; "Die Menge bezifferte das Havariekommando laut
+    Reuters auf …" names one), the figure is that speaker's, not that of a known speaker in another clause
+    ("Nach Angaben der Polizei kamen 3000 Menschen, …"). Not a cue that names nobody ("nach offiziellen Angaben")."""
     if cue.attribution.source is not None or not clause_start <= cue.position < figure_start:
         return False
     if cue.kind == "speech":
