@@ -658,8 +658,9 @@ def _nominative(words: list[str], article: str | None) -> list[str]:
     if not adjectives:
         if article in cues.genitive_articles and len(words) == 2 and words[0].endswith("er") and words[1][1:].islower():
             return [words[0], _genitive_stem(words[1])]  # "des Marburger Bundes": a town's adjective before the head
-        if article in cues.genitive_articles and words[0][1:].islower() and not words[0].endswith("us"):
-            # "des Branchenverbands GIE": Branchenverband GIE; "des Städtetags": Städtetag (not "des Zensus")
+        if article in cues.genitive_articles and words[0].split("-")[-1][1:].islower() and not words[0].endswith("us"):
+            # "des Branchenverbands GIE": Branchenverband GIE; "des Städtetags": Städtetag (not "des Zensus");
+            # a hyphenated name by its last part ("des Paul-Ehrlich-Instituts": Paul-Ehrlich-Institut)
             return [_genitive_stem(words[0]), *words[1:]]
         return words
     ending = next(e for e in endings if words[0].endswith(e))
@@ -994,7 +995,10 @@ def _descriptor_source(text: str, match: re.Match, sentence_start: int, sentence
     named = resolve_speaker(text, inner_start, inner_end)
     if named:
         return True, named
-    return False, None
+    # "nach AWI-Angaben": a short name no lexicon knows, glued to the cue's noun, is the speaker as written.
+    glued = text[inner_start:inner_end].strip()
+    short = _acronym(glued[:-1]) if glued.endswith("-") and _TOKEN.fullmatch(glued) else None
+    return (True, short) if short else (False, None)
 
 
 def _subject(text: str, sentence_start: int, position: int) -> str | None:
