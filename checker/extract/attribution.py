@@ -385,6 +385,23 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
     institution = cues.institutions.search(text, start, end)
     if institution:
         return _government_named(text, cues.institution_lookup[matched_key(institution.group("institution"))])
+    return _spokesperson_of_institution(text, start, end)
+
+
+def _spokesperson_of_institution(text: str, start: int, end: int) -> str | None:
+    """The institution whose spokesperson a compound in `text[start:end]` names ("ein Ministeriumssprecher":
+    government, "eine Behördensprecherin": authorities), its noun before the speaker suffix with or
+    without the linking -s; None for a compound of no institution ("ein Unternehmenssprecher")."""
+    cues = _cues()
+    for token in _TOKEN.finditer(text, start, end):
+        lower = token.group(0).lower()
+        suffix = next((s for s in cues.speaker_suffixes if lower.endswith(s) and len(lower) > len(s) + 2), None)
+        if suffix is None:
+            continue
+        body = token.group(0)[: -len(suffix)].rstrip("-")
+        institution = cues.institutions.fullmatch(body)
+        if institution:
+            return _government_named(text, cues.institution_lookup[matched_key(institution.group("institution"))])
     return None
 
 
