@@ -727,7 +727,8 @@ def _acronym(name: str | None) -> str | None:
     """The short name of capitals in `name` ("Sozialverband VdK": VdK), else None. Before a verb of saying
     only such a name is surely its subject: a noun there may be the object ("Das Potenzial schätzt
     Gallmetzer …"), a thing ("Das Hochwasser forderte …") or an unnamed speaker ("Ein Sprecher sagte")."""
-    short = [word for word in (name or "").split() if len(_CAPITAL.findall(word)) >= 2]
+    # Capitals counted in each part of a hyphenated word: "Mittelrhein-Lahn" is two names, not a short one.
+    short = [word for word in (name or "").split() if any(len(_CAPITAL.findall(part)) >= 2 for part in word.split("-"))]
     return short[-1] if short else None
 
 
