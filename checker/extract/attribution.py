@@ -96,6 +96,7 @@ class _Cues:
     speech_objects: dict[str, frozenset[str]]  # lower-cased verb -> the words its clause needs to say something ("sprach … von")
     own_deed_verbs: frozenset[str]  # lower-cased speech verbs whose subject tells of its own doing
     counting_verbs: frozenset[str]  # lower-cased speech verbs whose subject, when a place alone, only says where
+    counted_subjects: tuple[str, ...]  # lower-cased ends of nouns that after a verb of counting are what is counted
     subject_first_verbs: frozenset[str]  # lower-cased speech verbs after which an object follows ("sieht die Union bei")
     speaker_pronouns: frozenset[str]  # subject pronouns by which a reported clause takes up its speaker
     local_institutions: frozenset[str]  # sources of institutions that serve a town or region
@@ -203,6 +204,7 @@ def _cues() -> _Cues:
         "state_passive_auxiliaries",
         "own_deed_verbs",
         "counting_verbs",
+        "counted_subjects",
         "subject_first_verbs",
         "speaker_pronouns",
         "local_institutions",
@@ -272,6 +274,7 @@ def _cues() -> _Cues:
         speech_objects=_particles(content, "speech_verbs_by_object"),
         own_deed_verbs=_lowered(content, "own_deed_verbs"),
         counting_verbs=_lowered(content, "counting_verbs"),
+        counted_subjects=tuple(word.lower() for word in _words(content, "counted_subjects")),
         subject_first_verbs=_lowered(content, "subject_first_verbs"),
         speaker_pronouns=_lowered(content, "speaker_pronouns"),
         local_institutions=frozenset(_words(content, "local_institutions")),
@@ -621,7 +624,8 @@ def _named_as_written(text: str, start: int, limit: int) -> str | None:
             article = lower
             continue
         if word[0].isupper() and word[0].isalpha():
-            if lower in cues.documents or (_speaker_noun(lower) and following.lower() in cues.determiners):
+            after_link = bool(words) and words[-1].lower() in cues.name_links  # "Landesamt für Statistik": part of the name
+            if (lower in cues.documents and not after_link) or (_speaker_noun(lower) and following.lower() in cues.determiners):
                 words = []  # "einem Bericht der Zeitung …", "ein Sprecher des Betreibers …": the author follows
             else:
                 words.append(word)
@@ -758,6 +762,13 @@ def _names_body(name: str) -> bool:
     if len(words) == 1:
         return body_nouns[0] is not None and body_nouns[0] not in cues.body_heads
     return any(body_noun is not None for body_noun in body_nouns)
+
+
+def _counted_subject(name: str | None) -> bool:
+    """Whether a name as written after a verb of counting is what is counted, not who reports it
+    (attribution.yaml counted_subjects): "zählte die Hotellerie 27,6 Millionen Logiernächte",
+    "verzeichneten die heimischen Beherbergungsbetriebe …"; not "zählte das Museum 18.300 Besucher"."""
+    return name is not None and name.split()[0].lower().endswith(_cues().counted_subjects)
 
 
 def _body_noun(noun: str) -> str | None:
@@ -1117,7 +1128,10 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
             # "…, sagte ein Sprecher.": a speaker nobody can name; the people of the quote before are not it;
             # nor a title with a surname alone ("sagte Innenminister Müller"), whom no full name tells apart.
             titled = meeting_lexicon().title_words.search(text, verb.end(), phrase_end)
-            return None if titled else _named_as_written(text, verb.end(), phrase_end), verb.start(), phrase_end
+            named = None if titled else _named_as_written(text, verb.end(), phrase_end)
+            if verb.group().lower() in _cues().counting_verbs and _counted_subject(named):
+                named = None  # "Im Juli verzeichneten die Hotels 18,9 Millionen Nächtigungen": what is counted
+            return named, verb.start(), phrase_end
         subject = _TOKEN.search(text, verb.end(), sentence_end)
         if subject and not text[verb.end() : subject.start()].strip() and subject.group(0).lower() in _cues().subject_pronouns:
             return None, verb.start(), subject.end()  # "…, hieß es.": no apposition before the comma
