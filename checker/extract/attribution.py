@@ -610,6 +610,7 @@ def _named_as_written(text: str, start: int, limit: int) -> str | None:
         return None  # an all-caps line: capitals tell no names there
     words: list[str] = []  # the capitalised words of the head noun group
     article = None  # the determiner right before them, which tells their case
+    genitive_from = None  # where a genitive part of the name begins ("der Deutschen Bauindustrie"), kept as written
     phrase_end = start
     tokens = list(_TOKEN.finditer(text, start, window_end))
     for index, token in enumerate(tokens[:MAX_PHRASE_TOKENS]):
@@ -632,6 +633,12 @@ def _named_as_written(text: str, start: int, limit: int) -> str | None:
             phrase_end = token.end()
         elif lower in cues.name_links and words and following[:1].isupper():
             words.append(word)  # "Organisation für Migration", "Urlaub und Reisen"
+        elif (lower in cues.genitive_links and genitive_from is None and words and following[:1].isupper()
+              and _body_noun(words[-1]) is not None):
+            # "des Hauptverbands der Deutschen Bauindustrie", "des Zentralverbands des Deutschen Baugewerbes":
+            # a body's noun and a name in the genitive are one name; the noun alone would join every such body.
+            genitive_from = len(words)
+            words.append(word)
         elif index == 0 and not word[0].isupper():
             return None  # "nach ersten Angaben starben …": the clause, not a speaker
         elif not words and index > 0 and lower.endswith(ADJECTIVE_ENDINGS[1:]):
@@ -644,8 +651,9 @@ def _named_as_written(text: str, start: int, limit: int) -> str | None:
     apposition = _APPOSED_NAME.match(text, phrase_end, limit)
     if words and apposition:
         return " ".join(apposition.group("name").split())  # "laut dem Berater im Kreml, Juri Uschakow, …"
-    while words and _kind_noun(words[0].lower()) and len(words) > 1:
-        words = words[1:]
+    while words and _kind_noun(words[0].lower()) and len(words) > 1 and genitive_from != 1:
+        words = words[1:]  # not "Verband der Automobilindustrie": the noun heads the name that follows it
+        genitive_from = None if genitive_from is None else genitive_from - 1
     if not words:
         return None
     if len(words) == 1:
@@ -660,6 +668,8 @@ def _named_as_written(text: str, start: int, limit: int) -> str | None:
                 return known[0].entity.name
             # "ein Fraport-Sprecher": a hyphen sets a name off; "ein Unternehmenssprecher" names nobody.
             return body.rstrip("-") if body.endswith("-") else None
+    if genitive_from is not None:
+        return " ".join(_nominative(words[:genitive_from], article) + words[genitive_from:])
     return " ".join(_nominative(words, article))
 
 
