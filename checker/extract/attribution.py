@@ -1063,7 +1063,30 @@ def _subject(text: str, sentence_start: int, position: int) -> str | None:
         clause_start = first.end()  # "In der Mitteilung des Weißen Hauses hieß es"
     while clause_start < position and text[clause_start].isspace():
         clause_start += 1
-    return resolve_speaker(text, clause_start, speaker_phrase_end(text, clause_start, position))
+    return _bracketed_short_name(text, clause_start, position) or resolve_speaker(
+        text, clause_start, speaker_phrase_end(text, clause_start, position))
+
+
+# A short name in brackets after a name: "Die Evangelische Kirche in Deutschland (EKD)".
+_SHORT_NAME_IN_BRACKETS = re.compile(r"\((?P<short>[\w-]+)\)")
+
+
+def _bracketed_short_name(text: str, start: int, end: int) -> str | None:
+    """The short name in brackets after the name that opens `text[start:end]`, by its known name or as
+    written ("Die Evangelische Kirche in Deutschland (EKD) hatte gemeldet": EKD, not Germany; "Die
+    Asylagentur der Europäischen Union (EUAA) meldete": EUAA, as "laut EUAA"), or None: a name that holds
+    a country or another body is not that country or body when its short name says which one it is."""
+    bracket = _SHORT_NAME_IN_BRACKETS.search(text, start, end)
+    if bracket is None or not _acronym(bracket.group("short")):
+        return None
+    cues = _cues()
+    links = cues.determiners | cues.name_links | cues.genitive_links | cues.place_links
+    words = _TOKEN.findall(text, start, bracket.start())
+    if not words or not all(word[:1].isupper() or word.lower() in links for word in words):
+        # "Südtirol habe demnach einen Rückgang des Bruttoinlandsproduktes (BIP) … verzeichnet": the
+        # bracket is not after the name that opens the clause, which is its subject.
+        return None
+    return resolve_speaker(text, bracket.start("short"), bracket.end("short")) or bracket.group("short")
 
 
 def _inverted_subject(text: str, sentence_start: int, cue: re.Match, sentence_end: int) -> str | None:
