@@ -153,6 +153,7 @@ class MeetingLexicon:
     negations: LazyPattern
     not_yet: LazyPattern  # "noch nicht", "noch keine": a denial that is only "not yet"
     nonexistence: re.Pattern  # "habe es nicht gegeben": a meeting said not to exist, denied
+    reported_clause: LazyPattern  # ", wonach", "sei": what opens or marks a clause of what someone reports
     attributive: frozenset[str]
     negated_cancel: frozenset[str]  # lower-cased status cues that, negated, mean cancelled ("fand nicht statt")
     future: LazyPattern
@@ -602,7 +603,7 @@ def meeting_lexicon() -> MeetingLexicon:
         "collective_parties", "unknown_pair_not_after", "unconfirmed_when_negated", "town_councils",
         "town_dateline_openers", "town_dateline_closers", "outcome_agreement_cues", "outcome_agreement_objects",
         "meeting_date_heads", "representative_words", "representative_not_bodies", "unknown_body_heads", "state_parliaments",
-        "nonexistence_cues", "other_event_heads",
+        "nonexistence_cues", "other_event_heads", "denied_report_openers", "reported_subjunctives",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "reflexive_pronouns",
@@ -766,6 +767,12 @@ def meeting_lexicon() -> MeetingLexicon:
         nonexistence=_compile(
             LEXICON, r"(?<![\w-])(?:" + "|".join(_strings(LEXICON, content, "nonexistence_cues")) + r")(?![\w-])",
             "nonexistence_cues", re.IGNORECASE,
+        ),
+        reported_clause=LazyPattern(
+            r"(?:^|(?<=[,;:]))\s*" + word_alternation(_strings(LEXICON, content, "denied_report_openers"), r"\s+", ignore_case=True)
+            + r"(?![\w-])"
+            r"|(?<![\w-])" + word_alternation(_strings(LEXICON, content, "reported_subjunctives")) + r"(?![\w-])",
+            re.IGNORECASE,
         ),
         not_yet=LazyPattern(
             r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "not_yet_negations"), r"\s+", ignore_case=True) + r"(?![\w-])",
