@@ -300,8 +300,10 @@ def _weekday_ahead(article: MeetingArticle, claim: Claim) -> Claim:
 
 
 def _called_off_date(article: MeetingArticle, mention: Mention, cue: re.Match, old_date: Claim) -> Mention:
-    """The meeting at the date it was moved from: it does not take place then ("Das Treffen am Donnerstag
-    wurde auf Februar verschoben" is also no meeting on Thursday), a cancelled claim at the cue. That
+    """The meeting at the date it was moved from to a new one: it does not take place then ("Das Treffen am
+    Donnerstag wurde auf Februar verschoben" is also no meeting on Thursday), a cancelled claim at the cue.
+    Put off with no new date, the meeting gets no such claim: it is still planned, and a postponement read as
+    a cancellation of its day would support "Das Treffen am Donnerstag wurde abgesagt". That
     date had not come when the meeting was put off: a bare weekday read as the past one (the tense is the
     postponement's) is the next one when that is nearer to the article's day ("am Donnerstag" on a Monday)."""
     old_date = _weekday_ahead(article, old_date)
@@ -708,7 +710,7 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
             continue
         mention.backdrop = _is_backdrop(article, sentence, trigger)
         mentions.append(mention)
-        if move_cue is not None and old_date is not None and old_date is not moved_to and (moved == "postponed" or moved_to is not None):
+        if move_cue is not None and moved_to is not None and old_date is not None and old_date is not moved_to:
             mentions.append(_called_off_date(article, mention, move_cue, old_date))
     mentions = _merge_same_clause(mentions)
     for mention in mentions:
