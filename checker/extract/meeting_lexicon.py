@@ -107,6 +107,9 @@ class MeetingLexicon:
     meeting_date_heads: tuple[str, ...]  # "Verhandlungstermin": an agreement on it is one to meet
     # "Vertretern der Lehrerverbände": group `body`, the capitalised words of the body represented
     representatives: LazyPattern
+    # ", Vertretern der Länder und …": a list of parties going on through a group's representatives (matched
+    # after the comma)
+    listed_representatives: LazyPattern
     representative_not_bodies: frozenset[str]  # "Vertreter der Stadt": no body of its own
     # "der ZDS", "der Zentralverband der deutschen Seehafenbetriebe (ZDS)": group `body`, an acronym or a
     # capitalised word with its genitive phrase, `acronym` a bracketed acronym after it (`unknown_body_heads`)
@@ -690,6 +693,11 @@ def meeting_lexicon() -> MeetingLexicon:
             r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "representative_words"), r"\s+")
             + r"\s+(?P<article>des|der)\s+(?:[a-zäöü][\w-]*\s+){0,2}"
             r"(?P<body>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)(?![\w-])"
+        ),
+        listed_representatives=LazyPattern(
+            r"\s*" + word_alternation(_strings(LEXICON, content, "representative_words"), r"\s+")
+            + r"\s+(?:des|der|von)\s+(?:[a-zäöü][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*(?=\s*,|\s+"
+            + word_alternation(_strings(LEXICON, words, "list_joiners")) + r"\s)"
         ),
         representative_not_bodies=frozenset(_strings(LEXICON, content, "representative_not_bodies")),
         unknown_body=LazyPattern(

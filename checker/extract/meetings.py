@@ -655,7 +655,7 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
     if not lexicon.names_meeting(text, article.folded, sentence.start, sentence.end):
         return []
     parties = article.parties(sentence)
-    clauses = sentence_clauses(text, sentence.start, sentence.end, parties, lexicon.enumeration_filler)
+    clauses = sentence_clauses(text, sentence.start, sentence.end, parties, lexicon)
     triggers = find_triggers(article, sentence, clauses)
     people = sum(1 for p in parties if p.type == "person")
     if people < 2:
