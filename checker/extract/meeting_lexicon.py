@@ -107,6 +107,9 @@ class MeetingLexicon:
     meeting_date_heads: tuple[str, ...]  # "Verhandlungstermin": an agreement on it is one to meet
     # "Vertretern der Lehrerverbände": group `body`, the capitalised words of the body represented
     representatives: LazyPattern
+    # ", Vertretern der Länder und …": a list of parties going on through a group's representatives (matched
+    # after the comma)
+    listed_representatives: LazyPattern
     representative_not_bodies: frozenset[str]  # "Vertreter der Stadt": no body of its own
     # "der ZDS", "der Zentralverband der deutschen Seehafenbetriebe (ZDS)": group `body`, an acronym or a
     # capitalised word with its genitive phrase, `acronym` a bracketed acronym after it (`unknown_body_heads`)
@@ -153,6 +156,7 @@ class MeetingLexicon:
     negations: LazyPattern
     not_yet: LazyPattern  # "noch nicht", "noch keine": a denial that is only "not yet"
     nonexistence: re.Pattern  # "habe es nicht gegeben": a meeting said not to exist, denied
+    reported_clause: LazyPattern  # ", wonach", "sei": what opens or marks a clause of what someone reports
     attributive: frozenset[str]
     negated_cancel: frozenset[str]  # lower-cased status cues that, negated, mean cancelled ("fand nicht statt")
     future: LazyPattern
@@ -602,7 +606,7 @@ def meeting_lexicon() -> MeetingLexicon:
         "collective_parties", "unknown_pair_not_after", "unconfirmed_when_negated", "town_councils",
         "town_dateline_openers", "town_dateline_closers", "outcome_agreement_cues", "outcome_agreement_objects",
         "meeting_date_heads", "representative_words", "representative_not_bodies", "unknown_body_heads", "state_parliaments",
-        "nonexistence_cues", "other_event_heads",
+        "nonexistence_cues", "other_event_heads", "denied_report_openers", "reported_subjunctives",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "reflexive_pronouns",
@@ -690,6 +694,11 @@ def meeting_lexicon() -> MeetingLexicon:
             + r"\s+(?P<article>des|der)\s+(?:[a-zäöü][\w-]*\s+){0,2}"
             r"(?P<body>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)(?![\w-])"
         ),
+        listed_representatives=LazyPattern(
+            r"\s*" + word_alternation(_strings(LEXICON, content, "representative_words"), r"\s+")
+            + r"\s+(?:des|der|von)\s+(?:[a-zäöü][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*(?=\s*,|\s+"
+            + word_alternation(_strings(LEXICON, words, "list_joiners")) + r"\s)"
+        ),
         representative_not_bodies=frozenset(_strings(LEXICON, content, "representative_not_bodies")),
         unknown_body=LazyPattern(
             r"(?<![\w-])(?P<article>(?i:" + articles + r"))\s+(?P<body>[A-ZÄÖÜ]{2,6}(?![\w-])|[A-ZÄÖÜ][a-zäöüß]+"
@@ -766,6 +775,12 @@ def meeting_lexicon() -> MeetingLexicon:
         nonexistence=_compile(
             LEXICON, r"(?<![\w-])(?:" + "|".join(_strings(LEXICON, content, "nonexistence_cues")) + r")(?![\w-])",
             "nonexistence_cues", re.IGNORECASE,
+        ),
+        reported_clause=LazyPattern(
+            r"(?:^|(?<=[,;:]))\s*" + word_alternation(_strings(LEXICON, content, "denied_report_openers"), r"\s+", ignore_case=True)
+            + r"(?![\w-])"
+            r"|(?<![\w-])" + word_alternation(_strings(LEXICON, content, "reported_subjunctives")) + r"(?![\w-])",
+            re.IGNORECASE,
         ),
         not_yet=LazyPattern(
             r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "not_yet_negations"), r"\s+", ignore_case=True) + r"(?![\w-])",

@@ -32,6 +32,7 @@ from checker.extract.alternation import matched_key
 from checker.extract.attribution import find_attribution, resolve_speaker, speaker_phrase_end
 from checker.extract.dates_context import ZU_INFINITIVE
 from checker.extract.dates_lexicon import dates_lexicon, fold
+from checker.extract.denied_figures import denial_predicate_over
 from checker.extract.gazetteer import PLACE_TYPES
 from checker.extract.lazy_pattern import LazyPattern
 from checker.extract.meeting_mentions import (
@@ -299,8 +300,10 @@ def _weekday_ahead(article: MeetingArticle, claim: Claim) -> Claim:
 
 
 def _called_off_date(article: MeetingArticle, mention: Mention, cue: re.Match, old_date: Claim) -> Mention:
-    """The meeting at the date it was moved from: it does not take place then ("Das Treffen am Donnerstag
-    wurde auf Februar verschoben" is also no meeting on Thursday), a cancelled claim at the cue. That
+    """The meeting at the date it was moved from to a new one: it does not take place then ("Das Treffen am
+    Donnerstag wurde auf Februar verschoben" is also no meeting on Thursday), a cancelled claim at the cue.
+    Put off with no new date, the meeting gets no such claim: it is still planned, and a postponement read as
+    a cancellation of its day would support "Das Treffen am Donnerstag wurde abgesagt". That
     date had not come when the meeting was put off: a bare weekday read as the past one (the tense is the
     postponement's) is the next one when that is nearer to the article's day ("am Donnerstag" on a Monday)."""
     old_date = _weekday_ahead(article, old_date)
@@ -335,10 +338,16 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
     text = article.text
     bound: dict[Trigger, list[str]] = {}
     loose: list[tuple[int, int, str]] = []
-    for cue, surface, negated in _status_cues(lexicon, text, sentence):
+    cues = _status_cues(lexicon, text, sentence)
+    denied_cancellations, denials_of_reports = _denied_cancellations(article, sentence, cues)
+    for cue, surface, negated in cues:
         status = lexicon.status_of_cue.get(surface)
         if status is None:
             continue
+        if cue.start() in denied_cancellations:
+            status = "planned"  # "dementierte, dass das Treffen abgesagt worden sei": it still takes place
+        elif status == "denied" and any(start <= cue.start() < end for start, end in denials_of_reports):
+            continue  # the denial is of the report of a cancellation, not of the meeting
         if surface in lexicon.outcome_cues and lexicon.agrees_on_outcome(text, cue.start(), cue.end(), *_clause_around(text, sentence, cue)):
             continue  # "haben verhandelt und sich auf einen Abschluss geeinigt": the talks' result
         negated = negated or bool(lexicon.negations.search(text, max(sentence.start, cue.start() - 30), cue.start()))
@@ -425,6 +434,28 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
     if date_claim is not None and date_claim.date_end is not None and date_claim.date_end < article.doc.published.start:
         return "held"
     return "planned"
+
+
+def _denied_cancellations(article: MeetingArticle, sentence: Sentence,
+                          cues: list[tuple[re.Match, str, bool]]) -> tuple[set[int], set[tuple[int, int]]]:
+    """The cancelling cues a speaker denies, by start, and the spans of the denial predicates denying them:
+    a cue in a clause of what is reported ("wies Berichte zurück, wonach das Treffen abgesagt werden solle",
+    "dementierte, dass der Gipfel abgesagt worden sei") in the scope of a denial predicate of denied figures
+    outside that clause, so that "und" between the parties in it does not end the scope."""
+    text = article.text
+    starts: set[int] = set()
+    predicates: set[tuple[int, int]] = set()
+    for cue, surface, negated in cues:
+        if negated or article.lexicon.status_of_cue.get(surface) != "cancelled":
+            continue
+        clause = _clause_around(text, sentence, cue)
+        if not article.lexicon.reported_clause.search(text, clause[0], clause[1]):
+            continue
+        predicate = denial_predicate_over(text, sentence, *clause)
+        if predicate is not None and (predicate[1] <= clause[0] or predicate[0] >= clause[1]):
+            starts.add(cue.start())
+            predicates.add(predicate)
+    return starts, predicates
 
 
 def _told_past(article: MeetingArticle, trigger: Trigger) -> bool:
@@ -624,7 +655,7 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
     if not lexicon.names_meeting(text, article.folded, sentence.start, sentence.end):
         return []
     parties = article.parties(sentence)
-    clauses = sentence_clauses(text, sentence.start, sentence.end, parties, lexicon.enumeration_filler)
+    clauses = sentence_clauses(text, sentence.start, sentence.end, parties, lexicon)
     triggers = find_triggers(article, sentence, clauses)
     people = sum(1 for p in parties if p.type == "person")
     if people < 2:
@@ -679,7 +710,7 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
             continue
         mention.backdrop = _is_backdrop(article, sentence, trigger)
         mentions.append(mention)
-        if move_cue is not None and old_date is not None and old_date is not moved_to and (moved == "postponed" or moved_to is not None):
+        if move_cue is not None and moved_to is not None and old_date is not None and old_date is not moved_to:
             mentions.append(_called_off_date(article, mention, move_cue, old_date))
     mentions = _merge_same_clause(mentions)
     for mention in mentions:
