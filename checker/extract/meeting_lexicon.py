@@ -159,6 +159,8 @@ class MeetingLexicon:
     past: LazyPattern
     definite: frozenset[str]
     unknown_pair_not_after: frozenset[str]  # "über Zölle und Handel": a pair after these names no people
+    plural_verbs: frozenset[str]  # "sind": after a name, a verb that follows no one person
+    plural_verb_endings: tuple[str, ...]  # "haben", "trafen": so do verbs ending so
     unconfirmed_when_negated: frozenset[str]  # "bestätigte das Treffen nicht": proposed, not agreed or denied
     group_anaphora: LazyPattern
     counterparts: LazyPattern
@@ -602,7 +604,7 @@ def meeting_lexicon() -> MeetingLexicon:
         "collective_parties", "unknown_pair_not_after", "unconfirmed_when_negated", "town_councils",
         "town_dateline_openers", "town_dateline_closers", "outcome_agreement_cues", "outcome_agreement_objects",
         "meeting_date_heads", "representative_words", "representative_not_bodies", "unknown_body_heads", "state_parliaments",
-        "nonexistence_cues", "other_event_heads",
+        "nonexistence_cues", "other_event_heads", "plural_verbs", "plural_verb_endings",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "reflexive_pronouns",
@@ -777,6 +779,8 @@ def meeting_lexicon() -> MeetingLexicon:
         past=_words_regex(_strings(LEXICON, content, "past_markers"), 0),
         definite=frozenset(word.lower() for word in _strings(LEXICON, content, "definite_determiners")),
         unknown_pair_not_after=frozenset(word.lower() for word in _strings(LEXICON, content, "unknown_pair_not_after")),
+        plural_verbs=frozenset(_strings(LEXICON, content, "plural_verbs")),
+        plural_verb_endings=tuple(_strings(LEXICON, content, "plural_verb_endings")),
         unconfirmed_when_negated=frozenset(word.lower() for word in _strings(LEXICON, content, "unconfirmed_when_negated")),
         group_anaphora=_words_regex(_strings(LEXICON, content, "group_anaphora")),
         counterparts=LazyPattern(
