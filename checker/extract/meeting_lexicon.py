@@ -173,6 +173,8 @@ class MeetingLexicon:
     place_before: LazyPattern
     third_country: LazyPattern
     third_country_name: str
+    seat_of_government: LazyPattern  # "im Kanzleramt", "im Weißen Haus"
+    seat_cities: dict[str, str]  # a `seat_of_government` form, lower-cased -> the gazetteer's name of its city
     genitive_body: LazyPattern  # "die Sitzung des Sicherheitsrats": up to where the body's name starts
     between: LazyPattern
     anaphoric_status: LazyPattern
@@ -309,6 +311,19 @@ def _possessives() -> list[str]:
     so that one list serves both lexicons."""
     content = require_mapping(ATTRIBUTION_LEXICON, load_lexicon(ATTRIBUTION_LEXICON), "unknown_sources")
     return _strings(ATTRIBUTION_LEXICON, require_mapping(ATTRIBUTION_LEXICON, content["unknown_sources"], "possessives"), "possessives")
+
+
+def _seat_cities(seats: dict) -> dict[str, str]:
+    """`seats_of_government` as each form, lower-cased, to the gazetteer's name of its city ("Moskau" -> "Moscow")."""
+    gazetteer = load_gazetteer()
+    cities: dict[str, str] = {}
+    for city, forms in seats.items():
+        entity = gazetteer.lookup(str(city))
+        if entity is None or entity.type != "city":
+            raise lexicon_error(LEXICON, f"seats_of_government: {city!r} is no city of the gazetteer")
+        for form in _strings(LEXICON, seats, city):
+            cities[form.lower()] = entity.name
+    return cities
 
 
 def _words_regex(words, flags: int = re.IGNORECASE) -> LazyPattern:
@@ -604,7 +619,7 @@ def meeting_lexicon() -> MeetingLexicon:
         "collective_parties", "unknown_pair_not_after", "unconfirmed_when_negated", "town_councils",
         "town_dateline_openers", "town_dateline_closers", "outcome_agreement_cues", "outcome_agreement_objects",
         "meeting_date_heads", "representative_words", "representative_not_bodies", "unknown_body_heads", "state_parliaments",
-        "nonexistence_cues", "other_event_heads", "plural_verbs", "plural_verb_endings",
+        "nonexistence_cues", "other_event_heads", "plural_verbs", "plural_verb_endings", "seats_of_government",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "reflexive_pronouns",
@@ -630,6 +645,7 @@ def meeting_lexicon() -> MeetingLexicon:
         for context in _strings(LEXICON, content, "not_meeting_contexts")
     )
     third = require_mapping(LEXICON, content["third_country"], "place", "forms")
+    seat_cities = _seat_cities(require_mapping(LEXICON, content["seats_of_government"]))
     people = frozenset(
         entry["name"] for entry in load_lexicon("people")["entities"] if isinstance(entry, dict) and "name" in entry
     )
@@ -815,6 +831,8 @@ def meeting_lexicon() -> MeetingLexicon:
             + _strings(LEXICON, content, "place_prepositions")
         ),
         third_country_name=str(third["place"]),
+        seat_of_government=_words_regex(list(seat_cities)),
+        seat_cities=seat_cities,
         genitive_body=LazyPattern(
             r"\s+" + word_alternation(_strings(LEXICON, words, "genitive_articles")) + r"\s+(?:[a-zäöüß][\w-]*(?:e|en|er)\s+){0,2}"
         ),

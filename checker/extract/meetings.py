@@ -128,6 +128,10 @@ def _place(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int],
             best = (distance, party.name)
     if best:
         return best[1]
+    for match in article.lexicon.seat_of_government.finditer(text, clause[0], clause[1]):
+        # "trafen sich am Donnerstag im Kanzleramt": the seat's city.
+        if _nearest(triggers, match.start(), match.end(), clause) is trigger:
+            return article.lexicon.seat_cities[" ".join(match.group(0).lower().split())]
     for match in article.lexicon.third_country.finditer(text, clause[0], clause[1]):
         if _nearest(triggers, match.start(), match.end(), clause) is trigger:
             return article.lexicon.third_country_name
