@@ -246,6 +246,10 @@ def _collective_sides(article: MeetingArticle, sentence: Sentence, clause: tuple
     lexicon = article.lexicon
     sides: set[str] = set()
     for match in lexicon.collective.finditer(article.text, clause[0], clause[1]):
+        if any(p.type == "country" and not p.adjective and (
+                not article.text[match.end():p.start].strip() or lexicon.noun_parties.fullmatch(article.text, match.end(), p.start))
+               for p in in_clause):
+            continue  # "die Ministerpräsidenten Polens", "… von Polen und Tschechien" are no German Länder
         sides.update(lexicon.collective_parties[" ".join(match.group().split())])
     # "Ein Treffen von Merz mit den Ministerpräsidenten": who proposes a meeting with the group is its other side.
     people = _names(p for p in in_clause if p.type == "person")
