@@ -163,6 +163,8 @@ class MeetingLexicon:
     past: LazyPattern
     definite: frozenset[str]
     unknown_pair_not_after: frozenset[str]  # "über Zölle und Handel": a pair after these names no people
+    plural_verbs: frozenset[str]  # "sind": after a name, a verb that follows no one person
+    plural_verb_endings: tuple[str, ...]  # "haben", "trafen": so do verbs ending so
     unconfirmed_when_negated: frozenset[str]  # "bestätigte das Treffen nicht": proposed, not agreed or denied
     group_anaphora: LazyPattern
     counterparts: LazyPattern
@@ -175,6 +177,8 @@ class MeetingLexicon:
     place_before: LazyPattern
     third_country: LazyPattern
     third_country_name: str
+    seat_of_government: LazyPattern  # "im Kanzleramt", "im Weißen Haus"
+    seat_cities: dict[str, str]  # a `seat_of_government` form, lower-cased -> the gazetteer's name of its city
     genitive_body: LazyPattern  # "die Sitzung des Sicherheitsrats": up to where the body's name starts
     between: LazyPattern
     anaphoric_status: LazyPattern
@@ -311,6 +315,19 @@ def _possessives() -> list[str]:
     so that one list serves both lexicons."""
     content = require_mapping(ATTRIBUTION_LEXICON, load_lexicon(ATTRIBUTION_LEXICON), "unknown_sources")
     return _strings(ATTRIBUTION_LEXICON, require_mapping(ATTRIBUTION_LEXICON, content["unknown_sources"], "possessives"), "possessives")
+
+
+def _seat_cities(seats: dict) -> dict[str, str]:
+    """`seats_of_government` as each form, lower-cased, to the gazetteer's name of its city ("Moskau" -> "Moscow")."""
+    gazetteer = load_gazetteer()
+    cities: dict[str, str] = {}
+    for city, forms in seats.items():
+        entity = gazetteer.lookup(str(city))
+        if entity is None or entity.type != "city":
+            raise lexicon_error(LEXICON, f"seats_of_government: {city!r} is no city of the gazetteer")
+        for form in _strings(LEXICON, seats, city):
+            cities[form.lower()] = entity.name
+    return cities
 
 
 def _words_regex(words, flags: int = re.IGNORECASE) -> LazyPattern:
@@ -607,6 +624,7 @@ def meeting_lexicon() -> MeetingLexicon:
         "town_dateline_openers", "town_dateline_closers", "outcome_agreement_cues", "outcome_agreement_objects",
         "meeting_date_heads", "representative_words", "representative_not_bodies", "unknown_body_heads", "state_parliaments",
         "nonexistence_cues", "other_event_heads", "denied_report_openers", "reported_subjunctives",
+        "plural_verbs", "plural_verb_endings", "seats_of_government",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "reflexive_pronouns",
@@ -632,6 +650,7 @@ def meeting_lexicon() -> MeetingLexicon:
         for context in _strings(LEXICON, content, "not_meeting_contexts")
     )
     third = require_mapping(LEXICON, content["third_country"], "place", "forms")
+    seat_cities = _seat_cities(require_mapping(LEXICON, content["seats_of_government"]))
     people = frozenset(
         entry["name"] for entry in load_lexicon("people")["entities"] if isinstance(entry, dict) and "name" in entry
     )
@@ -792,6 +811,8 @@ def meeting_lexicon() -> MeetingLexicon:
         past=_words_regex(_strings(LEXICON, content, "past_markers"), 0),
         definite=frozenset(word.lower() for word in _strings(LEXICON, content, "definite_determiners")),
         unknown_pair_not_after=frozenset(word.lower() for word in _strings(LEXICON, content, "unknown_pair_not_after")),
+        plural_verbs=frozenset(_strings(LEXICON, content, "plural_verbs")),
+        plural_verb_endings=tuple(_strings(LEXICON, content, "plural_verb_endings")),
         unconfirmed_when_negated=frozenset(word.lower() for word in _strings(LEXICON, content, "unconfirmed_when_negated")),
         group_anaphora=_words_regex(_strings(LEXICON, content, "group_anaphora")),
         counterparts=LazyPattern(
@@ -826,6 +847,8 @@ def meeting_lexicon() -> MeetingLexicon:
             + _strings(LEXICON, content, "place_prepositions")
         ),
         third_country_name=str(third["place"]),
+        seat_of_government=_words_regex(list(seat_cities)),
+        seat_cities=seat_cities,
         genitive_body=LazyPattern(
             r"\s+" + word_alternation(_strings(LEXICON, words, "genitive_articles")) + r"\s+(?:[a-zäöüß][\w-]*(?:e|en|er)\s+){0,2}"
         ),

@@ -129,6 +129,10 @@ def _place(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int],
             best = (distance, party.name)
     if best:
         return best[1]
+    for match in article.lexicon.seat_of_government.finditer(text, clause[0], clause[1]):
+        # "trafen sich am Donnerstag im Kanzleramt": the seat's city.
+        if _nearest(triggers, match.start(), match.end(), clause) is trigger:
+            return article.lexicon.seat_cities[" ".join(match.group(0).lower().split())]
     for match in article.lexicon.third_country.finditer(text, clause[0], clause[1]):
         if _nearest(triggers, match.start(), match.end(), clause) is trigger:
             return article.lexicon.third_country_name
@@ -663,7 +667,8 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
         # Präsident Nicolas Sarkozy") counts only where a meeting lacks its parties, so that looking it up costs little.
         # So does a meeting verb found no meeting for want of two people whose object is such a name
         # ("Pistorius wird Gitanas Nausėda treffen", "Pistorius traf Gitanas Nausėda"): with it, the meeting
-        # words are found again. Not a subject before the verb ("Umweltberater James Connaughton besuchte …").
+        # words are found again. Not a subject before the verb alone ("Umweltberater James Connaughton besuchte …"),
+        # only with a person after the verb in its clause ("Heße trifft am Donnerstag in Berlin Kardinal Reinhard Marx").
         unmet = [m.span() for m in lexicon.verbs.finditer(text, sentence.start, sentence.end)
                  if not any(t.start <= m.start() < t.end for t in triggers)]
         words = [(t.start, t.end) for t in triggers] + unmet
@@ -672,7 +677,8 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
             known = parties
             parties = article.add_surnames(sentence, spans, words)
             added = [p for p in parties if p.type == "person" and p not in known]
-            if any(_object_of(article, sentence, clauses, verb, person) for verb in unmet for person in added):
+            if any(_object_of(article, sentence, clauses, verb, person) or _meets_in_clause(clauses, verb, person, parties)
+                   for verb in unmet for person in added):
                 triggers = find_triggers(article, sentence, clauses)
     mentions: list[Mention] = []
     for trigger in triggers:
@@ -738,6 +744,15 @@ def _object_of(article: MeetingArticle, sentence: Sentence, clauses: list[tuple[
         return text[article.past_unnamed(sentence, verb[1]):person.start].strip() == ""
     closes_clause = text[verb[1]:clause_of(clauses, verb[0])[1]].strip(" .!?") == ""
     return person.end <= verb[0] and text[person.end:verb[0]].strip() == "" and closes_clause
+
+
+def _meets_in_clause(clauses: list[tuple[int, int]], verb: tuple[int, int], person: Party, parties: list[Party]) -> bool:
+    """Whether `person` is named before the meeting verb at `verb` in its clause and another person after
+    it, who is met ("Heße trifft am Donnerstag in Berlin Kardinal Reinhard Marx"). A person before the
+    subject is none ("Bushs Umweltberater James Connaughton besuchte …")."""
+    clause = clause_of(clauses, verb[0])
+    return clause[0] <= person.start and person.end <= verb[0] and any(
+        p.type == "person" and p.name != person.name and verb[1] <= p.start < clause[1] for p in parties)
 
 
 def _merge_same_clause(mentions: list[Mention]) -> list[Mention]:
