@@ -1515,12 +1515,14 @@ def _other_noun(
         return None
     # "Formel 1 Weltmeister", "Ahrntal 1 Levico 2": digits after a noun name or score, even at a
     # sentence start; a capitalised preposition there is no noun ("Mit 126 Ratsuchenden"). Number
-    # words after a noun mostly begin another phrase ("in allen Ländern zwei große Themen").
+    # words after a noun mostly begin another phrase ("in allen Ländern zwei große Themen"). An
+    # additive word opening the sentence is none ("Weitere 19 Filialen werden geschlossen").
     word_before = _CAPITALISED_WORD_BEFORE.search(text, max(sentence.start, figure.start - 40), figure.start)
     if (
         word_before
         and figure.start == figure.numeral_start  # "jedes Jahr mehr als 12.000 Bücher": a qualifier starts a phrase
         and word_before.group(0).strip().lower() not in units.not_between
+        and not units.additive_word.fullmatch(word_before.group(0).strip())
         and (text[figure.start].isdigit() or text[sentence.start : word_before.start()].strip())
         and not _ends_a_phrase(doc, figure, word_before, date_spans)
         and _names_a_thing(doc, figure, word_before, sentence)
