@@ -274,7 +274,10 @@ def join_nearest_story(storied: pl.DataFrame, articles: pl.DataFrame, text: str)
     still compare only figures of its unit and actor. An article linked to no other is a story of
     its own that the sentence may join, as a second report of its news would ("An Bord der
     Polarstern sind rund 80 Forschende" beside the day's report of the ship's return): the two
-    are then a story, labelled by the terms they share."""
+    are then a story, labelled by the terms they share. What the sentence's figure counts, of whom or
+    where, is one shared term with an article counting the same ("7000 Menschen aus Deutschland
+    abgeschoben" with an article's deportations of Germany, `_shared_counted_things`): a typed
+    sentence's words are mostly ones that link nothing ("Quartal", "Menschen", "Deutschland")."""
     sentence = storied.filter(pl.col("article") == CLAIM_ARTICLE)
     if sentence["story"].is_not_null().any():
         return storied, None
@@ -288,10 +291,10 @@ def join_nearest_story(storied: pl.DataFrame, articles: pl.DataFrame, text: str)
         .filter(pl.col("gap") <= pl.duration(days=WINDOW_DAYS))
     )
     sentence_terms = article_terms(sentence.lazy(), pl.LazyFrame({"article": [CLAIM_ARTICLE], "terms": [text_terms(text)]})).select("term").unique()
-    in_window = pl.col("article").is_in(story_articles["article"].implode())
+    in_window = storied.filter(pl.col("article").is_in(story_articles["article"].implode()))
+    shared_terms = article_terms(in_window.lazy(), story_articles.lazy().select("article", "terms")).join(sentence_terms, on="term")
     shared = (
-        article_terms(storied.lazy().filter(in_window), story_articles.lazy().select("article", "terms"))
-        .join(sentence_terms, on="term")
+        pl.concat([shared_terms.select("article", "term", "form"), _shared_counted_things(sentence, in_window)])
         .join(story_articles.lazy().select("article", "candidate", "alone", "gap"), on="article")
         # One form a term: "Israel" and "Israels" are one shared term, named once.
         .group_by("candidate", "alone", "term")
@@ -320,6 +323,22 @@ def join_nearest_story(storied: pl.DataFrame, articles: pl.DataFrame, text: str)
         f"({', '.join(best['forms'])})"
     )
     return joined, note
+
+
+def _shared_counted_things(sentence: pl.DataFrame, corpus: pl.DataFrame) -> pl.LazyFrame:
+    """(article, term, form): each thing a figure of the sentence counts, of a named actor or at a
+    named place (its unit, actor and place: "deportation (Germany)"), with every article of `corpus`
+    that gives a figure of the same. A unit alone ("Menschen", "Stellen") is counted by many stories
+    of the same weeks and tells none of them; with whose or where it is, it is the sentence's news."""
+    thing = ["quantity_unit", "actor", "location"]
+    counted = pl.col("quantity_unit").is_not_null() & (pl.col("actor").is_not_null() | pl.col("location").is_not_null())
+    sentence_things = sentence.lazy().filter(counted).select(thing).unique()
+    named = pl.concat_str([pl.col("quantity_unit"), pl.lit(" ("), pl.concat_str(["actor", "location"], separator=", ", ignore_nulls=True), pl.lit(")")])
+    return (
+        corpus.lazy().filter(counted).select("article", *thing).unique()
+        .join(sentence_things, on=thing, nulls_equal=True)
+        .select("article", named.alias("term"), named.alias("form"))
+    )
 
 
 def check_claim(text: str, published: PublicationDate, source: str | None, corpus: Extraction, rules: list[Rule]) -> ClaimVerdict:

@@ -81,6 +81,13 @@ def test_a_figure_of_a_unit_a_rule_leaves_out_quotes_the_rules_reason(cli):
     assert code == 0 and "why: `checker rules explain QTY001`" in stdout
 
 
+def test_a_duration_is_not_compared_and_the_note_says_why(cli):
+    """A story tells many lengths of time: no rule compares durations (unit family `duration`)."""
+    code, stdout, _ = cli("claim", "Die Rechner der Stadtwerke waren 23 Tage offline.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
+    assert code == 0 and "not_enough_info" in stdout
+    assert "'23 Tage' is not compared: no rule compares level figures in day, the corpus was not searched for it; why: QTY001: a story tells many lengths of time" in stdout
+
+
 def test_a_compared_figure_the_corpus_is_silent_on_is_no_uncompared_one(cli):
     code, stdout, _ = cli("claim", "Frankreich hat rund 2000 Soldaten in Rumänien stationiert.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
     assert code == 0 and "not compared" not in stdout and "The corpus says nothing about these claims" in stdout
@@ -235,6 +242,36 @@ def test_a_typed_sentence_joins_no_article_of_no_story_far_off_or_sharing_nothin
     assert code == 0 and result["verdict"] == "not_enough_info" and not result["evidence"]
     assert not [note for note in result["assumptions"] if "story" in note]
     assert "belongs to no story of the corpus" in result["not_compared"][0]
+
+
+DEPORTATION_STORY = {
+    "deportation_1.txt": "date 2025-07-08\nDie Bundespolizei hat am Dienstag ihre Halbjahresbilanz vorgelegt. Demnach wurden im ersten Halbjahr 9400 Menschen aus Deutschland abgeschoben. Bundesinnenminister Alexander Dobrindt sprach von einem Erfolg, Pro Asyl von Härte gegen Familien.\n",
+    "deportation_2.txt": "date 2025-07-09\nNach der Halbjahresbilanz der Bundespolizei kritisieren Hilfsorganisationen den Kurs von Bundesinnenminister Alexander Dobrindt. Unter den Abgeschobenen seien auch Familien mit Kindern gewesen, erklärte Pro Asyl in Frankfurt.\n",
+}
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # Its words link nothing ("Januar", "Menschen", "Deutschland"), but it counts what the story
+        # counts, of the same actor: Germany's deportations.
+        ("Von Januar bis Juni wurden 12.000 Menschen aus Deutschland abgeschoben.", "contradicted"),
+        # Another actor's deportations are another count: no story of the corpus.
+        ("Von Januar bis Juni wurden 12.000 Menschen aus Österreich abgeschoben.", "not_enough_info"),
+    ],
+)
+def test_a_typed_sentence_joins_the_story_that_counts_the_same_thing_of_the_same_actor(cli, tmp_path, text, verdict):
+    corpus = _story_corpus(tmp_path, DEPORTATION_STORY, HEATING_STORY)
+    _, stdout, _ = cli("claim", text, "--published", "2025-07-10", "--corpus", corpus, "--rules", RULES, "--format", "json")
+    result = json.loads(stdout)
+    assert result["verdict"] == verdict, json.dumps(result, ensure_ascii=False, indent=1)[:3000]
+    story_notes = [note for note in result["assumptions"] if "story" in note]
+    if verdict == "contradicted":
+        (note,) = story_notes
+        assert "deportation (Germany)" in note and "heating" not in note
+        assert {item["article"] for item in result["evidence"]} == {"deportation_1"}
+    else:
+        assert not story_notes and not result["evidence"]
 
 
 def test_corpus_input_errors_follow_the_verdict_once_and_are_in_the_json(cli, tmp_path):

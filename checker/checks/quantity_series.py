@@ -3,7 +3,8 @@
 Each figure is an interval (`rund 150.000` is 135.000–165.000, `mehr als 100.000` is open above).
 Two figures contradict only when their intervals, widened by the rule's tolerance for rounding
 (to at least that much around the written value, not beyond a qualifier's own interval, nor past a
-bound a qualifier sets: "mehr als 1000" stays at least 1000), cannot both hold in the same period;
+bound a qualifier sets: "mehr als 1000" stays at least 1000; an exact figure no further than its
+last written digit: "5840" is 5835–5845), cannot both hold in the same period;
 in different periods that is a change (rising or falling). Figures whose intervals overlap refine
 each other, from the one published first to the later, unless the later one holds the earlier (it
 says less: "mindestens 67" after "mehr als 28.000"), which is no update. Quantities the rule declares monotonic (a death toll)
@@ -100,28 +101,28 @@ BOUNDING_QUALIFIERS = ("more_than", "at_least", "over", "less_than", "at_most", 
 
 
 def _widened(column: str, direction: int, relative: float, absolute: float) -> pl.Expr:
-    """One bound of a figure's interval, widened by the rule's tolerance for rounding (unless it is
-    counted to one, `_counted_to_one`): the interval
-    reaches at least the tolerance beyond the written value ("3,9 Milliarden" is 3,705–4,095 at
-    5 %), and a qualifier that already reaches further keeps its own bound. The tolerance is not
-    added on top of the qualifier's interval: "etwa 2,7 Millionen" (2,43–2,97) and "rund 3,5
-    Millionen" (3,15–3,85) cannot both hold, though each widened by 5 % more would meet. Nor is a
-    bound that a qualifier sets at the written value widened ("mehr als 1000" is at least 1000,
-    "knapp 100" at most 100): the writer bounds the figure there, so it is no rounding, and widened it
-    would let "rund 900" (810–990) refine "mehr als 1000". A figure without a value widens its
-    bounds themselves."""
+    """One bound of a figure's interval, widened by the rule's tolerance for rounding: the interval
+    reaches at least the tolerance beyond the written value, and a qualifier that already reaches
+    further keeps its own bound. The tolerance is not added on top of the qualifier's interval:
+    "etwa 2,7 Millionen" (2,43–2,97) and "rund 3,5 Millionen" (3,15–3,85) cannot both hold, though
+    each widened by 5 % more would meet. Nor is a bound that a qualifier sets at the written value
+    widened ("mehr als 1000" is at least 1000, "knapp 100" at most 100): the writer bounds the figure
+    there, so it is no rounding, and widened it would let "rund 900" (810–990) refine "mehr als
+    1000". An exact figure (no qualifier) reaches no further than its written digits allow
+    (`_exact_reach`). A figure without a value widens its bounds themselves."""
     bound = pl.col(column).fill_null(direction * float("inf"))
 
     def beyond(expr: pl.Expr) -> pl.Expr:
-        return expr + direction * pl.max_horizontal(expr.abs() * relative, pl.lit(absolute))
+        return expr + direction * _tolerance(expr, relative, absolute)
 
     value = pl.col("quantity_value")
+    exact = (pl.col("quantity_low") == value) & (pl.col("quantity_high") == value)
     from_value = pl.max_horizontal(bound, beyond(value)) if direction > 0 else pl.min_horizontal(bound, beyond(value))
     return (
         pl.when(value.is_null())
         .then(beyond(bound))
-        .when(_counted_to_one())
-        .then(value)
+        .when(exact)
+        .then(value + direction * _exact_reach(relative, absolute))
         .when(pl.col("quantity_qualifier").is_in(BOUNDING_QUALIFIERS) & (bound == value))
         .then(bound)
         .otherwise(from_value)
@@ -129,14 +130,43 @@ def _widened(column: str, direction: int, relative: float, absolute: float) -> p
     )
 
 
-def _counted_to_one() -> pl.Expr:
-    """An exact whole number that does not end in zero ("41 Sitze", "elf Tote", "17.674"): counted to
-    the last one, not rounded, so no tolerance widens it. Two such counts that differ ("41" and "42
-    Sitze") cannot both hold; a round one ("30.000", "3,9 Milliarden") or a fraction ("2,5") may be
-    rounded and keeps the tolerance."""
+def _tolerance(expr: pl.Expr, relative: float, absolute: float) -> pl.Expr:
+    """The rule's tolerance for rounding around `expr`: `relative` of it, at least `absolute`."""
+    return pl.max_horizontal(expr.abs() * relative, pl.lit(absolute))
+
+
+# Just under half a unit of the last written digit: "5840" rounded to tens is 5835–5845, and two
+# figures one unit apart ("5840", "5850"; "41", "42 Sitze") are two different roundings, whose
+# intervals must not meet.
+_HALF_A_DIGIT = 0.499
+
+# The place values a figure's last written digit may have (`_last_digit_place`), largest first.
+_DIGIT_PLACES = [10.0**exponent for exponent in range(12, -7, -1)]
+
+
+def _exact_reach(relative: float, absolute: float) -> pl.Expr:
+    """How far an exact figure (no qualifier: "5840 Menschen", "6100", "3,9 Milliarden", "41 Sitze")
+    may lie from what it counts: rounded at most at its last written digit, so by under half a unit
+    of it ("5840" is 5835–5845, "6100" 6050–6150: two sources' figures of one quarter that cannot
+    both hold; "41 Sitze" and "42" neither), and never beyond the rule's tolerance ("30.000" is
+    28.500–31.500 at 5 %, not 25.000–35.000). As the qualifiers' widths do (qualifiers.yaml), the
+    written digits say how precise a figure is; a tolerance of its own size would let "5840" and
+    "6100" (4,5 % apart) refine each other."""
     value = pl.col("quantity_value")
-    exact = (pl.col("quantity_low") == value) & (pl.col("quantity_high") == value)
-    return (exact & (value == value.floor()) & (value % 10 != 0)).fill_null(False)
+    return pl.min_horizontal(_tolerance(value, relative, absolute), _last_digit_place(value) * _HALF_A_DIGIT)
+
+
+def _last_digit_place(value: pl.Expr) -> pl.Expr:
+    """The place value of the last digit of `value` other than 0, over a column (the extraction's
+    `_last_digit_unit` reads one written figure): 10 for 5840, 100 for 6100, 1 for 41, 0,1 for 94,6,
+    100 million for "3,9 Milliarden"; 0 for 0. Zeros ending a whole number are no written digits."""
+
+    def divides(place: float) -> pl.Expr:
+        quotient = value / place
+        whole = quotient.round()
+        return (whole != 0) & ((quotient - whole).abs() < 1e-6)
+
+    return pl.coalesce(*(pl.when(divides(place)).then(pl.lit(place)) for place in _DIGIT_PLACES), pl.lit(0.0))
 
 
 def once_per_article(claims: pl.DataFrame) -> pl.DataFrame:

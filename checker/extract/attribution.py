@@ -493,14 +493,21 @@ def _speaker_seat(text: str, start: int, place: EntityMatch) -> bool:
 
 
 def _body_with_town(text: str, start: int, place: EntityMatch) -> str | None:
-    """A body named by a capitalised noun right before its town, as written ("Stadtwerke München", "Messe
-    Frankfurt"), or before its country when the noun names a body (`_names_body`: "Hotelverband Deutschland",
-    not "Präsident Frankreich"), or None: for a noun of a kind of place ("Hauptstadt Berlin"), a noun the
-    gazetteer or the institutions know ("Polizei München" is `_institution_with_place`'s), or no noun there."""
+    """A body named by a capitalised noun right before its town, or right after the town's adjective, as
+    written ("Stadtwerke München", "Messe Frankfurt", "Münchner Verkehrsgesellschaft"), or before its
+    country when the noun names a body (`_names_body`: "Hotelverband Deutschland", not "Präsident
+    Frankreich"), or None: for a noun of a kind of place ("Hauptstadt Berlin"), a noun the gazetteer or the
+    institutions know ("Polizei München", "die Kölner Polizei" are `_institution_with_place`'s), or no noun there."""
     noun = None
-    for noun in _TOKEN.finditer(text, start, place.start):
-        pass
-    if noun is None or text[noun.end() : place.start].strip() or not (noun.group(0)[:1].isupper() and noun.group(0)[1:].islower()):
+    town_adjective = place.form == "adjective" and place.entity.type in LOCAL_PLACE_TYPES
+    if town_adjective:
+        noun = _TOKEN.match(text, _BLANKS.match(text, place.end).end())
+    else:
+        for noun in _TOKEN.finditer(text, start, place.start):
+            pass
+        if noun is not None and text[noun.end() : place.start].strip():
+            return None
+    if noun is None or not (noun.group(0)[:1].isupper() and noun.group(0)[1:].islower()):
         return None  # in an all-caps line ("DIE REGIERUNG IN MOSKAU") capitals tell no noun
     # "nach Angaben des Hotelverbands Deutschland": Hotelverband Deutschland; "Messe Frankfurt" as written
     body_noun = _body_noun(noun.group(0)) or noun.group(0)
@@ -511,7 +518,8 @@ def _body_with_town(text: str, start: int, place: EntityMatch) -> str | None:
     if (lower.endswith(cues.place_noun_heads) or lower in cues.determiners or cues.institutions.fullmatch(noun.group(0))
             or load_gazetteer().find(text, noun.start(), noun.end())):
         return None
-    return f"{body_noun} {text[place.start:place.end]}"
+    place_name = text[place.start : place.end]
+    return f"{place_name} {body_noun}" if town_adjective else f"{body_noun} {place_name}"
 
 
 def _government_named(text: str, source: str) -> str:

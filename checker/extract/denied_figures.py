@@ -22,7 +22,7 @@ _OPENING_QUOTES = re.compile(r"[\s\"'»«“”„(]*")
 
 @dataclass(frozen=True)
 class _Denials:
-    negation_before: re.Pattern  # "keine " right before the figure's start
+    negation_before: re.Pattern  # "keine ", "nicht auf " right before the figure's start
     predicate: re.Pattern  # "falsch", "dementierte", "wies … zurück" anywhere in the sentence
     separator: re.Pattern  # "und", ";": a predicate on the other side denies another statement
     question_opener: re.Pattern  # "Sind", "Wie": the sentence may be a question rather than a statement said as one
@@ -31,12 +31,18 @@ class _Denials:
 @lru_cache(maxsize=1)
 def _denials() -> _Denials:
     name = "qualifiers"
-    denials = require_mapping(name, require_mapping(name, load_lexicon(name), "denials")["denials"], "negations", "predicates", "separators", "question_openers")
+    denials = require_mapping(
+        name, require_mapping(name, load_lexicon(name), "denials")["denials"], "negations", "negated_prepositions", "predicates", "separators", "question_openers"
+    )
     negations = word_list(name, denials, "negations")
+    prepositions = word_list(name, denials, "negated_prepositions")
     # A two-word predicate is a separable verb: its particle may come several words later ("wies die Berichte zurück").
     predicates = word_alternation(word_list(name, denials, "predicates"), r"\s+(?:\S+\s+)*?", ignore_case=True)
     return _Denials(
-        negation_before=re.compile(r"(?<![\w-])" + word_alternation(negations, ignore_case=True) + r"\s+$", re.IGNORECASE),
+        negation_before=re.compile(
+            r"(?<![\w-])" + word_alternation(negations, ignore_case=True) + r"\s+(?:" + word_alternation(prepositions, ignore_case=True) + r"\s+)?$",
+            re.IGNORECASE,
+        ),
         predicate=re.compile(r"(?<![\w-])" + predicates + r"(?![\w-])", re.IGNORECASE),
         question_opener=re.compile(word_alternation(word_list(name, denials, "question_openers"), ignore_case=True) + r"(?![\w-])", re.IGNORECASE),
         separator=re.compile(r";|(?<![\w-])" + word_alternation(word_list(name, denials, "separators"), ignore_case=True) + r"(?![\w-])", re.IGNORECASE),
