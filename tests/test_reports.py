@@ -421,3 +421,25 @@ def test_a_series_a_rule_compares_across_stories_is_charted_whole():
     assert [(item.unit, item.story) for item in series] == [("soldier", None)]
     assert series[0].claims["id"].to_list() == ["nov#q", "dec#q", "jan#q", "feb#q", "feb2#q"]
     assert " in story " not in series[0].title
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("Der Streik im Hafen beginnt am Donnerstag, 4. Juni, um 6 Uhr.", '### CAL001 · warning: "Donnerstag, 4. Juni" (streik, line 2)'),
+        ("Die Messe öffnet am Freitag, 4. Juni 2026, ihre Tore.", '### CAL001 · warning: "Freitag, 4. Juni 2026" (streik, line 2)'),
+        # A weekday that is the date's is no finding, and no heading.
+        ("Die Messe öffnet am Donnerstag, 4. Juni 2026, ihre Tore.", None),
+    ],
+)
+def test_a_claim_checked_against_itself_is_headed_by_its_words_and_article(cli, tmp_path, monkeypatch, text, heading):
+    """A weekday and date that disagree (CAL001 groups each claim by its own id) are headed by the
+    words a desk finds in the article, not by the claim's internal id."""
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "streik.txt").write_text(f"date 2025-06-02\n{text}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CHECKER_NO_CACHE", "1")
+    cli("check", "corpus", "--rules", str(REPO_ROOT / "rules"), "--no-baseline", "--report", "report.md")
+    report = (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert (heading in report) if heading else ("### CAL001" not in report)
+    assert "#date@" not in report
