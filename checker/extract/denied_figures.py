@@ -3,7 +3,8 @@
 "Berichte über 10.000 Soldaten seien falsch", "In Russland sind keine 10.000 Soldaten", "Sind
 wirklich 10.000 Soldaten in Russland?": the figure is what someone rejects or doubts, so a claim
 built from it would read the denial as a report and confirm or update the very figure denied.
-The quantity extractor gives such figures no claim.
+The quantity extractor gives such figures no claim; the meeting extractor reads a cancellation under
+a denial predicate ("dementierte, dass das Treffen abgesagt worden sei") as no cancellation.
 """
 
 from __future__ import annotations
@@ -54,11 +55,19 @@ def is_denied(text: str, sentence: Sentence, start: int) -> bool:
     denials = _denials()
     if denials.negation_before.search(text, max(sentence.start, start - 20), start) or _is_question(text, sentence, denials):
         return True
+    return denial_predicate_over(text, sentence, start, start) is not None
+
+
+def denial_predicate_over(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a denial predicate of `sentence` ("dementierte", "wies … zurück") whose scope takes
+    text[start:end], a figure or a clause: no separator ("und", ";") stands between the two. None when no
+    predicate does."""
+    denials = _denials()
     for predicate_start, predicate_end in _predicates(text, sentence.start, sentence.end):
-        between = (predicate_end, start) if predicate_end <= start else (start, predicate_start)
+        between = (predicate_end, start) if predicate_end <= start else (end, predicate_start)
         if not denials.separator.search(text, *between):
-            return True
-    return False
+            return predicate_start, predicate_end
+    return None
 
 
 @lru_cache(maxsize=64)

@@ -153,12 +153,12 @@ _TOKEN_BEFORE = re.compile(r"(\w[\w.,'\u2019]*)\s+\Z")  # after a quote or a bra
 def _figure_before(doc: Document, position: int):
     """The figure (`qualified_figures`) that ends right before `position` with blanks between, or None."""
     text = doc.text
-    token = _TOKEN_BEFORE.search(text, max(doc.body_start, position - _FIGURE_WINDOW), position)
+    window_start = max(doc.body_start, position - _FIGURE_WINDOW)
+    token = _TOKEN_BEFORE.search(text, window_start, position)
     if token is None or not (token.group(1)[-1].isdigit() or parse_number(token.group(1)) is not None):
         return None
     # The numerals of the stretch alone, moved to their places in the text: `find_numerals` over the
     # whole text lower-cases all of it for every call, and a text has dozens of nouns of time.
-    window_start = max(doc.body_start, position - _FIGURE_WINDOW)
     numerals = [
         replace(numeral, start=numeral.start + window_start, end=numeral.end + window_start)
         for numeral in find_numerals(text[window_start:position])
