@@ -1086,6 +1086,9 @@ def _bracketed_short_name(text: str, start: int, end: int) -> str | None:
         # "Südtirol habe demnach einen Rückgang des Bruttoinlandsproduktes (BIP) … verzeichnet": the
         # bracket is not after the name that opens the clause, which is its subject.
         return None
+    if (any(match.entity.type == "person" for match in load_gazetteer().find(text, start, bracket.start()))
+            or _titled_person(text, start, bracket.start(), []) is not None):
+        return None  # "Innenminister Joachim Herrmann (CSU) sagte": a person's party, not who speaks
     return resolve_speaker(text, bracket.start("short"), bracket.end("short")) or bracket.group("short")
 
 
