@@ -191,6 +191,7 @@ class _Units:
     route_unit_endings: tuple[str, ...]  # units of journeys, whose "nach X" is a destination
     diversion_after: re.Pattern  # "umgeleitet" right after a place: "nach Stuttgart umgeleitet" is a destination
     object_prepositions: frozenset[str]
+    object_attribute_before: re.Pattern  # "gegen die Politik der " right before a name: the object's genitive attribute
     origin_after: re.Pattern  # "aus (den)" between counted people and the place they come from
     armed_forces_after: re.Pattern  # "der chinesischen Luftwaffe" right after the counted noun; group `owner`
     origin_is_actor_units: frozenset[str]  # units whose "aus X" names who acts: "aus Deutschland abgeschoben"
@@ -544,6 +545,10 @@ def _units() -> _Units:
         route_unit_endings=tuple(word_list(name, content, "route_unit_endings")),
         diversion_after=re.compile(r"\s+" + word_alternation(word_list(name, content, "diversion_verbs")) + r"(?![\w-])"),
         object_prepositions=frozenset(word.lower() for word in word_list(name, content, "object_prepositions")),
+        object_attribute_before=re.compile(
+            r"(?<![\w-])" + word_alternation(word_list(name, content, "object_prepositions"), ignore_case=True)
+            + r"\s+(?:" + articles + r"\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*\s+){0,2}$"
+        ),
         armed_forces_after=re.compile(
             r"\s+(?:der|des)\s+(?P<owner>[\w-]+)\s+" + word_alternation(word_list(name, content, "armed_forces_owners")) + r"(?![\w-])"
         ),
@@ -2448,6 +2453,8 @@ def _actor_candidates(mention: _Mention, floor: int, ceiling: int, excluded: lis
         words = _words_before(text, floor, match.start, 3)
         if any(word in units.location_prepositions or word in units.object_prepositions for word in words):
             continue  # "in die Ukraine", "gegen Russland": a place or an object, not the subject
+        if units.object_attribute_before.search(text, max(floor, match.start - 80), match.start):
+            continue  # "gegen die Politik der Bundesregierung": whom a protest or a demand is aimed at
         if match.form == "adjective" and not all(word in units.determiners for word in _WORD.findall(text[floor : match.start].lower())):
             continue  # "einen russischen Einmarsch": an adjective of another noun
         found.append(match)
