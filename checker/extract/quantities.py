@@ -2292,6 +2292,27 @@ def _words_before(text: str, floor: int, position: int, count: int) -> list[str]
     return [word.lower() for word in _WORD.findall(text[max(floor, position - 60) : position])[-count:]]
 
 
+# A word in lower case: in a sentence, no name.
+_LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-zäöüß]")
+
+
+def _governed_by(mention: _Mention, floor: int, match: EntityMatch, prepositions: frozenset[str]) -> bool:
+    """Whether one of the prepositions, among the three words before the name, governs it ("in die
+    Ukraine", "im Norden Israels"). Not when it governs another name before it, with a lower-case word
+    between the two that joins no list: "In Bremen hat Deutschland … zugesagt" names where (Bremen)
+    and who (Germany); "in Bremen und Hamburg" is one place phrase."""
+    text = mention.text
+    words = list(_WORD.finditer(text, max(floor, match.start - 60), match.start))[-3:]
+    governing = [word for word in words if word.group(0).lower() in prepositions]
+    if not governing:
+        return False
+    return not any(
+        other.end <= match.start and _LOWER_CASE_WORD.search(text, other.end, match.start)
+        and not _PLACE_COORDINATION.fullmatch(text, other.end, match.start)
+        for other in mention.entities.find(governing[-1].end(), match.start)
+    )
+
+
 def _border(entities: _Entities, start: int, end: int) -> tuple[str, EntityMatch] | None:
     """"an der Grenze zur Ukraine", "an der ukrainischen Grenze" → ("Ukraine border", the entity match)."""
     text = entities.text
@@ -2336,7 +2357,7 @@ def _location(mention: _Mention) -> tuple[str | None, EntityMatch | None]:
         offshore = _offshore(text, segment_start, match)  # "vor der libyschen Küste": an adjective that says where
         if (match.form == "adjective" and not offshore and not _city_adjective_after_preposition(text, segment_start, match)) or _destination_of_route(mention, match):
             continue
-        if (match.form == "area" or offshore or any(word in units.location_prepositions for word in _words_before(text, segment_start, match.start, 3))
+        if (match.form == "area" or offshore or _governed_by(mention, segment_start, match, units.location_prepositions)
                 or _region_as_subject(mention, match)):
             distance = match.start - mention.end if match.start >= mention.end else mention.start - match.end
             candidates.append((distance, match.start, match))
@@ -2441,6 +2462,7 @@ def _actor_candidates(mention: _Mention, floor: int, ceiling: int, excluded: lis
     units = _units()
     found = []
     coordinated = None
+    not_subject_prepositions = units.location_prepositions | units.object_prepositions
     for match in mention.entities.find(floor, ceiling):
         if match.entity.type not in _ACTOR_TYPES or match.form == "area":
             continue  # "bundesweit": where a figure counts, not whose
@@ -2450,8 +2472,7 @@ def _actor_candidates(mention: _Mention, floor: int, ceiling: int, excluded: lis
                 continue  # "zwischen der Türkei und Syrien", "Russland und die Ukraine": no one state's figure
         if _overlaps(excluded, match.start, match.end) or (mention.start <= match.start < mention.end):
             continue
-        words = _words_before(text, floor, match.start, 3)
-        if any(word in units.location_prepositions or word in units.object_prepositions for word in words):
+        if _governed_by(mention, floor, match, not_subject_prepositions):
             continue  # "in die Ukraine", "gegen Russland": a place or an object, not the subject
         if units.object_attribute_before.search(text, max(floor, match.start - 80), match.start):
             continue  # "gegen die Politik der Bundesregierung": whom a protest or a demand is aimed at
