@@ -190,6 +190,7 @@ class _Units:
     coast_after: re.Pattern  # "Küste" right after a place's adjective
     route_unit_endings: tuple[str, ...]  # units of journeys, whose "nach X" is a destination
     diversion_after: re.Pattern  # "umgeleitet" right after a place: "nach Stuttgart umgeleitet" is a destination
+    sector_after: re.Pattern  # " Hotellerie" right after a state's adjective: where a figure counts
     object_prepositions: frozenset[str]
     object_attribute_before: re.Pattern  # "gegen die Politik der " right before a name: the object's genitive attribute
     origin_after: re.Pattern  # "aus (den)" between counted people and the place they come from
@@ -544,6 +545,7 @@ def _units() -> _Units:
         coast_after=re.compile(r"\s+" + coast + r"(?![\w-])"),
         route_unit_endings=tuple(word_list(name, content, "route_unit_endings")),
         diversion_after=re.compile(r"\s+" + word_alternation(word_list(name, content, "diversion_verbs")) + r"(?![\w-])"),
+        sector_after=re.compile(r"\s+[\w-]*" + word_alternation(word_list(name, content, "sector_noun_endings")) + r"(?![\w-])", re.IGNORECASE),
         object_prepositions=frozenset(word.lower() for word in word_list(name, content, "object_prepositions")),
         object_attribute_before=re.compile(
             r"(?<![\w-])" + word_alternation(word_list(name, content, "object_prepositions"), ignore_case=True)
@@ -2355,9 +2357,10 @@ def _location(mention: _Mention) -> tuple[str | None, EntityMatch | None]:
     candidates = []
     for match in places:
         offshore = _offshore(text, segment_start, match)  # "vor der libyschen Küste": an adjective that says where
-        if (match.form == "adjective" and not offshore and not _city_adjective_after_preposition(text, segment_start, match)) or _destination_of_route(mention, match):
+        sector = _state_adjective_of_sector(text, match)  # "die Schweizer Hotellerie": an adjective that says where
+        if (match.form == "adjective" and not (offshore or sector) and not _city_adjective_after_preposition(text, segment_start, match)) or _destination_of_route(mention, match):
             continue
-        if (match.form == "area" or offshore or _governed_by(mention, segment_start, match, units.location_prepositions)
+        if (match.form == "area" or offshore or sector or _governed_by(mention, segment_start, match, units.location_prepositions)
                 or _region_as_subject(mention, match)):
             distance = match.start - mention.end if match.start >= mention.end else mention.start - match.end
             candidates.append((distance, match.start, match))
@@ -2422,6 +2425,12 @@ def _offshore(text: str, floor: int, place: EntityMatch) -> bool:
     return place.entity.type in OFFSHORE_PLACE_TYPES and bool(units.offshore_before.search(text, before_start, place.start))
 
 
+def _state_adjective_of_sector(text: str, place: EntityMatch) -> bool:
+    """Whether the place is a country's adjective before a branch of its economy (units.yaml
+    `sector_noun_endings`): "die Schweizer Hotellerie", "die deutsche Autoindustrie" count in the country."""
+    return place.form == "adjective" and place.entity.type == "country" and bool(_units().sector_after.match(text, place.end))
+
+
 def _city_adjective_after_preposition(text: str, floor: int, place: EntityMatch) -> bool:
     """Whether a city's adjective in -er says where the figure is: right after a location preposition
     and its article ("am Münchner Flughafen", "in der Kölner Innenstadt" are in the city). A
@@ -2478,6 +2487,8 @@ def _actor_candidates(mention: _Mention, floor: int, ceiling: int, excluded: lis
             continue  # "gegen die Politik der Bundesregierung": whom a protest or a demand is aimed at
         if match.form == "adjective" and not all(word in units.determiners for word in _WORD.findall(text[floor : match.start].lower())):
             continue  # "einen russischen Einmarsch": an adjective of another noun
+        if _state_adjective_of_sector(text, match):
+            continue  # "die Schweizer Hotellerie": where, not who
         found.append(match)
     return found
 
