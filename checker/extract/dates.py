@@ -820,7 +820,22 @@ def _comparison_last_words() -> tuple[str, ...]:
 
 def is_comparison_base(text: str, offset: int) -> bool:
     """Whether the date at `offset` of `text` is the base a figure is compared with ("mehr als im
-    Vorjahr", "gegenüber dem Vormonat"): no time of the story, nor of the figure."""
+    Vorjahr", "gegenüber dem Vormonat"): no time of the story, nor of the figure. A date quoted
+    with its article ("dem Vormonat") is read after the article too, so that "über dem" before
+    "Vormonat" counts."""
+    if (article := _leading_article_pattern().match(text, offset)) is not None and _is_comparison_base_at(text, article.end()):
+        return True
+    return _is_comparison_base_at(text, offset)
+
+
+@lru_cache(maxsize=1)
+def _leading_article_pattern() -> re.Pattern[str]:
+    """One of `comparison_articles` and its blank at the start of a date's quote ("dem Vormonat")."""
+    articles = word_alternation(dates_lexicon().context["comparison_articles"], ignore_case=True)
+    return re.compile(rf"(?:{articles})\s+", re.IGNORECASE)
+
+
+def _is_comparison_base_at(text: str, offset: int) -> bool:
     if not text.endswith(_comparison_last_words(), max(0, offset - 12), offset):
         return False  # most dates: no search
     return bool(_comparison_base_pattern().search(text, max(0, offset - 40), offset))
