@@ -203,6 +203,10 @@ class DateContext:
         # The last date the text named: "Tags darauf" and "zwei Tage später" count from it.
         self.reference: Period | None = None
         self.reference_start: int | None = None  # where the expression of `reference` starts
+        self.reference_end: int | None = None  # and where it ends
+        # The whole range when `reference` ends one ("von Januar bis Juni"): "im
+        # Vorjahreszeitraum" after it is that range a year before, not its last month.
+        self.reference_range: Period | None = None
         self.reference_day: Period | None = None  # the last single day named
         self.reference_day_start: int | None = None  # where the expression of `reference_day` starts
         self.weekday_day: Period | None = None  # the last single day named by its weekday
