@@ -970,9 +970,9 @@ def _on_ago(match: re.Match, context: DateContext) -> TemporalExpression | None:
     point = shifted_period(published, unit, sign * amount)
     if unit == "year" and amount == 1 and published.granularity != "year":
         # "Vor einem Jahr waren es noch 14 Cent": about this time a year ago, the month of
-        # publication a year before, not the whole year. TimeML values the point as the year.
-        around = shifted_period(published, "month", sign * 12)
-        point = Period(around.start, around.end, around.granularity, point.timex)
+        # publication a year before, not the whole year; the claim's value names that month, as
+        # its granularity does (TimeML marks the duration).
+        point = shifted_period(published, "month", sign * 12)
     # TimeML: "zwei Wochen" is a duration; the claim is the point "vor zwei Wochen".
     return TemporalExpression(match.start("ago_span"), match.end(), "DURATION", _duration_value(amount, unit), point, None, match.start(), match.end())
 
