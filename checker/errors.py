@@ -27,4 +27,7 @@ class InputProblem(Exception):
     def __init__(self, error: InputError, *more: InputError):
         self.errors = (error, *more)
         super().__init__("\n".join(str(each) for each in self.errors))
-        self.error = error
+
+    @property
+    def error(self) -> InputError:
+        return self.errors[0]

@@ -81,6 +81,13 @@ def test_a_figure_of_a_unit_a_rule_leaves_out_quotes_the_rules_reason(cli):
     assert code == 0 and "why: `checker rules explain QTY001`" in stdout
 
 
+def test_a_duration_is_not_compared_and_the_note_says_why(cli):
+    """A story tells many lengths of time: no rule compares durations (unit family `duration`)."""
+    code, stdout, _ = cli("claim", "Die Rechner der Stadtwerke waren 23 Tage offline.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
+    assert code == 0 and "not_enough_info" in stdout
+    assert "'23 Tage' is not compared: no rule compares level figures in day, the corpus was not searched for it; why: QTY001: a story tells many lengths of time" in stdout
+
+
 def test_a_compared_figure_the_corpus_is_silent_on_is_no_uncompared_one(cli):
     code, stdout, _ = cli("claim", "Frankreich hat rund 2000 Soldaten in Rumänien stationiert.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
     assert code == 0 and "not compared" not in stdout and "The corpus says nothing about these claims" in stdout

@@ -1,6 +1,7 @@
 """Extraction: one document in, its claims out as rows of `CLAIMS_SCHEMA`.
 
-Dates come first because quantities and meetings link to them.
+Dates come first because quantities and meetings link to them; durations come after the other
+quantities, whose figures and dates they leave alone.
 
 Claims become plain tuples (`claim_rows`) and only then a frame (`rows_frame`): the pipeline
 gathers the rows of a whole chunk of articles into one frame, because building and validating
@@ -15,6 +16,7 @@ import polars as pl
 
 from checker.document import Document
 from checker.extract.dates import extract_dates
+from checker.extract.durations import extract_durations
 from checker.extract.meetings import extract_meetings
 from checker.extract.quantities import extract_quantities
 from checker.schema import CLAIM_FIELDS, CLAIMS_SCHEMA, Claim, SchemaError, validate_frame
@@ -37,8 +39,9 @@ _span_order = attrgetter("span_start", "span_end", "kind")
 def extract_claims(doc: Document) -> list[Claim]:
     date_claims = extract_dates(doc)
     quantity_claims = extract_quantities(doc, date_claims)
+    duration_claims = extract_durations(doc, [*date_claims, *quantity_claims])
     meeting_claims = extract_meetings(doc, date_claims)
-    return [*date_claims, *quantity_claims, *meeting_claims]
+    return [*date_claims, *quantity_claims, *duration_claims, *meeting_claims]
 
 
 def claim_id(article: str, claim: Claim) -> str:

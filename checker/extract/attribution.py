@@ -99,6 +99,7 @@ class _Cues:
     subject_first_verbs: frozenset[str]  # lower-cased speech verbs after which an object follows ("sieht die Union bei")
     speaker_pronouns: frozenset[str]  # subject pronouns by which a reported clause takes up its speaker
     local_institutions: frozenset[str]  # sources of institutions that serve a town or region
+    stateless_institutions: frozenset[str]  # sources of institutions a country's adjective does not make that state
     passive_auxiliaries: frozenset[str]  # lower-cased forms of "werden" that make a verb of saying passive
     state_passive_auxiliaries: frozenset[str]  # lower-cased forms of "sein" before a clause-final participle of saying
     national_statistics: frozenset[str]  # sources whose figures count their whole country
@@ -110,6 +111,7 @@ class _Cues:
     taken_up_nouns: frozenset[str]  # lower-cased bare nouns that take up a body named before ("amt", "behörde")
     kind_heads: tuple[str, ...]  # lower-cased ends of kind compounds before a name ("Flughafenbetreibers Fraport")
     place_noun_heads: tuple[str, ...]  # lower-cased ends of nouns of a kind of place ("Hauptstadt Berlin")
+    genitive_links: frozenset[str]  # genitive articles inside a body's name: "Zentralverband der deutschen Seehafenbetriebe"
     feminine_articles: frozenset[str]  # articles before a feminine name's adjective in -en ("der Deutschen Bahn")
     masculine_or_neuter_articles: frozenset[str]  # "dem", "des", "vom" before an adjective in -en
     genitive_articles: frozenset[str]  # "des": the head noun carries -s or -es
@@ -189,6 +191,7 @@ def _cues() -> _Cues:
         "determiners",
         "place_links",
         "reported_speech_verbs",
+        "reported_speech_adverbs",
         "reported_speech_reach",
         "follow_up_openers",
         "accusation",
@@ -203,6 +206,7 @@ def _cues() -> _Cues:
         "subject_first_verbs",
         "speaker_pronouns",
         "local_institutions",
+        "stateless_institutions",
         "national_statistics",
         "unknown_sources",
         "subject_pronouns",
@@ -213,7 +217,7 @@ def _cues() -> _Cues:
     unknown = require_mapping(LEXICON, content["unknown_sources"], "speaker_suffixes", "documents", "kinds", "kind_heads", "body_heads",
                               "taken_up_nouns",
                               "possessives", "name_links", "subject_articles", "as_clause_openers", "inflection",
-                              "place_noun_heads")
+                              "place_noun_heads", "genitive_links")
     inflection = require_mapping(LEXICON, unknown["inflection"], "feminine_articles", "masculine_or_neuter_articles",
                                  "genitive_articles", "neuter_nominative_articles", "neuter_heads")
     accusation = require_mapping(LEXICON, content["accusation"], "verbs", "particle", "joined_verbs")
@@ -255,7 +259,8 @@ def _cues() -> _Cues:
         stops=_lowered(content, "phrase_stops"),
         determiners=_lowered(content, "determiners"),
         place_links=_lowered(content, "place_links"),
-        reported_speech=re.compile(r"(?<![\w-])" + word_alternation(_words(content, "reported_speech_verbs")) + r"(?![\w-])"),
+        reported_speech=re.compile(r"(?<![\w-])" + word_alternation(_words(content, "reported_speech_verbs")
+                                                                    + _words(content, "reported_speech_adverbs")) + r"(?![\w-])"),
         reported_speech_reach=_reach(content),
         follow_up_openers=_lowered(content, "follow_up_openers"),
         government_words=re.compile(r"(?<!\w)[\w-]*?" + word_alternation(_words(content, "government_words"), ignore_case=True) + r"(?!\w)", re.IGNORECASE),
@@ -270,6 +275,7 @@ def _cues() -> _Cues:
         subject_first_verbs=_lowered(content, "subject_first_verbs"),
         speaker_pronouns=_lowered(content, "speaker_pronouns"),
         local_institutions=frozenset(_words(content, "local_institutions")),
+        stateless_institutions=frozenset(_words(content, "stateless_institutions")),
         passive_auxiliaries=_lowered(content, "passive_auxiliaries"),
         state_passive_auxiliaries=_lowered(content, "state_passive_auxiliaries"),
         national_statistics=frozenset(_words(content, "national_statistics")),
@@ -281,6 +287,7 @@ def _cues() -> _Cues:
         taken_up_nouns=_lowered(unknown, "taken_up_nouns"),
         kind_heads=tuple(sorted(_lowered(unknown, "kind_heads"), key=len, reverse=True)),
         place_noun_heads=tuple(_lowered(unknown, "place_noun_heads")),
+        genitive_links=_lowered(unknown, "genitive_links"),
         feminine_articles=_lowered(inflection, "feminine_articles"),
         masculine_or_neuter_articles=_lowered(inflection, "masculine_or_neuter_articles"),
         genitive_articles=_lowered(inflection, "genitive_articles"),
@@ -367,7 +374,8 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
         body = _body_at_place(text, start, places[0])
         if body is not None:
             return body  # "das Statistische Landesamt in Magdeburg": the body speaks, not the town
-        body = _body_with_town(text, start, places[0])
+        body = (_body_with_town(text, start, places[0]) or _body_of_nationals(text, start, places[0])
+                or _stateless_institution(text, places[0]))
         return body if body is not None else actor_of(places[0].entity)
     cues = _cues()
     for token in _TOKEN.finditer(text, start, end):
@@ -377,6 +385,23 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
     institution = cues.institutions.search(text, start, end)
     if institution:
         return _government_named(text, cues.institution_lookup[matched_key(institution.group("institution"))])
+    return _spokesperson_of_institution(text, start, end)
+
+
+def _spokesperson_of_institution(text: str, start: int, end: int) -> str | None:
+    """The institution whose spokesperson a compound in `text[start:end]` names ("ein Ministeriumssprecher":
+    government, "eine Behördensprecherin": authorities), its noun before the speaker suffix with or
+    without the linking -s; None for a compound of no institution ("ein Unternehmenssprecher")."""
+    cues = _cues()
+    for token in _TOKEN.finditer(text, start, end):
+        lower = token.group(0).lower()
+        suffix = next((s for s in cues.speaker_suffixes if lower.endswith(s) and len(lower) > len(s) + 2), None)
+        if suffix is None:
+            continue
+        body = token.group(0)[: -len(suffix)].rstrip("-")
+        institution = cues.institutions.fullmatch(body)
+        if institution:
+            return _government_named(text, cues.institution_lookup[matched_key(institution.group("institution"))])
     return None
 
 
@@ -493,14 +518,21 @@ def _speaker_seat(text: str, start: int, place: EntityMatch) -> bool:
 
 
 def _body_with_town(text: str, start: int, place: EntityMatch) -> str | None:
-    """A body named by a capitalised noun right before its town, as written ("Stadtwerke München", "Messe
-    Frankfurt"), or before its country when the noun names a body (`_names_body`: "Hotelverband Deutschland",
-    not "Präsident Frankreich"), or None: for a noun of a kind of place ("Hauptstadt Berlin"), a noun the
-    gazetteer or the institutions know ("Polizei München" is `_institution_with_place`'s), or no noun there."""
+    """A body named by a capitalised noun right before its town, or right after the town's adjective, as
+    written ("Stadtwerke München", "Messe Frankfurt", "Münchner Verkehrsgesellschaft"), or before its
+    country when the noun names a body (`_names_body`: "Hotelverband Deutschland", not "Präsident
+    Frankreich"), or None: for a noun of a kind of place ("Hauptstadt Berlin"), a noun the gazetteer or the
+    institutions know ("Polizei München", "die Kölner Polizei" are `_institution_with_place`'s), or no noun there."""
     noun = None
-    for noun in _TOKEN.finditer(text, start, place.start):
-        pass
-    if noun is None or text[noun.end() : place.start].strip() or not (noun.group(0)[:1].isupper() and noun.group(0)[1:].islower()):
+    town_adjective = place.form == "adjective" and place.entity.type in LOCAL_PLACE_TYPES
+    if town_adjective:
+        noun = _TOKEN.match(text, _BLANKS.match(text, place.end).end())
+    else:
+        for noun in _TOKEN.finditer(text, start, place.start):
+            pass
+        if noun is not None and text[noun.end() : place.start].strip():
+            return None
+    if noun is None or not (noun.group(0)[:1].isupper() and noun.group(0)[1:].islower()):
         return None  # in an all-caps line ("DIE REGIERUNG IN MOSKAU") capitals tell no noun
     # "nach Angaben des Hotelverbands Deutschland": Hotelverband Deutschland; "Messe Frankfurt" as written
     body_noun = _body_noun(noun.group(0)) or noun.group(0)
@@ -511,7 +543,40 @@ def _body_with_town(text: str, start: int, place: EntityMatch) -> str | None:
     if (lower.endswith(cues.place_noun_heads) or lower in cues.determiners or cues.institutions.fullmatch(noun.group(0))
             or load_gazetteer().find(text, noun.start(), noun.end())):
         return None
-    return f"{body_noun} {text[place.start:place.end]}"
+    place_name = text[place.start : place.end]
+    return f"{place_name} {body_noun}" if town_adjective else f"{body_noun} {place_name}"
+
+
+def _body_of_nationals(text: str, start: int, place: EntityMatch) -> str | None:
+    """A body no lexicon knows whose name holds a country's adjective in its genitive: a body's noun, a
+    genitive article, the adjective and its noun ("der Zentralverband der deutschen Seehafenbetriebe",
+    "nach Angaben des Verbands der österreichischen Holzindustrie"), as written with the body's noun in the
+    nominative; the adjective says whose members, not which state speaks. None for any other words before
+    the place ("des Präsidenten der französischen Republik" is France's)."""
+    if place.form != "adjective":
+        return None
+    before = list(_TOKEN.finditer(text, start, place.start))[-2:]
+    after = _TOKEN.match(text, _BLANKS.match(text, place.end).end())
+    if (len(before) < 2 or before[1].group(0).lower() not in _cues().genitive_links or text[before[1].end() : place.start].strip()
+            or after is None or not after.group(0)[:1].isupper()):
+        return None
+    body_noun = _body_noun(before[0].group(0))
+    if body_noun is None or not body_noun[:1].isupper():
+        return None
+    return f"{body_noun} {text[before[1].start() : after.end()]}"
+
+
+def _stateless_institution(text: str, place: EntityMatch) -> str | None:
+    """The institution right after a country's adjective when it is none of that state's
+    (attribution.yaml stateless_institutions: "indonesische Zeitungen" are media, not Indonesia), else None."""
+    if place.form != "adjective":
+        return None
+    cues = _cues()
+    institution = cues.institutions.match(text, _BLANKS.match(text, place.end).end())
+    if institution is None:
+        return None
+    source = cues.institution_lookup[matched_key(institution.group("institution"))]
+    return source if source in cues.stateless_institutions else None
 
 
 def _government_named(text: str, source: str) -> str:
@@ -618,8 +683,9 @@ def _nominative(words: list[str], article: str | None) -> list[str]:
     if not adjectives:
         if article in cues.genitive_articles and len(words) == 2 and words[0].endswith("er") and words[1][1:].islower():
             return [words[0], _genitive_stem(words[1])]  # "des Marburger Bundes": a town's adjective before the head
-        if article in cues.genitive_articles and words[0][1:].islower() and not words[0].endswith("us"):
-            # "des Branchenverbands GIE": Branchenverband GIE; "des Städtetags": Städtetag (not "des Zensus")
+        if article in cues.genitive_articles and words[0].split("-")[-1][1:].islower() and not words[0].endswith("us"):
+            # "des Branchenverbands GIE": Branchenverband GIE; "des Städtetags": Städtetag (not "des Zensus");
+            # a hyphenated name by its last part ("des Paul-Ehrlich-Instituts": Paul-Ehrlich-Institut)
             return [_genitive_stem(words[0]), *words[1:]]
         return words
     ending = next(e for e in endings if words[0].endswith(e))
@@ -669,7 +735,8 @@ def _acronym(name: str | None) -> str | None:
     """The short name of capitals in `name` ("Sozialverband VdK": VdK), else None. Before a verb of saying
     only such a name is surely its subject: a noun there may be the object ("Das Potenzial schätzt
     Gallmetzer …"), a thing ("Das Hochwasser forderte …") or an unnamed speaker ("Ein Sprecher sagte")."""
-    short = [word for word in (name or "").split() if len(_CAPITAL.findall(word)) >= 2]
+    # Capitals counted in each part of a hyphenated word: "Mittelrhein-Lahn" is two names, not a short one.
+    short = [word for word in (name or "").split() if any(len(_CAPITAL.findall(part)) >= 2 for part in word.split("-"))]
     return short[-1] if short else None
 
 
@@ -954,7 +1021,10 @@ def _descriptor_source(text: str, match: re.Match, sentence_start: int, sentence
     named = resolve_speaker(text, inner_start, inner_end)
     if named:
         return True, named
-    return False, None
+    # "nach AWI-Angaben": a short name no lexicon knows, glued to the cue's noun, is the speaker as written.
+    glued = text[inner_start:inner_end].strip()
+    short = _acronym(glued[:-1]) if glued.endswith("-") and _TOKEN.fullmatch(glued) else None
+    return (True, short) if short else (False, None)
 
 
 def _subject(text: str, sentence_start: int, position: int) -> str | None:
@@ -1267,11 +1337,15 @@ def _find_attribution(doc: Document, start: int, end: int, accusation: Accusatio
     text = doc.text
     if accusation is not None and accusation.source is not None:
         return Attribution(accusation.source, accusation.start, accusation.end, "accusation")
-    cues = [cue for cue in _sentence_cues(text, sentence.start, sentence.end) if cue.attribution.source]
+    sentence_cues = _sentence_cues(text, sentence.start, sentence.end)
+    cues = [cue for cue in sentence_cues if cue.attribution.source]
     if not cues:
         return _interview_answer(text, sentence.start) or _reported_speech(doc, sentence) or _follow_up(doc, sentence)
     clause_start = _clause_start(text, sentence.start, start)
     clause_end = _clause_end(text, end, sentence.end)
+    if (not any(clause_start <= cue.position < clause_end for cue in cues)
+            and any(_unknown_speaker_in_clause(text, cue, clause_start, start) for cue in sentence_cues)):
+        return None
 
     def distance(cue: _Cue) -> int:
         return min(abs(cue.position - start), abs(cue.position - end))
@@ -1295,21 +1369,46 @@ def _find_attribution(doc: Document, start: int, end: int, accusation: Accusatio
     return None
 
 
+def _unknown_speaker_in_clause(text: str, cue: _Cue, clause_start: int, figure_start: int) -> bool:
+    """Whether `cue`, before the figure in its clause, names a speaker no lexicon knows: a verb of saying
+    whose subject opens with an article before it ("…, die Betreibergesellschaft sprach dagegen von 5000"),
+    or a prepositional cue with a speaker after its words ("laut Hafenbetreiber 23 Frachter"). In a clause
+    where no known speaker is named (the caller's test; "Die Menge bezifferte das Havariekommando laut
+    Reuters auf …" names one), the figure is that speaker's, not that of a known speaker in another clause
+    ("Nach Angaben der Polizei kamen 3000 Menschen, …"). Not a cue that names nobody ("nach offiziellen Angaben")."""
+    if cue.attribution.source is not None or not clause_start <= cue.position < figure_start:
+        return False
+    if cue.kind == "speech":
+        return _first_word(text, clause_start, cue.position) in _cues().subject_articles
+    words = _cues().prepositional.match(text, cue.position)
+    return words is not None and _WORD.search(text, words.end(), min(cue.attribution.end, figure_start)) is not None
+
+
 def _reported_speech(doc: Document, sentence: Sentence) -> Attribution | None:
-    """The speaker of the sentences before, when this one goes on in their subjunctive ("Es gebe keine Pläne")."""
+    """The speaker of the sentences before, when this one goes on in their subjunctive ("Es gebe keine Pläne")
+    or says it is theirs ("demnach"): the last verb of saying that names one, else the one source that
+    prepositional cues name in the sentence right before ("Nach Angaben des Flughafens wurden 17 Flüge
+    gestrichen. 3000 Passagiere seien betroffen gewesen."), when this one has no verb of saying of its own
+    ("Emily Horne, …, erklärte, es werde …" is hers, a verb of counting is none); with several sources named so, whose it is stays open."""
     cues = _cues()
     text = doc.text
     if not cues.reported_speech.search(text, sentence.start, sentence.end):
         return None
+    # A verb of counting says no one speaks ("Südtirol habe demnach einen Rückgang verzeichnet").
+    says_itself = any(cue.kind == "speech" and _first_word(text, cue.position, sentence.end) not in cues.counting_verbs
+                      for cue in _sentence_cues(text, sentence.start, sentence.end))
     for back in range(1, cues.reported_speech_reach + 1):
         index = sentence.index - back
         if index < 0:
             return None
         previous = doc.sentences[index]
         window_start = max(previous.start, previous.end - WINDOW)
-        speech = [cue for cue in _sentence_cues(text, window_start, previous.end) if cue.kind == "speech" and cue.attribution.source]
+        named = [cue for cue in _sentence_cues(text, window_start, previous.end) if cue.attribution.source]
+        speech = [cue for cue in named if cue.kind == "speech"]
         if speech:
             return speech[-1].attribution
+        if named and back == 1 and not says_itself:
+            return named[-1].attribution if len({cue.attribution.source for cue in named}) == 1 else None
         if not cues.reported_speech.search(text, previous.start, previous.end):
             return None  # the chain of reported speech is broken
     return None

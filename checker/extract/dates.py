@@ -52,7 +52,7 @@ from checker.extract.dates_calendar import (
 from checker.extract.dates_context import FUTURE, NEUTRAL, PAST, WORD, DateContext, phrase_pattern
 from checker.extract.dates_lexicon import DatesLexicon, dates_lexicon, fold
 from checker.extract.dates_patterns import iter_matches, month_range_end_pattern, range_end_pattern, range_separator, range_start_pattern
-from checker.extract.dates_ranges import join_day_ranges, range_joins
+from checker.extract.dates_ranges import join_date_ranges, range_joins
 from checker.lexicon import LexiconError, load_lexicon
 from checker.published import PublicationDate
 from checker.schema import Claim
@@ -1506,10 +1506,12 @@ def _on_mo(match: re.Match, context: DateContext) -> TemporalExpression | None:
     groups = match.group
     month_word = groups("mo_month")
     previous = fold(context.previous_word(match.start()))
-    # A month name alone is a date only after a preposition or cue ("im Juni", "für Januar"):
-    # elsewhere it is too often a name ("August Bebel") or a figure of speech.
+    # A month name alone is a date only after a preposition or cue ("im Juni", "für Januar") or
+    # as the first end of a range with its year ("Januar bis März 2025"): elsewhere it is too
+    # often a name ("August Bebel") or a figure of speech.
     words = context.lexicon.context
-    if previous not in words["month_cues"] or month_word.endswith("."):
+    year = _month_range_year(context, match.end(), context.lexicon.month(month_word))
+    if (previous not in words["month_cues"] and year is None) or month_word.endswith("."):
         return None
     if (
         fold(month_word) in words["months_also_names"]
@@ -1520,7 +1522,6 @@ def _on_mo(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if not month_word[0].isupper():
         return None
     month = context.lexicon.month(month_word)
-    year = _month_range_year(context, match.end(), month)
     if year is not None:
         return _date(match, "mo", month_period(year, month))
     return _date(match, "mo", _resolve_month(context, match.start(), match.end(), month))
@@ -1883,21 +1884,30 @@ def _range_to(context: DateContext, last: Period, last_start: int) -> Period | N
 
 # The alternatives whose written year follows a day and a month: "am 10. Februar 2026", "vom 3. bis 9. Februar 2026".
 _DAY_MONTH_KINDS = frozenset({"dm", "en", "eb"})
+# The groups of a year written after a month alone: "im April 2019", "Ende April 2019".
+_MONTH_YEAR_GROUPS = frozenset({"my_year", "pt_month_year"})
 # How far after publication a written year may lie: beyond it a four-digit number is no year in news.
 MAX_YEARS_AHEAD = 100
+# How far before publication a year after a month is still read as one when a count noun follows:
+# "im April 1945 Menschen, die …" is a year; "bis Ende April 1130 Menschen" a count.
+MAX_YEARS_BACK_BEFORE_COUNT_NOUN = 100
 
 
 def _without_counted_year(match: re.Match, context: DateContext) -> re.Match | None:
     """The match without a written year that is a count: "vom 3. bis zum 9. Februar 2503 Wahlberechtigte",
-    "am 10. Februar 1043 Menschen" (after a day and month, a counted noun right after the number), or
-    any number beyond `MAX_YEARS_AHEAD` after publication. The date is matched again up to the
-    number, which is left to the quantities; None when nothing is left of it."""
+    "am 10. Februar 1043 Menschen" (after a day and month, a counted noun right after the number),
+    "bis Ende April 1130 Menschen" (after a month, a count noun right after a number more than
+    `MAX_YEARS_BACK_BEFORE_COUNT_NOUN` before publication), or any number beyond `MAX_YEARS_AHEAD`
+    after publication. The date is matched again up to the number, which is left to the
+    quantities; None when nothing is left of it."""
     for group in _WRITTEN_YEAR_GROUPS.get(match.lastgroup, ()):
         year = match.group(group)
         if year is None or len(year) != 4:
             continue
         if not (int(year) > context.published.end.year + MAX_YEARS_AHEAD
-                or (match.lastgroup in _DAY_MONTH_KINDS and _counted_after(context, match.end(group)))):
+                or (match.lastgroup in _DAY_MONTH_KINDS and _counted_after(context, match.end(group)))
+                or (group in _MONTH_YEAR_GROUPS and int(year) < context.published.start.year - MAX_YEARS_BACK_BEFORE_COUNT_NOUN
+                    and _counts_noun(context, match.end(group)))):
             continue
         cut = len(context.text[: match.start(group)].rstrip(" ,"))
         return next(iter_matches(context.text, match.start(), cut), None) if cut > match.start() else None
@@ -1998,4 +2008,4 @@ def extract_dates(doc: Document) -> list[Claim]:
         for expression in find_temporal_expressions(doc.text, doc.published, doc.body_start)
         if expression.period is not None
     ]
-    return join_day_ranges(doc.text, sorted(claims, key=lambda claim: (claim.span_start, claim.span_end)))
+    return join_date_ranges(doc.text, sorted(claims, key=lambda claim: (claim.span_start, claim.span_end)))

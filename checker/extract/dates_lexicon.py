@@ -22,7 +22,7 @@ CONTEXT_LISTS = (
     "speech_verbs", "separable_future", "scheduling_before", "scheduled_event_past", "verb_phrase_joins", "moved_to_before", "moving_verbs", "onset_before", "after_articles", "onset_present_verbs", "intention_verbs", "plan_modals", "perfect_auxiliaries",
     "comparison_before", "comparison_articles", "change_from", "change_to", "contrast_before", "count_verbs", "since_before", "holiday_bound_before", "street_name_endings", "this_year", "year_genitive", "indefinite_articles",
     "preterite_endings", "subjunctive_like_preterite", "present_particles", "not_preterite_stems", "superlative_endings", "preterite_double_s", "attributive_before", "deadline_before", "deadline_inserts", "new_year", "speech_day_before", "story_day_words", "apposition_articles",
-    "day_range_joins", "between_range_before", "between_range_joins", "ended_state_auxiliaries",
+    "date_range_joins", "between_range_before", "between_range_joins", "ended_state_auxiliaries",
     "after_articles_not_day", "holiday_span_before",
     "count_adjective_endings", "count_noun_endings",
     "past_verb_prepositions", "perfect_finite_auxiliaries", "state_participles", "moved_to_inserts", "date_setting_verbs",

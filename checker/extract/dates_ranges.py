@@ -1,9 +1,11 @@
-"""Ranges of days as one date claim: "vom 14. bis 16. März" states one interval, 14 to 16 March.
+"""Ranges of days or months as one date claim: "vom 14. bis 16. März" states one interval, 14 to
+16 March; "von Januar bis März" one from 1 January to 31 March.
 
 TimeML marks the two ends as two expressions ("14", "16. März"), and the resolver places each
-on its own; a fact-checker compares the interval the text gives, not two separate days (else
-"am 15. März" elsewhere would look like a third date). The ends are joined after resolution,
-so the first end keeps the year the resolver gave it ("vom 28. Dezember bis 2. Januar").
+on its own; a fact-checker compares the interval the text gives, not two separate dates (else
+"am 15. März" elsewhere would look like a third date, and a figure "von Januar bis März" would
+be dated March alone). The ends are joined after resolution, so each end keeps the year the
+resolver gave it ("vom 28. Dezember bis 2. Januar", "von November bis Februar").
 """
 
 from __future__ import annotations
@@ -17,9 +19,10 @@ from checker.extract.dates_calendar import common_timex
 from checker.extract.dates_lexicon import dates_lexicon
 from checker.schema import Claim
 
-# Longer than any range of days news give as one stretch ("vom 1. Dezember bis 31. Januar");
-# two days further apart joined by "bis" are rather two dates resolved into different years.
-LONGEST_DAY_RANGE_DAYS = 366
+# Longer than any range of days or months news give as one stretch ("vom 1. Dezember bis 31.
+# Januar", "von Januar bis Dezember"); two ends further apart joined by "bis" are rather two dates
+# resolved into different years.
+LONGEST_RANGE_GAP_DAYS = 366
 
 
 @lru_cache(maxsize=1)
@@ -27,7 +30,7 @@ def _range_gap_pattern() -> re.Pattern[str]:
     """The text between a range's two ends: "bis", "bis zum", a dash; after the first end's full
     stop when the first end is a bare day ("14.–16. März")."""
     context = dates_lexicon().context
-    joins = word_alternation(context["day_range_joins"], r"\s+", ignore_case=True)
+    joins = word_alternation(context["date_range_joins"], r"\s+", ignore_case=True)
     between_joins = word_alternation(context["between_range_joins"], r"\s+", ignore_case=True)
     articles = word_alternation(context["enumeration_articles"], ignore_case=True)
     return re.compile(
@@ -49,6 +52,16 @@ def _single_day(claim: Claim) -> bool:
     return claim.date_start is not None and claim.date_start == claim.date_end and claim.date_granularity == "day"
 
 
+def _month(claim: Claim) -> bool:
+    """A month or a part of one ("März", "Ende April"), not a span running to publication."""
+    return claim.date_start is not None and claim.date_end is not None and claim.date_granularity == "month"
+
+
+def _range_ends(first: Claim, last: Claim) -> bool:
+    """Two single days, or two months, can be the ends of one range."""
+    return (_single_day(first) and _single_day(last)) or (_month(first) and _month(last))
+
+
 def range_joins(text: str, first_start: int, first_end: int, last_start: int) -> bool:
     """Whether the text between two dates, the first at [first_start, first_end), joins them as
     a range's ends: "bis", a dash, "und" after "zwischen"."""
@@ -62,16 +75,17 @@ def _joins_range(text: str, first: Claim, last: Claim) -> bool:
     if not range_joins(text, first.span_start, first.span_end, last.span_start):
         return False
     assert first.date_end is not None and last.date_start is not None
-    return 0 < (last.date_start - first.date_end).days <= LONGEST_DAY_RANGE_DAYS
+    return 0 < (last.date_start - first.date_end).days <= LONGEST_RANGE_GAP_DAYS
 
 
-def join_day_ranges(text: str, claims: list[Claim]) -> list[Claim]:
-    """The claims (sorted by span) with each range of two single days joined into one claim from
-    the first day to the last, quoting both ends."""
+def join_date_ranges(text: str, claims: list[Claim]) -> list[Claim]:
+    """The claims (sorted by span) with each range of two single days or two months joined into
+    one claim from the first end's start to the last end's end, quoting both ends. "im Januar und
+    Februar" stays two months: "und" joins only after "zwischen"."""
     joined: list[Claim] = []
     for claim in claims:
         previous = joined[-1] if joined else None
-        if previous is not None and _single_day(previous) and _single_day(claim) and _joins_range(text, previous, claim):
+        if previous is not None and _range_ends(previous, claim) and _joins_range(text, previous, claim):
             assert previous.date_timex is not None and claim.date_timex is not None
             joined[-1] = replace(
                 previous,

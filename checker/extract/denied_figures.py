@@ -3,7 +3,8 @@
 "Berichte über 10.000 Soldaten seien falsch", "In Russland sind keine 10.000 Soldaten", "Sind
 wirklich 10.000 Soldaten in Russland?": the figure is what someone rejects or doubts, so a claim
 built from it would read the denial as a report and confirm or update the very figure denied.
-The quantity extractor gives such figures no claim.
+The quantity extractor gives such figures no claim; the meeting extractor reads a cancellation under
+a denial predicate ("dementierte, dass das Treffen abgesagt worden sei") as no cancellation.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ _OPENING_QUOTES = re.compile(r"[\s\"'»«“”„(]*")
 
 @dataclass(frozen=True)
 class _Denials:
-    negation_before: re.Pattern  # "keine " right before the figure's start
+    negation_before: re.Pattern  # "keine ", "nicht auf " right before the figure's start
     predicate: re.Pattern  # "falsch", "dementierte", "wies … zurück" anywhere in the sentence
     separator: re.Pattern  # "und", ";": a predicate on the other side denies another statement
     question_opener: re.Pattern  # "Sind", "Wie": the sentence may be a question rather than a statement said as one
@@ -31,12 +32,18 @@ class _Denials:
 @lru_cache(maxsize=1)
 def _denials() -> _Denials:
     name = "qualifiers"
-    denials = require_mapping(name, require_mapping(name, load_lexicon(name), "denials")["denials"], "negations", "predicates", "separators", "question_openers")
+    denials = require_mapping(
+        name, require_mapping(name, load_lexicon(name), "denials")["denials"], "negations", "negated_prepositions", "predicates", "separators", "question_openers"
+    )
     negations = word_list(name, denials, "negations")
+    prepositions = word_list(name, denials, "negated_prepositions")
     # A two-word predicate is a separable verb: its particle may come several words later ("wies die Berichte zurück").
     predicates = word_alternation(word_list(name, denials, "predicates"), r"\s+(?:\S+\s+)*?", ignore_case=True)
     return _Denials(
-        negation_before=re.compile(r"(?<![\w-])" + word_alternation(negations, ignore_case=True) + r"\s+$", re.IGNORECASE),
+        negation_before=re.compile(
+            r"(?<![\w-])" + word_alternation(negations, ignore_case=True) + r"\s+(?:" + word_alternation(prepositions, ignore_case=True) + r"\s+)?$",
+            re.IGNORECASE,
+        ),
         predicate=re.compile(r"(?<![\w-])" + predicates + r"(?![\w-])", re.IGNORECASE),
         question_opener=re.compile(word_alternation(word_list(name, denials, "question_openers"), ignore_case=True) + r"(?![\w-])", re.IGNORECASE),
         separator=re.compile(r";|(?<![\w-])" + word_alternation(word_list(name, denials, "separators"), ignore_case=True) + r"(?![\w-])", re.IGNORECASE),
@@ -48,11 +55,19 @@ def is_denied(text: str, sentence: Sentence, start: int) -> bool:
     denials = _denials()
     if denials.negation_before.search(text, max(sentence.start, start - 20), start) or _is_question(text, sentence, denials):
         return True
+    return denial_predicate_over(text, sentence, start, start) is not None
+
+
+def denial_predicate_over(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a denial predicate of `sentence` ("dementierte", "wies … zurück") whose scope takes
+    text[start:end], a figure or a clause: no separator ("und", ";") stands between the two. None when no
+    predicate does."""
+    denials = _denials()
     for predicate_start, predicate_end in _predicates(text, sentence.start, sentence.end):
-        between = (predicate_end, start) if predicate_end <= start else (start, predicate_start)
+        between = (predicate_end, start) if predicate_end <= start else (end, predicate_start)
         if not denials.separator.search(text, *between):
-            return True
-    return False
+            return predicate_start, predicate_end
+    return None
 
 
 @lru_cache(maxsize=64)

@@ -107,6 +107,9 @@ class MeetingLexicon:
     meeting_date_heads: tuple[str, ...]  # "Verhandlungstermin": an agreement on it is one to meet
     # "Vertretern der Lehrerverbände": group `body`, the capitalised words of the body represented
     representatives: LazyPattern
+    # ", Vertretern der Länder und …": a list of parties going on through a group's representatives (matched
+    # after the comma)
+    listed_representatives: LazyPattern
     representative_not_bodies: frozenset[str]  # "Vertreter der Stadt": no body of its own
     # "der ZDS", "der Zentralverband der deutschen Seehafenbetriebe (ZDS)": group `body`, an acronym or a
     # capitalised word with its genitive phrase, `acronym` a bracketed acronym after it (`unknown_body_heads`)
@@ -153,12 +156,15 @@ class MeetingLexicon:
     negations: LazyPattern
     not_yet: LazyPattern  # "noch nicht", "noch keine": a denial that is only "not yet"
     nonexistence: re.Pattern  # "habe es nicht gegeben": a meeting said not to exist, denied
+    reported_clause: LazyPattern  # ", wonach", "sei": what opens or marks a clause of what someone reports
     attributive: frozenset[str]
     negated_cancel: frozenset[str]  # lower-cased status cues that, negated, mean cancelled ("fand nicht statt")
     future: LazyPattern
     past: LazyPattern
     definite: frozenset[str]
     unknown_pair_not_after: frozenset[str]  # "über Zölle und Handel": a pair after these names no people
+    plural_verbs: frozenset[str]  # "sind": after a name, a verb that follows no one person
+    plural_verb_endings: tuple[str, ...]  # "haben", "trafen": so do verbs ending so
     unconfirmed_when_negated: frozenset[str]  # "bestätigte das Treffen nicht": proposed, not agreed or denied
     group_anaphora: LazyPattern
     counterparts: LazyPattern
@@ -171,6 +177,8 @@ class MeetingLexicon:
     place_before: LazyPattern
     third_country: LazyPattern
     third_country_name: str
+    seat_of_government: LazyPattern  # "im Kanzleramt", "im Weißen Haus"
+    seat_cities: dict[str, str]  # a `seat_of_government` form, lower-cased -> the gazetteer's name of its city
     genitive_body: LazyPattern  # "die Sitzung des Sicherheitsrats": up to where the body's name starts
     between: LazyPattern
     anaphoric_status: LazyPattern
@@ -307,6 +315,19 @@ def _possessives() -> list[str]:
     so that one list serves both lexicons."""
     content = require_mapping(ATTRIBUTION_LEXICON, load_lexicon(ATTRIBUTION_LEXICON), "unknown_sources")
     return _strings(ATTRIBUTION_LEXICON, require_mapping(ATTRIBUTION_LEXICON, content["unknown_sources"], "possessives"), "possessives")
+
+
+def _seat_cities(seats: dict) -> dict[str, str]:
+    """`seats_of_government` as each form, lower-cased, to the gazetteer's name of its city ("Moskau" -> "Moscow")."""
+    gazetteer = load_gazetteer()
+    cities: dict[str, str] = {}
+    for city, forms in seats.items():
+        entity = gazetteer.lookup(str(city))
+        if entity is None or entity.type != "city":
+            raise lexicon_error(LEXICON, f"seats_of_government: {city!r} is no city of the gazetteer")
+        for form in _strings(LEXICON, seats, city):
+            cities[form.lower()] = entity.name
+    return cities
 
 
 def _words_regex(words, flags: int = re.IGNORECASE) -> LazyPattern:
@@ -602,7 +623,8 @@ def meeting_lexicon() -> MeetingLexicon:
         "collective_parties", "unknown_pair_not_after", "unconfirmed_when_negated", "town_councils",
         "town_dateline_openers", "town_dateline_closers", "outcome_agreement_cues", "outcome_agreement_objects",
         "meeting_date_heads", "representative_words", "representative_not_bodies", "unknown_body_heads", "state_parliaments",
-        "nonexistence_cues", "other_event_heads",
+        "nonexistence_cues", "other_event_heads", "denied_report_openers", "reported_subjunctives",
+        "plural_verbs", "plural_verb_endings", "seats_of_government",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "reflexive_pronouns",
@@ -628,6 +650,7 @@ def meeting_lexicon() -> MeetingLexicon:
         for context in _strings(LEXICON, content, "not_meeting_contexts")
     )
     third = require_mapping(LEXICON, content["third_country"], "place", "forms")
+    seat_cities = _seat_cities(require_mapping(LEXICON, content["seats_of_government"]))
     people = frozenset(
         entry["name"] for entry in load_lexicon("people")["entities"] if isinstance(entry, dict) and "name" in entry
     )
@@ -689,6 +712,11 @@ def meeting_lexicon() -> MeetingLexicon:
             r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "representative_words"), r"\s+")
             + r"\s+(?P<article>des|der)\s+(?:[a-zäöü][\w-]*\s+){0,2}"
             r"(?P<body>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)(?![\w-])"
+        ),
+        listed_representatives=LazyPattern(
+            r"\s*" + word_alternation(_strings(LEXICON, content, "representative_words"), r"\s+")
+            + r"\s+(?:des|der|von)\s+(?:[a-zäöü][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*(?=\s*,|\s+"
+            + word_alternation(_strings(LEXICON, words, "list_joiners")) + r"\s)"
         ),
         representative_not_bodies=frozenset(_strings(LEXICON, content, "representative_not_bodies")),
         unknown_body=LazyPattern(
@@ -767,6 +795,12 @@ def meeting_lexicon() -> MeetingLexicon:
             LEXICON, r"(?<![\w-])(?:" + "|".join(_strings(LEXICON, content, "nonexistence_cues")) + r")(?![\w-])",
             "nonexistence_cues", re.IGNORECASE,
         ),
+        reported_clause=LazyPattern(
+            r"(?:^|(?<=[,;:]))\s*" + word_alternation(_strings(LEXICON, content, "denied_report_openers"), r"\s+", ignore_case=True)
+            + r"(?![\w-])"
+            r"|(?<![\w-])" + word_alternation(_strings(LEXICON, content, "reported_subjunctives")) + r"(?![\w-])",
+            re.IGNORECASE,
+        ),
         not_yet=LazyPattern(
             r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "not_yet_negations"), r"\s+", ignore_case=True) + r"(?![\w-])",
             re.IGNORECASE,
@@ -777,6 +811,8 @@ def meeting_lexicon() -> MeetingLexicon:
         past=_words_regex(_strings(LEXICON, content, "past_markers"), 0),
         definite=frozenset(word.lower() for word in _strings(LEXICON, content, "definite_determiners")),
         unknown_pair_not_after=frozenset(word.lower() for word in _strings(LEXICON, content, "unknown_pair_not_after")),
+        plural_verbs=frozenset(_strings(LEXICON, content, "plural_verbs")),
+        plural_verb_endings=tuple(_strings(LEXICON, content, "plural_verb_endings")),
         unconfirmed_when_negated=frozenset(word.lower() for word in _strings(LEXICON, content, "unconfirmed_when_negated")),
         group_anaphora=_words_regex(_strings(LEXICON, content, "group_anaphora")),
         counterparts=LazyPattern(
@@ -811,6 +847,8 @@ def meeting_lexicon() -> MeetingLexicon:
             + _strings(LEXICON, content, "place_prepositions")
         ),
         third_country_name=str(third["place"]),
+        seat_of_government=_words_regex(list(seat_cities)),
+        seat_cities=seat_cities,
         genitive_body=LazyPattern(
             r"\s+" + word_alternation(_strings(LEXICON, words, "genitive_articles")) + r"\s+(?:[a-zäöüß][\w-]*(?:e|en|er)\s+){0,2}"
         ),

@@ -58,9 +58,11 @@ class Mention:
     backdrop: bool = False  # "Beim G20-Gipfel trafen sich …": another, larger meeting the sentence's happens at
 
 
-def sentence_clauses(text: str, start: int, end: int, parties: list[Party], filler: re.Pattern) -> list[tuple[int, int]]:
+def sentence_clauses(text: str, start: int, end: int, parties: list[Party], lexicon: MeetingLexicon) -> list[tuple[int, int]]:
     """Clause spans of a sentence. A comma between two names that only continues a list ("Merkel,
-    dem französischen Präsidenten Macron, …") does not end the clause."""
+    dem französischen Präsidenten Macron, …"), or between a name and a group's representatives the list
+    goes on after ("mit Verena Hubertz, Vertretern der Länder und mehr als 30 Verbänden"), does not end the clause."""
+    filler = lexicon.enumeration_filler
     party_starts = {p.start for p in parties}
     party_ends = {p.end for p in parties}
     # "Friedrich Merz (CDU), Lars Klingbeil (SPD) und …": the bracketed aside belongs to the name before it.
@@ -78,11 +80,11 @@ def sentence_clauses(text: str, start: int, end: int, parties: list[Party], fill
             continue
         if match.start() in apposed:
             continue
-        if match.group(0) == "," and match.start() in party_ends and any(
+        if match.group(0) == "," and match.start() in party_ends and (any(
             filler.fullmatch(text, match.end(), position)
             for position in party_starts
             if match.end() <= position <= match.end() + ENUMERATION_REACH
-        ):
+        ) or lexicon.listed_representatives.match(text, match.end(), end)):
             continue
         bounds.append(match.start())
         bounds.append(match.end())

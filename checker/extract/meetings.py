@@ -32,6 +32,7 @@ from checker.extract.alternation import matched_key
 from checker.extract.attribution import find_attribution, resolve_speaker, speaker_phrase_end
 from checker.extract.dates_context import ZU_INFINITIVE
 from checker.extract.dates_lexicon import dates_lexicon, fold
+from checker.extract.denied_figures import denial_predicate_over
 from checker.extract.gazetteer import PLACE_TYPES
 from checker.extract.lazy_pattern import LazyPattern
 from checker.extract.meeting_mentions import (
@@ -128,6 +129,10 @@ def _place(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int],
             best = (distance, party.name)
     if best:
         return best[1]
+    for match in article.lexicon.seat_of_government.finditer(text, clause[0], clause[1]):
+        # "trafen sich am Donnerstag im Kanzleramt": the seat's city.
+        if _nearest(triggers, match.start(), match.end(), clause) is trigger:
+            return article.lexicon.seat_cities[" ".join(match.group(0).lower().split())]
     for match in article.lexicon.third_country.finditer(text, clause[0], clause[1]):
         if _nearest(triggers, match.start(), match.end(), clause) is trigger:
             return article.lexicon.third_country_name
@@ -299,8 +304,10 @@ def _weekday_ahead(article: MeetingArticle, claim: Claim) -> Claim:
 
 
 def _called_off_date(article: MeetingArticle, mention: Mention, cue: re.Match, old_date: Claim) -> Mention:
-    """The meeting at the date it was moved from: it does not take place then ("Das Treffen am Donnerstag
-    wurde auf Februar verschoben" is also no meeting on Thursday), a cancelled claim at the cue. That
+    """The meeting at the date it was moved from to a new one: it does not take place then ("Das Treffen am
+    Donnerstag wurde auf Februar verschoben" is also no meeting on Thursday), a cancelled claim at the cue.
+    Put off with no new date, the meeting gets no such claim: it is still planned, and a postponement read as
+    a cancellation of its day would support "Das Treffen am Donnerstag wurde abgesagt". That
     date had not come when the meeting was put off: a bare weekday read as the past one (the tense is the
     postponement's) is the next one when that is nearer to the article's day ("am Donnerstag" on a Monday)."""
     old_date = _weekday_ahead(article, old_date)
@@ -335,10 +342,16 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
     text = article.text
     bound: dict[Trigger, list[str]] = {}
     loose: list[tuple[int, int, str]] = []
-    for cue, surface, negated in _status_cues(lexicon, text, sentence):
+    cues = _status_cues(lexicon, text, sentence)
+    denied_cancellations, denials_of_reports = _denied_cancellations(article, sentence, cues)
+    for cue, surface, negated in cues:
         status = lexicon.status_of_cue.get(surface)
         if status is None:
             continue
+        if cue.start() in denied_cancellations:
+            status = "planned"  # "dementierte, dass das Treffen abgesagt worden sei": it still takes place
+        elif status == "denied" and any(start <= cue.start() < end for start, end in denials_of_reports):
+            continue  # the denial is of the report of a cancellation, not of the meeting
         if surface in lexicon.outcome_cues and lexicon.agrees_on_outcome(text, cue.start(), cue.end(), *_clause_around(text, sentence, cue)):
             continue  # "haben verhandelt und sich auf einen Abschluss geeinigt": the talks' result
         negated = negated or bool(lexicon.negations.search(text, max(sentence.start, cue.start() - 30), cue.start()))
@@ -425,6 +438,28 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
     if date_claim is not None and date_claim.date_end is not None and date_claim.date_end < article.doc.published.start:
         return "held"
     return "planned"
+
+
+def _denied_cancellations(article: MeetingArticle, sentence: Sentence,
+                          cues: list[tuple[re.Match, str, bool]]) -> tuple[set[int], set[tuple[int, int]]]:
+    """The cancelling cues a speaker denies, by start, and the spans of the denial predicates denying them:
+    a cue in a clause of what is reported ("wies Berichte zurück, wonach das Treffen abgesagt werden solle",
+    "dementierte, dass der Gipfel abgesagt worden sei") in the scope of a denial predicate of denied figures
+    outside that clause, so that "und" between the parties in it does not end the scope."""
+    text = article.text
+    starts: set[int] = set()
+    predicates: set[tuple[int, int]] = set()
+    for cue, surface, negated in cues:
+        if negated or article.lexicon.status_of_cue.get(surface) != "cancelled":
+            continue
+        clause = _clause_around(text, sentence, cue)
+        if not article.lexicon.reported_clause.search(text, clause[0], clause[1]):
+            continue
+        predicate = denial_predicate_over(text, sentence, *clause)
+        if predicate is not None and (predicate[1] <= clause[0] or predicate[0] >= clause[1]):
+            starts.add(cue.start())
+            predicates.add(predicate)
+    return starts, predicates
 
 
 def _told_past(article: MeetingArticle, trigger: Trigger) -> bool:
@@ -624,7 +659,7 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
     if not lexicon.names_meeting(text, article.folded, sentence.start, sentence.end):
         return []
     parties = article.parties(sentence)
-    clauses = sentence_clauses(text, sentence.start, sentence.end, parties, lexicon.enumeration_filler)
+    clauses = sentence_clauses(text, sentence.start, sentence.end, parties, lexicon)
     triggers = find_triggers(article, sentence, clauses)
     people = sum(1 for p in parties if p.type == "person")
     if people < 2:
@@ -632,7 +667,8 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
         # Präsident Nicolas Sarkozy") counts only where a meeting lacks its parties, so that looking it up costs little.
         # So does a meeting verb found no meeting for want of two people whose object is such a name
         # ("Pistorius wird Gitanas Nausėda treffen", "Pistorius traf Gitanas Nausėda"): with it, the meeting
-        # words are found again. Not a subject before the verb ("Umweltberater James Connaughton besuchte …").
+        # words are found again. Not a subject before the verb alone ("Umweltberater James Connaughton besuchte …"),
+        # only with a person after the verb in its clause ("Heße trifft am Donnerstag in Berlin Kardinal Reinhard Marx").
         unmet = [m.span() for m in lexicon.verbs.finditer(text, sentence.start, sentence.end)
                  if not any(t.start <= m.start() < t.end for t in triggers)]
         words = [(t.start, t.end) for t in triggers] + unmet
@@ -641,7 +677,8 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
             known = parties
             parties = article.add_surnames(sentence, spans, words)
             added = [p for p in parties if p.type == "person" and p not in known]
-            if any(_object_of(article, sentence, clauses, verb, person) for verb in unmet for person in added):
+            if any(_object_of(article, sentence, clauses, verb, person) or _meets_in_clause(clauses, verb, person, parties)
+                   for verb in unmet for person in added):
                 triggers = find_triggers(article, sentence, clauses)
     mentions: list[Mention] = []
     for trigger in triggers:
@@ -679,7 +716,7 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
             continue
         mention.backdrop = _is_backdrop(article, sentence, trigger)
         mentions.append(mention)
-        if move_cue is not None and old_date is not None and old_date is not moved_to and (moved == "postponed" or moved_to is not None):
+        if move_cue is not None and moved_to is not None and old_date is not None and old_date is not moved_to:
             mentions.append(_called_off_date(article, mention, move_cue, old_date))
     mentions = _merge_same_clause(mentions)
     for mention in mentions:
@@ -707,6 +744,15 @@ def _object_of(article: MeetingArticle, sentence: Sentence, clauses: list[tuple[
         return text[article.past_unnamed(sentence, verb[1]):person.start].strip() == ""
     closes_clause = text[verb[1]:clause_of(clauses, verb[0])[1]].strip(" .!?") == ""
     return person.end <= verb[0] and text[person.end:verb[0]].strip() == "" and closes_clause
+
+
+def _meets_in_clause(clauses: list[tuple[int, int]], verb: tuple[int, int], person: Party, parties: list[Party]) -> bool:
+    """Whether `person` is named before the meeting verb at `verb` in its clause and another person after
+    it, who is met ("Heße trifft am Donnerstag in Berlin Kardinal Reinhard Marx"). A person before the
+    subject is none ("Bushs Umweltberater James Connaughton besuchte …")."""
+    clause = clause_of(clauses, verb[0])
+    return clause[0] <= person.start and person.end <= verb[0] and any(
+        p.type == "person" and p.name != person.name and verb[1] <= p.start < clause[1] for p in parties)
 
 
 def _merge_same_clause(mentions: list[Mention]) -> list[Mention]:

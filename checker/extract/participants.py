@@ -52,10 +52,14 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
             return sides
 
     # "Das Treffen von Scholz, Macron und Meloni", "ein Treffen von Putin und Selenskyj, das Erdoğan
-    # angekündigt hat": the list after the noun is all its parties; who announces it is none.
+    # angekündigt hat": the list after the noun is all its parties; who announces it is none. So is
+    # the list after "mit" right after it ("von Papst Franziskus mit Bischof Georg Bätzing und …").
     link = lexicon.noun_parties.match(text, trigger.end, clause[1]) if trigger.noun else None
     if link is not None:
         listed = _listed(lexicon, text, link.end(), in_clause)
+        companion = lexicon.companion.match(text, listed[-1].end, clause[1]) if listed else None
+        if companion is not None:
+            listed += _listed(lexicon, text, companion.end(), in_clause)
         sides = _people_or_states(listed)
         if sides:
             return sides
@@ -242,6 +246,10 @@ def _collective_sides(article: MeetingArticle, sentence: Sentence, clause: tuple
     lexicon = article.lexicon
     sides: set[str] = set()
     for match in lexicon.collective.finditer(article.text, clause[0], clause[1]):
+        if any(p.type == "country" and not p.adjective and (
+                not article.text[match.end():p.start].strip() or lexicon.noun_parties.fullmatch(article.text, match.end(), p.start))
+               for p in in_clause):
+            continue  # "die Ministerpräsidenten Polens", "… von Polen und Tschechien" are no German Länder
         sides.update(lexicon.collective_parties[" ".join(match.group().split())])
     # "Ein Treffen von Merz mit den Ministerpräsidenten": who proposes a meeting with the group is its other side.
     people = _names(p for p in in_clause if p.type == "person")

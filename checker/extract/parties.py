@@ -39,6 +39,11 @@ _WORD = re.compile(
 # Two words joined by "und" or "sowie" (`names_unknown_pair` checks that both are capitalised):
 # "Šefčovič und Lutnick", "Kagame sowie Tshisekedi".
 _WORD_PAIR = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’]*\s+(?i:und|sowie)\s+[^\W\d_][\w'’]*(?![\w'’-])")
+# Where a clause's first word may begin: past blanks and opening quotes or brackets.
+_CLAUSE_OPENING = re.compile(r"[\s\"„“»«(]*")
+# The lower-case word after a name, past a short aside in brackets ("Cem Özdemir (Grüne) hat"): its verb
+# where the name is a clause's subject.
+_WORD_AFTER_NAME = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+([a-zäöüß]+)(?![\w'’-])")
 # What may stand between a word and a date right after it: a space, or a preposition ("trifft am Mittwoch").
 _DATE_LEAD = re.compile(r"\s+(?:[a-zäöüß]+\s+)?")
 def _body_name(words: list[str], article: str) -> str:
@@ -363,6 +368,16 @@ class ArticleParties:
         skip = skip + [cue.span("verb") for cue in self.lexicon.separable_status.finditer(text, sentence.start, sentence.end)]
         taken = [(p.start, p.end) for p in known] + skip
         words = [word for span in spans for word in _SURNAME_SLOT.finditer(text, *span)]
+        # A clause's subject far from its verb: its first words ("Cem Özdemir hat sich am Dienstag mit Holger
+        # Hennies getroffen") or those right after its reflexive pronoun ("Am Dienstag hat sich Cem Özdemir mit …").
+        lexicon = self.lexicon
+        openings = {span: _WORD.match(text, _CLAUSE_OPENING.match(text, *span).end(), span[1]) for span in spans}
+        openings = {span: word for span, word in openings.items() if word is not None and not (
+            word.group(0).lower() in lexicon.definite or word.group(0).lower() in lexicon.indefinite
+            or word.group(0).lower() in lexicon.unknown_pair_not_after)}  # "Die", "Am", "In" open no name
+        words += list(openings.values())
+        words += [_WORD.match(text, pronoun.end() + 1, span[1])
+                  for span in spans for pronoun in lexicon.reflexive.finditer(text, *span)]
         for meeting_start, meeting_end in skip:
             after = self.past_unnamed(sentence, meeting_end)  # "trifft am Mittwoch Thomas Berger": past the date
             if text.startswith(" ", after):
@@ -385,6 +400,11 @@ class ArticleParties:
                 found.append(self._mark(Party(word_start, word_end, person[0], "person", person[1]), sentence.start, sentence.end))
                 continue
             full_name = self._untitled_full_name(sentence, word_start, word_end, taken)
+            opened = next((span for span, opening in openings.items() if opening is word), None)
+            if full_name is not None and opened is not None and not (
+                full_name[0] == word_start and self._opens_with_one_person(opened, full_name)
+            ):
+                continue
             if full_name is not None:
                 name = " ".join(text[full_name[0]:full_name[1]].split())
                 found.append(self._mark(Party(*full_name, name, "person", None), sentence.start, sentence.end))
@@ -392,6 +412,19 @@ class ArticleParties:
             known = sorted(known + found, key=lambda p: (p.start, -(p.end - p.start), p.name))
             self._parties[sentence.index] = known
         return known
+
+    def _opens_with_one_person(self, clause: tuple[int, int], name: tuple[int, int]) -> bool:
+        """Whether the full name at `name`, the first words of `clause`, is one person as the subject
+        of a verb in the singular ("Cem Özdemir hat sich … getroffen"). A plural verb or an article after
+        the words follows no one person: "Zahlreiche Landwirte haben sich getroffen", "Große Teile der
+        Bauernschaft haben sich …" name none."""
+        lexicon = self.lexicon
+        verb = _WORD_AFTER_NAME.match(self.text, name[1], clause[1])
+        following = verb.group(1) if verb is not None else ""
+        return bool(following) and not (
+            following in lexicon.plural_verbs or following.endswith(lexicon.plural_verb_endings)
+            or following in lexicon.definite or following in lexicon.indefinite
+        )
 
     def _untitled_full_name(self, sentence: Sentence, word_start: int, word_end: int,
                             taken: list[tuple[int, int]]) -> tuple[int, int] | None:

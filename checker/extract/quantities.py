@@ -189,6 +189,7 @@ class _Units:
     offshore_article_before: re.Pattern  # "vor der" right before a place's adjective ("vor der libyschen Küste")
     coast_after: re.Pattern  # "Küste" right after a place's adjective
     route_unit_endings: tuple[str, ...]  # units of journeys, whose "nach X" is a destination
+    diversion_after: re.Pattern  # "umgeleitet" right after a place: "nach Stuttgart umgeleitet" is a destination
     object_prepositions: frozenset[str]
     origin_after: re.Pattern  # "aus (den)" between counted people and the place they come from
     armed_forces_after: re.Pattern  # "der chinesischen Luftwaffe" right after the counted noun; group `owner`
@@ -196,6 +197,7 @@ class _Units:
     candidate_units: frozenset[str]  # units of a party's or candidate's figures: seats, votes, delegates
     candidate_party_before: re.Pattern  # "mit seiner" right before the party a candidate's figure belongs to
     segment_break: re.Pattern
+    correction: re.Pattern  # "nicht auf 70 gestiegen, sondern ": a denial and its correction, one segment
     determiners: frozenset[str]
     casualty_of: frozenset[str]  # units a casualty cue turns into death / injured / missing
     casualty_units: frozenset[str]  # death, injured, missing
@@ -224,6 +226,7 @@ class _Units:
     gain_verb: re.Pattern  # "gewann": a change only with a market noun in the clause
     market_noun: re.Pattern
     cut_verb: re.Pattern  # "abbauen", "baut … ab": any figure in the clause is a cut
+    cancelled_unit_endings: tuple[str, ...]  # units of journeys and events, which a cut verb calls off
     expectation_word: re.Pattern  # "gerechnet", "erwartet" with a pluperfect: the figure was expected, no claim
     expectation_auxiliary: re.Pattern
     possibility_modal: re.Pattern  # "kann", "könnte": with a change word and "auf N", the figure is a potential
@@ -339,6 +342,8 @@ def _units() -> _Units:
         "candidate_units",
         "candidate_party_prepositions",
         "segment_conjunctions",
+        "correction_negations",
+        "correction_conjunctions",
         "joined_noun_links",
         "casualties",
         "increments",
@@ -449,7 +454,7 @@ def _units() -> _Units:
         raise lexicon_error(name, f"hospital_stay: unknown unit {hospital_stay['unit']!r}")
     increments = require_mapping(
         name, content["increments"], "additive", "deployment_stems", "destination_prepositions", "change_words", "change_nouns", "comparatives", "change_units",
-        "new_nouns", "loss_and_gain_verbs", "gain_verbs", "market_nouns", "cut_verbs", "cut_separable", "expectation_words",
+        "new_nouns", "loss_and_gain_verbs", "gain_verbs", "market_nouns", "cut_verbs", "cut_separable", "cancelled_unit_endings", "expectation_words",
         "expectation_auxiliaries", "possibility_modals", "demand_verbs", "demand_beneficiary_prepositions", "demand_not_for", "cap_nouns",
         "adverbs_after_um", "balance_nouns",
     )
@@ -537,6 +542,7 @@ def _units() -> _Units:
         offshore_article_before=re.compile(offshore + r"\s+" + articles + r"\s+$", re.IGNORECASE),
         coast_after=re.compile(r"\s+" + coast + r"(?![\w-])"),
         route_unit_endings=tuple(word_list(name, content, "route_unit_endings")),
+        diversion_after=re.compile(r"\s+" + word_alternation(word_list(name, content, "diversion_verbs")) + r"(?![\w-])"),
         object_prepositions=frozenset(word.lower() for word in word_list(name, content, "object_prepositions")),
         armed_forces_after=re.compile(
             r"\s+(?:der|des)\s+(?P<owner>[\w-]+)\s+" + word_alternation(word_list(name, content, "armed_forces_owners")) + r"(?![\w-])"
@@ -549,6 +555,11 @@ def _units() -> _Units:
             re.IGNORECASE,  # "MIT DER PIS" in a headline
         ),
         segment_break=re.compile(_BREAK_START + "(?:" + _PUNCTUATION_BREAK + r"|\s" + word_alternation(conjunctions) + r"\s)"),
+        correction=re.compile(
+            r"(?<![\w-])" + word_alternation(word_list(name, content, "correction_negations"), ignore_case=True) + r"(?![\w-]).*(?<![\w-])"
+            + word_alternation(word_list(name, content, "correction_conjunctions")) + r"\s",
+            re.IGNORECASE,
+        ),
         determiners=determiners(),
         casualty_of=casualty_of,
         casualty_units=frozenset(casualty_cue.groupindex),
@@ -593,6 +604,7 @@ def _units() -> _Units:
         cut_verb=re.compile(
             r"(?<![\w-])" + word_alternation(word_list(name, increments, "cut_verbs"), r"\s+") + r"(?![\w-])|" + separable, re.IGNORECASE
         ),
+        cancelled_unit_endings=tuple(word_list(name, increments, "cancelled_unit_endings")),
         expectation_word=_whole_words(word_list(name, increments, "expectation_words")),
         expectation_auxiliary=_whole_words(word_list(name, increments, "expectation_auxiliaries")),
         possibility_modal=_whole_words(word_list(name, increments, "possibility_modals")),
@@ -748,8 +760,9 @@ def extract_quantities(doc: Document, date_claims: list[Claim]) -> list[Claim]:
 
     def claim_of(figure: _Figure, next_position: int | None) -> Claim | None:
         next_start = figures[next_position].numeral_start if next_position is not None else len(doc.text)
+        previous = claims[-1] if claims else None
         try:
-            return _claim(doc, figure, date_spans, date_claims, next_start, claims[-1] if claims else None, entities)
+            return _claim(doc, figure, date_spans, date_claims, next_start, previous, _count_before(claims), entities)
         except (ValueError, IndexError):  # one odd sentence must not stop the article
             return None
 
@@ -773,6 +786,18 @@ def extract_quantities(doc: Document, date_claims: list[Claim]) -> list[Claim]:
             claims.append(claim)
     claims.sort(key=lambda claim: (claim.span_start, claim.span_end))
     return claims
+
+
+def _count_before(claims: list[Claim]) -> Claim | None:
+    """The last claim a continued count ("Im Vorjahresmonat waren es 17.000") takes its unit from:
+    the last one that is no relative change ("17.300 Wohnungen genehmigt, 2,4 Prozent mehr"), whose
+    percent would make 17.000 a percentage. A percentage that is a level ("Die Quote lag bei 6,1
+    Prozent. Im Vorjahr waren es 5,8.") is continued as any level."""
+    if not claims:
+        return None  # before the first claim the unit patterns need not be built (see _claim)
+    change_units = _units().change_units
+    return next((claim for claim in reversed(claims)
+                 if not (claim.quantity_role == "change" and claim.quantity_unit in change_units)), None)
 
 
 # "von <earlier> auf <later> <noun>": the earlier level of a move, whose noun only the later figure names.
@@ -954,6 +979,13 @@ def _figures(text: str, numerals: list[Numeral]) -> list[_Figure]:
         figures.append(_single_figure(text, first))
         index += 1
     return figures
+
+
+def qualified_figures(text: str, numerals: list[Numeral]) -> list[_Figure]:
+    """The figures of `numerals` with their qualifiers and ranges, read as quantity claims read them:
+    for the extractors of other figures (durations.py), so that "knapp zwei Stunden" or "zwischen drei
+    und fünf Tage" bound a duration as they bound a count."""
+    return _figures(text, numerals)
 
 
 def _signed_range_ends(text: str, first: Numeral, second: Numeral, joiner_pattern: re.Pattern) -> tuple[re.Match | None, int, float, float]:
@@ -1349,7 +1381,9 @@ def _counted_noun(
     count_end = figure.start - 1 if quoted else figure.start
     if count is not None and (colon := _COLON_BEFORE.search(text, count.end(), count_end)):
         count_end = colon.start()
-    if count is not None and not units.segment_break.search(text, count.end(), count_end):
+    # "Die Zahl der Fälle ist nicht auf 70 gestiegen, sondern liegt bei 58": the correction's figure too.
+    correction = units.correction.search(text, count.end(), count_end) if count is not None else None
+    if count is not None and not units.segment_break.search(text, correction.end() if correction else count.end(), count_end):
         if count.re is units.count_noun and count.group("other"):
             # "Die Zahl der Eingeschlossenen stieg auf 15.000": a noun no unit names, the unit of a bare
             # figure only ("seit mindestens 20 Jahren" counts years, not the noun).
@@ -1502,12 +1536,14 @@ def _other_noun(
         return None
     # "Formel 1 Weltmeister", "Ahrntal 1 Levico 2": digits after a noun name or score, even at a
     # sentence start; a capitalised preposition there is no noun ("Mit 126 Ratsuchenden"). Number
-    # words after a noun mostly begin another phrase ("in allen Ländern zwei große Themen").
+    # words after a noun mostly begin another phrase ("in allen Ländern zwei große Themen"). An
+    # additive word opening the sentence is none ("Weitere 19 Filialen werden geschlossen").
     word_before = _CAPITALISED_WORD_BEFORE.search(text, max(sentence.start, figure.start - 40), figure.start)
     if (
         word_before
         and figure.start == figure.numeral_start  # "jedes Jahr mehr als 12.000 Bücher": a qualifier starts a phrase
         and word_before.group(0).strip().lower() not in units.not_between
+        and not units.additive_word.fullmatch(word_before.group(0).strip())
         and (text[figure.start].isdigit() or text[sentence.start : word_before.start()].strip())
         and not _ends_a_phrase(doc, figure, word_before, date_spans)
         and _names_a_thing(doc, figure, word_before, sentence)
@@ -1784,13 +1820,14 @@ def _changed_by_verb(text: str, sentence: Sentence, clause: tuple[int, int], sta
     """A change told by a verb without "um" (units.yaml `loss_and_gain_verbs`, `gain_verbs`, `cut_verbs`).
 
     "Der Dax verlor 1,2 Prozent", "Die Aktie gewann knapp vier Prozent", "will 3900 Stellen
-    abbauen". A figure right after a preposition is a level ("verlor 1,2 Prozent auf 23.850 Punkte").
+    abbauen". A figure right after a preposition is a level ("verlor 1,2 Prozent auf 23.850 Punkte"),
+    and so is a count of flights or events called off ("17 Flüge wurden gestrichen").
     """
     units = _units()
     if _LEVEL_PREPOSITION_BEFORE.search(text, clause[0], start):
         return False
     if units.cut_verb.search(text, clause[0], clause[1]):
-        return True
+        return not unit.endswith(units.cancelled_unit_endings)
     if unit not in units.change_units:
         return False
     if units.loss_and_gain_verb.search(text, clause[0], clause[1]):
@@ -1887,6 +1924,7 @@ def _claim(
     date_claims: list[Claim],
     next_start: int,
     previous: Claim | None,
+    count_before: Claim | None,
     entities: _Entities,
 ) -> Claim | None:
     text = doc.text
@@ -1910,8 +1948,10 @@ def _claim(
     # rund 26.400 gewesen"): its unit, and where the figure's clause names none its place and source.
     antecedent = None
     if counted is None:
-        continued = _elliptic_unit(text, figure, sentence, previous) or _continued_unit(doc, figure, sentence, previous)
-        antecedent = previous if continued else None
+        continued, antecedent = _elliptic_unit(text, figure, sentence, previous), previous
+        if continued is None:
+            continued, antecedent = _continued_unit(doc, figure, sentence, count_before), count_before
+        antecedent = antecedent if continued else None
         # A tally's or a gapped vote's figure ends in words of its own ("zu 55 Stimmen", "mit Nein"),
         # a continued one ends its clause: the order of the two lookups does not matter.
         unit_of_count = continued or _tally_unit(text, figure, sentence) or _gapped_vote_unit(text, figure, sentence, previous)
@@ -2307,7 +2347,7 @@ def _location(mention: _Mention) -> tuple[str | None, EntityMatch | None]:
     candidates = []
     for match in places:
         offshore = _offshore(text, segment_start, match)  # "vor der libyschen Küste": an adjective that says where
-        if (match.form == "adjective" and not offshore) or _destination_of_route(mention, match):
+        if (match.form == "adjective" and not offshore and not _city_adjective_after_preposition(text, segment_start, match)) or _destination_of_route(mention, match):
             continue
         if (match.form == "area" or offshore or any(word in units.location_prepositions for word in _words_before(text, segment_start, match.start, 3))
                 or _region_as_subject(mention, match)):
@@ -2374,15 +2414,28 @@ def _offshore(text: str, floor: int, place: EntityMatch) -> bool:
     return place.entity.type in OFFSHORE_PLACE_TYPES and bool(units.offshore_before.search(text, before_start, place.start))
 
 
+def _city_adjective_after_preposition(text: str, floor: int, place: EntityMatch) -> bool:
+    """Whether a city's adjective in -er says where the figure is: right after a location preposition
+    and its article ("am Münchner Flughafen", "in der Kölner Innenstadt" are in the city). A
+    country's adjective names who ("deutsche Soldaten"), and a city's without such a preposition
+    names a body ("Die Berliner Zeitung berichtete …")."""
+    if place.entity.type != "city":
+        return False
+    units = _units()
+    words = _words_before(text, floor, place.start, 2)
+    return bool(words) and (words[-1] in units.location_prepositions
+                            or (len(words) == 2 and words[0] in units.location_prepositions and words[1] in units.determiners))
+
+
 def _destination_of_route(mention: _Mention, place: EntityMatch) -> bool:
     """Whether the place is where the counted journeys go, named right after them: "zwei Flüge
-    nach Kopenhagen" were cancelled elsewhere (units.yaml route_unit_endings)."""
+    nach Kopenhagen" were cancelled elsewhere (units.yaml route_unit_endings); or where anything
+    counted was diverted to: "15 Maschinen nach Stuttgart umgeleitet" (units.yaml diversion_verbs)."""
     units = _units()
-    return (
-        mention.unit.endswith(units.route_unit_endings)
-        and mention.end <= place.start
-        and bool(units.destination_before.search(mention.text, mention.end, place.start))
-    )
+    text = mention.text
+    if mention.end > place.start or not units.destination_before.search(text, mention.end, place.start):
+        return False
+    return mention.unit.endswith(units.route_unit_endings) or bool(units.diversion_after.match(text, place.end))
 
 
 # What joins two places into one phrase: "der Türkei und Syrien", "in der Türkei und in Syrien",
@@ -2426,8 +2479,11 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None, previous: Cla
     origins = _origins_of_people(mention)
     if mention.noun_phrase is not None:
         # "3000 russische Soldaten", "US-Soldaten": the words of the noun phrase name the actor.
+        # Not a city's adjective that is the counted noun itself: "500 Hamburger" are food (a country's
+        # is its people: "1,5 Millionen Deutsche").
         inside = [m for m in mention.entities.find(*mention.noun_phrase)
-                  if (m.entity.type in _ACTOR_TYPES or m.form == "adjective") and not _overlaps(origins, m.start, m.end)]
+                  if (m.entity.type in _ACTOR_TYPES or m.form == "adjective") and not _overlaps(origins, m.start, m.end)
+                  and not (m.form == "adjective" and m.entity.type == "city" and m.end == mention.noun_phrase[1])]
         if inside:
             return actor_of(inside[-1].entity)
         owner = _units().armed_forces_after.match(mention.text, mention.noun_phrase[1], mention.segment[1])
