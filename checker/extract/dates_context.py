@@ -265,8 +265,14 @@ class DateContext:
                 continue  # "bereits jetzt", "schon heute": no past
             if direction == PAST and self._passive_of_present(cues[-1] if cues else None, cue_start, cue_end, sentence_end):
                 continue  # "soll am Dienstag unterzeichnet werden", "wird am Dienstag unterzeichnet": no past
+            if direction == PAST and self._lasting_state(cue_start, cue_end, sentence_start, sentence_end):
+                continue  # "bleibt bis Ende Juni verboten": a state that goes on, no past
             cues.append((cue_start, cue_end, direction, word in speech_verbs))
-        weak = [(start, end, PAST, False) for start, end in _lower_case_words_ending_preterite(text, sentence_start, sentence_end) if self._weak_preterite(start, end)]
+        weak = [
+            (start, end, PAST, False)
+            for start, end in _lower_case_words_ending_preterite(text, sentence_start, sentence_end)
+            if self._weak_preterite(start, end) and not self._lasting_state(start, end, sentence_start, sentence_end)
+        ]
         if weak:
             cues = sorted(cues + weak)
         self._tense_cache[sentence_start] = cues
@@ -286,6 +292,17 @@ class DateContext:
         if fold(self.text[auxiliary_start:auxiliary_end]) not in auxiliaries or CLAUSE_BREAK.search(self.text, auxiliary_end, cue_start):
             return False
         return _clause_last_word(self.text, cue_start, sentence_end) == self.text[cue_start:cue_end]
+
+    def _lasting_state(self, cue_start: int, cue_end: int, sentence_start: int, sentence_end: int) -> bool:
+        """A participle read as a past cue (listed, or ending like a weak simple past: "verboten")
+        ending a clause that holds a present form of "bleiben" ("Der Verkauf bleibt bis Ende Juni
+        verboten", "die Messe bleibe bis Freitag abgesagt"): a state that lasts, told in the
+        present. Not "blieb ... verboten"."""
+        if _clause_last_word(self.text, cue_start, sentence_end) != self.text[cue_start:cue_end]:
+            return False
+        first = clause_start(self.text, sentence_start, cue_start)
+        verbs = self.lexicon.context["lasting_state_verbs"]
+        return any(fold(word) in verbs for word in WORD.findall(self.text, first, cue_start))
 
     def _weak_preterite(self, start: int, end: int) -> bool:
         """Whether a lower-case word ending like a weak verb's simple past is one ("lehnte ... ab",
@@ -585,7 +602,8 @@ class DateContext:
         the days listed before it), or "" when the expression at `start` is no day. A day set
         "für" lies ahead of the setting ("kündigte für Mittwoch Gespräche an"); only a day, or
         a part of a month, as near a point as a day ("hat für Ende Januar ein Treffen
-        angekündigt"): "die Zahlen für November" are as often last month's figures."""
+        angekündigt", "bleibt bis Ende Juni verboten"): "die Zahlen für November" are as often
+        last month's figures."""
         words = self.lexicon.context
         before, before_start = self._word_over_article(start)
         while fold(before) in words["deadline_inserts"]:
@@ -603,7 +621,7 @@ class DateContext:
         if first is None:
             return ""
         head = fold(first.group(1))
-        if before in words["scheduling_before"] and self._part_of_month(first):
+        if (before in words["scheduling_before"] or before in words["deadline_before"]) and self._part_of_month(first):
             return before
         return before if head[:1].isdecimal() or any(head.startswith(day) for day in self.lexicon.weekdays) else ""
 
