@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
+from checker.comparability import rule_lists, story_reason, with_rule_matches
 from checker.document import Document
-from checker.engine import active_rules, apply_rules, key_conditions, select_conditions, uses_stories
+from checker.engine import active_rules, apply_rules, uses_stories
 from checker.extract import extract_document
 from checker.interval_gap import interval_gap
 from checker.pipeline import Extraction, link_events
@@ -91,10 +92,6 @@ def complete_from_corpus(claims: pl.DataFrame, corpus: pl.DataFrame) -> tuple[pl
     return pl.DataFrame(rows, schema=CLAIMS_SCHEMA) if rows else claims, notes
 
 
-def _matches(claim: pl.DataFrame, conditions: list[pl.Expr]) -> bool:
-    return claim.filter(*conditions).height > 0 if conditions else True
-
-
 def _claims_in(findings: pl.DataFrame) -> set[str]:
     """The ids of the claims some finding involves."""
     return set(findings["claims"].explode().to_list()) if "claims" in findings.columns else set()
@@ -132,18 +129,18 @@ def same_figure_in_corpus(row: dict, corpus: pl.DataFrame) -> str:
 def not_compared(claims: pl.DataFrame, rules: list[Rule], corpus: pl.DataFrame, findings: pl.DataFrame) -> list[str]:
     """Why each claim that no rule compares is left out: no rule is about claims like it (a figure
     of its unit and role), the rules about it need a field it does not name (an actor, a place), or
-    its story counts more than one thing in its unit; each with the same figure where the corpus
-    holds it (`same_figure_in_corpus`). And of a figure compared but in no finding, the same figure
-    where the corpus holds it in another series: "the corpus says nothing" would be untrue."""
+    its story counts more than one thing in its unit (`checker.comparability`, which the report's
+    count of figures not compared reads too); each with the same figure where the corpus holds it
+    (`same_figure_in_corpus`). And of a figure compared but in no finding, the same figure where
+    the corpus holds it in another series: "the corpus says nothing" would be untrue."""
     active = active_rules(rules)
-    derived = all(column in claims.columns for column in STORY_COLUMNS)
+    by_id = {rule.id: rule for rule in active}
     involved = _claims_in(findings)
     notes = []
-    for index, row in enumerate(claims.iter_rows(named=True)):
-        claim = claims.slice(index, 1)
-        about = [rule for rule in active if _matches(claim, select_conditions(rule))]
-        keyed = [rule for rule in about if _matches(claim, key_conditions(rule, claims.schema))]
-        if any(_matches(claim, select_conditions(rule, derived=derived)) for rule in keyed):
+    for row in with_rule_matches(claims, active).iter_rows(named=True):
+        lists = rule_lists(row, active)
+        keyed = [by_id[rule_id] for rule_id in lists["keyed"]]
+        if lists["compared"]:
             if row["id"] in involved:
                 continue
             other_series = corpus.filter(~pl.all_horizontal([pl.col(name).eq_missing(row[name]) for name in SERIES_FIELDS]))
@@ -154,15 +151,10 @@ def not_compared(claims: pl.DataFrame, rules: list[Rule], corpus: pl.DataFrame, 
             continue
         # A rule whose key the claim names but whose story condition leaves it out (a unit its story
         # also counts with a place or an actor, so one without names not which) does not compare it.
-        in_story = [rule.id for rule in keyed]
-        about = [rule for rule in about if rule not in keyed]
+        in_story = lists["keyed"]
+        about = [by_id[rule_id] for rule_id in lists["about"] if rule_id not in in_story]
         same_figure = same_figure_in_corpus(row, corpus)
-        story_note = (
-            f"its story gives figures in {row['quantity_unit']} with an actor or a place too, or several from one source, "
-            f"so {', '.join(in_story)} cannot tell which of them it is"
-            if in_story
-            else ""
-        )
+        story_note = f"{story_reason(row['quantity_unit'])}, so {', '.join(in_story)} cannot tell which of them it is" if in_story else ""
         if story_note and not about:
             notes.append(f"'{row['text']}' is not compared: {story_note}{same_figure}")
             continue
@@ -178,24 +170,16 @@ def not_compared(claims: pl.DataFrame, rules: list[Rule], corpus: pl.DataFrame, 
                 why = f"; why: `checker rules explain {of_kind[0].id}`" + "".join(f", {rule.id}" for rule in of_kind[1:])
             notes.append(f"'{row['text']}' is not compared: no rule compares {what}, the corpus was not searched for it{why}{same_figure}")
             continue
-        missing = sorted({column for rule in about for column in (*rule.group_by, *rule.require) if row.get(column) is None or row.get(column) == []})
+        missing = lists["missing"]
         ids = ", ".join(rule.id for rule in about)
         needs = "needs" if len(about) == 1 else "need"
         named = [column for column in missing if column not in STORY_COLUMNS]
         lacks = [f"names no {' or '.join(named)}"] if named else []
         if len(named) < len(missing):
             lacks.append(f"belongs to no story of the corpus (no story with articles within {WINDOW_DAYS} days of it shares a distinctive term with it)")
-        # A rule that would group the claim by what it does name (a place), but leaves its unit out,
-        # is why it is not compared as much as the field it lacks ("40.000 Beschäftigte" in NRW).
-        by_unit = [
-            rule.id
-            for rule in active
-            if rule not in about
-            and rule.id not in in_story
-            and row["kind"] == "quantity"
-            and _matches(claim, key_conditions(rule, claims.schema))
-            and _matches(claim, select_conditions(rule, omit=("quantity_unit",)))
-        ]
+        # A rule that would group the claim by what it names (a place), but leaves its unit out, is
+        # why it is not compared as much as the field it lacks ("40.000 Beschäftigte" in NRW).
+        by_unit = lists["by_unit"]
         unit_note = f"; {', '.join(by_unit)} would compare it by what it names, but {'takes' if len(by_unit) == 1 else 'take'} no figures in {row['quantity_unit']}" if by_unit else ""
         story_part = f"; {story_note}" if story_note else ""
         notes.append(f"'{row['text']}' is not compared: it {' and '.join(lacks)}, which {ids} {needs} to compare it{unit_note}{story_part}{same_figure}")

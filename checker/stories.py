@@ -87,6 +87,34 @@ def ignored_terms() -> list[str]:
     return pl.Series(sorted(set(terms)), dtype=pl.String).to_frame("term").select(normalised_term(pl.col("term"))).to_series().unique().sort().to_list()
 
 
+# The sections of `lexicons/de/dates.yaml` that name calendar periods and points of them, by
+# themselves ("Quartal", "Herbst") or counted from the story's period ("Vorjahreszeitraum",
+# "Jahresbeginn"), and the lists of such nouns among its context words.
+TIME_WORD_SECTIONS = ("months", "weekdays", "seasons", "relative_nouns", "anaphoric_days", "units", "unit_plurals", "quarter_units", "named_quarters", "period_part_nouns")
+TIME_WORD_CONTEXT_LISTS = ("year_before_period_nouns", "whole_year_nouns")
+
+
+@lru_cache(maxsize=1)
+def time_words() -> list[str]:
+    """The one-word time expressions of `lexicons/de/dates.yaml`, as `normalised_term`s. Two
+    reports of one story may share them ("Vorjahreszeitraum", "Jahresbeginn"), so they may link
+    articles; but they name no story, and a label leaves them out."""
+    dates = require_mapping("dates", load_lexicon("dates"), *TIME_WORD_SECTIONS, "context_words")
+    words = [word for section in TIME_WORD_SECTIONS for word in dates[section]]
+    words += [word for key in TIME_WORD_CONTEXT_LISTS for word in word_list("dates", dates["context_words"], key)]
+    # Abbreviations ("Jan.") and phrases ("Tag zuvor") are no single capitalised word of a text.
+    single = sorted({word for word in words if " " not in word and not word.endswith(".")})
+    return pl.Series(single, dtype=pl.String).to_frame("term").select(normalised_term(pl.col("term"))).to_series().unique().sort().to_list()
+
+
+@lru_cache(maxsize=1)
+def _name_adjective_end() -> str:
+    """A pattern of a capitalised adjective that begins a name of several words (`lexicons/de/stories.yaml`
+    label_adjective_endings): "Afrikanische" of "Afrikanische Schweinepest"."""
+    endings = word_list("stories", require_mapping("stories", load_lexicon("stories"), "label_adjective_endings"), "label_adjective_endings")
+    return r"\p{Ll}(?:" + "|".join(re.escape(ending) for ending in sorted(endings, key=len, reverse=True)) + ")$"
+
+
 @lru_cache(maxsize=1)
 def _vague_magnitude_start() -> str:
     """A pattern of a figure's text that begins with a vague magnitude of `lexicons/de/numbers.yaml`
@@ -268,6 +296,7 @@ def _labels(story_of_node: pl.DataFrame, node_terms: pl.LazyFrame) -> pl.LazyFra
         node_terms.with_columns(pl.col("form").str.to_lowercase().alias("surface"))
         .join(gazetteer_names().lazy(), on="surface", how="left")
         .select("node", pl.coalesce("entity", "term").alias("thing"), pl.coalesce("entity", "form").alias("form"), pl.col("entity").is_null().alias("unnamed"))
+        .filter(~_names_no_story())
     )
     ranked = (
         things.join(story_of_node.lazy(), on="node")
@@ -310,14 +339,30 @@ def _labels(story_of_node: pl.DataFrame, node_terms: pl.LazyFrame) -> pl.LazyFra
     )
 
 
+def _names_no_story() -> pl.Expr:
+    """Whether a thing of a story's articles names no story, though it may link them: a time word
+    (`time_words`: "Vorjahreszeitraum", "Jahresbeginn"), a canonical source of the claims that is
+    a kind of body, not a name ("authorities", "police": names are capitalised), or an adjective
+    that only begins a name ("Afrikanische" of "Afrikanische Schweinepest", `_name_adjective_end`)."""
+    return (
+        pl.col("thing").is_in(time_words())
+        | ~pl.col("form").str.contains(r"^\p{Lu}")
+        | (pl.col("unnamed") & pl.col("form").str.contains(_name_adjective_end()))
+    )
+
+
 def _parts_of_names(candidates: pl.LazyFrame) -> pl.LazyFrame:
-    """(label, form): the words among a label's candidates that are part of a gazetteer name among
-    them, which names the thing already: "Koch-Institut" of "Robert Koch Institute", a first name
-    of a person. Each part of the word (split at hyphens) begins a word of the name."""
-    names = candidates.filter(~pl.col("unnamed")).select("label", (pl.lit(" ") + pl.col("form").str.to_lowercase()).alias("name"))
+    """(label, form): the words among a label's candidates that are part of a name of several
+    words among them, which names the thing already: "Koch-Institut" of "Robert Koch Institute",
+    "Alexander" of "Alexander Dobrindt", "Stetter-Karp" of "Irme Stetter-Karp". A name is a
+    gazetteer name or any candidate of several words (a person the claims name in full); each part
+    of the word (split at hyphens) begins a word of the name (split at spaces and hyphens)."""
+    several_words = ~pl.col("unnamed") | pl.col("form").str.contains(r"[ \-]")
+    names = candidates.filter(several_words).select("label", pl.col("form").alias("name_form"), (pl.lit(" ") + pl.col("form").str.to_lowercase().str.replace_all("-", " ")).alias("name"))
     words = candidates.filter("unnamed").select("label", "form", pl.col("form").str.to_lowercase().str.split("-").alias("part")).explode("part")
     return (
         words.join(names, on="label")
+        .filter(pl.col("form") != pl.col("name_form"))
         .group_by("label", "form", "name")
         .agg(pl.col("name").str.contains(pl.lit(" ") + pl.col("part"), literal=True).all().alias("covered"))
         .filter("covered")

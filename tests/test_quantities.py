@@ -216,7 +216,7 @@ COUNTED_NOUN_FORMS = [
     ("Insolvenz", "Insolvenzen", "Insolvenzen"), ("Konferenz", "Konferenzen", "Konferenzen"),
     ("Bilanz", "Bilanzen", "Bilanzen"), ("Grenze", "Grenzen", "Grenzen"), ("Pflanze", "Pflanzen", "Pflanzen"),
     ("Partei", "Parteien", "Parteien"), ("Bäckerei", "Bäckereien", "Bäckereien"), ("Familie", "Familien", "Familien"),
-    ("Linie", "Linien", "Linien"), ("Klinik", "Kliniken", "Kliniken"), ("Fabrik", "Fabriken", "Fabriken"),
+    ("Linie", "Linien", "Linien"), ("Republik", "Republiken", "Republiken"), ("Fabrik", "Fabriken", "Fabriken"),
     ("Universität", "Universitäten", "Universitäten"), ("Zeitung", "Zeitungen", "Zeitungen"),
     ("Gemeinschaft", "Gemeinschaften", "Gemeinschaften"), ("Einheit", "Einheiten", "Einheiten"),
     ("Station", "Stationen", "Stationen"), ("Schneiderin", "Schneiderinnen", "Schneiderinnen"), ("Tourist", "Touristen", "Touristen"),

@@ -421,3 +421,78 @@ def test_a_series_a_rule_compares_across_stories_is_charted_whole():
     assert [(item.unit, item.story) for item in series] == [("soldier", None)]
     assert series[0].claims["id"].to_list() == ["nov#q", "dec#q", "jan#q", "feb#q", "feb2#q"]
     assert " in story " not in series[0].title
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("Der Streik im Hafen beginnt am Donnerstag, 4. Juni, um 6 Uhr.", '### CAL001 · warning: "Donnerstag, 4. Juni" (streik, line 2)'),
+        ("Die Messe öffnet am Freitag, 4. Juni 2026, ihre Tore.", '### CAL001 · warning: "Freitag, 4. Juni 2026" (streik, line 2)'),
+        # A weekday that is the date's is no finding, and no heading.
+        ("Die Messe öffnet am Donnerstag, 4. Juni 2026, ihre Tore.", None),
+    ],
+)
+def test_a_claim_checked_against_itself_is_headed_by_its_words_and_article(cli, tmp_path, monkeypatch, text, heading):
+    """A weekday and date that disagree (CAL001 groups each claim by its own id) are headed by the
+    words a desk finds in the article, not by the claim's internal id."""
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "streik.txt").write_text(f"date 2025-06-02\n{text}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CHECKER_NO_CACHE", "1")
+    cli("check", "corpus", "--rules", str(REPO_ROOT / "rules"), "--no-baseline", "--report", "report.md")
+    report = (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert (heading in report) if heading else ("### CAL001" not in report)
+    assert "#date@" not in report
+
+
+def _report_of(cli, tmp_path: Path, monkeypatch, articles: dict[str, str]) -> str:
+    """The report of `checker check` with the repository's rules on `articles` (file name -> text)."""
+    (tmp_path / "corpus").mkdir()
+    for name, text in articles.items():
+        (tmp_path / "corpus" / name).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CHECKER_NO_CACHE", "1")
+    cli("check", "corpus", "--rules", str(REPO_ROOT / "rules"), "--no-baseline", "--report", "report.md", "--fail-on", "never")
+    return (tmp_path / "report.md").read_text(encoding="utf-8")
+
+
+STEEL_WORKS = "date 2025-05-06\nDas Stahlwerk in Duisburg hat im April 4000 Tonnen Stahl ausgeliefert. Der Hafen meldete 12 Schiffe.\n"
+TROOPS = {
+    "t1.txt": "date 2025-05-06\nRussland hat nach Angaben der Nato rund 150.000 Soldaten an der Grenze zur Ukraine zusammengezogen.\n",
+    "t2.txt": "date 2025-05-20\nRussland hat nach Angaben der Nato inzwischen rund 170.000 Soldaten an der Grenze zur Ukraine zusammengezogen.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("articles", "expected"),
+    [
+        # A unit no rule takes, and a figure naming nothing the rules compare by: counted per unit with why.
+        (
+            {"werk.txt": STEEL_WORKS},
+            [
+                "## Figures not compared (2)",
+                "- tonne: 1 figure in 1 article — no rule compares level figures in this unit",
+                "- ship: 1 figure in 1 article — names no actor or location and belongs to no story, which QTY001, QTY003, QTY004 need to compare it",
+            ],
+        ),
+        # Every figure compared: the section says so, and lists none.
+        (TROOPS, ["## Figures not compared (0)", "None: every figure is of a unit and names what a rule compares it by."]),
+    ],
+)
+def test_the_report_counts_the_figures_no_rule_compares_with_why(cli, tmp_path, monkeypatch, articles, expected):
+    report = _report_of(cli, tmp_path, monkeypatch, articles)
+    for line in expected:
+        assert line in report
+    if "None:" in expected[-1]:
+        assert "- soldier:" not in report
+
+
+def test_the_figures_not_compared_are_capped_with_a_count_of_the_rest(cli, tmp_path, monkeypatch):
+    from checker.report import not_compared
+
+    monkeypatch.setattr(not_compared, "SHOWN_REASONS", 1)
+    report = _report_of(cli, tmp_path, monkeypatch, {"werk.txt": STEEL_WORKS})
+    section = report[report.index("## Figures not compared") : report.index("## Meeting timeline")]
+    # The larger count first (ties by unit), the rest in one line.
+    assert "- ship: 1 figure" in section and "- tonne:" not in section
+    assert "- and 1 more (units and reasons) of 1 figures" in section

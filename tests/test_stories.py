@@ -200,4 +200,41 @@ def test_a_label_prefers_names_and_nouns_to_a_first_name():
     # the name already there, a first name tells least.
     assert label("Robert Koch Institute", "Koch-Institut", "Grippewelle", "Heinrich") == "Robert Koch Institute, Grippewelle, Heinrich"
     # A word that only begins like a word of the name is no part of it; rarer terms still come first.
-    assert label("Robert Koch Institute", "Kochbuch", "Sommer", others=("Robert Koch Institute",)) == "Kochbuch, Sommer, Robert Koch Institute"
+    assert label("Robert Koch Institute", "Kochbuch", "Kantine", others=("Robert Koch Institute",)) == "Kochbuch, Kantine, Robert Koch Institute"
+
+
+@pytest.mark.parametrize(
+    ("terms", "expected"),
+    [
+        # Time words may link two reports, but name no story: the period compared with, its start, a season.
+        (("Vorjahreszeitraum", "Grenzpolizei", "Einbürgerungen", "Kanton"), "Einbürgerungen, Grenzpolizei, Kanton"),
+        (("Jahresbeginn", "Quartal", "Herbst", "Vogelgrippe", "Mastbetrieb", "Landkreis"), "Mastbetrieb, Vogelgrippe, Landkreis"),
+        # A word only beginning like a time word is a word of its own.
+        (("Jahresbeginnfeier", "Zunft", "Umzug"), "Jahresbeginnfeier, Umzug, Zunft"),
+        # A canonical source that is a kind of body, not a name ("authorities", "police"), is no label term.
+        (("authorities", "police", "Datenleck", "Mobilfunker", "Kundendaten"), "Kundendaten, Mobilfunker, Datenleck"),
+        # An adjective that begins a name of several words names nothing alone; its noun is there.
+        (("Europäischen", "Zentralbank", "Leitzins", "Frankfurt"), "Frankfurt, Zentralbank, Leitzins"),
+        (("Afrikanische", "Schweinepest", "Sperrzone", "Wildschweine"), "Schweinepest, Wildschweine, Sperrzone"),
+        # A noun ending alike, capital right before, stays.
+        (("Fische", "Fischsterben", "Kanal"), "Fischsterben, Fische, Kanal"),
+    ],
+)
+def test_a_label_leaves_out_words_that_name_no_story(terms, expected):
+    assert label(*terms) == expected
+
+
+@pytest.mark.parametrize(
+    ("terms", "expected"),
+    [
+        # A first name or a surname of a person named in full is that person already (no gazetteer name).
+        (("Marta Holbeck", "Marta", "Fischereiabkommen", "Boot"), "Fischereiabkommen, Marta Holbeck, Boot"),
+        (("Jens Ulvang", "Ulvang", "Fischereiabkommen", "Boot"), "Fischereiabkommen, Jens Ulvang, Boot"),
+        # A double surname too, split at its hyphen as the name is.
+        (("Irmgard Stetten-Kauf", "Stetten-Kauf", "Synode", "Bistum"), "Irmgard Stetten-Kauf, Bistum, Synode"),
+        # A first name of no full name in the story stays.
+        (("Marta", "Fischereiabkommen", "Hafen"), "Fischereiabkommen, Hafen, Marta"),
+    ],
+)
+def test_a_label_names_a_person_once_by_the_full_name(terms, expected):
+    assert label(*terms) == expected

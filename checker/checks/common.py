@@ -88,7 +88,11 @@ def subject(rule: Rule) -> pl.Expr:
 
 def _subject_part(column: str) -> pl.Expr:
     """One grouping value of a subject; a story's label ("Gaza Strip, Hamas, Israel") said to be
-    one (`story: …`), or its terms read as a list of actors or places."""
+    one (`story: …`), or its terms read as a list of actors or places. A claim compared with
+    itself (`group_by: [id]`) is named by its words and where they stand, as a desk finds it
+    ('"Donnerstag, 4. Juni" (hafen, line 2)'): its id is internal."""
+    if column == "id":
+        return pl.format('"{}" ({}, line {})', "text", "article", "line")
     value = pl.col(column).cast(pl.String)
     return (pl.lit("story: ") + value if column == "story" else value).fill_null("-")
 

@@ -203,6 +203,10 @@ class DateContext:
         # The last date the text named: "Tags darauf" and "zwei Tage später" count from it.
         self.reference: Period | None = None
         self.reference_start: int | None = None  # where the expression of `reference` starts
+        self.reference_end: int | None = None  # and where it ends
+        # The whole range when `reference` ends one ("von Januar bis Juni"): "im
+        # Vorjahreszeitraum" after it is that range a year before, not its last month.
+        self.reference_range: Period | None = None
         self.reference_day: Period | None = None  # the last single day named
         self.reference_day_start: int | None = None  # where the expression of `reference_day` starts
         self.weekday_day: Period | None = None  # the last single day named by its weekday
@@ -261,8 +265,14 @@ class DateContext:
                 continue  # "bereits jetzt", "schon heute": no past
             if direction == PAST and self._passive_of_present(cues[-1] if cues else None, cue_start, cue_end, sentence_end):
                 continue  # "soll am Dienstag unterzeichnet werden", "wird am Dienstag unterzeichnet": no past
+            if direction == PAST and self._lasting_state(cue_start, cue_end, sentence_start, sentence_end):
+                continue  # "bleibt bis Ende Juni verboten": a state that goes on, no past
             cues.append((cue_start, cue_end, direction, word in speech_verbs))
-        weak = [(start, end, PAST, False) for start, end in _lower_case_words_ending_preterite(text, sentence_start, sentence_end) if self._weak_preterite(start, end)]
+        weak = [
+            (start, end, PAST, False)
+            for start, end in _lower_case_words_ending_preterite(text, sentence_start, sentence_end)
+            if self._weak_preterite(start, end) and not self._lasting_state(start, end, sentence_start, sentence_end)
+        ]
         if weak:
             cues = sorted(cues + weak)
         self._tense_cache[sentence_start] = cues
@@ -282,6 +292,17 @@ class DateContext:
         if fold(self.text[auxiliary_start:auxiliary_end]) not in auxiliaries or CLAUSE_BREAK.search(self.text, auxiliary_end, cue_start):
             return False
         return _clause_last_word(self.text, cue_start, sentence_end) == self.text[cue_start:cue_end]
+
+    def _lasting_state(self, cue_start: int, cue_end: int, sentence_start: int, sentence_end: int) -> bool:
+        """A participle read as a past cue (listed, or ending like a weak simple past: "verboten")
+        ending a clause that holds a present form of "bleiben" ("Der Verkauf bleibt bis Ende Juni
+        verboten", "die Messe bleibe bis Freitag abgesagt"): a state that lasts, told in the
+        present. Not "blieb ... verboten"."""
+        if _clause_last_word(self.text, cue_start, sentence_end) != self.text[cue_start:cue_end]:
+            return False
+        first = clause_start(self.text, sentence_start, cue_start)
+        verbs = self.lexicon.context["lasting_state_verbs"]
+        return any(fold(word) in verbs for word in WORD.findall(self.text, first, cue_start))
 
     def _weak_preterite(self, start: int, end: int) -> bool:
         """Whether a lower-case word ending like a weak verb's simple past is one ("lehnte ... ab",
@@ -581,7 +602,8 @@ class DateContext:
         the days listed before it), or "" when the expression at `start` is no day. A day set
         "für" lies ahead of the setting ("kündigte für Mittwoch Gespräche an"); only a day, or
         a part of a month, as near a point as a day ("hat für Ende Januar ein Treffen
-        angekündigt"): "die Zahlen für November" are as often last month's figures."""
+        angekündigt", "bleibt bis Ende Juni verboten"): "die Zahlen für November" are as often
+        last month's figures."""
         words = self.lexicon.context
         before, before_start = self._word_over_article(start)
         while fold(before) in words["deadline_inserts"]:
@@ -599,7 +621,7 @@ class DateContext:
         if first is None:
             return ""
         head = fold(first.group(1))
-        if before in words["scheduling_before"] and self._part_of_month(first):
+        if (before in words["scheduling_before"] or before in words["deadline_before"]) and self._part_of_month(first):
             return before
         return before if head[:1].isdecimal() or any(head.startswith(day) for day in self.lexicon.weekdays) else ""
 
@@ -640,12 +662,25 @@ class DateContext:
         plan, whatever tense the plan is told in ("kündigte an, am Mittwoch vor Gericht zu
         ziehen"); not a perfect infinitive ("bestritt, am Mittwoch dort gewesen zu sein")."""
         text = self.text
-        infinitive = ZU_INFINITIVE.search(text, end, clause_end(text, end, sentence_end))
+        infinitive = ZU_INFINITIVE.search(text, end, clause_end(text, end, sentence_end)) or ZU_INFINITIVE.search(
+            text, end, self._clause_end_over_enumeration(end, sentence_end)
+        )
         if infinitive is None or fold(infinitive.group("verb") or "") in self.lexicon.context["perfect_auxiliaries"]:
             return False
         first = clause_start(text, sentence_start, start)
         # The plan's verb stands in a clause before the infinitive's.
         return first > sentence_start and bool(phrase_pattern("intention_verbs").search(text, sentence_start, first))
+
+    def _clause_end_over_enumeration(self, offset: int, sentence_end: int) -> int:
+        """Where the clause that goes on at `offset` ends when the commas of an enumeration of
+        nouns ("Vertreter der Branche, der Länder und der Kommunen einzuladen") do not end it: a
+        comma followed by a noun phrase (an article, an adjective, capitalised words) and then
+        another comma or "und"/"oder" continues the clause."""
+        text = self.text
+        end = clause_end(text, offset, sentence_end)
+        while end < sentence_end and (item := _listed_noun_phrase_pattern().match(text, end, sentence_end)) is not None:
+            end = clause_end(text, item.end(), sentence_end)
+        return end
 
     def clause_bounds(self, start: int, end: int, sentence_start: int, sentence_end: int) -> tuple[int, int]:
         """Where the clause of the expression [start, end) begins and ends in its sentence."""
@@ -723,6 +758,19 @@ def _year_within(span: Period, month: int | None) -> int | None:
         return None
     years = [year for year in (span.start.year, span.end.year) if span.start <= date(year, month, 1) <= span.end]
     return years[0] if len(years) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _listed_noun_phrase_pattern() -> re.Pattern[str]:
+    """A comma and one noun phrase of an enumeration up to the next item's comma or the joining
+    "und"/"oder": ", der Länder und", ", betroffene Kommunen,"; a lexicon article, lower-case
+    adjectives, then up to three capitalised words."""
+    context = dates_lexicon().context
+    articles = word_alternation(context["articles"] | context["indefinite_articles"], ignore_case=True)
+    joins = word_alternation(context["noun_list_joins"], ignore_case=True)
+    return re.compile(
+        rf",\s+(?:(?:{articles})\s+)?(?:[a-zäöüß]+e[nmrs]?\s+)*(?:[A-ZÄÖÜ][\w-]*\s*){{1,3}}(?=,|(?:{joins})\s)"
+    )
 
 
 @lru_cache(maxsize=None)

@@ -373,14 +373,19 @@ def _session_forms(content: dict) -> frozenset[str]:
 
 def _flagged_forms(content: dict, flag: str, keys: tuple[str, ...]) -> frozenset[str]:
     """The lower-cased inflected forms of the `keys` entries marked `flag: true` ("hosted", "summit")."""
-    forms: set[str] = set()
+    return frozenset(_flagged_endings(content, flag, keys))
+
+
+def _flagged_endings(content: dict, flag: str, keys: tuple[str, ...]) -> dict[str, int]:
+    """`_flagged_forms`, each to the length of its case ending ("gipfels" -> 1)."""
+    endings: dict[str, int] = {}
     for key in keys:
         for entry in content[key]:
             if entry.get(flag, False) not in (True, False):
                 raise lexicon_error(LEXICON, f"{key} {entry['form']!r}: {flag!r} must be true or false")
             if entry.get(flag):
-                forms.update((entry["form"] + ending).lower() for ending in entry.get("inflections", [""]))
-    return frozenset(forms)
+                endings.update(((entry["form"] + ending).lower(), len(ending)) for ending in entry.get("inflections", [""]))
+    return endings
 
 
 def _participation(content: dict) -> LazyPattern:
@@ -682,8 +687,7 @@ def meeting_lexicon() -> MeetingLexicon:
         sessions=sessions,
         hosted=_flagged_forms(content, "hosted", ("nouns",)),
         summits=_flagged_forms(content, "summit", ("nouns", "compound_heads")),
-        summit_endings={(entry["form"] + ending).lower(): len(ending) for key in ("nouns", "compound_heads")
-                        for entry in content[key] if entry.get("summit") for ending in entry.get("inflections", [""])},
+        summit_endings=_flagged_endings(content, "summit", ("nouns", "compound_heads")),
         summit_bodies=frozenset(_strings(LEXICON, content, "summit_bodies")),
         collective=LazyPattern(r"(?<![\w-])" + word_alternation(collective_parties, r"\s+") + r"(?!\w)"),
         collective_parties=collective_parties,

@@ -336,8 +336,11 @@ def _scheduling_relative(article: MeetingArticle, clauses: list[tuple[int, int]]
     return following
 
 
-def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], trigger: Trigger,
-            triggers: list[Trigger], date_claim: Claim | None, antecedent: Mention | None) -> str:
+def _cue_statuses(article: MeetingArticle, sentence: Sentence,
+                  triggers: list[Trigger]) -> tuple[dict[Trigger, list[str]], list[tuple[int, int, str]]]:
+    """The statuses the cues of a sentence give: those bound to the meeting noun an attributive cue stands
+    before ("das geplante Treffen"), by trigger, and the others with their spans in text order. The same
+    for every meeting of the sentence, so found once for all of them."""
     lexicon = article.lexicon
     text = article.text
     bound: dict[Trigger, list[str]] = {}
@@ -376,6 +379,16 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
         # "Ein Treffen habe es nicht gegeben": denied; "noch nicht gegeben": not yet, still open.
         loose.append((cue.start(), cue.end(), "proposed" if lexicon.not_yet.search(text, cue.start(), cue.end()) else "denied"))
     loose.sort()
+    return bound, loose
+
+
+def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], trigger: Trigger,
+            triggers: list[Trigger], cue_statuses: tuple[dict[Trigger, list[str]], list[tuple[int, int, str]]],
+            date_claim: Claim | None, antecedent: Mention | None) -> str:
+    """The status of the meeting at `trigger`; `cue_statuses` are its sentence's (`_cue_statuses`)."""
+    lexicon = article.lexicon
+    text = article.text
+    bound, loose = cue_statuses
     statuses = list(bound.get(trigger, []))
     unbound = [t for t in triggers if t not in bound] or triggers
     setting = _in_setting(article, sentence, trigger)
@@ -681,6 +694,7 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
                    for verb in unmet for person in added):
                 triggers = find_triggers(article, sentence, clauses)
     mentions: list[Mention] = []
+    cue_statuses = None  # found at the first meeting that needs them
     for trigger in triggers:
         clause = clause_of(clauses, trigger.start)
         participants = meeting_participants(article, sentence, clause, trigger, triggers)
@@ -705,7 +719,9 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
         antecedent = None
         if trigger.noun and date_claim is None and is_definite(text, trigger, sentence.start):
             antecedent = _antecedent(article, sentence, trigger, participants, mention.mode)
-        mention.status = _status(article, sentence, clause, trigger, triggers, date_claim, antecedent)
+        if cue_statuses is None:
+            cue_statuses = _cue_statuses(article, sentence, triggers)
+        mention.status = _status(article, sentence, clause, trigger, triggers, cue_statuses, date_claim, antecedent)
         if mention.status in ("planned", "proposed", "agreed") and date_claim is not None:
             mention.date_claim = _ahead(article, date_claim, mention.status)
         if (moved_to is not None and mention.status == "cancelled") or (moved is not None and mention.status == "held"):

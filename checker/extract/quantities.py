@@ -767,8 +767,9 @@ def extract_quantities(doc: Document, date_claims: list[Claim]) -> list[Claim]:
 
     def claim_of(figure: _Figure, next_position: int | None) -> Claim | None:
         next_start = figures[next_position].numeral_start if next_position is not None else len(doc.text)
+        previous = claims[-1] if claims else None
         try:
-            return _claim(doc, figure, date_spans, date_claims, next_start, claims[-1] if claims else None, entities)
+            return _claim(doc, figure, date_spans, date_claims, next_start, previous, _count_before(claims), entities)
         except (ValueError, IndexError):  # one odd sentence must not stop the article
             return None
 
@@ -792,6 +793,18 @@ def extract_quantities(doc: Document, date_claims: list[Claim]) -> list[Claim]:
             claims.append(claim)
     claims.sort(key=lambda claim: (claim.span_start, claim.span_end))
     return claims
+
+
+def _count_before(claims: list[Claim]) -> Claim | None:
+    """The last claim a continued count ("Im Vorjahresmonat waren es 17.000") takes its unit from:
+    the last one that is no relative change ("17.300 Wohnungen genehmigt, 2,4 Prozent mehr"), whose
+    percent would make 17.000 a percentage. A percentage that is a level ("Die Quote lag bei 6,1
+    Prozent. Im Vorjahr waren es 5,8.") is continued as any level."""
+    if not claims:
+        return None  # before the first claim the unit patterns need not be built (see _claim)
+    change_units = _units().change_units
+    return next((claim for claim in reversed(claims)
+                 if not (claim.quantity_role == "change" and claim.quantity_unit in change_units)), None)
 
 
 # "von <earlier> auf <later> <noun>": the earlier level of a move, whose noun only the later figure names.
@@ -1530,12 +1543,14 @@ def _other_noun(
         return None
     # "Formel 1 Weltmeister", "Ahrntal 1 Levico 2": digits after a noun name or score, even at a
     # sentence start; a capitalised preposition there is no noun ("Mit 126 Ratsuchenden"). Number
-    # words after a noun mostly begin another phrase ("in allen Ländern zwei große Themen").
+    # words after a noun mostly begin another phrase ("in allen Ländern zwei große Themen"). An
+    # additive word opening the sentence is none ("Weitere 19 Filialen werden geschlossen").
     word_before = _CAPITALISED_WORD_BEFORE.search(text, max(sentence.start, figure.start - 40), figure.start)
     if (
         word_before
         and figure.start == figure.numeral_start  # "jedes Jahr mehr als 12.000 Bücher": a qualifier starts a phrase
         and word_before.group(0).strip().lower() not in units.not_between
+        and not units.additive_word.fullmatch(word_before.group(0).strip())
         and (text[figure.start].isdigit() or text[sentence.start : word_before.start()].strip())
         and not _ends_a_phrase(doc, figure, word_before, date_spans)
         and _names_a_thing(doc, figure, word_before, sentence)
@@ -1916,6 +1931,7 @@ def _claim(
     date_claims: list[Claim],
     next_start: int,
     previous: Claim | None,
+    count_before: Claim | None,
     entities: _Entities,
 ) -> Claim | None:
     text = doc.text
@@ -1939,8 +1955,10 @@ def _claim(
     # rund 26.400 gewesen"): its unit, and where the figure's clause names none its place and source.
     antecedent = None
     if counted is None:
-        continued = _elliptic_unit(text, figure, sentence, previous) or _continued_unit(doc, figure, sentence, previous)
-        antecedent = previous if continued else None
+        continued, antecedent = _elliptic_unit(text, figure, sentence, previous), previous
+        if continued is None:
+            continued, antecedent = _continued_unit(doc, figure, sentence, count_before), count_before
+        antecedent = antecedent if continued else None
         # A tally's or a gapped vote's figure ends in words of its own ("zu 55 Stimmen", "mit Nein"),
         # a continued one ends its clause: the order of the two lookups does not matter.
         unit_of_count = continued or _tally_unit(text, figure, sentence) or _gapped_vote_unit(text, figure, sentence, previous)

@@ -91,10 +91,9 @@ def quantity_series(
     if findings.is_empty() or claims.is_empty():
         return []
     cited = findings.select("claims", pl.col("rule").is_in(list(story_rules)).alias("within_story")).explode("claims").rename({"claims": "id"})
-    if cited["within_story"].any():
-        claims = with_stories(claims, articles)
-    else:
-        claims = claims.with_columns(pl.lit(None, dtype=pl.String).alias("story"))
+    # Claims with their stories (the report finds them once for all its sections) are read as they are.
+    if "story" not in claims.columns:
+        claims = with_stories(claims, articles) if cited["within_story"].any() else claims.with_columns(pl.lit(None, dtype=pl.String).alias("story"))
     # A figure an article gives twice (its headline and its body) is one figure of the series.
     quantities = once_per_article(claims.filter(pl.col("kind") == "quantity", pl.col("quantity_role").fill_null("level") == "level"))
     cited_series = quantities.join(cited, on="id").select(*SERIES_KEY, "story", "within_story")

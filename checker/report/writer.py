@@ -7,12 +7,15 @@ from pathlib import Path
 
 from checker.atomic import write_atomic
 from checker.check import CheckResult
+from checker.engine import active_rules, uses_stories
 from checker.errors import InputError, InputProblem
 from checker.report.charts import quantity_series, write_charts
 from checker.report.evidence import quotes_by_finding
 from checker.report.findings_json import findings_json
 from checker.report.markdown import render_markdown
+from checker.report.not_compared import not_compared_section
 from checker.report.timeline import meeting_timeline
+from checker.stories import with_stories
 
 
 def write_reports(result: CheckResult, report_path: str | Path, output_format: str, corpus: str) -> str:
@@ -20,7 +23,10 @@ def write_reports(result: CheckResult, report_path: str | Path, output_format: s
     extraction = result.extraction
     quotes = quotes_by_finding(result.findings, extraction.claims, extraction.articles)
     story_rules = [rule.id for rule in result.rules if "story" in rule.group_by]
-    series = quantity_series(result.findings, extraction.claims, extraction.articles, story_rules)
+    active = active_rules(result.rules)
+    # Stories are found once, as the rules found them, for the series charted per story and the figures not compared.
+    claims = with_stories(extraction.claims, extraction.articles) if any(uses_stories(rule) for rule in active) else extraction.claims
+    series = quantity_series(result.findings, claims, extraction.articles, story_rules)
     charts, chart_failures = write_charts(series, report_path)
     for failure in chart_failures:
         print(f"warning: {failure}", file=sys.stderr)
@@ -31,7 +37,7 @@ def write_reports(result: CheckResult, report_path: str | Path, output_format: s
         result.errors,
         result.stale,
         corpus,
-        extra_sections=[meeting_timeline(extraction.claims)],
+        extra_sections=[not_compared_section(claims, active), meeting_timeline(extraction.claims)],
         charts=charts,
         chart_failures=chart_failures,
         baseline=result.baseline,
