@@ -843,7 +843,7 @@ def _preferring(found: list[_Figure], figures: list[_Figure]) -> list[_Figure]:
     if not found:
         return figures
     spans = [(figure.start, figure.end) for figure in found]
-    return sorted([*found, *(figure for figure in figures if not _overlaps(spans, figure.start, figure.end))], key=lambda figure: figure.start)
+    return sorted([*found, *(figure for figure in figures if not overlaps_any(spans, figure.start, figure.end))], key=lambda figure: figure.start)
 
 
 def _single_casualties(doc: Document, numerals: list[Numeral]) -> list[_Figure]:
@@ -1217,7 +1217,8 @@ def _shares(text: str, body_start: int) -> list[_Figure]:
     return found
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+def overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether `text[start:end]` overlaps any of `spans` (start, end pairs)."""
     return any(span_start < end and start < span_end for span_start, span_end in spans)
 
 
@@ -1901,7 +1902,7 @@ def _distributive(text: str, sentence: Sentence, denominator_start: int, date_sp
     the figure or noun it divides ("50 je 100.000", "Fälle je 100.000 Einwohner").
     """
     word = _WORD_BEFORE.search(text, sentence.start, denominator_start)
-    return word is not None and (word.group().islower() and not word.group()[0].isdigit() or _overlaps(date_spans, word.start(), word.end()))
+    return word is not None and (word.group().islower() and not word.group()[0].isdigit() or overlaps_any(date_spans, word.start(), word.end()))
 
 
 def _rate(units: _Units, text: str, sentence: Sentence, start: int, end: int, unit: str) -> tuple[str, int] | None:
@@ -1936,7 +1937,7 @@ def _claim(
 ) -> Claim | None:
     text = doc.text
     sentence = claim_window(doc, figure.numeral_start, figure.end)
-    if sentence is None or _overlaps(date_spans, figure.numeral_start, figure.end):
+    if sentence is None or overlaps_any(date_spans, figure.numeral_start, figure.end):
         return None
     if is_denied(text, doc.sentence_at(figure.numeral_start) or sentence, figure.start):
         return None  # "Berichte über 10.000 Soldaten seien falsch", "keine 10.000 Soldaten": no report of the figure
@@ -2363,7 +2364,7 @@ def _location(mention: _Mention) -> tuple[str | None, EntityMatch | None]:
         speaker.append((speaker_start, speaker_end))
     places = [m for m in mention.entities.find(segment_start, segment_end)
               if m.entity.type in PLACE_TYPES and not (mention.start <= m.start < mention.end)
-              and not _overlaps(speaker, m.start, m.end)]
+              and not overlaps_any(speaker, m.start, m.end)]
     if mention.unit in units.of_place:
         # "die Krim mit ihren zwei Millionen Einwohnern": the place named with the figure, before it if any.
         before = [m for m in places if m.end <= mention.start]
@@ -2384,7 +2385,7 @@ def _location(mention: _Mention) -> tuple[str | None, EntityMatch | None]:
             candidates.append((distance, match.start, match))
     if candidates:
         chosen = min(candidates, key=lambda item: (item[0], item[1]))[2]
-        if _overlaps(_coordinated_places(mention), chosen.start, chosen.end):
+        if overlaps_any(_coordinated_places(mention), chosen.start, chosen.end):
             # "in der Türkei und in Syrien sind 46.000 Menschen gestorben": a figure of both places, of neither alone.
             return None, chosen
         return chosen.entity.name, chosen
@@ -2495,9 +2496,9 @@ def _actor_candidates(mention: _Mention, floor: int, ceiling: int, excluded: lis
             continue  # "bundesweit": where a figure counts, not whose
         if match.entity.type in PLACE_TYPES and match.form != "adjective":
             coordinated = _coordinated_places(mention) if coordinated is None else coordinated
-            if _overlaps(coordinated, match.start, match.end):
+            if overlaps_any(coordinated, match.start, match.end):
                 continue  # "zwischen der Türkei und Syrien", "Russland und die Ukraine": no one state's figure
-        if _overlaps(excluded, match.start, match.end) or (mention.start <= match.start < mention.end):
+        if overlaps_any(excluded, match.start, match.end) or (mention.start <= match.start < mention.end):
             continue
         if _governed_by(mention, floor, match, not_subject_prepositions):
             continue  # "in die Ukraine", "gegen Russland": a place or an object, not the subject
@@ -2521,7 +2522,7 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None, previous: Cla
         # Not a city's adjective that is the counted noun itself: "500 Hamburger" are food (a country's
         # is its people: "1,5 Millionen Deutsche").
         inside = [m for m in mention.entities.find(*mention.noun_phrase)
-                  if (m.entity.type in _ACTOR_TYPES or m.form == "adjective") and not _overlaps(origins, m.start, m.end)
+                  if (m.entity.type in _ACTOR_TYPES or m.form == "adjective") and not overlaps_any(origins, m.start, m.end)
                   and not (m.form == "adjective" and m.entity.type == "city" and m.end == mention.noun_phrase[1])]
         if inside:
             return actor_of(inside[-1].entity)
@@ -2647,7 +2648,7 @@ def _listed_with_another_actor(mention: _Mention, subject: EntityMatch, excluded
             or _ACTOR_COORDINATION.match(text, subject.end, sentence.end)):
         return False  # no "und" next to it: the gazetteer's look-up of the whole sentence spared
     others = [m for m in mention.entities.find(sentence.start, sentence.end)
-              if m.entity.type in _ACTOR_TYPES and m.form != "area" and not _overlaps(excluded, m.start, m.end)]
+              if m.entity.type in _ACTOR_TYPES and m.form != "area" and not overlaps_any(excluded, m.start, m.end)]
     return any(
         (other.end <= subject.start and _ACTOR_COORDINATION.fullmatch(text, other.end, subject.start))
         or (subject.end <= other.start and _ACTOR_COORDINATION.fullmatch(text, subject.end, other.start))
