@@ -28,6 +28,8 @@ SUFFIXES = (".txt", ".md", ".tml", ".jsonl")
 # The date, possibly with a time after a blank ("date 2024-03-05 10:30"), which then belongs to it.
 _TXT_HEADER = re.compile(r"\A\s*date:?[ \t]+(\S+(?:[ \t]+\d{1,2}:\d{2}\S*)?)[ \t]*")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.DOTALL | re.MULTILINE)
+# A first line that opens front matter: without its closing line the fields would be read as text.
+_FRONT_MATTER_OPENING = re.compile(r"\A---[ \t]*\r?\n")
 # A front-matter line whose value has a colon and a blank in it ("title: Paznaun: Zahl der Eingeschlossenen
 # steigt"), which YAML reads as a second mapping: headlines often have one, so the error shows the fix.
 _UNQUOTED_COLON = re.compile(r"(?P<field>\w+):[ \t]+(?P<value>[^\"'\s][^\"]*?:[ \t].*?)\s*\Z")
@@ -242,6 +244,8 @@ def _read_md(name: str, article: str, text: str, published: PublicationDate | No
     meta: dict = {}
     body_start = 0
     front = _FRONT_MATTER.match(text)
+    if front is None and _FRONT_MATTER_OPENING.match(text):
+        return [InputError(name, "front matter opened on line 1 is not closed: end its fields with a line '---'", 1)]
     if front:
         try:
             # Values stay text: YAML would turn `2022-02-30` into a crash, ours gives a readable error.

@@ -191,24 +191,6 @@ def test_a_typed_sentence_joins_the_story_it_shares_most_terms_with(cli, tmp_pat
     assert "/ story: " in result["evidence"][0]["finding"]["subject"]
 
 
-@pytest.mark.parametrize(
-    "text, published, stories",
-    [
-        # Outside the window that links articles, the strike story is another story.
-        ("Am Streik beteiligen sich 8000 Piloten.", "2024-06-06", (STRIKE_STORY, HEATING_STORY)),
-        # A story of the same days that shares no distinctive term with the sentence is none of it.
-        ("Am Streik beteiligen sich 8000 Piloten.", "2024-03-06", (HEATING_STORY,)),
-    ],
-)
-def test_a_typed_sentence_joins_no_story_far_off_or_sharing_nothing(cli, tmp_path, text, published, stories):
-    corpus = _story_corpus(tmp_path, *stories)
-    code, stdout, _ = cli("claim", text, "--published", published, "--corpus", corpus, "--rules", RULES, "--format", "json")
-    result = json.loads(stdout)
-    assert code == 0 and result["verdict"] == "not_enough_info" and not result["evidence"]
-    assert not [note for note in result["assumptions"] if "story" in note]
-    assert "belongs to no story of the corpus" in result["not_compared"][0]
-
-
 SHIP_REPORT = {
     "ship.txt": "date 2024-05-02\nDas Forschungsschiff Meteor ist am Donnerstag in Emden eingelaufen. Die 45 Forschenden hätten mehr als 300 Proben genommen, sagte Fahrtleiter Jan Berg.\n",
 }
@@ -227,17 +209,21 @@ def test_a_typed_sentence_joins_an_article_of_no_story_that_shares_its_terms(cli
 
 
 @pytest.mark.parametrize(
-    "published, stories",
+    "text, published, stories",
     [
-        # Two months later the ship's report is other news.
-        ("2024-07-02", (SHIP_REPORT, HEATING_STORY)),
+        # Outside the window that links articles, the strike story is another story.
+        ("Am Streik beteiligen sich 8000 Piloten.", "2024-06-06", (STRIKE_STORY, HEATING_STORY)),
+        # A story of the same days that shares no distinctive term with the sentence is none of it.
+        ("Am Streik beteiligen sich 8000 Piloten.", "2024-03-06", (HEATING_STORY,)),
+        # Two months later the ship's report (an article of no story) is other news.
+        ("An Bord der Meteor waren 60 Forschende.", "2024-07-02", (SHIP_REPORT, HEATING_STORY)),
         # An article of the same days that shares no distinctive term with the sentence is none of its news.
-        ("2024-05-02", ({"match.txt": "date 2024-05-02\nDer SC Freiburg hat am Donnerstag in Mainz mit 2:1 gewonnen. Trainer Christian Streich lobte die Abwehr.\n"},)),
+        ("An Bord der Meteor waren 60 Forschende.", "2024-05-02", ({"match.txt": "date 2024-05-02\nDer SC Freiburg hat am Donnerstag in Mainz mit 2:1 gewonnen. Trainer Christian Streich lobte die Abwehr.\n"},)),
     ],
 )
-def test_a_typed_sentence_joins_no_article_of_no_story_far_off_or_sharing_nothing(cli, tmp_path, published, stories):
+def test_a_typed_sentence_joins_no_story_far_off_or_sharing_nothing(cli, tmp_path, text, published, stories):
     corpus = _story_corpus(tmp_path, *stories)
-    code, stdout, _ = cli("claim", "An Bord der Meteor waren 60 Forschende.", "--published", published, "--corpus", corpus, "--rules", RULES, "--format", "json")
+    code, stdout, _ = cli("claim", text, "--published", published, "--corpus", corpus, "--rules", RULES, "--format", "json")
     result = json.loads(stdout)
     assert code == 0 and result["verdict"] == "not_enough_info" and not result["evidence"]
     assert not [note for note in result["assumptions"] if "story" in note]

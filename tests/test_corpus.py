@@ -111,6 +111,14 @@ def test_markdown_broken_front_matter(tmp_path):
     assert articles == [] and "front matter" in error.message
 
 
+def test_markdown_unclosed_front_matter_says_so(tmp_path):
+    """A date in front matter that is never closed is there: the error names the missing line, not the date."""
+    path = tmp_path / "m.md"
+    path.write_text("---\npublished: 2025-02-03\ntitle: Bauernprotest\n\nDie Polizei zählte 300 Traktoren.\n", encoding="utf-8")
+    articles, (error,) = read(path)
+    assert articles == [] and error.line == 1 and "not closed" in error.message and "publication date" not in error.message
+
+
 @pytest.mark.parametrize(
     ("front", "hint"),
     [

@@ -52,7 +52,7 @@ from checker.extract.dates_calendar import (
 from checker.extract.dates_context import FUTURE, NEUTRAL, PAST, WORD, DateContext, phrase_pattern
 from checker.extract.dates_lexicon import DatesLexicon, dates_lexicon, fold
 from checker.extract.dates_patterns import iter_matches, month_range_end_pattern, range_end_pattern, range_separator, range_start_pattern
-from checker.extract.dates_ranges import join_date_ranges
+from checker.extract.dates_ranges import join_date_ranges, range_joins
 from checker.lexicon import LexiconError, load_lexicon
 from checker.published import PublicationDate
 from checker.schema import Claim
@@ -820,7 +820,22 @@ def _comparison_last_words() -> tuple[str, ...]:
 
 def is_comparison_base(text: str, offset: int) -> bool:
     """Whether the date at `offset` of `text` is the base a figure is compared with ("mehr als im
-    Vorjahr", "gegenüber dem Vormonat"): no time of the story, nor of the figure."""
+    Vorjahr", "gegenüber dem Vormonat"): no time of the story, nor of the figure. A date quoted
+    with its article ("dem Vormonat") is read after the article too, so that "über dem" before
+    "Vormonat" counts."""
+    if (article := _leading_article_pattern().match(text, offset)) is not None and _is_comparison_base_at(text, article.end()):
+        return True
+    return _is_comparison_base_at(text, offset)
+
+
+@lru_cache(maxsize=1)
+def _leading_article_pattern() -> re.Pattern[str]:
+    """One of `comparison_articles` and its blank at the start of a date's quote ("dem Vormonat")."""
+    articles = word_alternation(dates_lexicon().context["comparison_articles"], ignore_case=True)
+    return re.compile(rf"(?:{articles})\s+", re.IGNORECASE)
+
+
+def _is_comparison_base_at(text: str, offset: int) -> bool:
     if not text.endswith(_comparison_last_words(), max(0, offset - 12), offset):
         return False  # most dates: no search
     return bool(_comparison_base_pattern().search(text, max(0, offset - 40), offset))
@@ -895,9 +910,12 @@ def _on_sp(match: re.Match, context: DateContext) -> TemporalExpression | None:
     groups = match.group
     story = _story_reference(context, match.start())
     if groups("sp_year_before"):
-        if story is None or story.granularity not in ("month", "quarter", "half"):
+        if story is None or story.granularity not in _STORY_PERIOD_GRANULARITIES:
             return None
-        period = unit_period(story.granularity, shift_day(story.start, "year", -1))
+        # "von Januar bis Juni … im Vorjahreszeitraum": the whole range a year before.
+        story = context.reference_range or story
+        first, last = (unit_period(story.granularity, shift_day(day, "year", -1)) for day in (story.start, story.end))
+        period = Period(first.start, last.end, first.granularity, common_timex(first.timex, last.timex))
     elif story is not None and story.start.year == story.end.year:
         period = year_period(story.start.year)
     elif (hint := context.year_hint(match.start())) is not None:
@@ -906,6 +924,10 @@ def _on_sp(match: re.Match, context: DateContext) -> TemporalExpression | None:
         candidates = [year_period(year) for year in _candidate_years(context.published)]
         period = _choose_by_tense(context, candidates, match.start(), match.end())
     return _date(match, _span_start(match, "sp_article", "sp"), period)
+
+
+# The periods a "Vorjahreszeitraum" shifts: a year before them is a period of the same kind.
+_STORY_PERIOD_GRANULARITIES = ("month", "quarter", "half")
 
 
 def _story_reference(context: DateContext, offset: int) -> Period | None:
@@ -948,9 +970,9 @@ def _on_ago(match: re.Match, context: DateContext) -> TemporalExpression | None:
     point = shifted_period(published, unit, sign * amount)
     if unit == "year" and amount == 1 and published.granularity != "year":
         # "Vor einem Jahr waren es noch 14 Cent": about this time a year ago, the month of
-        # publication a year before, not the whole year. TimeML values the point as the year.
-        around = shifted_period(published, "month", sign * 12)
-        point = Period(around.start, around.end, around.granularity, point.timex)
+        # publication a year before, not the whole year; the claim's value names that month, as
+        # its granularity does (TimeML marks the duration).
+        point = shifted_period(published, "month", sign * 12)
     # TimeML: "zwei Wochen" is a duration; the claim is the point "vor zwei Wochen".
     return TemporalExpression(match.start("ago_span"), match.end(), "DURATION", _duration_value(amount, unit), point, None, match.start(), match.end())
 
@@ -1831,8 +1853,10 @@ def find_temporal_expressions(text: str, published: PublicationDate, start: int 
             if period is not None and not period.timex.endswith("_REF") and "X" not in period.timex and not is_comparison_base(context.text, expression.start):
                 # A date a figure is only compared with ("mehr als im Vorjahr") is no time of the
                 # story: "ein Jahr zuvor" after it counts from the story's date, not from it.
+                context.reference_range = _range_to(context, period, expression.start)
                 context.reference = period
                 context.reference_start = expression.start
+                context.reference_end = expression.end
                 if period.granularity == "day" and period.start == period.end:
                     context.reference_day = period
                     context.reference_day_start = expression.start
@@ -1843,6 +1867,19 @@ def find_temporal_expressions(text: str, published: PublicationDate, start: int 
             if period is not None:
                 expressions[-1] = _since_until_publication(context, expressions[-1], match.lastgroup in ("pt", "pn"))
     return sorted(expressions, key=lambda expression: (expression.start, expression.end))
+
+
+def _range_to(context: DateContext, last: Period, last_start: int) -> Period | None:
+    """The range from the story's last month, quarter or half-year to `last`, one of the same
+    kind, when the text joins them as a range's ends ("von Januar bis Juni"); else None."""
+    first = context.reference
+    if first is None or context.reference_start is None or context.reference_end is None:
+        return None
+    if first.granularity != last.granularity or last.granularity not in _STORY_PERIOD_GRANULARITIES or not first.end < last.start:
+        return None
+    if not range_joins(context.text, context.reference_start, context.reference_end, last_start):
+        return None
+    return Period(first.start, last.end, last.granularity, common_timex(first.timex, last.timex))
 
 
 # The alternatives whose written year follows a day and a month: "am 10. Februar 2026", "vom 3. bis 9. Februar 2026".

@@ -203,6 +203,10 @@ class DateContext:
         # The last date the text named: "Tags darauf" and "zwei Tage später" count from it.
         self.reference: Period | None = None
         self.reference_start: int | None = None  # where the expression of `reference` starts
+        self.reference_end: int | None = None  # and where it ends
+        # The whole range when `reference` ends one ("von Januar bis Juni"): "im
+        # Vorjahreszeitraum" after it is that range a year before, not its last month.
+        self.reference_range: Period | None = None
         self.reference_day: Period | None = None  # the last single day named
         self.reference_day_start: int | None = None  # where the expression of `reference_day` starts
         self.weekday_day: Period | None = None  # the last single day named by its weekday
@@ -658,12 +662,25 @@ class DateContext:
         plan, whatever tense the plan is told in ("kündigte an, am Mittwoch vor Gericht zu
         ziehen"); not a perfect infinitive ("bestritt, am Mittwoch dort gewesen zu sein")."""
         text = self.text
-        infinitive = ZU_INFINITIVE.search(text, end, clause_end(text, end, sentence_end))
+        infinitive = ZU_INFINITIVE.search(text, end, clause_end(text, end, sentence_end)) or ZU_INFINITIVE.search(
+            text, end, self._clause_end_over_enumeration(end, sentence_end)
+        )
         if infinitive is None or fold(infinitive.group("verb") or "") in self.lexicon.context["perfect_auxiliaries"]:
             return False
         first = clause_start(text, sentence_start, start)
         # The plan's verb stands in a clause before the infinitive's.
         return first > sentence_start and bool(phrase_pattern("intention_verbs").search(text, sentence_start, first))
+
+    def _clause_end_over_enumeration(self, offset: int, sentence_end: int) -> int:
+        """Where the clause that goes on at `offset` ends when the commas of an enumeration of
+        nouns ("Vertreter der Branche, der Länder und der Kommunen einzuladen") do not end it: a
+        comma followed by a noun phrase (an article, an adjective, capitalised words) and then
+        another comma or "und"/"oder" continues the clause."""
+        text = self.text
+        end = clause_end(text, offset, sentence_end)
+        while end < sentence_end and (item := _listed_noun_phrase_pattern().match(text, end, sentence_end)) is not None:
+            end = clause_end(text, item.end(), sentence_end)
+        return end
 
     def clause_bounds(self, start: int, end: int, sentence_start: int, sentence_end: int) -> tuple[int, int]:
         """Where the clause of the expression [start, end) begins and ends in its sentence."""
@@ -741,6 +758,19 @@ def _year_within(span: Period, month: int | None) -> int | None:
         return None
     years = [year for year in (span.start.year, span.end.year) if span.start <= date(year, month, 1) <= span.end]
     return years[0] if len(years) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _listed_noun_phrase_pattern() -> re.Pattern[str]:
+    """A comma and one noun phrase of an enumeration up to the next item's comma or the joining
+    "und"/"oder": ", der Länder und", ", betroffene Kommunen,"; a lexicon article, lower-case
+    adjectives, then up to three capitalised words."""
+    context = dates_lexicon().context
+    articles = word_alternation(context["articles"] | context["indefinite_articles"], ignore_case=True)
+    joins = word_alternation(context["noun_list_joins"], ignore_case=True)
+    return re.compile(
+        rf",\s+(?:(?:{articles})\s+)?(?:[a-zäöüß]+e[nmrs]?\s+)*(?:[A-ZÄÖÜ][\w-]*\s*){{1,3}}(?=,|(?:{joins})\s)"
+    )
 
 
 @lru_cache(maxsize=None)

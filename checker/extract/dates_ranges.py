@@ -62,11 +62,17 @@ def _range_ends(first: Claim, last: Claim) -> bool:
     return (_single_day(first) and _single_day(last)) or (_month(first) and _month(last))
 
 
-def _joins_range(text: str, first: Claim, last: Claim) -> bool:
-    gap = _range_gap_pattern().fullmatch(text, first.span_end, last.span_start)
+def range_joins(text: str, first_start: int, first_end: int, last_start: int) -> bool:
+    """Whether the text between two dates, the first at [first_start, first_end), joins them as
+    a range's ends: "bis", a dash, "und" after "zwischen"."""
+    gap = _range_gap_pattern().fullmatch(text, first_end, last_start)
     if gap is None:
         return False
-    if gap.group("between_join") is not None and not _between_before_pattern().search(text, max(0, first.span_start - 40), first.span_start):
+    return gap.group("between_join") is None or bool(_between_before_pattern().search(text, max(0, first_start - 40), first_start))
+
+
+def _joins_range(text: str, first: Claim, last: Claim) -> bool:
+    if not range_joins(text, first.span_start, first.span_end, last.span_start):
         return False
     assert first.date_end is not None and last.date_start is not None
     return 0 < (last.date_start - first.date_end).days <= LONGEST_RANGE_GAP_DAYS

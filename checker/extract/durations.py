@@ -20,7 +20,7 @@ from functools import lru_cache
 from checker.document import Document
 from checker.extract.alternation import matched_key, word_alternation
 from checker.extract.numbers import Numeral, find_numerals, parse_number
-from checker.extract.quantities import qualified_figures
+from checker.extract.quantities import overlaps_any, qualified_figures
 from checker.lexicon import lexicon_error, load_lexicon, require_mapping, word_list
 from checker.schema import Claim
 from checker.units import unit_entries
@@ -138,10 +138,6 @@ def extract_durations(doc: Document, taken: list[Claim]) -> list[Claim]:
     return claims
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(start < span_end and span_start < end for span_start, span_end in spans)
-
-
 _AND = re.compile(r"\s+und\s+")
 
 
@@ -188,7 +184,7 @@ def _duration_before(doc: Document, lexicon: _DurationLexicon, noun: re.Match, t
     """The duration of the figure right before the noun of time `noun`, if a cue makes it one."""
     text = doc.text
     figure = _figure_before(doc, noun.start())
-    if figure is None or figure.ordinal_dot or _overlaps(taken, figure.start, noun.end()):
+    if figure is None or figure.ordinal_dot or overlaps_any(taken, figure.start, noun.end()):
         return None  # "am 3. Tag"; "in zehn Tagen", a date
     unit = lexicon.unit_of_noun[matched_key(noun.group("noun"))]
     value, low, high, end = figure.value, figure.low, figure.high, noun.end()
@@ -249,7 +245,7 @@ def _adjective_duration(lexicon: _DurationLexicon, text: str, stem: re.Match, ta
         return None
     number = found.group().rstrip("-")
     value = parse_number(number)
-    if value is None or value <= 0 or _overlaps(taken, found.start(), stem.end()):
+    if value is None or value <= 0 or overlaps_any(taken, found.start(), stem.end()):
         return None  # "mehrtägige", "ganztägig": no figure
     numeral = Numeral(found.start(), found.start() + len(number), value, value, value, "digits" if number[0].isdigit() else "words")
     figure = qualified_figures(text, [numeral])[0]

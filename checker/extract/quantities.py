@@ -190,7 +190,9 @@ class _Units:
     coast_after: re.Pattern  # "Küste" right after a place's adjective
     route_unit_endings: tuple[str, ...]  # units of journeys, whose "nach X" is a destination
     diversion_after: re.Pattern  # "umgeleitet" right after a place: "nach Stuttgart umgeleitet" is a destination
+    sector_after: re.Pattern  # " Hotellerie" right after a state's adjective: where a figure counts
     object_prepositions: frozenset[str]
+    object_attribute_before: re.Pattern  # "gegen die Politik der " right before a name: the object's genitive attribute
     origin_after: re.Pattern  # "aus (den)" between counted people and the place they come from
     armed_forces_after: re.Pattern  # "der chinesischen Luftwaffe" right after the counted noun; group `owner`
     origin_is_actor_units: frozenset[str]  # units whose "aus X" names who acts: "aus Deutschland abgeschoben"
@@ -543,7 +545,12 @@ def _units() -> _Units:
         coast_after=re.compile(r"\s+" + coast + r"(?![\w-])"),
         route_unit_endings=tuple(word_list(name, content, "route_unit_endings")),
         diversion_after=re.compile(r"\s+" + word_alternation(word_list(name, content, "diversion_verbs")) + r"(?![\w-])"),
+        sector_after=re.compile(r"\s+[\w-]*" + word_alternation(word_list(name, content, "sector_noun_endings")) + r"(?![\w-])", re.IGNORECASE),
         object_prepositions=frozenset(word.lower() for word in word_list(name, content, "object_prepositions")),
+        object_attribute_before=re.compile(
+            r"(?<![\w-])" + word_alternation(word_list(name, content, "object_prepositions"), ignore_case=True)
+            + r"\s+(?:" + articles + r"\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*\s+(?:der|des)\s+(?:[a-zäöüß][\w-]*\s+){0,2}$"
+        ),
         armed_forces_after=re.compile(
             r"\s+(?:der|des)\s+(?P<owner>[\w-]+)\s+" + word_alternation(word_list(name, content, "armed_forces_owners")) + r"(?![\w-])"
         ),
@@ -836,7 +843,7 @@ def _preferring(found: list[_Figure], figures: list[_Figure]) -> list[_Figure]:
     if not found:
         return figures
     spans = [(figure.start, figure.end) for figure in found]
-    return sorted([*found, *(figure for figure in figures if not _overlaps(spans, figure.start, figure.end))], key=lambda figure: figure.start)
+    return sorted([*found, *(figure for figure in figures if not overlaps_any(spans, figure.start, figure.end))], key=lambda figure: figure.start)
 
 
 def _single_casualties(doc: Document, numerals: list[Numeral]) -> list[_Figure]:
@@ -1210,7 +1217,8 @@ def _shares(text: str, body_start: int) -> list[_Figure]:
     return found
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+def overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether `text[start:end]` overlaps any of `spans` (start, end pairs)."""
     return any(span_start < end and start < span_end for span_start, span_end in spans)
 
 
@@ -1894,7 +1902,7 @@ def _distributive(text: str, sentence: Sentence, denominator_start: int, date_sp
     the figure or noun it divides ("50 je 100.000", "Fälle je 100.000 Einwohner").
     """
     word = _WORD_BEFORE.search(text, sentence.start, denominator_start)
-    return word is not None and (word.group().islower() and not word.group()[0].isdigit() or _overlaps(date_spans, word.start(), word.end()))
+    return word is not None and (word.group().islower() and not word.group()[0].isdigit() or overlaps_any(date_spans, word.start(), word.end()))
 
 
 def _rate(units: _Units, text: str, sentence: Sentence, start: int, end: int, unit: str) -> tuple[str, int] | None:
@@ -1929,7 +1937,7 @@ def _claim(
 ) -> Claim | None:
     text = doc.text
     sentence = claim_window(doc, figure.numeral_start, figure.end)
-    if sentence is None or _overlaps(date_spans, figure.numeral_start, figure.end):
+    if sentence is None or overlaps_any(date_spans, figure.numeral_start, figure.end):
         return None
     if is_denied(text, doc.sentence_at(figure.numeral_start) or sentence, figure.start):
         return None  # "Berichte über 10.000 Soldaten seien falsch", "keine 10.000 Soldaten": no report of the figure
@@ -2305,6 +2313,27 @@ def _words_before(text: str, floor: int, position: int, count: int) -> list[str]
     return [word.lower() for word in _WORD.findall(text[max(floor, position - 60) : position])[-count:]]
 
 
+# A word in lower case: in a sentence, no name.
+_LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-zäöüß]")
+
+
+def _governed_by(mention: _Mention, floor: int, match: EntityMatch, prepositions: frozenset[str]) -> bool:
+    """Whether one of the prepositions, among the three words before the name, governs it ("in die
+    Ukraine", "im Norden Israels"). Not when it governs another name before it, with a lower-case word
+    between the two that joins no list: "In Bremen hat Deutschland … zugesagt" names where (Bremen)
+    and who (Germany); "in Bremen und Hamburg" is one place phrase."""
+    text = mention.text
+    words = list(_WORD.finditer(text, max(floor, match.start - 60), match.start))[-3:]
+    governing = [word for word in words if word.group(0).lower() in prepositions]
+    if not governing:
+        return False
+    return not any(
+        other.end <= match.start and _LOWER_CASE_WORD.search(text, other.end, match.start)
+        and not _PLACE_COORDINATION.fullmatch(text, other.end, match.start)
+        for other in mention.entities.find(governing[-1].end(), match.start)
+    )
+
+
 def _border(entities: _Entities, start: int, end: int) -> tuple[str, EntityMatch] | None:
     """"an der Grenze zur Ukraine", "an der ukrainischen Grenze" → ("Ukraine border", the entity match)."""
     text = entities.text
@@ -2335,7 +2364,7 @@ def _location(mention: _Mention) -> tuple[str | None, EntityMatch | None]:
         speaker.append((speaker_start, speaker_end))
     places = [m for m in mention.entities.find(segment_start, segment_end)
               if m.entity.type in PLACE_TYPES and not (mention.start <= m.start < mention.end)
-              and not _overlaps(speaker, m.start, m.end)]
+              and not overlaps_any(speaker, m.start, m.end)]
     if mention.unit in units.of_place:
         # "die Krim mit ihren zwei Millionen Einwohnern": the place named with the figure, before it if any.
         before = [m for m in places if m.end <= mention.start]
@@ -2347,15 +2376,16 @@ def _location(mention: _Mention) -> tuple[str | None, EntityMatch | None]:
     candidates = []
     for match in places:
         offshore = _offshore(text, segment_start, match)  # "vor der libyschen Küste": an adjective that says where
-        if (match.form == "adjective" and not offshore and not _city_adjective_after_preposition(text, segment_start, match)) or _destination_of_route(mention, match):
+        sector = _state_adjective_of_sector(text, match)  # "die Schweizer Hotellerie": an adjective that says where
+        if (match.form == "adjective" and not (offshore or sector) and not _city_adjective_after_preposition(text, segment_start, match)) or _destination_of_route(mention, match):
             continue
-        if (match.form == "area" or offshore or any(word in units.location_prepositions for word in _words_before(text, segment_start, match.start, 3))
+        if (match.form == "area" or offshore or sector or _governed_by(mention, segment_start, match, units.location_prepositions)
                 or _region_as_subject(mention, match)):
             distance = match.start - mention.end if match.start >= mention.end else mention.start - match.end
             candidates.append((distance, match.start, match))
     if candidates:
         chosen = min(candidates, key=lambda item: (item[0], item[1]))[2]
-        if _overlaps(_coordinated_places(mention), chosen.start, chosen.end):
+        if overlaps_any(_coordinated_places(mention), chosen.start, chosen.end):
             # "in der Türkei und in Syrien sind 46.000 Menschen gestorben": a figure of both places, of neither alone.
             return None, chosen
         return chosen.entity.name, chosen
@@ -2414,6 +2444,12 @@ def _offshore(text: str, floor: int, place: EntityMatch) -> bool:
     return place.entity.type in OFFSHORE_PLACE_TYPES and bool(units.offshore_before.search(text, before_start, place.start))
 
 
+def _state_adjective_of_sector(text: str, place: EntityMatch) -> bool:
+    """Whether the place is a country's adjective before a branch of its economy (units.yaml
+    `sector_noun_endings`): "die Schweizer Hotellerie", "die deutsche Autoindustrie" count in the country."""
+    return place.form == "adjective" and place.entity.type == "country" and bool(_units().sector_after.match(text, place.end))
+
+
 def _city_adjective_after_preposition(text: str, floor: int, place: EntityMatch) -> bool:
     """Whether a city's adjective in -er says where the figure is: right after a location preposition
     and its article ("am Münchner Flughafen", "in der Kölner Innenstadt" are in the city). A
@@ -2454,20 +2490,24 @@ def _actor_candidates(mention: _Mention, floor: int, ceiling: int, excluded: lis
     units = _units()
     found = []
     coordinated = None
+    not_subject_prepositions = units.location_prepositions | units.object_prepositions
     for match in mention.entities.find(floor, ceiling):
         if match.entity.type not in _ACTOR_TYPES or match.form == "area":
             continue  # "bundesweit": where a figure counts, not whose
         if match.entity.type in PLACE_TYPES and match.form != "adjective":
             coordinated = _coordinated_places(mention) if coordinated is None else coordinated
-            if _overlaps(coordinated, match.start, match.end):
+            if overlaps_any(coordinated, match.start, match.end):
                 continue  # "zwischen der Türkei und Syrien", "Russland und die Ukraine": no one state's figure
-        if _overlaps(excluded, match.start, match.end) or (mention.start <= match.start < mention.end):
+        if overlaps_any(excluded, match.start, match.end) or (mention.start <= match.start < mention.end):
             continue
-        words = _words_before(text, floor, match.start, 3)
-        if any(word in units.location_prepositions or word in units.object_prepositions for word in words):
+        if _governed_by(mention, floor, match, not_subject_prepositions):
             continue  # "in die Ukraine", "gegen Russland": a place or an object, not the subject
+        if units.object_attribute_before.search(text, max(floor, match.start - 80), match.start):
+            continue  # "gegen die Politik der Bundesregierung": whom a protest or a demand is aimed at
         if match.form == "adjective" and not all(word in units.determiners for word in _WORD.findall(text[floor : match.start].lower())):
             continue  # "einen russischen Einmarsch": an adjective of another noun
+        if _state_adjective_of_sector(text, match):
+            continue  # "die Schweizer Hotellerie": where, not who
         found.append(match)
     return found
 
@@ -2482,7 +2522,7 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None, previous: Cla
         # Not a city's adjective that is the counted noun itself: "500 Hamburger" are food (a country's
         # is its people: "1,5 Millionen Deutsche").
         inside = [m for m in mention.entities.find(*mention.noun_phrase)
-                  if (m.entity.type in _ACTOR_TYPES or m.form == "adjective") and not _overlaps(origins, m.start, m.end)
+                  if (m.entity.type in _ACTOR_TYPES or m.form == "adjective") and not overlaps_any(origins, m.start, m.end)
                   and not (m.form == "adjective" and m.entity.type == "city" and m.end == mention.noun_phrase[1])]
         if inside:
             return actor_of(inside[-1].entity)
@@ -2608,7 +2648,7 @@ def _listed_with_another_actor(mention: _Mention, subject: EntityMatch, excluded
             or _ACTOR_COORDINATION.match(text, subject.end, sentence.end)):
         return False  # no "und" next to it: the gazetteer's look-up of the whole sentence spared
     others = [m for m in mention.entities.find(sentence.start, sentence.end)
-              if m.entity.type in _ACTOR_TYPES and m.form != "area" and not _overlaps(excluded, m.start, m.end)]
+              if m.entity.type in _ACTOR_TYPES and m.form != "area" and not overlaps_any(excluded, m.start, m.end)]
     return any(
         (other.end <= subject.start and _ACTOR_COORDINATION.fullmatch(text, other.end, subject.start))
         or (subject.end <= other.start and _ACTOR_COORDINATION.fullmatch(text, subject.end, other.start))
