@@ -1089,7 +1089,18 @@ def _bracketed_short_name(text: str, start: int, end: int) -> str | None:
     if (any(match.entity.type == "person" for match in load_gazetteer().find(text, start, bracket.start()))
             or _titled_person(text, start, bracket.start(), []) is not None):
         return None  # "Innenminister Joachim Herrmann (CSU) sagte": a person's party, not who speaks
-    return resolve_speaker(text, bracket.start("short"), bracket.end("short")) or bracket.group("short")
+    known_short = resolve_speaker(text, bracket.start("short"), bracket.end("short"))
+    if known_short is not None:
+        return known_short
+    whole = [m for m in load_gazetteer().find(text, start, bracket.start()) if m.entity.type in ("organisation", "group")
+             and not text[m.end : bracket.start()].strip()
+             and all(word.lower() in cues.determiners for word in _TOKEN.findall(text, start, m.start))]
+    if whole:
+        # "Die Bundesagentur für Arbeit (BA) teilte mit": the whole name before the bracket is a body the
+        # lexicon knows, which speaks under that name, not under a short name the lexicon lacks (not so
+        # "Die Fischereiaufsicht der Europäischen Union (EFCA)", whose name only ends in a known body's).
+        return None
+    return bracket.group("short")
 
 
 def _inverted_subject(text: str, sentence_start: int, cue: re.Match, sentence_end: int) -> str | None:
