@@ -85,6 +85,7 @@ class _Cues:
     cue_last_words: tuple[str, ...]  # lower-cased last words of the prepositional cues, longest first
     reported_speech: re.Pattern
     reported_speech_reach: int
+    anonymous_speech: re.Pattern  # "hieß es": a sentence that says its speaker is not named
     follow_up_openers: frozenset[str]  # lower-cased pronouns that open a sentence naming who told the one before
     government_words: re.Pattern  # "Regierung", "US-Regierung", "Bundesregierung"
     government: str  # the institutions' source for a government without a state
@@ -194,6 +195,7 @@ def _cues() -> _Cues:
         "reported_speech_verbs",
         "reported_speech_adverbs",
         "reported_speech_reach",
+        "anonymous_speech",
         "follow_up_openers",
         "accusation",
         "government_words",
@@ -264,6 +266,7 @@ def _cues() -> _Cues:
         reported_speech=re.compile(r"(?<![\w-])" + word_alternation(_words(content, "reported_speech_verbs")
                                                                     + _words(content, "reported_speech_adverbs")) + r"(?![\w-])"),
         reported_speech_reach=_reach(content),
+        anonymous_speech=re.compile(r"(?<![\w-])" + word_alternation(_words(content, "anonymous_speech"), r"\s+", ignore_case=True) + r"(?![\w-])", re.IGNORECASE),
         follow_up_openers=_lowered(content, "follow_up_openers"),
         government_words=re.compile(r"(?<!\w)[\w-]*?" + word_alternation(_words(content, "government_words"), ignore_case=True) + r"(?!\w)", re.IGNORECASE),
         government=institutions.get("Regierung", "government"),
@@ -1471,6 +1474,8 @@ def _reported_speech(doc: Document, sentence: Sentence) -> Attribution | None:
     text = doc.text
     if not cues.reported_speech.search(text, sentence.start, sentence.end):
         return None
+    if cues.anonymous_speech.search(text, sentence.start, sentence.end):
+        return None  # "Acht Bergleute würden weiterhin vermisst, hieß es": told as no one's, not the last speaker's
     # A verb of counting says no one speaks ("Südtirol habe demnach einen Rückgang verzeichnet").
     says_itself = any(cue.kind == "speech" and _first_word(text, cue.position, sentence.end) not in cues.counting_verbs
                       for cue in _sentence_cues(text, sentence.start, sentence.end))
