@@ -1046,7 +1046,12 @@ def _on_pn(match: re.Match, context: DateContext) -> TemporalExpression | None:
         return _date(match, kind, narrowed(year_period(int(groups("pn_year"))), part))
     # The part itself must lie on the side the tense says: "Zum Monatsende war ..." in mid-May is April's.
     candidates = [narrowed(unit_period(unit, shift_day(published.anchor, unit, step)), part) for step in (-1, 0, 1)]
-    period = _choose_by_tense(context, candidates, match.start(), match.end())
+    if context.deadline(match.start()) and context.direction(match.start(), match.end()) == FUTURE:
+        # "Die Schule bleibt bis Jahresende geschlossen" in January: a deadline a reader can still
+        # meet, the coming year's end, however near the one just past (a passed one says "war bis").
+        period = choose(candidates, published, FUTURE, strict=True)
+    else:
+        period = _choose_by_tense(context, candidates, match.start(), match.end())
     return _date(match, kind, period)
 
 

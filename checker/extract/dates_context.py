@@ -602,8 +602,8 @@ class DateContext:
         the days listed before it), or "" when the expression at `start` is no day. A day set
         "für" lies ahead of the setting ("kündigte für Mittwoch Gespräche an"); only a day, or
         a part of a month, as near a point as a day ("hat für Ende Januar ein Treffen
-        angekündigt", "bleibt bis Ende Juni verboten"): "die Zahlen für November" are as often
-        last month's figures."""
+        angekündigt", "bleibt bis Ende Juni verboten", "bis zum Jahresende"): "die Zahlen für
+        November" are as often last month's figures."""
         words = self.lexicon.context
         before, before_start = self._word_over_article(start)
         while fold(before) in words["deadline_inserts"]:
@@ -621,7 +621,7 @@ class DateContext:
         if first is None:
             return ""
         head = fold(first.group(1))
-        if (before in words["scheduling_before"] or before in words["deadline_before"]) and self._part_of_month(first):
+        if (before in words["scheduling_before"] or before in words["deadline_before"]) and (self._part_of_month(first) or head in self.lexicon.period_part_nouns):
             return before
         return before if head[:1].isdecimal() or any(head.startswith(day) for day in self.lexicon.weekdays) else ""
 
