@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from checker.extract.alternation import word_alternation
 from checker.extract.dates_lexicon import DatesLexicon, dates_lexicon
-from checker.extract.start_finder import StartFinder
+from checker.extract.start_finder import HYPERSCAN_AVAILABLE, StartFinder
 
 # Inflection endings of adjectives and determiners: "vergangen|e|en|er|em|es".
 ENDING = r"(?:e[nmrs]?|s)?"
@@ -458,10 +458,11 @@ def _expression_opening() -> str:
 
 
 @lru_cache(maxsize=1)
-def _start_finder() -> StartFinder:
+def _start_finder() -> StartFinder | None:
     """Every place where the scan may match in a lower-case text: where the character before an
-    expression and an opening follow each other (Hyperscan, a superset: see `StartFinder`)."""
-    return StartFinder(_BEFORE_EXPRESSION + _expression_opening())
+    expression and an opening follow each other (Hyperscan, a superset: see `StartFinder`); None
+    where Hyperscan is not installed (no wheel for the machine), and `re` searches instead."""
+    return StartFinder(_BEFORE_EXPRESSION + _expression_opening()) if HYPERSCAN_AVAILABLE else None
 
 
 def _cheap_optionals(source: str) -> str:
@@ -568,7 +569,12 @@ def iter_matches(text: str, start: int = 0, end: int | None = None):
 
 def _scan_any_case(scanned: str, start: int, stop: int):
     """The scan's matches in `scanned[start:stop]`, read case-blind."""
-    search = _scan_pattern(ignore_case=True).search
+    return _search(_scan_pattern(ignore_case=True), scanned, start, stop)
+
+
+def _search(scan: re.Pattern[str], scanned: str, start: int, stop: int):
+    """The matches of `scan` in `scanned[start:stop]`, found by `re` alone."""
+    search = scan.search
     before_next = start
     while (found := search(scanned, before_next, stop)) is not None:
         yield found
@@ -581,9 +587,13 @@ def _scan_lower_case(scanned: str, start: int, stop: int):
     """The scan's matches in `scanned[start:stop]`, a lower-case text, as `_scan_any_case` finds
     them: the scan is tried only where the start finder says it may match, in order, so the first
     place from `before_next` on where it matches is the one `search` would find."""
+    finder = _start_finder()
+    if finder is None:
+        yield from _search(_scan_pattern(ignore_case=False), scanned, start, stop)
+        return
     match = _scan_pattern(ignore_case=False).match
     before_next = start
-    for offset in _start_finder().starts(scanned[start:stop]):
+    for offset in finder.starts(scanned[start:stop]):
         position = start + offset
         if position >= before_next and (found := match(scanned, position, stop)) is not None:
             yield found

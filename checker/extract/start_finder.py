@@ -14,6 +14,10 @@ bytes: the text goes in as latin-1, one byte per character, and every character 
 a class takes "?" too when it holds any character beyond latin-1 (a literal beyond latin-1 becomes
 "?"), lookarounds are left out and possessive repeats taken as greedy ones. It may so report more
 places than the pattern matches, never fewer: the caller matches each with `re`.
+
+Hyperscan has wheels for x86-64 (Linux, macOS, Windows) and Apple's ARM, not for Linux on ARM:
+there the package is not installed (pyproject.toml) and `HYPERSCAN_AVAILABLE` tells the caller to
+search with `re`, which finds the same, only slower.
 """
 
 from __future__ import annotations
@@ -21,7 +25,12 @@ from __future__ import annotations
 import re
 import threading
 
-import hyperscan
+try:
+    import hyperscan
+except ImportError:  # no wheel for this machine: see the module's docstring
+    hyperscan = None
+
+HYPERSCAN_AVAILABLE = hyperscan is not None
 
 try:  # the parser `re` itself compiles with (private): the finder reads a pattern as `re` does
     from re import _constants as sre, _parser as sre_parse
