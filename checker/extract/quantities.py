@@ -141,6 +141,9 @@ def _qualifiers() -> _Qualifiers:
         ),
         amount_before=re.compile(
             r"(?:(?<![\w-])(?-i:(?=[A-ZÄÖÜ]))[\w-]*?" + word_alternation(word_list(name, content, "amount_after"), ignore_case=True)
+            # a genitive between: "ein Gesuch Deutschlands über", "der Antrag der Stadt über" (a noun
+            # written as one, not any word of an all-caps text: "PAKET VON ÜBER")
+            + r"(?:\s+(?:(?:des|der)\s+)?(?-i:[A-ZÄÖÜ][a-zäöüß])[\w-]*)?"
             # "verfügt nach dem Wechsel zweier Abgeordneter inzwischen über": up to eight words between,
             # none of them another "über" ("verfügt über ein Stadion mit über 40.000 Plätzen" is more than that).
             + r"|(?<![\w-])" + amount_verbs + r"(?:(?:\s+(?!über(?![\w-]))[\w-]+){0,8}|\s" + _WITHIN_SENTENCE + r"*?,\s*(?:(?:der|die|das)\s+)?[\w-]+))"
