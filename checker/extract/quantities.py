@@ -248,6 +248,7 @@ class _Units:
     label_before: re.Pattern  # "§ ", "§§ 212, ", "Az. ": the figure after it labels a law or a file, at the end of a window
     label_nouns: frozenset[str]  # lower-cased nouns a number after names a thing of: "Artikel 5", "Flug 447"
     phrase_prepositions: frozenset[str]  # prepositions that open a phrase before a figure ("wegen Listerien acht Produkte")
+    verbs_before_subject: frozenset[str]  # finite verbs a bare subject follows in verb-second order ("Bislang hat Deutschland")
     plural_ending: re.Pattern  # a plural ending of singular_of_plural_ending at a noun's end, the longest
     singular_of_plural_ending: dict[str, str]  # "isten" -> "ist"
     singular_en_endings: tuple[str, ...]  # a final -en the singular has too ("Abkommen")
@@ -409,6 +410,7 @@ def _units() -> _Units:
     other = require_mapping(
         name, content["other_nouns"], "not_counted", "not_counted_endings", "singular_of_plural_endings", "singular_en_endings",
         "s_plural_endings", "singular_s_endings", "label_signs", "label_joiners", "label_nouns", "phrase_prepositions",
+        "verbs_before_subject",
     )
     plural_endings = other["singular_of_plural_endings"]
     if not isinstance(plural_endings, dict) or not all(
@@ -645,6 +647,7 @@ def _units() -> _Units:
         ),
         label_nouns=frozenset(word.lower() for word in word_list(name, other, "label_nouns")),
         phrase_prepositions=frozenset(word_list(name, other, "phrase_prepositions")),
+        verbs_before_subject=frozenset(word_list(name, other, "verbs_before_subject")),
         plural_ending=re.compile("(?:" + "|".join(sorted(plural_endings, key=len, reverse=True)) + ")$"),
         singular_of_plural_ending=plural_endings,
         singular_en_endings=tuple(word_list(name, other, "singular_en_endings")),
@@ -1578,7 +1581,8 @@ def _names_a_thing(doc: Document, figure: _Figure, word_before: re.Match, senten
     mid-sentence belongs to a title or name ("Enid Blytons Fünf Freunde", "die Bewegung Fünf
     Sterne"). Otherwise the figure is a count when the noun ends a phrase of its own: a subject or
     object with its article, not after a preposition ("beschäftigt die Behörde 2500 Ingenieure"),
-    or, before a number word (a label's number is written in digits), a bare noun right after a
+    a bare subject right after a finite auxiliary or modal verb ("Bislang hat Deutschland sechs
+    Haubitzen geliefert", "Insgesamt hat Russland 997 Ukrainer freigelassen"), or, before a number word (a label's number is written in digits), a bare noun right after a
     preposition ("wegen Listerien acht Produkte"). Digits after a bare noun or a name stay a
     label's or a score's ("Ahrntal 1").
     """
@@ -1591,6 +1595,8 @@ def _names_a_thing(doc: Document, figure: _Figure, word_before: re.Match, senten
     words = _words_before(doc.text, sentence.start, word_before.start(), 2)
     if words and words[-1] in units.phrase_prepositions:
         return not number_word
+    if words and words[-1] in units.verbs_before_subject:
+        return False
     with_article = bool(words) and words[-1] in units.determiners
     return not with_article or (len(words) == 2 and words[0] in units.phrase_prepositions)
 
