@@ -177,6 +177,7 @@ class _Units:
     balance_before: re.Pattern  # "Minus von" right before an amount: a deficit, no change
     rate_before: re.Pattern  # "täglich", "jährlich von" right before a figure: "verkehren täglich rund 180 Züge"
     rate_period: dict[str, str]  # period noun, adverb or phrase ("im Jahr") -> period name
+    part_link: re.Pattern  # between a part and its whole: "32 der 88 Sitze", "52 ihrer 186 Filialen"
     subset_cue: re.Pattern
     ellipsis_words: frozenset[str]  # the lower-case words a verbless clause before a bare figure may hold
     ellipsis_speech_verbs: frozenset[str]  # verbs of reporting a gapped clause may repeat ("Verdi sprach von 5000")
@@ -332,6 +333,8 @@ def _units() -> _Units:
         "rate_phrase_not_before",
         "rate_adverb_links",
         "subset_cues",
+        "part_links",
+        "part_whole_adverbs",
         "count_nouns",
         "count_links",
         "count_phrase_prepositions",
@@ -537,6 +540,10 @@ def _units() -> _Units:
         ellipsis_words=frozenset(word.lower() for word in word_list(name, content, "ellipsis_words")),
         ellipsis_speech_verbs=frozenset(word.lower() for word in word_list(name, content, "ellipsis_speech_verbs")),
         ellipsis_account_nouns=frozenset(word.lower() for word in word_list(name, content, "ellipsis_account_nouns")),
+        part_link=re.compile(
+            r"\s+" + word_alternation(word_list(name, content, "part_links"), whitespace=r"\s+")
+            + r"\s+(?:" + word_alternation(word_list(name, content, "part_whole_adverbs")) + r"\s+)?"
+        ),
         subset_cue=re.compile(r"(?<![\w-])" + word_alternation(word_list(name, content, "subset_cues"), ignore_case=True) + r"\s+$", re.IGNORECASE),
         year_cue=re.compile(r"(?<![\w-])" + word_alternation(word_list(name, content, "year_cues"), ignore_case=True) + r"\s+$", re.IGNORECASE),
         border=re.compile(r"(?<![\w-])" + word_alternation(word_list(name, content, "border_nouns")) + r"(?![\w-])"),
@@ -894,9 +901,6 @@ def _single_casualties(doc: Document, numerals: list[Numeral]) -> list[_Figure]:
     return figures
 
 
-# Between a part and its whole: "32 der 88 Sitze", "drei von zehn", "40 von den 120 Abgeordneten",
-# "23 der insgesamt 88 Mandate".
-_PART_LINK = re.compile(r"\s+(?:der|von|von\s+den)\s+(?:insgesamt\s+)?")
 # A whole a part is read against as a share: "drei von zehn Deutschen" is 30 per cent (see _of_population).
 _SHARE_WHOLES = frozenset({10.0, 100.0, 1000.0})
 _FROM_TO_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:auf|bis)\s")
@@ -910,7 +914,8 @@ def _part_of_whole(text: str, part: _Figure, whole: _Figure) -> _Figure | None:
     from 88 to 32. A whole of 10, 100 or 1000 after a bare "von" is a proportion when it is a
     population or names none: "drei von zehn Deutschen" is 30 %, "3 von 10 Verdächtigen" 3 suspects.
     A range is a part too: "zwischen 230 und 280 der 577 Sitze" are 230 to 280 seats. None when the
-    words between are no such link, when the whole is a range, when either figure is a year or an
+    words between are no such link (units.yaml `part_links`), when the whole is a range, when either
+    figure may be a year (a qualifier of size says it is none: "650 von knapp 1800 Stellen") or an
     ordinal, or when "von … auf" is a change of level ("von 30 auf 25 Sitze").
     """
     if whole.value is None or part.ordinal_dot or part.unit or whole.unit:
@@ -920,8 +925,8 @@ def _part_of_whole(text: str, part: _Figure, whole: _Figure) -> _Figure | None:
     smallest, largest = (part.low, part.high) if part.value is None else (part.value, part.value)
     if smallest is None or largest is None:
         return None
-    link = _PART_LINK.fullmatch(text, part.end, whole.start)
-    if link is None or part.is_year_like or whole.is_year_like or not 0 < smallest <= largest < whole.value:
+    link = _units().part_link.fullmatch(text, part.end, whole.start)
+    if link is None or _may_be_year(part) or _may_be_year(whole) or not 0 < smallest <= largest < whole.value:
         return None
     if _FROM_TO_AFTER.match(text, whole.end):
         return None
