@@ -108,7 +108,7 @@ def test_a_figure_only_a_story_could_compare_says_it_belongs_to_none(cli):
     """A count with neither actor nor place is compared only within a story of the corpus; the
     seeds tell no story of striking pilots, so it was not compared, and the note says why."""
     code, stdout, _ = cli("claim", "Rund 5000 Piloten streiken am Montag.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
-    assert code == 0 and "'Rund 5000 Piloten' is not compared: it names no actor or location and belongs to no story" in stdout
+    assert code == 0 and "'Rund 5000 Piloten' is not compared: it names no actor or location or source and belongs to no story" in stdout
 
 
 def test_a_figure_at_a_place_of_a_unit_the_place_rule_leaves_out_names_that_rule_too(cli):
@@ -116,7 +116,9 @@ def test_a_figure_at_a_place_of_a_unit_the_place_rule_leaves_out_names_that_rule
     group them by their place but takes no pilots: the note says both, not only the missing actor."""
     code, stdout, _ = cli("claim", "In Hamburg streiken am Montag rund 5000 Piloten.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
     assert code == 0
-    assert "it names no actor, which QTY001 needs to compare it; QTY002 would compare it by what it names, but takes no figures in pilot" in stdout
+    # A statistic at a place (QTY006) needs a source and a story as well.
+    assert "it names no actor or source and belongs to no story" in stdout
+    assert "which QTY001, QTY006 need to compare it; QTY002 would compare it by what it names, but takes no figures in pilot" in stdout
 
 
 def test_a_figure_without_a_place_names_no_rule_that_leaves_its_unit_out(cli):

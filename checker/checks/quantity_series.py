@@ -79,6 +79,10 @@ between two reports days apart: two figures of the same months, published at mos
 named sources disagree; one source, or an unnamed one, contradicts itself), while one published
 later than that that has moved without falling is a revision ("endgültige Zahlen"), an update
 worded "revised" rather than "rising".
+A rule of period totals (`period_totals`: an office's statistics of a month, a quarter, a year) reads
+any of its figures so: told again within those days they contradict, told again later by the same
+source, or by none, they are a revision either way (offices revise down too); two named sources'
+figures of one period that cannot both hold still disagree.
 """
 
 from __future__ import annotations
@@ -472,22 +476,25 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     rising = pl.when(b_told_first).then(pl.col("figure_at") > pl.col("figure_at_b")).otherwise(rising)
     # A figure's update is its next figure in the series from another article, not every later one.
     next_from_other_article = pl.col("position_b").is_between(pl.col("next_position"), pl.col("next_run_end"))
-    both_cannot_hold = disjoint & same_period & ~monotonic & ~in_time_order
+    # A total of whole calendar months that had ended, told again within days: it does not grow in
+    # between, so figures that cannot both hold contradict in either order; told again later, one
+    # that moved without falling is a revision. So is any figure of a rule of period totals
+    # (`period_totals`: an office's statistics of a month or a year), falling too: an office
+    # revises its own figure either way, weeks later ("98.400", then "98.900 Wohnungen im ersten
+    # Halbjahr"), and two figures of one period are no change over time.
+    if told_again_window is None:
+        told_again = revised = pl.lit(False)
+    else:
+        same_ended_months = _same_ended_months(monotonic | pl.lit(bool(rule.options.get("period_totals", False))))
+        told_again = same_ended_months & (paired_gap("published_start", "published_end") <= pl.duration(days=told_again_window))
+        revised = same_ended_months & ~told_again
+    both_cannot_hold = disjoint & same_period & ~monotonic & ~in_time_order & ~revised
     later_fall = disjoint & monotonic & ~rising & (~same_period | in_time_order)
     # Two named sources that disagree (see the module's docstring): a count that only grows only
     # for a period that had ended when both figures were published, on the same day: the toll of
     # an earthquake "vom Montag" still rises between Wednesday's report and Friday's.
     period_ended = (pl.col("published_start") > pl.col("period_end")) & (pl.col("published_start_b") > pl.col("period_end_b"))
     told_together = periods_overlap("published_start", "published_end")
-    # A total of whole calendar months that had ended, told again within days: it does not grow in
-    # between, so figures that cannot both hold contradict in either order; told again later, one
-    # that moved without falling is a revision.
-    if told_again_window is None:
-        told_again = revised = pl.lit(False)
-    else:
-        same_ended_months = _same_ended_months(monotonic)
-        told_again = same_ended_months & (paired_gap("published_start", "published_end") <= pl.duration(days=told_again_window))
-        revised = same_ended_months & ~told_again
     # Two exact figures that differ, one after the other in time, have moved even where the
     # tolerance lets them overlap ("100 Verletzte", then "103"): "refined" is for an interval that
     # narrows another. Within one period they are not in time order, and nothing moved; nor has a
