@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from tests.claim_runs import claim_json, write_corpus
 from tests.conftest import RULES, SEEDS
 
 
@@ -423,3 +424,33 @@ def test_a_typed_sentence_is_compared_where_check_compares_the_story(cli, tmp_pa
     assert code == 0 and result["verdict"] == "updated"
     (note,) = [note for note in result["assumptions"] if "story" in note]
     assert "(articles leak_1, leak_2, leak_3)" in note
+
+
+TICKETS_FIRST = "date 2025-08-02\nDas Open-Air-Konzert der Band Sturmvogel auf dem Messegelände in Rostock ist wegen eines Gewitters abgesagt worden. Rund 12.000 Karten seien verkauft gewesen, sagte ein Sprecher des Veranstalters.\n"
+TICKETS_DISPUTED = "date 2025-08-03\nNach der Absage des Konzerts der Band Sturmvogel in Rostock gibt es Streit um die Zahl der verkauften Karten. Laut Stadt Rostock waren lediglich 7000 Karten verkauft; der Veranstalter spricht weiter von rund 12.000.\n"
+TICKETS_AGAIN = "date 2025-08-03\nNach der Absage des Konzerts der Band Sturmvogel in Rostock erstattet der Veranstalter das Geld für die Karten. Nach Angaben des Veranstalters waren rund 12.000 Karten verkauft.\n"
+
+
+@pytest.mark.parametrize(
+    "second, published, verdict",
+    [
+        # The promoter's figure, which the city disputes the next day: contradicted as `check`
+        # reports it, whether the sentence is dated between the two reports or after both.
+        (TICKETS_DISPUTED, "2025-08-02", "contradicted"),
+        (TICKETS_DISPUTED, "2025-08-04", "contradicted"),
+        # Told again by the promoter, undisputed: the sentence only refines it.
+        (TICKETS_AGAIN, "2025-08-02", "updated"),
+        (TICKETS_AGAIN, "2025-08-04", "updated"),
+    ],
+)
+def test_a_sentence_giving_a_figure_the_corpus_disputes_is_contradicted_as_check_reports_it(cli, tmp_path, second, published, verdict):
+    corpus = write_corpus(tmp_path / "corpus", {"first": TICKETS_FIRST, "second": second})
+    _, result = claim_json(cli, corpus, "Das Konzert der Band Sturmvogel in Rostock wurde abgesagt, 12.000 Karten waren verkauft.", published)
+    assert result["verdict"] == verdict, json.dumps(result, ensure_ascii=False, indent=1)[:3000]
+    messages = [item["finding"]["message"] for item in result["evidence"]]
+    if verdict == "contradicted":
+        assert any("lediglich 7000 Karten" in message and "the sources disagree" in message for message in messages)
+        # No update from or to the city's figure: that is the dispute, told once.
+        assert not any(item["finding"]["kind"] == "update" and "7000" in item["finding"]["message"] for item in result["evidence"])
+    else:
+        assert not any("7000" in message for message in messages)
