@@ -390,8 +390,28 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
             return name
     institution = cues.institutions.search(text, start, end)
     if institution:
-        return _government_named(text, cues.institution_lookup[matched_key(institution.group("institution"))])
+        source = cues.institution_lookup[matched_key(institution.group("institution"))]
+        return _possessor_state(text, start, end, source) or _government_named(text, source)
     return _spokesperson_of_institution(text, start, end)
+
+
+# Where a sentence ends: the state a possessive takes up is named in the same sentence.
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _possessor_state(text: str, start: int, end: int, source: str) -> str | None:
+    """The state whose government a possessive names ("Die Ukraine hat nach Angaben ihres
+    Verteidigungsministeriums acht Systeme aus Deutschland erhalten": Ukraine), the last one named before it
+    in its sentence; None for any other source, no possessive ("des Ministeriums" is the article's one
+    government, `_government_named`) or no state before it ("Nach Angaben seines Ministeriums …")."""
+    cues = _cues()
+    first = _TOKEN.search(text, start, end)
+    if source != cues.government or first is None or first.group(0).lower() not in cues.possessives:
+        return None
+    sentence_start = max((match.end() for match in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    states = [match.entity for match in load_gazetteer().find(text, sentence_start, start)
+              if match.entity.type == "country" or match.entity.country]
+    return actor_of(states[-1]) if states else None
 
 
 def _spokesperson_of_institution(text: str, start: int, end: int) -> str | None:
