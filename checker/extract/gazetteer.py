@@ -61,7 +61,9 @@ class EntityMatch:
     start: int
     end: int
     entity: Entity
-    form: str  # "alias" | "adjective" | "area" ("bundesweit": the whole place, where a figure counts) | "fuzzy"
+    # "alias" | "adjective" | "area" ("bundesweit": the whole place, where a figure counts) | "fuzzy" |
+    # "introduction" (the phrase that names a company of the article: extract/companies.py)
+    form: str
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: the fuzzy lookup is memoised per gazetteer
