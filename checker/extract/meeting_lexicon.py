@@ -179,6 +179,7 @@ class MeetingLexicon:
     third_country_name: str
     seat_of_government: LazyPattern  # "im Kanzleramt", "im Weißen Haus"
     seat_cities: dict[str, str]  # a `seat_of_government` form, lower-cased -> the gazetteer's name of its city
+    denial_act_auxiliaries: frozenset[str]  # past markers that tell when a denial was made, not when its meeting was
     genitive_body: LazyPattern  # "die Sitzung des Sicherheitsrats": up to where the body's name starts
     between: LazyPattern
     anaphoric_status: LazyPattern
@@ -629,7 +630,7 @@ def meeting_lexicon() -> MeetingLexicon:
         "town_dateline_openers", "town_dateline_closers", "outcome_agreement_cues", "outcome_agreement_objects",
         "meeting_date_heads", "representative_words", "representative_not_bodies", "unknown_body_heads", "state_parliaments",
         "nonexistence_cues", "other_event_heads", "denied_report_openers", "reported_subjunctives",
-        "plural_verbs", "plural_verb_endings", "seats_of_government",
+        "plural_verbs", "plural_verb_endings", "seats_of_government", "denial_act_auxiliaries",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "reflexive_pronouns",
@@ -780,7 +781,8 @@ def meeting_lexicon() -> MeetingLexicon:
         ),
         negated_after=LazyPattern(
             r"(?:\s+[\w-]+){0,4}?\s+" + word_alternation(_strings(LEXICON, content, "verb_negations"), ignore_case=True)
-            + r"(?=\s*(?:[,.;:!?\"“”»)]|$))", re.IGNORECASE
+            # closing the clause, or before the other party ("telefonierte am Montag nicht mit Putin")
+            + r"(?=\s*(?:[,.;:!?\"“”»)]|$)|\s+" + word_alternation(_strings(LEXICON, words, "companion")) + r"\s)", re.IGNORECASE
         ),
         not_negating=_words_regex(_strings(LEXICON, content, "negation_exceptions")),
         clause_hedges=LazyPattern(
@@ -852,6 +854,7 @@ def meeting_lexicon() -> MeetingLexicon:
         ),
         third_country_name=str(third["place"]),
         seat_of_government=_words_regex(list(seat_cities)),
+        denial_act_auxiliaries=frozenset(word.lower() for word in _strings(LEXICON, content, "denial_act_auxiliaries")),
         seat_cities=seat_cities,
         genitive_body=LazyPattern(
             r"\s+" + word_alternation(_strings(LEXICON, words, "genitive_articles")) + r"\s+(?:[a-zäöüß][\w-]*(?:e|en|er)\s+){0,2}"

@@ -414,7 +414,9 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
         # "Scholz und Macron werden sich nicht treffen": called off; "haben sich nicht getroffen", "trafen sich
         # nicht": a statement that no meeting took place, denied; "haben sich noch nicht getroffen" is still open.
         not_yet = lexicon.not_yet.search(text, max(clause[0], trigger.start - 40), trigger.start)
-        statuses.append("proposed" if not_yet else "denied" if _told_past(article, trigger) else "cancelled")
+        # Told in the past by the verb or its clause ("hat nicht mit Putin telefoniert"): no meeting took place.
+        clause_past = lexicon.past.search(text, clause[0], clause[1]) and not lexicon.future.search(text, clause[0], clause[1])
+        statuses.append("proposed" if not_yet else "denied" if _told_past(article, trigger) or clause_past else "cancelled")
     if lexicon.hedges.search(text, sentence.start, sentence.end) and not lexicon.open_question.match(text[sentence.start:sentence.end]):
         statuses.append("proposed")  # "Ob sich beide treffen, ist offen."
     if not setting and lexicon.clause_hedges.search(text, clause[0], clause[1]):
