@@ -42,7 +42,9 @@ _SENTENCE_END = re.compile(
 )
 # A comma, semicolon, colon or dash; or a hyphen between blanks. Written to begin with one
 # character class (not "[,;:–]|\s-\s"), so that `re` skips in C to the next candidate character.
-CLAUSE_BREAK = re.compile(r"[,;:–\s](?:(?<!\s)|-\s)")
+# Not the decimal comma between two digits ("Bis Sonntag seien 3,6 Millionen Gäste gekommen":
+# the participle is still the date's clause).
+CLAUSE_BREAK = re.compile(r"[,;:–\s](?:(?<!\s)(?:(?<!\d,)|(?!\d))|-\s)")
 # "am 10. November": a full stop after a one- or two-digit number ends an ordinal, not a sentence.
 _ORDINAL_BEFORE = re.compile(r"(?<!\d)\d{1,2}$")
 
