@@ -113,6 +113,14 @@ def _listed_cue_words() -> frozenset[str]:
     return lexicon.past_cues | lexicon.future_cues | frozenset(_particle_verbs("separable_future"))
 
 
+@lru_cache(maxsize=1)
+def _weak_participle_auxiliaries() -> frozenset[str]:
+    """Present verbs that make a clause-final word of weak past form a participle of the present
+    ("bleibt/ist/wird bis Sonntag verboten")."""
+    words = dates_lexicon().context
+    return frozenset(words["lasting_state_verbs"]) | frozenset(words["present_state_auxiliaries"]) | frozenset(words["present_passive_auxiliaries"])
+
+
 _LOWER_CASE_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
 
 
@@ -267,13 +275,13 @@ class DateContext:
                 continue  # "bereits jetzt", "schon heute": no past
             if direction == PAST and self._passive_of_present(cues[-1] if cues else None, cue_start, cue_end, sentence_end):
                 continue  # "soll am Dienstag unterzeichnet werden", "wird am Dienstag unterzeichnet": no past
-            if direction == PAST and self._lasting_state(cue_start, cue_end, sentence_start, sentence_end):
+            if direction == PAST and self._lasting_state(cue_start, cue_end, sentence_start, sentence_end, self.lexicon.context["lasting_state_verbs"]):
                 continue  # "bleibt bis Ende Juni verboten": a state that goes on, no past
             cues.append((cue_start, cue_end, direction, word in speech_verbs))
         weak = [
             (start, end, PAST, False)
             for start, end in _lower_case_words_ending_preterite(text, sentence_start, sentence_end)
-            if self._weak_preterite(start, end) and not self._lasting_state(start, end, sentence_start, sentence_end)
+            if self._weak_preterite(start, end) and not self._lasting_state(start, end, sentence_start, sentence_end, _weak_participle_auxiliaries())
         ]
         if weak:
             cues = sorted(cues + weak)
@@ -295,15 +303,15 @@ class DateContext:
             return False
         return _clause_last_word(self.text, cue_start, sentence_end) == self.text[cue_start:cue_end]
 
-    def _lasting_state(self, cue_start: int, cue_end: int, sentence_start: int, sentence_end: int) -> bool:
+    def _lasting_state(self, cue_start: int, cue_end: int, sentence_start: int, sentence_end: int, verbs: frozenset[str]) -> bool:
         """A participle read as a past cue (listed, or ending like a weak simple past: "verboten")
-        ending a clause that holds a present form of "bleiben" ("Der Verkauf bleibt bis Ende Juni
-        verboten", "die Messe bleibe bis Freitag abgesagt"): a state that lasts, told in the
-        present. Not "blieb ... verboten"."""
+        ending a clause that holds one of the present `verbs`: of "bleiben" ("Der Verkauf bleibt
+        bis Ende Juni verboten", "die Messe bleibe bis Freitag abgesagt"), a state that lasts,
+        told in the present; not "blieb ... verboten". For a weak form also of "sein" or "werden"
+        (`_weak_participle_auxiliaries`: "Baden ist bis Sonntag verboten")."""
         if _clause_last_word(self.text, cue_start, sentence_end) != self.text[cue_start:cue_end]:
             return False
         first = clause_start(self.text, sentence_start, cue_start)
-        verbs = self.lexicon.context["lasting_state_verbs"]
         return any(fold(word) in verbs for word in WORD.findall(self.text, first, cue_start))
 
     def _weak_preterite(self, start: int, end: int) -> bool:
