@@ -180,11 +180,13 @@ def _part_on_tense_side(candidates: list[Period], chosen: Period | None, part: s
     """The part of the chosen period, or of the one after (before) it when the part lies wholly
     on the other side of publication than the tense says: "bis Anfang des Frühjahrs soll" in May
     is next spring's beginning, this spring's has passed; "Ende Januar hatte" on 10 January is
-    last year's. The whole period is chosen first, as a reader places "Frühjahr" before its part."""
+    last year's. The whole period is chosen first, as a reader places "Frühjahr" before its part.
+    A coming part may end on publication day itself: "Ende September" on 30 September is this
+    month's end, still running, not next year's."""
     if chosen is None or part is None:
         return chosen
     narrowed_part = narrowed(chosen, part)
-    if tense == NEUTRAL or allowed(narrowed_part, published, tense, strict=True):
+    if tense == NEUTRAL or allowed(narrowed_part, published, tense, strict=tense != FUTURE):
         return narrowed_part
     ordered = sorted(candidates, key=lambda period: period.start)
     index = ordered.index(chosen) + tense if chosen in ordered else -1
