@@ -499,7 +499,8 @@ class DateContext:
 
     def _date_of_thing_agreed(self, start: int, end: int) -> bool:
         """ "Sie haben sich auf einen Gipfel am 12. und 13. Oktober geeinigt": the date of the thing
-        agreed on or set (after "auf"/"für", an accusative article and the noun) lies ahead of the
+        agreed on or set (after "auf"/"für", an accusative article and the noun; or the object
+        right after a verb of agreeing: "vereinbarten ein Treffen Anfang Juli") lies ahead of the
         agreement, as the date after "auf" itself does. Not the date of the talks that agreed
         ("haben sich bei einem Treffen am 12. Oktober geeinigt": a dative, no "auf")."""
         words = self.lexicon.context
@@ -509,7 +510,10 @@ class DateContext:
         article, article_start = self.previous_word_at(noun_start)
         if fold(article) not in words["agreed_thing_articles"]:
             return False
-        if fold(self.previous_word(article_start)) not in words["moved_to_before"] | words["scheduling_before"]:
+        before_article = fold(self.previous_word(article_start))
+        if before_article in words["date_setting_verbs"]:
+            return True  # its object: "vereinbarten ein Treffen Anfang Juli", the meeting agreed
+        if before_article not in words["moved_to_before"] | words["scheduling_before"]:
             return False
         return self._clause_sets_date(start, end)
 
@@ -581,6 +585,8 @@ class DateContext:
         if fold(preposition) not in words["past_verb_prepositions"]:
             return False
         verb, verb_start = self.previous_word_at(preposition_start)
+        if fold(verb) in words["reflexive_pronouns"]:
+            verb, verb_start = self.previous_word_at(verb_start)  # "trafen sich am 3. August"
         verb_end = verb_start + len(verb)  # not at a comma: "drohten, am Montag ... einzustellen" is another clause
         if not any(cue_start == verb_start and cue_end == verb_end and direction == PAST for cue_start, cue_end, direction, _ in self._cues(sentence_start, sentence_end)):
             return False
