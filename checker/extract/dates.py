@@ -145,6 +145,9 @@ def _resolve_weekday(context: DateContext, offset: int, end: int, weekday: int, 
             # meet, the Tuesday a week on (today's would say "bis heute").
             return day_period(published.start + timedelta(days=7))
         return day_period(published.start)
+    yesterday = published.start - timedelta(days=1)
+    if bare and published.granularity == "day" and yesterday.isoweekday() == weekday and context.scheduled_event_called_off(offset, end):
+        return day_period(yesterday)  # "Das für Freitag geplante Konzert ist abgesagt worden" on a Saturday
     # The candidates: every such weekday from a week before publication to a week after.
     first_day = published.start - timedelta(days=7)
     first_day += timedelta(days=(weekday - first_day.isoweekday()) % 7)

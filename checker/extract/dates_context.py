@@ -364,6 +364,8 @@ class DateContext:
             found = (PAST, True)  # a verb of the same clause, as strong as "hatte"
         if self._scheduled_event_past(start, end, sentence_start, sentence_end):
             return PAST, True  # a verb of the thing set itself, as strong as "hatte"
+        if self.scheduled_event_called_off(start, end):
+            return FUTURE, False  # weak: the date may be just past (see `scheduled_event_called_off`)
         if found[0] == FUTURE and self._counterfactual_past(start, end, sentence_start, sentence_end):
             return PAST, True
         if found == (FUTURE, True):
@@ -530,12 +532,33 @@ class DateContext:
         ("war für Freitag angesetzt, tagte dann aber erst am Montag"; "Die Kundgebung, die für
         Freitag geplant war, fand nicht statt"). A past of setting, announcing or calling off
         ("kündigte für Mittwoch Gespräche an", "das für Donnerstag vorgesehen war, ist abgesagt
-        worden") says nothing of the date: it stays ahead. The date's clause is taken from the
+        worden") says nothing of the date: it stays ahead (a calling off only weakly:
+        `scheduled_event_called_off`). The date's clause is taken from the
         last verb-joining word before the date on ("tagte am Montag und setzte eine Sitzung für
         Freitag an": the Monday's verb is not the Friday's)."""
+        return any(self._listed_verb(word, sentence_end, "scheduled_event_past") for word in self._scheduled_event_verbs(start, end, sentence_start, sentence_end))
+
+    def scheduled_event_called_off(self, start: int, end: int) -> bool:
+        """ "Das für Freitag geplante Konzert ist abgesagt worden": a thing set "für" the date [start,
+        end) and called off, told in the past (lexicon scheduled_event_called_off). The plan
+        says the date lay ahead of the setting, but the report may come right after it: the
+        future is only a weak cue (last week's "18. Juli" beats next year's), and a weekday that
+        was yesterday is yesterday (a Saturday's "für Freitag" is the concert of Friday evening;
+        a Wednesday's "für Montag" the coming Monday). Called off in the present ("wird
+        abgesagt") the date stays ahead."""
+        sentence_start, sentence_end = self.sentence_bounds(start)
+        verbs = self._scheduled_event_verbs(start, end, sentence_start, sentence_end)
+        if not any(self._listed_verb(word, sentence_end, "scheduled_event_called_off") for word in verbs):
+            return False
+        return any(direction == PAST and verbs[0].start() <= cue_start and cue_end <= verbs[-1].end() for cue_start, cue_end, direction, _ in self._cues(sentence_start, sentence_end))
+
+    def _scheduled_event_verbs(self, start: int, end: int, sentence_start: int, sentence_end: int) -> list[re.Match[str]]:
+        """The words that may hold the verb of a thing set "für" the date [start, end): those of
+        the date's clause from the last verb-joining word before the date on, and the word opening
+        the next clause; none when the date is not set "für"."""
         words = self.lexicon.context
         if fold(self._word_over_article(start)[0]) not in words["scheduling_before"]:
-            return False
+            return []
         text = self.text
         first, last = self.clause_bounds(start, end, sentence_start, sentence_end)
         for join in phrase_pattern("verb_phrase_joins").finditer(text, first, start):
@@ -545,12 +568,13 @@ class DateContext:
         opening = next((word for word in next_clause if fold(word.group()) not in words["verb_phrase_joins"]), None)
         if opening is not None:
             verbs.append(opening)
-        event_verbs = _particle_verbs("scheduled_event_past")
-        for word in verbs:
-            particles = event_verbs.get(fold(word.group()))
-            if particles is not None and (not particles or self._has_particle(word.start(), word.end(), sentence_end, particles)):
-                return True
-        return False
+        return verbs
+
+    def _listed_verb(self, word: re.Match[str], sentence_end: int, name: str) -> bool:
+        """`word` is a verb of the context list `name` of "verb particle" pairs, with its particle
+        where it needs one ("kam ... zustande", "sagte ... ab")."""
+        particles = _particle_verbs(name).get(fold(word.group()))
+        return particles is not None and (not particles or self._has_particle(word.start(), word.end(), sentence_end, particles))
 
     def _has_particle(self, verb_start: int, verb_end: int, sentence_end: int, particles: frozenset[str]) -> bool:
         """A separable verb's particle ends its clause ("kam nicht zustande") or, in a
