@@ -13,7 +13,8 @@ these columns before it words a reason):
   the rules that compare it;
 - `by_unit`: the rules that would group it by what it names, but whose `select` leaves out its unit
   ("QTY002 would compare it by what it names, but takes no figures in nächtigung");
-- `missing`: the fields some rule about it needs and it does not name (an actor, a place, a story).
+- `missing`: the fields some rule about it needs and it does not name (an actor, a place, a period of
+  its own, a story).
 """
 
 from __future__ import annotations
@@ -73,9 +74,14 @@ def match_columns(active: list[Rule]) -> list[str]:
     return [f"{stage} {rule.id}" for rule in active for stage in STAGES] + [f"missing {column}" for column in _needed_fields(active)]
 
 
+# Fields a reason names in words rather than by their column: a figure without a date of its own
+# "names no period", not "no date_end or date_start".
+FIELD_WORDS = {"date_start": "period", "date_end": "period"}
+
+
 def rule_lists(row: dict, active: list[Rule]) -> dict[str, list[str]]:
     """Of one row of `with_rule_matches`, each stage's rule ids in the rules' order, and the
-    `missing` fields sorted."""
+    `missing` fields sorted, each once in `FIELD_WORDS`' words."""
     lists = {stage: [rule.id for rule in active if row[f"{stage} {rule.id}"]] for stage in STAGES}
-    lists["missing"] = sorted(column for column in _needed_fields(active) if row[f"missing {column}"])
+    lists["missing"] = sorted({FIELD_WORDS.get(column, column) for column in _needed_fields(active) if row[f"missing {column}"]})
     return lists

@@ -174,6 +174,15 @@ OPTION_SCHEMAS: dict[str, dict] = {
                 "'revised'). Without it, such figures are a series as any."
             ),
         },
+        "period_totals": {
+            "type": "boolean",
+            "description": (
+                "every figure of the rule, whatever its unit, is a period's total as those of monotonic_units are for "
+                "ended_period_told_again_within_days (an office's statistics of a month, a quarter, a year): the same "
+                "ended months told again within those days by figures that cannot both hold contradict; told later by "
+                "the same source, or by none, a figure that differs either way is 'revised' (an update), not a contradiction."
+            ),
+        },
         "sources_disagree_on_one_day": {
             "type": "array",
             "items": {"type": "string"},

@@ -325,6 +325,40 @@ def _shared_counted_things(sentence: pl.DataFrame, corpus: pl.DataFrame) -> pl.L
     )
 
 
+def disputed_in_corpus(every_finding: pl.DataFrame, claims: pl.DataFrame) -> pl.DataFrame:
+    """The findings that involve the sentence, and the corpus's contradictions of the figures it
+    agrees with. A sentence without a source ("8000 Karten waren verkauft") that gives one source's
+    figure (the promoter's "rund 8000": intervals that overlap, in a series the sentence is in, by
+    the findings' subject) says what `checker check` reports as disputed by another source ("laut
+    Stadt lediglich 5500"): the sentence is contradicted as that figure is, not "updated" to or from
+    the other source's figure, whose update findings with the sentence are dropped."""
+    involves_sentence = pl.col("articles").list.contains(CLAIM_ARTICLE)
+    findings = every_finding.filter(involves_sentence)
+    corpus_contradictions = every_finding.filter(~involves_sentence & (pl.col("kind") == "contradiction"))
+    if findings.is_empty() or corpus_contradictions.is_empty():
+        return findings
+    sentence_ids = set(claims.filter(pl.col("article") == CLAIM_ARTICLE)["id"].to_list())
+    bounds = {row["id"]: (row["quantity_low"], row["quantity_high"]) for row in claims.filter(pl.col("kind") == "quantity").iter_rows(named=True)}
+
+    def overlap(first: str, second: str) -> bool:
+        if first not in bounds or second not in bounds:
+            return False
+        (low, high), (other_low, other_high) = bounds[first], bounds[second]
+        return (low is None or other_high is None or low <= other_high) and (other_low is None or high is None or other_low <= high)
+
+    sentence_series = {(finding["subject"], claim) for finding in findings.iter_rows(named=True) for claim in sentence_ids.intersection(finding["claims"])}
+    disputes, disputing = [], set()
+    for finding in corpus_contradictions.iter_rows(named=True):
+        agreeing = {held for subject, claim in sentence_series if subject == finding["subject"] for held in finding["claims"] if overlap(claim, held)}
+        if agreeing and len(agreeing) < len(finding["claims"]):
+            disputes.append(finding)
+            disputing.update(set(finding["claims"]) - agreeing)
+    if not disputes:
+        return findings
+    updates_to_disputing = (pl.col("kind") != "contradiction") & pl.col("claims").list.eval(pl.element().is_in(sorted(disputing))).list.any()
+    return pl.concat([pl.DataFrame(disputes, schema=findings.schema), findings.filter(~updates_to_disputing)], how="vertical")
+
+
 def check_claim(text: str, published: PublicationDate, source: str | None, corpus: Extraction, rules: list[Rule]) -> ClaimVerdict:
     document = Document(CLAIM_ARTICLE, text, published, 0, source)
     claims = extract_document(document)
@@ -344,7 +378,8 @@ def check_claim(text: str, published: PublicationDate, source: str | None, corpu
     if any(uses_stories(rule) for rule in active):
         storied, story_note = join_nearest_story(in_corpus_stories(combined, corpus_articles), corpus_articles, text)
         assumptions += [story_note] if story_note else []
-    findings = apply_rules(storied, rules, corpus_articles, of_article=CLAIM_ARTICLE).filter(pl.col("articles").list.contains(CLAIM_ARTICLE))
+    every_finding = apply_rules(storied, rules, corpus_articles, of_article=CLAIM_ARTICLE)
+    findings = disputed_in_corpus(every_finding, combined)
     verdict = next((name for kind, name in VERDICT_BY_KIND if (findings["kind"] == kind).any()), "not_enough_info")
     quotes = quotes_by_finding(findings, combined, corpus.articles)
     assumptions += series_kept_apart(claims, corpus_claims, findings)

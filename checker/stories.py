@@ -40,7 +40,11 @@ Columns added to the claims (`STORY_COLUMNS`):
   one article (the rescue service's 23 injured, the police's 21) are each source's count of the one
   thing, not two things; nor is a headline's vague magnitude ("Hunderte Menschen evakuiert"), or
   its figure that the body gives too ("Zahl der Toten steigt auf zehn"), a figure beside its body's.
-  Null for claims that are no quantity or in no story.
+  For a figure at a place with no actor (an office's statistic, QTY006), whether its unit counts one
+  thing at that place and in its period in its story: no article of the story gives two different
+  level figures of it at the place for that period from one source (the completions and the permits
+  of one year in Germany, both the statistics office's), as above, nor one of no period beside
+  another. Null for claims that are no quantity or in no story.
 """
 
 from __future__ import annotations
@@ -387,11 +391,38 @@ def unit_single_in_story(keyed: pl.DataFrame) -> pl.Series:
     # 150 Hektar; der Nationalpark umfasst 25.000 Hektar"). A headline's vague magnitude
     # (`_vague_headline_figure`), or its figure repeating one of the body (`_headline_repeating_body`),
     # is no figure beside the body's.
+    def differ(figures: list[str], in_article: list[str]) -> pl.Expr:
+        """Whether the level figures of a group `figures` (of one article) differ from one source or
+        beside one no one is named for; `in_article` says which headline figures repeat the body."""
+        competing = level & ~_vague_headline_figure() & ~_headline_repeating_body(in_article)
+        values = pl.col("quantity_value").filter(competing)
+        unsourced = pl.col("source").is_null().filter(competing).any().over(figures)
+        return pl.when(unsourced).then(values.n_unique().over(figures)).otherwise(values.n_unique().over([*figures, "source"])) > 1
+
     in_article = [*unit_story, "article"]
-    competing = level & ~_vague_headline_figure() & ~_headline_repeating_body(in_article)
-    values = pl.col("quantity_value").filter(competing)
-    unsourced_in_article = pl.col("source").is_null().filter(competing).any().over(in_article)
-    different_figures = pl.when(unsourced_in_article).then(values.n_unique().over(in_article)).otherwise(values.n_unique().over([*in_article, "source"]))
-    single = ~placed.any().over(unit_story) & (different_figures.max().over(unit_story) <= 1)
-    decided = keyed.with_row_index("claim_row").filter(quantity_of_story).select("claim_row", single.alias("single"))
+    # A figure at a place with no actor (an office's statistic, QTY006) is compared with the story's
+    # figures of its unit, place and period: it counts one thing where no article gives two different
+    # ones of that period there, nor one of no period beside another (July's nights and an undated
+    # figure may be the month's and the season's); figures of two periods (July's, the season's)
+    # are two things, each its own.
+    at_place = pl.col("location").is_not_null() & pl.col("actor").is_null()
+    place_of_story = [*unit_story, "location"]
+    at_place_in_article = [*place_of_story, "article"]
+    undated = level & pl.col("date_start").is_null()
+    differs_at_place = differ([*at_place_in_article, "date_start", "date_end"], at_place_in_article) | (
+        undated.any().over(at_place_in_article) & differ(at_place_in_article, at_place_in_article)
+    )
+    # Each article's test is a column first: a window over an expression that holds windows of
+    # other partitions, in one expression, came out wrong (every figure at a place "single").
+    single = (
+        pl.when(at_place)
+        .then(~pl.col("differs_at_place").any().over([*place_of_story, "date_start", "date_end"]))
+        .otherwise(~placed.any().over(unit_story) & ~pl.col("differs").any().over(unit_story))
+    )
+    decided = (
+        keyed.with_row_index("claim_row")
+        .filter(quantity_of_story)
+        .with_columns(differ(in_article, in_article).alias("differs"), differs_at_place.alias("differs_at_place"))
+        .select("claim_row", single.alias("single"))
+    )
     return pl.Series("story_unit_single", [None] * keyed.height, dtype=pl.Boolean).scatter(decided["claim_row"], decided["single"])

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from tests.claim_runs import claim_json, write_corpus
 from tests.conftest import RULES, SEEDS
 
 
@@ -108,7 +109,7 @@ def test_a_figure_only_a_story_could_compare_says_it_belongs_to_none(cli):
     """A count with neither actor nor place is compared only within a story of the corpus; the
     seeds tell no story of striking pilots, so it was not compared, and the note says why."""
     code, stdout, _ = cli("claim", "Rund 5000 Piloten streiken am Montag.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
-    assert code == 0 and "'Rund 5000 Piloten' is not compared: it names no actor or location and belongs to no story" in stdout
+    assert code == 0 and "'Rund 5000 Piloten' is not compared: it names no actor or location or source and belongs to no story" in stdout
 
 
 def test_a_figure_at_a_place_of_a_unit_the_place_rule_leaves_out_names_that_rule_too(cli):
@@ -116,7 +117,9 @@ def test_a_figure_at_a_place_of_a_unit_the_place_rule_leaves_out_names_that_rule
     group them by their place but takes no pilots: the note says both, not only the missing actor."""
     code, stdout, _ = cli("claim", "In Hamburg streiken am Montag rund 5000 Piloten.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
     assert code == 0
-    assert "it names no actor, which QTY001 needs to compare it; QTY002 would compare it by what it names, but takes no figures in pilot" in stdout
+    # A statistic at a place (QTY006) needs a source and a story as well.
+    assert "it names no actor or source and belongs to no story" in stdout
+    assert "which QTY001, QTY006 need to compare it; QTY002 would compare it by what it names, but takes no figures in pilot" in stdout
 
 
 def test_a_figure_without_a_place_names_no_rule_that_leaves_its_unit_out(cli):
@@ -421,3 +424,33 @@ def test_a_typed_sentence_is_compared_where_check_compares_the_story(cli, tmp_pa
     assert code == 0 and result["verdict"] == "updated"
     (note,) = [note for note in result["assumptions"] if "story" in note]
     assert "(articles leak_1, leak_2, leak_3)" in note
+
+
+TICKETS_FIRST = "date 2025-08-02\nDas Open-Air-Konzert der Band Sturmvogel auf dem Messegelände in Rostock ist wegen eines Gewitters abgesagt worden. Rund 12.000 Karten seien verkauft gewesen, sagte ein Sprecher des Veranstalters.\n"
+TICKETS_DISPUTED = "date 2025-08-03\nNach der Absage des Konzerts der Band Sturmvogel in Rostock gibt es Streit um die Zahl der verkauften Karten. Laut Stadt Rostock waren lediglich 7000 Karten verkauft; der Veranstalter spricht weiter von rund 12.000.\n"
+TICKETS_AGAIN = "date 2025-08-03\nNach der Absage des Konzerts der Band Sturmvogel in Rostock erstattet der Veranstalter das Geld für die Karten. Nach Angaben des Veranstalters waren rund 12.000 Karten verkauft.\n"
+
+
+@pytest.mark.parametrize(
+    "second, published, verdict",
+    [
+        # The promoter's figure, which the city disputes the next day: contradicted as `check`
+        # reports it, whether the sentence is dated between the two reports or after both.
+        (TICKETS_DISPUTED, "2025-08-02", "contradicted"),
+        (TICKETS_DISPUTED, "2025-08-04", "contradicted"),
+        # Told again by the promoter, undisputed: the sentence only refines it.
+        (TICKETS_AGAIN, "2025-08-02", "updated"),
+        (TICKETS_AGAIN, "2025-08-04", "updated"),
+    ],
+)
+def test_a_sentence_giving_a_figure_the_corpus_disputes_is_contradicted_as_check_reports_it(cli, tmp_path, second, published, verdict):
+    corpus = write_corpus(tmp_path / "corpus", {"first": TICKETS_FIRST, "second": second})
+    _, result = claim_json(cli, corpus, "Das Konzert der Band Sturmvogel in Rostock wurde abgesagt, 12.000 Karten waren verkauft.", published)
+    assert result["verdict"] == verdict, json.dumps(result, ensure_ascii=False, indent=1)[:3000]
+    messages = [item["finding"]["message"] for item in result["evidence"]]
+    if verdict == "contradicted":
+        assert any("lediglich 7000 Karten" in message and "the sources disagree" in message for message in messages)
+        # No update from or to the city's figure: that is the dispute, told once.
+        assert not any(item["finding"]["kind"] == "update" and "7000" in item["finding"]["message"] for item in result["evidence"])
+    else:
+        assert not any("7000" in message for message in messages)

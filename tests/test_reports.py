@@ -472,7 +472,7 @@ TROOPS = {
             [
                 "## Figures not compared (2)",
                 "- tonne: 1 figure in 1 article — no rule compares level figures in this unit",
-                "- ship: 1 figure in 1 article — names no actor or location and belongs to no story, which QTY001, QTY003, QTY004 need to compare it",
+                "- ship: 1 figure in 1 article — names no actor or location or period or source and belongs to no story, which QTY001, QTY003, QTY004, QTY006 need to compare it",
             ],
         ),
         # Every figure compared: the section says so, and lists none.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import polars as pl
 import pytest
 
@@ -128,7 +130,7 @@ def test_a_unit_counts_one_thing_by_the_quantities_of_its_story_alone():
         },
         schema_overrides={"location": pl.String, "source": pl.String},
     )
-    assert unit_single_in_story(claims).to_list() == [True, None, True, False, False, None, True]
+    assert unit_single_in_story(undated(claims)).to_list() == [True, None, True, False, False, None, True]
 
 
 def test_two_sources_figures_in_one_article_are_no_ambiguity_one_sources_two_are():
@@ -150,7 +152,7 @@ def test_two_sources_figures_in_one_article_are_no_ambiguity_one_sources_two_are
         },
         schema_overrides={"actor": pl.String, "location": pl.String},
     )
-    assert unit_single_in_story(claims).to_list() == [True, True, True, False, False]
+    assert unit_single_in_story(undated(claims)).to_list() == [True, True, True, False, False]
 
 
 def test_a_headlines_vague_magnitude_is_no_figure_beside_its_bodys_one_in_the_body_is():
@@ -176,7 +178,42 @@ def test_a_headlines_vague_magnitude_is_no_figure_beside_its_bodys_one_in_the_bo
         },
         schema_overrides={"quantity_value": pl.Float64, "actor": pl.String, "location": pl.String},
     )
-    assert unit_single_in_story(claims).to_list() == [True, True, False, False, False, False]
+    assert unit_single_in_story(undated(claims)).to_list() == [True, True, False, False, False, False]
+
+
+def test_a_statistic_at_a_place_counts_one_thing_per_period_of_its_story():
+    """At a place, an office's July figure and its season's figure are two periods, each one thing;
+    two figures of one source for one year (completions and permits), or an undated figure beside a
+    dated one, may be two things: every figure of that period at the place is left out. Figures with
+    an actor keep the rule for figures without a place (False: they are placed)."""
+    july, season, year = (date(2025, 7, 1), date(2025, 7, 31)), (date(2025, 5, 1), date(2025, 10, 31)), (date(2024, 1, 1), date(2024, 12, 31))
+    rows = [
+        # story, article, unit, value, actor, location, source, period
+        ("tourism", "a", "night", 4.8e6, None, "Tyrol", "Statistik Austria", july),
+        ("tourism", "a", "night", 21.3e6, None, "Tyrol", "Statistik Austria", season),
+        ("tourism", "b", "night", 5.6e6, None, "Tyrol", "Wirtschaftskammer", july),
+        ("housing", "c", "dwelling", 251900.0, None, "Germany", "Destatis", year),
+        ("housing", "c", "dwelling", 215900.0, None, "Germany", "Destatis", year),
+        ("housing", "d", "dwelling", 215900.0, None, "Germany", "Bauverband", year),
+        ("hotels", "e", "night", 2.2e6, None, "Vienna", "Statistik Austria", july),
+        ("hotels", "e", "night", 7.6e6, None, "Vienna", "Statistik Austria", (None, None)),
+        ("hotels", "f", "night", 2.2e6, "Hotel Sacher", "Vienna", "Statistik Austria", july),
+    ]
+    claims = pl.DataFrame(
+        [(story, article, unit, value, actor, location, source, start, end) for story, article, unit, value, actor, location, source, (start, end) in rows],
+        schema={"story": pl.String, "article": pl.String, "quantity_unit": pl.String, "quantity_value": pl.Float64, "actor": pl.String,
+                "location": pl.String, "source": pl.String, "date_start": pl.Date, "date_end": pl.Date},
+        orient="row",
+    ).with_columns(
+        pl.lit("quantity").alias("kind"), pl.lit("level").alias("quantity_role"), pl.col("quantity_value").cast(pl.String).alias("text"),
+        pl.lit("Es wurden Nächtigungen gezählt.").alias("sentence"),
+    )
+    assert unit_single_in_story(claims).to_list() == [True, True, True, False, False, False, False, False, False]
+
+
+def undated(claims: pl.DataFrame) -> pl.DataFrame:
+    """`claims` with no date of their own, as figures of no period."""
+    return claims.with_columns(pl.lit(None, dtype=pl.Date).alias("date_start"), pl.lit(None, dtype=pl.Date).alias("date_end"))
 
 
 def label(*terms: str, others: tuple[str, ...] = ()) -> str:

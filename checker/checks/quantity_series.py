@@ -79,6 +79,10 @@ between two reports days apart: two figures of the same months, published at mos
 named sources disagree; one source, or an unnamed one, contradicts itself), while one published
 later than that that has moved without falling is a revision ("endgültige Zahlen"), an update
 worded "revised" rather than "rising".
+A rule of period totals (`period_totals`: an office's statistics of a month, a quarter, a year) reads
+any of its figures so: told again within those days they contradict, told again later by the same
+source, or by none, they are a revision either way (offices revise down too); two named sources'
+figures of one period that cannot both hold still disagree.
 """
 
 from __future__ import annotations
@@ -86,6 +90,7 @@ from __future__ import annotations
 import polars as pl
 
 from checker.checks.common import article_pair, figure_at, findings_from_pairs, join_pairs, keep_first_per, narrow, periods_overlap
+from checker.checks.tally_scope import only_grows, tally_scope
 from checker.headlines import ends_as_sentence
 from checker.interval_gap import paired_gap
 from checker.query_engine import QUERY_ENGINE
@@ -356,9 +361,11 @@ def _series_pairs(
     - for monotonic units only, every later figure: a later fall contradicts;
     - figures of two named sources published close together: they may disagree.
 
-    Pairs whose periods lie farther apart than their unit's window are no pairs of one series.
+    Pairs whose periods lie farther apart than their unit's window are no pairs of one series, and
+    figures of different tally scopes (`checker.checks.tally_scope`: since an undated origin, a
+    numbered part of an occasion, the whole) are of different series.
     """
-    keys = list(rule.group_by)
+    keys = [*rule.group_by, "tally_scope"]
     order = ["period_start", "period_until", "period_end", "narrowness"]
     ranked = (
         narrow(series, rule, [*order, "published_start", *compared])
@@ -380,7 +387,7 @@ def _series_pairs(
     # (a figure "from March" in a February article ends with the publication) has no period to
     # be contradicted in.
     spans_a_month = _month_index(pl.col("period_start") - pl.duration(days=days)) <= _month_index(pl.col("period_end") + pl.duration(days=days))
-    ranked = ranked.with_columns(spans_a_month.alias("dated"), pl.col("quantity_unit").is_in(monotonic_units).alias("monotonic"))
+    ranked = ranked.with_columns(spans_a_month.alias("dated"), only_grows(monotonic_units).alias("monotonic"))
     next_run = pl.col("position_b").is_between(pl.col("next_position"), pl.col("next_run_end")).fill_null(False)
     same_period = pl.col("dated") & pl.col("dated_b") & periods_overlap(days=days)
     sources_close = _named_sources_differ() & _published_close(sources_window)
@@ -432,10 +439,12 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         _period_until(),
         _source_key(),
         figure_at(),
+        tally_scope(monotonic_units),
     )
     compared = [
         "quantity_low", "quantity_high", "figure_at", "quantity_unit", "low_widened", "high_widened",
         "source_key", "published_end", "date_start", "date_end", "date_granularity", "period_until", "named_start", "named_end",
+        "tally_scope",
     ]
     # Two named sources' figures in one article are paired too: told at once ("zwei Tote nach Angaben
     # des Zivilschutzes, das Ministerium sprach dagegen von drei"), they may disagree in one period,
@@ -445,7 +454,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     pairs = _series_pairs(series, rule, compared, days, monotonic_units, windows, sources_window).filter(
         (~one_article | _named_sources_differ())
         & ~_counts_other_period(per_period)
-        & ~_other_statistic(pl.col("quantity_unit").is_in(monotonic_units))
+        & ~_other_statistic(only_grows(monotonic_units))
     )
     if pairs.is_empty():
         return pl.DataFrame(schema=FINDINGS_SCHEMA)
@@ -453,7 +462,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     disjoint = (pl.col("high_widened") < pl.col("low_widened_b")) | (pl.col("high_widened_b") < pl.col("low_widened"))
     identical = pl.col("quantity_low").eq_missing(pl.col("quantity_low_b")) & pl.col("quantity_high").eq_missing(pl.col("quantity_high_b"))
     rising = pl.col("figure_at_b") > pl.col("figure_at")
-    monotonic = pl.col("quantity_unit").is_in(monotonic_units)
+    monotonic = only_grows(monotonic_units)
     # Figures of a count that only grows whose periods nest as published (see the module's
     # docstring) are ordered by publication; b may be the earlier published where a's period
     # starts first.
@@ -472,22 +481,25 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     rising = pl.when(b_told_first).then(pl.col("figure_at") > pl.col("figure_at_b")).otherwise(rising)
     # A figure's update is its next figure in the series from another article, not every later one.
     next_from_other_article = pl.col("position_b").is_between(pl.col("next_position"), pl.col("next_run_end"))
-    both_cannot_hold = disjoint & same_period & ~monotonic & ~in_time_order
+    # A total of whole calendar months that had ended, told again within days: it does not grow in
+    # between, so figures that cannot both hold contradict in either order; told again later, one
+    # that moved without falling is a revision. So is any figure of a rule of period totals
+    # (`period_totals`: an office's statistics of a month or a year), falling too: an office
+    # revises its own figure either way, weeks later ("98.400", then "98.900 Wohnungen im ersten
+    # Halbjahr"), and two figures of one period are no change over time.
+    if told_again_window is None:
+        told_again = revised = pl.lit(False)
+    else:
+        same_ended_months = _same_ended_months(monotonic | pl.lit(bool(rule.options.get("period_totals", False))))
+        told_again = same_ended_months & (paired_gap("published_start", "published_end") <= pl.duration(days=told_again_window))
+        revised = same_ended_months & ~told_again
+    both_cannot_hold = disjoint & same_period & ~monotonic & ~in_time_order & ~revised
     later_fall = disjoint & monotonic & ~rising & (~same_period | in_time_order)
     # Two named sources that disagree (see the module's docstring): a count that only grows only
     # for a period that had ended when both figures were published, on the same day: the toll of
     # an earthquake "vom Montag" still rises between Wednesday's report and Friday's.
     period_ended = (pl.col("published_start") > pl.col("period_end")) & (pl.col("published_start_b") > pl.col("period_end_b"))
     told_together = periods_overlap("published_start", "published_end")
-    # A total of whole calendar months that had ended, told again within days: it does not grow in
-    # between, so figures that cannot both hold contradict in either order; told again later, one
-    # that moved without falling is a revision.
-    if told_again_window is None:
-        told_again = revised = pl.lit(False)
-    else:
-        same_ended_months = _same_ended_months(monotonic)
-        told_again = same_ended_months & (paired_gap("published_start", "published_end") <= pl.duration(days=told_again_window))
-        revised = same_ended_months & ~told_again
     # Two exact figures that differ, one after the other in time, have moved even where the
     # tolerance lets them overlap ("100 Verletzte", then "103"): "refined" is for an interval that
     # narrows another. Within one period they are not in time order, and nothing moved; nor has a

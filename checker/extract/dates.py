@@ -1051,7 +1051,12 @@ def _on_pn(match: re.Match, context: DateContext) -> TemporalExpression | None:
         return _date(match, kind, narrowed(year_period(int(groups("pn_year"))), part))
     # The part itself must lie on the side the tense says: "Zum Monatsende war ..." in mid-May is April's.
     candidates = [narrowed(unit_period(unit, shift_day(published.anchor, unit, step)), part) for step in (-1, 0, 1)]
-    period = _choose_by_tense(context, candidates, match.start(), match.end())
+    if context.deadline(match.start()) and context.direction(match.start(), match.end()) == FUTURE:
+        # "Die Schule bleibt bis Jahresende geschlossen" in January: a deadline a reader can still
+        # meet, the coming year's end, however near the one just past (a passed one says "war bis").
+        period = choose(candidates, published, FUTURE, strict=True)
+    else:
+        period = _choose_by_tense(context, candidates, match.start(), match.end())
     return _date(match, kind, period)
 
 
@@ -1948,28 +1953,29 @@ def _with_night_before(context: DateContext, expression: TemporalExpression) -> 
     )
 
 
+# A part of a period after "seit" that ends less than this before publication is as recent as a
+# month named alone ("seit Anfang November" in March, as "seit November"): a state up to now.
+SINCE_PART_REACH = timedelta(days=366)
+
+
 def _since_until_publication(context: DateContext, expression: TemporalExpression, is_part: bool) -> TemporalExpression:
     """ "Seit Donnerstag wurden 49 Flugzeuge gezählt", "seit 1881 wird gemessen", "Seit
-    Jahresbeginn wurden 50.000 Anträge gestellt": a count or state up to now, so the claim runs
-    from the start of the date after "seit" to publication, not to the end of that day, year or
-    part ("Jahresbeginn" alone is January to April). A part of an earlier period ("seit Mitte
-    der 1970er Jahre verfiel es") is where a story begins, and stays that part. TimeML marks and
-    values only the date named: the value stays."""
+    Jahresbeginn wurden 50.000 Anträge gestellt", "Seit Anfang November …" in March: a count or
+    state up to now, so the claim runs from the start of the date after "seit" to publication,
+    not to the end of that day, year or part ("Jahresbeginn" alone is January to April). A part
+    of a period long past ("seit Mitte der 1970er Jahre verfiel es", "Seit Anfang 2021 verfiel
+    es" in 2024) is where a story begins, and stays that part. TimeML marks and values only the
+    date named: the value stays."""
     period = expression.period
     published_end = context.published.end
     if period is None or expression.type not in ("DATE", "TIME") or period.start > published_end or period.start == date.min or "X" in period.timex or period.timex.endswith("_REF"):
         return expression
-    if is_part and period.timex not in _current_year_and_month(published_end) or not context.since(expression.start) or _since_ended(context, expression.start, expression.end):
+    if is_part and period.end < published_end - SINCE_PART_REACH or not context.since(expression.start) or _since_ended(context, expression.start, expression.end):
         return expression
     since = Period(period.start, published_end, "day", period.timex)
     return TemporalExpression(
         expression.start, expression.end, expression.type, expression.value, since, expression.weekday, expression.claim_start, expression.claim_end
     )
-
-
-def _current_year_and_month(day: date) -> tuple[str, str]:
-    """The TIMEX3 values of the year and the month of `day`: "2026", "2026-02"."""
-    return f"{day.year:04d}", f"{day.year:04d}-{day.month:02d}"
 
 
 def _since_ended(context: DateContext, start: int, end: int) -> bool:

@@ -156,6 +156,15 @@ def _modal_verb_phrase_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _report_insert_pattern() -> re.Pattern[str]:
+    """A report inserted between commas ("…, wie es heißt, …", "…, wie aus Kreisen verlautete, …",
+    "…, wie ein Sprecher sagte, …"): "wie", a few words, a verb of saying that ends it."""
+    words = dates_lexicon().context
+    verbs = word_alternation(words["report_insert_verbs"] | words["speech_verbs"], ignore_case=True)
+    return re.compile(rf",\s*wie\s+(?:[^,;:!?()\"»«.]{{1,60}}?\s)?(?:{verbs})(?:\s+es)?\s*,", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _apposition_pattern() -> re.Pattern[str]:
     """An apposition right after a date, between commas: its article, a few words, the comma."""
     articles = word_alternation(dates_lexicon().context["apposition_articles"], ignore_case=True)
@@ -200,6 +209,7 @@ class DateContext:
         self._sentence_ends: Iterator[re.Match[str]] | None = _SENTENCE_END.finditer(text, start, end)
         self._end = end
         self._tense_cache: dict[int, list[tuple[int, int, int, bool]]] = {}
+        self._inserts_of_sentence: dict[int, list[tuple[int, int]]] = {}  # `_report_inserts` by sentence start
         self._tense_of_span: dict[tuple[int, int], tuple[int, bool]] = {}
         self._previous_words: dict[int, tuple[str, int]] = {}  # `previous_word_at` by offset
         # The last explicit year and the sentence it was named in ("im März 1992 ... im April").
@@ -273,7 +283,7 @@ class DateContext:
                 continue  # a separable verb without its particle: "steht am Freitag fest"
             if direction == PAST and fold(self.next_word(cue_end)) in self.lexicon.context["present_after_cue"]:
                 continue  # "bereits jetzt", "schon heute": no past
-            if direction == PAST and self._passive_of_present(cues[-1] if cues else None, cue_start, cue_end, sentence_end):
+            if direction == PAST and self._passive_of_present(self._last_cue_outside_inserts(cues, cue_start, sentence_start, sentence_end), cue_start, cue_end, sentence_start, sentence_end):
                 continue  # "soll am Dienstag unterzeichnet werden", "wird am Dienstag unterzeichnet": no past
             if direction == PAST and self._lasting_state(cue_start, cue_end, sentence_start, sentence_end, self.lexicon.context["lasting_state_verbs"]):
                 continue  # "bleibt bis Ende Juni verboten": a state that goes on, no past
@@ -288,20 +298,55 @@ class DateContext:
         self._tense_cache[sentence_start] = cues
         return cues
 
-    def _passive_of_present(self, previous_cue: tuple[int, int, int, bool] | None, cue_start: int, cue_end: int, sentence_end: int) -> bool:
+    def _passive_of_present(self, previous_cue: tuple[int, int, int, bool] | None, cue_start: int, cue_end: int, sentence_start: int, sentence_end: int) -> bool:
         """A participle listed as a past cue ("unterzeichnet", "beschlossen") in a passive of the
         present or future: right before "werden" ("soll am Dienstag unterzeichnet werden"), or
         ending a clause whose last cue before it is a present form of "werden" ("Die Erklärung
-        wird am Dienstag unterzeichnet"). Not "wurde ... unterzeichnet", "ist ... unterzeichnet worden"."""
+        wird am Dienstag unterzeichnet", "wird, wie es heißt, am Dienstag unterzeichnet"). Not
+        "wurde ... unterzeichnet", "ist ... unterzeichnet worden"."""
         auxiliaries = self.lexicon.context["present_passive_auxiliaries"]
         if fold(self.next_word(cue_end)) in auxiliaries:
             return True
         if previous_cue is None:
             return False
         auxiliary_start, auxiliary_end = previous_cue[:2]
-        if fold(self.text[auxiliary_start:auxiliary_end]) not in auxiliaries or CLAUSE_BREAK.search(self.text, auxiliary_end, cue_start):
+        if fold(self.text[auxiliary_start:auxiliary_end]) not in auxiliaries or self._clause_breaks(auxiliary_end, cue_start, sentence_start, sentence_end):
             return False
         return _clause_last_word(self.text, cue_start, sentence_end) == self.text[cue_start:cue_end]
+
+    def _report_inserts(self, sentence_start: int, sentence_end: int) -> list[tuple[int, int]]:
+        """The reports inserted between commas in the sentence ("Der Vertrag wird, wie es heißt, am
+        Dienstag unterzeichnet"), commas included: their verb is the report's tense, not the
+        tense of a date outside them, and their commas break no clause around them."""
+        found = self._inserts_of_sentence.get(sentence_start)
+        if found is None:
+            found = self._inserts_of_sentence[sentence_start] = [
+                insert.span() for insert in _report_insert_pattern().finditer(self.text, sentence_start, sentence_end)
+            ]
+        return found
+
+    def _inside_other_insert(self, cue_start: int, start: int, sentence_start: int, sentence_end: int) -> bool:
+        """The cue at `cue_start` stands in a report inserted between commas that the date at
+        `start` is not part of ("wie es hieß" tells nothing of "am Dienstag" after it; "wie die
+        Polizei am Dienstag mitteilte" tells of its own day)."""
+        return any(first < cue_start < last and not first < start < last for first, last in self._report_inserts(sentence_start, sentence_end))
+
+    def _last_cue_outside_inserts(self, cues: list[tuple[int, int, int, bool]], offset: int, sentence_start: int, sentence_end: int) -> tuple[int, int, int, bool] | None:
+        """The last of `cues` (found before `offset`) that is not in a report inserted between
+        commas, unless `offset` is in that report too."""
+        for cue in reversed(cues):
+            if not self._inside_other_insert(cue[0], offset, sentence_start, sentence_end):
+                return cue
+        return None
+
+    def _clause_breaks(self, gap_start: int, gap_end: int, sentence_start: int, sentence_end: int) -> int:
+        """How many clause breaks stand in [gap_start, gap_end), not counting those of a report
+        inserted between commas wholly inside the gap."""
+        breaks = len(CLAUSE_BREAK.findall(self.text, gap_start, max(gap_start, gap_end)))
+        for first, last in self._report_inserts(sentence_start, sentence_end):
+            if gap_start <= first and last <= gap_end:
+                breaks -= len(CLAUSE_BREAK.findall(self.text, first, last))
+        return breaks
 
     def _lasting_state(self, cue_start: int, cue_end: int, sentence_start: int, sentence_end: int, verbs: frozenset[str]) -> bool:
         """A participle read as a past cue (listed, or ending like a weak simple past: "verboten")
@@ -417,10 +462,10 @@ class DateContext:
         for cue_start, cue_end, direction, speech in self._cues(sentence_start, sentence_end):
             if cue_start >= start and cue_end <= end:
                 continue
-            if self._early_particle(cue_start, cue_end, start):
+            if self._early_particle(cue_start, cue_end, start) or self._inside_other_insert(cue_start, start, sentence_start, sentence_end):
                 continue
             gap_start, gap_end = (cue_end, start) if cue_end <= start else (self._after_apposition(end, cue_start), cue_start)
-            breaks = len(CLAUSE_BREAK.findall(self.text, gap_start, max(gap_start, gap_end)))
+            breaks = self._clause_breaks(gap_start, gap_end, sentence_start, sentence_end)
             if breaks > MAX_CLAUSES_TO_CUE:
                 continue  # a cue several clauses away speaks of something else
             crosses_clause = breaks > 0
@@ -642,8 +687,8 @@ class DateContext:
         the days listed before it), or "" when the expression at `start` is no day. A day set
         "für" lies ahead of the setting ("kündigte für Mittwoch Gespräche an"); only a day, or
         a part of a month, as near a point as a day ("hat für Ende Januar ein Treffen
-        angekündigt", "bleibt bis Ende Juni verboten"): "die Zahlen für November" are as often
-        last month's figures."""
+        angekündigt", "bleibt bis Ende Juni verboten", "bis zum Jahresende"): "die Zahlen für
+        November" are as often last month's figures."""
         words = self.lexicon.context
         before, before_start = self._word_over_article(start)
         while fold(before) in words["deadline_inserts"]:
@@ -661,7 +706,7 @@ class DateContext:
         if first is None:
             return ""
         head = fold(first.group(1))
-        if (before in words["scheduling_before"] or before in words["deadline_before"]) and self._part_of_month(first):
+        if (before in words["scheduling_before"] or before in words["deadline_before"]) and (self._part_of_month(first) or head in self.lexicon.period_part_nouns):
             return before
         return before if head[:1].isdecimal() or any(head.startswith(day) for day in self.lexicon.weekdays) else ""
 

@@ -141,6 +141,9 @@ def _qualifiers() -> _Qualifiers:
         ),
         amount_before=re.compile(
             r"(?:(?<![\w-])(?-i:(?=[A-ZÄÖÜ]))[\w-]*?" + word_alternation(word_list(name, content, "amount_after"), ignore_case=True)
+            # a genitive between: "ein Gesuch Deutschlands über", "der Antrag der Stadt über" (a noun
+            # written as one, not any word of an all-caps text: "PAKET VON ÜBER")
+            + r"(?:\s+(?:(?:des|der)\s+)?(?-i:[A-ZÄÖÜ][a-zäöüß])[\w-]*)?"
             # "verfügt nach dem Wechsel zweier Abgeordneter inzwischen über": up to eight words between,
             # none of them another "über" ("verfügt über ein Stadion mit über 40.000 Plätzen" is more than that).
             + r"|(?<![\w-])" + amount_verbs + r"(?:(?:\s+(?!über(?![\w-]))[\w-]+){0,8}|\s" + _WITHIN_SENTENCE + r"*?,\s*(?:(?:der|die|das)\s+)?[\w-]+))"
@@ -174,6 +177,7 @@ class _Units:
     balance_before: re.Pattern  # "Minus von" right before an amount: a deficit, no change
     rate_before: re.Pattern  # "täglich", "jährlich von" right before a figure: "verkehren täglich rund 180 Züge"
     rate_period: dict[str, str]  # period noun, adverb or phrase ("im Jahr") -> period name
+    part_link: re.Pattern  # between a part and its whole: "32 der 88 Sitze", "52 ihrer 186 Filialen"
     subset_cue: re.Pattern
     ellipsis_words: frozenset[str]  # the lower-case words a verbless clause before a bare figure may hold
     ellipsis_speech_verbs: frozenset[str]  # verbs of reporting a gapped clause may repeat ("Verdi sprach von 5000")
@@ -245,6 +249,7 @@ class _Units:
     label_before: re.Pattern  # "§ ", "§§ 212, ", "Az. ": the figure after it labels a law or a file, at the end of a window
     label_nouns: frozenset[str]  # lower-cased nouns a number after names a thing of: "Artikel 5", "Flug 447"
     phrase_prepositions: frozenset[str]  # prepositions that open a phrase before a figure ("wegen Listerien acht Produkte")
+    verbs_before_subject: frozenset[str]  # finite verbs a bare subject follows in verb-second order ("Bislang hat Deutschland")
     plural_ending: re.Pattern  # a plural ending of singular_of_plural_ending at a noun's end, the longest
     singular_of_plural_ending: dict[str, str]  # "isten" -> "ist"
     singular_en_endings: tuple[str, ...]  # a final -en the singular has too ("Abkommen")
@@ -328,6 +333,8 @@ def _units() -> _Units:
         "rate_phrase_not_before",
         "rate_adverb_links",
         "subset_cues",
+        "part_links",
+        "part_whole_adverbs",
         "count_nouns",
         "count_links",
         "count_phrase_prepositions",
@@ -406,6 +413,7 @@ def _units() -> _Units:
     other = require_mapping(
         name, content["other_nouns"], "not_counted", "not_counted_endings", "singular_of_plural_endings", "singular_en_endings",
         "s_plural_endings", "singular_s_endings", "label_signs", "label_joiners", "label_nouns", "phrase_prepositions",
+        "verbs_before_subject",
     )
     plural_endings = other["singular_of_plural_endings"]
     if not isinstance(plural_endings, dict) or not all(
@@ -532,6 +540,10 @@ def _units() -> _Units:
         ellipsis_words=frozenset(word.lower() for word in word_list(name, content, "ellipsis_words")),
         ellipsis_speech_verbs=frozenset(word.lower() for word in word_list(name, content, "ellipsis_speech_verbs")),
         ellipsis_account_nouns=frozenset(word.lower() for word in word_list(name, content, "ellipsis_account_nouns")),
+        part_link=re.compile(
+            r"\s+" + word_alternation(word_list(name, content, "part_links"), whitespace=r"\s+")
+            + r"\s+(?:" + word_alternation(word_list(name, content, "part_whole_adverbs")) + r"\s+)?"
+        ),
         subset_cue=re.compile(r"(?<![\w-])" + word_alternation(word_list(name, content, "subset_cues"), ignore_case=True) + r"\s+$", re.IGNORECASE),
         year_cue=re.compile(r"(?<![\w-])" + word_alternation(word_list(name, content, "year_cues"), ignore_case=True) + r"\s+$", re.IGNORECASE),
         border=re.compile(r"(?<![\w-])" + word_alternation(word_list(name, content, "border_nouns")) + r"(?![\w-])"),
@@ -642,6 +654,7 @@ def _units() -> _Units:
         ),
         label_nouns=frozenset(word.lower() for word in word_list(name, other, "label_nouns")),
         phrase_prepositions=frozenset(word_list(name, other, "phrase_prepositions")),
+        verbs_before_subject=frozenset(word_list(name, other, "verbs_before_subject")),
         plural_ending=re.compile("(?:" + "|".join(sorted(plural_endings, key=len, reverse=True)) + ")$"),
         singular_of_plural_ending=plural_endings,
         singular_en_endings=tuple(word_list(name, other, "singular_en_endings")),
@@ -888,9 +901,6 @@ def _single_casualties(doc: Document, numerals: list[Numeral]) -> list[_Figure]:
     return figures
 
 
-# Between a part and its whole: "32 der 88 Sitze", "drei von zehn", "40 von den 120 Abgeordneten",
-# "23 der insgesamt 88 Mandate".
-_PART_LINK = re.compile(r"\s+(?:der|von|von\s+den)\s+(?:insgesamt\s+)?")
 # A whole a part is read against as a share: "drei von zehn Deutschen" is 30 per cent (see _of_population).
 _SHARE_WHOLES = frozenset({10.0, 100.0, 1000.0})
 _FROM_TO_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:auf|bis)\s")
@@ -904,7 +914,8 @@ def _part_of_whole(text: str, part: _Figure, whole: _Figure) -> _Figure | None:
     from 88 to 32. A whole of 10, 100 or 1000 after a bare "von" is a proportion when it is a
     population or names none: "drei von zehn Deutschen" is 30 %, "3 von 10 Verdächtigen" 3 suspects.
     A range is a part too: "zwischen 230 und 280 der 577 Sitze" are 230 to 280 seats. None when the
-    words between are no such link, when the whole is a range, when either figure is a year or an
+    words between are no such link (units.yaml `part_links`), when the whole is a range, when either
+    figure may be a year (a qualifier of size says it is none: "650 von knapp 1800 Stellen") or an
     ordinal, or when "von … auf" is a change of level ("von 30 auf 25 Sitze").
     """
     if whole.value is None or part.ordinal_dot or part.unit or whole.unit:
@@ -914,8 +925,8 @@ def _part_of_whole(text: str, part: _Figure, whole: _Figure) -> _Figure | None:
     smallest, largest = (part.low, part.high) if part.value is None else (part.value, part.value)
     if smallest is None or largest is None:
         return None
-    link = _PART_LINK.fullmatch(text, part.end, whole.start)
-    if link is None or part.is_year_like or whole.is_year_like or not 0 < smallest <= largest < whole.value:
+    link = _units().part_link.fullmatch(text, part.end, whole.start)
+    if link is None or _may_be_year(part) or _may_be_year(whole) or not 0 < smallest <= largest < whole.value:
         return None
     if _FROM_TO_AFTER.match(text, whole.end):
         return None
@@ -1575,7 +1586,8 @@ def _names_a_thing(doc: Document, figure: _Figure, word_before: re.Match, senten
     mid-sentence belongs to a title or name ("Enid Blytons Fünf Freunde", "die Bewegung Fünf
     Sterne"). Otherwise the figure is a count when the noun ends a phrase of its own: a subject or
     object with its article, not after a preposition ("beschäftigt die Behörde 2500 Ingenieure"),
-    or, before a number word (a label's number is written in digits), a bare noun right after a
+    a bare subject right after a finite auxiliary or modal verb ("Bislang hat Deutschland sechs
+    Haubitzen geliefert", "Insgesamt hat Russland 997 Ukrainer freigelassen"), or, before a number word (a label's number is written in digits), a bare noun right after a
     preposition ("wegen Listerien acht Produkte"). Digits after a bare noun or a name stay a
     label's or a score's ("Ahrntal 1").
     """
@@ -1588,6 +1600,8 @@ def _names_a_thing(doc: Document, figure: _Figure, word_before: re.Match, senten
     words = _words_before(doc.text, sentence.start, word_before.start(), 2)
     if words and words[-1] in units.phrase_prepositions:
         return not number_word
+    if words and words[-1] in units.verbs_before_subject:
+        return False
     with_article = bool(words) and words[-1] in units.determiners
     return not with_article or (len(words) == 2 and words[0] in units.phrase_prepositions)
 
