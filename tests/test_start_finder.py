@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from checker.extract import start_finder
+from checker.extract import dates_patterns, start_finder
 from checker.extract.dates_patterns import _start_finder, iter_matches, temporal_pattern
 from checker.extract.start_finder import HYPERSCAN_AVAILABLE, StartFinder
 
@@ -104,12 +104,13 @@ def _variants(text: str) -> list[str]:
     ]
 
 
-@pytest.fixture(params=["kept", "no cache"])
+@pytest.fixture(params=["kept", "re alone"])
 def date_scan_finder(request, tmp_path, monkeypatch):
     """The date scan with its start finder's database kept in a fresh folder (compiled there by the
-    test), and with no cache, where `re` searches alone."""
-    monkeypatch.setenv("CHECKER_CACHE_DIR", str(tmp_path))
-    monkeypatch.setenv("CHECKER_NO_CACHE", "1" if request.param == "no cache" else "0")
+    test), and as where Hyperscan is not installed, where `re` searches alone."""
+    monkeypatch.setattr(dates_patterns, "_KEPT_DIR", tmp_path)
+    if request.param == "re alone":
+        monkeypatch.setattr(dates_patterns, "HYPERSCAN_AVAILABLE", False)
     _start_finder.cache_clear()
     yield _start_finder()
     _start_finder.cache_clear()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from pathlib import Path
 
 from checker.extract.alternation import word_alternation
 from checker.extract.dates_lexicon import DatesLexicon, dates_lexicon
@@ -415,8 +416,8 @@ def _scan_source() -> str:
     matched (`_scan_parts`): the scan takes 55 % less time than `re`'s search, which hops over every
     word start and checks the opening at each, and tries every alternative wherever the opening
     holds. Hyperscan compiles the 40 patterns in 0.4 s of CPU (1.5-2.5 s on a busy machine), so
-    the database is kept in the claims cache folder and loaded in a millisecond by every later
-    process and worker; without a cache, `re` searches.
+    the database is kept beside the module (`_start_finder`) and loaded in a millisecond by every
+    later process and worker.
 
     Measured and left out (the KRAUTS and seed texts, scan time A/B in one process): character
     sets on each alternative's first two to four characters (read from its parse tree), ahead of
@@ -473,18 +474,19 @@ def _expression_opening() -> str:
 def _start_finder() -> StartFinder | None:
     """Every place where an alternative of the scan may match in a lower-case text, with the
     alternatives that may: where the character before an expression and the alternative follow
-    each other (Hyperscan, a superset: see `StartFinder`). Its database is kept in the claims
-    cache folder: compiling it takes 0.4 s of CPU, once, loading it a millisecond. None, and `re`
-    searches instead, where Hyperscan is not installed (no wheel for the machine) or there is no
-    cache (CHECKER_NO_CACHE): compiled in every such process and worker, the database would pay
-    for itself only after some 5,000 texts (it saves ~13 ms per 155 texts over `re`'s search)."""
-    # Imported here: `checker.cache` imports the extractors, whose code its version hashes.
-    from checker.cache import cache_dir_from_environment
-
-    kept_in = cache_dir_from_environment()
-    if not HYPERSCAN_AVAILABLE or kept_in is None:
+    each other (Hyperscan, a superset: see `StartFinder`). Compiling it takes 0.4 s of CPU, loading
+    it a millisecond: it is kept, as the lexicons' parses are (`checker.lexicon.PARSED_DIR`), beside
+    this module in `__pycache__`, an installation's own work and no part of the claims cache, so
+    every later process and worker loads it, with or without a claims cache (an installation that
+    cannot be written to compiles it in each process). None, and `re` searches instead, where
+    Hyperscan is not installed (no wheel for the machine)."""
+    if not HYPERSCAN_AVAILABLE:
         return None
-    return StartFinder([_BEFORE_EXPRESSION + source for source in _scan_alternatives().values()], kept_in)
+    return StartFinder([_BEFORE_EXPRESSION + source for source in _scan_alternatives().values()], _KEPT_DIR)
+
+
+# Where the start finder's compiled database is kept (see `_start_finder`).
+_KEPT_DIR = Path(__file__).parent / "__pycache__"
 
 
 def _cheap_optionals(source: str) -> str:

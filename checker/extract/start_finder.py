@@ -18,8 +18,8 @@ places than the pattern matches, never fewer: the caller matches each with `re`.
 Several patterns go in one database, and each place comes with the patterns that may match
 there, so that the caller tries only those. Compiling them is slow (the date scan's 40
 alternatives: 0.4 s of CPU), loading a compiled database takes well under a millisecond: it is kept
-in a folder the caller names (the claims cache's), serialised, under a name that hashes all it
-was compiled from, and a process that finds it there loads it instead of compiling.
+in a folder the caller names (the date scan: beside its module, in `__pycache__`), serialised,
+under a name that hashes all it was compiled from, and a process that finds it there loads it instead of compiling.
 
 Hyperscan has wheels for x86-64 (Linux, macOS, Windows) and Apple's ARM, not for Linux on ARM:
 there the package is not installed (pyproject.toml) and `HYPERSCAN_AVAILABLE` tells the caller to
