@@ -112,6 +112,14 @@ def time_words() -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _route_code() -> str:
+    """A pattern of the code of a road's or a line's number (`lexicons/de/stories.yaml`
+    route_code_prefixes): "A8", "B27", "ICE123", as `story_terms.text_terms` writes them."""
+    prefixes = word_list("stories", require_mapping("stories", load_lexicon("stories"), "route_code_prefixes"), "route_code_prefixes")
+    return "^(?:" + "|".join(re.escape(prefix) for prefix in sorted(prefixes, key=len, reverse=True)) + r")\d+$"
+
+
+@lru_cache(maxsize=1)
 def _name_adjective_end() -> str:
     """A pattern of a capitalised adjective that begins a name of several words (`lexicons/de/stories.yaml`
     label_adjective_endings): "Afrikanische" of "Afrikanische Schweinepest"."""
@@ -176,7 +184,10 @@ def _article_rows(claims: pl.DataFrame, articles: pl.DataFrame | None) -> pl.Laz
 def article_terms(claims: pl.LazyFrame, rows: pl.LazyFrame) -> pl.LazyFrame:
     """(article, term, form): the distinct terms of each article of `rows` (as `normalised_term`)
     with a form of each, from its text's capitalised words and its claims' canonical actors,
-    places, sources and participants."""
+    places, sources and participants. Words of three letters or more are terms, and of the codes of
+    capitals and a number only the numbers of roads and lines (`_route_code`): "A8" names a place,
+    "Q3" a period."""
+    code = pl.col("form").str.contains(r"^\p{Lu}+\d+$")
     words = rows.select("article", pl.col("terms").str.split(" ").alias("form")).explode("form")
     entities = [
         claims.select("article", pl.col(column).alias("form"))
@@ -185,7 +196,7 @@ def article_terms(claims: pl.LazyFrame, rows: pl.LazyFrame) -> pl.LazyFrame:
     participants = claims.select("article", pl.col("meeting_participants").alias("form")).explode("form")
     return (
         pl.concat([words, *entities, participants], how="vertical")
-        .filter(pl.col("form").is_not_null() & (pl.col("form").str.len_chars() >= 3))
+        .filter(pl.col("form").is_not_null() & pl.when(code).then(pl.col("form").str.contains(_route_code())).otherwise(pl.col("form").str.len_chars() >= 3))
         .unique()
         .with_columns(normalised_term(pl.col("form")).alias("term"))
         .filter(~pl.col("term").is_in(ignored_terms()))
@@ -292,14 +303,14 @@ def _labels(story_of_node: pl.DataFrame, node_terms: pl.LazyFrame) -> pl.LazyFra
 
     Each thing once: a name of the gazetteer in any of its forms is its entity's name ("Gaza Strip"
     for the text's "Gazastreifen" and the claims' "Gaza Strip"), and the forms of another word are
-    one term. On ties the gazetteer's names (places, organisations, people by their full names) come
-    first, then the longer words: a compound noun of the event ("Doppelhaushalt", "Delegierte")
+    one term. On ties the gazetteer's names (places, organisations, people by their full names) and
+    the numbers of roads and lines ("A8") come first, then the longer words: a compound noun of the event ("Doppelhaushalt", "Delegierte")
     tells more than a first name ("Albert"), which links articles but names nobody. A label two
     stories would share gets the story's first article."""
     things = (
         node_terms.with_columns(pl.col("form").str.to_lowercase().alias("surface"))
         .join(gazetteer_names().lazy(), on="surface", how="left")
-        .select("node", pl.coalesce("entity", "term").alias("thing"), pl.coalesce("entity", "form").alias("form"), pl.col("entity").is_null().alias("unnamed"))
+        .select("node", pl.coalesce("entity", "term").alias("thing"), pl.coalesce("entity", "form").alias("form"), (pl.col("entity").is_null() & ~pl.col("form").str.contains(_route_code())).alias("unnamed"))
         .filter(~_names_no_story())
     )
     ranked = (
