@@ -317,3 +317,18 @@ def test_two_accidents_on_one_road_are_no_story():
     )
     assert stories(("crash", "2025-10-07", crash), ("fire", "2025-10-07", fire)) == {"crash": None, "fire": None}
     assert stories(("jam", "2025-12-02", JAM_MORNING), ("crash", "2025-11-18", crash)) == {"jam": None, "crash": None}
+
+
+def test_a_label_counts_the_first_part_of_a_compound_as_the_word_alone():
+    """One report writes "Geldwäsche-Netzwerk" and "NRW-Innenminister", the next "Geldwäsche" and
+    "NRW": the story's things, named by both; a prefix of one compound ("Mega-") is no such thing."""
+    carried = [(1, "Geldwäsche-Netzwerk"), (1, "NRW-Innenminister"), (1, "Mega-Razzia"), (1, "Bargeld"), (1, "Hannover"),
+               (2, "Geldwäsche"), (2, "NRW"), (2, "Bargeld"), (2, "Villa"), (2, "Schuhkarton")]
+    node_terms = pl.DataFrame(carried, schema={"node": pl.UInt64, "form": pl.String}, orient="row").with_columns(normalised_term(pl.col("form")).alias("term"))
+    story_of_node = pl.DataFrame({"node": [1, 2], "article": ["a1", "a2"], "component": [1, 1]}, schema={"node": pl.UInt64, "article": pl.String, "component": pl.UInt64})
+    assert _labels(story_of_node, node_terms.lazy()).collect()["story"].item() == "North Rhine-Westphalia, Geldwäsche, Bargeld"
+
+
+def test_a_label_leaves_out_persons_by_office_or_part():
+    # A mayor and the residents are in every report of a town's story, and name none.
+    assert label("Oberbürgermeister", "Bewohner", "Ölteppich", "Wasservögel", "Hafenbecken") == "Hafenbecken, Wasservögel, Ölteppich"
