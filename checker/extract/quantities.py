@@ -255,6 +255,8 @@ class _Units:
     singular_en_endings: tuple[str, ...]  # a final -en the singular has too ("Abkommen")
     s_plural_endings: tuple[str, ...]  # a vowel and -s: the plural of a loanword ("Kitas")
     singular_s_endings: tuple[str, ...]  # an ending with -s the singular has too ("Ergebnis")
+    citizen_nouns: frozenset[str]  # "Staatsangehörige": after a country's adjective, a count of its people
+    nationals: dict[str, str]  # lower-cased country adjective stem -> unit of its people ("deutsch" -> "deutsche")
     share_cue: re.Pattern  # a fraction noun ("Drittel", "Hälfte") or "jeder dritte"
     share_count_before: re.Pattern  # the count and an adjective before a fraction noun, at the end of a window
     share_nouns: dict[str, int]  # fraction noun -> denominator
@@ -413,7 +415,7 @@ def _units() -> _Units:
     other = require_mapping(
         name, content["other_nouns"], "not_counted", "not_counted_endings", "singular_of_plural_endings", "singular_en_endings",
         "s_plural_endings", "singular_s_endings", "label_signs", "label_joiners", "label_nouns", "phrase_prepositions",
-        "verbs_before_subject",
+        "verbs_before_subject", "citizen_nouns", "nationals",
     )
     plural_endings = other["singular_of_plural_endings"]
     if not isinstance(plural_endings, dict) or not all(
@@ -660,6 +662,8 @@ def _units() -> _Units:
         singular_en_endings=tuple(word_list(name, other, "singular_en_endings")),
         s_plural_endings=tuple(word_list(name, other, "s_plural_endings")),
         singular_s_endings=tuple(word_list(name, other, "singular_s_endings")),
+        citizen_nouns=frozenset(word_list(name, other, "citizen_nouns")),
+        nationals=_nationals(name, other),
         share_cue=re.compile(
             r"(?<![\w-])(?:(?P<noun>" + word_alternation([*share_nouns, "Hälfte"]) + r")"
             r"|[Jj]ede[rs]?\s+(?P<ordinal>" + word_alternation(share_ordinals, ignore_case=True) + r"))(?![\w-])",
@@ -729,6 +733,16 @@ def _below_zero(name: str, content: dict, unit_of: dict[str, str]) -> dict:
         "below_zero_after": re.compile(r"\s+" + word_alternation(word_list(name, below_zero, "after"), r"\s+") + r"(?![\w-])(?!\s*[\d−-])"),
         "below_zero_forms": frozenset(forms),
     }
+
+
+def _nationals(name: str, content: dict) -> dict[str, str]:
+    """`nationals` of `other_nouns`: a country adjective's stem -> the unit of its people, checked."""
+    nationals = content["nationals"]
+    if not isinstance(nationals, dict) or not all(
+        isinstance(stem, str) and stem.islower() and isinstance(unit, str) and unit.islower() for stem, unit in nationals.items()
+    ):
+        raise lexicon_error(name, "'nationals' must map lower-case adjective stems to lower-case units")
+    return nationals
 
 
 def _measures(name: str, content: dict, checked: UnitEntries) -> frozenset[str]:
@@ -1572,7 +1586,20 @@ def _other_noun(
         return None  # "nach § 211 StGB", "§§ 212, 213 StGB", "Az. 3 StR 123/24": a law's or a file's number
     if figure.qualifier == "exact" and _POSTAL_CODE.fullmatch(text, figure.numeral_start, figure.end):
         return None  # "60313 Frankfurt": a postal code before its town
-    return _singular(units, noun), match
+    return _citizens(units, text, match) or _singular(units, noun), match
+
+
+_ADJECTIVE_AT_END = re.compile(r"(?<![\w-])(?P<stem>[\w-]+?)(?:e|en|er|es|em)\s+$")
+
+
+def _citizens(units: _Units, text: str, match: re.Match) -> str | None:
+    """The unit of a country's people for a count of its citizens ("zwei deutsche Staatsangehörige":
+    deutsche, as "zwei Deutsche"), from the country's adjective right before the citizen noun; None
+    for any other noun and for citizens of no named country ("ausländische Staatsangehörige")."""
+    if match.group("unit") not in units.citizen_nouns:
+        return None
+    adjective = _ADJECTIVE_AT_END.search(text, match.start(), match.start("unit"))
+    return units.nationals.get(adjective.group("stem").lower()) if adjective else None
 
 
 def _names_a_thing(doc: Document, figure: _Figure, word_before: re.Match, sentence: Sentence) -> bool:
@@ -2617,14 +2644,16 @@ def _origins_of_people(mention: _Mention) -> list[tuple[int, int]]:
     refugees or a delegation "aus Japan" are their state's, as "japanische" would say. A state's adjective
     before a noun no unit knows says where the counted come from too ("28 afghanische Straftäter", "500
     russische Touristen"), not the noun itself ("2,4 Millionen Deutsche": the country's people); casualties
-    keep it, as it says whose losses they are ("12 ukrainische Soldaten getötet"). Of deportations only the
-    adjective is the origin: "aus Deutschland abgeschoben" names the deporting state."""
+    keep it, as it says whose losses they are ("12 ukrainische Soldaten getötet"). Nor citizens, whose
+    adjective names the people as the people's noun does ("zwei deutsche Staatsangehörige", "zwei
+    Deutsche"). Of deportations only the adjective is the origin: "aus Deutschland abgeschoben" names the
+    deporting state."""
     units = _units()
     deported = mention.unit in units.origin_is_actor_units
     if mention.noun_phrase is None or not (mention.unit in units.casualty_units or mention.unit not in units.known_units or deported):
         return []
     origins = []
-    if mention.unit not in units.known_units or deported:
+    if (mention.unit not in units.known_units and mention.unit not in units.nationals.values()) or deported:
         origins = [(m.start, m.end) for m in mention.entities.find(*mention.noun_phrase)
                    if m.form == "adjective" and m.entity.type == "country" and m.end < mention.noun_phrase[1]]
     if deported:
