@@ -220,6 +220,7 @@ class _Units:
     additive_word: re.Pattern
     new_noun: re.Pattern  # a noun of new ones ("Neuinfektionen"), at a word start or after a hyphen
     deployment: re.Pattern
+    transport: re.Pattern  # a verb of taking people somewhere: a sending only with a destination
     deployment_noun_before: re.Pattern  # "Verlegung von" right before a figure
     destination_before: re.Pattern  # "nach", "in die" right before a place
     change_word: re.Pattern
@@ -465,7 +466,7 @@ def _units() -> _Units:
     if hospital_stay["unit"] not in checked.entries:
         raise lexicon_error(name, f"hospital_stay: unknown unit {hospital_stay['unit']!r}")
     increments = require_mapping(
-        name, content["increments"], "additive", "deployment_stems", "destination_prepositions", "change_words", "change_nouns", "comparatives", "change_units",
+        name, content["increments"], "additive", "deployment_stems", "transport_stems", "destination_prepositions", "change_words", "change_nouns", "comparatives", "change_units",
         "new_nouns", "loss_and_gain_verbs", "gain_verbs", "market_nouns", "cut_verbs", "cut_separable", "cancelled_unit_endings", "expectation_words",
         "expectation_auxiliaries", "possibility_modals", "demand_verbs", "demand_beneficiary_prepositions", "demand_not_for", "cap_nouns",
         "adverbs_after_um", "balance_nouns",
@@ -603,6 +604,11 @@ def _units() -> _Units:
         new_noun=re.compile(r"(?<!\w)" + word_alternation(word_list(name, increments, "new_nouns")) + r"\w*"),
         deployment=re.compile(
             r"(?<![\w-])(?:ge)?" + deployment_stems + r"(?:e|en|end|et|n|st|t|te|ten|tet|ung|ungen)?(?![\w-])",
+            re.IGNORECASE,
+        ),
+        transport=re.compile(
+            r"(?<![\w-])(?:ge)?" + word_alternation(word_list(name, increments, "transport_stems"), ignore_case=True)
+            + r"(?:e|en|end|et|n|st|t|te|ten|tet)?(?![\w-])",
             re.IGNORECASE,
         ),
         deployment_noun_before=re.compile(r"(?<![\w-])" + deployment_stems + r"ung(?:en)?\s+von\s+$", re.IGNORECASE),
@@ -2154,7 +2160,8 @@ def _attribute_in_phrase(text: str, sentence: Sentence, start: int) -> bool:
 def _sent(text: str, clause: tuple[int, int], start: int, place: EntityMatch | None) -> bool:
     """Whether a figure is the size of a sending rather than a level at its place (units.yaml
     `increments`): a deployment noun right before it ("die Verlegung von 300 Soldaten"), or a
-    deployment word in its clause and its place a destination ("schickt 300 Soldaten nach Litauen").
+    deployment word in its clause and its place a destination ("schickt 300 Soldaten nach Litauen"), or a
+    verb of transport and a destination ("acht Verletzte wurden nach Deutschland zurückgebracht").
     """
     units = _units()
     if units.deployment_noun_before.search(text, max(clause[0], start - QUALIFIER_WINDOW), start):
@@ -2162,7 +2169,7 @@ def _sent(text: str, clause: tuple[int, int], start: int, place: EntityMatch | N
     if place is None or not clause[0] <= place.start < clause[1]:
         return False
     return bool(units.destination_before.search(text, max(clause[0], place.start - QUALIFIER_WINDOW), place.start)
-                and units.deployment.search(text, clause[0], clause[1]))
+                and (units.deployment.search(text, clause[0], clause[1]) or units.transport.search(text, clause[0], clause[1])))
 
 
 def _tally_unit(text: str, figure: _Figure, sentence: Sentence) -> str | None:
