@@ -2344,9 +2344,23 @@ def _segment(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, 
     units = _units()
     segment_start = sentence.start
     for match in units.segment_break.finditer(text, sentence.start, start):
-        segment_start = match.end()
-    following = units.segment_break.search(text, end, sentence.end)
+        if not _joins_a_pair(text, sentence.start, match):
+            segment_start = match.end()
+    following = next((match for match in units.segment_break.finditer(text, end, sentence.end)
+                      if not _joins_a_pair(text, sentence.start, match)), None)
     return segment_start, following.start() if following else sentence.end
+
+
+# "zwischen" and one or two words right before an "und": a range or a pair ("im Alter zwischen 24 und
+# 61 Jahren", "zwischen Köln und Bonn").
+_BETWEEN_BEFORE = re.compile(r"(?<![\w-])[Zz]wischen(?:\s+[\w.,-]+){1,2}\s*$")
+
+
+def _joins_a_pair(text: str, floor: int, conjunction: re.Match) -> bool:
+    """Whether a break is the "und" of "zwischen A und B", which joins two words of one phrase, not two
+    stretches: "Zwölf Tatverdächtige im Alter zwischen 24 und 61 Jahren wurden festgenommen" are arrests."""
+    return (conjunction.group(0).strip() == "und"
+            and bool(_BETWEEN_BEFORE.search(text, max(floor, conjunction.start() - 40), conjunction.start())))
 
 
 # A short figure with a full stop before a capitalised article ends a sentence, though the sentence
