@@ -362,7 +362,7 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
     bare = _bare_name(text, start, end)
     if bare is not None:
         return bare  # "nach Berechnungen der Kommission" in an article on the EU-Kommission
-    taken_up = _taken_up_body(text, start, end)
+    taken_up = _taken_up_body(text, start, end) or _taken_up_name(text, start, end)
     if taken_up is not None:
         return taken_up  # "wie das Amt mitteilte" after "Das Landesamt für Umwelt Brandenburg meldete …"
     medium = _name_after_kind(text, start, end)
@@ -390,8 +390,28 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
             return name
     institution = cues.institutions.search(text, start, end)
     if institution:
-        return _government_named(text, cues.institution_lookup[matched_key(institution.group("institution"))])
+        source = cues.institution_lookup[matched_key(institution.group("institution"))]
+        return _possessor_state(text, start, end, source) or _government_named(text, source)
     return _spokesperson_of_institution(text, start, end)
+
+
+# Where a sentence ends: the state a possessive takes up is named in the same sentence.
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _possessor_state(text: str, start: int, end: int, source: str) -> str | None:
+    """The state whose government a possessive names ("Die Ukraine hat nach Angaben ihres
+    Verteidigungsministeriums acht Systeme aus Deutschland erhalten": Ukraine), the last one named before it
+    in its sentence; None for any other source, no possessive ("des Ministeriums" is the article's one
+    government, `_government_named`) or no state before it ("Nach Angaben seines Ministeriums …")."""
+    cues = _cues()
+    first = _TOKEN.search(text, start, end)
+    if source != cues.government or first is None or first.group(0).lower() not in cues.possessives:
+        return None
+    sentence_start = max((match.end() for match in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    states = [match.entity for match in load_gazetteer().find(text, sentence_start, start)
+              if match.entity.type == "country" or match.entity.country]
+    return actor_of(states[-1]) if states else None
 
 
 def _spokesperson_of_institution(text: str, start: int, end: int) -> str | None:
@@ -454,6 +474,41 @@ def _taken_up_body(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _taken_up_name(text: str, start: int, end: int) -> str | None:
+    """The source of the last longer noun group before `start` whose head is the one capitalised noun
+    `text[start:end]` holds ("nach Angaben des Koordinationsstabs" after "der ukrainische Koordinationsstab
+    für Kriegsgefangene": as that group; "des Sachwalters" after "Sachwalter Frank Kebekus"): an article
+    shortens a name it gave in full, and both must be one source. None for a known institution, a
+    spokesperson or a report, which keep their own meaning ("die Polizei", "ein Sprecher", "laut dem
+    Bericht"), and when no longer group holds the noun before."""
+    cues = _cues()
+    words = [word for word in _WORD.finditer(text, start, end) if word.group(0).lower() not in cues.determiners]
+    if len(words) != 1 or not words[0].group(0)[:1].isupper():
+        return None
+    noun = words[0].group(0)
+    lower = noun.lower()
+    if (cues.institutions.fullmatch(noun) or _speaker_noun(lower) or lower in cues.documents
+            or load_gazetteer().find(text, words[0].start(), words[0].end())):
+        return None
+    mentions = list(_noun_mentions(_genitive_stem(noun), within_compounds=False).finditer(text, 0, start))
+    gazetteer = load_gazetteer()
+    for mention in reversed(mentions[-TAKEN_UP_CANDIDATES:]):
+        group_start = _noun_group_start(text, mention.start())
+        before = [word for word in _WORD.finditer(text, group_start, mention.start()) if word.group(0).lower() not in cues.determiners]
+        previous = list(_TOKEN.finditer(text, max(0, mention.start() - MAX_PHRASE_CHARS), mention.start()))[-1:]
+        after_name = not before and bool(previous) and previous[0].group(0)[:1].isupper() and previous[0].group(0).lower() not in cues.determiners
+        if after_name or any(word.group(0)[:1].isupper() and not gazetteer.find(text, word.start(), word.end()) for word in before):
+            # "Helmuth Tauber vom HGV", "nach Angaben Gallmetzers": the noun ends a longer name (a surname after
+            # its first name) or follows another noun; not a body's noun after its adjectives ("Münchner")
+            continue
+        phrase_end = speaker_phrase_end(text, group_start, min(len(text), mention.end() + MAX_PHRASE_CHARS))
+        if _named_as_written(text, mention.end(), phrase_end) is not None:
+            return _named_as_written(text, mention.start(), phrase_end)  # "die größte italienische Bank Unicredit": Bank Unicredit
+        if before:
+            return resolve_speaker(text, group_start, phrase_end)  # "der ukrainische Koordinationsstab": Ukraine, as named so
+    return None
+
+
 def _bare_noun(text: str, start: int, end: int) -> str | None:
     """The lower-cased noun of `text[start:end]` when the phrase is only determiners and one noun of
     `taken_up_nouns`, in the genitive too ("des Amtes": amt), else None."""
@@ -469,9 +524,11 @@ def _bare_noun(text: str, start: int, end: int) -> str | None:
 
 
 @lru_cache(maxsize=32)
-def _noun_mentions(noun: str) -> re.Pattern:
-    """A capitalised word that ends in `noun`, perhaps with the genitive ending ("Landesamts")."""
-    return re.compile(r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:" + re.escape(noun) + r")(?:e?s)?(?![\w-])")
+def _noun_mentions(noun: str, within_compounds: bool = True) -> re.Pattern:
+    """A capitalised word that ends in `noun` (or is `noun`, not `within_compounds`), perhaps with the
+    genitive ending ("Landesamts")."""
+    compound_start = r"(?=[A-ZÄÖÜ])[\w-]*?(?i:" if within_compounds else r"(?:"
+    return re.compile(r"(?<![\w-])" + compound_start + re.escape(noun) + r")(?:e?s)?(?![\w-])")
 
 
 def _noun_group_start(text: str, noun_start: int) -> int:

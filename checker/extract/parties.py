@@ -401,8 +401,10 @@ class ArticleParties:
                 continue
             full_name = self._untitled_full_name(sentence, word_start, word_end, taken)
             opened = next((span for span, opening in openings.items() if opening is word), None)
+            # The name opens the clause, or follows a job word that opens it ("Kuratorin Anna Keller will …").
             if full_name is not None and opened is not None and not (
-                full_name[0] == word_start and self._opens_with_one_person(opened, full_name)
+                full_name[0] >= word_start and not text[word_end:full_name[0]].strip()
+                and self._opens_with_one_person(opened, full_name)
             ):
                 continue
             if full_name is not None:
@@ -447,12 +449,17 @@ class ArticleParties:
         words = text[span[0]:span[1]].split()
         if words[0].lower() in lexicon.definite or words[0].lower() in lexicon.indefinite:
             return None  # "Die Energieministerinnen und Energieminister": a name begins with no article
+        if lexicon.noun_genitive_before.search(text, max(sentence.start, span[0] - 40), span[0]):
+            return None  # "der Chef der Autobahn GmbH": a noun's genitive names a body, not the person met
         if any(word.isupper() or word in lexicon.count_words or lexicon.title_words.fullmatch(word) for word in words) or (
             lexicon.nouns.search(text, *span)
         ):
             return None  # "DIE MESSE" in capitals, "Hunderte Soldaten", "Trainer", "Gespräch" are no names
         if self.gazetteer.lookup(" ".join(words)) is not None:
             return None
+        if len(words) == 3 and words[1] in self.gazetteer.given_names and words[0] not in self.gazetteer.given_names:
+            # "Kuratorin Anna Wallner": a job no lexicon lists before a first name and surname is no part of the name.
+            return text.index(words[1], span[0] + len(words[0])), span[1]
         return span
 
     def unnamed_spans(self, sentence: Sentence) -> list[tuple[int, int]]:
@@ -603,8 +610,10 @@ class ArticleParties:
             return party
         text = self.text
         before = text[max(start, party.start - SPEAKER_REACH):party.start]
-        spokesperson = bool(self.lexicon.spokesperson_before.search(before))
-        speaker = bool(self.lexicon.speaker_before.search(before)) or bool(
+        # "ein Treffen mit dem Sprecher der Wirte, Peter Inselkammer": the one met speaks for others, not of the meeting.
+        met = bool(self.lexicon.met_spokesperson_before.search(before))
+        spokesperson = not met and bool(self.lexicon.spokesperson_before.search(before))
+        speaker = (not met and bool(self.lexicon.speaker_before.search(before))) or bool(
             self.lexicon.speech_verbs.match(text, party.end, min(end, party.end + 20))
         )
         proposer = bool(self.lexicon.proposer_before.search(text[max(start, party.start - 40):party.start]))
