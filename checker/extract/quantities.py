@@ -597,8 +597,7 @@ def _units() -> _Units:
         one_person=re.compile(
             # The first letter before the look-behind: a scan for [Ee] is ~3x faster than a look-behind at every position.
             r"[Ee](?<![\w-][Ee])(?:in|ine|iner)"
-            # "ein 58-jähriger Fahrgast", "ein 34-Jähriger": the age's noun is the person
-            r"(?:(?:\s+\d+-jährige[rn]?|\s+" + adjective + r"){0,2}\s+(?:[A-ZÄÖÜ][a-zäöüß][\w-]*|\d+-Jährige[rn]?)"
+            r"(?:(?:\s+\d+-jährige[rn]?|\s+" + adjective + r"){0,2}\s+[A-ZÄÖÜ][a-zäöüß][\w-]*"  # "ein 58-jähriger Fahrgast"
             r"|(?=\s+(?:der|von)\s+[\w-]+\s)(?:\s+(?:der|von)\s+[\w-]+)?|(?=\s+[a-zäöüß]))(?![\w-])"  # "einer der Fahrgäste", "einer wurde"
         ),
         additive_before=re.compile(r"(?<![\w-])" + additive + r"\s+$", re.IGNORECASE),
