@@ -61,18 +61,16 @@ def complete_from_corpus(claims: pl.DataFrame, corpus: pl.DataFrame) -> tuple[pl
 
     Candidates are the corpus series (unit, actor, location) that agree on every field the sentence
     does name; the one holding the figure closest in magnitude (log scale) wins, so 170.000 soldiers joins the series of
-    150.000, not the one of 3.000.
+    150.000, not the one of 3.000. The corpus's series that name no actor or location are candidates
+    too, and lend nothing when they win: a sentence's "200.000 Versicherte betroffen" is of the
+    corpus's "300.000 Versicherte betroffen" that names neither, not of the insurer's "1,5 Millionen
+    Versicherte" in Germany (a part is no level of the whole). At equal distance a series naming both wins.
     """
     corpus_series = (
-        corpus.filter(
-            pl.col("kind") == "quantity",
-            pl.col("quantity_role") == "level",
-            pl.col("actor").is_not_null(),
-            pl.col("location").is_not_null(),
-        )
+        corpus.filter(pl.col("kind") == "quantity", pl.col("quantity_role") == "level")
         .group_by("quantity_unit", "actor", "location")
         .agg(pl.col("quantity_value").drop_nulls().alias("values"))
-        .sort("quantity_unit", "actor", "location")
+        .sort("quantity_unit", "actor", "location", nulls_last=True)
     )
     rows, notes = [], []
     for row in claims.iter_rows(named=True):
@@ -83,11 +81,20 @@ def complete_from_corpus(claims: pl.DataFrame, corpus: pl.DataFrame) -> tuple[pl
                 if row[name] is not None:
                     candidates = candidates.filter(pl.col(name) == row[name])
             if candidates.height:
-                best = min(candidates.iter_rows(named=True), key=lambda c: (min((_log_distance(row["quantity_value"], v) for v in c["values"]), default=math.inf), c["actor"], c["location"]))
-                for name in missing:
-                    row[name] = best[name]
-                filled = ", ".join(f"{name} {best[name]}" for name in missing)
-                notes.append(f"'{row['text']}' names no {' or '.join(missing)}: compared as {filled}, the corpus series closest in size")
+                best = min(
+                    candidates.iter_rows(named=True),
+                    key=lambda c: (
+                        min((_log_distance(row["quantity_value"], v) for v in c["values"]), default=math.inf),
+                        any(c[name] is None for name in SERIES_FIELDS),
+                        c["actor"] or "",
+                        c["location"] or "",
+                    ),
+                )
+                if all(best[name] is not None for name in SERIES_FIELDS):
+                    for name in missing:
+                        row[name] = best[name]
+                    filled = ", ".join(f"{name} {best[name]}" for name in missing)
+                    notes.append(f"'{row['text']}' names no {' or '.join(missing)}: compared as {filled}, the corpus series closest in size")
         rows.append(row)
     return pl.DataFrame(rows, schema=CLAIMS_SCHEMA) if rows else claims, notes
 

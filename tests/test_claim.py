@@ -394,8 +394,8 @@ def test_a_compared_figure_the_corpus_holds_in_another_series_is_quoted(cli, tmp
 
 # A data leak told in three reports: the first also gives the insurer's whole membership at a place,
 # so `check` compares no figure of the unit in this story (it cannot tell which thing each counts).
-# The insurer is named by no descriptor ("Der Versicherer Nordkasse" would make it the actor of its
-# 1,5 Millionen Versicherte, a QTY001 series of its own, which `complete_from_corpus` lends the sentence).
+# The insurer is named by no descriptor here ("Der Versicherer Nordkasse" makes it the actor of its
+# 1,5 Millionen Versicherte in Germany: see the test after these two).
 LEAK_STORY = {
     "leak_1.txt": "date 2025-03-04\nDie Krankenkasse Nordkasse meldet ein Datenleck. Nach einem Hackerangriff sind nach Angaben der Datenschutzbehörde 300.000 Versicherte betroffen. Die Nordkasse hat in Deutschland rund 1,5 Millionen Versicherte.\n",
     "leak_2.txt": "date 2025-03-11\nBeim Datenleck der Nordkasse sind nach Angaben der Datenschutzbehörde knapp 600.000 Versicherte betroffen. Ein Sprecher der Nordkasse in Hamburg sagte, Vorstandschef Jens Albers bedauere den Vorfall. Hinter dem Angriff steht die Gruppe Black Basta, die Ermittlungen führt das Landeskriminalamt Hamburg.\n",
@@ -427,6 +427,25 @@ def test_a_typed_sentence_is_compared_where_check_compares_the_story(cli, tmp_pa
     (note,) = [note for note in result["assumptions"] if "story" in note]
     assert "(articles leak_1, leak_2, leak_3)" in note
 
+
+
+@pytest.mark.parametrize(
+    "text, verdict, lent",
+    [
+        # Those affected are nearest the story's affected counts, which name no insurer: not the
+        # insurer's whole membership, an update 1,5 Millionen -> 200.000 that no source said.
+        (LEAK_CLAIM, "not_enough_info", False),
+        # A membership is nearest the insurer's membership: its series is lent, and compared.
+        ("Die Krankenkasse hat 1,4 Millionen Versicherte.", "updated", True),
+    ],
+)
+def test_a_sentence_is_lent_the_series_of_the_figure_nearest_in_size_even_one_naming_nobody(cli, tmp_path, text, verdict, lent):
+    story = {**LEAK_STORY, "leak_1.txt": LEAK_STORY["leak_1.txt"].replace("Die Krankenkasse Nordkasse", "Der Versicherer Nordkasse")}
+    corpus = _story_corpus(tmp_path, story)
+    code, stdout, _ = cli("claim", text, "--published", "2025-03-12", "--corpus", corpus, "--rules", RULES, "--format", "json")
+    result = json.loads(stdout)
+    assert code == 0 and result["verdict"] == verdict, stdout[:2000]
+    assert any("compared as actor Nordkasse, location Germany" in note for note in result["assumptions"]) == lent
 
 TICKETS_FIRST = "date 2025-08-02\nDas Open-Air-Konzert der Band Sturmvogel auf dem Messegelände in Rostock ist wegen eines Gewitters abgesagt worden. Rund 12.000 Karten seien verkauft gewesen, sagte ein Sprecher des Veranstalters.\n"
 TICKETS_DISPUTED = "date 2025-08-03\nNach der Absage des Konzerts der Band Sturmvogel in Rostock gibt es Streit um die Zahl der verkauften Karten. Laut Stadt Rostock waren lediglich 7000 Karten verkauft; der Veranstalter spricht weiter von rund 12.000.\n"
