@@ -381,15 +381,45 @@ RALLY = {"rally.txt": "date 2024-03-09\nIn Hannover demonstrierten am Samstag na
 
 
 def test_a_compared_figure_the_corpus_holds_in_another_series_is_quoted(cli, tmp_path):
-    """The police's count with its place, against the corpus's same count whose place the sentence
-    left implicit: the rules compare it with nothing, yet the corpus holds it."""
+    """The police's count at another place than the rally's, against the corpus's same count that
+    names no place: the rules compare it with nothing, yet the corpus holds it."""
     corpus = _story_corpus(tmp_path, RALLY)
-    code, stdout, _ = cli("claim", "Bei der Demonstration in Hannover zählte die Polizei etwa 4000 Teilnehmer.", "--published", "2024-03-09", "--corpus", corpus, "--rules", RULES)
+    code, stdout, _ = cli("claim", "Bei der Demonstration in Braunschweig zählte die Polizei etwa 4000 Teilnehmer.", "--published", "2024-03-09", "--corpus", corpus, "--rules", RULES)
     assert code == 0 and "says nothing" not in stdout
-    assert "(actor none, location Hanover) is compared only with figures of the same quantity_unit and location (QTY002)" in stdout
+    assert "(actor none, location Braunschweig) is compared only with figures of the same quantity_unit and location (QTY002)" in stdout
     assert 'the corpus holds the same figure, not compared with it: rally, line 2 (actor none, location none): "Die Polizei sprach dagegen von etwa 4000 Teilnehmern."' in stdout
-    code, stdout, _ = cli("claim", "Bei der Demonstration in Hannover zählte die Polizei etwa 5000 Teilnehmer.", "--published", "2024-03-09", "--corpus", corpus, "--rules", RULES)
+    code, stdout, _ = cli("claim", "Bei der Demonstration in Braunschweig zählte die Polizei etwa 5000 Teilnehmer.", "--published", "2024-03-09", "--corpus", corpus, "--rules", RULES)
     assert code == 0 and "The corpus says nothing about these claims." in stdout and "holds the same figure" not in stdout
+
+
+# A warehouse fire told twice, each report naming the town and counting the injured without a place.
+FIRE_STORY = {
+    "fire_1.txt": "date 2025-05-03\nIn einer Lagerhalle des Möbelhändlers Hollweg in Paderborn ist am Freitagabend ein Großbrand ausgebrochen. Sieben Menschen wurden nach Angaben der Feuerwehr verletzt. Feuerwehrsprecher Jochen Brackel sagte, die Halle an der Senner Straße sei nicht mehr zu retten.\n",
+    "fire_2.txt": "date 2025-05-04\nNach dem Großbrand in der Lagerhalle des Möbelhändlers Hollweg in Paderborn ermittelt die Kriminalpolizei. Sieben Menschen wurden nach Angaben der Feuerwehr verletzt, zwei von ihnen schwer. Feuerwehrsprecher Jochen Brackel sagte, die Halle an der Senner Straße sei vollständig ausgebrannt.\n",
+}
+
+
+@pytest.mark.parametrize(
+    "story, text, verdict",
+    [
+        # The desk names the town every report is in: the story's count, without a place, is the town's.
+        (FIRE_STORY, "Beim Großbrand in Paderborn wurden sieben Menschen verletzt.", "supported"),
+        (FIRE_STORY, "Beim Großbrand in Paderborn wurden fünf Menschen verletzt.", "contradicted"),
+        (RALLY, "Bei der Demonstration in Hannover zählte die Polizei etwa 4000 Teilnehmer.", "supported"),
+        # Another town than the story's is no figure of the story.
+        (FIRE_STORY, "Beim Großbrand in Bielefeld wurden sieben Menschen verletzt.", "not_enough_info"),
+        # A report that does not name the town may be of a fire elsewhere: the place is kept.
+        ({**FIRE_STORY, "fire_2.txt": FIRE_STORY["fire_2.txt"].replace(" in Paderborn", "")}, "Beim Großbrand in Paderborn wurden sieben Menschen verletzt.", "not_enough_info"),
+    ],
+)
+def test_a_sentence_naming_the_place_its_whole_story_is_at_is_compared_as_the_storys_figure(cli, tmp_path, story, text, verdict):
+    corpus = _story_corpus(tmp_path, story)
+    published = "2024-03-09" if story is RALLY else "2025-05-05"
+    code, stdout, _ = cli("claim", text, "--published", published, "--corpus", corpus, "--rules", RULES, "--format", "json")
+    result = json.loads(stdout)
+    assert result["verdict"] == verdict, stdout[:3000]
+    unplaced = [note for note in result["assumptions"] if "compared as the story's figure without a place" in note]
+    assert bool(unplaced) == (verdict != "not_enough_info")
 
 
 # A data leak told in three reports: the first also gives the insurer's whole membership at a place,
