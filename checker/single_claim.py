@@ -385,11 +385,14 @@ def disputed_in_corpus(every_finding: pl.DataFrame, claims: pl.DataFrame) -> pl.
     figure (the promoter's "rund 8000": intervals that overlap, in a series the sentence is in, by
     the findings' subject) says what `checker check` reports as disputed by another source ("laut
     Stadt lediglich 5500"): the sentence is contradicted as that figure is, not "updated" to or from
-    the other source's figure, whose update findings with the sentence are dropped."""
+    the other source's figure, whose update findings with the sentence are dropped. A sentence the
+    rules compare without a finding ("rund 45 Wohnungen" beside the police's 45: neither the same
+    figure nor another) is in the series of the figures with its unit, actor, place and story
+    (`claims` as compared): agreeing with one side, it is disputed as that side is."""
     involves_sentence = pl.col("articles").list.contains(CLAIM_ARTICLE)
     findings = every_finding.filter(involves_sentence)
     corpus_contradictions = every_finding.filter(~involves_sentence & (pl.col("kind") == "contradiction"))
-    if findings.is_empty() or corpus_contradictions.is_empty():
+    if corpus_contradictions.is_empty():
         return findings
     sentence_ids = set(claims.filter(pl.col("article") == CLAIM_ARTICLE)["id"].to_list())
     bounds = {row["id"]: (row["quantity_low"], row["quantity_high"]) for row in claims.filter(pl.col("kind") == "quantity").iter_rows(named=True)}
@@ -401,16 +404,28 @@ def disputed_in_corpus(every_finding: pl.DataFrame, claims: pl.DataFrame) -> pl.
         return (low is None or other_high is None or low <= other_high) and (other_low is None or high is None or other_low <= high)
 
     sentence_series = {(finding["subject"], claim) for finding in findings.iter_rows(named=True) for claim in sentence_ids.intersection(finding["claims"])}
+    series_keys = [name for name in ("quantity_unit", *SERIES_FIELDS, "story") if name in claims.columns]
+    # A change or an addition ("um 40 gestiegen") is no figure of the series, whatever its interval.
+    quantities = claims.filter(pl.col("kind") == "quantity", pl.col("quantity_role") == "level").select("id", "article", *series_keys)
+    same_series = set(
+        quantities.filter(pl.col("article") != CLAIM_ARTICLE)
+        .join(quantities.filter(pl.col("article") == CLAIM_ARTICLE), on=series_keys, nulls_equal=True, suffix="_sentence")
+        .select("id_sentence", "id").iter_rows()
+    )
     disputes, disputing = [], set()
     for finding in corpus_contradictions.iter_rows(named=True):
-        agreeing = {held for subject, claim in sentence_series if subject == finding["subject"] for held in finding["claims"] if overlap(claim, held)}
+        in_series = {claim for subject, claim in sentence_series if subject == finding["subject"]}
+        agreeing = {
+            held for held in finding["claims"]
+            if any(overlap(claim, held) for claim in in_series) or any(overlap(claim, held) for claim in sentence_ids if (claim, held) in same_series)
+        }
         if agreeing and len(agreeing) < len(finding["claims"]):
             disputes.append(finding)
             disputing.update(set(finding["claims"]) - agreeing)
     if not disputes:
         return findings
     updates_to_disputing = (pl.col("kind") != "contradiction") & pl.col("claims").list.eval(pl.element().is_in(sorted(disputing))).list.any()
-    return pl.concat([pl.DataFrame(disputes, schema=findings.schema), findings.filter(~updates_to_disputing)], how="vertical")
+    return pl.concat([pl.DataFrame(disputes, schema=every_finding.schema), findings.filter(~updates_to_disputing)], how="vertical")
 
 
 def check_claim(text: str, published: PublicationDate, source: str | None, corpus: Extraction, rules: list[Rule]) -> ClaimVerdict:
@@ -435,7 +450,7 @@ def check_claim(text: str, published: PublicationDate, source: str | None, corpu
         storied, place_notes = placed_where_its_story_is(storied, corpus_articles)
         assumptions += place_notes
     every_finding = apply_rules(storied, rules, corpus_articles, of_article=CLAIM_ARTICLE)
-    findings = disputed_in_corpus(every_finding, combined)
+    findings = disputed_in_corpus(every_finding, storied)
     verdict = next((name for kind, name in VERDICT_BY_KIND if (findings["kind"] == kind).any()), "not_enough_info")
     quotes = quotes_by_finding(findings, combined, corpus.articles)
     # The sentence's figures as compared: a place its story is at may have been taken off.

@@ -505,3 +505,26 @@ def test_a_sentence_giving_a_figure_the_corpus_disputes_is_contradicted_as_check
         assert not any(item["finding"]["kind"] == "update" and "7000" in item["finding"]["message"] for item in result["evidence"])
     else:
         assert not any("7000" in message for message in messages)
+
+
+RAID_LKA = "date 2025-10-07\nBei einer Großrazzia gegen eine Schleuserbande haben Spezialkräfte des Landeskriminalamts am Dienstagmorgen 38 Wohnungen durchsucht. Die Staatsanwaltschaft wirft den Beschuldigten gewerbsmäßiges Einschleusen vor, sagte Oberstaatsanwalt Henning Marschall.\n"
+RAID_PAPER = "date 2025-10-07\nGroßrazzia gegen Schleuserbande: Spezialkräfte stürmten am Dienstagmorgen mehr als 60 Wohnungen. Oberstaatsanwalt Henning Marschall ermittelt gegen die Beschuldigten wegen gewerbsmäßigen Einschleusens.\n"
+
+
+@pytest.mark.parametrize(
+    "articles, text, disputed",
+    [
+        # "rund 40" agrees with the 38 (no finding: neither the same figure nor another), which a
+        # paper disputes the same day: the sentence is disputed as the 38 is, not "says nothing".
+        ({"lka": RAID_LKA, "paper": RAID_PAPER}, "Bei der Großrazzia gegen die Schleuserbande wurden rund 40 Wohnungen durchsucht.", True),
+        # Undisputed, or of another unit than the disputed one: no dispute.
+        ({"lka": RAID_LKA}, "Bei der Großrazzia gegen die Schleuserbande wurden rund 40 Wohnungen durchsucht.", False),
+        ({"lka": RAID_LKA, "paper": RAID_PAPER}, "Bei der Großrazzia gegen die Schleuserbande wurden rund 40 Fahrzeuge beschlagnahmt.", False),
+    ],
+)
+def test_a_sentence_compared_without_a_finding_that_agrees_with_a_disputed_figure_shows_the_dispute(cli, tmp_path, articles, text, disputed):
+    corpus = write_corpus(tmp_path / "corpus", articles)
+    _, result = claim_json(cli, corpus, text, "2025-10-08")
+    contradictions = [item["finding"]["message"] for item in result["evidence"] if item["finding"]["kind"] == "contradiction"]
+    assert (result["verdict"] == "contradicted") == disputed, json.dumps(result, ensure_ascii=False, indent=1)[:3000]
+    assert any("mehr als 60 Wohnungen" in message and "38 Wohnungen" in message for message in contradictions) == disputed
