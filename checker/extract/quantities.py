@@ -2553,6 +2553,7 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None, previous: Cla
     if location_entity is not None:
         excluded.append((location_entity.start, location_entity.end))
     excluded.extend(origins)
+    excluded.extend(_local_dateline(mention))
     in_segment = _actor_candidates(mention, *mention.segment, excluded)
     before = [m for m in in_segment if m.end <= mention.start]
     after = [m for m in in_segment if m.start >= mention.end]
@@ -2581,6 +2582,20 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None, previous: Cla
         if subject:
             return _whose(mention, subject[0])
     return None
+
+
+def _local_dateline(mention: _Mention) -> list[tuple[int, int]]:
+    """The span of a town opening the figure's line with a colon, a local report's dateline ("Hagen:
+    Drei Verletzte bei Brand"): like an agency's ("Hagen (dpa) -", datelines.yaml) it says where the
+    report was written, so it is no actor ("Berlin:" is not the German government). Only a town: a
+    country or a body before a colon is a headline's topic or speaker ("Glamos: Gletscher verlieren …")."""
+    text, line_start = mention.text, mention.sentence.start
+    if line_start > 0 and text[line_start - 1] != "\n":
+        return []
+    opening = mention.entities.find(line_start, mention.sentence.end)
+    if opening and opening[0].start == line_start and opening[0].entity.type == "city" and text.startswith(":", opening[0].end):
+        return [(opening[0].start, opening[0].end)]
+    return []
 
 
 def _whose(mention: _Mention, subject: EntityMatch) -> str:
