@@ -1506,6 +1506,12 @@ def _find_attribution(doc: Document, start: int, end: int, accusation: Accusatio
     return None
 
 
+def names_unknown_speaker(text: str, clause_start: int, clause_end: int, figure_start: int) -> bool:
+    """Whether the figure's clause names before it a speaker no lexicon knows ("…, die Arbeitgeber sprachen
+    lediglich von 400"): the figure is that speaker's, not the source of a figure it takes its unit from."""
+    return any(_unknown_speaker_in_clause(text, cue, clause_start, figure_start) for cue in _sentence_cues(text, clause_start, clause_end))
+
+
 def _unknown_speaker_in_clause(text: str, cue: _Cue, clause_start: int, figure_start: int) -> bool:
     """Whether `cue`, before the figure in its clause, names a speaker no lexicon knows: a verb of saying
     whose subject opens with an article before it ("…, die Betreibergesellschaft sprach dagegen von 5000"),

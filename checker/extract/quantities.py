@@ -33,6 +33,7 @@ from checker.extract.attribution import (
     ends_prepositional_cue,
     find_attribution,
     find_attribution_and_accusation,
+    names_unknown_speaker,
     resolve_speaker,
     takes_up_speaker,
 )
@@ -2084,13 +2085,14 @@ def _with_antecedent_context(claim: Claim, antecedent: Claim, mention: _Mention,
     """An elliptical figure with the place, source and actor of the figure it continues, where its own
     clause names none: "In Wien fehlen 400 Lehrer, sagt die Gewerkschaft. Im Jänner waren es noch 280
     gewesen" is the union's count for Vienna too. A clause that names an account ("…, nach eigenen
-    Angaben 111", "Laut Ministerium waren es 280") or a place of its own ("In Graz waren es 280") is
-    another account or another place, of which the figure before says nothing: it carries nothing. An
+    Angaben 111", "Laut Ministerium waren es 280", "die Arbeitgeber sprachen von 400") or a place of its
+    own ("In Graz waren es 280") is another account or another place, of which the figure before says
+    nothing: it carries nothing. An
     account in the clause before ("In Bayern wurden nach Angaben des Ministeriums 900 Lawinen gemeldet,
     2023 etwa 700") is the antecedent's and the figure's alike.
     """
     attribution = mention.attribution
-    own_account = attribution is not None and clause[0] <= attribution.start < clause[1]
+    own_account = (attribution is not None and clause[0] <= attribution.start < clause[1]) or names_unknown_speaker(mention.text, *clause, mention.start)
     if own_account or any(match.entity.type in PLACE_TYPES for match in mention.entities.find(*clause)):
         return claim
     return replace(
