@@ -394,8 +394,10 @@ def test_a_compared_figure_the_corpus_holds_in_another_series_is_quoted(cli, tmp
 
 # A data leak told in three reports: the first also gives the insurer's whole membership at a place,
 # so `check` compares no figure of the unit in this story (it cannot tell which thing each counts).
+# The insurer is named by no descriptor ("Der Versicherer Nordkasse" would make it the actor of its
+# 1,5 Millionen Versicherte, a QTY001 series of its own, which `complete_from_corpus` lends the sentence).
 LEAK_STORY = {
-    "leak_1.txt": "date 2025-03-04\nDer Versicherer Nordkasse meldet ein Datenleck. Nach einem Hackerangriff sind nach Angaben der Datenschutzbehörde 300.000 Versicherte betroffen. Die Nordkasse hat in Deutschland rund 1,5 Millionen Versicherte.\n",
+    "leak_1.txt": "date 2025-03-04\nDie Krankenkasse Nordkasse meldet ein Datenleck. Nach einem Hackerangriff sind nach Angaben der Datenschutzbehörde 300.000 Versicherte betroffen. Die Nordkasse hat in Deutschland rund 1,5 Millionen Versicherte.\n",
     "leak_2.txt": "date 2025-03-11\nBeim Datenleck der Nordkasse sind nach Angaben der Datenschutzbehörde knapp 600.000 Versicherte betroffen. Ein Sprecher der Nordkasse in Hamburg sagte, Vorstandschef Jens Albers bedauere den Vorfall. Hinter dem Angriff steht die Gruppe Black Basta, die Ermittlungen führt das Landeskriminalamt Hamburg.\n",
     "leak_3.txt": "date 2025-03-18\nIm Fall des Datenlecks bei der Nordkasse in Hamburg hat das Landeskriminalamt zwei Verdächtige festgenommen. Sie sollen zur Gruppe Black Basta gehören. Vorstandschef Jens Albers dankte den Ermittlern. Die Datenschutzbehörde prüft ein Bußgeld.\n",
 }

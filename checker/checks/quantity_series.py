@@ -451,10 +451,11 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     # and that is all they may yield. Any other two figures of one article (a count and its part,
     # two things of the unit) are no pair.
     one_article = pl.col("article") == pl.col("article_b")
+    monotonic = only_grows(monotonic_units)
     pairs = _series_pairs(series, rule, compared, days, monotonic_units, windows, sources_window).filter(
         (~one_article | _named_sources_differ())
         & ~_counts_other_period(per_period)
-        & ~_other_statistic(only_grows(monotonic_units))
+        & ~_other_statistic(monotonic)
     )
     if pairs.is_empty():
         return pl.DataFrame(schema=FINDINGS_SCHEMA)
@@ -462,7 +463,6 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     disjoint = (pl.col("high_widened") < pl.col("low_widened_b")) | (pl.col("high_widened_b") < pl.col("low_widened"))
     identical = pl.col("quantity_low").eq_missing(pl.col("quantity_low_b")) & pl.col("quantity_high").eq_missing(pl.col("quantity_high_b"))
     rising = pl.col("figure_at_b") > pl.col("figure_at")
-    monotonic = only_grows(monotonic_units)
     # Figures of a count that only grows whose periods nest as published (see the module's
     # docstring) are ordered by publication; b may be the earlier published where a's period
     # starts first.

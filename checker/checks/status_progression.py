@@ -59,21 +59,35 @@ def _with_replanning(pairs: pl.DataFrame, statuses: pl.DataFrame, rule: Rule, re
     return pairs.join(replanned, on=["id", "id_b"], how="left").with_columns(pl.col("replanned").fill_null(False))
 
 
-def _denial_of_the_meeting(conflicts: dict[str, list[str]], denials: list[str], final: list[str]) -> pl.Expr:
+def _denial_of_the_meeting(conflicts: dict[str, list[str]], denials: list[str], final: list[str],
+                           within_days: dict[str, int]) -> pl.Expr:
     """One side denies the meeting the other reports, judged by the meeting's date rather than by
     when each was reported: a denial published on or after the day a meeting was reported held
     denies that it took place ("bestritt, dass Biden am Donnerstag mit Netanjahu telefoniert habe",
     a day later); one published while the meeting's date is still ahead disputes the plan or
     agreement ("ein Treffen am Donnerstag sei nicht geplant", the day after it was announced).
-    Only for denials that date the meeting; a denial before a held report is a reversal (held
-    after denied)."""
+    Only for denials that date the meeting, or, from another article, for an undated denial
+    reported within `within_days` (`options.reversal_within_days`) after the day of a meeting
+    reported held, which the event linker joins to it only when it is told in the past ("Ein
+    Treffen habe es nicht gegeben"); a denial before a held report is a reversal (held after
+    denied)."""
 
     def denies(denial: str, other: str) -> pl.Expr:
         # The denial names the meeting's date; an undated one ("es sei verfrüht, über ein Treffen zu
         # sprechen") may be of a plan that came later.
         meeting_end = pl.col("date_end" + denial)
         held = pl.col("meeting_status" + other).is_in(final)
-        denied_after_held = held & (pl.col("published_start" + denial) >= pl.col("date_start" + other))
+        published = pl.col("published_start" + denial)
+        denied_after_held = held & (published >= pl.col("date_start" + other))
+        undated_after_held = pl.lit(False)
+        for status, days in within_days.items():
+            undated_after_held = undated_after_held | (
+                (pl.col("meeting_status" + denial) == status)
+                & denied_after_held
+                & pl.col("date_start" + denial).is_null()
+                & (pl.col("article") != pl.col("article_b"))
+                & (published - pl.col("date_end" + other) <= pl.duration(days=days))
+            )
         disputed_plan = ~held & (pl.col("published_start" + denial) <= meeting_end) & (
             pl.col("published_start" + other) <= meeting_end
         )
@@ -81,11 +95,8 @@ def _denial_of_the_meeting(conflicts: dict[str, list[str]], denials: list[str], 
         opposed = [pl.lit(False)] + [
             (pl.col("meeting_status" + denial) == status) & pl.col("meeting_status" + other).is_in(conflicts.get(status, [])) for status in denials
         ]
-        return (
-            pl.any_horizontal(*opposed)
-            & pl.col("date_start" + denial).is_not_null()
-            & (denied_after_held | disputed_plan)
-        ).fill_null(False)
+        dated = pl.col("date_start" + denial).is_not_null() & (denied_after_held | disputed_plan)
+        return (pl.any_horizontal(*opposed) & (dated | undated_after_held)).fill_null(False)
 
     return denies("", "_b") | denies("_b", "")
 
@@ -140,7 +151,7 @@ def classify_status_pairs(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     # Planned anew in between, the plan is the step to report, not the withdrawal.
     outlived = outlived & ~pl.col("replanned")
     conflicts = rule.options.get("conflicts", {})
-    denial = _denial_of_the_meeting(conflicts, rule.options.get("denials", []), final)
+    denial = _denial_of_the_meeting(conflicts, rule.options.get("denials", []), final, rule.options.get("reversal_within_days", {}))
     conflict = ((_conflicting(conflicts) & same_period) | denial) & (pl.col("voice") != pl.col("voice_b"))
     # Proposed after held; or held after cancelled with no new plan in between.
     regression = (a_before_b & pl.col("meeting_status").is_in(final) & (pl.col("rank_b") < pl.col("rank"))) | (reversal & ~pl.col("replanned"))

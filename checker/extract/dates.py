@@ -145,6 +145,9 @@ def _resolve_weekday(context: DateContext, offset: int, end: int, weekday: int, 
             # meet, the Tuesday a week on (today's would say "bis heute").
             return day_period(published.start + timedelta(days=7))
         return day_period(published.start)
+    yesterday = published.start - timedelta(days=1)
+    if bare and published.granularity == "day" and yesterday.isoweekday() == weekday and context.scheduled_event_called_off(offset, end):
+        return day_period(yesterday)  # "Das für Freitag geplante Konzert ist abgesagt worden" on a Saturday
     # The candidates: every such weekday from a week before publication to a week after.
     first_day = published.start - timedelta(days=7)
     first_day += timedelta(days=(weekday - first_day.isoweekday()) % 7)
@@ -180,11 +183,13 @@ def _part_on_tense_side(candidates: list[Period], chosen: Period | None, part: s
     """The part of the chosen period, or of the one after (before) it when the part lies wholly
     on the other side of publication than the tense says: "bis Anfang des Frühjahrs soll" in May
     is next spring's beginning, this spring's has passed; "Ende Januar hatte" on 10 January is
-    last year's. The whole period is chosen first, as a reader places "Frühjahr" before its part."""
+    last year's. The whole period is chosen first, as a reader places "Frühjahr" before its part.
+    A coming part may end on publication day itself: "Ende September" on 30 September is this
+    month's end, still running, not next year's."""
     if chosen is None or part is None:
         return chosen
     narrowed_part = narrowed(chosen, part)
-    if tense == NEUTRAL or allowed(narrowed_part, published, tense, strict=True):
+    if tense == NEUTRAL or allowed(narrowed_part, published, tense, strict=tense != FUTURE):
         return narrowed_part
     ordered = sorted(candidates, key=lambda period: period.start)
     index = ordered.index(chosen) + tense if chosen in ordered else -1

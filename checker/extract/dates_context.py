@@ -42,7 +42,9 @@ _SENTENCE_END = re.compile(
 )
 # A comma, semicolon, colon or dash; or a hyphen between blanks. Written to begin with one
 # character class (not "[,;:–]|\s-\s"), so that `re` skips in C to the next candidate character.
-CLAUSE_BREAK = re.compile(r"[,;:–\s](?:(?<!\s)|-\s)")
+# Not the decimal comma between two digits ("Bis Sonntag seien 3,6 Millionen Gäste gekommen":
+# the participle is still the date's clause).
+CLAUSE_BREAK = re.compile(r"[,;:–\s](?:(?<!\s)(?:(?<!\d,)|(?!\d))|-\s)")
 # "am 10. November": a full stop after a one- or two-digit number ends an ordinal, not a sentence.
 _ORDINAL_BEFORE = re.compile(r"(?<!\d)\d{1,2}$")
 
@@ -109,6 +111,14 @@ def _listed_cue_words() -> frozenset[str]:
     """Every word the tense cue pattern finds by name: a weak preterite is read only among the rest."""
     lexicon = dates_lexicon()
     return lexicon.past_cues | lexicon.future_cues | frozenset(_particle_verbs("separable_future"))
+
+
+@lru_cache(maxsize=1)
+def _weak_participle_auxiliaries() -> frozenset[str]:
+    """Present verbs that make a clause-final word of weak past form a participle of the present
+    ("bleibt/ist/wird bis Sonntag verboten")."""
+    words = dates_lexicon().context
+    return frozenset(words["lasting_state_verbs"]) | frozenset(words["present_state_auxiliaries"]) | frozenset(words["present_passive_auxiliaries"])
 
 
 _LOWER_CASE_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
@@ -275,13 +285,13 @@ class DateContext:
                 continue  # "bereits jetzt", "schon heute": no past
             if direction == PAST and self._passive_of_present(self._last_cue_outside_inserts(cues, cue_start, sentence_start, sentence_end), cue_start, cue_end, sentence_start, sentence_end):
                 continue  # "soll am Dienstag unterzeichnet werden", "wird am Dienstag unterzeichnet": no past
-            if direction == PAST and self._lasting_state(cue_start, cue_end, sentence_start, sentence_end):
+            if direction == PAST and self._lasting_state(cue_start, cue_end, sentence_start, sentence_end, self.lexicon.context["lasting_state_verbs"]):
                 continue  # "bleibt bis Ende Juni verboten": a state that goes on, no past
             cues.append((cue_start, cue_end, direction, word in speech_verbs))
         weak = [
             (start, end, PAST, False)
             for start, end in _lower_case_words_ending_preterite(text, sentence_start, sentence_end)
-            if self._weak_preterite(start, end) and not self._lasting_state(start, end, sentence_start, sentence_end)
+            if self._weak_preterite(start, end) and not self._lasting_state(start, end, sentence_start, sentence_end, _weak_participle_auxiliaries())
         ]
         if weak:
             cues = sorted(cues + weak)
@@ -338,15 +348,15 @@ class DateContext:
                 breaks -= len(CLAUSE_BREAK.findall(self.text, first, last))
         return breaks
 
-    def _lasting_state(self, cue_start: int, cue_end: int, sentence_start: int, sentence_end: int) -> bool:
+    def _lasting_state(self, cue_start: int, cue_end: int, sentence_start: int, sentence_end: int, verbs: frozenset[str]) -> bool:
         """A participle read as a past cue (listed, or ending like a weak simple past: "verboten")
-        ending a clause that holds a present form of "bleiben" ("Der Verkauf bleibt bis Ende Juni
-        verboten", "die Messe bleibe bis Freitag abgesagt"): a state that lasts, told in the
-        present. Not "blieb ... verboten"."""
+        ending a clause that holds one of the present `verbs`: of "bleiben" ("Der Verkauf bleibt
+        bis Ende Juni verboten", "die Messe bleibe bis Freitag abgesagt"), a state that lasts,
+        told in the present; not "blieb ... verboten". For a weak form also of "sein" or "werden"
+        (`_weak_participle_auxiliaries`: "Baden ist bis Sonntag verboten")."""
         if _clause_last_word(self.text, cue_start, sentence_end) != self.text[cue_start:cue_end]:
             return False
         first = clause_start(self.text, sentence_start, cue_start)
-        verbs = self.lexicon.context["lasting_state_verbs"]
         return any(fold(word) in verbs for word in WORD.findall(self.text, first, cue_start))
 
     def _weak_preterite(self, start: int, end: int) -> bool:
@@ -399,6 +409,8 @@ class DateContext:
             found = (PAST, True)  # a verb of the same clause, as strong as "hatte"
         if self._scheduled_event_past(start, end, sentence_start, sentence_end):
             return PAST, True  # a verb of the thing set itself, as strong as "hatte"
+        if self.scheduled_event_called_off(start, end):
+            return FUTURE, False  # weak: the date may be just past (see `scheduled_event_called_off`)
         if found[0] == FUTURE and self._counterfactual_past(start, end, sentence_start, sentence_end):
             return PAST, True
         if found == (FUTURE, True):
@@ -534,7 +546,8 @@ class DateContext:
 
     def _date_of_thing_agreed(self, start: int, end: int) -> bool:
         """ "Sie haben sich auf einen Gipfel am 12. und 13. Oktober geeinigt": the date of the thing
-        agreed on or set (after "auf"/"für", an accusative article and the noun) lies ahead of the
+        agreed on or set (after "auf"/"für", an accusative article and the noun; or the object
+        right after a verb of agreeing: "vereinbarten ein Treffen Anfang Juli") lies ahead of the
         agreement, as the date after "auf" itself does. Not the date of the talks that agreed
         ("haben sich bei einem Treffen am 12. Oktober geeinigt": a dative, no "auf")."""
         words = self.lexicon.context
@@ -544,7 +557,10 @@ class DateContext:
         article, article_start = self.previous_word_at(noun_start)
         if fold(article) not in words["agreed_thing_articles"]:
             return False
-        if fold(self.previous_word(article_start)) not in words["moved_to_before"] | words["scheduling_before"]:
+        before_article = fold(self.previous_word(article_start))
+        if before_article in words["date_setting_verbs"]:
+            return True  # its object: "vereinbarten ein Treffen Anfang Juli", the meeting agreed
+        if before_article not in words["moved_to_before"] | words["scheduling_before"]:
             return False
         return self._clause_sets_date(start, end)
 
@@ -561,12 +577,33 @@ class DateContext:
         ("war für Freitag angesetzt, tagte dann aber erst am Montag"; "Die Kundgebung, die für
         Freitag geplant war, fand nicht statt"). A past of setting, announcing or calling off
         ("kündigte für Mittwoch Gespräche an", "das für Donnerstag vorgesehen war, ist abgesagt
-        worden") says nothing of the date: it stays ahead. The date's clause is taken from the
+        worden") says nothing of the date: it stays ahead (a calling off only weakly:
+        `scheduled_event_called_off`). The date's clause is taken from the
         last verb-joining word before the date on ("tagte am Montag und setzte eine Sitzung für
         Freitag an": the Monday's verb is not the Friday's)."""
+        return any(self._listed_verb(word, sentence_end, "scheduled_event_past") for word in self._scheduled_event_verbs(start, end, sentence_start, sentence_end))
+
+    def scheduled_event_called_off(self, start: int, end: int) -> bool:
+        """ "Das für Freitag geplante Konzert ist abgesagt worden": a thing set "für" the date [start,
+        end) and called off, told in the past (lexicon scheduled_event_called_off). The plan
+        says the date lay ahead of the setting, but the report may come right after it: the
+        future is only a weak cue (last week's "18. Juli" beats next year's), and a weekday that
+        was yesterday is yesterday (a Saturday's "für Freitag" is the concert of Friday evening;
+        a Wednesday's "für Montag" the coming Monday). Called off in the present ("wird
+        abgesagt") the date stays ahead."""
+        sentence_start, sentence_end = self.sentence_bounds(start)
+        verbs = self._scheduled_event_verbs(start, end, sentence_start, sentence_end)
+        if not any(self._listed_verb(word, sentence_end, "scheduled_event_called_off") for word in verbs):
+            return False
+        return any(direction == PAST and verbs[0].start() <= cue_start and cue_end <= verbs[-1].end() for cue_start, cue_end, direction, _ in self._cues(sentence_start, sentence_end))
+
+    def _scheduled_event_verbs(self, start: int, end: int, sentence_start: int, sentence_end: int) -> list[re.Match[str]]:
+        """The words that may hold the verb of a thing set "für" the date [start, end): those of
+        the date's clause from the last verb-joining word before the date on, and the word opening
+        the next clause; none when the date is not set "für"."""
         words = self.lexicon.context
         if fold(self._word_over_article(start)[0]) not in words["scheduling_before"]:
-            return False
+            return []
         text = self.text
         first, last = self.clause_bounds(start, end, sentence_start, sentence_end)
         for join in phrase_pattern("verb_phrase_joins").finditer(text, first, start):
@@ -576,12 +613,13 @@ class DateContext:
         opening = next((word for word in next_clause if fold(word.group()) not in words["verb_phrase_joins"]), None)
         if opening is not None:
             verbs.append(opening)
-        event_verbs = _particle_verbs("scheduled_event_past")
-        for word in verbs:
-            particles = event_verbs.get(fold(word.group()))
-            if particles is not None and (not particles or self._has_particle(word.start(), word.end(), sentence_end, particles)):
-                return True
-        return False
+        return verbs
+
+    def _listed_verb(self, word: re.Match[str], sentence_end: int, name: str) -> bool:
+        """`word` is a verb of the context list `name` of "verb particle" pairs, with its particle
+        where it needs one ("kam ... zustande", "sagte ... ab")."""
+        particles = _particle_verbs(name).get(fold(word.group()))
+        return particles is not None and (not particles or self._has_particle(word.start(), word.end(), sentence_end, particles))
 
     def _has_particle(self, verb_start: int, verb_end: int, sentence_end: int, particles: frozenset[str]) -> bool:
         """A separable verb's particle ends its clause ("kam nicht zustande") or, in a
@@ -616,6 +654,8 @@ class DateContext:
         if fold(preposition) not in words["past_verb_prepositions"]:
             return False
         verb, verb_start = self.previous_word_at(preposition_start)
+        if fold(verb) in words["reflexive_pronouns"]:
+            verb, verb_start = self.previous_word_at(verb_start)  # "trafen sich am 3. August"
         verb_end = verb_start + len(verb)  # not at a comma: "drohten, am Montag ... einzustellen" is another clause
         if not any(cue_start == verb_start and cue_end == verb_end and direction == PAST for cue_start, cue_end, direction, _ in self._cues(sentence_start, sentence_end)):
             return False

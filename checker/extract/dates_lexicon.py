@@ -19,14 +19,14 @@ CONTEXT_LISTS = (
     "noun_articles", "generic_future_before", "time_nouns", "time_noun_before", "genitive_words", "comparatives",
     "comparative_after", "comparative_before", "by_tense", "vague_counts", "plural_count_words", "numeric_date_cues", "year_before_period_nouns", "whole_year_nouns", "month_half_nouns", "split_year_nouns",
     "present_after_cue", "early_before", "same_as_named", "last_in_month", "within", "counted_from_other_time", "moves_forward", "calendar_week", "age_words", "bare_range_words", "night_before", "count_qualifiers", "same_day_before_ago", "advent_sundays", "orthodox", "follows_verbs",
-    "speech_verbs", "separable_future", "scheduling_before", "scheduled_event_past", "verb_phrase_joins", "moved_to_before", "moving_verbs", "onset_before", "after_articles", "onset_present_verbs", "intention_verbs", "plan_modals", "perfect_auxiliaries",
+    "speech_verbs", "separable_future", "scheduling_before", "scheduled_event_past", "scheduled_event_called_off", "verb_phrase_joins", "moved_to_before", "moving_verbs", "onset_before", "after_articles", "onset_present_verbs", "intention_verbs", "plan_modals", "perfect_auxiliaries",
     "comparison_before", "comparison_articles", "change_from", "change_to", "contrast_before", "count_verbs", "since_before", "holiday_bound_before", "street_name_endings", "this_year", "year_genitive", "indefinite_articles",
     "preterite_endings", "subjunctive_like_preterite", "present_particles", "not_preterite_stems", "superlative_endings", "preterite_double_s", "attributive_before", "deadline_before", "deadline_inserts", "new_year", "speech_day_before", "story_day_words", "apposition_articles",
     "date_range_joins", "between_range_before", "between_range_joins", "ended_state_auxiliaries",
     "after_articles_not_day", "holiday_span_before",
     "count_adjective_endings", "count_noun_endings",
-    "past_verb_prepositions", "perfect_finite_auxiliaries", "state_participles", "moved_to_inserts", "date_setting_verbs",
-    "agreed_thing_articles", "present_passive_auxiliaries", "report_insert_verbs", "lasting_state_verbs", "counterfactual_auxiliaries", "modal_infinitives",
+    "past_verb_prepositions", "reflexive_pronouns", "perfect_finite_auxiliaries", "state_participles", "moved_to_inserts", "date_setting_verbs",
+    "agreed_thing_articles", "present_passive_auxiliaries", "report_insert_verbs", "lasting_state_verbs", "present_state_auxiliaries", "counterfactual_auxiliaries", "modal_infinitives",
     "noun_list_joins",
 )
 

@@ -16,9 +16,10 @@ they are merged when they can all be true of one meeting:
   (one dated to a month is as near to every meeting of that month). A mention reported as held
   joins only a meeting dated up to its publication; any other only a meeting not yet over when it
   appeared or one announced (not only reported as held), so that a cancellation never explains
-  away a meeting that took place. Two meetings equally near leave the mention alone. So a summit
-  in June and another in December stay apart, and a mention published between them joins the
-  one within the window, or neither;
+  away a meeting that took place. A denial told in the past ("Ein Treffen habe es nicht gegeben")
+  denies a meeting reported held: it looks back as a held mention does, never at one still ahead.
+  Two meetings equally near leave the mention alone. So a summit in June and another in December
+  stay apart, and a mention published between them joins the one within the window, or neither;
 - undated mentions left over are one meeting per participants, mode and publication period.
 
 The key is made of content only, never of article ids or row order:
@@ -39,6 +40,7 @@ from typing import NamedTuple
 
 import polars as pl
 
+from checker.extract.meeting_lexicon import meeting_lexicon
 from checker.lexicon import lexicon_error, load_lexicon
 from checker.schema import CLAIMS_SCHEMA, validate_frame
 
@@ -95,6 +97,7 @@ class _Mention:
     end: date | None
     weekday: int | None
     sequence: str | None  # "first" | "latest": a cue of the mention's sentence
+    looks_back: bool  # held, or a denial told in the past: it speaks of a meeting up to its publication
 
 
 @dataclass
@@ -197,7 +200,19 @@ def _mention(row: _MentionRow) -> _Mention:
         end=end,
         weekday=row.date_weekday,
         sequence=_sequence_cue(row.sentence or ""),
+        looks_back=row.meeting_status == "held" or (row.meeting_status == "denied" and _told_past(row.sentence or "")),
     )
+
+
+# Agency copies repeat a meeting's sentence word for word across articles: each is judged once.
+@lru_cache(maxsize=4096)
+def _told_past(sentence: str) -> bool:
+    """Whether a denial's sentence speaks of a past meeting: a past marker other than the tense of the
+    denying (meetings.yaml `past_markers` less `denial_act_auxiliaries`) and no future one: "habe es
+    nicht gegeben", not "werde es nicht geben" nor "hat ein Treffen dementiert"."""
+    lexicon = meeting_lexicon()
+    past = any(marker.group(0).lower() not in lexicon.denial_act_auxiliaries for marker in lexicon.past.finditer(sentence))
+    return past and not lexicon.future.search(sentence)
 
 
 @lru_cache(maxsize=1)
@@ -304,11 +319,10 @@ def _plausible(mention: _Mention, event: _Event) -> bool:
     """A meeting planned in an article cannot be over before it appeared; one held cannot lie after it."""
     if event.start is None or mention.published_start is None or mention.published_end is None:
         return True
-    wanted = _status_class(mention.status)
-    if wanted == "prospective":
-        return event.end >= mention.published_start
-    if wanted == "held":
+    if mention.looks_back:
         return event.start <= mention.published_end
+    if _status_class(mention.status) == "prospective":
+        return event.end >= mention.published_start
     return True
 
 
@@ -380,7 +394,7 @@ def _nearest_event(mention: _Mention, dated: list[_Event], starts: list[date]) -
         return None
     low = published_start - timedelta(days=NEARBY_BEFORE_DAYS)
     high = published_end + timedelta(days=NEARBY_AHEAD_DAYS)
-    held = _status_class(mention.status) == "held"
+    looks_back = mention.looks_back
     ranked: list[tuple[tuple[int, bool], int, _Event]] = []
     first = bisect_left(starts, low - timedelta(days=NEARBY_MAX_WIDTH_DAYS))
     for index in range(first, bisect_right(starts, high)):
@@ -389,9 +403,9 @@ def _nearest_event(mention: _Mention, dated: list[_Event], starts: list[date]) -
             continue
         if any(member.article == mention.article for member in event.members):
             continue  # its own article's meetings were weighed by `_attach_undated`
-        if held and event.start > published_end:
+        if looks_back and event.start > published_end:
             continue
-        if not held and event.end < published_start and "prospective" not in event.classes:
+        if not looks_back and event.end < published_start and "prospective" not in event.classes:
             continue
         gap = max((event.start - published_end).days, (published_start - event.end).days, 0)
         ranked.append(((gap, event.mode != mention.mode), index, event))

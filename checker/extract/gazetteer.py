@@ -17,7 +17,11 @@ inside a sentence, before a capitalised noun, opens a proper name ("die Deutsche
 Französischen Revolution"; unlike "deutsche Soldaten" or a sentence's first word), and a place before
 a currency (places.yaml `currency_words`: "US-Dollar", "Hongkong-Dollar") names the money. Likewise a
 noun that names a party alone ends another body's name after such an adjective (organisations.yaml
-`name_ends`: "der Afrikanischen Union" is not the CDU/CSU's "Union").
+`name_ends`: "der Afrikanischen Union" is not the CDU/CSU's "Union"), and a place opening a quoted
+title of capitalised words names the outlet or work ("die Zeitung «Kyiv Independent»").
+
+A known person's surname alone right after another given name (people.yaml `given_names`: "Werkleiter
+Jens Köhler") names someone else, and a fuzzy match adds no letters to a surname ("Köhlert").
 
 A capital speaks for its state ("Wien reagierte gelassen": Austria), but not when a noun names it a
 municipality (places.yaml `municipality_words`: "Die Stadt Wien investiert …", "der Kanton Zürich"):
@@ -61,7 +65,9 @@ class EntityMatch:
     start: int
     end: int
     entity: Entity
-    form: str  # "alias" | "adjective" | "area" ("bundesweit": the whole place, where a figure counts) | "fuzzy"
+    # "alias" | "adjective" | "area" ("bundesweit": the whole place, where a figure counts) | "fuzzy" |
+    # "introduction" (the phrase that names a company of the article: extract/companies.py)
+    form: str
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: the fuzzy lookup is memoised per gazetteer
@@ -77,6 +83,7 @@ class Gazetteer:
     currency_after: re.Pattern | None  # a currency word right after a place's name ("-Dollar", " Franken")
     name_ends: frozenset[str]  # lower-cased aliases that end another name after a capitalised adjective ("union")
     municipality_before: re.Pattern  # a municipality noun right before a town's name ("Stadt Wien"), searched up to its start
+    given_names: frozenset[str]  # people.yaml `given_names`: before a person's surname alone, another person's first name
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[EntityMatch]:
         """Every entity mention in `text[start:end]`, left to right, longest match first.
@@ -111,7 +118,7 @@ class Gazetteer:
                 hit = self.surface.get(keys[begin - start : stop - start] if keys is not None else matched_key(text[begin:stop]))
                 if hit is not None:
                     name, form = hit
-                    if not self._inside_other_name(text, begin, stop, form, end):
+                    if not self._inside_other_name(text, begin, stop, form, end, self.entities[name].type):
                         matches.append(EntityMatch(begin, stop, self._as_named(text, begin, self.entities[name]), form))
                     resume = stop
                     break
@@ -133,8 +140,18 @@ class Gazetteer:
                 if begin >= start and not taken.overlaps(begin, stop):
                     matches.append(EntityMatch(begin, stop, self.entities[self.exact_case[match.group("alias")]], "alias"))
         matches.extend(self._fuzzy(text, start, end, matches))
+        matches = [match for match in matches if not self._other_persons_surname(text, match)]
         matches.sort(key=lambda m: (m.start, -m.end))
         return matches
+
+    def _other_persons_surname(self, text: str, match: EntityMatch) -> bool:
+        """Whether a person's surname alone, found at `match`, follows the first name of someone else:
+        "Werkleiter Jens Köhler" is not Horst Köhler, "Doris Schröder-Köpf" not Gerhard Schröder. The
+        person's own first name is part of a longer alias ("Horst Köhler"), which was found instead."""
+        if match.entity.type != "person" or " " in text[match.start:match.end]:
+            return False
+        before = _WORD_BEFORE.search(text, max(0, match.start - 30), match.start)
+        return before is not None and before.group(1) in self.given_names
 
     def _as_named(self, text: str, start: int, entity: Entity) -> Entity:
         """`entity`, or for a capital named as a municipality ("die Stadt Wien") the town alone, which
@@ -145,10 +162,12 @@ class Gazetteer:
             return entity
         return replace(entity, country=None)
 
-    def _inside_other_name(self, text: str, start: int, end: int, form: str, limit: int) -> bool:
+    def _inside_other_name(self, text: str, start: int, end: int, form: str, limit: int, entity_type: str) -> bool:
         """Whether the form found at [start, end) is part of a name of something else: "Deutsche Bahn",
-        "US-Dollar" (see the module's docstring)."""
+        "US-Dollar", the newspaper «Kyiv Independent» (see the module's docstring)."""
         if self.currency_after is not None and self.currency_after.match(text, end, limit):
+            return True
+        if entity_type in PLACE_TYPES and text[start - 1:start] in _QUOTES and _QUOTED_TITLE_REST.match(text, end, limit):
             return True
         if form == "alias" and matched_key(text[start:end]) in self.name_ends:
             adjective = _CAPITALISED_ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)
@@ -209,6 +228,12 @@ _WORD_CHARACTER = re.compile(r"\w")
 # a capitalised noun after it; and what may stand before a sentence's or quote's first word.
 _CAPITALISED_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+")
 _NAME_NOUN_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
+# A place's name that opens a quoted title of capitalised words names the title's work or outlet, not
+# the place: «Kyiv Independent», „Moscow Times".
+_QUOTES = frozenset("«»„“”\"‚‘’‹›")
+_QUOTED_TITLE_REST = re.compile(r"(?:[ \t\xa0-][A-ZÄÖÜ][\w'’-]*){1,3}[«»“”\"‘’‹›]")
+# The word right before a name, past blanks.
+_WORD_BEFORE = re.compile(r"(?<![\w-])(\w+)[ \t\xa0]+$")
 # A declined adjective written with a capital right before a name's last noun ("Afrikanischen Union").
 _CAPITALISED_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:e|en|er)[ \t\xa0]+$")
 _SENTENCE_OPENERS = frozenset(".!?:;\n\r\"'„“”«»‚‘’(–-")
@@ -232,7 +257,13 @@ def _fuzzy_lookup(gazetteer: Gazetteer, word: str) -> str | None:
     if surface is None or surface[0] != word[0].lower():
         return None
     name, form = gazetteer.surface[surface]
-    return name if form == "alias" else None
+    if form != "alias":
+        return None
+    # A surname with letters added is another name ("Köhlert" is not Köhler), but for a genitive "-s".
+    lowered = word.lower()
+    if gazetteer.entities[name].type == "person" and lowered.startswith(surface) and lowered != surface + "s":
+        return None
+    return name
 
 
 def _entries(file_name: str) -> list[dict]:
@@ -299,7 +330,7 @@ def load_gazetteer() -> Gazetteer:
     exact_case_pattern = re.compile(r"(?<![\w])" + word_alternation(alone) + r"(?![\w])") if alone else None
     return Gazetteer(entities, surface, form_lengths, fuzzy_choices, exact_case, exact_case_pattern,
                      _context_pattern(context_aliases), frozenset(declined), _currency_after(), _name_ends(),
-                     _municipality_before())
+                     _municipality_before(), _given_names())
 
 
 def _currency_after() -> re.Pattern | None:
@@ -316,6 +347,14 @@ def _municipality_before() -> re.Pattern:
     if not isinstance(words, list) or not words or not all(isinstance(word, str) and word for word in words):
         raise lexicon_error("places", "'municipality_words' must list the nouns that name a town a municipality")
     return re.compile(r"(?<![\w-])" + word_alternation(words, ignore_case=True) + r"\s+$", re.IGNORECASE)
+
+
+def _given_names() -> frozenset[str]:
+    """The given names (people.yaml `given_names`) that make a known surname after them another person's."""
+    words = load_lexicon("people").get("given_names")
+    if not isinstance(words, list) or not words or not all(isinstance(word, str) and word[:1].isupper() for word in words):
+        raise lexicon_error("people", "'given_names' must list capitalised given names")
+    return frozenset(words)
 
 
 def _name_ends() -> frozenset[str]:

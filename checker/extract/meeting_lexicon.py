@@ -165,11 +165,13 @@ class MeetingLexicon:
     unknown_pair_not_after: frozenset[str]  # "über Zölle und Handel": a pair after these names no people
     plural_verbs: frozenset[str]  # "sind": after a name, a verb that follows no one person
     plural_verb_endings: tuple[str, ...]  # "haben", "trafen": so do verbs ending so
+    common_noun_endings: tuple[str, ...]  # "Regierung", "Gewerkschaften": a word ending so is no surname
     unconfirmed_when_negated: frozenset[str]  # "bestätigte das Treffen nicht": proposed, not agreed or denied
     group_anaphora: LazyPattern
     counterparts: LazyPattern
     speaker_before: LazyPattern
     spokesperson_before: LazyPattern
+    met_spokesperson_before: LazyPattern  # "mit dem Sprecher der Wirte": a spokesperson who is a party
     speech_verbs: LazyPattern
     speech_anywhere: LazyPattern
     proposer_before: LazyPattern
@@ -179,7 +181,10 @@ class MeetingLexicon:
     third_country_name: str
     seat_of_government: LazyPattern  # "im Kanzleramt", "im Weißen Haus"
     seat_cities: dict[str, str]  # a `seat_of_government` form, lower-cased -> the gazetteer's name of its city
+    denial_act_auxiliaries: frozenset[str]  # past markers that tell when a denial was made, not when its meeting was
+    shared_seat_cities: dict[str, str]  # such a form another state's seat is named by too -> that state's city
     genitive_body: LazyPattern  # "die Sitzung des Sicherheitsrats": up to where the body's name starts
+    noun_genitive_before: LazyPattern  # "Chef der ", searched up to a name: the name after it is a body's
     between: LazyPattern
     anaphoric_status: LazyPattern
     anaphoric_status_of: dict[str, str]
@@ -629,7 +634,7 @@ def meeting_lexicon() -> MeetingLexicon:
         "town_dateline_openers", "town_dateline_closers", "outcome_agreement_cues", "outcome_agreement_objects",
         "meeting_date_heads", "representative_words", "representative_not_bodies", "unknown_body_heads", "state_parliaments",
         "nonexistence_cues", "other_event_heads", "denied_report_openers", "reported_subjunctives",
-        "plural_verbs", "plural_verb_endings", "seats_of_government",
+        "plural_verbs", "plural_verb_endings", "common_noun_endings", "seats_of_government", "denial_act_auxiliaries", "shared_seats_of_government",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "reflexive_pronouns",
@@ -780,7 +785,8 @@ def meeting_lexicon() -> MeetingLexicon:
         ),
         negated_after=LazyPattern(
             r"(?:\s+[\w-]+){0,4}?\s+" + word_alternation(_strings(LEXICON, content, "verb_negations"), ignore_case=True)
-            + r"(?=\s*(?:[,.;:!?\"“”»)]|$))", re.IGNORECASE
+            # closing the clause, or before the other party ("telefonierte am Montag nicht mit Putin")
+            + r"(?=\s*(?:[,.;:!?\"“”»)]|$)|\s+" + word_alternation(_strings(LEXICON, words, "companion")) + r"\s)", re.IGNORECASE
         ),
         not_negating=_words_regex(_strings(LEXICON, content, "negation_exceptions")),
         clause_hedges=LazyPattern(
@@ -817,6 +823,7 @@ def meeting_lexicon() -> MeetingLexicon:
         unknown_pair_not_after=frozenset(word.lower() for word in _strings(LEXICON, content, "unknown_pair_not_after")),
         plural_verbs=frozenset(_strings(LEXICON, content, "plural_verbs")),
         plural_verb_endings=tuple(_strings(LEXICON, content, "plural_verb_endings")),
+        common_noun_endings=tuple(_strings(LEXICON, content, "common_noun_endings")),
         unconfirmed_when_negated=frozenset(word.lower() for word in _strings(LEXICON, content, "unconfirmed_when_negated")),
         group_anaphora=_words_regex(_strings(LEXICON, content, "group_anaphora")),
         counterparts=LazyPattern(
@@ -824,6 +831,12 @@ def meeting_lexicon() -> MeetingLexicon:
         ),
         spokesperson_before=LazyPattern(
             r"[\w-]*" + word_alternation(speaker_nouns)
+            + r"(?:\s+(?:" + articles + "|" + word_alternation(indefinite) + r"|[A-ZÄÖÜ][\w.-]*)){0,3}?\s*,?\s*$"
+        ),
+        met_spokesperson_before=LazyPattern(
+            r"(?<![\w-])" + word_alternation(_strings(LEXICON, words, "companion") + _strings(LEXICON, words, "between")
+                                            + _strings(LEXICON, words, "conjunction"))
+            + r"\s+(?:(?:" + articles + "|" + word_alternation(indefinite) + r")\s+)?[\w-]*" + word_alternation(speaker_nouns)
             + r"(?:\s+(?:" + articles + "|" + word_alternation(indefinite) + r"|[A-ZÄÖÜ][\w.-]*)){0,3}?\s*,?\s*$"
         ),
         speaker_before=LazyPattern(
@@ -852,7 +865,12 @@ def meeting_lexicon() -> MeetingLexicon:
         ),
         third_country_name=str(third["place"]),
         seat_of_government=_words_regex(list(seat_cities)),
+        denial_act_auxiliaries=frozenset(word.lower() for word in _strings(LEXICON, content, "denial_act_auxiliaries")),
+        shared_seat_cities=_seat_cities(require_mapping(LEXICON, content["shared_seats_of_government"])),
         seat_cities=seat_cities,
+        noun_genitive_before=LazyPattern(
+            r"(?<![\w-])[A-ZÄÖÜ][\w-]*\s+" + word_alternation(_strings(LEXICON, words, "genitive_articles")) + r"\s+$"
+        ),
         genitive_body=LazyPattern(
             r"\s+" + word_alternation(_strings(LEXICON, words, "genitive_articles")) + r"\s+(?:[a-zäöüß][\w-]*(?:e|en|er)\s+){0,2}"
         ),

@@ -24,11 +24,15 @@ CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"«»„“”]|\s[-–—]\s")
 # An aside in brackets right after a capitalised word: "Friedrich Merz (CDU)".
 _NAME_ASIDE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'’-]*(?P<aside>" + BRACKETED_ASIDE + ")")
 # A name in commas after a noun, the clause going on after it: "die Leiterin der Datenschutzbehörde,
-# Andrea Jelinek, haben …" (`_NOUN_BEFORE` checks the noun).
-_NAME_APPOSITION = re.compile(r"(?<=[\w-]),\s+[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2},(?=\s+[a-zäöüß])")
+# Andrea Jelinek, haben …", or ending the sentence: "traf den Chef der Autobahn GmbH, Michael Güntner."
+# (`_NOUN_BEFORE` checks the noun).
+_NAME_APPOSITION = re.compile(r"(?<=[\w-]),\s+[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2}(?:,(?=\s+[a-zäöüß])|(?=[.!?]))")
 # A noun after an article (and an adjective), right before an apposition: "der Datenschutzbehörde", "des
-# Verbands"; not a name ("Herr Hengsbach, Herr Homann, wir danken …" addresses two people).
-_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:[dD](?:er|ie|as|en|em|es)|[eE]ine?[mnrs]?)\s+(?:[a-zäöüß][\w-]*\s+)?[A-ZÄÖÜ][\w-]*$")
+# Verbands", a body's name of two words "der Autobahn GmbH"; not a name ("Herr Hengsbach, Herr Homann, wir
+# danken …" addresses two people).
+_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])(?:[dD](?:er|ie|as|en|em|es)|[eE]ine?[mnrs]?)\s+(?:[a-zäöüß][\w-]*\s+)?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?$"
+)
 # How far after a comma the next name of a list may start.
 ENUMERATION_REACH = 50
 

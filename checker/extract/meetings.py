@@ -132,11 +132,27 @@ def _place(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int],
     for match in article.lexicon.seat_of_government.finditer(text, clause[0], clause[1]):
         # "trafen sich am Donnerstag im Kanzleramt": the seat's city.
         if _nearest(triggers, match.start(), match.end(), clause) is trigger:
-            return article.lexicon.seat_cities[" ".join(match.group(0).lower().split())]
+            return _seat_city(article, sentence, " ".join(match.group(0).lower().split()))
     for match in article.lexicon.third_country.finditer(text, clause[0], clause[1]):
         if _nearest(triggers, match.start(), match.end(), clause) is trigger:
             return article.lexicon.third_country_name
     return None
+
+
+def _seat_city(article: MeetingArticle, sentence: Sentence, form: str) -> str:
+    """The city of the seat of government named by `form`: for one that two states' seats share ("im
+    Kanzleramt"), the other state's city when the article up to `sentence` names that state and not
+    the first one ("Bundeskanzler Karl Nehammer empfing … im Kanzleramt": Vienna)."""
+    city = article.lexicon.seat_cities[form]
+    other = article.lexicon.shared_seat_cities.get(form)
+    if other is None:
+        return city
+    named: set[str | None] = set()
+    for earlier in article.doc.sentences[: sentence.index + 1]:
+        for party in article.parties(earlier):
+            named.update((party.country, party.name))
+    countries = article.gazetteer.entities
+    return other if countries[other].country in named and countries[city].country not in named else city
 
 
 def _right_after(article: MeetingArticle, trigger: Trigger, position: int) -> bool:
@@ -414,7 +430,9 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
         # "Scholz und Macron werden sich nicht treffen": called off; "haben sich nicht getroffen", "trafen sich
         # nicht": a statement that no meeting took place, denied; "haben sich noch nicht getroffen" is still open.
         not_yet = lexicon.not_yet.search(text, max(clause[0], trigger.start - 40), trigger.start)
-        statuses.append("proposed" if not_yet else "denied" if _told_past(article, trigger) else "cancelled")
+        # Told in the past by the verb or its clause ("hat nicht mit Putin telefoniert"): no meeting took place.
+        clause_past = lexicon.past.search(text, clause[0], clause[1]) and not lexicon.future.search(text, clause[0], clause[1])
+        statuses.append("proposed" if not_yet else "denied" if _told_past(article, trigger) or clause_past else "cancelled")
     if lexicon.hedges.search(text, sentence.start, sentence.end) and not lexicon.open_question.match(text[sentence.start:sentence.end]):
         statuses.append("proposed")  # "Ob sich beide treffen, ist offen."
     if not setting and lexicon.clause_hedges.search(text, clause[0], clause[1]):
@@ -641,6 +659,10 @@ def extract_meetings(doc: Document, date_claims: list[Claim]) -> list[Claim]:
             echoed = _anaphoric_status(article, sentence, previous_sentence_mentions[-1])
             if echoed is not None:
                 claims.append(echoed)
+        if _is_question(article.text, sentence):
+            # "Findet das Treffen im Juli in Genf statt?" asserts no status; what follows may still refer to it.
+            previous_sentence_mentions = mentions
+            continue
         for mention in mentions:
             claim = _claim(article, mention)
             claims.append(claim)
@@ -655,6 +677,11 @@ def extract_meetings(doc: Document, date_claims: list[Claim]) -> list[Claim]:
     claims = [c for c in claims if id(c) not in headline_plans or tuple(c.meeting_participants) not in held]
     claims.sort(key=lambda c: (c.span_start, c.span_end))
     return claims
+
+
+def _is_question(text: str, sentence: Sentence) -> bool:
+    """Whether `sentence` ends in a question mark, before closing quotes or brackets."""
+    return text[sentence.start:sentence.end].rstrip(" \t\n\"'“”»«‘’)").endswith("?")
 
 
 def _title_line(text: str, sentence: Sentence) -> bool:

@@ -37,6 +37,7 @@ from checker.extract.attribution import (
     resolve_speaker,
     takes_up_speaker,
 )
+from checker.extract.companies import company_mentions
 from checker.extract.currency_before import currency_before
 from checker.extract.energy_prices import price_per_energy
 from checker.extract.dates import is_comparison_base
@@ -1246,13 +1247,39 @@ class _Entities:
         self.sentences = sentences
         self._found: dict[tuple[int, int], tuple[EntityMatch, ...]] = {}
         self._coordinated: dict[int, tuple[list[int], list[tuple[int, int, int, int]]] | None] = {}
+        self._company_mentions: list[EntityMatch] | None = None
+        self._company_starts: list[int] = []
 
     def find(self, start: int, end: int) -> tuple[EntityMatch, ...]:
-        """Every entity mention in `text[start:end]`, as `Gazetteer.find` gives them."""
+        """Every entity mention in `text[start:end]`, as `Gazetteer.find` gives them, and the mentions of
+        the article's companies (`company_mentions`) that no listed name covers."""
         key = (start, end)
         if key not in self._found:
-            self._found[key] = tuple(load_gazetteer().find(self.text, start, end))
+            found = load_gazetteer().find(self.text, start, end)
+            companies = [m for m in self._companies()[bisect_left(self._company_starts, start):] if m.end <= end]
+            if companies:
+                # A place inside the phrase that names a company is where the company is from ("Der
+                # Münchner Konzern Alpentrans", "die 3M Deutschland GmbH"); a listed organisation or
+                # person keeps its name ("Deutsche Bahn AG" is the listed Deutsche Bahn).
+                introductions = [(m.start, m.end) for m in companies if m.form == "introduction"]
+                found = [m for m in found if not ((m.entity.type in PLACE_TYPES or m.form == "adjective")
+                                                  and overlaps_any(introductions, m.start, m.end))]
+                listed = [(m.start, m.end) for m in found]
+                found = sorted([*found, *(m for m in companies if not overlaps_any(listed, m.start, m.end))],
+                               key=lambda m: (m.start, -m.end))
+            self._found[key] = tuple(found)
         return self._found[key]
+
+    def names_company(self, start: int, end: int) -> bool:
+        """Whether `text[start:end]` names one of the article's companies (`company_mentions`)."""
+        return any(m in self._companies() for m in self.find(start, end))
+
+    def _companies(self) -> list[EntityMatch]:
+        """The article's company mentions, found once (their starts in `_company_starts`)."""
+        if self._company_mentions is None:
+            self._company_mentions = company_mentions(self.text, self.sentences, load_gazetteer())
+            self._company_starts = [m.start for m in self._company_mentions]
+        return self._company_mentions
 
     def _sentence_places(self, start: int, end: int) -> tuple[EntityMatch, ...] | None:
         """The entity mentions of a sentence, as `find` gives them, looked up piece by piece in a long
@@ -2550,8 +2577,13 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None, previous: Cla
     # 200 Soldaten"); the subject of a verb of saying may be both ("Die US-Regierung erklärte, 3000
     # Soldaten zu verlegen", "Russland kündigte 3000 Soldaten an").
     attribution = mention.attribution
+    # A company's confirmation of a clause passes that clause on, as other verbs of saying do: "Die Reederei
+    # X bestätigte, dass 19 Seeleute gerettet wurden" (not "Russland bestätigte, dass 3000 Soldaten …").
+    passes_on = attribution is not None and (attribution.reports_only or (
+        mention.entities.names_company(attribution.start, attribution.end)
+        and _COMMA.search(mention.text, attribution.end, mention.start) is not None))
     excluded = [(attribution.start, attribution.end)] if attribution and (
-        attribution.kind == "prepositional" or (attribution.reports_only and not _speakers_own(mention))) else []
+        attribution.kind == "prepositional" or (passes_on and not _speakers_own(mention))) else []
     if location_entity is not None:
         excluded.append((location_entity.start, location_entity.end))
     excluded.extend(origins)
