@@ -33,6 +33,7 @@ from checker.extract.attribution import (
     ends_prepositional_cue,
     find_attribution,
     find_attribution_and_accusation,
+    names_unknown_speaker,
     resolve_speaker,
     takes_up_speaker,
 )
@@ -2144,13 +2145,14 @@ def _with_antecedent_context(claim: Claim, antecedent: Claim, mention: _Mention,
     """An elliptical figure with the place, source and actor of the figure it continues, where its own
     clause names none: "In Wien fehlen 400 Lehrer, sagt die Gewerkschaft. Im Jänner waren es noch 280
     gewesen" is the union's count for Vienna too. A clause that names an account ("…, nach eigenen
-    Angaben 111", "Laut Ministerium waren es 280") or a place of its own ("In Graz waren es 280") is
-    another account or another place, of which the figure before says nothing: it carries nothing. An
+    Angaben 111", "Laut Ministerium waren es 280", "die Arbeitgeber sprachen von 400") or a place of its
+    own ("In Graz waren es 280") is another account or another place, of which the figure before says
+    nothing: it carries nothing. An
     account in the clause before ("In Bayern wurden nach Angaben des Ministeriums 900 Lawinen gemeldet,
     2023 etwa 700") is the antecedent's and the figure's alike.
     """
     attribution = mention.attribution
-    own_account = attribution is not None and clause[0] <= attribution.start < clause[1]
+    own_account = (attribution is not None and clause[0] <= attribution.start < clause[1]) or names_unknown_speaker(mention.text, *clause, mention.start)
     if own_account or any(match.entity.type in PLACE_TYPES for match in mention.entities.find(*clause)):
         return claim
     return replace(
@@ -2633,6 +2635,7 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None, previous: Cla
     if location_entity is not None:
         excluded.append((location_entity.start, location_entity.end))
     excluded.extend(origins)
+    excluded.extend(_local_dateline(mention))
     in_segment = _actor_candidates(mention, *mention.segment, excluded)
     before = [m for m in in_segment if m.end <= mention.start]
     after = [m for m in in_segment if m.start >= mention.end]
@@ -2661,6 +2664,20 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None, previous: Cla
         if subject:
             return _whose(mention, subject[0])
     return None
+
+
+def _local_dateline(mention: _Mention) -> list[tuple[int, int]]:
+    """The span of a town opening the figure's line with a colon, a local report's dateline ("Hagen:
+    Drei Verletzte bei Brand"): like an agency's ("Hagen (dpa) -", datelines.yaml) it says where the
+    report was written, so it is no actor ("Berlin:" is not the German government). Only a town: a
+    country or a body before a colon is a headline's topic or speaker ("Glamos: Gletscher verlieren …")."""
+    text, line_start = mention.text, mention.sentence.start
+    if line_start > 0 and text[line_start - 1] != "\n":
+        return []
+    opening = mention.entities.find(line_start, mention.sentence.end)
+    if opening and opening[0].start == line_start and opening[0].entity.type == "city" and text.startswith(":", opening[0].end):
+        return [(opening[0].start, opening[0].end)]
+    return []
 
 
 def _whose(mention: _Mention, subject: EntityMatch) -> str:
