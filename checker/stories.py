@@ -83,17 +83,21 @@ STORY_COLUMNS: dict[str, pl.DataType] = {"story": pl.String, "story_unit_single"
 
 
 
-def _lexicon_terms(key: str) -> list[str]:
-    """The words of the list `key` of `lexicons/de/stories.yaml`, as `normalised_term`s."""
-    terms = word_list("stories", require_mapping("stories", load_lexicon("stories"), key), key)
+def _stories_words(key: str) -> list[str]:
+    """The words of the list `key` of `lexicons/de/stories.yaml`."""
+    return word_list("stories", require_mapping("stories", load_lexicon("stories"), key), key)
+
+
+def _normalised_terms(words: list[str]) -> list[str]:
+    """`words` as `normalised_term`s, each once, sorted."""
     # As terms are compared: each word's forms are one (so "Jahr" stands for "Jahres" and "Jahren").
-    return pl.Series(sorted(set(terms)), dtype=pl.String).to_frame("term").select(normalised_term(pl.col("term"))).to_series().unique().sort().to_list()
+    return pl.Series(sorted(set(words)), dtype=pl.String).to_frame("term").select(normalised_term(pl.col("term"))).to_series().unique().sort().to_list()
 
 
 @lru_cache(maxsize=1)
 def ignored_terms() -> list[str]:
     """The words of `lexicons/de/stories.yaml` that link no articles, as `normalised_term`s."""
-    return _lexicon_terms("ignored_terms")
+    return _normalised_terms(_stories_words("ignored_terms"))
 
 
 # The sections of `lexicons/de/dates.yaml` that name calendar periods and points of them, by
@@ -112,22 +116,21 @@ def time_words() -> list[str]:
     words = [word for section in TIME_WORD_SECTIONS for word in dates[section]]
     words += [word for key in TIME_WORD_CONTEXT_LISTS for word in word_list("dates", dates["context_words"], key)]
     # Abbreviations ("Jan.") and phrases ("Tag zuvor") are no single capitalised word of a text.
-    single = sorted({word for word in words if " " not in word and not word.endswith(".")})
-    return pl.Series(single, dtype=pl.String).to_frame("term").select(normalised_term(pl.col("term"))).to_series().unique().sort().to_list()
+    return _normalised_terms([word for word in words if " " not in word and not word.endswith(".")])
 
 
 @lru_cache(maxsize=1)
 def label_ignored_terms() -> list[str]:
     """The nouns of persons by office or part of `lexicons/de/stories.yaml` ("Bürgermeister",
     "Bewohner"), as `normalised_term`s: they may link articles, but a label leaves them out."""
-    return _lexicon_terms("label_ignored_terms")
+    return _normalised_terms(_stories_words("label_ignored_terms"))
 
 
 @lru_cache(maxsize=1)
 def _route_code() -> str:
     """A pattern of the code of a road's or a line's number (`lexicons/de/stories.yaml`
     route_code_prefixes): "A8", "B27", "ICE123", as `story_terms.text_terms` writes them."""
-    prefixes = word_list("stories", require_mapping("stories", load_lexicon("stories"), "route_code_prefixes"), "route_code_prefixes")
+    prefixes = _stories_words("route_code_prefixes")
     return "^(?:" + "|".join(re.escape(prefix) for prefix in sorted(prefixes, key=len, reverse=True)) + r")\d+$"
 
 
@@ -135,7 +138,7 @@ def _route_code() -> str:
 def _name_adjective_end() -> str:
     """A pattern of a capitalised adjective that begins a name of several words (`lexicons/de/stories.yaml`
     label_adjective_endings): "Afrikanische" of "Afrikanische Schweinepest"."""
-    endings = word_list("stories", require_mapping("stories", load_lexicon("stories"), "label_adjective_endings"), "label_adjective_endings")
+    endings = _stories_words("label_adjective_endings")
     return r"\p{Ll}(?:" + "|".join(re.escape(ending) for ending in sorted(endings, key=len, reverse=True)) + ")$"
 
 

@@ -667,6 +667,9 @@ def meeting_lexicon() -> MeetingLexicon:
     roles, role_pattern, role_starts, former_before, stands_for = _roles(people, frozenset(load_gazetteer().entities))
     speaker_nouns = _strings(LEXICON, content, "speaker_nouns")
     speech = _strings(LEXICON, content, "speech_verbs")
+    # From a speaker noun or verb up to the name after it: an article and capitalised words between
+    # ("Sprecher der Wirte, "), read by `spokesperson_before`, `met_spokesperson_before`, `speaker_before`.
+    up_to_name = r"(?:\s+(?:" + articles + "|" + word_alternation(indefinite) + r"|[A-ZÄÖÜ][\w.-]*)){0,3}?\s*,?\s*$"
     titles = _strings(LEXICON, content, "person_titles")
     determiners = word_alternation(indefinite + possessives)
     compound_titles = _strings(LEXICON, content, "compound_person_titles")
@@ -831,17 +834,17 @@ def meeting_lexicon() -> MeetingLexicon:
         ),
         spokesperson_before=LazyPattern(
             r"[\w-]*" + word_alternation(speaker_nouns)
-            + r"(?:\s+(?:" + articles + "|" + word_alternation(indefinite) + r"|[A-ZÄÖÜ][\w.-]*)){0,3}?\s*,?\s*$"
+            + up_to_name
         ),
         met_spokesperson_before=LazyPattern(
             r"(?<![\w-])" + word_alternation(_strings(LEXICON, words, "companion") + _strings(LEXICON, words, "between")
                                             + _strings(LEXICON, words, "conjunction"))
             + r"\s+(?:(?:" + articles + "|" + word_alternation(indefinite) + r")\s+)?[\w-]*" + word_alternation(speaker_nouns)
-            + r"(?:\s+(?:" + articles + "|" + word_alternation(indefinite) + r"|[A-ZÄÖÜ][\w.-]*)){0,3}?\s*,?\s*$"
+            + up_to_name
         ),
         speaker_before=LazyPattern(
             r"(?:[\w-]*" + word_alternation(speaker_nouns) + r"|(?<![\w-])" + word_alternation(speech) + r")"
-            r"(?:\s+(?:" + articles + "|" + word_alternation(indefinite) + r"|[A-ZÄÖÜ][\w.-]*)){0,3}?\s*,?\s*$"
+            + up_to_name
         ),
         speech_verbs=LazyPattern(r"^\s*,?\s*" + word_alternation(speech) + r"(?![\w-])"),
         speech_anywhere=_words_regex(speech, 0),
