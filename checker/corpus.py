@@ -360,5 +360,7 @@ def _jsonl_problem(record: dict) -> tuple[str, str] | None:
         return "text", "empty article text"
     for field in ("published", "source", "title", "url"):
         if field in record and record[field] is not None and not isinstance(record[field], str):
-            return field, f"field {field!r} must be a string"
+            # A date written as a number (20250301) is the likeliest slip: say how to write it.
+            how = ", an ISO date in quotes such as \"2025-03-01\"" if field == "published" else ""
+            return field, f"field {field!r} must be a string{how}, not {json.dumps(record[field])}"
     return None

@@ -148,6 +148,24 @@ def test_jsonl_unterminated_string_is_worded_once(tmp_path):
     assert error.message == "malformed JSON: Unterminated string starting at column 46"
 
 
+@pytest.mark.parametrize(
+    ("published", "says"),
+    [(20250301, 'must be a string, an ISO date in quotes such as "2025-03-01", not 20250301'), (["2025-03-01"], 'not ["2025-03-01"]')],
+)
+def test_jsonl_date_not_written_as_a_string_says_how_to_write_it(tmp_path, published, says):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "x1", "published": published, "text": "Es gab 3 Tote."}) + "\n", encoding="utf-8")
+    articles, (error,) = read(path)
+    assert articles == [] and error.field == "published" and says in error.message
+
+
+def test_jsonl_source_not_written_as_a_string_is_named_without_the_date_hint(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "x1", "published": "2025-03-01", "text": "Es gab 3 Tote.", "source": 7}) + "\n", encoding="utf-8")
+    _, (error,) = read(path)
+    assert error.message == "field 'source' must be a string, not 7"
+
+
 def test_jsonl_articles_and_malformed_line(tmp_path):
     path = tmp_path / "feed.jsonl"
     lines = [
