@@ -32,6 +32,9 @@ NOUN_ENDING = r"(?:en|n|s|es)?"
 # The first letter of a name: a capital of any script ("Šakalienė", "Ólafsson"), i.e. a letter that
 # is no lower-case letter of German or Latin-1 (`re` has no class for upper case).
 NAME_CAPITAL = r"[^\W\d_a-zß-ÿ]"
+# A middle initial between two words of a name ("Erik O. Schulz", "John F. Kennedy"): optional, and only
+# before a further name word, so that a capital letter's full stop never ends a name.
+MIDDLE_INITIAL = r"(?:\s+" + NAME_CAPITAL + r"\.)?"
 # A short aside in brackets after a name, which continues a list of names: "Friedrich Merz (CDU), …".
 BRACKETED_ASIDE = r"\s*\([\w/.-]+(?:\s+[\w/.-]+)?\)"
 # Characters with a meaning in a regex: a role form's literal start ends before the first of them.
@@ -943,14 +946,14 @@ def meeting_lexicon() -> MeetingLexicon:
         reflexive_not_with=_words_regex(_strings(LEXICON, content, "reflexive_verb_not_with"), 0),
         titled_name=LazyPattern(
             r"(?<![\w])" + person_title + r"\s+"
-            r"(?P<name>" + NAME_CAPITAL + r"[\w'’-]+(?:\s+(?:" + particles
+            r"(?P<name>" + NAME_CAPITAL + r"[\w'’-]+(?:" + MIDDLE_INITIAL + r"\s+(?:" + particles
             + r"\s+)?" + NAME_CAPITAL + r"[\w'’-]+){0,2})" + name_end
         ),
         title_words=LazyPattern(word_alternation(titles + compound_titles + closed_heads)),
         # Without a title a name is capitalised words only ("eine Reihe von Beiträgen" is none): the words
         # after its first ("Michael| Kretschmer") up to where the sentence goes on; the first word right
         # before its last ("Gitanas |Nausėda treffen").
-        name_rest=LazyPattern(r"(?:\s+" + NAME_CAPITAL + r"[\w'’-]+){1,2}" + name_end),
+        name_rest=LazyPattern(r"(?:" + MIDDLE_INITIAL + r"\s+" + NAME_CAPITAL + r"[\w'’-]+){1,2}" + name_end),
         name_first=LazyPattern(r"(?<![\w-])" + NAME_CAPITAL + r"[\w'’-]+\s+$"),
         name_end=LazyPattern(name_end),
         count_words=frozenset(word for word in require_mapping("numbers", load_lexicon("numbers"), "vague")["vague"] if " " not in word),

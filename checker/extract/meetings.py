@@ -713,7 +713,12 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
                  if not any(t.start <= m.start() < t.end for t in triggers)]
         words = [(t.start, t.end) for t in triggers] + unmet
         if words:
-            spans = sorted({clause_of(clauses, start) for start, _ in words})
+            spans = {clause_of(clauses, start) for start, _ in words}
+            # "Reul und Behrens vereinbarten, sich im Juli zu treffen": who meets with a verb in a zu-infinitive
+            # is named in the clause governing it. Not for a noun's ("vereinbarten, die Gespräche fortzusetzen").
+            verb_clauses = {clause_of(clauses, t.start) for t in triggers if not t.noun} | {clause_of(clauses, start) for start, _ in unmet}
+            spans = sorted(spans | {governing for span in verb_clauses
+                                    if (governing := _governing_clause(article, sentence, span, triggers)) is not None})
             known = parties
             parties = article.add_surnames(sentence, spans, words)
             added = [p for p in parties if p.type == "person" and p not in known]

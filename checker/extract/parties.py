@@ -39,6 +39,8 @@ _WORD = re.compile(
 # Two words joined by "und" or "sowie" (`names_unknown_pair` checks that both are capitalised):
 # "Šefčovič und Lutnick", "Kagame sowie Tshisekedi".
 _WORD_PAIR = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’]*\s+(?i:und|sowie)\s+[^\W\d_][\w'’]*(?![\w'’-])")
+# A middle initial of a name ("Erik O. Schulz"): upper case, yet no word written in capitals.
+_INITIAL = re.compile(r"[^\W\d_]\.")
 # Where a clause's first word may begin: past blanks and opening quotes or brackets.
 _CLAUSE_OPENING = re.compile(r"[\s\"„“»«(]*")
 # The lower-case word after a name, past a short aside in brackets ("Cem Özdemir (Grüne) hat"): its verb
@@ -511,7 +513,7 @@ class ArticleParties:
             return None  # "Die Energieministerinnen und Energieminister": a name begins with no article
         if lexicon.noun_genitive_before.search(text, max(sentence.start, span[0] - 40), span[0]):
             return None  # "der Chef der Autobahn GmbH": a noun's genitive names a body, not the person met
-        if any(word.isupper() or word in lexicon.count_words or lexicon.title_words.fullmatch(word) for word in words) or (
+        if any((word.isupper() and not _INITIAL.fullmatch(word)) or word in lexicon.count_words or lexicon.title_words.fullmatch(word) for word in words) or (
             lexicon.nouns.search(text, *span)
         ):
             return None  # "DIE MESSE" in capitals, "Hunderte Soldaten", "Trainer", "Gespräch" are no names
