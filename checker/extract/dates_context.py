@@ -632,6 +632,9 @@ class DateContext:
         "registrierten") tells the past, though no listed cue word does. A subjunctive of the
         same form ("könnte", "sollten") does not."""
         words = self.lexicon.context
+        night = _night_phrase_pattern().search(self.text, max(sentence_start, start - 40), start)
+        if night is not None:
+            start = night.start()  # "In der Nacht zum 20. Juni brannten ...": as "Am 20. Juni brannten"
         leading = self.text[sentence_start:start].strip(" \t\"'»«„“(").split()
         if len(leading) > 2 or any(fold(word) not in words["lead_words"] | words["month_prepositions"] for word in leading):
             return False
@@ -650,9 +653,13 @@ class DateContext:
         die Stadt angegriffen"), not with a noun or an infinitive with zu ("hat am 20. Dezember
         Geburtstag") nor a participle of a state ("haben am 24. Dezember geöffnet")."""
         words = self.lexicon.context
-        preposition, preposition_start = self.previous_word_at(start)
-        if fold(preposition) not in words["past_verb_prepositions"]:
-            return False
+        night = _night_phrase_pattern().search(self.text, max(sentence_start, start - 40), start)
+        if night is not None:
+            preposition_start = night.start()  # "zündeten in der Nacht zum 20. Juni ... an", as "zündeten am 20. Juni"
+        else:
+            preposition, preposition_start = self.previous_word_at(start)
+            if fold(preposition) not in words["past_verb_prepositions"]:
+                return False
         verb, verb_start = self.previous_word_at(preposition_start)
         if fold(verb) in words["reflexive_pronouns"]:
             verb, verb_start = self.previous_word_at(verb_start)  # "trafen sich am 3. August"
@@ -856,6 +863,16 @@ def _listed_noun_phrase_pattern() -> re.Pattern[str]:
     return re.compile(
         rf",\s+(?:(?:{articles})\s+)?(?:[a-zäöüß]+e[nmrs]?\s+)*(?:[A-ZÄÖÜ][\w-]*\s*){{1,3}}(?=,|(?:{joins})\s)"
     )
+
+
+@lru_cache(maxsize=1)
+def _night_phrase_pattern() -> re.Pattern[str]:
+    """ "in der Nacht zum ", "in der Nacht auf den " right before a day (lexicon night_openings,
+    night_before): the phrase that stands where "am" stands before a day."""
+    context = dates_lexicon().context
+    openings = word_alternation(context["night_openings"], r"\s+", ignore_case=True)
+    nights = word_alternation(context["night_before"], r"\s+", ignore_case=True)
+    return re.compile(rf"(?<!\w)(?:{openings})\s+(?:{nights})\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
