@@ -546,8 +546,9 @@ class DateContext:
 
     def _date_of_thing_agreed(self, start: int, end: int) -> bool:
         """ "Sie haben sich auf einen Gipfel am 12. und 13. Oktober geeinigt": the date of the thing
-        agreed on or set (after "auf"/"für", an accusative article and the noun; or the object
-        right after a verb of agreeing: "vereinbarten ein Treffen Anfang Juli") lies ahead of the
+        agreed on or set (after "auf"/"für", an accusative article, adjectives and the noun, or a
+        plural without article: "auf direkte Gespräche am Donnerstag"; or the object right after
+        a verb of agreeing: "vereinbarten ein Treffen Anfang Juli") lies ahead of the
         agreement, as the date after "auf" itself does. Not the date of the talks that agreed
         ("haben sich bei einem Treffen am 12. Oktober geeinigt": a dative, no "auf")."""
         words = self.lexicon.context
@@ -555,11 +556,16 @@ class DateContext:
         if not noun[:1].isupper():
             return False
         article, article_start = self.previous_word_at(noun_start)
-        if fold(article) not in words["agreed_thing_articles"]:
-            return False
-        before_article = fold(self.previous_word(article_start))
-        if before_article in words["date_setting_verbs"]:
-            return True  # its object: "vereinbarten ein Treffen Anfang Juli", the meeting agreed
+        for _ in range(MAX_AGREED_THING_ADJECTIVES):
+            if fold(article) in words["agreed_thing_articles"] or not _ATTRIBUTIVE_ADJECTIVE.fullmatch(article):
+                break
+            article, article_start = self.previous_word_at(article_start)  # "auf direkte Gespräche am Donnerstag"
+        if fold(article) in words["agreed_thing_articles"]:
+            before_article = fold(self.previous_word(article_start))
+            if before_article in words["date_setting_verbs"]:
+                return True  # its object: "vereinbarten ein Treffen Anfang Juli", the meeting agreed
+        else:
+            before_article = fold(article)  # a plural without article: "auf Gespräche am Donnerstag"
         if before_article not in words["moved_to_before"] | words["scheduling_before"]:
             return False
         return self._clause_sets_date(start, end)
@@ -838,6 +844,11 @@ class DateContext:
         return year
 
 
+# How many attributive adjectives may stand between the article (or "auf") and the noun of a thing
+# agreed on: "auf direkte Gespräche", "auf einen neuen zweitägigen Gipfel".
+MAX_AGREED_THING_ADJECTIVES = 3
+# A lower-case word with an adjective's ending before its noun: "direkte", "neuen", "zweitägigen".
+_ATTRIBUTIVE_ADJECTIVE = re.compile(r"[a-zäöüß]+e[nmrs]?")
 # A genitive and a four-digit year after a date: "des Jahres 2022" (lexicon year_genitive).
 _GENITIVE_YEAR = re.compile(r"\s+(\w+\s+\w+)\s+(\d{4})(?![\d.,]?\d)")
 
