@@ -267,11 +267,15 @@ class DateContext:
         cues = []
         text = self.text
         speech_verbs = self.lexicon.context["speech_verbs"]
+        # In a sentence written all in capitals a capital tells no noun: a cue is read unless it
+        # is also a common noun ("ENDE JUNI", "ZWEI VERLETZTE"); in others, a capitalised cue inside
+        # the sentence is a noun ("beim Letzten", "das Werden").
+        nouns = self.lexicon.context["cues_also_nouns"] if self._all_capitals(sentence_start, sentence_end) else _lower_case_cues()
         for cue_start, cue_end in _cue_spans(text, sentence_start, sentence_end):
             surface = text[cue_start:cue_end]
             word = fold(surface)
-            if surface[:1].isupper() and word in _lower_case_cues() and text[sentence_start:cue_start].strip(" \t\"'»«„“(-–"):
-                continue  # capitalised inside a sentence, a cue word is a noun: "beim Letzten", "das Werden"
+            if surface[:1].isupper() and word in nouns and text[sentence_start:cue_start].strip(" \t\"'»«„“(-–"):
+                continue
             particles = _particle_verbs("separable_future").get(word)
             if particles and self._has_particle(cue_start, cue_end, sentence_end, particles):
                 direction = FUTURE  # "die Partei habe vor, ...", "die Wahl stehe bevor"
@@ -297,6 +301,11 @@ class DateContext:
             cues = sorted(cues + weak)
         self._tense_cache[sentence_start] = cues
         return cues
+
+    def _all_capitals(self, sentence_start: int, sentence_end: int) -> bool:
+        """The sentence is written all in capitals (a headline, a shouted quote): the case of a
+        word tells no verb from a noun there."""
+        return self.text[sentence_start:sentence_end].isupper()
 
     def _passive_of_present(self, previous_cue: tuple[int, int, int, bool] | None, cue_start: int, cue_end: int, sentence_start: int, sentence_end: int) -> bool:
         """A participle listed as a past cue ("unterzeichnet", "beschlossen") in a passive of the
@@ -439,7 +448,7 @@ class DateContext:
         the clause tells what did not happen at a past date, though the verb ("starten") reads
         as a coming schedule."""
         words = self.lexicon.context
-        if _clause_last_word(self.text, end, sentence_end) not in words["modal_infinitives"]:
+        if fold(_clause_last_word(self.text, end, sentence_end)) not in words["modal_infinitives"]:
             return False
         first = clause_start(self.text, sentence_start, start)
         return any(fold(word) in words["counterfactual_auxiliaries"] for word in WORD.findall(self.text, first, start))
@@ -553,11 +562,12 @@ class DateContext:
         ("haben sich bei einem Treffen am 12. Oktober geeinigt": a dative, no "auf")."""
         words = self.lexicon.context
         noun, noun_start = self._before_enumeration(start)
-        if not noun[:1].isupper():
-            return False
+        if not noun[:1].isupper() or fold(noun) in words["lead_words"]:
+            return False  # (a capital tells no noun in a sentence all in capitals: "TREFFEN IM MAI")
         article, article_start = self.previous_word_at(noun_start)
         for _ in range(MAX_AGREED_THING_ADJECTIVES):
-            if fold(article) in words["agreed_thing_articles"] or not _ATTRIBUTIVE_ADJECTIVE.fullmatch(article):
+            # (A word all in capitals is read in lower case: "AUF NEUE VERHANDLUNGEN".)
+            if fold(article) in words["agreed_thing_articles"] or not _ATTRIBUTIVE_ADJECTIVE.fullmatch(article.lower() if article.isupper() else article):
                 break
             article, article_start = self.previous_word_at(article_start)  # "auf direkte Gespräche am Donnerstag"
         if fold(article) in words["agreed_thing_articles"]:
@@ -760,14 +770,21 @@ class DateContext:
         plan, whatever tense the plan is told in ("kündigte an, am Mittwoch vor Gericht zu
         ziehen"); not a perfect infinitive ("bestritt, am Mittwoch dort gewesen zu sein")."""
         text = self.text
-        infinitive = ZU_INFINITIVE.search(text, end, clause_end(text, end, sentence_end)) or ZU_INFINITIVE.search(
-            text, end, self._clause_end_over_enumeration(end, sentence_end)
+        infinitive = self._zu_infinitive(end, clause_end(text, end, sentence_end), sentence_start, sentence_end) or self._zu_infinitive(
+            end, self._clause_end_over_enumeration(end, sentence_end), sentence_start, sentence_end
         )
         if infinitive is None or fold(infinitive.group("verb") or "") in self.lexicon.context["perfect_auxiliaries"]:
             return False
         first = clause_start(text, sentence_start, start)
         # The plan's verb stands in a clause before the infinitive's.
         return first > sentence_start and bool(phrase_pattern("intention_verbs").search(text, sentence_start, first))
+
+    def _zu_infinitive(self, start: int, stop: int, sentence_start: int, sentence_end: int) -> re.Match[str] | None:
+        """`ZU_INFINITIVE` ending text[start:stop]; in a sentence written all in capitals, read in
+        the lower-case copy of the stretch ("KÜNDIGTE AN, AM FREITAG ZU KLAGEN")."""
+        if self._all_capitals(sentence_start, sentence_end):
+            return ZU_INFINITIVE.search(self.text[start:stop].lower())
+        return ZU_INFINITIVE.search(self.text, start, stop)
 
     def _clause_end_over_enumeration(self, offset: int, sentence_end: int) -> int:
         """Where the clause that goes on at `offset` ends when the commas of an enumeration of
@@ -871,8 +888,9 @@ def _listed_noun_phrase_pattern() -> re.Pattern[str]:
     context = dates_lexicon().context
     articles = word_alternation(context["articles"] | context["indefinite_articles"], ignore_case=True)
     joins = word_alternation(context["noun_list_joins"], ignore_case=True)
+    # The article and the joining word in any case: "…, DER SCHULEN SOWIE DER KIRCHEN" in capitals.
     return re.compile(
-        rf",\s+(?:(?:{articles})\s+)?(?:[a-zäöüß]+e[nmrs]?\s+)*(?:[A-ZÄÖÜ][\w-]*\s*){{1,3}}(?=,|(?:{joins})\s)"
+        rf",\s+(?:(?i:{articles})\s+)?(?:[a-zäöüß]+e[nmrs]?\s+)*(?:[A-ZÄÖÜ][\w-]*\s*){{1,3}}(?=,|(?i:{joins})\s)"
     )
 
 
