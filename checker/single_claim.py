@@ -29,7 +29,7 @@ from checker.published import PublicationDate
 from checker.report.evidence import Quote, quotes_by_finding
 from checker.rules import Rule
 from checker.schema import CLAIMS_SCHEMA, validate_frame
-from checker.stories import LABEL_TERMS, STORY_COLUMNS, WINDOW_DAYS, article_terms, unit_single_in_story, with_stories
+from checker.stories import LABEL_TERMS, STORY_COLUMNS, WINDOW_DAYS, article_terms, gazetteer_names, normalised_term, unit_single_in_story, with_stories
 from checker.story_terms import text_terms
 
 CLAIM_ARTICLE = "claim"
@@ -61,18 +61,16 @@ def complete_from_corpus(claims: pl.DataFrame, corpus: pl.DataFrame) -> tuple[pl
 
     Candidates are the corpus series (unit, actor, location) that agree on every field the sentence
     does name; the one holding the figure closest in magnitude (log scale) wins, so 170.000 soldiers joins the series of
-    150.000, not the one of 3.000.
+    150.000, not the one of 3.000. The corpus's series that name no actor or location are candidates
+    too, and lend nothing when they win: a sentence's "200.000 Versicherte betroffen" is of the
+    corpus's "300.000 Versicherte betroffen" that names neither, not of the insurer's "1,5 Millionen
+    Versicherte" in Germany (a part is no level of the whole). At equal distance a series naming both wins.
     """
     corpus_series = (
-        corpus.filter(
-            pl.col("kind") == "quantity",
-            pl.col("quantity_role") == "level",
-            pl.col("actor").is_not_null(),
-            pl.col("location").is_not_null(),
-        )
+        corpus.filter(pl.col("kind") == "quantity", pl.col("quantity_role") == "level")
         .group_by("quantity_unit", "actor", "location")
         .agg(pl.col("quantity_value").drop_nulls().alias("values"))
-        .sort("quantity_unit", "actor", "location")
+        .sort("quantity_unit", "actor", "location", nulls_last=True)
     )
     rows, notes = [], []
     for row in claims.iter_rows(named=True):
@@ -83,11 +81,20 @@ def complete_from_corpus(claims: pl.DataFrame, corpus: pl.DataFrame) -> tuple[pl
                 if row[name] is not None:
                     candidates = candidates.filter(pl.col(name) == row[name])
             if candidates.height:
-                best = min(candidates.iter_rows(named=True), key=lambda c: (min((_log_distance(row["quantity_value"], v) for v in c["values"]), default=math.inf), c["actor"], c["location"]))
-                for name in missing:
-                    row[name] = best[name]
-                filled = ", ".join(f"{name} {best[name]}" for name in missing)
-                notes.append(f"'{row['text']}' names no {' or '.join(missing)}: compared as {filled}, the corpus series closest in size")
+                best = min(
+                    candidates.iter_rows(named=True),
+                    key=lambda c: (
+                        min((_log_distance(row["quantity_value"], v) for v in c["values"]), default=math.inf),
+                        any(c[name] is None for name in SERIES_FIELDS),
+                        c["actor"] or "",
+                        c["location"] or "",
+                    ),
+                )
+                if all(best[name] is not None for name in SERIES_FIELDS):
+                    for name in missing:
+                        row[name] = best[name]
+                    filled = ", ".join(f"{name} {best[name]}" for name in missing)
+                    notes.append(f"'{row['text']}' names no {' or '.join(missing)}: compared as {filled}, the corpus series closest in size")
         rows.append(row)
     return pl.DataFrame(rows, schema=CLAIMS_SCHEMA) if rows else claims, notes
 
@@ -325,17 +332,67 @@ def _shared_counted_things(sentence: pl.DataFrame, corpus: pl.DataFrame) -> pl.L
     )
 
 
+def placed_where_its_story_is(storied: pl.DataFrame, articles: pl.DataFrame) -> tuple[pl.DataFrame, list[str]]:
+    """`storied` with the place taken off each figure of the sentence that names the place its whole
+    story is at, and a note for each. A desk naturally names the place ("Bei der Gasexplosion in
+    Hagen wurden neun Menschen verletzt"), where the story's reports count the unit without one
+    ("neun Menschen seien verletzt worden"): their figures are the place's, compared by QTY003 as
+    the story's, and the sentence's is one of them. Only where every article of the story names the
+    place (its name or an alias, as a word or a claim's place or actor), the story counts the unit
+    with no actor or place at all (else QTY003 compares none of it), and no corpus figure of the
+    unit is at that place (QTY002 compares the sentence with those, as the typed place asks)."""
+    corpus = storied.filter(pl.col("article") != CLAIM_ARTICLE)
+    placed = storied.filter(
+        pl.col("article") == CLAIM_ARTICLE, pl.col("kind") == "quantity", pl.col("actor").is_null(),
+        pl.col("location").is_not_null(), pl.col("story").is_not_null(),
+    )
+    levels = corpus.filter(pl.col("kind") == "quantity", pl.col("quantity_role") == "level")
+    aliases = gazetteer_names() if placed.height else None
+    unplaced_ids, notes = [], []
+    for row in placed.iter_rows(named=True):
+        of_unit = levels.filter(pl.col("quantity_unit") == row["quantity_unit"])
+        in_story = of_unit.filter(pl.col("story") == row["story"])
+        if in_story.is_empty() or in_story.filter(pl.col("actor").is_not_null() | pl.col("location").is_not_null()).height:
+            continue
+        if of_unit.filter(pl.col("location") == row["location"]).height:
+            continue
+        story_articles = corpus.filter(pl.col("story") == row["story"]).select("article").unique()
+        place_names = pl.concat([pl.Series([row["location"]]), aliases.filter(pl.col("entity") == row["location"])["surface"]])
+        place_terms = pl.select(normalised_term(pl.lit(place_names)).str.to_lowercase().alias("term")).to_series()
+        naming = (
+            article_terms(corpus.lazy().join(story_articles.lazy(), on="article"), articles.lazy().join(story_articles.lazy(), on="article").select("article", "terms"))
+            .filter(pl.col("term").str.to_lowercase().is_in(place_terms.implode()))
+            .select(pl.col("article").n_unique())
+            .collect()
+            .item()
+        )
+        if naming < story_articles.height:
+            continue
+        unplaced_ids.append(row["id"])
+        notes.append(
+            f"'{row['text']}' names {row['location']}, where every article of its story '{row['story']}' is, "
+            f"which counts {row['quantity_unit']} with no place: compared as the story's figure without a place"
+        )
+    if not unplaced_ids:
+        return storied, notes
+    unplaced = storied.with_columns(pl.when(pl.col("id").is_in(unplaced_ids)).then(pl.lit(None, dtype=pl.String)).otherwise(pl.col("location")).alias("location"))
+    return unplaced.with_columns(unit_single_in_story(unplaced)), notes
+
+
 def disputed_in_corpus(every_finding: pl.DataFrame, claims: pl.DataFrame) -> pl.DataFrame:
     """The findings that involve the sentence, and the corpus's contradictions of the figures it
     agrees with. A sentence without a source ("8000 Karten waren verkauft") that gives one source's
     figure (the promoter's "rund 8000": intervals that overlap, in a series the sentence is in, by
     the findings' subject) says what `checker check` reports as disputed by another source ("laut
     Stadt lediglich 5500"): the sentence is contradicted as that figure is, not "updated" to or from
-    the other source's figure, whose update findings with the sentence are dropped."""
+    the other source's figure, whose update findings with the sentence are dropped. A sentence the
+    rules compare without a finding ("rund 45 Wohnungen" beside the police's 45: neither the same
+    figure nor another) is in the series of the figures with its unit, actor, place and story
+    (`claims` as compared): agreeing with one side, it is disputed as that side is."""
     involves_sentence = pl.col("articles").list.contains(CLAIM_ARTICLE)
     findings = every_finding.filter(involves_sentence)
     corpus_contradictions = every_finding.filter(~involves_sentence & (pl.col("kind") == "contradiction"))
-    if findings.is_empty() or corpus_contradictions.is_empty():
+    if corpus_contradictions.is_empty():
         return findings
     sentence_ids = set(claims.filter(pl.col("article") == CLAIM_ARTICLE)["id"].to_list())
     bounds = {row["id"]: (row["quantity_low"], row["quantity_high"]) for row in claims.filter(pl.col("kind") == "quantity").iter_rows(named=True)}
@@ -347,16 +404,28 @@ def disputed_in_corpus(every_finding: pl.DataFrame, claims: pl.DataFrame) -> pl.
         return (low is None or other_high is None or low <= other_high) and (other_low is None or high is None or other_low <= high)
 
     sentence_series = {(finding["subject"], claim) for finding in findings.iter_rows(named=True) for claim in sentence_ids.intersection(finding["claims"])}
+    series_keys = [name for name in ("quantity_unit", *SERIES_FIELDS, "story") if name in claims.columns]
+    # A change or an addition ("um 40 gestiegen") is no figure of the series, whatever its interval.
+    quantities = claims.filter(pl.col("kind") == "quantity", pl.col("quantity_role") == "level").select("id", "article", *series_keys)
+    same_series = set(
+        quantities.filter(pl.col("article") != CLAIM_ARTICLE)
+        .join(quantities.filter(pl.col("article") == CLAIM_ARTICLE), on=series_keys, nulls_equal=True, suffix="_sentence")
+        .select("id_sentence", "id").iter_rows()
+    )
     disputes, disputing = [], set()
     for finding in corpus_contradictions.iter_rows(named=True):
-        agreeing = {held for subject, claim in sentence_series if subject == finding["subject"] for held in finding["claims"] if overlap(claim, held)}
+        in_series = {claim for subject, claim in sentence_series if subject == finding["subject"]}
+        agreeing = {
+            held for held in finding["claims"]
+            if any(overlap(claim, held) for claim in in_series) or any(overlap(claim, held) for claim in sentence_ids if (claim, held) in same_series)
+        }
         if agreeing and len(agreeing) < len(finding["claims"]):
             disputes.append(finding)
             disputing.update(set(finding["claims"]) - agreeing)
     if not disputes:
         return findings
     updates_to_disputing = (pl.col("kind") != "contradiction") & pl.col("claims").list.eval(pl.element().is_in(sorted(disputing))).list.any()
-    return pl.concat([pl.DataFrame(disputes, schema=findings.schema), findings.filter(~updates_to_disputing)], how="vertical")
+    return pl.concat([pl.DataFrame(disputes, schema=every_finding.schema), findings.filter(~updates_to_disputing)], how="vertical")
 
 
 def check_claim(text: str, published: PublicationDate, source: str | None, corpus: Extraction, rules: list[Rule]) -> ClaimVerdict:
@@ -378,11 +447,14 @@ def check_claim(text: str, published: PublicationDate, source: str | None, corpu
     if any(uses_stories(rule) for rule in active):
         storied, story_note = join_nearest_story(in_corpus_stories(combined, corpus_articles), corpus_articles, text)
         assumptions += [story_note] if story_note else []
+        storied, place_notes = placed_where_its_story_is(storied, corpus_articles)
+        assumptions += place_notes
     every_finding = apply_rules(storied, rules, corpus_articles, of_article=CLAIM_ARTICLE)
-    findings = disputed_in_corpus(every_finding, combined)
+    findings = disputed_in_corpus(every_finding, storied)
     verdict = next((name for kind, name in VERDICT_BY_KIND if (findings["kind"] == kind).any()), "not_enough_info")
     quotes = quotes_by_finding(findings, combined, corpus.articles)
-    assumptions += series_kept_apart(claims, corpus_claims, findings)
+    # The sentence's figures as compared: a place its story is at may have been taken off.
+    assumptions += series_kept_apart(storied.filter(pl.col("article") == CLAIM_ARTICLE), corpus_claims, findings)
     left_out = not_compared(storied.filter(pl.col("article") == CLAIM_ARTICLE), rules, corpus_claims, findings) + meeting_reports_without_finding(
         claims, corpus_claims, findings
     )

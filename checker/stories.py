@@ -83,12 +83,17 @@ STORY_COLUMNS: dict[str, pl.DataType] = {"story": pl.String, "story_unit_single"
 
 
 
+def _lexicon_terms(key: str) -> list[str]:
+    """The words of the list `key` of `lexicons/de/stories.yaml`, as `normalised_term`s."""
+    terms = word_list("stories", require_mapping("stories", load_lexicon("stories"), key), key)
+    # As terms are compared: each word's forms are one (so "Jahr" stands for "Jahres" and "Jahren").
+    return pl.Series(sorted(set(terms)), dtype=pl.String).to_frame("term").select(normalised_term(pl.col("term"))).to_series().unique().sort().to_list()
+
+
 @lru_cache(maxsize=1)
 def ignored_terms() -> list[str]:
     """The words of `lexicons/de/stories.yaml` that link no articles, as `normalised_term`s."""
-    terms = word_list("stories", require_mapping("stories", load_lexicon("stories"), "ignored_terms"), "ignored_terms")
-    # As terms are compared: each word's forms are one (so "Jahr" stands for "Jahres" and "Jahren").
-    return pl.Series(sorted(set(terms)), dtype=pl.String).to_frame("term").select(normalised_term(pl.col("term"))).to_series().unique().sort().to_list()
+    return _lexicon_terms("ignored_terms")
 
 
 # The sections of `lexicons/de/dates.yaml` that name calendar periods and points of them, by
@@ -109,6 +114,21 @@ def time_words() -> list[str]:
     # Abbreviations ("Jan.") and phrases ("Tag zuvor") are no single capitalised word of a text.
     single = sorted({word for word in words if " " not in word and not word.endswith(".")})
     return pl.Series(single, dtype=pl.String).to_frame("term").select(normalised_term(pl.col("term"))).to_series().unique().sort().to_list()
+
+
+@lru_cache(maxsize=1)
+def label_ignored_terms() -> list[str]:
+    """The nouns of persons by office or part of `lexicons/de/stories.yaml` ("Bürgermeister",
+    "Bewohner"), as `normalised_term`s: they may link articles, but a label leaves them out."""
+    return _lexicon_terms("label_ignored_terms")
+
+
+@lru_cache(maxsize=1)
+def _route_code() -> str:
+    """A pattern of the code of a road's or a line's number (`lexicons/de/stories.yaml`
+    route_code_prefixes): "A8", "B27", "ICE123", as `story_terms.text_terms` writes them."""
+    prefixes = word_list("stories", require_mapping("stories", load_lexicon("stories"), "route_code_prefixes"), "route_code_prefixes")
+    return "^(?:" + "|".join(re.escape(prefix) for prefix in sorted(prefixes, key=len, reverse=True)) + r")\d+$"
 
 
 @lru_cache(maxsize=1)
@@ -176,7 +196,10 @@ def _article_rows(claims: pl.DataFrame, articles: pl.DataFrame | None) -> pl.Laz
 def article_terms(claims: pl.LazyFrame, rows: pl.LazyFrame) -> pl.LazyFrame:
     """(article, term, form): the distinct terms of each article of `rows` (as `normalised_term`)
     with a form of each, from its text's capitalised words and its claims' canonical actors,
-    places, sources and participants."""
+    places, sources and participants. Words of three letters or more are terms, and of the codes of
+    capitals and a number only the numbers of roads and lines (`_route_code`): "A8" names a place,
+    "Q3" a period."""
+    code = pl.col("form").str.contains(r"^\p{Lu}+\d+$")
     words = rows.select("article", pl.col("terms").str.split(" ").alias("form")).explode("form")
     entities = [
         claims.select("article", pl.col(column).alias("form"))
@@ -185,7 +208,7 @@ def article_terms(claims: pl.LazyFrame, rows: pl.LazyFrame) -> pl.LazyFrame:
     participants = claims.select("article", pl.col("meeting_participants").alias("form")).explode("form")
     return (
         pl.concat([words, *entities, participants], how="vertical")
-        .filter(pl.col("form").is_not_null() & (pl.col("form").str.len_chars() >= 3))
+        .filter(pl.col("form").is_not_null() & pl.when(code).then(pl.col("form").str.contains(_route_code())).otherwise(pl.col("form").str.len_chars() >= 3))
         .unique()
         .with_columns(normalised_term(pl.col("form")).alias("term"))
         .filter(~pl.col("term").is_in(ignored_terms()))
@@ -292,14 +315,27 @@ def _labels(story_of_node: pl.DataFrame, node_terms: pl.LazyFrame) -> pl.LazyFra
 
     Each thing once: a name of the gazetteer in any of its forms is its entity's name ("Gaza Strip"
     for the text's "Gazastreifen" and the claims' "Gaza Strip"), and the forms of another word are
-    one term. On ties the gazetteer's names (places, organisations, people by their full names) come
-    first, then the longer words: a compound noun of the event ("Doppelhaushalt", "Delegierte")
-    tells more than a first name ("Albert"), which links articles but names nobody. A label two
-    stories would share gets the story's first article."""
+    one term; the first part of a hyphenated compound is a thing too. On ties the gazetteer's names
+    (places, organisations, people by their full names) and the numbers of roads and lines ("A8")
+    come first, then the longer words: a compound noun of the event ("Doppelhaushalt",
+    "Delegierte") tells more than a first name ("Albert"), which links articles but names nobody.
+    A label two stories would share gets the story's first article."""
+    # The first part of a hyphenated compound names a thing of the story as the word alone does
+    # ("NRW" of "NRW-Innenminister", "Geldwäsche" of "Geldwäsche-Netzwerk"): one report writes the
+    # name in a compound, the next alone or in another compound.
+    first_part = pl.col("form").str.split("-").list.first()
+    heads = (
+        node_terms.filter(pl.col("form").str.contains("-"))
+        .select("node", first_part.alias("form"))
+        .filter(pl.col("form").str.contains(r"^\p{Lu}") & ((pl.col("form").str.len_chars() >= 3) | pl.col("form").str.contains(_route_code())))
+        .with_columns(normalised_term(pl.col("form")).alias("term"))
+        .filter(~pl.col("term").is_in(ignored_terms()))
+    )
     things = (
-        node_terms.with_columns(pl.col("form").str.to_lowercase().alias("surface"))
+        pl.concat([node_terms.select("node", "term", "form"), heads.select("node", "term", "form")])
+        .with_columns(pl.col("form").str.to_lowercase().alias("surface"))
         .join(gazetteer_names().lazy(), on="surface", how="left")
-        .select("node", pl.coalesce("entity", "term").alias("thing"), pl.coalesce("entity", "form").alias("form"), pl.col("entity").is_null().alias("unnamed"))
+        .select("node", pl.coalesce("entity", "term").alias("thing"), pl.coalesce("entity", "form").alias("form"), (pl.col("entity").is_null() & ~pl.col("form").str.contains(_route_code())).alias("unnamed"))
         .filter(~_names_no_story())
     )
     ranked = (
@@ -320,9 +356,9 @@ def _labels(story_of_node: pl.DataFrame, node_terms: pl.LazyFrame) -> pl.LazyFra
             descending=[False, True, False, False, True, False],
         )
         .group_by("component", maintain_order=True)
-        .agg(pl.col("form", "unnamed").head(LABEL_CANDIDATES))
+        .agg(pl.col("form", "unnamed", "articles").head(LABEL_CANDIDATES))
         .with_row_index("label")
-        .explode("form", "unnamed")
+        .explode("form", "unnamed", "articles")
     )
     ranked = (
         ranked.join(_parts_of_names(ranked), on=["label", "form"], how="anti")
@@ -345,11 +381,13 @@ def _labels(story_of_node: pl.DataFrame, node_terms: pl.LazyFrame) -> pl.LazyFra
 
 def _names_no_story() -> pl.Expr:
     """Whether a thing of a story's articles names no story, though it may link them: a time word
-    (`time_words`: "Vorjahreszeitraum", "Jahresbeginn"), a canonical source of the claims that is
+    (`time_words`: "Vorjahreszeitraum", "Jahresbeginn"), a noun of a person by office or part
+    (`label_ignored_terms`: "Bürgermeister", "Bewohner"), a canonical source of the claims that is
     a kind of body, not a name ("authorities", "police": names are capitalised), or an adjective
     that only begins a name ("Afrikanische" of "Afrikanische Schweinepest", `_name_adjective_end`)."""
     return (
         pl.col("thing").is_in(time_words())
+        | pl.col("thing").is_in(label_ignored_terms())
         | ~pl.col("form").str.contains(r"^\p{Lu}")
         | (pl.col("unnamed") & pl.col("form").str.contains(_name_adjective_end()))
     )
@@ -360,13 +398,20 @@ def _parts_of_names(candidates: pl.LazyFrame) -> pl.LazyFrame:
     words among them, which names the thing already: "Koch-Institut" of "Robert Koch Institute",
     "Alexander" of "Alexander Dobrindt", "Stetter-Karp" of "Irme Stetter-Karp". A name is a
     gazetteer name or any candidate of several words (a person the claims name in full); each part
-    of the word (split at hyphens) begins a word of the name (split at spaces and hyphens)."""
+    of the word (split at hyphens) begins a word of the name (split at spaces and hyphens). A
+    compound of hyphens alone names it only where named by as many of the story's articles:
+    "Geldwäsche" of four articles is no part of the "Geldwäsche-Netzwerk" of two, it is the thing
+    all four name; a person named in full once is the surname of the follow-ups."""
     several_words = ~pl.col("unnamed") | pl.col("form").str.contains(r"[ \-]")
-    names = candidates.filter(several_words).select("label", pl.col("form").alias("name_form"), (pl.lit(" ") + pl.col("form").str.to_lowercase().str.replace_all("-", " ")).alias("name"))
-    words = candidates.filter("unnamed").select("label", "form", pl.col("form").str.to_lowercase().str.split("-").alias("part")).explode("part")
+    compound = pl.col("unnamed") & ~pl.col("form").str.contains(" ")
+    names = candidates.filter(several_words).select(
+        "label", pl.col("form").alias("name_form"), (pl.lit(" ") + pl.col("form").str.to_lowercase().str.replace_all("-", " ")).alias("name"),
+        compound.alias("name_is_compound"), pl.col("articles").alias("name_articles"),
+    )
+    words = candidates.filter("unnamed").select("label", "form", "articles", pl.col("form").str.to_lowercase().str.split("-").alias("part")).explode("part")
     return (
         words.join(names, on="label")
-        .filter(pl.col("form") != pl.col("name_form"))
+        .filter((pl.col("form") != pl.col("name_form")) & (~pl.col("name_is_compound") | (pl.col("name_articles") >= pl.col("articles"))))
         .group_by("label", "form", "name")
         .agg(pl.col("name").str.contains(pl.lit(" ") + pl.col("part"), literal=True).all().alias("covered"))
         .filter("covered")

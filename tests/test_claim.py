@@ -381,21 +381,51 @@ RALLY = {"rally.txt": "date 2024-03-09\nIn Hannover demonstrierten am Samstag na
 
 
 def test_a_compared_figure_the_corpus_holds_in_another_series_is_quoted(cli, tmp_path):
-    """The police's count with its place, against the corpus's same count whose place the sentence
-    left implicit: the rules compare it with nothing, yet the corpus holds it."""
+    """The police's count at another place than the rally's, against the corpus's same count that
+    names no place: the rules compare it with nothing, yet the corpus holds it."""
     corpus = _story_corpus(tmp_path, RALLY)
-    code, stdout, _ = cli("claim", "Bei der Demonstration in Hannover zählte die Polizei etwa 4000 Teilnehmer.", "--published", "2024-03-09", "--corpus", corpus, "--rules", RULES)
+    code, stdout, _ = cli("claim", "Bei der Demonstration in Braunschweig zählte die Polizei etwa 4000 Teilnehmer.", "--published", "2024-03-09", "--corpus", corpus, "--rules", RULES)
     assert code == 0 and "says nothing" not in stdout
-    assert "(actor none, location Hanover) is compared only with figures of the same quantity_unit and location (QTY002)" in stdout
+    assert "(actor none, location Braunschweig) is compared only with figures of the same quantity_unit and location (QTY002)" in stdout
     assert 'the corpus holds the same figure, not compared with it: rally, line 2 (actor none, location none): "Die Polizei sprach dagegen von etwa 4000 Teilnehmern."' in stdout
-    code, stdout, _ = cli("claim", "Bei der Demonstration in Hannover zählte die Polizei etwa 5000 Teilnehmer.", "--published", "2024-03-09", "--corpus", corpus, "--rules", RULES)
+    code, stdout, _ = cli("claim", "Bei der Demonstration in Braunschweig zählte die Polizei etwa 5000 Teilnehmer.", "--published", "2024-03-09", "--corpus", corpus, "--rules", RULES)
     assert code == 0 and "The corpus says nothing about these claims." in stdout and "holds the same figure" not in stdout
+
+
+# A warehouse fire told twice, each report naming the town and counting the injured without a place.
+FIRE_STORY = {
+    "fire_1.txt": "date 2025-05-03\nIn einer Lagerhalle des Möbelhändlers Hollweg in Paderborn ist am Freitagabend ein Großbrand ausgebrochen. Sieben Menschen wurden nach Angaben der Feuerwehr verletzt. Feuerwehrsprecher Jochen Brackel sagte, die Halle an der Senner Straße sei nicht mehr zu retten.\n",
+    "fire_2.txt": "date 2025-05-04\nNach dem Großbrand in der Lagerhalle des Möbelhändlers Hollweg in Paderborn ermittelt die Kriminalpolizei. Sieben Menschen wurden nach Angaben der Feuerwehr verletzt, zwei von ihnen schwer. Feuerwehrsprecher Jochen Brackel sagte, die Halle an der Senner Straße sei vollständig ausgebrannt.\n",
+}
+
+
+@pytest.mark.parametrize(
+    "story, text, verdict",
+    [
+        # The desk names the town every report is in: the story's count, without a place, is the town's.
+        (FIRE_STORY, "Beim Großbrand in Paderborn wurden sieben Menschen verletzt.", "supported"),
+        (FIRE_STORY, "Beim Großbrand in Paderborn wurden fünf Menschen verletzt.", "contradicted"),
+        (RALLY, "Bei der Demonstration in Hannover zählte die Polizei etwa 4000 Teilnehmer.", "supported"),
+        # Another town than the story's is no figure of the story.
+        (FIRE_STORY, "Beim Großbrand in Bielefeld wurden sieben Menschen verletzt.", "not_enough_info"),
+        # A report that does not name the town may be of a fire elsewhere: the place is kept.
+        ({**FIRE_STORY, "fire_2.txt": FIRE_STORY["fire_2.txt"].replace(" in Paderborn", "")}, "Beim Großbrand in Paderborn wurden sieben Menschen verletzt.", "not_enough_info"),
+    ],
+)
+def test_a_sentence_naming_the_place_its_whole_story_is_at_is_compared_as_the_storys_figure(cli, tmp_path, story, text, verdict):
+    corpus = _story_corpus(tmp_path, story)
+    published = "2024-03-09" if story is RALLY else "2025-05-05"
+    code, stdout, _ = cli("claim", text, "--published", published, "--corpus", corpus, "--rules", RULES, "--format", "json")
+    result = json.loads(stdout)
+    assert result["verdict"] == verdict, stdout[:3000]
+    unplaced = [note for note in result["assumptions"] if "compared as the story's figure without a place" in note]
+    assert bool(unplaced) == (verdict != "not_enough_info")
 
 
 # A data leak told in three reports: the first also gives the insurer's whole membership at a place,
 # so `check` compares no figure of the unit in this story (it cannot tell which thing each counts).
-# The insurer is named by no descriptor ("Der Versicherer Nordkasse" would make it the actor of its
-# 1,5 Millionen Versicherte, a QTY001 series of its own, which `complete_from_corpus` lends the sentence).
+# The insurer is named by no descriptor here ("Der Versicherer Nordkasse" makes it the actor of its
+# 1,5 Millionen Versicherte in Germany: see the test after these two).
 LEAK_STORY = {
     "leak_1.txt": "date 2025-03-04\nDie Krankenkasse Nordkasse meldet ein Datenleck. Nach einem Hackerangriff sind nach Angaben der Datenschutzbehörde 300.000 Versicherte betroffen. Die Nordkasse hat in Deutschland rund 1,5 Millionen Versicherte.\n",
     "leak_2.txt": "date 2025-03-11\nBeim Datenleck der Nordkasse sind nach Angaben der Datenschutzbehörde knapp 600.000 Versicherte betroffen. Ein Sprecher der Nordkasse in Hamburg sagte, Vorstandschef Jens Albers bedauere den Vorfall. Hinter dem Angriff steht die Gruppe Black Basta, die Ermittlungen führt das Landeskriminalamt Hamburg.\n",
@@ -428,6 +458,25 @@ def test_a_typed_sentence_is_compared_where_check_compares_the_story(cli, tmp_pa
     assert "(articles leak_1, leak_2, leak_3)" in note
 
 
+
+@pytest.mark.parametrize(
+    "text, verdict, lent",
+    [
+        # Those affected are nearest the story's affected counts, which name no insurer: not the
+        # insurer's whole membership, an update 1,5 Millionen -> 200.000 that no source said.
+        (LEAK_CLAIM, "not_enough_info", False),
+        # A membership is nearest the insurer's membership: its series is lent, and compared.
+        ("Die Krankenkasse hat 1,4 Millionen Versicherte.", "updated", True),
+    ],
+)
+def test_a_sentence_is_lent_the_series_of_the_figure_nearest_in_size_even_one_naming_nobody(cli, tmp_path, text, verdict, lent):
+    story = {**LEAK_STORY, "leak_1.txt": LEAK_STORY["leak_1.txt"].replace("Die Krankenkasse Nordkasse", "Der Versicherer Nordkasse")}
+    corpus = _story_corpus(tmp_path, story)
+    code, stdout, _ = cli("claim", text, "--published", "2025-03-12", "--corpus", corpus, "--rules", RULES, "--format", "json")
+    result = json.loads(stdout)
+    assert code == 0 and result["verdict"] == verdict, stdout[:2000]
+    assert any("compared as actor Nordkasse, location Germany" in note for note in result["assumptions"]) == lent
+
 TICKETS_FIRST = "date 2025-08-02\nDas Open-Air-Konzert der Band Sturmvogel auf dem Messegelände in Rostock ist wegen eines Gewitters abgesagt worden. Rund 12.000 Karten seien verkauft gewesen, sagte ein Sprecher des Veranstalters.\n"
 TICKETS_DISPUTED = "date 2025-08-03\nNach der Absage des Konzerts der Band Sturmvogel in Rostock gibt es Streit um die Zahl der verkauften Karten. Laut Stadt Rostock waren lediglich 7000 Karten verkauft; der Veranstalter spricht weiter von rund 12.000.\n"
 TICKETS_AGAIN = "date 2025-08-03\nNach der Absage des Konzerts der Band Sturmvogel in Rostock erstattet der Veranstalter das Geld für die Karten. Nach Angaben des Veranstalters waren rund 12.000 Karten verkauft.\n"
@@ -456,3 +505,26 @@ def test_a_sentence_giving_a_figure_the_corpus_disputes_is_contradicted_as_check
         assert not any(item["finding"]["kind"] == "update" and "7000" in item["finding"]["message"] for item in result["evidence"])
     else:
         assert not any("7000" in message for message in messages)
+
+
+RAID_LKA = "date 2025-10-07\nBei einer Großrazzia gegen eine Schleuserbande haben Spezialkräfte des Landeskriminalamts am Dienstagmorgen 38 Wohnungen durchsucht. Die Staatsanwaltschaft wirft den Beschuldigten gewerbsmäßiges Einschleusen vor, sagte Oberstaatsanwalt Henning Marschall.\n"
+RAID_PAPER = "date 2025-10-07\nGroßrazzia gegen Schleuserbande: Spezialkräfte stürmten am Dienstagmorgen mehr als 60 Wohnungen. Oberstaatsanwalt Henning Marschall ermittelt gegen die Beschuldigten wegen gewerbsmäßigen Einschleusens.\n"
+
+
+@pytest.mark.parametrize(
+    "articles, text, disputed",
+    [
+        # "rund 40" agrees with the 38 (no finding: neither the same figure nor another), which a
+        # paper disputes the same day: the sentence is disputed as the 38 is, not "says nothing".
+        ({"lka": RAID_LKA, "paper": RAID_PAPER}, "Bei der Großrazzia gegen die Schleuserbande wurden rund 40 Wohnungen durchsucht.", True),
+        # Undisputed, or of another unit than the disputed one: no dispute.
+        ({"lka": RAID_LKA}, "Bei der Großrazzia gegen die Schleuserbande wurden rund 40 Wohnungen durchsucht.", False),
+        ({"lka": RAID_LKA, "paper": RAID_PAPER}, "Bei der Großrazzia gegen die Schleuserbande wurden rund 40 Fahrzeuge beschlagnahmt.", False),
+    ],
+)
+def test_a_sentence_compared_without_a_finding_that_agrees_with_a_disputed_figure_shows_the_dispute(cli, tmp_path, articles, text, disputed):
+    corpus = write_corpus(tmp_path / "corpus", articles)
+    _, result = claim_json(cli, corpus, text, "2025-10-08")
+    contradictions = [item["finding"]["message"] for item in result["evidence"] if item["finding"]["kind"] == "contradiction"]
+    assert (result["verdict"] == "contradicted") == disputed, json.dumps(result, ensure_ascii=False, indent=1)[:3000]
+    assert any("mehr als 60 Wohnungen" in message and "38 Wohnungen" in message for message in contradictions) == disputed

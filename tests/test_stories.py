@@ -275,3 +275,60 @@ def test_a_label_leaves_out_words_that_name_no_story(terms, expected):
 )
 def test_a_label_names_a_person_once_by_the_full_name(terms, expected):
     assert label(*terms) == expected
+
+
+def test_the_number_of_a_road_or_a_line_is_a_term_other_codes_are_not():
+    assert text_terms(None, "Auf der A 8 und der B27 staut es sich, der ICE 123 fällt aus. Ein A8-Stau, 3,5A 8, A8,5.").split() == [
+        "ICE", "A8-Stau", "A8", "B27", "ICE123",
+    ]
+    extraction = extract_articles([Article(Document("codes", "Es ging um Q3 und CO2 auf der A8 und der U6.", PublicationDate.parse("2025-05-06"), 0, None), "<codes>")])
+    from checker.stories import _article_rows, article_terms
+
+    terms = article_terms(extraction.claims.lazy(), _article_rows(extraction.claims, extraction.articles)).collect()["form"]
+    assert sorted(terms) == ["A8", "U6"]
+
+
+JAM_MORNING = (
+    "Seit dem Morgen geht auf der A8 zwischen München und Salzburg kaum noch etwas. Nach Angaben der Polizei stecken rund 400 "
+    "Lastwagen fest. Am Flughafen München wurden 180 Flüge gestrichen."
+)
+JAM_AFTERNOON = (
+    "Am Flughafen München sind bis zum Nachmittag mehr als 300 Flüge ausgefallen. Auf der A8 sitzen laut ADAC zwischen 150 und "
+    "200 Lastwagen fest. Die Fahrer werden vom Roten Kreuz mit Tee versorgt."
+)
+
+
+def test_two_reports_of_one_jam_share_the_number_of_its_road():
+    """Two same-day reports alone: the road's number is the most telling word they share."""
+    found = stories(("jam1", "2025-12-02", JAM_MORNING), ("jam2", "2025-12-02", JAM_AFTERNOON))
+    assert found["jam1"] is not None and found["jam1"] == found["jam2"]
+    assert "A8" in found["jam1"].split(", ")
+
+
+def test_two_accidents_on_one_road_are_no_story():
+    """One road's number is one shared word: two accidents on it, the same day or weeks apart, share little else."""
+    crash = (
+        "Bei einem Auffahrunfall auf der A8 bei Rosenheim sind am Dienstag drei Autos zusammengestoßen. Ein Lastwagen "
+        "hatte am Stauende nicht rechtzeitig gebremst. Die Fahrbahn Richtung Salzburg war zwei Stunden gesperrt."
+    )
+    fire = (
+        "Auf der A8 bei Augsburg ist am Dienstag ein Reisebus in Brand geraten. Die 40 Fahrgäste konnten den Bus "
+        "rechtzeitig verlassen. Die Fahrbahn Richtung Stuttgart blieb bis zum Abend gesperrt."
+    )
+    assert stories(("crash", "2025-10-07", crash), ("fire", "2025-10-07", fire)) == {"crash": None, "fire": None}
+    assert stories(("jam", "2025-12-02", JAM_MORNING), ("crash", "2025-11-18", crash)) == {"jam": None, "crash": None}
+
+
+def test_a_label_counts_the_first_part_of_a_compound_as_the_word_alone():
+    """One report writes "Geldwäsche-Netzwerk" and "NRW-Innenminister", the next "Geldwäsche" and
+    "NRW": the story's things, named by both; a prefix of one compound ("Mega-") is no such thing."""
+    carried = [(1, "Geldwäsche-Netzwerk"), (1, "NRW-Innenminister"), (1, "Mega-Razzia"), (1, "Bargeld"), (1, "Hannover"),
+               (2, "Geldwäsche"), (2, "NRW"), (2, "Bargeld"), (2, "Villa"), (2, "Schuhkarton")]
+    node_terms = pl.DataFrame(carried, schema={"node": pl.UInt64, "form": pl.String}, orient="row").with_columns(normalised_term(pl.col("form")).alias("term"))
+    story_of_node = pl.DataFrame({"node": [1, 2], "article": ["a1", "a2"], "component": [1, 1]}, schema={"node": pl.UInt64, "article": pl.String, "component": pl.UInt64})
+    assert _labels(story_of_node, node_terms.lazy()).collect()["story"].item() == "North Rhine-Westphalia, Geldwäsche, Bargeld"
+
+
+def test_a_label_leaves_out_persons_by_office_or_part():
+    # A mayor and the residents are in every report of a town's story, and name none.
+    assert label("Oberbürgermeister", "Bewohner", "Ölteppich", "Wasservögel", "Hafenbecken") == "Hafenbecken, Wasservögel, Ölteppich"

@@ -20,6 +20,7 @@ from checker.document import clause_start as document_clause_start
 from checker.extract.alternation import matched_key, word_alternation
 from checker.extract.gazetteer import ADJECTIVE_ENDINGS, LOCAL_PLACE_TYPES, PLACE_TYPES, Entity, EntityMatch, load_gazetteer
 from checker.extract.meeting_lexicon import meeting_lexicon
+from checker.extract.numbers import parse_number
 from checker.lexicon import lexicon_error, load_lexicon, require_mapping
 
 LEXICON = "attribution"
@@ -973,8 +974,9 @@ def speaker_phrase_end(text: str, start: int, limit: int, after_cue_noun: bool =
     # Migration", "Ärzte ohne Grenzen", "Schutz & Rettung"): its words do not end the phrase.
     names = gazetteer.find(text, start, min(limit, start + MAX_PHRASE_CHARS))
     names_end = {match.start: match.end for match in names}
-    # A name written small ("die Nachrichtenagentur dpa") is a noun of the phrase, not a verb ending it.
-    small_names = {match.start for match in names if match.form == "alias" and text[match.start:match.end].islower()}
+    # A name written small, or starting small ("die Nachrichtenagentur dpa", "das Münchner ifo-Institut"),
+    # is a noun of the phrase, not a verb ending it.
+    small_names = {match.start for match in names if match.form == "alias" and text[match.start].islower()}
     phrase_end = start
     tokens = 0
     position = start
@@ -1379,7 +1381,7 @@ def _sentence_cues(text: str, sentence_start: int, sentence_end: int) -> list[_C
             last_word = _last_word(text, match.end(), verb_clause_end)
             if (particles and last_word in particles) or (required and last_word not in required):
                 continue  # "sagte seine Reise ab": absagen, no saying; "gab 30 Euro aus": no angeben
-        if match.start() in named_cue_starts:
+        if match.start() in named_cue_starts or _attribute_after_figure(text, match, sentence_start):
             continue
         clause_start = _clause_start(text, sentence_start, match.start())
         objects = cues.speech_objects.get(verb)
@@ -1397,6 +1399,20 @@ def _sentence_cues(text: str, sentence_start: int, sentence_end: int) -> list[_C
         place = _speaker_place(text, span_start, span_end, source)
         found.append(_Cue("speech", match.start(), Attribution(source, span_start, span_end, "speech", reports_only, place)))
     return found
+
+
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+_CAPITALISED_WORD = re.compile(r"\s+([A-ZÄÖÜ]\w*)")
+
+
+def _attribute_after_figure(text: str, verb: re.Match, floor: int) -> bool:
+    """Whether a form of a verb of saying stands between a figure and its counted noun, as the noun's
+    participle: "15 bestätigte Ausbrüche", "drei bestätigte Fälle" say what is counted, not who says so.
+    A noun right after it, no article: "2023 bestätigte das Amt …" opens a sentence with a year."""
+    number = _WORD_BEFORE.search(text, max(floor, verb.start() - 30), verb.start())
+    noun = _CAPITALISED_WORD.match(text, verb.end())
+    return (number is not None and noun is not None and parse_number(number.group(1)) is not None
+            and noun.group(1).lower() not in _cues().determiners)
 
 
 def find_accusation(doc: Document, start: int, end: int) -> Accusation | None:
@@ -1504,6 +1520,12 @@ def _find_attribution(doc: Document, start: int, end: int, accusation: Accusatio
             chosen = min(group, key=lambda cue: (distance(cue), cue.position))
             return chosen.attribution
     return None
+
+
+def names_unknown_speaker(text: str, clause_start: int, clause_end: int, figure_start: int) -> bool:
+    """Whether the figure's clause names before it a speaker no lexicon knows ("…, die Arbeitgeber sprachen
+    lediglich von 400"): the figure is that speaker's, not the source of a figure it takes its unit from."""
+    return any(_unknown_speaker_in_clause(text, cue, clause_start, figure_start) for cue in _sentence_cues(text, clause_start, clause_end))
 
 
 def _unknown_speaker_in_clause(text: str, cue: _Cue, clause_start: int, figure_start: int) -> bool:

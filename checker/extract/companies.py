@@ -83,16 +83,17 @@ def _introductions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) -
         phrase_start = end = form.start()
         while len(words) < MAX_NAME_WORDS:
             word = _NAME_WORD_BEFORE.search(text, max(0, end - 60), end)
-            if word is None or word.group(0).split()[0].lower() in not_names:
+            first = word.group(0).split()[0] if word is not None else None
+            if first is None or first.lower() in not_names:
                 break
-            first = word.group(0).split()[0]
             if _town_adjective(gazetteer, first):
                 phrase_start = word.start()  # "die Hamburger Nordwerk AG": where the company is from
                 break
             words.insert(0, first)
             phrase_start = end = word.start()
-        if words and not _listed(gazetteer, " ".join(words)):
-            company = names.setdefault(" ".join(words), Entity(" ".join(words), "organisation", None))
+        name = " ".join(words)
+        if words and not _listed(gazetteer, name):
+            company = names.setdefault(name, Entity(name, "organisation", None))
             introductions.append(EntityMatch(phrase_start, form.end(), company, "introduction"))
             if len(words) > 1 and words[0].lower() not in gazetteer.declined_adjectives:
                 names.setdefault(words[0], company)  # "Kessler" after "Kessler Automation GmbH"

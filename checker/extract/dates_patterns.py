@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from pathlib import Path
 
 from checker.extract.alternation import word_alternation
 from checker.extract.dates_lexicon import DatesLexicon, dates_lexicon
@@ -408,11 +409,15 @@ def _scan_source() -> str:
     `re` sees the alternative's first character and skips an alternative that cannot begin there
     without entering it; optional groups are written as alternations (`_cheap_optionals`).
 
-    In a lower-case text (nearly every one, see `iter_matches`) `re` does not search at all: the
-    places where the character before an expression and an opening follow each other are found
-    by Hyperscan in one pass (`_start_finder`), and the scan is matched there alone: 30 % less
-    scan time than `re`'s search, which hops over every word start and checks the opening at
-    each (~0.1 s more start-up per process, to compile the finder).
+    In a lower-case text (nearly every one, see `iter_matches`) `re` does not search at all:
+    Hyperscan finds in one pass the places where the character before an expression and an
+    alternative may follow each other, with the alternatives that may (`_start_finder`, one
+    Hyperscan pattern per alternative), and there the opening and only those alternatives are
+    matched (`_scan_parts`): the scan takes 55 % less time than `re`'s search, which hops over every
+    word start and checks the opening at each, and tries every alternative wherever the opening
+    holds. Hyperscan compiles the 40 patterns in 0.4 s of CPU (1.5-2.5 s on a busy machine), so
+    the database is kept beside the module (`_start_finder`) and loaded in a millisecond by every
+    later process and worker.
 
     Measured and left out (the KRAUTS and seed texts, scan time A/B in one process): character
     sets on each alternative's first two to four characters (read from its parse tree), ahead of
@@ -421,21 +426,29 @@ def _scan_source() -> str:
     into a pattern seven times as large (over a second to compile) for 2 %, and done in Python
     per candidate it is 6 % slower; the candidate starts found by polars' Rust regex pay only for
     a whole corpus at once (−21 % for 155 texts), as each call compiles its regex anew: for the
-    pipeline's chunks of 24 articles the scan was 18 % slower; one Hyperscan pattern per
-    alternative, turned around as the start finder's, so that at a place only the alternatives
-    that may match there are tried, took 60 % off the scan instead of 30 %, but Hyperscan compiles
-    the 40 patterns in 2-4 s, in every process (a warm run that extracts one article, each worker);
-    cut to each alternative's first three to six parts, still 0.6-1 s, for 10-40 %. At the
-    finder's places `re` still spends ~8 ms on the ~3,100 of ~4,200 where no alternative matches
-    (a quarter of them numbers, the rest spread over articles and first words); matching there
-    without the opening's lookahead, which the finder already checked, saves only ~0.8 ms and
-    would be exact only by an argument about the characters beyond latin-1 the finder reads as "?".
+    pipeline's chunks of 24 articles the scan was 18 % slower; one Hyperscan pattern for the
+    opening alone (compiled in 0.1-0.3 s, so in every process, before the kept database) took 30 %
+    off the scan instead of 55 %; with it, matching the scan without the opening's lookahead,
+    which the finder had checked, saved only ~0.8 ms and would be exact only by an argument about
+    the characters beyond latin-1 the finder reads as "?".
     """
-    # The word start is checked once in front of all alternatives, not again in each.
-    alternatives = "|".join(
-        f"(?:{_GROUP_OPENING.sub('(?:', pattern).removeprefix(START)})(?P<{name}>)" for name, pattern in _alternatives().items()
-    )
-    return _cheap_optionals(rf"{_BEFORE_EXPRESSION}(?={_expression_opening()})(?<!\w)(?=\w)(?:{alternatives})")
+    alternatives = "|".join(f"(?:{source})(?P<{name}>)" for name, source in _scan_alternatives().items())
+    return f"{_scan_opening()}(?:{alternatives})"
+
+
+@lru_cache(maxsize=1)
+def _scan_opening() -> str:
+    """What the scan matches in front of the alternatives: the character before an expression,
+    then, looked ahead, a word start and the opening (see `_scan_source`). The word start is
+    checked here once, not again in each alternative."""
+    return _cheap_optionals(rf"{_BEFORE_EXPRESSION}(?={_expression_opening()})(?<!\w)(?=\w)")
+
+
+@lru_cache(maxsize=1)
+def _scan_alternatives() -> dict[str, str]:
+    """Each alternative as the scan tries it, by name: without its groups and its word-start check
+    (see `_scan_source`)."""
+    return {name: _cheap_optionals(_GROUP_OPENING.sub("(?:", pattern).removeprefix(START)) for name, pattern in _alternatives().items()}
 
 
 # The character the scan matches before an expression: no common word character (see `_scan_source`).
@@ -459,10 +472,21 @@ def _expression_opening() -> str:
 
 @lru_cache(maxsize=1)
 def _start_finder() -> StartFinder | None:
-    """Every place where the scan may match in a lower-case text: where the character before an
-    expression and an opening follow each other (Hyperscan, a superset: see `StartFinder`); None
-    where Hyperscan is not installed (no wheel for the machine), and `re` searches instead."""
-    return StartFinder(_BEFORE_EXPRESSION + _expression_opening()) if HYPERSCAN_AVAILABLE else None
+    """Every place where an alternative of the scan may match in a lower-case text, with the
+    alternatives that may: where the character before an expression and the alternative follow
+    each other (Hyperscan, a superset: see `StartFinder`). Compiling it takes 0.4 s of CPU, loading
+    it a millisecond: it is kept, as the lexicons' parses are (`checker.lexicon.PARSED_DIR`), beside
+    this module in `__pycache__`, an installation's own work and no part of the claims cache, so
+    every later process and worker loads it, with or without a claims cache (an installation that
+    cannot be written to compiles it in each process). None, and `re` searches instead, where
+    Hyperscan is not installed (no wheel for the machine)."""
+    if not HYPERSCAN_AVAILABLE:
+        return None
+    return StartFinder([_BEFORE_EXPRESSION + source for source in _scan_alternatives().values()], _KEPT_DIR)
+
+
+# Where the start finder's compiled database is kept (see `_start_finder`).
+_KEPT_DIR = Path(__file__).parent / "__pycache__"
 
 
 def _cheap_optionals(source: str) -> str:
@@ -507,12 +531,27 @@ def _scan_pattern(ignore_case: bool) -> re.Pattern[str]:
     lower exactly (`_lowers_exactly`)."""
     source = _scan_source()
     if not ignore_case:
-        upper = sorted({char for char in _ESCAPE_OR_GROUP_NAME.sub("", source) if char != char.lower()})
-        if upper:
-            raise ValueError(f"the date scan pattern must be written in lower case, found {upper}")
-        if not all(_lowers_exactly(chr(code)) for code in range(128)):
-            raise ValueError("the date scan pattern holds a character that IGNORECASE matches with an ASCII letter")
+        _check_lower_case(source)
     return re.compile(source, re.IGNORECASE if ignore_case else 0)
+
+
+@lru_cache(maxsize=1)
+def _scan_parts() -> tuple[Callable[..., re.Match[str] | None], tuple[tuple[str, Callable[..., re.Match[str] | None]], ...]]:
+    """The scan's opening and its alternatives (with their names, in order), each compiled on its
+    own for a lower-case text (see `_scan_pattern`): where the start finder names the alternatives
+    that may match at a place, only those are tried."""
+    _check_lower_case(_scan_source())
+    return re.compile(_scan_opening()).match, tuple((name, re.compile(source).match) for name, source in _scan_alternatives().items())
+
+
+def _check_lower_case(source: str) -> None:
+    """Raises ValueError unless the scan `source` finds the same in a lower-case text,
+    case-sensitively, as with IGNORECASE in the text itself (see `_scan_pattern`)."""
+    upper = sorted({char for char in _ESCAPE_OR_GROUP_NAME.sub("", source) if char != char.lower()})
+    if upper:
+        raise ValueError(f"the date scan pattern must be written in lower case, found {upper}")
+    if not all(_lowers_exactly(chr(code)) for code in range(128)):
+        raise ValueError("the date scan pattern holds a character that IGNORECASE matches with an ASCII letter")
 
 
 @lru_cache(maxsize=1)
@@ -563,21 +602,22 @@ def iter_matches(text: str, start: int = 0, end: int | None = None):
     # copy scanned, and a scan match starting there at i, where the match is made again.
     scanned = " " + (lowered if case_blind else text)
     scan = _scan_lower_case if case_blind else _scan_any_case
-    for found in scan(scanned, start, end + 1):
-        yield _alternative_pattern(found.lastgroup).match(text, found.start(), end)
+    for name, position in scan(scanned, start, end + 1):
+        yield _alternative_pattern(name).match(text, position, end)
 
 
 def _scan_any_case(scanned: str, start: int, stop: int):
-    """The scan's matches in `scanned[start:stop]`, read case-blind."""
+    """The scan's matches in `scanned[start:stop]`, read case-blind: the name of the alternative
+    and where the match starts, each."""
     return _search(_scan_pattern(ignore_case=True), scanned, start, stop)
 
 
 def _search(scan: re.Pattern[str], scanned: str, start: int, stop: int):
-    """The matches of `scan` in `scanned[start:stop]`, found by `re` alone."""
+    """The matches of `scan` in `scanned[start:stop]`, found by `re` alone (as `_scan_any_case`)."""
     search = scan.search
     before_next = start
     while (found := search(scanned, before_next, stop)) is not None:
-        yield found
+        yield found.lastgroup, found.start()
         # `finditer` would go on where the match ends; the character before that position is
         # the last one matched, and the next expression may begin right after it ("16.17. Mai").
         before_next = found.end() - 1
@@ -585,16 +625,24 @@ def _search(scan: re.Pattern[str], scanned: str, start: int, stop: int):
 
 def _scan_lower_case(scanned: str, start: int, stop: int):
     """The scan's matches in `scanned[start:stop]`, a lower-case text, as `_scan_any_case` finds
-    them: the scan is tried only where the start finder says it may match, in order, so the first
-    place from `before_next` on where it matches is the one `search` would find."""
+    them: the scan is tried only where the start finder says it may match, in order, and there
+    only the alternatives it names, in order. So the first place from `before_next` on where one
+    matches is the one `search` would find, and the first alternative matching there the one the
+    scan's alternation would take."""
     finder = _start_finder()
     if finder is None:
         yield from _search(_scan_pattern(ignore_case=False), scanned, start, stop)
         return
-    match = _scan_pattern(ignore_case=False).match
+    opening, alternatives = _scan_parts()
     before_next = start
-    for offset in finder.starts(scanned[start:stop]):
+    opened_at, opened = -1, False  # the opening is checked once per place, for all its alternatives
+    for offset, index in finder.starts(scanned[start:stop]):
         position = start + offset
-        if position >= before_next and (found := match(scanned, position, stop)) is not None:
-            yield found
-            before_next = found.end() - 1  # as in `_scan_any_case`
+        if position < before_next:
+            continue
+        if position != opened_at:
+            opened_at, opened = position, opening(scanned, position, stop) is not None
+        # The opening is the one character before the expression: the alternative follows it.
+        if opened and (found := alternatives[index][1](scanned, position + 1, stop)) is not None:
+            yield alternatives[index][0], position
+            before_next = found.end() - 1  # as in `_search`

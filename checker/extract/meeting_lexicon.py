@@ -165,6 +165,7 @@ class MeetingLexicon:
     unknown_pair_not_after: frozenset[str]  # "über Zölle und Handel": a pair after these names no people
     plural_verbs: frozenset[str]  # "sind": after a name, a verb that follows no one person
     plural_verb_endings: tuple[str, ...]  # "haben", "trafen": so do verbs ending so
+    common_noun_endings: tuple[str, ...]  # "Regierung", "Gewerkschaften": a word ending so is no surname
     unconfirmed_when_negated: frozenset[str]  # "bestätigte das Treffen nicht": proposed, not agreed or denied
     group_anaphora: LazyPattern
     counterparts: LazyPattern
@@ -633,7 +634,7 @@ def meeting_lexicon() -> MeetingLexicon:
         "town_dateline_openers", "town_dateline_closers", "outcome_agreement_cues", "outcome_agreement_objects",
         "meeting_date_heads", "representative_words", "representative_not_bodies", "unknown_body_heads", "state_parliaments",
         "nonexistence_cues", "other_event_heads", "denied_report_openers", "reported_subjunctives",
-        "plural_verbs", "plural_verb_endings", "seats_of_government", "denial_act_auxiliaries", "shared_seats_of_government",
+        "plural_verbs", "plural_verb_endings", "common_noun_endings", "seats_of_government", "denial_act_auxiliaries", "shared_seats_of_government",
     )
     words = require_mapping(
         LEXICON, content["function_words"], "articles", "indefinite_articles", "reflexive_pronouns",
@@ -822,6 +823,7 @@ def meeting_lexicon() -> MeetingLexicon:
         unknown_pair_not_after=frozenset(word.lower() for word in _strings(LEXICON, content, "unknown_pair_not_after")),
         plural_verbs=frozenset(_strings(LEXICON, content, "plural_verbs")),
         plural_verb_endings=tuple(_strings(LEXICON, content, "plural_verb_endings")),
+        common_noun_endings=tuple(_strings(LEXICON, content, "common_noun_endings")),
         unconfirmed_when_negated=frozenset(word.lower() for word in _strings(LEXICON, content, "unconfirmed_when_negated")),
         group_anaphora=_words_regex(_strings(LEXICON, content, "group_anaphora")),
         counterparts=LazyPattern(

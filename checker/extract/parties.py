@@ -410,10 +410,70 @@ class ArticleParties:
             if full_name is not None:
                 name = " ".join(text[full_name[0]:full_name[1]].split())
                 found.append(self._mark(Party(*full_name, name, "person", None), sentence.start, sentence.end))
+        found += self._surname_pairs(sentence, spans, taken, [*known, *found])
         if found:
             known = sorted(known + found, key=lambda p: (p.start, -(p.end - p.start), p.name))
             self._parties[sentence.index] = known
         return known
+
+    def _surname_pairs(self, sentence: Sentence, spans: list[tuple[int, int]], taken: list[tuple[int, int]],
+                       parties: list[Party]) -> list[Party]:
+        """People named by surnames alone that nothing in the article introduced, as wire copy names them
+        after the first mention: two capitalised words joined by "und" that are the subject of a clause's
+        meeting verb in the plural, opening the clause ("Medinski und Umerow trafen sich") or right after
+        its reflexive pronoun ("Stattdessen trafen sich Medinski und Umerow"). Each word is a known person
+        ("Pistorius und Healey telefonierten": Healey is someone too) or one the article never uses as a
+        noun: no word the gazetteer or the meeting lexicon knows, none ending as a common noun does
+        (`common_noun_endings`: "Regierung und Opposition"), none written after an article elsewhere
+        ("die Schüler … Schüler und Lehrer trafen sich"). Named as written; `unify_surnames` finds the
+        full name another article gives."""
+        text = self.text
+        lexicon = self.lexicon
+        known_people = {(p.start, p.end) for p in parties if p.type == "person"}
+        taken = taken + [(p.start, p.end) for p in parties]
+        found: list[Party] = []
+        for span in spans:
+            opening = _CLAUSE_OPENING.match(text, *span).end()
+            starts = [(opening, True)] + [(pronoun.end() + 1, False) for pronoun in lexicon.reflexive.finditer(text, *span)]
+            for pair_start, opens_clause in starts:
+                pair = _WORD_PAIR.match(text, pair_start, span[1])
+                if pair is None or lexicon.collective.search(text, pair.start(), pair.end()):
+                    continue  # "Bund und Länder berieten": a group of its own
+                if opens_clause:
+                    verb = _WORD_AFTER_NAME.match(text, pair.end(), span[1])
+                    if verb is None or not (verb.group(1) in lexicon.plural_verbs
+                                            or verb.group(1).endswith(lexicon.plural_verb_endings)):
+                        continue  # "Medinski und Umerow trafen": the pair is the subject of a plural verb
+                words = [(word.start(), word.end()) for word in re.finditer(r"[^\W\d_][\w'’]*", pair.group())]
+                words = [(pair.start() + start, pair.start() + end) for start, end in (words[0], words[-1])]
+                unknown = [word for word in words if word not in known_people]
+                not_names = taken + self.unnamed_spans(sentence)  # "Montag und Dienstag trafen sich …": dates
+                if unknown and all(self._may_be_surname(*word, not_names) for word in unknown):
+                    found.extend(self._mark(Party(start, end, text[start:end], "person", None), sentence.start, sentence.end)
+                                 for start, end in unknown)
+        return found
+
+    def _may_be_surname(self, start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+        """Whether the capitalised word at `text[start:end]` may be a surname nobody introduced: see `_surname_pairs`."""
+        text = self.text
+        lexicon = self.lexicon
+        word = text[start:end]
+        if not word[0].isupper() or word.isupper() or any(s < end and start < e for s, e in taken):
+            return False
+        lowered = word.lower()
+        if lowered in lexicon.definite or lowered in lexicon.indefinite or lowered in lexicon.unknown_pair_not_after:
+            return False
+        if lowered.endswith(lexicon.common_noun_endings) or word in self.gazetteer.given_names:
+            return False
+        if word in lexicon.count_words or lexicon.title_words.fullmatch(word) or lexicon.nouns.search(text, start, end):
+            return False
+        if self.gazetteer.lookup(word) is not None:
+            return False
+        # "die Schüler" elsewhere: a noun; "Jonas Eberhardt" elsewhere: a name `_introduction` resolves or leaves
+        # ambiguous, not a bare surname.
+        before_word = re.compile(r"(?<![\w-])([\w-]+)\s+" + re.escape(word) + r"(?![\w'’-])")
+        return not any(before.group(1).lower() in lexicon.definite or before.group(1).lower() in lexicon.indefinite
+                       or before.group(1) in self.gazetteer.given_names for before in before_word.finditer(text))
 
     def _opens_with_one_person(self, clause: tuple[int, int], name: tuple[int, int]) -> bool:
         """Whether the full name at `name`, the first words of `clause`, is one person as the subject

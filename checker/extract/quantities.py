@@ -33,6 +33,7 @@ from checker.extract.attribution import (
     ends_prepositional_cue,
     find_attribution,
     find_attribution_and_accusation,
+    names_unknown_speaker,
     resolve_speaker,
     takes_up_speaker,
 )
@@ -221,6 +222,7 @@ class _Units:
     additive_word: re.Pattern
     new_noun: re.Pattern  # a noun of new ones ("Neuinfektionen"), at a word start or after a hyphen
     deployment: re.Pattern
+    transport: re.Pattern  # a verb of taking people somewhere: a sending only with a destination
     deployment_noun_before: re.Pattern  # "Verlegung von" right before a figure
     destination_before: re.Pattern  # "nach", "in die" right before a place
     change_word: re.Pattern
@@ -256,6 +258,8 @@ class _Units:
     singular_en_endings: tuple[str, ...]  # a final -en the singular has too ("Abkommen")
     s_plural_endings: tuple[str, ...]  # a vowel and -s: the plural of a loanword ("Kitas")
     singular_s_endings: tuple[str, ...]  # an ending with -s the singular has too ("Ergebnis")
+    citizen_nouns: frozenset[str]  # "Staatsangehörige": after a country's adjective, a count of its people
+    nationals: dict[str, str]  # lower-cased country adjective stem -> unit of its people ("deutsch" -> "deutsche")
     share_cue: re.Pattern  # a fraction noun ("Drittel", "Hälfte") or "jeder dritte"
     share_count_before: re.Pattern  # the count and an adjective before a fraction noun, at the end of a window
     share_nouns: dict[str, int]  # fraction noun -> denominator
@@ -414,7 +418,7 @@ def _units() -> _Units:
     other = require_mapping(
         name, content["other_nouns"], "not_counted", "not_counted_endings", "singular_of_plural_endings", "singular_en_endings",
         "s_plural_endings", "singular_s_endings", "label_signs", "label_joiners", "label_nouns", "phrase_prepositions",
-        "verbs_before_subject",
+        "verbs_before_subject", "citizen_nouns", "nationals",
     )
     plural_endings = other["singular_of_plural_endings"]
     if not isinstance(plural_endings, dict) or not all(
@@ -464,7 +468,7 @@ def _units() -> _Units:
     if hospital_stay["unit"] not in checked.entries:
         raise lexicon_error(name, f"hospital_stay: unknown unit {hospital_stay['unit']!r}")
     increments = require_mapping(
-        name, content["increments"], "additive", "deployment_stems", "destination_prepositions", "change_words", "change_nouns", "comparatives", "change_units",
+        name, content["increments"], "additive", "deployment_stems", "transport_stems", "destination_prepositions", "change_words", "change_nouns", "comparatives", "change_units",
         "new_nouns", "loss_and_gain_verbs", "gain_verbs", "market_nouns", "cut_verbs", "cut_separable", "cancelled_unit_endings", "expectation_words",
         "expectation_auxiliaries", "possibility_modals", "demand_verbs", "demand_beneficiary_prepositions", "demand_not_for", "cap_nouns",
         "adverbs_after_um", "balance_nouns",
@@ -604,6 +608,11 @@ def _units() -> _Units:
             r"(?<![\w-])(?:ge)?" + deployment_stems + r"(?:e|en|end|et|n|st|t|te|ten|tet|ung|ungen)?(?![\w-])",
             re.IGNORECASE,
         ),
+        transport=re.compile(
+            r"(?<![\w-])(?:ge)?" + word_alternation(word_list(name, increments, "transport_stems"), ignore_case=True)
+            + r"(?:e|en|end|et|n|st|t|te|ten|tet)?(?![\w-])",
+            re.IGNORECASE,
+        ),
         deployment_noun_before=re.compile(r"(?<![\w-])" + deployment_stems + r"ung(?:en)?\s+von\s+$", re.IGNORECASE),
         destination_before=re.compile(r"(?<![\w-])" + destination_prepositions + r"\s+$", re.IGNORECASE),
         change_word=_whole_words(word_list(name, increments, "change_words")),
@@ -661,6 +670,8 @@ def _units() -> _Units:
         singular_en_endings=tuple(word_list(name, other, "singular_en_endings")),
         s_plural_endings=tuple(word_list(name, other, "s_plural_endings")),
         singular_s_endings=tuple(word_list(name, other, "singular_s_endings")),
+        citizen_nouns=frozenset(word_list(name, other, "citizen_nouns")),
+        nationals=_nationals(name, other),
         share_cue=re.compile(
             r"(?<![\w-])(?:(?P<noun>" + word_alternation([*share_nouns, "Hälfte"]) + r")"
             r"|[Jj]ede[rs]?\s+(?P<ordinal>" + word_alternation(share_ordinals, ignore_case=True) + r"))(?![\w-])",
@@ -730,6 +741,16 @@ def _below_zero(name: str, content: dict, unit_of: dict[str, str]) -> dict:
         "below_zero_after": re.compile(r"\s+" + word_alternation(word_list(name, below_zero, "after"), r"\s+") + r"(?![\w-])(?!\s*[\d−-])"),
         "below_zero_forms": frozenset(forms),
     }
+
+
+def _nationals(name: str, content: dict) -> dict[str, str]:
+    """`nationals` of `other_nouns`: a country adjective's stem -> the unit of its people, checked."""
+    nationals = content["nationals"]
+    if not isinstance(nationals, dict) or not all(
+        isinstance(stem, str) and stem.islower() and isinstance(unit, str) and unit.islower() for stem, unit in nationals.items()
+    ):
+        raise lexicon_error(name, "'nationals' must map lower-case adjective stems to lower-case units")
+    return nationals
 
 
 def _measures(name: str, content: dict, checked: UnitEntries) -> frozenset[str]:
@@ -1599,7 +1620,20 @@ def _other_noun(
         return None  # "nach § 211 StGB", "§§ 212, 213 StGB", "Az. 3 StR 123/24": a law's or a file's number
     if figure.qualifier == "exact" and _POSTAL_CODE.fullmatch(text, figure.numeral_start, figure.end):
         return None  # "60313 Frankfurt": a postal code before its town
-    return _singular(units, noun), match
+    return _citizens(units, text, match) or _singular(units, noun), match
+
+
+_ADJECTIVE_AT_END = re.compile(r"(?<![\w-])(?P<stem>[\w-]+?)(?:e|en|er|es|em)\s+$")
+
+
+def _citizens(units: _Units, text: str, match: re.Match) -> str | None:
+    """The unit of a country's people for a count of its citizens ("zwei deutsche Staatsangehörige":
+    deutsche, as "zwei Deutsche"), from the country's adjective right before the citizen noun; None
+    for any other noun and for citizens of no named country ("ausländische Staatsangehörige")."""
+    if match.group("unit") not in units.citizen_nouns:
+        return None
+    adjective = _ADJECTIVE_AT_END.search(text, match.start(), match.start("unit"))
+    return units.nationals.get(adjective.group("stem").lower()) if adjective else None
 
 
 def _names_a_thing(doc: Document, figure: _Figure, word_before: re.Match, sentence: Sentence) -> bool:
@@ -2111,13 +2145,14 @@ def _with_antecedent_context(claim: Claim, antecedent: Claim, mention: _Mention,
     """An elliptical figure with the place, source and actor of the figure it continues, where its own
     clause names none: "In Wien fehlen 400 Lehrer, sagt die Gewerkschaft. Im Jänner waren es noch 280
     gewesen" is the union's count for Vienna too. A clause that names an account ("…, nach eigenen
-    Angaben 111", "Laut Ministerium waren es 280") or a place of its own ("In Graz waren es 280") is
-    another account or another place, of which the figure before says nothing: it carries nothing. An
+    Angaben 111", "Laut Ministerium waren es 280", "die Arbeitgeber sprachen von 400") or a place of its
+    own ("In Graz waren es 280") is another account or another place, of which the figure before says
+    nothing: it carries nothing. An
     account in the clause before ("In Bayern wurden nach Angaben des Ministeriums 900 Lawinen gemeldet,
     2023 etwa 700") is the antecedent's and the figure's alike.
     """
     attribution = mention.attribution
-    own_account = attribution is not None and clause[0] <= attribution.start < clause[1]
+    own_account = (attribution is not None and clause[0] <= attribution.start < clause[1]) or names_unknown_speaker(mention.text, *clause, mention.start)
     if own_account or any(match.entity.type in PLACE_TYPES for match in mention.entities.find(*clause)):
         return claim
     return replace(
@@ -2154,7 +2189,8 @@ def _attribute_in_phrase(text: str, sentence: Sentence, start: int) -> bool:
 def _sent(text: str, clause: tuple[int, int], start: int, place: EntityMatch | None) -> bool:
     """Whether a figure is the size of a sending rather than a level at its place (units.yaml
     `increments`): a deployment noun right before it ("die Verlegung von 300 Soldaten"), or a
-    deployment word in its clause and its place a destination ("schickt 300 Soldaten nach Litauen").
+    deployment word in its clause and its place a destination ("schickt 300 Soldaten nach Litauen"), or a
+    verb of transport and a destination ("acht Verletzte wurden nach Deutschland zurückgebracht").
     """
     units = _units()
     if units.deployment_noun_before.search(text, max(clause[0], start - QUALIFIER_WINDOW), start):
@@ -2162,7 +2198,7 @@ def _sent(text: str, clause: tuple[int, int], start: int, place: EntityMatch | N
     if place is None or not clause[0] <= place.start < clause[1]:
         return False
     return bool(units.destination_before.search(text, max(clause[0], place.start - QUALIFIER_WINDOW), place.start)
-                and units.deployment.search(text, clause[0], clause[1]))
+                and (units.deployment.search(text, clause[0], clause[1]) or units.transport.search(text, clause[0], clause[1])))
 
 
 def _tally_unit(text: str, figure: _Figure, sentence: Sentence) -> str | None:
@@ -2337,9 +2373,23 @@ def _segment(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, 
     units = _units()
     segment_start = sentence.start
     for match in units.segment_break.finditer(text, sentence.start, start):
-        segment_start = match.end()
-    following = units.segment_break.search(text, end, sentence.end)
+        if not _joins_a_pair(text, sentence.start, match):
+            segment_start = match.end()
+    following = next((match for match in units.segment_break.finditer(text, end, sentence.end)
+                      if not _joins_a_pair(text, sentence.start, match)), None)
     return segment_start, following.start() if following else sentence.end
+
+
+# "zwischen" and one or two words right before an "und": a range or a pair ("im Alter zwischen 24 und
+# 61 Jahren", "zwischen Köln und Bonn").
+_BETWEEN_BEFORE = re.compile(r"(?<![\w-])[Zz]wischen(?:\s+[\w.,-]+){1,2}\s*$")
+
+
+def _joins_a_pair(text: str, floor: int, conjunction: re.Match) -> bool:
+    """Whether a break is the "und" of "zwischen A und B", which joins two words of one phrase, not two
+    stretches: "Zwölf Tatverdächtige im Alter zwischen 24 und 61 Jahren wurden festgenommen" are arrests."""
+    return (conjunction.group(0).strip() == "und"
+            and bool(_BETWEEN_BEFORE.search(text, max(floor, conjunction.start() - 40), conjunction.start())))
 
 
 # A short figure with a full stop before a capitalised article ends a sentence, though the sentence
@@ -2585,6 +2635,7 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None, previous: Cla
     if location_entity is not None:
         excluded.append((location_entity.start, location_entity.end))
     excluded.extend(origins)
+    excluded.extend(_local_dateline(mention))
     in_segment = _actor_candidates(mention, *mention.segment, excluded)
     before = [m for m in in_segment if m.end <= mention.start]
     after = [m for m in in_segment if m.start >= mention.end]
@@ -2613,6 +2664,20 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None, previous: Cla
         if subject:
             return _whose(mention, subject[0])
     return None
+
+
+def _local_dateline(mention: _Mention) -> list[tuple[int, int]]:
+    """The span of a town opening the figure's line with a colon, a local report's dateline ("Hagen:
+    Drei Verletzte bei Brand"): like an agency's ("Hagen (dpa) -", datelines.yaml) it says where the
+    report was written, so it is no actor ("Berlin:" is not the German government). Only a town: a
+    country or a body before a colon is a headline's topic or speaker ("Glamos: Gletscher verlieren …")."""
+    text, line_start = mention.text, mention.sentence.start
+    if line_start > 0 and text[line_start - 1] != "\n":
+        return []
+    opening = mention.entities.find(line_start, mention.sentence.end)
+    if opening and opening[0].start == line_start and opening[0].entity.type == "city" and text.startswith(":", opening[0].end):
+        return [(opening[0].start, opening[0].end)]
+    return []
 
 
 def _whose(mention: _Mention, subject: EntityMatch) -> str:
@@ -2649,14 +2714,16 @@ def _origins_of_people(mention: _Mention) -> list[tuple[int, int]]:
     refugees or a delegation "aus Japan" are their state's, as "japanische" would say. A state's adjective
     before a noun no unit knows says where the counted come from too ("28 afghanische Straftäter", "500
     russische Touristen"), not the noun itself ("2,4 Millionen Deutsche": the country's people); casualties
-    keep it, as it says whose losses they are ("12 ukrainische Soldaten getötet"). Of deportations only the
-    adjective is the origin: "aus Deutschland abgeschoben" names the deporting state."""
+    keep it, as it says whose losses they are ("12 ukrainische Soldaten getötet"). Nor citizens, whose
+    adjective names the people as the people's noun does ("zwei deutsche Staatsangehörige", "zwei
+    Deutsche"). Of deportations only the adjective is the origin: "aus Deutschland abgeschoben" names the
+    deporting state."""
     units = _units()
     deported = mention.unit in units.origin_is_actor_units
     if mention.noun_phrase is None or not (mention.unit in units.casualty_units or mention.unit not in units.known_units or deported):
         return []
     origins = []
-    if mention.unit not in units.known_units or deported:
+    if (mention.unit not in units.known_units and mention.unit not in units.nationals.values()) or deported:
         origins = [(m.start, m.end) for m in mention.entities.find(*mention.noun_phrase)
                    if m.form == "adjective" and m.entity.type == "country" and m.end < mention.noun_phrase[1]]
     if deported:

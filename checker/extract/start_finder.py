@@ -15,6 +15,12 @@ a class takes "?" too when it holds any character beyond latin-1 (a literal beyo
 "?"), lookarounds are left out and possessive repeats taken as greedy ones. It may so report more
 places than the pattern matches, never fewer: the caller matches each with `re`.
 
+Several patterns go in one database, and each place comes with the patterns that may match
+there, so that the caller tries only those. Compiling them is slow (the date scan's 40
+alternatives: 0.4 s of CPU), loading a compiled database takes well under a millisecond: it is kept
+in a folder the caller names (the date scan: beside its module, in `__pycache__`), serialised,
+under a name that hashes all it was compiled from, and a process that finds it there loads it instead of compiling.
+
 Hyperscan has wheels for x86-64 (Linux, macOS, Windows) and Apple's ARM, not for Linux on ARM:
 there the package is not installed (pyproject.toml) and `HYPERSCAN_AVAILABLE` tells the caller to
 search with `re`, which finds the same, only slower.
@@ -22,8 +28,13 @@ search with `re`, which finds the same, only slower.
 
 from __future__ import annotations
 
+import hashlib
 import re
+import sys
 import threading
+from pathlib import Path
+
+from checker.atomic import keep_replacing
 
 try:
     import hyperscan
@@ -52,29 +63,85 @@ _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sr
 _ATOMIC_GROUP = getattr(sre, "ATOMIC_GROUP", None)  # Python 3.11
 
 
-class StartFinder:
-    """Every offset where `source` (a `re` pattern, compiled case-sensitively) may match in a text,
-    as a superset: where it matches, and perhaps elsewhere. Compiled once (Hyperscan needs ~0.1 s
-    for the date scan's opening)."""
+# Bump when the layout of a kept database file changes.
+_KEPT_FORMAT = 1
+_FLAGS = 0
 
-    def __init__(self, source: str):
-        self.source = source
-        self._database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-        self._database.compile(expressions=[reversed_byte_pattern(source).encode("ascii")], flags=[hyperscan.HS_FLAG_ALLOWEMPTY])
+
+class StartFinder:
+    """Every offset where each of `sources` (`re` patterns, compiled case-sensitively) may match in
+    a text, as a superset: where it matches, and perhaps elsewhere. Loaded from the folder
+    `kept_in`, or compiled and kept there for the next process."""
+
+    def __init__(self, sources: list[str], kept_in: Path):
+        kept = kept_in / f"start-finder-{_database_key(sources)}.hsdb"
+        self._database = _read_kept(kept)
+        if self._database is None:
+            self._database = _compiled(sources)
+            _keep(kept, self._database)
         # A scan works in scratch space no other scan may use at the same time: one per thread.
         self._per_thread = threading.local()
 
-    def starts(self, text: str) -> list[int]:
-        """The offsets of `text` where the pattern may match, ascending."""
+    def starts(self, text: str) -> list[tuple[int, int]]:
+        """Each offset of `text` where a source may match, with the index of that source, in
+        ascending order (by offset, then index)."""
         scratch = getattr(self._per_thread, "scratch", None)
         if scratch is None:
             scratch = self._per_thread.scratch = hyperscan.Scratch(self._database)
         data = text.encode("latin-1", "replace")[::-1]
-        ends: list[int] = []
-        self._database.scan(data, match_event_handler=lambda _id, _start, end, _flags, _context: ends.append(end), scratch=scratch)
-        # Hyperscan reports each end once, in ascending order (sorted all the same: a reversed list sorts in one pass).
         length = len(data)
-        return sorted(length - end for end in ends)
+        found: list[tuple[int, int]] = []
+        self._database.scan(data, match_event_handler=lambda index, _start, end, _flags, _context: found.append((length - end, index)), scratch=scratch)
+        found.sort()
+        return found
+
+
+def _compiled(sources: list[str]):
+    """The database of `sources`, each turned around (`reversed_byte_pattern`) and compiled."""
+    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    expressions = [reversed_byte_pattern(source).encode("ascii") for source in sources]
+    database.compile(expressions=expressions, ids=list(range(len(sources))), flags=[_FLAGS] * len(sources))
+    return database
+
+
+def _database_key(sources: list[str]) -> str:
+    """A hash of all a database is compiled from: the sources, how they are turned around (this
+    module and the `re` parser of this Python), the flags and Hyperscan's version; any change is
+    another file. (Hashing the sources, not their reversals: turning 40 patterns around costs
+    0.06-0.15 s, which a process that loads the database does not pay.)"""
+    digest = hashlib.sha256(f"{_KEPT_FORMAT} {_FLAGS} {hyperscan.__version__} {sys.version}\0".encode())
+    digest.update(Path(__file__).read_bytes())
+    for source in sources:
+        digest.update(b"\0" + source.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:16]
+
+
+# A kept file: the SHA-256 of the serialised database, then the database, so that a file torn
+# or damaged on disk is caught before Hyperscan reads it, whatever Hyperscan checks itself.
+_DIGEST_SIZE = hashlib.sha256().digest_size
+
+
+def _read_kept(path: Path):
+    """The database kept at `path`, or None when there is none or it cannot be used (damaged,
+    or compiled for a CPU with instructions this one lacks, which Hyperscan may refuse only when
+    it makes scratch space or scans: hence the trial scan): it is then compiled anew and kept
+    again."""
+    try:
+        content = path.read_bytes()
+        digest, serialised = content[:_DIGEST_SIZE], content[_DIGEST_SIZE:]
+        if hashlib.sha256(serialised).digest() != digest:
+            return None
+        database = hyperscan.loadb(serialised, hyperscan.HS_MODE_BLOCK)
+        database.scan(b" ", match_event_handler=None, scratch=hyperscan.Scratch(database))
+        return database
+    except Exception:  # missing, unreadable, or refused by Hyperscan (its errors have no common base)
+        return None
+
+
+def _keep(path: Path, database) -> None:
+    """Keep `database` at `path` (atomically) and drop the databases kept for other sources."""
+    serialised = hyperscan.dumpb(database)
+    keep_replacing(path, hashlib.sha256(serialised).digest() + serialised, "start-finder-*.hsdb")
 
 
 def reversed_byte_pattern(source: str) -> str:
