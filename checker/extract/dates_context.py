@@ -267,11 +267,15 @@ class DateContext:
         cues = []
         text = self.text
         speech_verbs = self.lexicon.context["speech_verbs"]
+        # In a sentence written all in capitals a capital tells no noun: a cue is read unless it
+        # is also a common noun ("ENDE JUNI", "ZWEI VERLETZTE"); in others, a capitalised cue inside
+        # the sentence is a noun ("beim Letzten", "das Werden").
+        nouns = self.lexicon.context["cues_also_nouns"] if self._all_capitals(sentence_start, sentence_end) else _lower_case_cues()
         for cue_start, cue_end in _cue_spans(text, sentence_start, sentence_end):
             surface = text[cue_start:cue_end]
             word = fold(surface)
-            if surface[:1].isupper() and word in _lower_case_cues() and text[sentence_start:cue_start].strip(" \t\"'»«„“(-–"):
-                continue  # capitalised inside a sentence, a cue word is a noun: "beim Letzten", "das Werden"
+            if surface[:1].isupper() and word in nouns and text[sentence_start:cue_start].strip(" \t\"'»«„“(-–"):
+                continue
             particles = _particle_verbs("separable_future").get(word)
             if particles and self._has_particle(cue_start, cue_end, sentence_end, particles):
                 direction = FUTURE  # "die Partei habe vor, ...", "die Wahl stehe bevor"
@@ -297,6 +301,11 @@ class DateContext:
             cues = sorted(cues + weak)
         self._tense_cache[sentence_start] = cues
         return cues
+
+    def _all_capitals(self, sentence_start: int, sentence_end: int) -> bool:
+        """The sentence is written all in capitals (a headline, a shouted quote): the case of a
+        word tells no verb from a noun there."""
+        return self.text[sentence_start:sentence_end].isupper()
 
     def _passive_of_present(self, previous_cue: tuple[int, int, int, bool] | None, cue_start: int, cue_end: int, sentence_start: int, sentence_end: int) -> bool:
         """A participle listed as a past cue ("unterzeichnet", "beschlossen") in a passive of the
@@ -439,7 +448,7 @@ class DateContext:
         the clause tells what did not happen at a past date, though the verb ("starten") reads
         as a coming schedule."""
         words = self.lexicon.context
-        if _clause_last_word(self.text, end, sentence_end) not in words["modal_infinitives"]:
+        if fold(_clause_last_word(self.text, end, sentence_end)) not in words["modal_infinitives"]:
             return False
         first = clause_start(self.text, sentence_start, start)
         return any(fold(word) in words["counterfactual_auxiliaries"] for word in WORD.findall(self.text, first, start))
@@ -546,20 +555,27 @@ class DateContext:
 
     def _date_of_thing_agreed(self, start: int, end: int) -> bool:
         """ "Sie haben sich auf einen Gipfel am 12. und 13. Oktober geeinigt": the date of the thing
-        agreed on or set (after "auf"/"für", an accusative article and the noun; or the object
-        right after a verb of agreeing: "vereinbarten ein Treffen Anfang Juli") lies ahead of the
+        agreed on or set (after "auf"/"für", an accusative article, adjectives and the noun, or a
+        plural without article: "auf direkte Gespräche am Donnerstag"; or the object right after
+        a verb of agreeing: "vereinbarten ein Treffen Anfang Juli") lies ahead of the
         agreement, as the date after "auf" itself does. Not the date of the talks that agreed
         ("haben sich bei einem Treffen am 12. Oktober geeinigt": a dative, no "auf")."""
         words = self.lexicon.context
         noun, noun_start = self._before_enumeration(start)
-        if not noun[:1].isupper():
-            return False
+        if not noun[:1].isupper() or fold(noun) in words["lead_words"]:
+            return False  # (a capital tells no noun in a sentence all in capitals: "TREFFEN IM MAI")
         article, article_start = self.previous_word_at(noun_start)
-        if fold(article) not in words["agreed_thing_articles"]:
-            return False
-        before_article = fold(self.previous_word(article_start))
-        if before_article in words["date_setting_verbs"]:
-            return True  # its object: "vereinbarten ein Treffen Anfang Juli", the meeting agreed
+        for _ in range(MAX_AGREED_THING_ADJECTIVES):
+            # (A word all in capitals is read in lower case: "AUF NEUE VERHANDLUNGEN".)
+            if fold(article) in words["agreed_thing_articles"] or not _ATTRIBUTIVE_ADJECTIVE.fullmatch(article.lower() if article.isupper() else article):
+                break
+            article, article_start = self.previous_word_at(article_start)  # "auf direkte Gespräche am Donnerstag"
+        if fold(article) in words["agreed_thing_articles"]:
+            before_article = fold(self.previous_word(article_start))
+            if before_article in words["date_setting_verbs"]:
+                return True  # its object: "vereinbarten ein Treffen Anfang Juli", the meeting agreed
+        else:
+            before_article = fold(article)  # a plural without article: "auf Gespräche am Donnerstag"
         if before_article not in words["moved_to_before"] | words["scheduling_before"]:
             return False
         return self._clause_sets_date(start, end)
@@ -632,6 +648,9 @@ class DateContext:
         "registrierten") tells the past, though no listed cue word does. A subjunctive of the
         same form ("könnte", "sollten") does not."""
         words = self.lexicon.context
+        night = _night_phrase_pattern().search(self.text, max(sentence_start, start - 40), start)
+        if night is not None:
+            start = night.start()  # "In der Nacht zum 20. Juni brannten ...": as "Am 20. Juni brannten"
         leading = self.text[sentence_start:start].strip(" \t\"'»«„“(").split()
         if len(leading) > 2 or any(fold(word) not in words["lead_words"] | words["month_prepositions"] for word in leading):
             return False
@@ -650,9 +669,13 @@ class DateContext:
         die Stadt angegriffen"), not with a noun or an infinitive with zu ("hat am 20. Dezember
         Geburtstag") nor a participle of a state ("haben am 24. Dezember geöffnet")."""
         words = self.lexicon.context
-        preposition, preposition_start = self.previous_word_at(start)
-        if fold(preposition) not in words["past_verb_prepositions"]:
-            return False
+        night = _night_phrase_pattern().search(self.text, max(sentence_start, start - 40), start)
+        if night is not None:
+            preposition_start = night.start()  # "zündeten in der Nacht zum 20. Juni ... an", as "zündeten am 20. Juni"
+        else:
+            preposition, preposition_start = self.previous_word_at(start)
+            if fold(preposition) not in words["past_verb_prepositions"]:
+                return False
         verb, verb_start = self.previous_word_at(preposition_start)
         if fold(verb) in words["reflexive_pronouns"]:
             verb, verb_start = self.previous_word_at(verb_start)  # "trafen sich am 3. August"
@@ -747,14 +770,21 @@ class DateContext:
         plan, whatever tense the plan is told in ("kündigte an, am Mittwoch vor Gericht zu
         ziehen"); not a perfect infinitive ("bestritt, am Mittwoch dort gewesen zu sein")."""
         text = self.text
-        infinitive = ZU_INFINITIVE.search(text, end, clause_end(text, end, sentence_end)) or ZU_INFINITIVE.search(
-            text, end, self._clause_end_over_enumeration(end, sentence_end)
+        infinitive = self._zu_infinitive(end, clause_end(text, end, sentence_end), sentence_start, sentence_end) or self._zu_infinitive(
+            end, self._clause_end_over_enumeration(end, sentence_end), sentence_start, sentence_end
         )
         if infinitive is None or fold(infinitive.group("verb") or "") in self.lexicon.context["perfect_auxiliaries"]:
             return False
         first = clause_start(text, sentence_start, start)
         # The plan's verb stands in a clause before the infinitive's.
         return first > sentence_start and bool(phrase_pattern("intention_verbs").search(text, sentence_start, first))
+
+    def _zu_infinitive(self, start: int, stop: int, sentence_start: int, sentence_end: int) -> re.Match[str] | None:
+        """`ZU_INFINITIVE` ending text[start:stop]; in a sentence written all in capitals, read in
+        the lower-case copy of the stretch ("KÜNDIGTE AN, AM FREITAG ZU KLAGEN")."""
+        if self._all_capitals(sentence_start, sentence_end):
+            return ZU_INFINITIVE.search(self.text[start:stop].lower())
+        return ZU_INFINITIVE.search(self.text, start, stop)
 
     def _clause_end_over_enumeration(self, offset: int, sentence_end: int) -> int:
         """Where the clause that goes on at `offset` ends when the commas of an enumeration of
@@ -831,6 +861,11 @@ class DateContext:
         return year
 
 
+# How many attributive adjectives may stand between the article (or "auf") and the noun of a thing
+# agreed on: "auf direkte Gespräche", "auf einen neuen zweitägigen Gipfel".
+MAX_AGREED_THING_ADJECTIVES = 3
+# A lower-case word with an adjective's ending before its noun: "direkte", "neuen", "zweitägigen".
+_ATTRIBUTIVE_ADJECTIVE = re.compile(r"[a-zäöüß]+e[nmrs]?")
 # A genitive and a four-digit year after a date: "des Jahres 2022" (lexicon year_genitive).
 _GENITIVE_YEAR = re.compile(r"\s+(\w+\s+\w+)\s+(\d{4})(?![\d.,]?\d)")
 
@@ -853,9 +888,20 @@ def _listed_noun_phrase_pattern() -> re.Pattern[str]:
     context = dates_lexicon().context
     articles = word_alternation(context["articles"] | context["indefinite_articles"], ignore_case=True)
     joins = word_alternation(context["noun_list_joins"], ignore_case=True)
+    # The article and the joining word in any case: "…, DER SCHULEN SOWIE DER KIRCHEN" in capitals.
     return re.compile(
-        rf",\s+(?:(?:{articles})\s+)?(?:[a-zäöüß]+e[nmrs]?\s+)*(?:[A-ZÄÖÜ][\w-]*\s*){{1,3}}(?=,|(?:{joins})\s)"
+        rf",\s+(?:(?i:{articles})\s+)?(?:[a-zäöüß]+e[nmrs]?\s+)*(?:[A-ZÄÖÜ][\w-]*\s*){{1,3}}(?=,|(?i:{joins})\s)"
     )
+
+
+@lru_cache(maxsize=1)
+def _night_phrase_pattern() -> re.Pattern[str]:
+    """ "in der Nacht zum ", "in der Nacht auf den " right before a day (lexicon night_openings,
+    night_before): the phrase that stands where "am" stands before a day."""
+    context = dates_lexicon().context
+    openings = word_alternation(context["night_openings"], r"\s+", ignore_case=True)
+    nights = word_alternation(context["night_before"], r"\s+", ignore_case=True)
+    return re.compile(rf"(?<!\w)(?:{openings})\s+(?:{nights})\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
