@@ -21,7 +21,11 @@ noun that names a party alone ends another body's name after such an adjective (
 title of capitalised words names the outlet or work ("die Zeitung «Kyiv Independent»").
 
 A known person's surname alone right after another given name (people.yaml `given_names`: "Werkleiter
-Jens Köhler") names someone else, and a fuzzy match adds no letters to a surname ("Köhlert").
+Jens Köhler") names someone else, and a fuzzy match adds no letters to a surname ("Köhlert"). So does
+one right after a local title (people.yaml `local_titles`: "Werkleiter Köhler", "Bürgermeisterin
+Schröder") that was none of that person's offices (an entity's `offices`: "Bürgermeister Scholz" of
+Hamburg is Olaf Scholz); a title of national rank ("Altkanzler Schröder", "CDU-Chef Merz") is no
+local title and keeps the famous person.
 
 A capital speaks for its state ("Wien reagierte gelassen": Austria), but not when a noun names it a
 municipality (places.yaml `municipality_words`: "Die Stadt Wien investiert …", "der Kanton Zürich"):
@@ -45,7 +49,7 @@ ENTITY_TYPES = ("country", "city", "region", "sea", "island", "organisation", "p
 PLACE_TYPES = ("country", "city", "region", "sea", "island")  # the entity types that are places
 OFFSHORE_PLACE_TYPES = ("sea", "island")  # places a boat is "vor" ("vor Lampedusa"), unlike a country one ranks "vor"
 LOCAL_PLACE_TYPES = ("city", "region")  # places below a country: where a town's police speaks, a surname's namesake
-ENTRY_KEYS = {"name", "type", "aliases", "adjectives", "area_words", "country", "roles", "note", "fuzzy", "exact_case", "context_aliases"}
+ENTRY_KEYS = {"name", "type", "aliases", "adjectives", "area_words", "country", "roles", "note", "fuzzy", "exact_case", "context_aliases", "offices"}
 ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 FUZZY_CUTOFF = 90
 FUZZY_MIN_LENGTH = 6
@@ -84,6 +88,8 @@ class Gazetteer:
     name_ends: frozenset[str]  # lower-cased aliases that end another name after a capitalised adjective ("union")
     municipality_before: re.Pattern  # a municipality noun right before a town's name ("Stadt Wien"), searched up to its start
     given_names: frozenset[str]  # people.yaml `given_names`: before a person's surname alone, another person's first name
+    local_title: re.Pattern  # people.yaml `local_titles`, alone or ending a compound, right before a name ("Werkleiter ")
+    offices: dict[str, frozenset[str]]  # person -> the lower-cased local titles that were their offices ("bürgermeister")
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[EntityMatch]:
         """Every entity mention in `text[start:end]`, left to right, longest match first.
@@ -145,13 +151,18 @@ class Gazetteer:
         return matches
 
     def _other_persons_surname(self, text: str, match: EntityMatch) -> bool:
-        """Whether a person's surname alone, found at `match`, follows the first name of someone else:
-        "Werkleiter Jens Köhler" is not Horst Köhler, "Doris Schröder-Köpf" not Gerhard Schröder. The
+        """Whether a person's surname alone, found at `match`, follows the first name of someone else
+        or a local title that was none of the person's offices: "Werkleiter Jens Köhler" and
+        "Werkleiter Köhler" are not Horst Köhler, "Doris Schröder-Köpf" not Gerhard Schröder. The
         person's own first name is part of a longer alias ("Horst Köhler"), which was found instead."""
         if match.entity.type != "person" or " " in text[match.start:match.end]:
             return False
-        before = _WORD_BEFORE.search(text, max(0, match.start - 30), match.start)
-        return before is not None and before.group(1) in self.given_names
+        reach = max(0, match.start - 30)
+        before = _WORD_BEFORE.search(text, reach, match.start)
+        if before is not None and before.group(1) in self.given_names:
+            return True
+        title = self.local_title.search(text, reach, match.start)
+        return title is not None and title.group("title").lower() not in self.offices.get(match.entity.name, ())
 
     def _as_named(self, text: str, start: int, entity: Entity) -> Entity:
         """`entity`, or for a capital named as a municipality ("die Stadt Wien") the town alone, which
@@ -286,6 +297,7 @@ def load_gazetteer() -> Gazetteer:
     entities: dict[str, Entity] = {}
     surface: dict[str, tuple[str, str]] = {}
     exact_case: dict[str, str] = {}
+    offices: dict[str, frozenset[str]] = {}
     context_aliases: set[str] = set()
     no_fuzzy: set[str] = set()
     declined: set[str] = set()
@@ -295,6 +307,8 @@ def load_gazetteer() -> Gazetteer:
             if name in entities:
                 raise lexicon_error(file_name, f"entity {name!r} defined twice")
             entities[name] = Entity(name, entry["type"], entry.get("country"), tuple(entry.get("roles", ())))
+            if entry.get("offices"):
+                offices[name] = frozenset(office.lower() for office in entry["offices"])
             # A name that is also a common word ("Essen", "Erlangen") is no alias of its own: only its
             # context or exact-case aliases find it.
             as_written = {*entry.get("context_aliases", []), *entry.get("exact_case", [])}
@@ -330,7 +344,7 @@ def load_gazetteer() -> Gazetteer:
     exact_case_pattern = re.compile(r"(?<![\w])" + word_alternation(alone) + r"(?![\w])") if alone else None
     return Gazetteer(entities, surface, form_lengths, fuzzy_choices, exact_case, exact_case_pattern,
                      _context_pattern(context_aliases), frozenset(declined), _currency_after(), _name_ends(),
-                     _municipality_before(), _given_names())
+                     _municipality_before(), _given_names(), _local_title(), offices)
 
 
 def _currency_after() -> re.Pattern | None:
@@ -355,6 +369,16 @@ def _given_names() -> frozenset[str]:
     if not isinstance(words, list) or not words or not all(isinstance(word, str) and word[:1].isupper() for word in words):
         raise lexicon_error("people", "'given_names' must list capitalised given names")
     return frozenset(words)
+
+
+def _local_title() -> re.Pattern:
+    """A local title (people.yaml `local_titles`) as the last word before a name, alone or ending a
+    compound ("Werkleiter", "Oberbürgermeisterin", "SPD-Landrat"); group "title" is the word without a
+    hyphenated first part, which names a party or a former office ("SPD-", "Ex-"), not another office."""
+    words = load_lexicon("people").get("local_titles")
+    if not isinstance(words, list) or not words or not all(isinstance(word, str) and word[:1].isupper() for word in words):
+        raise lexicon_error("people", "'local_titles' must list capitalised titles of local office holders")
+    return re.compile(r"(?<![\w-])(?:\w+-)?(?P<title>\w*?" + word_alternation(words, ignore_case=True) + r")[ \t\xa0]+$", re.IGNORECASE)
 
 
 def _name_ends() -> frozenset[str]:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from checker.document import Document, Sentence
 from checker.extract.gazetteer import LOCAL_PLACE_TYPES, PLACE_TYPES, EntityMatch, load_gazetteer
-from checker.extract.meeting_lexicon import meeting_lexicon
+from checker.extract.meeting_lexicon import TitledName, meeting_lexicon
 
 # How far before a name a spokesperson noun or verb of saying makes it the speaker.
 SPEAKER_REACH = 40
@@ -212,7 +212,7 @@ class ArticleParties:
             if any(p.start < titled.end and titled.start < p.end and (p.start <= titled.start or p.type not in LOCAL_PLACE_TYPES)
                    for p in known):
                 continue  # a known name, or a known word inside it; not a town as surname ("Sportdirektor Sebastian Kehl")
-            if self.gazetteer.lookup(titled.name) is not None:
+            if self.gazetteer.lookup(titled.name) is not None and not self._someone_else(titled):
                 continue
             if self.lexicon.nouns.search(self.text, titled.start, titled.end):
                 continue  # "der Minister Gespräche führte": a meeting word is no name
@@ -226,6 +226,11 @@ class ArticleParties:
                     name, country = introduced[0], introduced[1] or country
             found.append(Party(titled.start, titled.end, name, "person", country))
         return found
+
+    def _someone_else(self, titled: TitledName) -> bool:
+        """Whether a known person's surname alone names someone else where it stands, as the gazetteer
+        reads it there ("Werkleiter Köhler" is not Horst Köhler): that person is a party as written."""
+        return " " not in titled.name and not self.gazetteer.find(self.text, titled.start, titled.end)
 
     def _councils(self, start: int, end: int, known: list[Party]) -> list[Party]:
         """Councils and parliaments ("der Gemeinderat von Meran", "der Bozner Gemeinderat", "des Landtages"):

@@ -10,11 +10,14 @@ made of the set of names only, never of row order, so it is deterministic.
 
 Known people and bodies are named canonically by the gazetteer already and are left alone: a
 single word the gazetteer knows ("Verdi", "Merano") is no surname, and a gazetteer name that is no
-person ("Europäische Union") is no full name. Two full names with one surname ("Anna Weber",
+person ("Europäische Union") is no full name, nor is a known person's whose surname alone the gazetteer
+knows: left as written, that surname names someone else ("Landrat Merz" is not Friedrich Merz). Two full names with one surname ("Anna Weber",
 "Jens Weber") leave the surname as written.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 import polars as pl
 
@@ -22,6 +25,18 @@ from checker.extract.gazetteer import load_gazetteer
 
 # A full name: two or more words, the last one capitalised (the surname).
 _FULL_NAME = r"^\S.*\s([A-ZÄÖÜ][^\s]+)$"
+
+
+@lru_cache(maxsize=1)
+def _named_by_surname_alone() -> list[str]:
+    """The known people whose surname alone is an alias of theirs ("Merz": Friedrich Merz). Such a
+    surname left as written was read as someone else where it stands ("Landrat Merz", gazetteer.py),
+    so these full names are no one's full name for it."""
+    gazetteer = load_gazetteer()
+    return sorted(
+        name for name, entity in gazetteer.entities.items()
+        if entity.type == "person" and gazetteer.surface.get(name.split()[-1].lower()) == (name, "alias")
+    )
 
 
 def unify_surnames(claims: pl.DataFrame) -> pl.DataFrame:
@@ -34,7 +49,7 @@ def unify_surnames(claims: pl.DataFrame) -> pl.DataFrame:
     entities = load_gazetteer().entities
     not_persons = [name for name, entity in entities.items() if entity.type != "person"]
     full_names = (
-        names.filter(~pl.col("name").is_in(not_persons))
+        names.filter(~pl.col("name").is_in(not_persons) & ~pl.col("name").is_in(_named_by_surname_alone()))
         .with_columns(pl.col("name").str.extract(_FULL_NAME, 1).alias("surname"))
         .drop_nulls("surname")
         .group_by("surname")
