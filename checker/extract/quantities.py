@@ -253,6 +253,7 @@ class _Units:
     label_nouns: frozenset[str]  # lower-cased nouns a number after names a thing of: "Artikel 5", "Flug 447"
     phrase_prepositions: frozenset[str]  # prepositions that open a phrase before a figure ("wegen Listerien acht Produkte")
     verbs_before_subject: frozenset[str]  # finite verbs a bare subject follows in verb-second order ("Bislang hat Deutschland")
+    group_openers: frozenset[tuple[str, ...]]  # ("unter", "den"): a plural group the figure after its noun counts members of
     plural_ending: re.Pattern  # a plural ending of singular_of_plural_ending at a noun's end, the longest
     singular_of_plural_ending: dict[str, str]  # "isten" -> "ist"
     singular_en_endings: tuple[str, ...]  # a final -en the singular has too ("Abkommen")
@@ -418,7 +419,7 @@ def _units() -> _Units:
     other = require_mapping(
         name, content["other_nouns"], "not_counted", "not_counted_endings", "singular_of_plural_endings", "singular_en_endings",
         "s_plural_endings", "singular_s_endings", "label_signs", "label_joiners", "label_nouns", "phrase_prepositions",
-        "verbs_before_subject", "citizen_nouns", "nationals",
+        "verbs_before_subject", "group_openers", "citizen_nouns", "nationals",
     )
     plural_endings = other["singular_of_plural_endings"]
     if not isinstance(plural_endings, dict) or not all(
@@ -665,6 +666,7 @@ def _units() -> _Units:
         label_nouns=frozenset(word.lower() for word in word_list(name, other, "label_nouns")),
         phrase_prepositions=frozenset(word_list(name, other, "phrase_prepositions")),
         verbs_before_subject=frozenset(word_list(name, other, "verbs_before_subject")),
+        group_openers=frozenset(tuple(opener.lower().split()) for opener in word_list(name, other, "group_openers")),
         plural_ending=re.compile("(?:" + "|".join(sorted(plural_endings, key=len, reverse=True)) + ")$"),
         singular_of_plural_ending=plural_endings,
         singular_en_endings=tuple(word_list(name, other, "singular_en_endings")),
@@ -1648,7 +1650,9 @@ def _names_a_thing(doc: Document, figure: _Figure, word_before: re.Match, senten
     Sterne"). Otherwise the figure is a count when the noun ends a phrase of its own: a subject or
     object with its article, not after a preposition ("beschäftigt die Behörde 2500 Ingenieure"),
     a bare subject right after a finite auxiliary or modal verb ("Bislang hat Deutschland sechs
-    Haubitzen geliefert", "Insgesamt hat Russland 997 Ukrainer freigelassen"), or, before a number word (a label's number is written in digits), a bare noun right after a
+    Haubitzen geliefert", "Insgesamt hat Russland 997 Ukrainer freigelassen"), a plural group that
+    "unter den" opens, whose members the figure counts ("Laut Polizei sind unter den Toten vier
+    Deutsche"), or, before a number word (a label's number is written in digits), a bare noun right after a
     preposition ("wegen Listerien acht Produkte"). Digits after a bare noun or a name stay a
     label's or a score's ("Ahrntal 1").
     """
@@ -1663,6 +1667,8 @@ def _names_a_thing(doc: Document, figure: _Figure, word_before: re.Match, senten
         return not number_word
     if words and words[-1] in units.verbs_before_subject:
         return False
+    if tuple(words) in units.group_openers:
+        return False  # "Laut Polizei sind unter den Toten vier Deutsche": members of the group, counted
     with_article = bool(words) and words[-1] in units.determiners
     return not with_article or (len(words) == 2 and words[0] in units.phrase_prepositions)
 
