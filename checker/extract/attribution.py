@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from checker.document import Document, Sentence
@@ -88,6 +88,9 @@ class _Cues:
     reported_speech_reach: int
     anonymous_speech: re.Pattern  # "hieß es": a sentence that says its speaker is not named
     follow_up_openers: frozenset[str]  # lower-cased pronouns that open a sentence naming who told the one before
+    pronoun_genders: dict[str, str]  # lower-cased speaker pronoun ("er", "ihren") -> its gender group
+    subject_article_genders: dict[str, str]  # lower-cased article of a subject ("der") -> its noun's gender group
+    object_article_genders: dict[str, str]  # lower-cased article after a preposition ("der") -> its noun's gender group
     government_words: re.Pattern  # "Regierung", "US-Regierung", "Bundesregierung"
     government: str  # the institutions' source for a government without a state
     bare_names: dict[str, str]  # a body's lower-cased bare noun ("kommission") -> the gazetteer name of the body
@@ -198,6 +201,7 @@ def _cues() -> _Cues:
         "reported_speech_reach",
         "anonymous_speech",
         "follow_up_openers",
+        "pronoun_speakers",
         "accusation",
         "government_words",
         "other_verbs_by_particle",
@@ -269,6 +273,9 @@ def _cues() -> _Cues:
         reported_speech_reach=_reach(content),
         anonymous_speech=re.compile(r"(?<![\w-])" + word_alternation(_words(content, "anonymous_speech"), r"\s+", ignore_case=True) + r"(?![\w-])", re.IGNORECASE),
         follow_up_openers=_lowered(content, "follow_up_openers"),
+        pronoun_genders=_pronoun_genders(content, "pronouns"),
+        subject_article_genders=_pronoun_genders(content, "subject_articles"),
+        object_article_genders=_pronoun_genders(content, "object_articles"),
         government_words=re.compile(r"(?<!\w)[\w-]*?" + word_alternation(_words(content, "government_words"), ignore_case=True) + r"(?!\w)", re.IGNORECASE),
         government=institutions.get("Regierung", "government"),
         bare_names={word.lower(): body for word, body in _mapping(content, "bare_names").items()},
@@ -325,6 +332,15 @@ def _national_subsets(content: dict) -> re.Pattern:
         + word_alternation(_words(subsets, "nouns"), ignore_case=True) + r"(?!\w))",
         re.IGNORECASE,
     )
+
+
+def _pronoun_genders(content: dict, key: str) -> dict[str, str]:
+    """The lower-cased words under `key` of each gender group of `pronoun_speakers`, mapped to that group."""
+    groups = content["pronoun_speakers"]
+    if not isinstance(groups, dict):
+        raise lexicon_error(LEXICON, "'pronoun_speakers' must map gender groups to their words")
+    return {word: group for group, words in groups.items()
+            for word in _lowered(require_mapping(LEXICON, words, "pronouns", "subject_articles", "object_articles"), key)}
 
 
 def _particles(content: dict, key: str) -> dict[str, frozenset[str]]:
@@ -1493,7 +1509,8 @@ def _find_attribution(doc: Document, start: int, end: int, accusation: Accusatio
     sentence_cues = _sentence_cues(text, sentence.start, sentence.end)
     cues = [cue for cue in sentence_cues if cue.attribution.source]
     if not cues:
-        return _interview_answer(text, sentence.start) or _reported_speech(doc, sentence) or _follow_up(doc, sentence)
+        return (_interview_answer(text, sentence.start) or _pronoun_speaker(doc, sentence, sentence_cues, start, end)
+                or _reported_speech(doc, sentence) or _follow_up(doc, sentence))
     clause_start = _clause_start(text, sentence.start, start)
     clause_end = _clause_end(text, end, sentence.end)
     if (not any(clause_start <= cue.position < clause_end for cue in cues)
@@ -1590,6 +1607,64 @@ def _follow_up(doc: Document, sentence: Sentence) -> Attribution | None:
         if cue.kind == "speech" and cue.attribution.source and not text[opener.end() : cue.position].strip():
             return cue.attribution
     return None
+
+
+def _pronoun_speaker(doc: Document, sentence: Sentence, sentence_cues: list[_Cue], start: int, end: int) -> Attribution | None:
+    """The cue nearest the claim whose speaker is a pronoun ("Nach ihren Angaben …", "Er sprach von …", "…, wie
+    sie mitteilte"), with the source it takes up: the last one named in the sentences before whose gender
+    and number the pronoun fits (attribution.yaml pronoun_speakers). None when no cue names its speaker by
+    a pronoun, or no source fits before it: a pronoun with no source before it names nobody."""
+    text = doc.text
+    pronoun_cues = [(cue, gender) for cue in sentence_cues if (gender := _pronoun_gender(text, cue, sentence.start)) is not None]
+    if not pronoun_cues:
+        return None
+    cue, gender = min(pronoun_cues, key=lambda pair: (min(abs(pair[0].position - start), abs(pair[0].position - end)), pair[0].position))
+    for back in range(1, _cues().reported_speech_reach + 1):
+        index = sentence.index - back
+        if index < 0:
+            return None
+        previous = doc.sentences[index]
+        named = sorted((earlier for earlier in _sentence_cues(text, previous.start, previous.end) if earlier.attribution.source),
+                       key=lambda earlier: earlier.position)
+        for earlier in reversed(named):
+            if _source_gender(text, earlier) in (None, gender):
+                return replace(cue.attribution, source=earlier.attribution.source)
+    return None
+
+
+def _pronoun_gender(text: str, cue: _Cue, sentence_start: int) -> str | None:
+    """The gender group of the pronoun by which `cue` names its speaker: a possessive in a prepositional cue
+    ("nach seinen Angaben"), a subject pronoun right before or after a verb of saying ("Sie spricht von",
+    "…, wie sie mitteilte", "sagte er"); None for any other cue. A possessive after its clause's subject, a
+    noun or a pronoun, is that subject's ("Die Flüchtlinge machten nach ihren Angaben …")."""
+    cues = _cues()
+    genders = cues.pronoun_genders
+    clause_start = _clause_start(text, sentence_start, cue.position)
+    before = _WORD.findall(text, clause_start, cue.position)
+    if cue.kind == "prepositional":
+        words = cues.prepositional.match(text, cue.position)
+        owners = [word.lower() for word in _WORD.findall(text, cue.position, words.end())] if words else []
+        gender = next((genders[word] for word in owners if word in genders and word in cues.possessives), None)
+        if gender is None or any(word.lower() in cues.subject_pronouns or (index > 0 and word[:1].isupper())
+                                 for index, word in enumerate(before)):
+            return None
+        return gender
+    verb = cues.speech_verbs.match(text, cue.position)
+    after = _WORD.search(text, verb.end()) if verb else None
+    # right after "wie" ("…, wie sie weiter mitteilte"), right before the verb or right after it
+    opened = before[1:2] if before[:1] and before[0].lower() in cues.as_clause_openers else []
+    subjects = [word.lower() for word in (opened + before[-1:] + ([after.group(0)] if after else [])) if word.lower() in cues.subject_pronouns]
+    return next((genders[word] for word in subjects if word in genders), None)
+
+
+def _source_gender(text: str, cue: _Cue) -> str | None:
+    """The gender group of the source `cue` names, by the first article in its span: as the subject of a
+    verb of saying ("der Verband meldete") or after a preposition ("nach Angaben der Polizei"); None for a
+    name without an article ("sagte Olaf Scholz"), which any pronoun may take up."""
+    cues = _cues()
+    articles = cues.subject_article_genders if cue.kind == "speech" else cues.object_article_genders
+    return next((articles[word.lower()] for word in _WORD.findall(text, cue.attribution.start, cue.attribution.end)
+                 if word.lower() in articles), None)
 
 
 # A label at the start of a line: one to three capitalised words ("Müller", "Boris Pistorius",
