@@ -626,7 +626,7 @@ def _preposition_before(prepositions: list[str], articles: str, determiners: str
 def meeting_lexicon() -> MeetingLexicon:
     content = require_mapping(
         LEXICON, load_lexicon(LEXICON), "nouns", "compound_heads", "verbs", "mode_cues", "status_cues", "future_markers",
-        "past_markers", "definite_determiners", "group_anaphora", "counterpart_nouns", "speaker_nouns",
+        "past_markers", "definite_determiners", "group_anaphora", "group_pronouns", "counterpart_nouns", "speaker_nouns",
         "speech_verbs", "proposer_cues", "topic_prepositions", "place_prepositions", "third_country", "not_meeting_contexts",
         "weak_verb_not_followed_by", "status_negations", "not_yet_negations", "separable_particles", "verb_negations", "negation_exceptions", "hedge_cues", "clause_hedge_cues", "open_questions", "attributive_cues", "negated_cancel_cues", "anaphoric_status", "function_words",
         "setting_prepositions", "venue_prepositions", "after_prepositions", "before_prepositions", "edge_prepositions", "purpose_conjunctions", "continuation_cues", "person_titles", "compound_person_titles", "closed_title_heads", "state_head_nouns", "name_particles", "council_bodies", "council_place_links", "reflexive_verb_not_with", "assertion_verbs", "speech_act_verbs", "speech_act_auxiliaries", "speech_act_attributes", "proposal_wish_modals", "schedule_prepositions", "visit_stems",
@@ -831,7 +831,11 @@ def meeting_lexicon() -> MeetingLexicon:
         plural_verb_endings=tuple(_strings(LEXICON, content, "plural_verb_endings")),
         common_noun_endings=tuple(_strings(LEXICON, content, "common_noun_endings")),
         unconfirmed_when_negated=frozenset(word.lower() for word in _strings(LEXICON, content, "unconfirmed_when_negated")),
-        group_anaphora=_words_regex(_strings(LEXICON, content, "group_anaphora")),
+        # A group pronoun is one only where no noun follows: "Beide trafen sich", not "beide Themen".
+        group_anaphora=LazyPattern(
+            _words_regex(_strings(LEXICON, content, "group_anaphora")).pattern
+            + r"|(?<![\w-])" + word_alternation(_strings(LEXICON, content, "group_pronouns"), ignore_case=True)
+            + r"(?![\w-])(?!\s+(?-i:[A-ZÄÖÜ]))", re.IGNORECASE),
         counterparts=LazyPattern(
             r"(?<![\w-])(?P<adjective>[\w-]+)\s+" + word_alternation(_strings(LEXICON, content, "counterpart_nouns")) + r"(?![\w-])"
         ),

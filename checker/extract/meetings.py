@@ -729,7 +729,8 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
     cue_statuses = None  # found at the first meeting that needs them
     for trigger in triggers:
         clause = clause_of(clauses, trigger.start)
-        participants = meeting_participants(article, sentence, clause, trigger, triggers)
+        governing = None if trigger.noun else _governing_clause(article, sentence, clause, triggers)
+        participants = meeting_participants(article, sentence, clause, trigger, triggers, governing)
         if len(participants) < 1:
             continue
         date_claim = old_date = _date(article, sentence, clauses, clause, trigger, triggers)

@@ -17,7 +17,7 @@ STATE_TYPES = ("country", "organisation", "city", "group")
 
 
 def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], trigger: Trigger,
-                         others: list[Trigger]) -> list[str]:
+                         others: list[Trigger], governing: tuple[int, int] | None = None) -> list[str]:
     """The sorted canonical parties of the meeting at `trigger`, or [] when they cannot be told.
 
     Tried in this order, the first that names the parties wins: a "zwischen A und B" phrase; a
@@ -26,7 +26,8 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
     out); group words ("die beiden Staatschefs"); a counterpart ("sein russischer Amtskollege");
     two states joined by "und"; a body in the compound ("EU-Gipfel"); for one named person, the
     other party (`_second_party`); for none, the meeting a definite or "weiteres" noun refers to.
-    A weak verb ("sprechen") never takes its parties from context alone.
+    A weak verb ("sprechen") never takes its parties from context alone. `governing` is the clause that
+    governs a meeting verb's zu-infinitive clause, where its group words stand ("Beide vereinbarten, sich … zu treffen").
     """
     lexicon = article.lexicon
     text = article.text
@@ -134,7 +135,8 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
         if len(sitting) == 1:
             return sitting
 
-    group = lexicon.group_anaphora.search(text, clause[0], clause[1])
+    # "Die beiden vereinbarten, sich im Juli zu treffen": the subject of a zu-infinitive is that of the clause governing it.
+    group = lexicon.group_anaphora.search(text, governing[0] if governing else clause[0], clause[1])
     if group and not own_people:
         previous = article.previous_mention(trigger.start, sentence=sentence)
         if previous is not None:
