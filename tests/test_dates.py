@@ -6,6 +6,7 @@ date claim its text holds, so a missing, extra or wrongly resolved date fails th
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import importlib.util
 import re
@@ -372,18 +373,34 @@ def test_every_speech_verb_is_a_tense_cue():
     assert set(lexicon.context["speech_verbs"]) <= cues
 
 
-def test_sentence_bounds_found_lazily_are_those_of_the_whole_text():
-    from checker.extract.dates_context import DateContext
+def test_sentence_bounds_read_near_an_offset_are_those_of_the_whole_text():
+    # Read from a little before the offset on: the same sentence as the ends of the whole text give,
+    # whatever was asked before, also where reading starts inside a run of stops, quotes and blanks
+    # ("?!  «"), after an ordinal's full stop or before a sentence longer than the first look back.
+    from checker.extract.dates_context import _SENTENCE_END, SENTENCE_LOOK_BACK, DateContext, _ends_ordinal
     from checker.extract.dates_lexicon import dates_lexicon
 
-    text = "Erster Satz. Am 10. November kam er. Zweiter! Dritter?\nVierter Satz vom 3.4. ohne Ende"
-    offsets = [70, 5, 40, 0, len(text), 13, 36, 37, 55]
-    whole = DateContext(text, PublicationDate.parse("2021-05-04"), dates_lexicon(), 4, len(text))
-    whole.sentence_bounds(len(text))  # every boundary found first
-    for offset in offsets:
-        lazy = DateContext(text, PublicationDate.parse("2021-05-04"), dates_lexicon(), 4, len(text))
-        assert [lazy.sentence_bounds(other) for other in (offset, *offsets)] == [whole.sentence_bounds(other) for other in (offset, *offsets)]
-    assert whole.sentence_bounds(20) == (13, 37)  # "10." ends an ordinal, not the sentence
+    long_sentence = "Ein langer Satz " + "mit vielen Wörtern " * (3 * SENTENCE_LOOK_BACK // 19) + "endet hier."
+    text = (
+        "Erster Satz. Am 10. November kam er. Zweiter! Dritter?\nVierter Satz vom 3.4. ohne Ende "
+        f"Wirklich?!  «Ja.» Dann. {long_sentence} Danach . . . Schluss\n\nLetzter Satz vom 3. Mai"
+    )
+    start = 4
+    ends = [found.end() for found in _SENTENCE_END.finditer(text, start) if found.lastindex or not _ends_ordinal(text, start, found.start())]
+    boundaries = [start, *ends, len(text)]
+
+    def whole_text_sentence(offset: int) -> tuple[int, int]:
+        index = min(max(bisect.bisect_right(boundaries, offset) - 1, 0), len(boundaries) - 2)
+        return boundaries[index], boundaries[index + 1]
+
+    offsets = list(range(len(text) + 2))
+    for order in (offsets, offsets[::-1], offsets[::7] + offsets[3::5]):
+        context = DateContext(text, PublicationDate.parse("2021-05-04"), dates_lexicon(), start, len(text))
+        assert [context.sentence_bounds(offset) for offset in order] == [whole_text_sentence(offset) for offset in order]
+    context = DateContext(text, PublicationDate.parse("2021-05-04"), dates_lexicon(), start, len(text))
+    assert context.sentence_bounds(20) == (13, 37)  # "10." ends an ordinal, not the sentence
+    long_start = text.index(long_sentence)
+    assert context.sentence_bounds(long_start + len(long_sentence) - 5) == (long_start, long_start + len(long_sentence) + 1)
 
 
 def test_clause_breaks_are_punctuation_or_a_hyphen_between_blanks():
