@@ -111,6 +111,8 @@ def _resolve_day_month(context: DateContext, offset: int, end: int, month: int, 
         found = _day_or_none(year, month, day)
         return day_period(found) if found else None
     hint = context.year_hint(offset, month, end)
+    if hint is None:
+        hint = _year_of_then(context, offset, end)
     if hint is not None:
         found = _day_or_none(hint, month, day)
         return day_period(found) if found else None
@@ -121,11 +123,28 @@ def _resolve_day_month(context: DateContext, offset: int, end: int, month: int, 
 def _resolve_month(context: DateContext, offset: int, end: int, month: int, part: str | None = None) -> Period | None:
     """The month, or the third of it `part` names ("Anfang Juni"), on the side the tense says."""
     hint = context.year_hint(offset, month, end)
+    if hint is None:
+        hint = _year_of_then(context, offset, end)
     if hint is not None:
         return _part_of(month_period(hint, month), part)
     candidates = [month_period(y, month) for y in _candidate_years(context.published)]
     chosen = _choose_by_tense(context, candidates, offset, end)
     return _part_on_tense_side(candidates, chosen, part, context.published, context.direction(offset, end))
+
+
+def _year_of_then(context: DateContext, offset: int, end: int) -> int | None:
+    """ "Im Jahr 2019 war er Minister. Damals fand am 3. Mai eine Wahl statt": "damals" (lexicon
+    then_words) in the sentence points back at the date the text named last, so a day or month
+    without its year in a past clause lies in that date's year, not in the year before
+    publication. Only a date within one year before publication's: in the current year the tense
+    already finds the past one."""
+    reference = context.reference
+    if reference is None or reference.start.year != reference.end.year or reference.end.year >= context.published.start.year:
+        return None
+    sentence_start, sentence_end = context.sentence_bounds(offset)
+    if not phrase_pattern("then_words").search(context.text, sentence_start, sentence_end):
+        return None
+    return reference.start.year if context.direction(offset, end) == PAST else None
 
 
 def _resolve_weekday(context: DateContext, offset: int, end: int, weekday: int, direction: int | None, same_week: bool = False) -> Period | None:
