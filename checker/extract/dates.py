@@ -1401,12 +1401,25 @@ def _on_ss(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if (
         year is None and not groups("ss_relative") and fold(context.previous_word(match.start())) not in context.lexicon.context["season_cues"]
         and not context.moved_to(match.start(), match.end())  # "auf den Herbst verschoben"
+        and not _season_phrase_before(context, match.start())
     ):
         return None
     if groups("ss_relative"):
         # "im Herbst vergangenen Jahres"
         year = _relative_year(context, groups("ss_relative"))
     return _date(match, "ss", _season_part(context, match.start(), match.end(), groups("ss_season"), year, None))
+
+
+# How far back `_season_phrase_before` looks for a phrase ending right before the season.
+SEASON_PHRASE_REACH = 30
+
+
+def _season_phrase_before(context: DateContext, offset: int) -> bool:
+    """ "den ganzen Sommer über", "während des Winters": a phrase of the lexicon's
+    season_phrase_cues ends right before the season, which is then the one the tense points to,
+    as after "im"."""
+    before = context.text[max(0, offset - SEASON_PHRASE_REACH) : offset].rstrip()
+    return any(found.end() == len(before) for found in phrase_pattern("season_phrase_cues").finditer(before))
 
 
 def _on_wd(match: re.Match, context: DateContext) -> TemporalExpression | None:
