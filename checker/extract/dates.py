@@ -111,6 +111,8 @@ def _resolve_day_month(context: DateContext, offset: int, end: int, month: int, 
         found = _day_or_none(year, month, day)
         return day_period(found) if found else None
     hint = context.year_hint(offset, month, end)
+    if hint is None:
+        hint = _year_of_then(context, offset, end)
     if hint is not None:
         found = _day_or_none(hint, month, day)
         return day_period(found) if found else None
@@ -121,11 +123,28 @@ def _resolve_day_month(context: DateContext, offset: int, end: int, month: int, 
 def _resolve_month(context: DateContext, offset: int, end: int, month: int, part: str | None = None) -> Period | None:
     """The month, or the third of it `part` names ("Anfang Juni"), on the side the tense says."""
     hint = context.year_hint(offset, month, end)
+    if hint is None:
+        hint = _year_of_then(context, offset, end)
     if hint is not None:
         return _part_of(month_period(hint, month), part)
     candidates = [month_period(y, month) for y in _candidate_years(context.published)]
     chosen = _choose_by_tense(context, candidates, offset, end)
     return _part_on_tense_side(candidates, chosen, part, context.published, context.direction(offset, end))
+
+
+def _year_of_then(context: DateContext, offset: int, end: int) -> int | None:
+    """ "Im Jahr 2019 war er Minister. Damals fand am 3. Mai eine Wahl statt": "damals" (lexicon
+    then_words) in the sentence points back at the date the text named last, so a day or month
+    without its year in a past clause lies in that date's year, not in the year before
+    publication. Only a date within one year before publication's: in the current year the tense
+    already finds the past one."""
+    reference = context.reference
+    if reference is None or reference.start.year != reference.end.year or reference.end.year >= context.published.start.year:
+        return None
+    sentence_start, sentence_end = context.sentence_bounds(offset)
+    if not phrase_pattern("then_words").search(context.text, sentence_start, sentence_end):
+        return None
+    return reference.start.year if context.direction(offset, end) == PAST else None
 
 
 def _resolve_weekday(context: DateContext, offset: int, end: int, weekday: int, direction: int | None, same_week: bool = False) -> Period | None:
@@ -1382,12 +1401,25 @@ def _on_ss(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if (
         year is None and not groups("ss_relative") and fold(context.previous_word(match.start())) not in context.lexicon.context["season_cues"]
         and not context.moved_to(match.start(), match.end())  # "auf den Herbst verschoben"
+        and not _season_phrase_before(context, match.start())
     ):
         return None
     if groups("ss_relative"):
         # "im Herbst vergangenen Jahres"
         year = _relative_year(context, groups("ss_relative"))
     return _date(match, "ss", _season_part(context, match.start(), match.end(), groups("ss_season"), year, None))
+
+
+# How far back `_season_phrase_before` looks for a phrase ending right before the season.
+SEASON_PHRASE_REACH = 30
+
+
+def _season_phrase_before(context: DateContext, offset: int) -> bool:
+    """ "den ganzen Sommer über", "während des Winters": a phrase of the lexicon's
+    season_phrase_cues ends right before the season, which is then the one the tense points to,
+    as after "im"."""
+    before = context.text[max(0, offset - SEASON_PHRASE_REACH) : offset].rstrip()
+    return any(found.end() == len(before) for found in phrase_pattern("season_phrase_cues").finditer(before))
 
 
 def _on_wd(match: re.Match, context: DateContext) -> TemporalExpression | None:

@@ -681,6 +681,14 @@ class DateContext:
         if leading and fold(leading[-1]) in words["scheduling_before"]:
             return False  # "Für Montag kündigte die IG Metall Streiks an": the day set, ahead of the setting
         verb = self.next_word(end)
+        if verb.isupper() and self._all_capitals(sentence_start, self.sentence_bounds(start)[1]):
+            # "AM FREITAG MELDETE DIE POLIZEI ...": in capitals the place after the fronted date
+            # tells the verb, as no case does; an ordinal or superlative there opens a headline
+            # with no verb ("AM FREITAG ERSTE GESPRÄCHE", "IM MAI LETZTE CHANCE").
+            verb = verb.lower()
+            stem = verb[:-2] if verb.endswith("en") else verb[:-1]
+            if stem in self.lexicon.ordinal_words or verb.endswith(tuple(words["superlative_endings"])):
+                return False
         return verb[:1].islower() and verb.endswith(tuple(words["preterite_endings"])) and fold(verb) not in words["subjunctive_like_preterite"]
 
     def _past_verb_before(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
