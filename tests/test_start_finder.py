@@ -35,6 +35,9 @@ def _every_start(pattern: str, text: str) -> list[int]:
         # Lookarounds are left out (a superset), possessive and lazy repeats read as greedy.
         (r"(?<!\w)(?:der\s+)*+mai(?!\w)", "der der mai, dermai, mail, im mai"),
         (r"a+?b|a{2,3}c", "aab aaac ac"),
+        # A lookahead ending the pattern is matched as part of it, one before its end is left out.
+        (r"[^a-z]\d+(?=\s*-\s*\d+\.)", " 3 - 4. 5 - 6 7-8."),
+        (r"(?:a(?=b)b|c(?=d))+|e(?=f|g(?=h))", "ab abcd cdab ef egh eg"),
     ],
 )
 def test_finds_every_start_of_a_match(pattern, text, tmp_path):
@@ -51,6 +54,13 @@ def test_names_the_patterns_that_may_match_at_each_place(tmp_path):
     every = {(start, index) for index, pattern in enumerate(patterns) for start in _every_start(pattern, text)}
     assert every <= set(found)
     assert (0, 1) not in found and (3, 0) not in found
+
+
+@needs_hyperscan
+def test_a_lookahead_ending_the_pattern_narrows_the_places(tmp_path):
+    # Each number opens the pattern, only "3" and "7" the lookahead's range of days.
+    found = StartFinder([r"[^a-z]\d+(?=\s*-\s*\d+\.)"], tmp_path).starts(" 3 - 4. 5 - 6 7-8.")
+    assert found == [(0, 0), (13, 0)]
 
 
 @needs_hyperscan

@@ -3,8 +3,9 @@
 The alternatives are tried in order at each position, so longer, more specific forms come
 first ("Donnerstag, 18. Dezember" before "Donnerstag"). Each alternative's groups carry its
 prefix (`dm_day` belongs to `dm`), and `match.lastgroup` names the alternative that matched.
-A scan (`iter_matches`) tries the alternatives without their inner groups, only where a start
-word follows, and rematches only the one that matched with all its groups.
+A scan (`iter_matches`) tries the alternatives only where a start word follows, and matches only
+the one that matched with all its groups (in a lower-case text, where Hyperscan names the
+alternatives that may match at a place, it tries those with their groups at once).
 """
 
 from __future__ import annotations
@@ -334,8 +335,8 @@ def _alternatives() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def _alternative_pattern(name: str) -> re.Pattern[str]:
-    """The alternative `name` alone with all its groups: where the scan says it is the first that
-    matches, it matches exactly as within the temporal pattern (nothing follows it there).
+    """The alternative `name` alone with all its groups: where the scan tries it, it matches exactly
+    as within the temporal pattern (nothing follows it there) and as the scan's alternative.
     Compiled on first use: an article needs only a few of them, and a run that extracts one
     article should not pay for compiling all."""
     return re.compile(_one_of({name: _alternatives()[name]}), re.IGNORECASE)
@@ -413,9 +414,9 @@ def _scan_source() -> str:
     Hyperscan finds in one pass the places where the character before an expression and an
     alternative may follow each other, with the alternatives that may (`_start_finder`, one
     Hyperscan pattern per alternative), and there the opening and only those alternatives are
-    matched (`_scan_parts`): the scan takes 55 % less time than `re`'s search, which hops over every
-    word start and checks the opening at each, and tries every alternative wherever the opening
-    holds. Hyperscan compiles the 40 patterns in 0.4 s of CPU (1.5-2.5 s on a busy machine), so
+    matched (`_matches_at_starts`): the scan takes 55 % less time than `re`'s search, which hops over
+    every word start and checks the opening at each, and tries every alternative wherever the
+    opening holds. Hyperscan compiles the 40 patterns in 0.4 s of CPU (1.5-2.5 s on a busy machine), so
     the database is kept beside the module (`_start_finder`) and loaded in a millisecond by every
     later process and worker.
 
@@ -430,7 +431,12 @@ def _scan_source() -> str:
     opening alone (compiled in 0.1-0.3 s, so in every process, before the kept database) took 30 %
     off the scan instead of 55 %; with it, matching the scan without the opening's lookahead,
     which the finder had checked, saved only ~0.8 ms and would be exact only by an argument about
-    the characters beyond latin-1 the finder reads as "?".
+    the characters beyond latin-1 the finder reads as "?". Of the ~5.3 ms `iter_matches` now takes
+    for the 155 texts, Hyperscan's scan is ~1.8 ms (its Python callback per place ~0.2 ms, the
+    lower-case copy 0.8 ms, its check 0.55 ms, the matches ~0.9 ms): one Hyperscan expression per
+    branch of the alternatives' alternations (264 expressions) scans 1.8 times slower, and the
+    alternatives cut after their first six or eight parts report 50 % or 30 % more places and
+    scan 13-20 % slower.
     """
     alternatives = "|".join(f"(?:{source})(?P<{name}>)" for name, source in _scan_alternatives().items())
     return f"{_scan_opening()}(?:{alternatives})"
@@ -536,12 +542,11 @@ def _scan_pattern(ignore_case: bool) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _scan_parts() -> tuple[Callable[..., re.Match[str] | None], tuple[tuple[str, Callable[..., re.Match[str] | None]], ...]]:
-    """The scan's opening and its alternatives (with their names, in order), each compiled on its
-    own for a lower-case text (see `_scan_pattern`): where the start finder names the alternatives
-    that may match at a place, only those are tried."""
+def _opening_match() -> Callable[..., re.Match[str] | None]:
+    """The scan's opening compiled on its own for a lower-case text (see `_scan_pattern`): checked
+    once at each place the start finder reports, before the alternatives it names there."""
     _check_lower_case(_scan_source())
-    return re.compile(_scan_opening()).match, tuple((name, re.compile(source).match) for name, source in _scan_alternatives().items())
+    return re.compile(_scan_opening()).match
 
 
 def _check_lower_case(source: str) -> None:
@@ -592,7 +597,7 @@ def _non_ascii_characters(text: str) -> set[str]:
 def iter_matches(text: str, start: int = 0, end: int | None = None):
     """The same matches as `temporal_pattern().finditer(text, start, end)`, found faster: the
     scan reads the lower-case copy of the text when that finds the same, and each match is the
-    alternative that matched, matched again on the text with its groups."""
+    alternative that matched, matched on the text with its groups."""
     end = len(text) if end is None else end
     lowered = text.lower()
     case_blind = len(lowered) == len(text) and all(_lowers_exactly(char) for char in _non_ascii_characters(text))
@@ -601,19 +606,17 @@ def iter_matches(text: str, start: int = 0, end: int | None = None):
     # characters no blank is). So an expression at offset i of the text begins at i + 1 of the
     # copy scanned, and a scan match starting there at i, where the match is made again.
     scanned = " " + (lowered if case_blind else text)
-    scan = _scan_lower_case if case_blind else _scan_any_case
-    for name, position in scan(scanned, start, end + 1):
+    finder = _start_finder() if case_blind else None
+    if finder is not None:
+        yield from _matches_at_starts(finder, text, scanned, start, end)
+        return
+    for name, position in _search(_scan_pattern(ignore_case=not case_blind), scanned, start, end + 1):
         yield _alternative_pattern(name).match(text, position, end)
 
 
-def _scan_any_case(scanned: str, start: int, stop: int):
-    """The scan's matches in `scanned[start:stop]`, read case-blind: the name of the alternative
-    and where the match starts, each."""
-    return _search(_scan_pattern(ignore_case=True), scanned, start, stop)
-
-
 def _search(scan: re.Pattern[str], scanned: str, start: int, stop: int):
-    """The matches of `scan` in `scanned[start:stop]`, found by `re` alone (as `_scan_any_case`)."""
+    """The matches of `scan` in `scanned[start:stop]`: the name of the alternative and where the
+    match starts, each; found by `re` alone, where no start finder may be used."""
     search = scan.search
     before_next = start
     while (found := search(scanned, before_next, stop)) is not None:
@@ -623,26 +626,29 @@ def _search(scan: re.Pattern[str], scanned: str, start: int, stop: int):
         before_next = found.end() - 1
 
 
-def _scan_lower_case(scanned: str, start: int, stop: int):
-    """The scan's matches in `scanned[start:stop]`, a lower-case text, as `_scan_any_case` finds
-    them: the scan is tried only where the start finder says it may match, in order, and there
-    only the alternatives it names, in order. So the first place from `before_next` on where one
-    matches is the one `search` would find, and the first alternative matching there the one the
-    scan's alternation would take."""
-    finder = _start_finder()
-    if finder is None:
-        yield from _search(_scan_pattern(ignore_case=False), scanned, start, stop)
-        return
-    opening, alternatives = _scan_parts()
+def _matches_at_starts(finder: StartFinder, text: str, scanned: str, start: int, end: int):
+    """The matches of `iter_matches` in `text[start:end]`, whose lower-case copy is `scanned` (after
+    its blank), as `_search` finds them: the scan is tried only where the start finder says it may
+    match, in order, and there only the alternatives it names, in order. So the first place from
+    `before_next` on where one matches is the one `search` would find, and the first alternative
+    matching there the one the scan's alternation would take.
+
+    The opening is matched on the lower-case copy, each alternative at once with its groups on the
+    text (where it matches it matches as in the scan, see `_alternative_pattern`): the finder
+    names so few alternatives that fail (one try in ten on the KRAUTS and seed texts) that matching
+    each first without its groups, as `_search` does, and again with them would cost more."""
+    opening = _opening_match()
+    names = tuple(_scan_alternatives())
     before_next = start
     opened_at, opened = -1, False  # the opening is checked once per place, for all its alternatives
-    for offset, index in finder.starts(scanned[start:stop]):
-        position = start + offset
+    # A place of `scanned` is the character before the expression: it begins there in the text.
+    for position, index in finder.starts(scanned[start : end + 1]):
+        position += start
         if position < before_next:
             continue
         if position != opened_at:
-            opened_at, opened = position, opening(scanned, position, stop) is not None
-        # The opening is the one character before the expression: the alternative follows it.
-        if opened and (found := alternatives[index][1](scanned, position + 1, stop)) is not None:
-            yield alternatives[index][0], position
-            before_next = found.end() - 1  # as in `_search`
+            opened_at, opened = position, opening(scanned, position, end + 1) is not None
+        if opened and (found := _alternative_pattern(names[index]).match(text, position, end)) is not None:
+            yield found
+            # As in `_search`: the next expression may begin where this one ends ("16.17. Mai").
+            before_next = found.end()

@@ -13,7 +13,10 @@ bytes: the text goes in as latin-1, one byte per character, and every character 
 "?". The reversed pattern is written for those bytes so that it matches wherever the pattern can:
 a class takes "?" too when it holds any character beyond latin-1 (a literal beyond latin-1 becomes
 "?"), lookarounds are left out and possessive repeats taken as greedy ones. It may so report more
-places than the pattern matches, never fewer: the caller matches each with `re`.
+places than the pattern matches, never fewer: the caller matches each with `re`. A lookahead that
+ends the pattern is kept, matched as part of it (where the pattern matches, the pattern followed
+by what the lookahead sees matches too): a pattern that is little more than a lookahead ("a day
+where a range's last day and month follow") would else be reported wherever its opening is.
 
 Several patterns go in one database, and each place comes with the patterns that may match
 there, so that the caller tries only those. Compiling them is slow (the date scan's 40
@@ -152,26 +155,32 @@ def reversed_byte_pattern(source: str) -> str:
     return _reversed(sre_parse.parse(source))
 
 
-def _reversed(items) -> str:
+def _reversed(items, ends_pattern: bool = True) -> str:
+    """`items` turned around; `ends_pattern`: whether nothing follows them in the pattern, so that
+    a lookahead at their end is matched as part of it (see the module docstring)."""
     pieces = []
-    for op, argument in items:
+    last = len(items) - 1
+    for index, (op, argument) in enumerate(items):
+        at_end = ends_pattern and index == last
         if op is sre.LITERAL:
             pieces.append(_byte_class({argument} if argument in _LATIN_1 else {_REPLACEMENT}))
         elif op is sre.IN:
             pieces.append(_byte_class(_class_bytes(argument)))
         elif op is sre.BRANCH:
-            pieces.append("(?:" + "|".join(_reversed(branch) for branch in argument[1]) + ")")
+            pieces.append("(?:" + "|".join(_reversed(branch, at_end) for branch in argument[1]) + ")")
         elif op is sre.SUBPATTERN:
             _group, add_flags, del_flags, body = argument
             if add_flags or del_flags:
                 raise ValueError(f"no inline flags in a pattern the start finder turns around: {add_flags, del_flags}")
-            pieces.append("(?:" + _reversed(body) + ")")
+            pieces.append("(?:" + _reversed(body, at_end) + ")")
         elif op in _REPEATS:
             low, high, body = argument
-            pieces.append("(?:" + _reversed(body) + ")" + ("{%d,}" % low if high == sre.MAXREPEAT else "{%d,%d}" % (low, high)))
+            pieces.append("(?:" + _reversed(body, ends_pattern=False) + ")" + ("{%d,}" % low if high == sre.MAXREPEAT else "{%d,%d}" % (low, high)))
         elif _ATOMIC_GROUP is not None and op is _ATOMIC_GROUP:
-            pieces.append("(?:" + _reversed(argument) + ")")
-        elif op not in (sre.ASSERT, sre.ASSERT_NOT):  # a lookaround only narrows where it matches
+            pieces.append("(?:" + _reversed(argument, at_end) + ")")
+        elif op is sre.ASSERT and argument[0] == 1 and at_end:  # a lookahead (direction 1) ending the pattern
+            pieces.append("(?:" + _reversed(argument[1]) + ")")
+        elif op not in (sre.ASSERT, sre.ASSERT_NOT):  # any other lookaround only narrows where it matches
             raise ValueError(f"the start finder cannot turn around {op} in {argument!r}")
     return "".join(reversed(pieces))
 
