@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -1790,18 +1791,41 @@ def _casualty_unit(text: str, segment: tuple[int, int], clause: tuple[int, int],
     units = _units()
     if units.casualty_negation.search(text, *segment):
         return None  # "Keiner der 200 Passagiere wurde verletzt"
-    if len({cue.lastgroup for cue in units.casualty_cue.finditer(text, *clause)}) > 1 and _OR.search(text, *clause):
+    if len({cue.lastgroup for cue in _own_casualty_cues(text, *clause, start, end)}) > 1 and _OR.search(text, *clause):
         return None
     best = None
-    for cue in units.casualty_cue.finditer(text, *segment):
+    for cue in _own_casualty_cues(text, *segment, start, end):
         distance = 0 if start <= cue.start() < end else (cue.start() - end if cue.start() >= end else start - cue.end())
         if best is None or distance < best[0]:
             best = (distance, cue.lastgroup)
     if best is None and _AND_AFTER.match(text, end):
-        cue = units.casualty_cue.search(text, end, clause[1])
+        cue = next(_own_casualty_cues(text, end, clause[1], start, end), None)
         if cue and not units.casualty_negation.search(text, end, cue.start()):
             return cue.lastgroup
     return best[1] if best else None
+
+
+_CAPITALISED_WORD_AFTER = re.compile(r"\s+[A-ZÄÖÜ]")
+
+
+def _own_casualty_cues(text: str, floor: int, ceiling: int, start: int, end: int) -> Iterator[re.Match]:
+    """The casualty cues in [floor, ceiling) that may say what the figure in [start, end) counts.
+
+    A cue outside the figure's noun phrase that is the adjective of another noun, after an article or
+    a preposition and before a capitalised word, tells that noun's state, not the figure's: "Bei der
+    Suche nach dem vermissten Wanderer waren 120 Einsatzkräfte im Einsatz", "Für die verletzten
+    Kinder spendeten 300 Menschen Blut". Inside the phrase it is the figure's own ("29 toten
+    Geiseln"), and a verb before the figure keeps its reading ("Die Angreifer töteten Dutzende Menschen").
+    """
+    units = _units()
+    for cue in units.casualty_cue.finditer(text, floor, ceiling):
+        if not start <= cue.start() < end:
+            noun_after = _CAPITALISED_WORD_AFTER.match(text, cue.end())
+            words = _words_before(text, floor, cue.start(), 1)
+            if (noun_after and not start <= noun_after.end() - 1 < end
+                    and words and (words[0] in determiners() or words[0] in units.casualty_not_after)):
+                continue
+        yield cue
 
 
 def _hospitalised(text: str, segment: tuple[int, int], end: int) -> str | None:
