@@ -1459,13 +1459,28 @@ def _counted_noun(
             # figure only ("seit mindestens 20 Jahren" counts years, not the noun).
             noun, after = count.group("other"), _FIRST_LETTER_AFTER.match(text, figure.end)
             if not (after and after.group(1).isupper()) and noun.lower() not in units.not_counted and not noun.lower().endswith(units.not_counted_endings):
-                return _unit_of_form(noun) or _singular(units, noun.lower()), None
+                return _state_in_count_phrase(text, count, _unit_of_form(noun) or _singular(units, noun.lower())), None
         else:
             unit = _unit_of_form(count.group("unit") or count.group("compound"))
             if unit:
-                return unit, None
+                return _state_in_count_phrase(text, count, unit), None
     bare = _bare_casualty(doc, figure, sentence)
     return (bare, None) if bare else None
+
+
+def _state_in_count_phrase(text: str, count: re.Match, unit: str) -> str:
+    """The unit of a count phrase whose noun a casualty cue before it describes, else `unit`.
+
+    "Die Zahl der eingeschlossenen Bergleute ist auf 28 gesunken", "die Zahl der getöteten
+    Zivilisten stieg auf 120": the state word makes the unit, as it does before a counted noun after
+    a figure ("8000 getötete Zivilisten"), for people a cue may count (units.yaml `casualties`).
+    """
+    units = _units()
+    if count.re is not units.count_noun or (unit in units.known_units and unit not in units.casualty_of):
+        return unit
+    noun = next(group for group in ("unit", "compound", "other") if count.group(group))
+    cue = units.casualty_cue.search(text, count.start(), count.start(noun))
+    return cue.lastgroup if cue else unit
 
 
 _COLON_BEFORE = re.compile(r":\s*$")
@@ -1770,8 +1785,14 @@ def _attribution_between(doc: Document, figure: _Figure, cue_start: int) -> bool
 
 
 def _object_of_preposition(text: str, floor: int, position: int) -> bool:
-    """A figure after a preposition (and an article) is not the subject: "unter den 300 Passagieren"."""
+    """A figure after a preposition (and an article) is not the subject: "unter den 300 Passagieren".
+
+    Only in the figure's clause: in "Die Rettungsarbeiten dauern an, 13 Bergleute wurden gerettet"
+    the word before the comma is a verb's particle.
+    """
     units = _units()
+    for clause_break in _CLAUSE_BREAK.finditer(text, max(floor, position - 60), position):
+        floor = clause_break.end()
     words = _words_before(text, floor, position, 2)
     if not words:
         return False
