@@ -179,6 +179,7 @@ class _Units:
     um_before: re.Pattern  # "um", "um insgesamt" right before a figure: the size of a change
     balance_before: re.Pattern  # "Minus von" right before an amount: a deficit, no change
     rate_before: re.Pattern  # "täglich", "jährlich von" right before a figure: "verkehren täglich rund 180 Züge"
+    rate_opening: re.Pattern  # "Täglich rollen": a period adverb opening the clause, its verb right before the figure
     rate_period: dict[str, str]  # period noun, adverb or phrase ("im Jahr") -> period name
     part_link: re.Pattern  # between a part and its whole: "32 der 88 Sitze", "52 ihrer 186 Filialen"
     subset_cue: re.Pattern
@@ -540,6 +541,9 @@ def _units() -> _Units:
         rate_before=re.compile(
             r"(?<![\w-])(?P<adverb>" + word_alternation(sorted(rate_adverbs)) + r")\s+(?:"
             + word_alternation(word_list(name, content, "rate_adverb_links")) + r"\s+)?$"
+        ),
+        rate_opening=re.compile(
+            r"\s*(?P<adverb>(?i:" + word_alternation(sorted(rate_adverbs), ignore_case=True) + r"))\s+(?:[a-zäöüß][\w-]*\s+){1,3}"
         ),
         rate_period={**rate_periods, **rate_adverbs, **rate_phrases},
         count_noun=count_noun,
@@ -2034,17 +2038,22 @@ def _distributive(text: str, sentence: Sentence, denominator_start: int, date_sp
 def _rate(units: _Units, text: str, sentence: Sentence, start: int, end: int, unit: str) -> tuple[str, int] | None:
     """(the rate's unit "<unit>_per_<period>", where the claim ends) when a period follows the counted
     noun ("pro Tag", "im Jahr", "täglich") or a period adverb comes right before the figure ("täglich
-    rund 180 Züge", "jährlich von 90.000 Besuchern"), else None. A measure's or an amount's rate only
+    rund 180 Züge", "jährlich von 90.000 Besuchern") or opens its clause ("Täglich rollen rund 60.000
+    Fahrzeuge"), else None. A measure's or an amount's rate only
     when units.yaml lists it (EUR_per_year, family `currency`): the rules leave money and measures out
     by their units, which an unlisted rate's unit would escape ("12 Prozent im Jahr" stays percent)."""
     after = units.rate_after.match(text, end, sentence.end)
     before = None if after else units.rate_before.search(text, max(sentence.start, start - RATE_ADVERB_WINDOW), start)
     if after is None and before is None:
-        return None
+        # "Täglich rollen rund 60.000 Fahrzeuge über die Brücke": the adverb opens the clause, the
+        # verb (and lower-case words) stand between it and the figure.
+        before = units.rate_opening.fullmatch(text, _clause(text, sentence, start, end)[0], start)
+        if before is None:
+            return None
     if after:
         period = after.group("period") or after.group("adverb") or " ".join(after.group("phrase").split())
     else:
-        period = before.group("adverb")
+        period = before.group("adverb").lower()
     rate_unit = f"{unit}_per_{units.rate_period[period]}"
     if unit in units.measures and rate_unit not in units.known_units:
         return None
