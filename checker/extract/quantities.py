@@ -222,6 +222,7 @@ class _Units:
     one_person: re.Pattern  # "Ein Mensch", "ein 58-jähriger Fahrgast", "einer": one person before a cue
     additive_before: re.Pattern  # "weitere" right before a figure
     additive_word: re.Pattern
+    additive_after: re.Pattern  # "zusätzlich" right after the counted noun: "sieben Personen zusätzlich"
     new_noun: re.Pattern  # a noun of new ones ("Neuinfektionen"), at a word start or after a hyphen
     deployment: re.Pattern
     transport: re.Pattern  # a verb of taking people somewhere: a sending only with a destination
@@ -474,7 +475,7 @@ def _units() -> _Units:
         name, content["increments"], "additive", "deployment_stems", "transport_stems", "destination_prepositions", "change_words", "change_nouns", "comparatives", "change_units",
         "new_nouns", "loss_and_gain_verbs", "gain_verbs", "market_nouns", "cut_verbs", "cut_separable", "cancelled_unit_endings", "expectation_words",
         "expectation_auxiliaries", "possibility_modals", "demand_verbs", "demand_beneficiary_prepositions", "demand_not_for", "cap_nouns",
-        "adverbs_after_um", "balance_nouns",
+        "adverbs_after_um", "balance_nouns", "additive_after",
     )
     cut_separable = increments["cut_separable"]
     if not isinstance(cut_separable, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in cut_separable.items()):
@@ -609,6 +610,7 @@ def _units() -> _Units:
         ),
         additive_before=re.compile(r"(?<![\w-])" + additive + r"\s+$", re.IGNORECASE),
         additive_word=re.compile(r"(?<![\w-])" + additive + r"(?![\w-])", re.IGNORECASE),
+        additive_after=re.compile(r"\s+" + word_alternation(word_list(name, increments, "additive_after")) + r"(?![\w-])"),
         new_noun=re.compile(r"(?<!\w)" + word_alternation(word_list(name, increments, "new_nouns")) + r"\w*"),
         deployment=re.compile(
             r"(?<![\w-])(?:ge)?" + deployment_stems + r"(?:e|en|end|et|n|st|t|te|ten|tet|ung|ungen)?(?![\w-])",
@@ -1945,6 +1947,7 @@ def increment_kind(text: str, start: int, numeral_start: int, numeral_end: int, 
         units.additive_before.search(before)
         or units.additive_word.match(text, _SPACES.match(text, numeral_end).end())  # "12 weitere starben"
         or units.additive_word.search(text, numeral_end, end)  # "3000 weitere Soldaten"
+        or (end > numeral_end and units.additive_after.match(text, end))  # "sieben Personen zusätzlich"
     ):
         return "deployment" if units.deployment.search(text, clause_start, clause_end) else "addition"
     return None
