@@ -302,19 +302,27 @@ def _casualty_cue(
             raise lexicon_error(name, f"casualties: unknown unit {unit!r}")
     groups = []
     for unit in sorted(cues):
-        variants = set()
+        variants, separable = set(), []
         for form in word_list(name, cues, unit):
+            if _GAP in form:
+                # "nahm … fest": a separable verb, its particle after the figure and up to a few words.
+                verb, particle = (part.strip() for part in form.split(_GAP))
+                separable.append(re.escape(verb) + r"\s+(?:[^\s,;:.!?]+\s+){1,8}?" + re.escape(particle))
+                continue
             variants.add(form)
             if not form.endswith(("e", "en")):
                 variants.add(form[:1].upper() + form[1:])  # sentence-initial "Getötet wurden …"
         # The leftmost cue wins, so "tödlich verletzt" (death) is found before its "verletzt".
-        groups.append(f"(?P<{unit}>" + word_alternation(variants, r"\s+") + ")")
+        groups.append(f"(?P<{unit}>" + "|".join([word_alternation(variants, r"\s+"), *separable]) + ")")
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w-])")
     plural_articles = frozenset(word.lower() for word in word_list(name, casualties, "plural_articles"))
     negation = _whole_words(word_list(name, casualties, "negations"))
     not_after = frozenset(word.lower() for word in word_list(name, casualties, "not_after"))
     not_for_one = frozenset(word_list(name, casualties, "not_for_one"))
     return frozenset(of_units), pattern, not_after, negation, plural_articles, not_for_one, frozenset(not_for_one_units)
+
+
+_GAP = "…"  # in a cue form: the words of the clause between a separable verb and its particle
 
 
 def _whole_words(words: list[str]) -> re.Pattern:
