@@ -48,6 +48,7 @@ class _DurationLexicon:
     unit_of_noun: dict[str, str]  # lower-cased noun -> unit
     unit_of_adjective: dict[str, str]  # lower-cased stem -> unit
     parts: dict[str, dict[str, float]]  # unit -> the smaller unit that may follow it with "und" -> how many make one
+    one_articles: frozenset[str]  # lower-cased indefinite articles that count one: "etwa eine Stunde"
     not_after: frozenset[str]  # lower-cased words before a figure that make it a date, an age or a frequency
     cues_before: frozenset[str]  # lower-cased prepositions before a figure that make it a duration
     cue_after: re.Pattern  # "lang", "gesperrt" … right after the noun, adverbs between
@@ -73,7 +74,7 @@ def _any_word(words: list[str]) -> str:
 def _lexicon() -> _DurationLexicon:
     content = require_mapping(
         LEXICON, load_lexicon(LEXICON), "units", "adjectives", "not_after", "cues_before", "cues_after", "adverbs_between",
-        "lasting_verbs", "change_words", "sentence_nouns", "sentence_nouns_before",
+        "lasting_verbs", "change_words", "sentence_nouns", "sentence_nouns_before", "one_articles",
     )
     units, adjectives = content["units"], content["adjectives"]
     known = unit_entries().entries
@@ -107,6 +108,7 @@ def _lexicon() -> _DurationLexicon:
         unit_of_noun=unit_of_noun,
         unit_of_adjective=unit_of_adjective,
         parts={unit: {smaller: float(count) for smaller, count in counts.items()} for unit, counts in parts.items()},
+        one_articles=frozenset(word.lower() for word in _words(content, "one_articles")),
         not_after=frozenset(word.lower() for word in _words(content, "not_after")),
         cues_before=frozenset(word.lower() for word in _words(content, "cues_before")),
         cue_after=re.compile(adverbs + r"\s+" + _any_word(_words(content, "cues_after")) + r"(?![\w-])", re.IGNORECASE),
@@ -151,6 +153,9 @@ def _figure_before(doc: Document, position: int):
     text = doc.text
     window_start = max(doc.body_start, position - _FIGURE_WINDOW)
     token = _TOKEN_BEFORE.search(text, window_start, position)
+    if token is not None and token.group(1).lower() in _lexicon().one_articles:
+        # "etwa eine Stunde": the article is the figure, one, with the qualifier before it.
+        return qualified_figures(text, [Numeral(token.start(1), token.end(1), 1.0, 1.0, 1.0, "words")])[-1]
     if token is None or not (token.group(1)[-1].isdigit() or parse_number(token.group(1)) is not None):
         return None
     # The numerals of the stretch alone, moved to their places in the text: `find_numerals` over the
@@ -192,7 +197,7 @@ def _duration_before(doc: Document, lexicon: _DurationLexicon, noun: re.Match, t
     if part is not None:
         added, end = part
         value = low = high = round(value + added, 6)  # "zwei Stunden und 20 Minuten": 2,333333 hours
-    role = _role(text, lexicon, figure.start, end)
+    role = _role(text, lexicon, figure.start, end, text[figure.numeral_start : figure.end].lower() in lexicon.one_articles)
     if role is None:
         return None
     sentence = lexicon.sentence_after.match(text, end) if role == "sentence" else None
@@ -209,10 +214,12 @@ def _duration_before(doc: Document, lexicon: _DurationLexicon, noun: re.Match, t
     )
 
 
-def _role(text: str, lexicon: _DurationLexicon, start: int, end: int) -> str | None:
+def _role(text: str, lexicon: _DurationLexicon, start: int, end: int, by_article: bool = False) -> str | None:
     """What the figure starting at `start`, with its noun of time ending at `end`, says: a prison `sentence`, a
     `change` of a length of time, a length of time (`level`), or nothing (None): a date, an age, a
-    frequency, or a figure of time no cue makes a duration."""
+    frequency, or a figure of time no cue makes a duration. A figure that is an article (`by_article`)
+    is no length after a preposition alone: "Nach einem Jahr läuft die Zeit davon", "für ein Jahr"
+    tell a time more often than how long something lasted."""
     before = text[max(0, start - _BEFORE_WINDOW) : start]
     if lexicon.sentence_after.match(text, end) or lexicon.sentence_before.search(before):
         return "sentence"  # "vier Jahre Haft", "eine Haftstrafe von drei Jahren"
@@ -225,7 +232,7 @@ def _role(text: str, lexicon: _DurationLexicon, start: int, end: int) -> str | N
         return "change"  # "um zwölf Tage verlängert"
     if word in lexicon.not_after:
         return None  # "seit drei Jahren", "vor 80 Jahren", "alle zwei Wochen", "im Alter von 45 Jahren"
-    if word in lexicon.cues_before or lexicon.cue_after.match(text, end) or lexicon.lasting_verb.search(clause):
+    if (word in lexicon.cues_before and not by_article) or lexicon.cue_after.match(text, end) or lexicon.lasting_verb.search(clause):
         return "level"
     return None
 

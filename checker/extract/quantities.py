@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -178,6 +179,7 @@ class _Units:
     um_before: re.Pattern  # "um", "um insgesamt" right before a figure: the size of a change
     balance_before: re.Pattern  # "Minus von" right before an amount: a deficit, no change
     rate_before: re.Pattern  # "täglich", "jährlich von" right before a figure: "verkehren täglich rund 180 Züge"
+    rate_opening: re.Pattern  # "Täglich rollen": a period adverb opening the clause, its verb right before the figure
     rate_period: dict[str, str]  # period noun, adverb or phrase ("im Jahr") -> period name
     part_link: re.Pattern  # between a part and its whole: "32 der 88 Sitze", "52 ihrer 186 Filialen"
     subset_cue: re.Pattern
@@ -220,6 +222,7 @@ class _Units:
     one_person: re.Pattern  # "Ein Mensch", "ein 58-jähriger Fahrgast", "einer": one person before a cue
     additive_before: re.Pattern  # "weitere" right before a figure
     additive_word: re.Pattern
+    additive_after: re.Pattern  # "zusätzlich" right after the counted noun: "sieben Personen zusätzlich"
     new_noun: re.Pattern  # a noun of new ones ("Neuinfektionen"), at a word start or after a hyphen
     deployment: re.Pattern
     transport: re.Pattern  # a verb of taking people somewhere: a sending only with a destination
@@ -299,19 +302,27 @@ def _casualty_cue(
             raise lexicon_error(name, f"casualties: unknown unit {unit!r}")
     groups = []
     for unit in sorted(cues):
-        variants = set()
+        variants, separable = set(), []
         for form in word_list(name, cues, unit):
+            if _GAP in form:
+                # "nahm … fest": a separable verb, its particle after the figure and up to a few words.
+                verb, particle = (part.strip() for part in form.split(_GAP))
+                separable.append(re.escape(verb) + r"\s+(?:[^\s,;:.!?]+\s+){1,8}?" + re.escape(particle))
+                continue
             variants.add(form)
             if not form.endswith(("e", "en")):
                 variants.add(form[:1].upper() + form[1:])  # sentence-initial "Getötet wurden …"
         # The leftmost cue wins, so "tödlich verletzt" (death) is found before its "verletzt".
-        groups.append(f"(?P<{unit}>" + word_alternation(variants, r"\s+") + ")")
+        groups.append(f"(?P<{unit}>" + "|".join([word_alternation(variants, r"\s+"), *separable]) + ")")
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w-])")
     plural_articles = frozenset(word.lower() for word in word_list(name, casualties, "plural_articles"))
     negation = _whole_words(word_list(name, casualties, "negations"))
     not_after = frozenset(word.lower() for word in word_list(name, casualties, "not_after"))
     not_for_one = frozenset(word_list(name, casualties, "not_for_one"))
     return frozenset(of_units), pattern, not_after, negation, plural_articles, not_for_one, frozenset(not_for_one_units)
+
+
+_GAP = "…"  # in a cue form: the words of the clause between a separable verb and its particle
 
 
 def _whole_words(words: list[str]) -> re.Pattern:
@@ -472,7 +483,7 @@ def _units() -> _Units:
         name, content["increments"], "additive", "deployment_stems", "transport_stems", "destination_prepositions", "change_words", "change_nouns", "comparatives", "change_units",
         "new_nouns", "loss_and_gain_verbs", "gain_verbs", "market_nouns", "cut_verbs", "cut_separable", "cancelled_unit_endings", "expectation_words",
         "expectation_auxiliaries", "possibility_modals", "demand_verbs", "demand_beneficiary_prepositions", "demand_not_for", "cap_nouns",
-        "adverbs_after_um", "balance_nouns",
+        "adverbs_after_um", "balance_nouns", "additive_after",
     )
     cut_separable = increments["cut_separable"]
     if not isinstance(cut_separable, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in cut_separable.items()):
@@ -540,6 +551,9 @@ def _units() -> _Units:
             r"(?<![\w-])(?P<adverb>" + word_alternation(sorted(rate_adverbs)) + r")\s+(?:"
             + word_alternation(word_list(name, content, "rate_adverb_links")) + r"\s+)?$"
         ),
+        rate_opening=re.compile(
+            r"\s*(?P<adverb>(?i:" + word_alternation(sorted(rate_adverbs), ignore_case=True) + r"))\s+(?:[a-zäöüß][\w-]*\s+){1,3}"
+        ),
         rate_period={**rate_periods, **rate_adverbs, **rate_phrases},
         count_noun=count_noun,
         count_compound=count_compound,
@@ -604,6 +618,7 @@ def _units() -> _Units:
         ),
         additive_before=re.compile(r"(?<![\w-])" + additive + r"\s+$", re.IGNORECASE),
         additive_word=re.compile(r"(?<![\w-])" + additive + r"(?![\w-])", re.IGNORECASE),
+        additive_after=re.compile(r"\s+" + word_alternation(word_list(name, increments, "additive_after")) + r"(?![\w-])"),
         new_noun=re.compile(r"(?<!\w)" + word_alternation(word_list(name, increments, "new_nouns")) + r"\w*"),
         deployment=re.compile(
             r"(?<![\w-])(?:ge)?" + deployment_stems + r"(?:e|en|end|et|n|st|t|te|ten|tet|ung|ungen)?(?![\w-])",
@@ -1458,13 +1473,28 @@ def _counted_noun(
             # figure only ("seit mindestens 20 Jahren" counts years, not the noun).
             noun, after = count.group("other"), _FIRST_LETTER_AFTER.match(text, figure.end)
             if not (after and after.group(1).isupper()) and noun.lower() not in units.not_counted and not noun.lower().endswith(units.not_counted_endings):
-                return _unit_of_form(noun) or _singular(units, noun.lower()), None
+                return _state_in_count_phrase(text, count, _unit_of_form(noun) or _singular(units, noun.lower())), None
         else:
             unit = _unit_of_form(count.group("unit") or count.group("compound"))
             if unit:
-                return unit, None
+                return _state_in_count_phrase(text, count, unit), None
     bare = _bare_casualty(doc, figure, sentence)
     return (bare, None) if bare else None
+
+
+def _state_in_count_phrase(text: str, count: re.Match, unit: str) -> str:
+    """The unit of a count phrase whose noun a casualty cue before it describes, else `unit`.
+
+    "Die Zahl der eingeschlossenen Bergleute ist auf 28 gesunken", "die Zahl der getöteten
+    Zivilisten stieg auf 120": the state word makes the unit, as it does before a counted noun after
+    a figure ("8000 getötete Zivilisten"), for people a cue may count (units.yaml `casualties`).
+    """
+    units = _units()
+    if count.re is not units.count_noun or (unit in units.known_units and unit not in units.casualty_of):
+        return unit
+    noun = next(group for group in ("unit", "compound", "other") if count.group(group))
+    cue = units.casualty_cue.search(text, count.start(), count.start(noun))
+    return cue.lastgroup if cue else unit
 
 
 _COLON_BEFORE = re.compile(r":\s*$")
@@ -1769,8 +1799,14 @@ def _attribution_between(doc: Document, figure: _Figure, cue_start: int) -> bool
 
 
 def _object_of_preposition(text: str, floor: int, position: int) -> bool:
-    """A figure after a preposition (and an article) is not the subject: "unter den 300 Passagieren"."""
+    """A figure after a preposition (and an article) is not the subject: "unter den 300 Passagieren".
+
+    Only in the figure's clause: in "Die Rettungsarbeiten dauern an, 13 Bergleute wurden gerettet"
+    the word before the comma is a verb's particle.
+    """
     units = _units()
+    for clause_break in _CLAUSE_BREAK.finditer(text, max(floor, position - 60), position):
+        floor = clause_break.end()
     words = _words_before(text, floor, position, 2)
     if not words:
         return False
@@ -1790,18 +1826,41 @@ def _casualty_unit(text: str, segment: tuple[int, int], clause: tuple[int, int],
     units = _units()
     if units.casualty_negation.search(text, *segment):
         return None  # "Keiner der 200 Passagiere wurde verletzt"
-    if len({cue.lastgroup for cue in units.casualty_cue.finditer(text, *clause)}) > 1 and _OR.search(text, *clause):
+    if len({cue.lastgroup for cue in _own_casualty_cues(text, *clause, start, end)}) > 1 and _OR.search(text, *clause):
         return None
     best = None
-    for cue in units.casualty_cue.finditer(text, *segment):
+    for cue in _own_casualty_cues(text, *segment, start, end):
         distance = 0 if start <= cue.start() < end else (cue.start() - end if cue.start() >= end else start - cue.end())
         if best is None or distance < best[0]:
             best = (distance, cue.lastgroup)
     if best is None and _AND_AFTER.match(text, end):
-        cue = units.casualty_cue.search(text, end, clause[1])
+        cue = next(_own_casualty_cues(text, end, clause[1], start, end), None)
         if cue and not units.casualty_negation.search(text, end, cue.start()):
             return cue.lastgroup
     return best[1] if best else None
+
+
+_CAPITALISED_WORD_AFTER = re.compile(r"\s+[A-ZÄÖÜ]")
+
+
+def _own_casualty_cues(text: str, floor: int, ceiling: int, start: int, end: int) -> Iterator[re.Match]:
+    """The casualty cues in [floor, ceiling) that may say what the figure in [start, end) counts.
+
+    A cue outside the figure's noun phrase that is the adjective of another noun, after an article or
+    a preposition and before a capitalised word, tells that noun's state, not the figure's: "Bei der
+    Suche nach dem vermissten Wanderer waren 120 Einsatzkräfte im Einsatz", "Für die verletzten
+    Kinder spendeten 300 Menschen Blut". Inside the phrase it is the figure's own ("29 toten
+    Geiseln"), and a verb before the figure keeps its reading ("Die Angreifer töteten Dutzende Menschen").
+    """
+    units = _units()
+    for cue in units.casualty_cue.finditer(text, floor, ceiling):
+        if not start <= cue.start() < end:
+            noun_after = _CAPITALISED_WORD_AFTER.match(text, cue.end())
+            words = _words_before(text, floor, cue.start(), 1)
+            if (noun_after and not start <= noun_after.end() - 1 < end
+                    and words and (words[0] in determiners() or words[0] in units.casualty_not_after)):
+                continue
+        yield cue
 
 
 def _hospitalised(text: str, segment: tuple[int, int], end: int) -> str | None:
@@ -1896,6 +1955,7 @@ def increment_kind(text: str, start: int, numeral_start: int, numeral_end: int, 
         units.additive_before.search(before)
         or units.additive_word.match(text, _SPACES.match(text, numeral_end).end())  # "12 weitere starben"
         or units.additive_word.search(text, numeral_end, end)  # "3000 weitere Soldaten"
+        or (end > numeral_end and units.additive_after.match(text, end))  # "sieben Personen zusätzlich"
     ):
         return "deployment" if units.deployment.search(text, clause_start, clause_end) else "addition"
     return None
@@ -1989,17 +2049,22 @@ def _distributive(text: str, sentence: Sentence, denominator_start: int, date_sp
 def _rate(units: _Units, text: str, sentence: Sentence, start: int, end: int, unit: str) -> tuple[str, int] | None:
     """(the rate's unit "<unit>_per_<period>", where the claim ends) when a period follows the counted
     noun ("pro Tag", "im Jahr", "täglich") or a period adverb comes right before the figure ("täglich
-    rund 180 Züge", "jährlich von 90.000 Besuchern"), else None. A measure's or an amount's rate only
+    rund 180 Züge", "jährlich von 90.000 Besuchern") or opens its clause ("Täglich rollen rund 60.000
+    Fahrzeuge"), else None. A measure's or an amount's rate only
     when units.yaml lists it (EUR_per_year, family `currency`): the rules leave money and measures out
     by their units, which an unlisted rate's unit would escape ("12 Prozent im Jahr" stays percent)."""
     after = units.rate_after.match(text, end, sentence.end)
     before = None if after else units.rate_before.search(text, max(sentence.start, start - RATE_ADVERB_WINDOW), start)
     if after is None and before is None:
-        return None
+        # "Täglich rollen rund 60.000 Fahrzeuge über die Brücke": the adverb opens the clause, the
+        # verb (and lower-case words) stand between it and the figure.
+        before = units.rate_opening.fullmatch(text, _clause(text, sentence, start, end)[0], start)
+        if before is None:
+            return None
     if after:
         period = after.group("period") or after.group("adverb") or " ".join(after.group("phrase").split())
     else:
-        period = before.group("adverb")
+        period = before.group("adverb").lower()
     rate_unit = f"{unit}_per_{units.rate_period[period]}"
     if unit in units.measures and rate_unit not in units.known_units:
         return None
