@@ -36,6 +36,8 @@ Nor is another source's lower figure a fall: of two named sources' figures next 
 series and published close together (`lower_from_another_source_within_days`), the one published
 later being lower is how a dispute reads ("Die Regierung sprach dagegen von höchstens 800.000"),
 whichever period each names, while a higher one is how a count grows as other sources catch up.
+Of a count that only grows too, such a lower figure is a dispute or another office's correction
+(the police's nine injured, the city's eight two days later), not a toll that fell.
 Of a count that falls by nature (`receding_units`: the missing are found, the hospitalised go home),
 another source's figure told later and lower is a fall, whatever the windows above say.
 Figures whose words name days of their own (`checker.engine.named_dates`: "am Freitag 49
@@ -520,7 +522,12 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         told_again = same_ended_months & (paired_gap("published_start", "published_end") <= pl.duration(days=told_again_window))
         revised = same_ended_months & ~told_again
     both_cannot_hold = disjoint & same_period & ~monotonic & ~in_time_order & ~revised
-    later_fall = disjoint & monotonic & ~rising & (~same_period | in_time_order) & ~looked_back_step
+    # Of two named sources' figures published close together, the later-published one being lower
+    # is a dispute or another office's correction ("neun Verletzte nach Angaben der Polizei", two
+    # days later "acht" nach Angaben der Stadt), not a count that only grows and fell: it is told as
+    # sources that disagree (below), of a count that only grows as of any other.
+    lower_from_another = _named_sources_differ() & _published_later_lower(lower_window)
+    later_fall = disjoint & monotonic & ~rising & (~same_period | in_time_order) & ~looked_back_step & ~lower_from_another
     # Two named sources that disagree (see the module's docstring): a count that only grows only
     # for a period that had ended when both figures were published, on the same day: the toll of
     # an earthquake "vom Montag" still rises between Wednesday's report and Friday's.
@@ -544,7 +551,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     # later is how the count goes on, no dispute.
     receding = pl.col("quantity_unit").is_in(receding_units)
     disagree_close = sources_differ_across & _published_close(sources_window) & ~(receding & _published_later_lower(sources_window))
-    disagree_lower = sources_differ_across & next_from_other_article & ~disagree_close & _published_later_lower(lower_window) & ~receding
+    disagree_lower = sources_differ & ~same_period & next_from_other_article & ~disagree_close & lower_from_another & ~receding
     # Two figures of one period of a count that only grows: the toll may have risen within the
     # period, but their order there is narrowness and content, not time, so neither is "falling".
     differ_within_period = disjoint & monotonic & same_period & ~in_time_order & ~disagree_in_period & ~told_twice
