@@ -153,7 +153,7 @@ def _vague_magnitude_start() -> str:
     return "(?i)^(?:" + "|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True)) + r")(?:\s|$)"
 
 
-def _vague_headline_figure() -> pl.Expr:
+def vague_headline_figure() -> pl.Expr:
     """A headline's vague magnitude ("Waldbrände in Griechenland: Hunderte Menschen evakuiert"): the
     title's rounding of the count its body gives, which it names no figure of its own beside."""
     return pl.col("quantity_value").is_null() & pl.col("text").str.contains(_vague_magnitude_start()) & ~ends_as_sentence()
@@ -449,12 +449,12 @@ def unit_single_in_story(keyed: pl.DataFrame) -> pl.Series:
     # counts of one thing, and may disagree. A figure no one is named for is the article's own, and
     # beside another figure it is as ambiguous as before ("nach Angaben des Landkreises brannten
     # 150 Hektar; der Nationalpark umfasst 25.000 Hektar"). A headline's vague magnitude
-    # (`_vague_headline_figure`), or its figure repeating one of the body (`_headline_repeating_body`),
+    # (`vague_headline_figure`), or its figure repeating one of the body (`_headline_repeating_body`),
     # is no figure beside the body's.
     def differ(figures: list[str], in_article: list[str]) -> pl.Expr:
         """Whether the level figures of a group `figures` (of one article) differ from one source or
         beside one no one is named for; `in_article` says which headline figures repeat the body."""
-        competing = level & ~_vague_headline_figure() & ~_headline_repeating_body(in_article)
+        competing = level & ~vague_headline_figure() & ~_headline_repeating_body(in_article)
         values = pl.col("quantity_value").filter(competing)
         unsourced = pl.col("source").is_null().filter(competing).any().over(figures)
         return pl.when(unsourced).then(values.n_unique().over(figures)).otherwise(values.n_unique().over([*figures, "source"])) > 1

@@ -98,7 +98,7 @@ from checker.interval_gap import paired_gap
 from checker.query_engine import QUERY_ENGINE
 from checker.rules import Rule
 from checker.schema import FINDINGS_SCHEMA
-from checker.stories import looked_back_day, normalised_term
+from checker.stories import looked_back_day, normalised_term, vague_headline_figure
 from checker.units import unit_entries
 
 
@@ -192,6 +192,16 @@ def once_per_article(claims: pl.DataFrame) -> pl.DataFrame:
         .filter(pl.col("id") == pl.col("id").sort_by(preference).first().over(figure))
         .drop("figure_date")
     )
+
+
+def _without_vague_headlines(claims: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
+    """`claims` without a headline's vague magnitude ("Grubenunglück: Dutzende Bergleute
+    eingeschlossen") where its article gives a figure of the same series in a sentence (`keys`):
+    the title rounds the body's count ("mindestens 41 Bergleute"), which stands for the article in
+    the series. Quoted instead, it would read as the article's figure: "refined from Dutzende
+    Bergleute to 28" where the body said at least 41, a fall."""
+    vague = vague_headline_figure()
+    return claims.filter(~vague | ~(~vague).any().over(["article", *keys]))
 
 
 def _month_index(day: pl.Expr) -> pl.Expr:
@@ -445,7 +455,8 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     disagree_on_one_day = pl.col("quantity_unit").is_in(rule.options.get("sources_disagree_on_one_day", []))
     per_period_options = (rule.options.get("counted_per_period", []), rule.options.get("unknown_nouns_counted_per_period", False))
     per_period = _counted_per_period(*per_period_options)
-    series = once_per_article(claims.filter(pl.col("quantity_low").is_not_null() | pl.col("quantity_high").is_not_null())).with_columns(
+    figures = claims.filter(pl.col("quantity_low").is_not_null() | pl.col("quantity_high").is_not_null())
+    series = once_per_article(_without_vague_headlines(figures, rule.group_by)).with_columns(
         _widened("quantity_low", -1, relative, absolute),
         _widened("quantity_high", 1, relative, absolute),
         # Within one period the vaguer figure comes first, so "refined" reads from vague to precise.
