@@ -38,8 +38,11 @@ Columns added to the claims (`STORY_COLUMNS`):
   figures of it from one source (in a story of two countries, a death toll with no place may be
   either's or the sum; "26 der 27 Staaten" counts two things). Two sources' different figures in
   one article (the rescue service's 23 injured, the police's 21) are each source's count of the one
-  thing, not two things; nor is a headline's vague magnitude ("Hunderte Menschen evakuiert"), or
-  its figure that the body gives too ("Zahl der Toten steigt auf zehn"), a figure beside its body's.
+  thing, not two things; nor is a figure of a day before its article was published
+  (`looked_back_day`: "Am Donnerstag war die Zahl der Toten noch mit zwölf angegeben worden") a
+  figure beside the article's own, but the count as it stood that day; nor is a headline's vague
+  magnitude ("Hunderte Menschen evakuiert"), or its figure that the body gives too ("Zahl der Toten
+  steigt auf zehn"), a figure beside its body's.
   For a figure at a place with no actor (an office's statistic, QTY006), whether its unit counts one
   thing at that place and in its period in its story: no article of the story gives two different
   level figures of it at the place for that period from one source (the completions and the permits
@@ -150,7 +153,7 @@ def _vague_magnitude_start() -> str:
     return "(?i)^(?:" + "|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True)) + r")(?:\s|$)"
 
 
-def _vague_headline_figure() -> pl.Expr:
+def vague_headline_figure() -> pl.Expr:
     """A headline's vague magnitude ("Waldbrände in Griechenland: Hunderte Menschen evakuiert"): the
     title's rounding of the count its body gives, which it names no figure of its own beside."""
     return pl.col("quantity_value").is_null() & pl.col("text").str.contains(_vague_magnitude_start()) & ~ends_as_sentence()
@@ -423,6 +426,15 @@ def _parts_of_names(candidates: pl.LazyFrame) -> pl.LazyFrame:
     )
 
 
+def looked_back_day() -> pl.Expr:
+    """The day a quantity claim is dated to where that is a day before its article was published
+    ("Am Donnerstag war die Zahl der Toten noch mit zwölf angegeben worden" in Friday's report
+    beside "Insgesamt kamen 14 Bergleute ums Leben"): the count as it stood then, which the
+    article looks back on; null for any other claim. As column `looked_back_day`."""
+    before_publication = (pl.col("date_granularity") == "day") & (pl.col("date_end") < pl.col("published_start"))
+    return pl.when(before_publication).then(pl.col("date_start")).alias("looked_back_day")
+
+
 def unit_single_in_story(keyed: pl.DataFrame) -> pl.Series:
     """Whether a quantity's unit counts one thing in its story (see the module's description).
 
@@ -437,17 +449,20 @@ def unit_single_in_story(keyed: pl.DataFrame) -> pl.Series:
     # counts of one thing, and may disagree. A figure no one is named for is the article's own, and
     # beside another figure it is as ambiguous as before ("nach Angaben des Landkreises brannten
     # 150 Hektar; der Nationalpark umfasst 25.000 Hektar"). A headline's vague magnitude
-    # (`_vague_headline_figure`), or its figure repeating one of the body (`_headline_repeating_body`),
+    # (`vague_headline_figure`), or its figure repeating one of the body (`_headline_repeating_body`),
     # is no figure beside the body's.
     def differ(figures: list[str], in_article: list[str]) -> pl.Expr:
         """Whether the level figures of a group `figures` (of one article) differ from one source or
         beside one no one is named for; `in_article` says which headline figures repeat the body."""
-        competing = level & ~_vague_headline_figure() & ~_headline_repeating_body(in_article)
+        competing = level & ~vague_headline_figure() & ~_headline_repeating_body(in_article)
         values = pl.col("quantity_value").filter(competing)
         unsourced = pl.col("source").is_null().filter(competing).any().over(figures)
         return pl.when(unsourced).then(values.n_unique().over(figures)).otherwise(values.n_unique().over([*figures, "source"])) > 1
 
     in_article = [*unit_story, "article"]
+    # A figure of a day before its article was published (`looked_back_day`) is an earlier point of
+    # the series, not a second thing beside the article's figure of its own time: the figures of
+    # each such day are weighed apart.
     # A figure at a place with no actor (an office's statistic, QTY006) is compared with the story's
     # figures of its unit, place and period: it counts one thing where no article gives two different
     # ones of that period there, nor one of no period beside another (July's nights and an undated
@@ -470,7 +485,8 @@ def unit_single_in_story(keyed: pl.DataFrame) -> pl.Series:
     decided = (
         keyed.with_row_index("claim_row")
         .filter(quantity_of_story)
-        .with_columns(differ(in_article, in_article).alias("differs"), differs_at_place.alias("differs_at_place"))
+        .with_columns(looked_back_day())
+        .with_columns(differ([*in_article, "looked_back_day"], in_article).alias("differs"), differs_at_place.alias("differs_at_place"))
         .select("claim_row", single.alias("single"))
     )
     return pl.Series("story_unit_single", [None] * keyed.height, dtype=pl.Boolean).scatter(decided["claim_row"], decided["single"])

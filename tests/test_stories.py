@@ -155,6 +155,34 @@ def test_two_sources_figures_in_one_article_are_no_ambiguity_one_sources_two_are
     assert unit_single_in_story(undated(claims)).to_list() == [True, True, True, False, False]
 
 
+def test_a_figure_of_a_day_the_article_looks_back_on_is_no_figure_beside_its_own():
+    """"Am Donnerstag war die Zahl der Toten noch mit zwölf angegeben worden" beside "insgesamt 14"
+    in Friday's report is the count as it stood on Thursday; a figure of the article's own day, or of
+    a month that ended, beside another is as ambiguous as an undated one."""
+    friday, thursday = date(2025, 3, 14), date(2025, 3, 13)
+    claims = pl.DataFrame(
+        {
+            "kind": ["quantity"] * 6,
+            "story": ["mine", "mine", "fire", "fire", "flood", "flood"],
+            "article": ["a", "a", "b", "b", "c", "c"],
+            "quantity_role": ["level"] * 6,
+            "quantity_unit": ["death"] * 6,
+            "quantity_value": [14.0, 12.0, 14.0, 12.0, 14.0, 12.0],
+            "actor": [None] * 6,
+            "location": [None] * 6,
+            "source": [None] * 6,
+            "text": ["14 Bergleute", "zwölf", "14 Menschen", "zwölf", "14 Menschen", "zwölf"],
+            "sentence": ["Es gab Tote."] * 6,
+            "date_start": [None, thursday, None, friday, None, date(2025, 2, 1)],
+            "date_end": [None, thursday, None, friday, None, date(2025, 2, 28)],
+            "date_granularity": [None, "day", None, "day", None, "month"],
+            "published_start": [friday] * 6,
+        },
+        schema_overrides={"actor": pl.String, "location": pl.String, "source": pl.String},
+    )
+    assert unit_single_in_story(claims).to_list() == [True, True, False, False, False, False]
+
+
 def test_a_headlines_vague_magnitude_is_no_figure_beside_its_bodys_one_in_the_body_is():
     """"Hunderte Menschen evakuiert" above the fire brigade's "etwa 1200" rounds the body's count;
     the same words in a sentence of the body, or a headline's exact figure, are a figure of no source."""
@@ -208,12 +236,15 @@ def test_a_statistic_at_a_place_counts_one_thing_per_period_of_its_story():
         pl.lit("quantity").alias("kind"), pl.lit("level").alias("quantity_role"), pl.col("quantity_value").cast(pl.String).alias("text"),
         pl.lit("Es wurden Nächtigungen gezählt.").alias("sentence"),
     )
+    # Periods of months and years, none a day its article looks back on.
+    claims = claims.with_columns(pl.lit("month").alias("date_granularity"), pl.lit(date(2026, 1, 15)).alias("published_start"))
     assert unit_single_in_story(claims).to_list() == [True, True, True, False, False, False, False, False, False]
 
 
 def undated(claims: pl.DataFrame) -> pl.DataFrame:
     """`claims` with no date of their own, as figures of no period."""
-    return claims.with_columns(pl.lit(None, dtype=pl.Date).alias("date_start"), pl.lit(None, dtype=pl.Date).alias("date_end"))
+    no_date = [pl.lit(None, dtype=pl.Date).alias(column) for column in ("date_start", "date_end", "published_start")]
+    return claims.with_columns(*no_date, pl.lit(None, dtype=pl.String).alias("date_granularity"))
 
 
 def label(*terms: str, others: tuple[str, ...] = ()) -> str:

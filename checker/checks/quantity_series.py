@@ -36,6 +36,8 @@ Nor is another source's lower figure a fall: of two named sources' figures next 
 series and published close together (`lower_from_another_source_within_days`), the one published
 later being lower is how a dispute reads ("Die Regierung sprach dagegen von höchstens 800.000"),
 whichever period each names, while a higher one is how a count grows as other sources catch up.
+Of a count that only grows too, such a lower figure is a dispute or another office's correction
+(the police's nine injured, the city's eight two days later), not a toll that fell.
 Of a count that falls by nature (`receding_units`: the missing are found, the hospitalised go home),
 another source's figure told later and lower is a fall, whatever the windows above say.
 Figures whose words name days of their own (`checker.engine.named_dates`: "am Freitag 49
@@ -96,7 +98,7 @@ from checker.interval_gap import paired_gap
 from checker.query_engine import QUERY_ENGINE
 from checker.rules import Rule
 from checker.schema import FINDINGS_SCHEMA
-from checker.stories import normalised_term
+from checker.stories import looked_back_day, normalised_term, vague_headline_figure
 from checker.units import unit_entries
 
 
@@ -190,6 +192,16 @@ def once_per_article(claims: pl.DataFrame) -> pl.DataFrame:
         .filter(pl.col("id") == pl.col("id").sort_by(preference).first().over(figure))
         .drop("figure_date")
     )
+
+
+def _without_vague_headlines(claims: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
+    """`claims` without a headline's vague magnitude ("Grubenunglück: Dutzende Bergleute
+    eingeschlossen") where its article gives a figure of the same series in a sentence (`keys`):
+    the title rounds the body's count ("mindestens 41 Bergleute"), which stands for the article in
+    the series. Quoted instead, it would read as the article's figure: "refined from Dutzende
+    Bergleute to 28" where the body said at least 41, a fall."""
+    vague = vague_headline_figure()
+    return claims.filter(~vague | ~(~vague).any().over(["article", *keys]))
 
 
 def _month_index(day: pl.Expr) -> pl.Expr:
@@ -320,13 +332,15 @@ def _same_ended_months(monotonic: pl.Expr) -> pl.Expr:
     return (monotonic & _whole_calendar_months("") & _whole_calendar_months("_b") & same_months & ended).fill_null(False)
 
 
-def _counted_per_period(units: list[str], unknown_nouns: bool) -> pl.Expr:
-    """Claim b's unit counts per period: one of `units`, or, with `unknown_nouns`, a noun the unit
-    lexicon does not know ("85 Fahrer waren zu schnell", "Kontrollen"), which tells nothing of a stock."""
-    listed = pl.col("quantity_unit_b").is_in(units)
+def _counted_per_period(units: list[str], unknown_nouns: bool, side: str = "_b") -> pl.Expr:
+    """The unit of the claim of side `side` (claim b) counts per period: one of `units`, or, with
+    `unknown_nouns`, a noun the unit lexicon does not know ("85 Fahrer waren zu schnell",
+    "Kontrollen"), which tells nothing of a stock."""
+    unit = pl.col("quantity_unit" + side)
+    listed = unit.is_in(units)
     if not unknown_nouns:
         return listed
-    return listed | ~pl.col("quantity_unit_b").is_in(list(unit_entries().entries))
+    return listed | ~unit.is_in(list(unit_entries().entries))
 
 
 def _counts_other_period(per_period: pl.Expr) -> pl.Expr:
@@ -371,8 +385,17 @@ def _series_pairs(
         narrow(series, rule, [*order, "published_start", *compared])
         .sort([*keys, *order, "content_rank", "id"])
         .with_columns(pl.int_range(pl.len()).over(keys).alias("position"))
-        # Runs of one article in series order; the next run starts at the next figure from another article.
-        .with_columns((pl.col("article") != pl.col("article").shift(1)).fill_null(True).cum_sum().over(keys).alias("run"))
+        # Runs of one article in series order; the next run starts at the next figure from another
+        # article, or at the article's own figure after a figure of an earlier day it looks back on
+        # (`looked_back_day`: "am Donnerstag war die Zahl noch mit zwölf angegeben worden", then
+        # "insgesamt 14"), which is the step from that day to the article's time.
+        .with_columns(
+            ((pl.col("article") != pl.col("article").shift(1)) | pl.col("looked_back_day").ne_missing(pl.col("looked_back_day").shift(1)))
+            .fill_null(True)
+            .cum_sum()
+            .over(keys)
+            .alias("run")
+        )
     )
     # The next run: its first and last position. Each figure is paired with every figure of it, not
     # only the first: a next article that contradicts a figure with one number ("weniger als 3000")
@@ -430,8 +453,10 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     receding_units = rule.options.get("receding_units", [])
     told_again_window = rule.options.get("ended_period_told_again_within_days")
     disagree_on_one_day = pl.col("quantity_unit").is_in(rule.options.get("sources_disagree_on_one_day", []))
-    per_period = _counted_per_period(rule.options.get("counted_per_period", []), rule.options.get("unknown_nouns_counted_per_period", False))
-    series = once_per_article(claims.filter(pl.col("quantity_low").is_not_null() | pl.col("quantity_high").is_not_null())).with_columns(
+    per_period_options = (rule.options.get("counted_per_period", []), rule.options.get("unknown_nouns_counted_per_period", False))
+    per_period = _counted_per_period(*per_period_options)
+    figures = claims.filter(pl.col("quantity_low").is_not_null() | pl.col("quantity_high").is_not_null())
+    series = once_per_article(_without_vague_headlines(figures, rule.group_by)).with_columns(
         _widened("quantity_low", -1, relative, absolute),
         _widened("quantity_high", 1, relative, absolute),
         # Within one period the vaguer figure comes first, so "refined" reads from vague to precise.
@@ -440,20 +465,34 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         _source_key(),
         figure_at(),
         tally_scope(monotonic_units),
+        # A count per period of an earlier day (that day's arrests) is that day's, no point of the
+        # series an article steps on from (see `_series_pairs`).
+        pl.when(~_counted_per_period(*per_period_options, side="")).then(looked_back_day()).alias("looked_back_day"),
     )
     compared = [
         "quantity_low", "quantity_high", "figure_at", "quantity_unit", "low_widened", "high_widened",
         "source_key", "published_end", "date_start", "date_end", "date_granularity", "period_until", "named_start", "named_end",
-        "tally_scope",
+        "tally_scope", "looked_back_day",
     ]
     # Two named sources' figures in one article are paired too: told at once ("zwei Tote nach Angaben
     # des Zivilschutzes, das Ministerium sprach dagegen von drei"), they may disagree in one period,
     # and that is all they may yield. Any other two figures of one article (a count and its part,
     # two things of the unit) are no pair.
     one_article = pl.col("article") == pl.col("article_b")
+    # An article's own step in the series: from a figure of an earlier day it looks back on to its
+    # own later figure of the unit, from the same source or with one unnamed ("Am Donnerstag war die
+    # Zahl der Toten noch mit zwölf angegeben worden. Insgesamt kamen 14 ums Leben"). It is an
+    # update only, never a contradiction: the article tells the change itself, a fall as a
+    # correction.
+    looked_back_step = (
+        one_article
+        & pl.col("looked_back_day").is_not_null()
+        & (pl.col("period_end") < pl.col("period_start_b"))
+        & ~(pl.col("source_key") != pl.col("source_key_b")).fill_null(False)
+    )
     monotonic = only_grows(monotonic_units)
     pairs = _series_pairs(series, rule, compared, days, monotonic_units, windows, sources_window).filter(
-        (~one_article | _named_sources_differ())
+        (~one_article | _named_sources_differ() | looked_back_step)
         & ~_counts_other_period(per_period)
         & ~_other_statistic(monotonic)
     )
@@ -494,7 +533,12 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         told_again = same_ended_months & (paired_gap("published_start", "published_end") <= pl.duration(days=told_again_window))
         revised = same_ended_months & ~told_again
     both_cannot_hold = disjoint & same_period & ~monotonic & ~in_time_order & ~revised
-    later_fall = disjoint & monotonic & ~rising & (~same_period | in_time_order)
+    # Of two named sources' figures published close together, the later-published one being lower
+    # is a dispute or another office's correction ("neun Verletzte nach Angaben der Polizei", two
+    # days later "acht" nach Angaben der Stadt), not a count that only grows and fell: it is told as
+    # sources that disagree (below), of a count that only grows as of any other.
+    lower_from_another = _named_sources_differ() & _published_later_lower(lower_window)
+    later_fall = disjoint & monotonic & ~rising & (~same_period | in_time_order) & ~looked_back_step & ~lower_from_another
     # Two named sources that disagree (see the module's docstring): a count that only grows only
     # for a period that had ended when both figures were published, on the same day: the toll of
     # an earthquake "vom Montag" still rises between Wednesday's report and Friday's.
@@ -518,7 +562,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     # later is how the count goes on, no dispute.
     receding = pl.col("quantity_unit").is_in(receding_units)
     disagree_close = sources_differ_across & _published_close(sources_window) & ~(receding & _published_later_lower(sources_window))
-    disagree_lower = sources_differ_across & next_from_other_article & ~disagree_close & _published_later_lower(lower_window) & ~receding
+    disagree_lower = sources_differ & ~same_period & next_from_other_article & ~disagree_close & lower_from_another & ~receding
     # Two figures of one period of a count that only grows: the toll may have risen within the
     # period, but their order there is narrowness and content, not time, so neither is "falling".
     differ_within_period = disjoint & monotonic & same_period & ~in_time_order & ~disagree_in_period & ~told_twice
@@ -560,7 +604,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         .otherwise(pl.lit("refined"))
         .alias("detail"),
         *article_pair(),
-    ).filter(pl.col("finding_kind").is_not_null() & (~one_article | disagree_in_period)).collect(engine=QUERY_ENGINE)
+    ).filter(pl.col("finding_kind").is_not_null() & (~one_article | disagree_in_period | looked_back_step)).collect(engine=QUERY_ENGINE)
     # ... and are told from the lower to the higher, the only way such a count can have changed;
     # figures ordered in time are told from the earlier published.
     classified = _swapped(classified, (differ_within_period & ~rising) | b_told_first | (b_published_first & ~moved))
