@@ -106,7 +106,7 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
         if len(sentence_people) >= 2:
             names = sentence_people
     if len(names) >= 2:
-        return names
+        return sorted({*names, *_subject_of_companions(article, sentence, clause, people, names)})
     # "Šefčovič und Lutnick hatten sich getroffen", "Die Minister trafen sich miteinander": the clause names
     # people of its own that we cannot tell; the meeting named before is not theirs.
     own_people = article.names_unknown_pair(sentence, clause[0], clause[1])
@@ -410,6 +410,20 @@ def _pronoun_subjects(article: MeetingArticle, sentence: Sentence, clause: tuple
                 return group
     return []
 
+
+
+def _subject_of_companions(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], people: list[Party],
+                           names: list[str]) -> list[str]:
+    """The person a subject pronoun stands for where everyone the clause names is met "mit" after it: "Er will
+    sich am Mittwoch mit Söder und Klingbeil treffen" -> the person "er" is (`_pronoun_subjects`); [] else."""
+    if not people:
+        return []
+    text = article.text
+    first = min(p.start for p in people)
+    companions = list(article.lexicon.companion_between.finditer(text, clause[0], first))
+    if not companions or not article.lexicon.speaker_pronoun.search(text, clause[0], companions[-1].start()):
+        return []
+    return _pronoun_subjects(article, sentence, clause, names)
 
 
 def _people_or_states(named: list[Party]) -> list[str] | None:
