@@ -18,6 +18,7 @@ from checker.document import Document, Sentence
 from checker.document import clause_end as document_clause_end
 from checker.document import clause_start as document_clause_start
 from checker.extract.alternation import matched_key, word_alternation
+from checker.extract.companies import legal_form_words
 from checker.extract.gazetteer import ADJECTIVE_ENDINGS, LOCAL_PLACE_TYPES, PLACE_TYPES, Entity, EntityMatch, load_gazetteer
 from checker.extract.meeting_lexicon import meeting_lexicon
 from checker.extract.numbers import parse_number
@@ -826,8 +827,9 @@ def _acronym(name: str | None) -> str | None:
     """The short name of capitals in `name` ("Sozialverband VdK": VdK), else None. Before a verb of saying
     only such a name is surely its subject: a noun there may be the object ("Das Potenzial schätzt
     Gallmetzer …"), a thing ("Das Hochwasser forderte …") or an unnamed speaker ("Ein Sprecher sagte")."""
-    # Capitals counted in each part of a hyphenated word: "Mittelrhein-Lahn" is two names, not a short one.
-    short = [word for word in (name or "").split() if any(len(_CAPITAL.findall(part)) >= 2 for part in word.split("-"))]
+    # Capitals counted in each part of a hyphenated word: "Mittelrhein-Lahn" is two names, not a short one;
+    # a legal form is no name ("Siemens AG", "Autobahn GmbH": `_names_body` takes the whole name).
+    short = [word for word in (name or "").split() if word not in legal_form_words() and any(len(_CAPITAL.findall(part)) >= 2 for part in word.split("-"))]
     return short[-1] if short else None
 
 
@@ -841,9 +843,12 @@ def _subject_name(name: str | None) -> str | None:
 def _names_body(name: str) -> bool:
     """Whether a name as written names a body by a noun before its first name link (attribution.yaml
     unknown_sources.body_heads): "Statistisches Landesamt", "Landesamt für Umwelt", "Hotelverband
-    Deutschland"; not a bare body noun alone ("Amt", "Initiative"), which names no one body."""
+    Deutschland", or a company by its legal form ("Siemens AG", "Autobahn GmbH"); not a bare body noun alone
+    ("Amt", "Initiative"), which names no one body."""
     cues = _cues()
     words = name.split()
+    if len(words) > 1 and words[-1] in legal_form_words():
+        return True
     link = next((index for index, word in enumerate(words) if word.lower() in cues.name_links), len(words))
     body_nouns = [_body_noun(word.lower()) for word in words[:link]]
     if len(words) == 1:
