@@ -18,6 +18,7 @@ from checker.document import Document, Sentence
 from checker.document import clause_end as document_clause_end
 from checker.document import clause_start as document_clause_start
 from checker.extract.alternation import matched_key, word_alternation
+from checker.extract.companies import legal_form_words
 from checker.extract.gazetteer import ADJECTIVE_ENDINGS, LOCAL_PLACE_TYPES, PLACE_TYPES, Entity, EntityMatch, load_gazetteer
 from checker.extract.meeting_lexicon import meeting_lexicon
 from checker.extract.numbers import parse_number
@@ -385,6 +386,9 @@ def resolve_speaker(text: str, start: int, end: int) -> str | None:
     medium = _name_after_kind(text, start, end)
     if medium is not None:
         return medium  # "die brasilianische Zeitung „Folha“": the paper speaks, not its state
+    named = _name_after_body_noun(text, start, end, matches)
+    if named is not None:
+        return named  # "die Katastrophenschutzbehörde Afad": Afad, as "laut Afad"
     places = [m for m in matches if m.entity.type in PLACE_TYPES and m.form != "area"]  # "bundesweit" says where, not who
     if places:
         seated = _institution_with_place(text, start, places)
@@ -585,6 +589,53 @@ def _name_after_kind(text: str, start: int, end: int) -> str | None:
         if following.group(0)[0].isupper():
             return _named_as_written(text, token.start(), end)
     return None
+
+
+def _name_after_body_noun(text: str, start: int, end: int, known: list[EntityMatch]) -> str | None:
+    """The name as written right after a noun that says what kind of body it is ("die
+    Katastrophenschutzbehörde Afad", "der Behörde Rosaviatsia"): the body is that name, as where an article
+    names it alone ("laut Afad"); the noun would make it one with every such body ("authorities"). Only a
+    single capitalised word no lexicon knows (`known`: "die Polizei Köln" is a body at a town) that ends the
+    phrase or is followed by a lower-case word, and that is no noun of a body, report or speaker itself nor
+    a figure ("laut Behörde Tausende"). Not after the noun of a body that serves a town or district
+    (attribution.yaml local_institutions: "des Landratsamts Meißen" names its district, which no lexicon
+    may know), nor after a name the lexicons know ("die israelische Behörde Cogat" is Israel's, as any
+    state body named by its state); nor in an all-caps line, where capitals tell no names."""
+    cues = _cues()
+    if not any(character.islower() for character in text[start:end]):
+        return None
+    tokens = list(_TOKEN.finditer(text, start, end))
+    for index, token in enumerate(tokens[:-1]):
+        generic = _describing_source(token.group(0))
+        if generic is None:
+            continue
+        name = tokens[index + 1]
+        word = name.group(0)
+        after = tokens[index + 2].group(0) if index + 2 < len(tokens) else ""
+        lower = word.lower()
+        if (generic in cues.local_institutions or any(m.start < name.end() for m in known)
+                or not word[0].isupper() or not word[0].isalpha() or after[:1].isupper()
+                or _describing_source(word) is not None or lower in cues.determiners or lower in cues.documents
+                or _speaker_noun(lower) or parse_number(word) is not None):
+            return None
+        return word
+    return None
+
+
+def _describing_source(word: str) -> str | None:
+    """The source a noun stands for that says what kind of body a name is and alone stands for every
+    such body: an institution ("Behörde", "Katastrophenschutzbehörde": authorities) or a descriptor
+    ("Gesundheitsbehörde": health authorities); None for any other word, for a body's noun that heads a
+    name as written ("Bürgerinitiative Lärmschutz" is one name already, `_names_body`), and for a
+    spokesperson or a title, whose name is a person's ("Polizeisprecher Meier", "Innenminister Müller")."""
+    cues = _cues()
+    lower = word.lower()
+    if _speaker_noun(lower) or meeting_lexicon().title_words.fullmatch(word):
+        return None
+    institution = cues.institutions.fullmatch(word)
+    if institution:
+        return cues.institution_lookup[matched_key(institution.group("institution"))]
+    return cues.descriptors.get(lower)
 
 
 def _speaker_seat(text: str, start: int, place: EntityMatch) -> bool:
@@ -826,8 +877,9 @@ def _acronym(name: str | None) -> str | None:
     """The short name of capitals in `name` ("Sozialverband VdK": VdK), else None. Before a verb of saying
     only such a name is surely its subject: a noun there may be the object ("Das Potenzial schätzt
     Gallmetzer …"), a thing ("Das Hochwasser forderte …") or an unnamed speaker ("Ein Sprecher sagte")."""
-    # Capitals counted in each part of a hyphenated word: "Mittelrhein-Lahn" is two names, not a short one.
-    short = [word for word in (name or "").split() if any(len(_CAPITAL.findall(part)) >= 2 for part in word.split("-"))]
+    # Capitals counted in each part of a hyphenated word: "Mittelrhein-Lahn" is two names, not a short one;
+    # a legal form is no name ("Siemens AG", "Autobahn GmbH": `_names_body` takes the whole name).
+    short = [word for word in (name or "").split() if word not in legal_form_words() and any(len(_CAPITAL.findall(part)) >= 2 for part in word.split("-"))]
     return short[-1] if short else None
 
 
@@ -841,9 +893,12 @@ def _subject_name(name: str | None) -> str | None:
 def _names_body(name: str) -> bool:
     """Whether a name as written names a body by a noun before its first name link (attribution.yaml
     unknown_sources.body_heads): "Statistisches Landesamt", "Landesamt für Umwelt", "Hotelverband
-    Deutschland"; not a bare body noun alone ("Amt", "Initiative"), which names no one body."""
+    Deutschland", or a company by its legal form ("Siemens AG", "Autobahn GmbH"); not a bare body noun alone
+    ("Amt", "Initiative"), which names no one body."""
     cues = _cues()
     words = name.split()
+    if len(words) > 1 and words[-1] in legal_form_words():
+        return True
     link = next((index for index, word in enumerate(words) if word.lower() in cues.name_links), len(words))
     body_nouns = [_body_noun(word.lower()) for word in words[:link]]
     if len(words) == 1:
@@ -1494,9 +1549,58 @@ def find_attribution_and_accusation(doc: Document, start: int, end: int) -> tupl
     except (IndexError, ValueError):
         return None, None
     try:
-        return _find_attribution(doc, start, end, accusation), accusation
+        attribution = _find_attribution(doc, start, end, accusation)
     except (IndexError, ValueError):
         return None, accusation
+    if attribution is not None and attribution.source is not None:
+        short = _paired_short_name(doc.text, attribution.source)
+        if short is not None:
+            attribution = replace(attribution, source=short)
+    return attribution, accusation
+
+
+# A name's declension ending, left out where two spellings of one name are compared ("Kraftfahrt-Bundesamts").
+_DECLENSION_END = re.compile(r"(?:es|en|er|em|s|e|n)$")
+
+
+def _name_key(words: list[str]) -> tuple[str, ...]:
+    """The words of a name without case or declension endings, so that "des Kraftfahrt-Bundesamts" and
+    "das Kraftfahrt-Bundesamt", "Statistischen Landesamt" and "Statistisches Landesamt" are one name."""
+    return tuple(_DECLENSION_END.sub("", word.lower()) if len(word) > 4 else word.lower() for word in words)
+
+
+@lru_cache(maxsize=8)
+def _short_names_paired(text: str) -> dict[tuple[str, ...], str]:
+    """The long forms of bodies the article pairs with a short name in brackets ("Das Kraftfahrt-Bundesamt
+    (KBA) ordnete …", "des Bundesamts für Strahlenschutz (BfS)"), by each tail of the capitalised words and
+    name links right before the bracket (`_name_key`) -> the short name."""
+    cues = _cues()
+    paired: dict[tuple[str, ...], str] = {}
+    for bracket in _SHORT_NAME_IN_BRACKETS.finditer(text):
+        short = bracket.group("short")
+        if not _acronym(short):
+            continue
+        words = _TOKEN.findall(text, max(0, bracket.start() - MAX_PHRASE_CHARS), bracket.start())
+        name: list[str] = []
+        while words and (words[-1][:1].isupper() or (name and words[-1].lower() in cues.name_links)):
+            name.insert(0, words.pop())
+        while name and name[0].lower() in cues.name_links:
+            name.pop(0)
+        for first in range(len(name)):
+            paired.setdefault(_name_key(name[first:]), short)
+    return paired
+
+
+def _paired_short_name(text: str, source: str) -> str | None:
+    """The short name the article gives in brackets after a body's long form, for a source named by that
+    long form elsewhere in it ("Das Kraftfahrt-Bundesamt (KBA) ordnete den Rückruf an. Nach Angaben des
+    Kraftfahrt-Bundesamts …": KBA, as "laut KBA"): one body is one source, whichever of its names a
+    sentence uses. Only a name that names a body (`_names_body`): "Joachim Herrmann (CSU)" is a person and
+    his party."""
+    if "(" not in text or not _names_body(source):
+        return None
+    short = _short_names_paired(text).get(_name_key(source.split()))
+    return short if short != source else None
 
 
 def _find_attribution(doc: Document, start: int, end: int, accusation: Accusation | None) -> Attribution | None:

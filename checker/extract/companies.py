@@ -53,6 +53,15 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
     return legal_form, opening, frozenset({*openers, *prepositions})
 
 
+@lru_cache(maxsize=1)
+def legal_form_words() -> frozenset[str]:
+    """The words of the legal forms (companies.yaml legal_forms: "AG", "GmbH", "Co.", "KG", "&"), as
+    written: such a word is no short name of its own ("die Siemens AG" is not "AG") but ends a company's
+    whole name."""
+    content = require_mapping("companies", load_lexicon("companies"), "legal_forms")
+    return frozenset(word for form in word_list("companies", content, "legal_forms") for word in form.split())
+
+
 def company_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer) -> list[EntityMatch]:
     """Every mention of a company the article introduces, left to right (see the module's docstring).
 

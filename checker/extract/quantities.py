@@ -2737,16 +2737,22 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None, previous: Cla
     return None
 
 
+# What ends a local report's dateline after its town: a colon ("Hagen: …") or a dash set off by blanks
+# ("Berlin - …", "München – …"), not a hyphen inside a name ("Berlin-Mitte").
+_LOCAL_DATELINE_END = re.compile(r":|\s+[-–—]\s")
+
+
 def _local_dateline(mention: _Mention) -> list[tuple[int, int]]:
-    """The span of a town opening the figure's line with a colon, a local report's dateline ("Hagen:
-    Drei Verletzte bei Brand"): like an agency's ("Hagen (dpa) -", datelines.yaml) it says where the
-    report was written, so it is no actor ("Berlin:" is not the German government). Only a town: a
-    country or a body before a colon is a headline's topic or speaker ("Glamos: Gletscher verlieren …")."""
+    """The span of a town opening the figure's line with a colon or a dash, a local report's dateline
+    ("Hagen: Drei Verletzte bei Brand", "Berlin - Die Partei hat …"): like an agency's ("Hagen (dpa) -",
+    datelines.yaml) it says where the report was written, so it is no actor ("Berlin:" is not the German
+    government). Only a town: a country or a body before a colon is a headline's topic or speaker
+    ("Glamos: Gletscher verlieren …")."""
     text, line_start = mention.text, mention.sentence.start
     if line_start > 0 and text[line_start - 1] != "\n":
         return []
     opening = mention.entities.find(line_start, mention.sentence.end)
-    if opening and opening[0].start == line_start and opening[0].entity.type == "city" and text.startswith(":", opening[0].end):
+    if opening and opening[0].start == line_start and opening[0].entity.type == "city" and _LOCAL_DATELINE_END.match(text, opening[0].end):
         return [(opening[0].start, opening[0].end)]
     return []
 
