@@ -53,6 +53,8 @@ def claim_to_json(row: dict) -> dict[str, Any]:
             "unit": row["quantity_unit"],
             "role": row.get("quantity_role"),
         }
+        if row.get("quantity_measure") is not None:
+            claim["quantity"]["measure"] = row["quantity_measure"]  # only where the sentence names it
         claim["actor"] = row["actor"]
         claim["location"] = row["location"]
         date_block = _date_block(row)

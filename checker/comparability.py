@@ -75,8 +75,9 @@ def match_columns(active: list[Rule]) -> list[str]:
 
 
 # Fields a reason names in words rather than by their column: a figure without a date of its own
-# "names no period", not "no date_end or date_start".
-FIELD_WORDS = {"date_start": "period", "date_end": "period"}
+# "names no period", not "no date_end or date_start"; an amount without a measure "names no noun of
+# what it measures".
+FIELD_WORDS = {"date_start": "period", "date_end": "period", "quantity_measure": "noun of what it measures (Kosten, Wahlbeteiligung)"}
 
 
 def rule_lists(row: dict, active: list[Rule]) -> dict[str, list[str]]:

@@ -72,7 +72,8 @@ CHECK_TYPES: dict[str, str] = {
         "Of units in options.counted_per_period, a later figure "
         "dated to a period of its own that had ended when it was published, and that is not the earlier figure's "
         "period, counts other events: it is compared with nothing before it (with options.unknown_nouns_counted_per_period, "
-        "so does a unit units.yaml does not know)."
+        "so does a unit units.yaml does not know). With options.own_periods_apart, figures are compared only with figures of "
+        "the very same own period (undated with undated), and one of a period not ended when published is taken as of its publication."
     ),
     "event_consistency": (
         "Mentions of the same meeting (same group key, meeting_event) in different articles must agree on "
@@ -172,6 +173,16 @@ OPTION_SCHEMAS: dict[str, dict] = {
                 "hold contradict in either order (sources that disagree, or one source against itself). Published farther "
                 "apart, a later figure that differs without falling below the earlier one is a revision (an update, "
                 "'revised'). Without it, such figures are a series as any."
+            ),
+        },
+        "own_periods_apart": {
+            "type": "boolean",
+            "description": (
+                "figures are compared only with figures of the very same own period (the period their words date them to: "
+                "January's punctuality with January's, the deficit 'für 2027' with 2027's), and undated figures only with "
+                "undated ones: what is measured per period differs from one period to the next without anything having changed. "
+                "A figure of a period that had not ended when it was published (next year's budget) is taken as of its "
+                "publication, as an undated figure is: a later figure of that period that differs is an update, not a contradiction."
             ),
         },
         "period_totals": {

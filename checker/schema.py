@@ -65,6 +65,7 @@ CLAIMS_SCHEMA: dict[str, pl.DataType] = {
     "quantity_qualifier": pl.String,
     "quantity_unit": pl.String,
     "quantity_role": pl.String,
+    "quantity_measure": pl.String,
     "actor": pl.String,
     "location": pl.String,
     "meeting_participants": pl.List(pl.String),
@@ -108,6 +109,7 @@ class Claim:
     quantity_qualifier: str | None = None
     quantity_unit: str | None = None
     quantity_role: str | None = None  # one of QUANTITY_ROLES for a quantity claim, else None
+    quantity_measure: str | None = None  # what an amount or a share measures, where its words name it (checker.extract.measures)
     actor: str | None = None
     location: str | None = None
     meeting_participants: list[str] = field(default_factory=list)

@@ -165,11 +165,11 @@ def not_compared(claims: pl.DataFrame, rules: list[Rule], corpus: pl.DataFrame, 
         if story_note and not about:
             notes.append(f"'{row['text']}' is not compared: {story_note}{same_figure}")
             continue
+        reasons = _left_out_reasons(row, active)
         if not about:
             what = f"{row['quantity_role'] or 'level'} figures in {row['quantity_unit']}" if row["kind"] == "quantity" else f"{row['kind']} claims like it"
             # The rules of its kind say why they leave its unit out (options.why_left_out), else in their descriptions.
             of_kind = [rule for rule in active if rule.select.get("kind") == row["kind"]]
-            reasons = [f"{rule.id}: {rule.options['why_left_out'][row['quantity_unit']]}" for rule in of_kind if row["quantity_unit"] in rule.options.get("why_left_out", {})]
             why = ""
             if reasons:
                 why = f"; why: {'; '.join(reasons)}"
@@ -189,8 +189,16 @@ def not_compared(claims: pl.DataFrame, rules: list[Rule], corpus: pl.DataFrame, 
         by_unit = lists["by_unit"]
         unit_note = f"; {', '.join(by_unit)} would compare it by what it names, but {'takes' if len(by_unit) == 1 else 'take'} no figures in {row['quantity_unit']}" if by_unit else ""
         story_part = f"; {story_note}" if story_note else ""
-        notes.append(f"'{row['text']}' is not compared: it {' and '.join(lacks)}, which {ids} {needs} to compare it{unit_note}{story_part}{same_figure}")
+        # A unit the other rules leave out says why they do (a percentage QTY007 compares only with its measure).
+        why_others = f"; the other rules leave out its unit: {'; '.join(reasons)}" if reasons else ""
+        notes.append(f"'{row['text']}' is not compared: it {' and '.join(lacks)}, which {ids} {needs} to compare it{unit_note}{story_part}{why_others}{same_figure}")
     return notes
+
+
+def _left_out_reasons(row: dict, active: list[Rule]) -> list[str]:
+    """Why the rules of a claim's kind leave its unit out, as they say (options.why_left_out): "QTY001: …"."""
+    of_kind = [rule for rule in active if rule.select.get("kind") == row["kind"]]
+    return [f"{rule.id}: {rule.options['why_left_out'][row['quantity_unit']]}" for rule in of_kind if row["quantity_unit"] in rule.options.get("why_left_out", {})]
 
 
 def series_kept_apart(claims: pl.DataFrame, corpus: pl.DataFrame, findings: pl.DataFrame) -> list[str]:

@@ -33,7 +33,8 @@ down nor multiplies the join.
 Columns added to the claims (`STORY_COLUMNS`):
 - `story`: a readable label of the article's story (the things most of its articles name, each
   once, see `_labels`), null for an article linked to no other;
-- `story_unit_single`: for a quantity, whether its unit counts one thing in its story: no article
+- `story_unit_single`: for a quantity, whether its unit (and its measure, where its words name one:
+  `quantity_measure`) counts one thing in its story: no article
   of the story gives a level figure of the unit with an actor or a place, or two different level
   figures of it from one source (in a story of two countries, a death toll with no place may be
   either's or the sum; "26 der 27 Staaten" counts two things). Two sources' different figures in
@@ -435,6 +436,18 @@ def looked_back_day() -> pl.Expr:
     return pl.when(before_publication).then(pl.col("date_start")).alias("looked_back_day")
 
 
+def own_period() -> pl.Expr:
+    """The period a claim's words date it to, as one value ("2027-01-01/2027-12-31"), "undated" for
+    none: a key that keeps figures of different periods apart and undated ones together."""
+    return pl.concat_str([pl.col("date_start").cast(pl.String), pl.col("date_end").cast(pl.String)], separator="/").fill_null("undated")
+
+
+def _measured_period() -> pl.Expr:
+    """The column `measured_period`: of a figure that names what it measures, its `own_period`;
+    null for every other figure."""
+    return pl.when(pl.col("quantity_measure").is_not_null()).then(own_period()).alias("measured_period")
+
+
 def unit_single_in_story(keyed: pl.DataFrame) -> pl.Series:
     """Whether a quantity's unit counts one thing in its story (see the module's description).
 
@@ -442,8 +455,15 @@ def unit_single_in_story(keyed: pl.DataFrame) -> pl.Series:
     over them alone, not over every claim of the corpus (a few thousand rows of ~60,000)."""
     quantity_of_story = (pl.col("kind") == "quantity") & pl.col("story").is_not_null()
     level = pl.col("quantity_role") == "level"
-    placed = (pl.col("actor").is_not_null() | pl.col("location").is_not_null()) & level
-    unit_story = ["story", "quantity_unit"]
+    unit_story = ["story", "quantity_unit", "quantity_measure"]
+    # A measured figure (an amount of costs, a turnout: `quantity_measure`) is one thing with the
+    # story's figures of its unit and measure unless the story names two actors or two places of
+    # them (the costs of two states, two parties' shares, the jobless rates of Hamburg and Bavaria):
+    # the one actor or place a story names for a measure is whose or where it is where another
+    # figure names none (the city whose tunnel it is, the city of a party congress).
+    measured = pl.col("quantity_measure").is_not_null()
+    two_named = [pl.col(field).filter(level).drop_nulls().n_unique().over(unit_story) > 1 for field in ("actor", "location")]
+    placed = pl.when(measured).then(two_named[0] | two_named[1]).otherwise((pl.col("actor").is_not_null() | pl.col("location").is_not_null()) & level)
     # Two different figures of one source in one article are ambiguous (a part and the whole, two
     # things of the unit); figures of different named sources are not: they are the sources' own
     # counts of one thing, and may disagree. A figure no one is named for is the article's own, and
@@ -459,16 +479,18 @@ def unit_single_in_story(keyed: pl.DataFrame) -> pl.Series:
         unsourced = pl.col("source").is_null().filter(competing).any().over(figures)
         return pl.when(unsourced).then(values.n_unique().over(figures)).otherwise(values.n_unique().over([*figures, "source"])) > 1
 
-    in_article = [*unit_story, "article"]
     # A figure of a day before its article was published (`looked_back_day`) is an earlier point of
     # the series, not a second thing beside the article's figure of its own time: the figures of
-    # each such day are weighed apart.
+    # each such day are weighed apart. A measured figure's own period is part of what it is: one
+    # article's deficit of this year and of the next are two periods of one measure, not two things
+    # (unmeasured figures: one group).
+    in_article = [*unit_story, "article", "measured_period"]
     # A figure at a place with no actor (an office's statistic, QTY006) is compared with the story's
     # figures of its unit, place and period: it counts one thing where no article gives two different
     # ones of that period there, nor one of no period beside another (July's nights and an undated
     # figure may be the month's and the season's); figures of two periods (July's, the season's)
     # are two things, each its own.
-    at_place = pl.col("location").is_not_null() & pl.col("actor").is_null()
+    at_place = pl.col("location").is_not_null() & pl.col("actor").is_null() & pl.col("quantity_measure").is_null()
     place_of_story = [*unit_story, "location"]
     at_place_in_article = [*place_of_story, "article"]
     undated = level & pl.col("date_start").is_null()
@@ -480,12 +502,12 @@ def unit_single_in_story(keyed: pl.DataFrame) -> pl.Series:
     single = (
         pl.when(at_place)
         .then(~pl.col("differs_at_place").any().over([*place_of_story, "date_start", "date_end"]))
-        .otherwise(~placed.any().over(unit_story) & ~pl.col("differs").any().over(unit_story))
+        .otherwise(~pl.col("placed").any().over(unit_story) & ~pl.col("differs").any().over(unit_story))
     )
     decided = (
         keyed.with_row_index("claim_row")
         .filter(quantity_of_story)
-        .with_columns(looked_back_day())
+        .with_columns(looked_back_day(), _measured_period(), placed.alias("placed"))
         .with_columns(differ([*in_article, "looked_back_day"], in_article).alias("differs"), differs_at_place.alias("differs_at_place"))
         .select("claim_row", single.alias("single"))
     )

@@ -63,7 +63,8 @@ def test_no_checkable_claim_says_what_it_looked_for(cli):
 def test_a_figure_no_rule_compares_says_so_not_that_the_corpus_is_silent(cli):
     code, stdout, _ = cli("claim", "Die Partei kam in Sachsen auf 31,9 Prozent der Stimmen.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
     assert code == 0 and "not_enough_info" in stdout
-    assert "'31,9 Prozent' is not compared: no rule compares level figures in percent" in stdout
+    # A share of the votes names its measure: QTY007 would compare it within a story, and the seeds hold none of it.
+    assert "'31,9 Prozent' is not compared: it belongs to no story of the corpus" in stdout and "which QTY007 needs to compare it" in stdout
     assert "says nothing" not in stdout
     _, result = claim(cli, "Die Partei kam in Sachsen auf 31,9 Prozent der Stimmen.", "2022-02")
     assert len(result["not_compared"]) == 1
@@ -73,11 +74,15 @@ def test_a_figure_of_a_unit_a_rule_leaves_out_quotes_the_rules_reason(cli):
     """Units a rule leaves out with a reason (options.why_left_out) are explained in the note (money,
     percentages); others still point to the rules' descriptions (degrees)."""
     code, stdout, _ = cli("claim", "Die Stadt zahlte ein Lösegeld von 2 Millionen Euro.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
-    assert code == 0 and "no rule compares level figures in EUR, the corpus was not searched for it; why: QTY001: amounts of money" in stdout
+    assert code == 0 and "it names no noun of what it measures (Kosten, Wahlbeteiligung)" in stdout
+    assert "which QTY007 needs to compare it; the other rules leave out its unit: QTY001: amounts of money" in stdout
     code, stdout, _ = cli("claim", "Die Partei kam in Sachsen auf 31,9 Prozent der Stimmen.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
-    assert code == 0 and "why: QTY001: a percentage is a share of something" in stdout
+    assert code == 0 and "the other rules leave out its unit: QTY001: a percentage is a share of something" in stdout
     code, stdout, _ = cli("claim", "Die Gasspeicher sind laut Bundesnetzagentur zu 80 Prozent gefüllt.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
-    assert code == 0 and "why: QTY001: a percentage is a share of something" in stdout and "a storage's fill level" in stdout
+    assert code == 0 and "QTY001: a percentage is a share of something" in stdout and "a storage's fill level" in stdout
+    # A change names no level of a measure: no rule is about it, and the rules say why.
+    code, stdout, _ = cli("claim", "Der Umsatz stieg um 2 Millionen Euro.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
+    assert code == 0 and "no rule compares change figures in EUR, the corpus was not searched for it; why: QTY001: amounts of money" in stdout
     code, stdout, _ = cli("claim", "In Sachsen waren es am Sonntag 31 Grad.", "--published", "2022-02", "--corpus", SEEDS, "--rules", RULES)
     assert code == 0 and "why: `checker rules explain QTY001`" in stdout
 
@@ -346,8 +351,8 @@ OUTBREAK_STORY = {
 @pytest.mark.parametrize(
     "text, held, article",
     [
-        # A unit no rule compares: the note says why, and quotes the corpus's same figure.
-        ("Die Stadt stellt 2,5 Millionen Euro für Impfaktionen bereit.", "no rule compares level figures in EUR", "measles_1, line 2"),
+        # An amount whose words name no measure: the note says so, and quotes the corpus's same figure.
+        ("Die Stadt stellt 2,5 Millionen Euro für Impfaktionen bereit.", "it names no noun of what it measures", "measles_1, line 2"),
         # Cases with no place, in a story that counts them at a place: QTY005 needs the place.
         ("Das Gesundheitsamt meldet 41 Masernfälle.", "it names no location, which QTY005 needs to compare it", "measles_2, line 2"),
     ],

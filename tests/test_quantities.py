@@ -19,6 +19,8 @@ from checker.published import PublicationDate
 from checker.schema import QUANTITY_ROLES
 
 CORPUS = Path(__file__).resolve().parent / "corpus" / "de" / "quantities.yaml"
+# quantities.yaml and the corpora of one concern beside it (quantities_measures.yaml), in one format.
+CORPORA = sorted(CORPUS.parent.glob("quantities*.yaml"))
 FIELDS = {
     "value": "quantity_value",
     "low": "quantity_low",
@@ -29,20 +31,22 @@ FIELDS = {
     "location": "location",
     "source": "source",
     "role": "quantity_role",
+    "measure": "quantity_measure",
 }
 
 
 def _cases() -> list:
-    corpus = yaml.safe_load(CORPUS.read_text(encoding="utf-8"))
-    default_published = str(corpus["published"])
     params, seen = [], set()
-    for case in corpus["cases"]:
-        expect = case["expect"] or []
-        name = expect[0]["claim"] if expect else "none: " + case["text"][:50]
-        while name in seen:
-            name += "'"
-        seen.add(name)
-        params.append(pytest.param(case["text"], str(case.get("published", default_published)), expect, id=f"quantities.yaml::{name}"))
+    for path in CORPORA:
+        corpus = yaml.safe_load(path.read_text(encoding="utf-8"))
+        default_published = str(corpus["published"])
+        for case in corpus["cases"]:
+            expect = case["expect"] or []
+            name = f"{path.name}::" + (expect[0]["claim"] if expect else "none: " + case["text"][:50])
+            while name in seen:
+                name += "'"
+            seen.add(name)
+            params.append(pytest.param(case["text"], str(case.get("published", default_published)), expect, id=name))
     return params
 
 

@@ -291,7 +291,7 @@ def test_explain_takes_a_rule_id_in_any_case(cli):
     assert code == 0 and stdout.startswith("QTY001: ")
 
 
-IDS = "CAL001, CAL002, EVT001, EVT002, QTY001, QTY002, QTY003, QTY004, QTY005, QTY006, STA001"
+IDS = "CAL001, CAL002, EVT001, EVT002, QTY001, QTY002, QTY003, QTY004, QTY005, QTY006, QTY007, STA001"
 
 
 @pytest.mark.parametrize(

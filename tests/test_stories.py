@@ -130,7 +130,7 @@ def test_a_unit_counts_one_thing_by_the_quantities_of_its_story_alone():
         },
         schema_overrides={"location": pl.String, "source": pl.String},
     )
-    assert unit_single_in_story(undated(claims)).to_list() == [True, None, True, False, False, None, True]
+    assert unit_single_in_story(unmeasured(undated(claims))).to_list() == [True, None, True, False, False, None, True]
 
 
 def test_two_sources_figures_in_one_article_are_no_ambiguity_one_sources_two_are():
@@ -152,7 +152,7 @@ def test_two_sources_figures_in_one_article_are_no_ambiguity_one_sources_two_are
         },
         schema_overrides={"actor": pl.String, "location": pl.String},
     )
-    assert unit_single_in_story(undated(claims)).to_list() == [True, True, True, False, False]
+    assert unit_single_in_story(unmeasured(undated(claims))).to_list() == [True, True, True, False, False]
 
 
 def test_a_figure_of_a_day_the_article_looks_back_on_is_no_figure_beside_its_own():
@@ -180,7 +180,7 @@ def test_a_figure_of_a_day_the_article_looks_back_on_is_no_figure_beside_its_own
         },
         schema_overrides={"actor": pl.String, "location": pl.String, "source": pl.String},
     )
-    assert unit_single_in_story(claims).to_list() == [True, True, False, False, False, False]
+    assert unit_single_in_story(unmeasured(claims)).to_list() == [True, True, False, False, False, False]
 
 
 def test_a_headlines_vague_magnitude_is_no_figure_beside_its_bodys_one_in_the_body_is():
@@ -206,7 +206,7 @@ def test_a_headlines_vague_magnitude_is_no_figure_beside_its_bodys_one_in_the_bo
         },
         schema_overrides={"quantity_value": pl.Float64, "actor": pl.String, "location": pl.String},
     )
-    assert unit_single_in_story(undated(claims)).to_list() == [True, True, False, False, False, False]
+    assert unit_single_in_story(unmeasured(undated(claims))).to_list() == [True, True, False, False, False, False]
 
 
 def test_a_statistic_at_a_place_counts_one_thing_per_period_of_its_story():
@@ -238,7 +238,45 @@ def test_a_statistic_at_a_place_counts_one_thing_per_period_of_its_story():
     )
     # Periods of months and years, none a day its article looks back on.
     claims = claims.with_columns(pl.lit("month").alias("date_granularity"), pl.lit(date(2026, 1, 15)).alias("published_start"))
-    assert unit_single_in_story(claims).to_list() == [True, True, True, False, False, False, False, False, False]
+    assert unit_single_in_story(unmeasured(claims)).to_list() == [True, True, True, False, False, False, False, False, False]
+
+
+def test_a_measured_figure_is_one_thing_with_its_measures_figures_unless_two_actors_places_or_figures_of_one_period():
+    # (story, article, measure, value, actor, location, source, own period)
+    year, next_year = (date(2026, 1, 1), date(2026, 12, 31)), (date(2027, 1, 1), date(2027, 12, 31))
+    rows = [
+        # One actor named beside none, and a place where a vote was held: one thing each.
+        ("tunnel", "a", "kosten", 5.9e9, "Frankfurt", None, None, (None, None)),
+        ("tunnel", "b", "kosten", 6.4e9, None, None, None, (None, None)),
+        ("congress", "c", "stimmenanteil", 87.3, None, "Hanover", None, (None, None)),
+        ("congress", "d", "stimmenanteil", 83.7, None, None, None, (None, None)),
+        # Two actors of one measure: neither is the story's one thing.
+        ("assets", "e", "vermögen", 210e9, "European Union", None, None, (None, None)),
+        ("assets", "f", "vermögen", 25e9, "United Kingdom", None, None, (None, None)),
+        # One source's figures of two periods in one article are two periods, not two things ...
+        ("budget", "g", "neuverschuldung", 89e9, None, None, None, next_year),
+        ("budget", "g", "neuverschuldung", 81e9, None, None, None, year),
+        # ... but two of one period are.
+        ("shares", "h", "stimmenanteil", 87.3, None, None, None, (None, None)),
+        ("shares", "h", "stimmenanteil", 74.5, None, None, None, (None, None)),
+    ]
+    claims = pl.DataFrame(
+        [(story, article, measure, value, actor, location, source, start, end) for story, article, measure, value, actor, location, source, (start, end) in rows],
+        schema={"story": pl.String, "article": pl.String, "quantity_measure": pl.String, "quantity_value": pl.Float64, "actor": pl.String,
+                "location": pl.String, "source": pl.String, "date_start": pl.Date, "date_end": pl.Date},
+        orient="row",
+    ).with_columns(
+        pl.lit("quantity").alias("kind"), pl.lit("level").alias("quantity_role"), pl.lit("EUR").alias("quantity_unit"),
+        pl.col("quantity_value").cast(pl.String).alias("text"), pl.lit("Die Kosten steigen.").alias("sentence"),
+        # No day an article looks back on (`looked_back_day`): periods of years, or none.
+        pl.when(pl.col("date_start").is_not_null()).then(pl.lit("year")).alias("date_granularity"), pl.lit(date(2026, 6, 1)).alias("published_start"),
+    )
+    assert unit_single_in_story(claims).to_list() == [True, True, True, True, False, False, True, True, False, False]
+
+
+def unmeasured(claims: pl.DataFrame) -> pl.DataFrame:
+    """`claims` whose words name no measure (`quantity_measure`): counts, as most figures are."""
+    return claims.with_columns(pl.lit(None, dtype=pl.String).alias("quantity_measure"))
 
 
 def undated(claims: pl.DataFrame) -> pl.DataFrame:

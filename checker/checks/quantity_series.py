@@ -98,7 +98,7 @@ from checker.interval_gap import paired_gap
 from checker.query_engine import QUERY_ENGINE
 from checker.rules import Rule
 from checker.schema import FINDINGS_SCHEMA
-from checker.stories import looked_back_day, normalised_term, vague_headline_figure
+from checker.stories import looked_back_day, normalised_term, own_period, vague_headline_figure
 from checker.units import unit_entries
 
 
@@ -202,6 +202,29 @@ def _without_vague_headlines(claims: pl.DataFrame, keys: list[str]) -> pl.DataFr
     Bergleute to 28" where the body said at least 41, a fall."""
     vague = vague_headline_figure()
     return claims.filter(~vague | ~(~vague).any().over(["article", *keys]))
+
+
+def _own_period(apart: bool) -> pl.Expr:
+    """The column `own_period`, part of the series key: with `apart` (the option `own_periods_apart`),
+    the period a figure's words date it to ("im Januar", "für 2027"; `checker.stories.own_period`),
+    so that a figure is compared only with figures of the very same period, and an undated one only
+    with undated ones; without it, one value for every figure."""
+    return (own_period() if apart else pl.lit("")).alias("own_period")
+
+
+def _as_of_publication(series: pl.DataFrame) -> pl.DataFrame:
+    """`series` with each figure dated to a period that had not ended when it was published (the
+    budget's deficit "im kommenden Jahr", a turnout "am Sonntag" told that Sunday) taken as of its
+    publication, as an undated figure is: it is the plan or the count of that day, and a later
+    report of the same period that differs has moved on (an update), not contradicted it. Its
+    period stays in `own_period`."""
+    running = pl.col("date_start").is_not_null() & (pl.col("date_end") >= pl.col("published_start"))
+    undated = ("date_start", "date_end", "date_granularity", "date_timex", "named_start", "named_end")
+    return series.with_columns(
+        *(pl.when(running).then(None).otherwise(pl.col(column)).alias(column) for column in undated),
+        pl.when(running).then(pl.col("published_start")).otherwise(pl.col("period_start")).alias("period_start"),
+        pl.when(running).then(pl.col("published_end")).otherwise(pl.col("period_end")).alias("period_end"),
+    )
 
 
 def _month_index(day: pl.Expr) -> pl.Expr:
@@ -377,9 +400,10 @@ def _series_pairs(
 
     Pairs whose periods lie farther apart than their unit's window are no pairs of one series, and
     figures of different tally scopes (`checker.checks.tally_scope`: since an undated origin, a
-    numbered part of an occasion, the whole) are of different series.
+    numbered part of an occasion, the whole) are of different series, and so are figures of different
+    own periods where the rule keeps them apart (`own_periods_apart`: January's share and February's).
     """
-    keys = [*rule.group_by, "tally_scope"]
+    keys = [*rule.group_by, "tally_scope", "own_period"]
     order = ["period_start", "period_until", "period_end", "narrowness"]
     ranked = (
         narrow(series, rule, [*order, "published_start", *compared])
@@ -455,8 +479,12 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     disagree_on_one_day = pl.col("quantity_unit").is_in(rule.options.get("sources_disagree_on_one_day", []))
     per_period_options = (rule.options.get("counted_per_period", []), rule.options.get("unknown_nouns_counted_per_period", False))
     per_period = _counted_per_period(*per_period_options)
+    own_periods_apart = bool(rule.options.get("own_periods_apart", False))
     figures = claims.filter(pl.col("quantity_low").is_not_null() | pl.col("quantity_high").is_not_null())
-    series = once_per_article(_without_vague_headlines(figures, rule.group_by)).with_columns(
+    series = once_per_article(_without_vague_headlines(figures, rule.group_by)).with_columns(_own_period(own_periods_apart))
+    if own_periods_apart:
+        series = _as_of_publication(series)
+    series = series.with_columns(
         _widened("quantity_low", -1, relative, absolute),
         _widened("quantity_high", 1, relative, absolute),
         # Within one period the vaguer figure comes first, so "refined" reads from vague to precise.
@@ -472,7 +500,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     compared = [
         "quantity_low", "quantity_high", "figure_at", "quantity_unit", "low_widened", "high_widened",
         "source_key", "published_end", "date_start", "date_end", "date_granularity", "period_until", "named_start", "named_end",
-        "tally_scope", "looked_back_day",
+        "tally_scope", "looked_back_day", "own_period",
     ]
     # Two named sources' figures in one article are paired too: told at once ("zwei Tote nach Angaben
     # des Zivilschutzes, das Ministerium sprach dagegen von drei"), they may disagree in one period,

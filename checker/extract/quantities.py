@@ -46,6 +46,7 @@ from checker.extract.dates_context import ZU_INFINITIVE
 from checker.extract.denied_figures import is_denied
 from checker.extract.gazetteer import ADJECTIVE_ENDINGS, OFFSHORE_PLACE_TYPES, PLACE_TYPES, EntityMatch, load_gazetteer
 from checker.extract.lazy_pattern import LazyPattern
+from checker.extract.measures import quantity_measure
 from checker.extract.numbers import Numeral, find_numerals, has_grouped_digits, parse_number, scale_of, sign_before
 from checker.lexicon import lexicon_error, load_lexicon, require_mapping, word_list
 from checker.schema import QUALIFIERS, Claim
@@ -2200,6 +2201,7 @@ def _claim(
         quantity_qualifier=figure.qualifier,
         quantity_unit=unit,
         quantity_role=kind or "level",
+        quantity_measure=quantity_measure(text, clause, start, end, unit),
         # A figure that describes a place (its inhabitants) is nobody's: no actor, the place is the location.
         # Nor is one that describes a thing named in a prepositional phrase ("Im Landtag mit 101 Sitzen hat
         # die CDU 36 Sitze"): it is that thing's, not the clause subject's.

@@ -1,0 +1,152 @@
+"""What an amount of money or a percentage measures, where its sentence's grammar names it.
+
+"5,9 Milliarden Euro" or "58,7 Prozent" alone is no subject a figure of another article could be
+compared with: a story tells a budget, a credit and a price, a turnout and a party's share. News
+often names the measure, though, in a few shapes:
+
+- the measure noun before the amount, or before a genitive or "für" phrase that qualifies it:
+  "Kosten von knapp 5,9 Milliarden Euro", "Vermögenswerte der Zentralbank in Höhe von 210 Milliarden
+  Euro" (not "Kosten von 3,6 auf 5,9 Milliarden": the earlier value);
+- the measure noun as the subject or object of a verb that tells its value: "Die Wahlbeteiligung
+  lag bei 58,7 Prozent", "Der Schaden wird auf 12 Millionen Euro geschätzt", "Die Kommission gab
+  die Wahlbeteiligung mit 58,7 Prozent an", "Die Kosten betragen 5,9 Milliarden Euro";
+- a percentage followed by what it is a share of: "87,3 Prozent der Stimmen".
+
+The measure is the noun's key in lexicons/de/measures.yaml; a compound ending in one of its nouns
+measures itself ("Sanierungskosten", "Haushaltslücke") unless the lexicon says it is its head's
+("Baukosten" are the costs). No such noun in one of these shapes, or two different ones, and the
+figure has no measure: it is never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.extract.alternation import word_alternation
+from checker.lexicon import lexicon_error, load_lexicon, require_mapping, word_list
+from checker.units import unit_families
+
+LEXICON = "measures"
+# A capitalised word (a noun, or any word opening the sentence): the candidates for a measure noun.
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*")
+_ARTICLES = r"(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)"
+_PREPOSITIONS = (
+    r"(?:von|vom|für|wegen|trotz|mit|bei|beim|nach|aus|über|unter|zu|zur|zum|im|am|in|an|auf|durch|gegen|ohne|um|angesichts|aufgrund|infolge)"
+)
+# A preposition right before a figure: it is the object of another phrase ("um 5 Prozent").
+_PREPOSITION_BEFORE = re.compile(rf"(?<![\w-])(?i:{_PREPOSITIONS})\s+$")
+# A noun inside a prepositional phrase ("wegen der Kosten") or a genitive attribute of another
+# noun ("die Höhe der Kosten") is not what the clause tells the value of.
+_GOVERNED = re.compile(
+    rf"(?:(?<![\w-])(?i:{_PREPOSITIONS})\s+(?:(?i:{_ARTICLES})\s+)?(?:[\w-]+\s+)?|(?<![\w-])[A-ZÄÖÜ][\w-]*\s+(?i:der|des)\s+(?:[\w-]+\s+)?)$"
+)
+# What the words before the noun may be looked at in: a few words.
+_LOOK_BEFORE = 40
+
+
+@dataclass(frozen=True)
+class _Measures:
+    nouns: dict[str, str]  # a measure noun's form, lower case -> its measure
+    only_in_compounds: frozenset[str]  # forms (lower case) that measure only as a compound's end
+    same_measure: dict[str, str]  # a compound, lower case -> its head's measure
+    verbs: frozenset[str]  # forms (lower case) of the verbs that tell a measure's value
+    value_before: re.Pattern  # the word right before the value ("bei", "auf", "mit")
+    value_after_verb: frozenset[str]  # verbs the value follows without a preposition ("beträgt")
+    amount_link: re.Pattern  # noun -> amount: " von ", " in Höhe von "
+    share_of: re.Pattern  # after a percentage: "der Stimmen"
+    share_measure: dict[str, str]  # that phrase, lower case -> its measure
+
+
+@lru_cache(maxsize=1)
+def _measures() -> _Measures:
+    content = require_mapping(LEXICON, load_lexicon(LEXICON), "measure_nouns", "only_in_compounds", "same_measure", "measure_verbs",
+                              "value_openers", "value_after_verb", "amount_links", "share_of")
+    mappings = {key: content[key] for key in ("measure_nouns", "same_measure", "share_of")}
+    for key, mapping in mappings.items():
+        if not isinstance(mapping, dict) or not all(isinstance(k, str) and k and isinstance(v, str) and v for k, v in mapping.items()):
+            raise lexicon_error(LEXICON, f"{key!r} must map words to measures")
+    share_of = {phrase.lower(): measure for phrase, measure in mappings["share_of"].items()}
+    return _Measures(
+        nouns={form.lower(): measure for form, measure in mappings["measure_nouns"].items()},
+        only_in_compounds=frozenset(word.lower() for word in word_list(LEXICON, content, "only_in_compounds")),
+        same_measure={compound.lower(): measure for compound, measure in mappings["same_measure"].items()},
+        verbs=frozenset(word.lower() for word in word_list(LEXICON, content, "measure_verbs")),
+        value_before=re.compile(r"(?<![\w-])" + word_alternation(word_list(LEXICON, content, "value_openers"), ignore_case=True) + r"\s+$", re.IGNORECASE),
+        value_after_verb=frozenset(word.lower() for word in word_list(LEXICON, content, "value_after_verb")),
+        # The noun, then a genitive or "für" phrase of a few words ("Vermögenswerte der russischen
+        # Zentralbank in Höhe von", "Kosten für den Tunnel von"), then the link.
+        amount_link=re.compile(
+            r"(?:\s+(?:der|des|für)(?:\s+[\w-]+){1,4}?)?\s+" + word_alternation(word_list(LEXICON, content, "amount_links"), r"\s+", ignore_case=True) + r"\s+$",
+            re.IGNORECASE,
+        ),
+        share_of=re.compile(r"\s+(" + word_alternation(share_of, r"\s+", ignore_case=True) + r")(?![\w-])", re.IGNORECASE),
+        share_measure=share_of,
+    )
+
+
+def measured_units() -> frozenset[str]:
+    """The units whose figures may name a measure: every currency, and percentages."""
+    return frozenset((*unit_families().get("currency", ()), "percent"))
+
+
+def quantity_measure(text: str, clause: tuple[int, int], start: int, end: int, unit: str) -> str | None:
+    """What the figure of `unit` at [start, end) of `text` measures, by its clause `clause`, or None
+    (see the module's description): an amount of money or a percentage only."""
+    if unit not in measured_units():
+        return None
+    measures = _measures()
+    if unit == "percent" and (share := measures.share_of.match(text, end, clause[1])):
+        return measures.share_measure[re.sub(r"\s+", " ", share.group(1).lower())]
+    if _followed_by_new_value(text, end, clause[1]):
+        return None  # "Kosten von 3,6 auf 5,9 Milliarden Euro", "stiegen von 3,6 auf …": the earlier value
+    nouns = [(match, _measure_of(match.group(), measures)) for match in _CAPITALISED_WORD.finditer(text, clause[0], start)]
+    nouns = [(match, measure) for match, measure in nouns if measure is not None]
+    if not nouns:
+        return None
+    last, last_measure = nouns[-1]
+    if measures.amount_link.fullmatch(text, last.end(), start):
+        return last_measure  # "Kosten von knapp 5,9 Milliarden Euro"
+    told = {measure for match, measure in nouns if not _GOVERNED.search(text, max(clause[0], match.start() - _LOOK_BEFORE), match.start())}
+    if len(told) != 1 or not _value_told(text, clause, start, measures):
+        return None
+    return told.pop()
+
+
+def _measure_of(word: str, measures: _Measures) -> str | None:
+    """The measure a noun names: a listed compound's head's, a measure noun's, a compound's own
+    (the whole word, without hyphens, in lower case), or None."""
+    lowered = word.lower()
+    if lowered in measures.same_measure:
+        return measures.same_measure[lowered]
+    if lowered in measures.nouns:
+        return None if lowered in measures.only_in_compounds else measures.nouns[lowered]
+    if any(lowered.endswith(form) for form in measures.nouns):
+        return lowered.replace("-", "")
+    return None
+
+
+_NEW_VALUE_AFTER = re.compile(r"\s+auf(?![\w-])", re.IGNORECASE)
+
+
+def _followed_by_new_value(text: str, end: int, clause_end: int) -> bool:
+    return _NEW_VALUE_AFTER.match(text, end, clause_end) is not None
+
+
+_WORD = re.compile(r"[\w-]+")
+
+
+def _value_told(text: str, clause: tuple[int, int], start: int, measures: _Measures) -> bool:
+    """Whether the clause tells the figure at `start` as a value by a measure verb: the verb anywhere in
+    the clause and the figure right after "bei", "auf" or "mit" ("lag bei", "wird auf … geschätzt"),
+    or the figure with no preposition before it in the clause of a verb that takes its value so
+    ("beträgt 5,9 Milliarden", "soll 92 Milliarden Euro betragen")."""
+    words = [word.lower() for word in _WORD.findall(text, clause[0], clause[1])]
+    if not measures.verbs.intersection(words):
+        return False
+    if measures.value_before.search(text, max(clause[0], start - 8), start):
+        return True
+    # "Die Kosten betragen 5,9 Milliarden Euro", "Die Neuverschuldung soll 92 Milliarden Euro betragen":
+    # the verb before or after, and no preposition of another phrase right before the figure ("um").
+    return bool(measures.value_after_verb.intersection(words)) and not _PREPOSITION_BEFORE.search(text, max(clause[0], start - 16), start)
