@@ -32,6 +32,7 @@ FIELDS = {
     "source": "source",
     "role": "quantity_role",
     "measure": "quantity_measure",
+    "timex": "date_timex",
 }
 
 

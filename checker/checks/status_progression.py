@@ -66,11 +66,12 @@ def _denial_of_the_meeting(conflicts: dict[str, list[str]], denials: list[str], 
     denies that it took place ("bestritt, dass Biden am Donnerstag mit Netanjahu telefoniert habe",
     a day later); one published while the meeting's date is still ahead disputes the plan or
     agreement ("ein Treffen am Donnerstag sei nicht geplant", the day after it was announced).
-    Only for denials that date the meeting, or, from another article, for an undated denial
-    reported within `within_days` (`options.reversal_within_days`) after the day of a meeting
-    reported held, which the event linker joins to it only when it is told in the past ("Ein
-    Treffen habe es nicht gegeben"); a denial before a held report is a reversal (held after
-    denied)."""
+    Only for denials that date the meeting, or, from another article, for an undated one
+    reported on or after the day of a meeting reported held (a status `within_days` limits,
+    `options.reversal_within_days`, only within those days), which the event linker joins to it
+    only when it is told in the past ("Ein Treffen habe es nicht gegeben") or as the fate of a
+    meeting announced ("Das geplante Treffen wurde abgesagt"): a meeting held cannot be called off
+    afterwards. A denial before a held report is a reversal (held after denied)."""
 
     def denies(denial: str, other: str) -> pl.Expr:
         # The denial names the meeting's date; an undated one ("es sei verfrüht, über ein Treffen zu
@@ -78,16 +79,18 @@ def _denial_of_the_meeting(conflicts: dict[str, list[str]], denials: list[str], 
         meeting_end = pl.col("date_end" + denial)
         held = pl.col("meeting_status" + other).is_in(final)
         published = pl.col("published_start" + denial)
-        denied_after_held = held & (published >= pl.col("date_start" + other))
+        # The day it was held: the meeting's date, or the report's when it names none (its status
+        # period, `dated_by_meeting`): "Nach dem Treffen …" is of a meeting held by then.
+        denied_after_held = held & (published >= pl.col("status_start" + other))
+        undated = pl.col("date_start" + denial).is_null() & (pl.col("article") != pl.col("article_b"))
+        # An undated withdrawal that the linker joined to a meeting held before it was published
+        # ("Das Treffen wurde abgesagt", the day after another source reported it held) is of that
+        # meeting: a meeting held cannot be called off afterwards. A status that
+        # `reversal_within_days` limits only within those days of the meeting.
         undated_after_held = pl.lit(False)
-        for status, days in within_days.items():
-            undated_after_held = undated_after_held | (
-                (pl.col("meeting_status" + denial) == status)
-                & denied_after_held
-                & pl.col("date_start" + denial).is_null()
-                & (pl.col("article") != pl.col("article_b"))
-                & (published - pl.col("date_end" + other) <= pl.duration(days=days))
-            )
+        for status in denials:
+            within = published - pl.col("status_end" + other) <= pl.duration(days=within_days[status]) if status in within_days else pl.lit(True)
+            undated_after_held = undated_after_held | ((pl.col("meeting_status" + denial) == status) & denied_after_held & undated & within)
         disputed_plan = ~held & (pl.col("published_start" + denial) <= meeting_end) & (
             pl.col("published_start" + other) <= meeting_end
         )

@@ -2210,7 +2210,7 @@ def _claim(
     )
     if antecedent is not None:
         claim = _with_antecedent_context(claim, antecedent, mention, clause)
-    _link_date(doc.text, segment, claim, date_claims)
+    _link_date(doc.text, _dated_stretch(text, sentence, segment, start), claim, date_claims)
     return claim
 
 
@@ -2897,6 +2897,27 @@ def _verbless_list_clause(mention: _Mention) -> tuple[int, int] | None:
     if not all(word[0].isupper() or word.lower() in determiners or word in _NAME_LINKS for word in subject[1:]):
         return None
     return comma_end, mention.start
+
+
+# A figure, up to two nouns of its unit, and the "und" or "sowie" that joins the next figure to it
+# as another object of one verb: "102 Personen und ", "3,5 Millionen Autos sowie ". Not after a
+# verb ("30 Menschen festgenommen und 12 …" may begin a clause of its own).
+_FIGURE_JOINED_BEFORE = re.compile(r"\d[\d.,]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}\s+(?:und|sowie)\s+$")
+
+
+def _dated_stretch(text: str, sentence: Sentence, segment: tuple[int, int], start: int) -> tuple[int, int]:
+    """The stretch whose date dates the figure: its segment, or, for a figure that opens its segment
+    right after an "und" joining it to the figure before ("Eine Woche zuvor hatte die EU 102
+    Personen und 28 Unternehmen auf ihre Liste gesetzt"), the segment of that figure too: two
+    objects of one verb share its clause's date. A second clause names its own ("300 Fälle und im
+    Februar 450 Fälle": the figure does not open its segment, which keeps its date)."""
+    segment_start, segment_end = segment
+    if text[segment_start:start].strip():
+        return segment
+    joined = _FIGURE_JOINED_BEFORE.search(text, max(sentence.start, segment_start - 60), segment_start)
+    if joined is None:
+        return segment
+    return _segment(text, sentence, joined.start(), joined.start() + 1)[0], segment_end
 
 
 def _link_date(text: str, segment: tuple[int, int], claim: Claim, date_claims: list[Claim]) -> None:
