@@ -29,6 +29,7 @@ FIELDS = {
     "location": "location",
     "source": "source",
     "role": "quantity_role",
+    "timex": "date_timex",
 }
 
 
