@@ -199,6 +199,10 @@ MAX_LISTED_WORDS = 8
 MAX_SPEECH_DAY_WORDS = 6
 
 
+# Marks that may open a quotation or parenthesis right before a word.
+_OPENING_MARKS = "\"'»«„“‚‘(["
+
+
 class DateContext:
     """What the handlers need besides the match: text, publication date, sentence windows."""
 
@@ -611,7 +615,8 @@ class DateContext:
     def since(self, start: int) -> bool:
         """The date a state began that lasts until now ("seit Januar", "seit dem 1. Januar"): it
         lies before publication whatever the verb, however near the coming such date is."""
-        return fold(self._word_over_article(start)[0]) in self.lexicon.context["since_before"]
+        # An opening quotation mark before it is no part of the word: '"Seit Jahresbeginn hören wir ...'.
+        return fold(self._word_over_article(start)[0].lstrip(_OPENING_MARKS)) in self.lexicon.context["since_before"]
 
     def _scheduled_event_past(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
         """ "Ein für Freitag geplantes Telefonat kam nicht zustande": a date something was set
