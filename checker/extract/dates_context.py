@@ -199,6 +199,10 @@ MAX_LISTED_WORDS = 8
 MAX_SPEECH_DAY_WORDS = 6
 
 
+# Marks that may open a quotation or parenthesis right before a word.
+_OPENING_MARKS = "\"'»«„“‚‘(["
+
+
 class DateContext:
     """What the handlers need besides the match: text, publication date, sentence windows."""
 
@@ -448,11 +452,17 @@ class DateContext:
             return found  # a strong cue of the same clause: no word before the day overrides it
         setting = self._word_before_day(start)
         words = self.lexicon.context
-        if not found[1] and found[0] != FUTURE and setting in words["deadline_before"] and not self._clause_has_past(start, end, sentence_start, sentence_end):
-            # "Die Schule bleibt bis einschließlich Mittwoch geschlossen", "Die Frist läuft bis
-            # zum 19. Februar": a deadline or the end of a running state, told outside the past,
-            # is still to come (one passed says "lief bis", "war bis").
-            return FUTURE, False
+        if not found[1] and found[0] != FUTURE and setting in words["deadline_before"]:
+            if not self._clause_has_past(start, end, sentence_start, sentence_end):
+                # "Die Schule bleibt bis einschließlich Mittwoch geschlossen", "Die Frist läuft bis
+                # zum 19. Februar": a deadline or the end of a running state, told outside the past,
+                # is still to come (one passed says "lief bis", "war bis").
+                return FUTURE, False
+            if self._perfect_only(start, end, sentence_start, sentence_end):
+                # "Wer bis Ende April keinen Brief erhalten hat": the perfect with "bis" tells what
+                # will have happened by a deadline as often as what has by one just passed; the
+                # nearer date is meant, not the one a year back.
+                return NEUTRAL, False
         if not found[1] and (setting in words["scheduling_before"] or self._intended(start, end, sentence_start, sentence_end)):
             return FUTURE, False
         if found[0] != FUTURE and setting in words["onset_before"] and self._present_clause(start, end, sentence_start, sentence_end):
@@ -605,7 +615,8 @@ class DateContext:
     def since(self, start: int) -> bool:
         """The date a state began that lasts until now ("seit Januar", "seit dem 1. Januar"): it
         lies before publication whatever the verb, however near the coming such date is."""
-        return fold(self._word_over_article(start)[0]) in self.lexicon.context["since_before"]
+        # An opening quotation mark before it is no part of the word: '"Seit Jahresbeginn hören wir ...'.
+        return fold(self._word_over_article(start)[0].lstrip(_OPENING_MARKS)) in self.lexicon.context["since_before"]
 
     def _scheduled_event_past(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
         """ "Ein für Freitag geplantes Telefonat kam nicht zustande": a date something was set
@@ -729,6 +740,17 @@ class DateContext:
         first, last = self.clause_bounds(start, end, sentence_start, sentence_end)
         present = self.lexicon.context["onset_present_verbs"]
         return any(fold(word) in present for word in WORD.findall(self.text, first, last))
+
+    def _perfect_only(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+        """Every past cue word in the clause of the date [start, end) is the present auxiliary of
+        a perfect ("hat", "haben"), none a preterite or pluperfect ("hatte", "erhielt")."""
+        first, last = self.clause_bounds(start, end, sentence_start, sentence_end)
+        auxiliaries = self.lexicon.context["perfect_finite_auxiliaries"]
+        return all(
+            fold(self.text[cue_start:cue_end]) in auxiliaries
+            for cue_start, cue_end, direction, _ in self._cues(sentence_start, sentence_end)
+            if first <= cue_start and cue_end <= last and direction == PAST
+        )
 
     def _clause_has_past(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
         """A past cue word stands in the clause of the date [start, end)."""

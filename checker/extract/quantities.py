@@ -2210,7 +2210,9 @@ def _claim(
     )
     if antecedent is not None:
         claim = _with_antecedent_context(claim, antecedent, mention, clause)
-    _link_date(doc.text, _dated_stretch(text, sentence, segment, start), claim, date_claims)
+    # Backwards to the figure an "und" joins it to, forwards over an "und" inside its own phrase.
+    dated = _date_segment(text, sentence, _dated_stretch(text, sentence, segment, start), end)
+    _link_date(doc.text, dated, claim, date_claims)
     return claim
 
 
@@ -2918,6 +2920,36 @@ def _dated_stretch(text: str, sentence: Sentence, segment: tuple[int, int], star
     if joined is None:
         return segment
     return _segment(text, sentence, joined.start(), joined.start() + 1)[0], segment_end
+
+
+_AND_BREAK = re.compile(r"\s+und\s")
+
+
+def _date_segment(text: str, sentence: Sentence, segment: tuple[int, int], end: int) -> tuple[int, int]:
+    """The stretch the figure's date is looked for in: its segment, run on over an "und" that joins
+    two nouns of the figure's own phrase, to the next break. In "Mehr als 60 Einsatzkräfte der
+    Bergwacht und der Polizei suchten am Sonntag das Gelände ab" the day after the verb dates the
+    figure. Only determiners and capitalised words may stand between the figure and the "und", and
+    at least one (the attribute the "und" continues), and a determiner or a capitalised word must
+    follow it: "60 Verletzte und am Sonntag zwei Tote" stay two segments."""
+    segment_start, segment_end = segment
+    joined = _AND_BREAK.match(text, segment_end)
+    if joined is None:
+        return segment
+    determiners = _units().determiners
+    # In a sentence written in capitals ("UND AM SONNTAG") only a determiner tells a noun phrase.
+    capitals_tell_nouns = not text[sentence.start : sentence.end].isupper()
+
+    def noun_phrase_word(word: str) -> bool:
+        return word.lower() in determiners or (capitals_tell_nouns and word[0].isupper())
+
+    attribute = _WORD.findall(text, end, segment_end)
+    following = _WORD.search(text, joined.end(), sentence.end)
+    if not attribute or following is None or not all(map(noun_phrase_word, attribute)) or not noun_phrase_word(following.group()):
+        return segment
+    next_break = next((match for match in _units().segment_break.finditer(text, joined.end() - 1, sentence.end)
+                       if not _joins_a_pair(text, sentence.start, match)), None)
+    return segment_start, next_break.start() if next_break else sentence.end
 
 
 def _link_date(text: str, segment: tuple[int, int], claim: Claim, date_claims: list[Claim]) -> None:
