@@ -29,7 +29,7 @@ from checker.published import PublicationDate
 from checker.report.evidence import Quote, quotes_by_finding
 from checker.rules import Rule
 from checker.schema import CLAIMS_SCHEMA, validate_frame
-from checker.stories import LABEL_TERMS, STORY_COLUMNS, WINDOW_DAYS, article_terms, gazetteer_names, normalised_term, unit_single_in_story, with_stories
+from checker.stories import LABEL_TERMS, STORY_COLUMNS, WINDOW_DAYS, article_terms, placed_where_its_story_is, unit_single_in_story, with_stories
 from checker.story_terms import text_terms
 
 CLAIM_ARTICLE = "claim"
@@ -340,50 +340,19 @@ def _shared_counted_things(sentence: pl.DataFrame, corpus: pl.DataFrame) -> pl.L
     )
 
 
-def placed_where_its_story_is(storied: pl.DataFrame, articles: pl.DataFrame) -> tuple[pl.DataFrame, list[str]]:
-    """`storied` with the place taken off each figure of the sentence that names the place its whole
-    story is at, and a note for each. A desk naturally names the place ("Bei der Gasexplosion in
-    Hagen wurden neun Menschen verletzt"), where the story's reports count the unit without one
-    ("neun Menschen seien verletzt worden"): their figures are the place's, compared by QTY003 as
-    the story's, and the sentence's is one of them. Only where every article of the story names the
-    place (its name or an alias, as a word or a claim's place or actor), the story counts the unit
-    with no actor or place at all (else QTY003 compares none of it), and no corpus figure of the
-    unit is at that place (QTY002 compares the sentence with those, as the typed place asks)."""
-    corpus = storied.filter(pl.col("article") != CLAIM_ARTICLE)
-    placed = storied.filter(
-        pl.col("article") == CLAIM_ARTICLE, pl.col("kind") == "quantity", pl.col("actor").is_null(),
-        pl.col("location").is_not_null(), pl.col("story").is_not_null(),
-    )
-    levels = corpus.filter(pl.col("kind") == "quantity", pl.col("quantity_role") == "level")
-    aliases = gazetteer_names() if placed.height else None
-    unplaced_ids, notes = [], []
-    for row in placed.iter_rows(named=True):
-        of_unit = levels.filter(pl.col("quantity_unit") == row["quantity_unit"])
-        in_story = of_unit.filter(pl.col("story") == row["story"])
-        if in_story.is_empty() or in_story.filter(pl.col("actor").is_not_null() | pl.col("location").is_not_null()).height:
-            continue
-        if of_unit.filter(pl.col("location") == row["location"]).height:
-            continue
-        story_articles = corpus.filter(pl.col("story") == row["story"]).select("article").unique()
-        place_names = pl.concat([pl.Series([row["location"]]), aliases.filter(pl.col("entity") == row["location"])["surface"]])
-        place_terms = pl.select(normalised_term(pl.lit(place_names)).str.to_lowercase().alias("term")).to_series()
-        naming = (
-            article_terms(corpus.lazy().join(story_articles.lazy(), on="article"), articles.lazy().join(story_articles.lazy(), on="article").select("article", "terms"))
-            .filter(pl.col("term").str.to_lowercase().is_in(place_terms.implode()))
-            .select(pl.col("article").n_unique())
-            .collect()
-            .item()
-        )
-        if naming < story_articles.height:
-            continue
-        unplaced_ids.append(row["id"])
-        notes.append(
-            f"'{row['text']}' names {row['location']}, where every article of its story '{row['story']}' is, "
-            f"which counts {row['quantity_unit']} with no place: compared as the story's figure without a place"
-        )
-    if not unplaced_ids:
-        return storied, notes
-    unplaced = storied.with_columns(pl.when(pl.col("id").is_in(unplaced_ids)).then(pl.lit(None, dtype=pl.String)).otherwise(pl.col("location")).alias("location"))
+def taken_off_places(storied: pl.DataFrame, articles: pl.DataFrame) -> tuple[pl.DataFrame, list[str]]:
+    """`storied` with the place taken off each figure that names the place its whole story is at
+    (`placed_where_its_story_is`, as `check` does), now that the sentence is in a story, and a note
+    for each of the sentence's: a desk naturally names the place ("Bei der Gasexplosion in Hagen
+    wurden neun Menschen verletzt") where the story's reports count the unit without one."""
+    unplaced = placed_where_its_story_is(storied, articles)
+    sentence = pl.col("article") == CLAIM_ARTICLE
+    taken = storied.filter(sentence, pl.col("location").is_not_null(), pl.col("id").is_in(unplaced.filter(sentence, pl.col("location").is_null())["id"].implode()))
+    notes = [
+        f"'{row['text']}' names {row['location']}, where every article of its story '{row['story']}' is, "
+        f"which counts {row['quantity_unit']} with no place: compared as the story's figure without a place"
+        for row in taken.iter_rows(named=True)
+    ]
     return unplaced.with_columns(unit_single_in_story(unplaced)), notes
 
 
@@ -455,7 +424,7 @@ def check_claim(text: str, published: PublicationDate, source: str | None, corpu
     if any(uses_stories(rule) for rule in active):
         storied, story_note = join_nearest_story(in_corpus_stories(combined, corpus_articles), corpus_articles, text)
         assumptions += [story_note] if story_note else []
-        storied, place_notes = placed_where_its_story_is(storied, corpus_articles)
+        storied, place_notes = taken_off_places(storied, corpus_articles)
         assumptions += place_notes
     every_finding = apply_rules(storied, rules, corpus_articles, of_article=CLAIM_ARTICLE)
     findings = disputed_in_corpus(every_finding, storied)

@@ -30,6 +30,9 @@ propagation over the links (one query per step, a handful of steps). Articles wh
 publication period are the same (copies) count once, so a corpus of copies neither weighs terms
 down nor multiplies the join.
 
+A level figure that names no actor and the place every article of its story is at is the story's
+figure without a place: its `location` is taken off (`placed_where_its_story_is`).
+
 Columns added to the claims (`STORY_COLUMNS`):
 - `story`: a readable label of the article's story (the things most of its articles name, each
   once, see `_labels`), null for an article linked to no other;
@@ -304,8 +307,92 @@ def with_stories(claims: pl.DataFrame, articles: pl.DataFrame | None = None) -> 
     # The story is looked up for the article column alone and added to the claims: a join of the
     # whole claims frame would copy every one of its columns.
     story = claims.select("article").join(story_of_article, on="article", how="left", maintain_order="left").get_column("story")
-    keyed = claims.with_columns(story)
+    keyed = placed_where_its_story_is(claims.with_columns(story), articles)
     return keyed.with_columns(unit_single_in_story(keyed))
+
+
+def placed_where_its_story_is(storied: pl.DataFrame, articles: pl.DataFrame | None = None) -> pl.DataFrame:
+    """`storied` (claims with their `story`) with the place taken off each level figure that names
+    no actor and the place its whole story is at. A desk names the place ("Die Zahl der Festnahmen in
+    Guinea-Bissau ist auf 43 gestiegen", "Bei der Gasexplosion in Hagen wurden neun Menschen
+    verletzt") where other reports of the story count the unit without one ("Mindestens 17 Menschen
+    wurden festgenommen"): all are the place's figures, one series of the story (QTY003), not a
+    figure at a place beside the story's figures of no place, which would make the unit count two
+    things there and compare none of them.
+
+    Only where every article of the story names the place (its name or an alias, as a word or as a
+    claim's place, actor or source: `article_terms`), the story gives a level figure of the unit
+    with neither actor nor place, but no article gives one of each (a season's avalanche dead in
+    Austria beside one avalanche's: two scopes), every figure of the unit in it that names an actor
+    or a place names no actor and that one place (the dead of two countries stay apart), and no
+    figure of the unit at the place is outside the story (those are compared at the place, QTY002).
+    `articles` gives the articles' terms as in `with_stories`."""
+    level = (pl.col("kind") == "quantity") & (pl.col("quantity_role") == "level")
+    at_place = pl.col("actor").is_null() & pl.col("location").is_not_null()
+    unit_story = ["story", "quantity_unit"]
+    no_place = pl.col("actor").is_null() & pl.col("location").is_null()
+    in_article = [*unit_story, "article"]
+    story_places = (
+        storied.lazy().filter(level & pl.col("story").is_not_null())
+        # An article that gives both sets the place's figure beside another of no place: a
+        # season's toll in a country beside one avalanche's, a country's displaced beside the
+        # world's (even where two sources are named for them: "das Hilfswerk", "das UNHCR").
+        .with_columns((at_place.any().over(in_article) & no_place.any().over(in_article)).alias("side_by_side"))
+        .group_by(unit_story)
+        .agg(
+            pl.col("location").filter(at_place).unique().alias("location"),
+            pl.col("actor").is_not_null().any().alias("with_actor"),
+            no_place.any().alias("with_no_place"),
+            pl.col("side_by_side").any(),
+        )
+        .filter(pl.col("location").list.len() == 1, ~pl.col("with_actor"), pl.col("with_no_place"), ~pl.col("side_by_side"))
+        .explode("location")
+        .select(*unit_story, "location")
+    )
+    # The stories of every figure of the unit at the place: the story's own alone, or it stays placed.
+    stories_at_place = storied.lazy().filter(level & at_place).select("quantity_unit", "location", pl.col("story").alias("other_story"))
+    candidates = (
+        story_places.join(stories_at_place, on=["quantity_unit", "location"])
+        .group_by(*unit_story, "location")
+        .agg(pl.col("other_story").eq_missing(pl.col("story")).all().alias("in_story_only"))
+        .filter("in_story_only")
+        .select(*unit_story, "location")
+        .collect(engine=QUERY_ENGINE)
+    )
+    if candidates.is_empty():
+        return storied
+    story_articles = storied.filter(pl.col("story").is_in(candidates["story"].implode())).select("article", "story").unique()
+    chosen = pl.col("article").is_in(story_articles["article"].implode())
+    terms = article_terms(storied.lazy().filter(chosen), _article_rows(storied.filter(chosen), articles).filter(chosen)).select(
+        "article", pl.col("term").str.to_lowercase()
+    )
+    places = candidates.select("location").unique()
+    surfaces = pl.concat(
+        [places.select("location", pl.col("location").str.to_lowercase().alias("surface")), places.join(gazetteer_names().rename({"entity": "location"}), on="location")],
+        how="vertical",
+    )
+    place_terms = surfaces.select("location", normalised_term(pl.col("surface")).alias("term")).unique()
+    named_everywhere = (
+        story_articles.lazy().join(terms, on="article")
+        .join(place_terms.lazy(), on="term")
+        .group_by("story", "location")
+        .agg(pl.col("article").n_unique().alias("naming"))
+        .join(story_articles.lazy().group_by("story").agg(pl.len().alias("articles")), on="story")
+        .filter(pl.col("naming") == pl.col("articles"))
+        .select("story", "location")
+    )
+    taken_off = candidates.lazy().join(named_everywhere, on=["story", "location"])
+    rows = (
+        storied.lazy().with_row_index("claim_row")
+        .filter(level & at_place)
+        .join(taken_off, on=[*unit_story, "location"])
+        .select("claim_row")
+        .collect(engine=QUERY_ENGINE)
+    )
+    if rows.is_empty():
+        return storied
+    taken = pl.Series("taken_off", [False] * storied.height).scatter(rows["claim_row"], True)
+    return storied.with_columns(pl.when(taken).then(pl.lit(None, dtype=pl.String)).otherwise(pl.col("location")).alias("location"))
 
 
 @lru_cache(maxsize=1)

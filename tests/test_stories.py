@@ -401,3 +401,36 @@ def test_a_label_counts_the_first_part_of_a_compound_as_the_word_alone():
 def test_a_label_leaves_out_persons_by_office_or_part():
     # A mayor and the residents are in every report of a town's story, and name none.
     assert label("Oberbürgermeister", "Bewohner", "Ölteppich", "Wasservögel", "Hafenbecken") == "Hafenbecken, Wasservögel, Ölteppich"
+
+
+def located(*articles: tuple[str, str, str]) -> set[tuple[str, str, str | None]]:
+    """(article, figure, place) of every death or arrest figure, as the rules compare them (`with_stories`)."""
+    extraction = extract_articles(Article(Document(article, text, PublicationDate.parse(published), 0, None), f"<{article}>", None) for article, published, text in articles)
+    keyed = with_stories(extraction.claims, extraction.articles).filter(pl.col("quantity_unit").is_in(["death", "arrest"]))
+    return set(keyed.select("article", "text", "location").iter_rows())
+
+
+def test_a_figure_at_the_place_its_whole_story_is_at_is_the_storys_figure_without_a_place():
+    figures = located(
+        ("ministry", "2025-07-08", "Nach den Protesten gegen die Steuerreform in Kenia zieht die Regierung Bilanz. Präsident William Ruto verteidigte die Sicherheitskräfte. Nach Angaben des Innenministeriums wurden in Kenia bisher 210 Menschen festgenommen."),
+        ("amnesty", "2025-07-08", "Die Proteste gegen die Steuerreform in Kenia gehen weiter. Präsident William Ruto lehnt Gespräche mit der Opposition ab. Nach Angaben von Amnesty International wurden mehr als 400 Menschen festgenommen."),
+    )
+    assert ("ministry", "210 Menschen", None) in figures
+
+
+def test_a_place_beside_a_figure_of_no_place_in_one_article_stays_a_place():
+    # The season's toll in the country and one avalanche's dead: two scopes, so 16 -> 19 stays a
+    # series at the place.
+    figures = located(
+        ("first", "2025-02-11", "Lawinenunglück in der Schweiz: Am Montag hat eine Lawine oberhalb von Zermatt eine Gruppe Skifahrer erfasst. Zwei Skifahrer kamen ums Leben. In der Schweiz sind in diesem Winter damit 16 Menschen bei Lawinen gestorben."),
+        ("second", "2025-02-13", "Erneut Lawinenunglück in der Schweiz: Oberhalb von Zermatt hat eine Lawine am Mittwoch eine Gruppe Skifahrer erfasst. Drei Skifahrer kamen ums Leben. In der Schweiz sind in diesem Winter damit 19 Menschen bei Lawinen gestorben."),
+    )
+    assert {("first", "16 Menschen", "Switzerland"), ("second", "19 Menschen", "Switzerland")} <= figures
+
+
+def test_a_place_the_other_articles_do_not_name_stays_a_place():
+    figures = located(
+        ("capital", "2025-07-08", "Nach den Protesten gegen die Steuerreform in Kenia zieht die Regierung Bilanz. Präsident William Ruto verteidigte die Sicherheitskräfte. Nach Angaben der Polizei wurden in Nairobi 80 Menschen festgenommen."),
+        ("amnesty", "2025-07-08", "Die Proteste gegen die Steuerreform in Kenia gehen weiter. Präsident William Ruto lehnt Gespräche mit der Opposition ab. Nach Angaben von Amnesty International wurden mehr als 400 Menschen festgenommen."),
+    )
+    assert ("capital", "80 Menschen", "Nairobi") in figures
