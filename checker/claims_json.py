@@ -53,6 +53,8 @@ def claim_to_json(row: dict) -> dict[str, Any]:
             "unit": row["quantity_unit"],
             "role": row.get("quantity_role"),
         }
+        if row.get("quantity_part_of"):
+            claim["quantity"]["part_of"] = row["quantity_part_of"]  # only a part carries it (README.md)
         claim["actor"] = row["actor"]
         claim["location"] = row["location"]
         date_block = _date_block(row)

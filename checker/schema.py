@@ -23,6 +23,10 @@ MEETING_STATUSES = ("proposed", "agreed", "planned", "held", "denied", "cancelle
 # added to an unnamed total ("12 weitere Menschen starben"); of a length of time, a prison term a
 # court imposed ("vier Jahre Haft", checker/extract/durations.py). Only levels form a series.
 QUANTITY_ROLES = ("level", "deployment", "change", "addition", "sentence")
+# Grouping fields whose null is a value of its own: a figure that is no part of a whole
+# (`quantity_part_of` null) is compared with other such figures, not left out of every rule that
+# groups by the field (checker.engine fills the null with "" where a rule groups by it).
+NULL_IS_A_GROUP = ("quantity_part_of",)
 
 ARTICLES_SCHEMA: dict[str, pl.DataType] = {
     "article": pl.String,
@@ -65,6 +69,7 @@ CLAIMS_SCHEMA: dict[str, pl.DataType] = {
     "quantity_qualifier": pl.String,
     "quantity_unit": pl.String,
     "quantity_role": pl.String,
+    "quantity_part_of": pl.String,
     "actor": pl.String,
     "location": pl.String,
     "meeting_participants": pl.List(pl.String),
@@ -108,6 +113,11 @@ class Claim:
     quantity_qualifier: str | None = None
     quantity_unit: str | None = None
     quantity_role: str | None = None  # one of QUANTITY_ROLES for a quantity claim, else None
+    # The unit of the whole a figure counts a part of, where the sentence says so ("etwa 720 der 800
+    # Delegierten": delegate; "60.000 Fahrzeuge, darunter 9000 Lastwagen": the vehicles' unit;
+    # "unter den Toten vier Deutsche": death), else None. A part is no level of the whole: the
+    # quantity rules group by it, so it is compared only with parts of the same whole.
+    quantity_part_of: str | None = None
     actor: str | None = None
     location: str | None = None
     meeting_participants: list[str] = field(default_factory=list)

@@ -29,6 +29,7 @@ FIELDS = {
     "location": "location",
     "source": "source",
     "role": "quantity_role",
+    "part_of": "quantity_part_of",
 }
 
 
