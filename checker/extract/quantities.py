@@ -2013,7 +2013,7 @@ def _whole_named_before(text: str, sentence: Sentence, clause: tuple[int, int], 
     of the sentence before a subset cue ("60.000 Fahrzeuge, darunter etwa 9000 Lastwagen", "12
     Menschen starben, davon drei Kinder": units.yaml `subset_cues`), or a group of a known unit
     opened earlier in the clause ("Unter den Festgenommenen seien 31 Soldaten und zwölf
-    Zivilisten": `group_openers`). The part of "720 der 800 Delegierten" is marked where it is read
+    Zivilisten": `group_openers`) or right after the figure's noun ("12 Touristen unter den Verletzten"). The part of "720 der 800 Delegierten" is marked where it is read
     (`_part_of_whole`).
 
     A figure with an actor is that actor's own count, compared with the actor's other figures:
@@ -2028,7 +2028,10 @@ def _whole_named_before(text: str, sentence: Sentence, clause: tuple[int, int], 
             and units.subset_cue.search(text, max(previous.span_end, start - 20), start)):
         return previous.quantity_unit if claim.location in (None, previous.location) else None
     groups = list(units.group_opening.finditer(text, clause[0], start))
-    return _unit_of_form(groups[-1].group("noun")) if groups else None  # the last group opened before the figure
+    if groups:
+        return _unit_of_form(groups[-1].group("noun"))  # the last group opened before the figure
+    group_after = units.group_opening.match(text, claim.span_end + 1) if text[claim.span_end : claim.span_end + 1].isspace() else None
+    return _unit_of_form(group_after.group("noun")) if group_after else None  # "12 Touristen unter den Verletzten"
 
 
 def _expected(text: str, clause: tuple[int, int], start: int) -> bool:
