@@ -55,6 +55,8 @@ def claim_to_json(row: dict) -> dict[str, Any]:
         }
         if row.get("quantity_measure") is not None:
             claim["quantity"]["measure"] = row["quantity_measure"]  # only where the sentence names it
+        if row.get("quantity_part_of"):
+            claim["quantity"]["part_of"] = row["quantity_part_of"]  # only a part carries it (README.md)
         claim["actor"] = row["actor"]
         claim["location"] = row["location"]
         date_block = _date_block(row)

@@ -18,7 +18,7 @@ from checker.extract.dates_lexicon import VAGUE_VALUES
 from checker.parallel import available_cores
 from checker.query_engine import QUERY_ENGINE
 from checker.rules import Rule
-from checker.schema import FINDINGS_SCHEMA, validate_frame
+from checker.schema import FINDINGS_SCHEMA, NULL_IS_A_GROUP, validate_frame
 from checker.stories import STORY_COLUMNS, with_stories
 
 __all__ = ["CHECKS", "CONTENT_COLUMNS", "apply_rules", "content_key", "findings_from_pairs", "fingerprint", "select_claims"]
@@ -57,6 +57,8 @@ def key_conditions(rule: Rule, schema: pl.Schema) -> list[pl.Expr]:
     derived from the corpus, such as its story, only where `schema` has them)."""
     conditions = []
     for column in (*rule.group_by, *rule.require):
+        if column in NULL_IS_A_GROUP and column in rule.group_by:
+            continue  # a null is its own group (`select_claims` fills it)
         conditions.append(pl.col(column).is_not_null())
         if schema[column] == pl.List(pl.String):
             # A meeting of nobody in particular is no subject to compare.
@@ -121,7 +123,10 @@ def select_claims(keyed: pl.DataFrame, rules: list[Rule]) -> list[pl.DataFrame]:
     queries = []
     for rule in rules:
         conditions = rule_conditions(rule, keyed.schema)
-        queries.append(keyed.lazy().filter(*conditions) if conditions else keyed.lazy())
+        selected = keyed.lazy().filter(*conditions) if conditions else keyed.lazy()
+        # Checks join and window over the grouping key, where a null would match nothing.
+        nullable_keys = [column for column in rule.group_by if column in NULL_IS_A_GROUP]
+        queries.append(selected.with_columns(pl.col(nullable_keys).fill_null("")) if nullable_keys else selected)
     return pl.collect_all(queries, engine=QUERY_ENGINE)
 
 

@@ -23,6 +23,10 @@ MEETING_STATUSES = ("proposed", "agreed", "planned", "held", "denied", "cancelle
 # added to an unnamed total ("12 weitere Menschen starben"); of a length of time, a prison term a
 # court imposed ("vier Jahre Haft", checker/extract/durations.py). Only levels form a series.
 QUANTITY_ROLES = ("level", "deployment", "change", "addition", "sentence")
+# Grouping fields whose null is a value of its own: a figure that is no part of a whole
+# (`quantity_part_of` null) is compared with other such figures, not left out of every rule that
+# groups by the field (checker.engine fills the null with "" where a rule groups by it).
+NULL_IS_A_GROUP = ("quantity_part_of",)
 
 ARTICLES_SCHEMA: dict[str, pl.DataType] = {
     "article": pl.String,
@@ -66,6 +70,7 @@ CLAIMS_SCHEMA: dict[str, pl.DataType] = {
     "quantity_unit": pl.String,
     "quantity_role": pl.String,
     "quantity_measure": pl.String,
+    "quantity_part_of": pl.String,
     "actor": pl.String,
     "location": pl.String,
     "meeting_participants": pl.List(pl.String),
@@ -110,6 +115,11 @@ class Claim:
     quantity_unit: str | None = None
     quantity_role: str | None = None  # one of QUANTITY_ROLES for a quantity claim, else None
     quantity_measure: str | None = None  # what an amount or a share measures, where its words name it (checker.extract.measures)
+    # The unit of the whole a figure counts a part of, where the sentence says so ("etwa 720 der 800
+    # Delegierten": delegate; "60.000 Fahrzeuge, darunter 9000 Lastwagen": the vehicles' unit;
+    # "unter den Toten vier Deutsche": death), else None. A part is no level of the whole: the
+    # quantity rules group by it, so it is compared only with parts of the same whole.
+    quantity_part_of: str | None = None
     actor: str | None = None
     location: str | None = None
     meeting_participants: list[str] = field(default_factory=list)

@@ -28,7 +28,7 @@ from checker.pipeline import Extraction, link_events
 from checker.published import PublicationDate
 from checker.report.evidence import Quote, quotes_by_finding
 from checker.rules import Rule
-from checker.schema import CLAIMS_SCHEMA, validate_frame
+from checker.schema import CLAIMS_SCHEMA, NULL_IS_A_GROUP, validate_frame
 from checker.stories import LABEL_TERMS, STORY_COLUMNS, WINDOW_DAYS, article_terms, placed_where_its_story_is, unit_single_in_story, with_stories
 from checker.story_terms import text_terms
 
@@ -110,8 +110,10 @@ def _series_of(row: dict) -> str:
 
 
 def _key_names(rules: list[Rule]) -> list[str]:
-    """The fields `rules` group claims by, each once, in order: "quantity_unit", "location", "story"."""
-    return list(dict.fromkeys(column for rule in rules for column in rule.group_by))
+    """The fields `rules` group claims by, each once, in order: "quantity_unit", "location", "story".
+    A field whose null is a group of its own (`NULL_IS_A_GROUP`: whether a figure is a part of a
+    whole) names no series a desk would look for: left out."""
+    return list(dict.fromkeys(column for rule in rules for column in rule.group_by if column not in NULL_IS_A_GROUP))
 
 
 def same_figure_in_corpus(row: dict, corpus: pl.DataFrame) -> str:

@@ -33,6 +33,7 @@ FIELDS = {
     "role": "quantity_role",
     "measure": "quantity_measure",
     "timex": "date_timex",
+    "part_of": "quantity_part_of",
 }
 
 

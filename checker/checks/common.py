@@ -83,17 +83,21 @@ def fingerprint(rule_id: str, kind: str, content_keys: list[str]) -> str:
 
 def subject(rule: Rule) -> pl.Expr:
     """The readable name of a group: its grouping values joined, e.g. `soldier / Russia / Ukraine border`."""
-    return pl.concat_str([_subject_part(column) for column in rule.group_by], separator=" / ").alias("subject")
+    return pl.concat_str([_subject_part(column) for column in rule.group_by], separator=" / ", ignore_nulls=True).alias("subject")
 
 
 def _subject_part(column: str) -> pl.Expr:
     """One grouping value of a subject; a story's label ("Gaza Strip, Hamas, Israel") said to be
     one (`story: …`), or its terms read as a list of actors or places. A claim compared with
     itself (`group_by: [id]`) is named by its words and where they stand, as a desk finds it
-    ('"Donnerstag, 4. Juni" (hafen, line 2)'): its id is internal."""
+    ('"Donnerstag, 4. Juni" (hafen, line 2)'): its id is internal. A figure that is no part of a
+    whole (`quantity_part_of` empty) says nothing by it: the value is left out; a part's is
+    named ("part of death")."""
     if column == "id":
         return pl.format('"{}" ({}, line {})', "text", "article", "line")
     value = pl.col(column).cast(pl.String)
+    if column == "quantity_part_of":
+        return pl.when(value != "").then(pl.lit("part of ") + value)
     return (pl.lit("story: ") + value if column == "story" else value).fill_null("-")
 
 

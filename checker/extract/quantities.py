@@ -258,6 +258,7 @@ class _Units:
     phrase_prepositions: frozenset[str]  # prepositions that open a phrase before a figure ("wegen Listerien acht Produkte")
     verbs_before_subject: frozenset[str]  # finite verbs a bare subject follows in verb-second order ("Bislang hat Deutschland")
     group_openers: frozenset[tuple[str, ...]]  # ("unter", "den"): a plural group the figure after its noun counts members of
+    group_opening: re.Pattern  # "unter den (20) Toten": a group opener and the noun of the group, a whole of the figures after it
     plural_ending: re.Pattern  # a plural ending of singular_of_plural_ending at a noun's end, the longest
     singular_of_plural_ending: dict[str, str]  # "isten" -> "ist"
     singular_en_endings: tuple[str, ...]  # a final -en the singular has too ("Abkommen")
@@ -683,6 +684,10 @@ def _units() -> _Units:
         phrase_prepositions=frozenset(word_list(name, other, "phrase_prepositions")),
         verbs_before_subject=frozenset(word_list(name, other, "verbs_before_subject")),
         group_openers=frozenset(tuple(opener.lower().split()) for opener in word_list(name, other, "group_openers")),
+        group_opening=re.compile(
+            r"(?<![\w-])(?i:" + word_alternation(word_list(name, other, "group_openers"), whitespace=r"\s+", ignore_case=True)
+            + r")\s+(?:(?:\d[\d.,]*|[a-zäöüß][\w-]*)\s+){0,2}(?P<noun>[A-ZÄÖÜ][\w-]*)(?![\w-])"
+        ),
         plural_ending=re.compile("(?:" + "|".join(sorted(plural_endings, key=len, reverse=True)) + ")$"),
         singular_of_plural_ending=plural_endings,
         singular_en_endings=tuple(word_list(name, other, "singular_en_endings")),
@@ -837,6 +842,10 @@ def extract_quantities(doc: Document, date_claims: list[Claim]) -> list[Claim]:
             claim = claim_of(part, following(whole))
             if claim is not None:
                 wholes.add(whole)
+                if part.unit is None and claim.actor is None and claim.quantity_part_of is None:
+                    # A part of its noun's whole. A share ("drei von zehn") is none; nor is an actor's
+                    # part ("Die CDU stellt 36 der 101 Abgeordneten"): that is the actor's own count.
+                    claim.quantity_part_of = claim.quantity_unit
         if claim is None:
             claim = claim_of(figure, whole)
         if claim is None and whole is not None and _moves_from(doc.text, figure, figures[whole]):
@@ -2000,6 +2009,32 @@ def _part_of_previous(text: str, figure: _Figure, sentence: Sentence, previous: 
     )
 
 
+def _whole_named_before(text: str, sentence: Sentence, clause: tuple[int, int], claim: Claim, previous: Claim | None) -> str | None:
+    """The unit of the whole the words before a claim's figure make it a part of, or None: the figure
+    of the sentence before a subset cue ("60.000 Fahrzeuge, darunter etwa 9000 Lastwagen", "12
+    Menschen starben, davon drei Kinder": units.yaml `subset_cues`), or a group of a known unit
+    opened earlier in the clause ("Unter den Festgenommenen seien 31 Soldaten und zwölf
+    Zivilisten": `group_openers`) or right after the figure's noun ("12 Touristen unter den Verletzten"). The part of "720 der 800 Delegierten" is marked where it is read
+    (`_part_of_whole`).
+
+    A figure with an actor is that actor's own count, compared with the actor's other figures:
+    "Unter den Toten sind vier Deutsche" are Germany's dead, as "der Tod von zwei deutschen
+    Staatsangehörigen" elsewhere. So is a subset at a place of its own the place's count: "39
+    Fälle, davon 21 im Landkreis Kitzingen"."""
+    if claim.actor is not None:
+        return None
+    units = _units()
+    start = claim.span_start
+    if (previous is not None and previous.span_start >= sentence.start and previous.span_end <= start
+            and units.subset_cue.search(text, max(previous.span_end, start - 20), start)):
+        return previous.quantity_unit if claim.location in (None, previous.location) else None
+    groups = list(units.group_opening.finditer(text, clause[0], start))
+    if groups:
+        return _unit_of_form(groups[-1].group("noun"))  # the last group opened before the figure
+    group_after = units.group_opening.match(text, claim.span_end + 1) if text[claim.span_end : claim.span_end + 1].isspace() else None
+    return _unit_of_form(group_after.group("noun")) if group_after else None  # "12 Touristen unter den Verletzten"
+
+
 def _expected(text: str, clause: tuple[int, int], start: int) -> bool:
     """Whether an expectation word in the figure's clause makes the figure a forecast (units.yaml `expectation_words`)."""
     units = _units()
@@ -2210,6 +2245,7 @@ def _claim(
     )
     if antecedent is not None:
         claim = _with_antecedent_context(claim, antecedent, mention, clause)
+    claim.quantity_part_of = _whole_named_before(text, sentence, clause, claim, previous)
     # Backwards to the figure an "und" joins it to, forwards over an "und" inside its own phrase.
     dated = _date_segment(text, sentence, _dated_stretch(text, sentence, segment, start), end)
     _link_date(doc.text, dated, claim, date_claims)
