@@ -656,7 +656,8 @@ def extract_meetings(doc: Document, date_claims: list[Claim]) -> list[Claim]:
     previous_claim_index: int | None = None  # where the last meeting claim of the previous sentence is in `claims`
     for sentence in doc.sentences:
         mentions = _sentence_mentions(article, sentence)
-        scheduled = _schedule_status(article, sentence)
+        # Looked for only beside a meeting: most sentences are not, and the search costs.
+        scheduled = _schedule_status(article, sentence) if mentions or previous_claim_index is not None else None
         if not mentions and previous_sentence_mentions:
             echoed = _anaphoric_status(article, sentence, previous_sentence_mentions[-1])
             if echoed is not None:
