@@ -250,8 +250,10 @@ _CAPITALISED_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+
 _SENTENCE_OPENERS = frozenset(".!?:;\n\r\"'„“”«»‚‘’(–-")
 
 # A capital first, so that the regex engine jumps from capital to capital; the check that the word
-# starts there (no letter or hyphen before it) therefore looks back past that capital.
-_CAPITALISED = re.compile(r"[A-ZÄÖÜ](?<![\w-].)[a-zäöüß]{%d,}(?![\w-])" % (FUZZY_MIN_LENGTH - 1))
+# starts there (no letter or hyphen before it) therefore looks back past that capital. After it any
+# letter but a German capital: a name's letters with diacritics ("Erdoğans", "Nausėdas") are
+# letters of the word, which otherwise ended at the first of them and so was never looked up.
+_CAPITALISED = re.compile(r"[A-ZÄÖÜ](?<![\w-].)[^\W\d_A-ZÄÖÜ]{%d,}(?![\w-])" % (FUZZY_MIN_LENGTH - 1))
 
 
 @lru_cache(maxsize=65536)

@@ -191,6 +191,8 @@ class MeetingLexicon:
     between: LazyPattern
     anaphoric_status: LazyPattern
     anaphoric_status_of: dict[str, str]
+    # "den Termin bereits zugesagt" (agreed), "Ein Termin steht noch nicht fest" (proposed): a status -> what says it
+    schedule_statuses: tuple[tuple[str, re.Pattern], ...]
     indefinite: frozenset[str]
     reflexive: LazyPattern
     object_determiner: LazyPattern
@@ -502,6 +504,19 @@ def _cue_table(content: dict, key: str, allowed: tuple[str, ...]) -> tuple[LazyP
     return pattern, meaning
 
 
+def _schedule_statuses(content: dict) -> tuple[tuple[str, re.Pattern], ...]:
+    """`schedule_statuses`: each status with one pattern of its regular expressions, as whole words."""
+    table = require_mapping(LEXICON, content["schedule_statuses"])
+    found = []
+    for status in table:
+        if status not in ("proposed", "agreed"):
+            raise lexicon_error(LEXICON, f"'schedule_statuses': {status!r} is not proposed or agreed")
+        forms = _strings(LEXICON, table, status)
+        found.append((status, _compile(LEXICON, r"(?<![\w-])(?:" + "|".join(forms) + r")(?![\w-])",
+                                       f"schedule_statuses {status!r}", re.IGNORECASE)))
+    return tuple(found)
+
+
 def _negated_cancel_cues(content: dict, status_of_cue: dict[str, str]) -> frozenset[str]:
     """The lower-cased `negated_cancel_cues`; each must be a status cue, or it could never apply."""
     cues = frozenset(word.lower() for word in _strings(LEXICON, content, "negated_cancel_cues"))
@@ -636,7 +651,7 @@ def meeting_lexicon() -> MeetingLexicon:
         "collective_parties", "unknown_pair_not_after", "unconfirmed_when_negated", "town_councils",
         "town_dateline_openers", "town_dateline_closers", "outcome_agreement_cues", "outcome_agreement_objects",
         "meeting_date_heads", "representative_words", "representative_not_bodies", "unknown_body_heads", "state_parliaments",
-        "nonexistence_cues", "other_event_heads", "denied_report_openers", "reported_subjunctives",
+        "nonexistence_cues", "schedule_statuses", "other_event_heads", "denied_report_openers", "reported_subjunctives",
         "plural_verbs", "plural_verb_endings", "common_noun_endings", "seats_of_government", "denial_act_auxiliaries", "shared_seats_of_government",
     )
     words = require_mapping(
@@ -892,6 +907,7 @@ def meeting_lexicon() -> MeetingLexicon:
             re.IGNORECASE,
         ),
         anaphoric_status_of={**predicate_status_of, **anaphoric_status_of},
+        schedule_statuses=_schedule_statuses(content),
         indefinite=frozenset(word.lower() for word in indefinite),
         reflexive=_words_regex(_strings(LEXICON, words, "reflexive_pronouns")),
         # "traf den russischen Präsidenten", "traf er Ministerpräsident Netanjahu".

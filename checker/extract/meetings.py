@@ -653,18 +653,29 @@ def extract_meetings(doc: Document, date_claims: list[Claim]) -> list[Claim]:
     claims: list[Claim] = []
     headline_plans: set[int] = set()  # ids of the undated plans read off title lines
     previous_sentence_mentions: list[Mention] = []
+    previous_claim_index: int | None = None  # where the last meeting claim of the previous sentence is in `claims`
     for sentence in doc.sentences:
         mentions = _sentence_mentions(article, sentence)
+        # Looked for only beside a meeting: most sentences are not, and the search costs.
+        scheduled = _schedule_status(article, sentence) if mentions or previous_claim_index is not None else None
         if not mentions and previous_sentence_mentions:
             echoed = _anaphoric_status(article, sentence, previous_sentence_mentions[-1])
             if echoed is not None:
                 claims.append(echoed)
+            elif scheduled is not None and previous_claim_index is not None:
+                # "Müller will Haas am Montag empfangen. Das Unternehmen habe den Termin bereits zugesagt."
+                previous = claims[previous_claim_index]
+                claims[previous_claim_index] = replace(previous, meeting_status=_stronger_plan(previous.meeting_status, scheduled))
+        previous_claim_index = None
         if _is_question(article.text, sentence):
             # "Findet das Treffen im Juli in Genf statt?" asserts no status; what follows may still refer to it.
             previous_sentence_mentions = mentions
             continue
         for mention in mentions:
+            if scheduled is not None:
+                mention.status = _stronger_plan(mention.status, scheduled)
             claim = _claim(article, mention)
+            previous_claim_index = len(claims)
             claims.append(claim)
             if (mention.status == "planned" and mention.date_claim is None and not mention.trigger.noun
                     and _title_line(article.text, sentence)):
@@ -677,6 +688,24 @@ def extract_meetings(doc: Document, date_claims: list[Claim]) -> list[Claim]:
     claims = [c for c in claims if id(c) not in headline_plans or tuple(c.meeting_participants) not in held]
     claims.sort(key=lambda c: (c.span_start, c.span_end))
     return claims
+
+
+def _schedule_status(article: MeetingArticle, sentence: Sentence) -> str | None:
+    """What `sentence` says of a meeting's date: "agreed" for a date granted ("hat den Termin bereits
+    zugesagt"), "proposed" for none fixed yet ("Ein Termin steht noch nicht fest"), else None."""
+    for status, pattern in article.lexicon.schedule_statuses:
+        if pattern.search(article.text, sentence.start, sentence.end):
+            return status
+    return None
+
+
+def _stronger_plan(status: str, scheduled: str) -> str:
+    """`status` moved to `scheduled` where that says more of a meeting still to come: a planned meeting
+    whose date is granted is agreed, one with no date fixed only proposed; a meeting held, denied or
+    cancelled, or agreed before its date is said to be open, keeps its status."""
+    if STATUS_RANK[status] < STATUS_RANK[scheduled] <= STATUS_RANK["agreed"]:
+        return scheduled
+    return status
 
 
 def _is_question(text: str, sentence: Sentence) -> bool:
