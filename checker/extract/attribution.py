@@ -1676,9 +1676,12 @@ def _reported_speech(doc: Document, sentence: Sentence) -> Attribution | None:
         return None
     if cues.anonymous_speech.search(text, sentence.start, sentence.end):
         return None  # "Acht Bergleute würden weiterhin vermisst, hieß es": told as no one's, not the last speaker's
+    own_cues = _sentence_cues(text, sentence.start, sentence.end)
+    if any(cue.kind == "prepositional" for cue in own_cues):
+        return None  # "Sie hätten nach ihren Angaben 3 Autos verloren": it names its teller, whom no lexicon knows
     # A verb of counting says no one speaks ("Südtirol habe demnach einen Rückgang verzeichnet").
     says_itself = any(cue.kind == "speech" and _first_word(text, cue.position, sentence.end) not in cues.counting_verbs
-                      for cue in _sentence_cues(text, sentence.start, sentence.end))
+                      for cue in own_cues)
     for back in range(1, cues.reported_speech_reach + 1):
         index = sentence.index - back
         if index < 0:
