@@ -1316,7 +1316,13 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
         subject = _TOKEN.search(text, verb.end(), sentence_end)
         if subject and not text[verb.end() : subject.start()].strip() and subject.group(0).lower() in _cues().subject_pronouns:
             return None, verb.start(), subject.end()  # "…, hieß es.": no apposition before the comma
-        apposition_start = _apposition_start(text, sentence_start, clause_start)
+        # A subject named after "wie" is the speaker, not the people of the clause before ("Wadephul und Barrot
+        # wollen sich treffen, wie das Auswärtige Amt mitteilte"); a pronoun there takes them up ("…, wie er sagte").
+        subject_words = [word.lower() for word in _WORD.findall(before_text)]
+        if subject_words[:1] and subject_words[0] in _cues().as_clause_openers:
+            subject_words = subject_words[1:]
+        names_own_subject = bool(subject_words) and subject_words[0] not in _cues().subject_pronouns
+        apposition_start = None if names_own_subject else _apposition_start(text, sentence_start, clause_start)
         if apposition_start is not None:
             # Only a person closes an apposition ("Der Berater, Jake Sullivan, sagte"); anything else
             # before the comma is another clause ("es sei an Moskau, …, hieß es").
