@@ -55,9 +55,10 @@ SOURCE_CASES = [
     ("Laut Bürgermeister Hans Meier kamen 3000 Menschen zum Fest.", "3000 Menschen", "Hans Meier"),
     ("Es gebe 25 Tote, sagte der libanesische Gesundheitsminister Karim Haddad.", "25 Tote", "Karim Haddad"),
     ("Die Polizei habe 15 Menschen festgenommen, teilte Polizeisprecher Hans Meier mit.", "15 Menschen", "Hans Meier"),
-    # Not a surname alone, nor a title before a place: the title's body or state, or nobody.
+    # A spokesperson's title and a title before a place are the title's body or state; an office with a
+    # surname is the surname as written, as "…, sagte Müller" is.
     ("Es seien 12 Menschen verletzt worden, sagte Polizeisprecher Meier.", "12 Menschen", "police"),
-    ("Es gebe 40 Verletzte, sagte Innenminister Müller.", "40 Verletzte", None),
+    ("Es gebe 40 Verletzte, sagte Innenminister Müller.", "40 Verletzte", "Müller"),
     ("Es gebe 40 Verletzte, sagte der Präsident Russlands.", "40 Verletzte", "Russia"),
     # Negatives: nobody is named.
     ("Bei dem Brand wurden 12 Häuser zerstört.", "12 Häuser", None),

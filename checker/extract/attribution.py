@@ -1306,16 +1306,23 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
         if phrase_end > verb.end() and text[verb.end():phrase_end].split()[-1][:1].isupper() and not names_object:
             # "…, teilte Fraport mit", "sagte ein Sprecher des Betreibers Fraport": the name as written.
             # "…, sagte ein Sprecher.": a speaker nobody can name; the people of the quote before are not it;
-            # nor a title with a surname alone ("sagte Innenminister Müller"), whom no full name tells apart.
+            # A title with a name is the person ("sagte Energieminister Bayraktar": Bayraktar, as "Bayraktar
+            # sagte"); a title in any other phrase names no one ("sagte ein Sprecher von Minister Bayraktar").
             titled = meeting_lexicon().title_words.search(text, verb.end(), phrase_end)
-            named = None if titled else _named_as_written(text, verb.end(), phrase_end)
+            named = _person_named(text, verb.end(), phrase_end) if titled else _named_as_written(text, verb.end(), phrase_end)
             if verb.group().lower() in _cues().counting_verbs and _counted_subject(named):
                 named = None  # "Im Juli verzeichneten die Hotels 18,9 Millionen Nächtigungen": what is counted
             return named, verb.start(), phrase_end
         subject = _TOKEN.search(text, verb.end(), sentence_end)
         if subject and not text[verb.end() : subject.start()].strip() and subject.group(0).lower() in _cues().subject_pronouns:
             return None, verb.start(), subject.end()  # "…, hieß es.": no apposition before the comma
-        apposition_start = _apposition_start(text, sentence_start, clause_start)
+        # A subject named after "wie" is the speaker, not the people of the clause before ("Wadephul und Barrot
+        # wollen sich treffen, wie das Auswärtige Amt mitteilte"); a pronoun there takes them up ("…, wie er sagte").
+        subject_words = [word.lower() for word in _WORD.findall(before_text)]
+        if subject_words[:1] and subject_words[0] in _cues().as_clause_openers:
+            subject_words = subject_words[1:]
+        names_own_subject = bool(subject_words) and subject_words[0] not in _cues().subject_pronouns
+        apposition_start = None if names_own_subject else _apposition_start(text, sentence_start, clause_start)
         if apposition_start is not None:
             # Only a person closes an apposition ("Der Berater, Jake Sullivan, sagte"); anything else
             # before the comma is another clause ("es sei an Moskau, …, hieß es").
@@ -1335,6 +1342,8 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
         if before is None and _says_a_clause(text, verb.end()) and not meeting_lexicon().title_words.search(
                 text, clause_start, verb.start()):
             before = named  # "Der Sachwalter teilte mit, 52 Filialen würden geschlossen": who says the clause
+    if before is None:
+        before = _person_named(text, clause_start, verb.start())
     if before:
         return before, clause_start, verb.end()
     if verb.group().lower() in _cues().subject_first_verbs:
@@ -1346,6 +1355,28 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
         # a figure, which is what is said ("Die Zahl bestätigte die Polizei" keeps the police).
         return None, clause_start, verb.end()
     return after, verb.start(), max(phrase_end, verb.end())
+
+
+def _person_named(text: str, start: int, end: int) -> str | None:
+    """A person no lexicon knows whom `text[start:end]` names whole as the speaker of a verb of saying, as
+    written: by an office and a name ("Energieminister Bayraktar sprach von 32 Eingeschlossenen", "sagte
+    Ministerin Anna Berg"; `MeetingLexicon.titled_names`) or, before the verb, by a given name and a surname
+    ("Jens Hartmann sagte, …"; people.yaml given_names). Not a title alone ("Der Landrat sagte"), one
+    capitalised word that opens the clause ("Gestern sagte", "Hartmann sagte": a capital there tells no
+    name), nor a phrase with more words than the name ("Der Sprecher von Minister Bayraktar sagte")."""
+    phrase = text[start:end]
+    if not any(character.islower() for character in phrase):
+        return None  # nothing named, or an all-caps line
+    start += len(phrase) - len(phrase.lstrip())
+    end -= len(phrase) - len(phrase.rstrip())
+    for titled in meeting_lexicon().titled_names(text, start, end):
+        if titled.title_start == start and titled.end == end:
+            return titled.name
+    words = phrase.split()
+    if 2 <= len(words) <= 3 and words[0] in load_gazetteer().given_names and all(
+            _CAPITAL.match(word) and word.replace("-", "").isalpha() for word in words[1:]):
+        return " ".join(words)
+    return None
 
 
 # A verb of saying whose clause ends right after it, perhaps with its particle, before the clause it says:
@@ -1676,9 +1707,12 @@ def _reported_speech(doc: Document, sentence: Sentence) -> Attribution | None:
         return None
     if cues.anonymous_speech.search(text, sentence.start, sentence.end):
         return None  # "Acht Bergleute würden weiterhin vermisst, hieß es": told as no one's, not the last speaker's
+    own_cues = _sentence_cues(text, sentence.start, sentence.end)
+    if any(cue.kind == "prepositional" for cue in own_cues):
+        return None  # "Sie hätten nach ihren Angaben 3 Autos verloren": it names its teller, whom no lexicon knows
     # A verb of counting says no one speaks ("Südtirol habe demnach einen Rückgang verzeichnet").
     says_itself = any(cue.kind == "speech" and _first_word(text, cue.position, sentence.end) not in cues.counting_verbs
-                      for cue in _sentence_cues(text, sentence.start, sentence.end))
+                      for cue in own_cues)
     for back in range(1, cues.reported_speech_reach + 1):
         index = sentence.index - back
         if index < 0:
