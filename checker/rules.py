@@ -74,7 +74,8 @@ CHECK_TYPES: dict[str, str] = {
         "period, counts other events: it is compared with nothing before it (with options.unknown_nouns_counted_per_period, "
         "so does a unit units.yaml does not know). With options.own_periods_apart, figures are compared only with figures of "
         "the very same own period (undated with undated), and one of a period not ended when published is taken as of its publication. "
-        "With options.provisional_made_final, an early estimate and a figure told after it that is none never contradict: an update."
+        "With options.provisional_made_final, an early estimate and a figure told after it that is none never contradict: an update. "
+        "A figure of a measure in options.measures_of_an_actor (a share of the votes) that names no actor is compared with none."
     ),
     "event_consistency": (
         "Mentions of the same meeting (same group key, meeting_event) in different articles must agree on "
@@ -174,6 +175,14 @@ OPTION_SCHEMAS: dict[str, dict] = {
                 "hold contradict in either order (sources that disagree, or one source against itself). Published farther "
                 "apart, a later figure that differs without falling below the earlier one is a revision (an update, "
                 "'revised'). Without it, such figures are a series as any."
+            ),
+        },
+        "measures_of_an_actor": {
+            "type": "array",
+            "items": {"type": "string"},
+            "description": (
+                "measures (quantity_measure) that are always someone's (a party's or a candidate's share of the votes): "
+                "a figure of one whose claim names no actor is compared with none."
             ),
         },
         "own_periods_apart": {

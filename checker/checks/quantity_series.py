@@ -515,7 +515,11 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     per_period = _counted_per_period(*per_period_options)
     own_periods_apart = bool(rule.options.get("own_periods_apart", False))
     provisional_made_final = bool(rule.options.get("provisional_made_final", False))
-    figures = claims.filter(pl.col("quantity_low").is_not_null() | pl.col("quantity_high").is_not_null())
+    # A share of the votes is always someone's (`measures_of_an_actor`): one whose words name no
+    # party or candidate may be anyone's, and is compared with none ("Meinhardt kam auf 42,3 Prozent
+    # der Stimmen", "Lindqvist erreichte 26,9 Prozent der Stimmen": two candidates, no dispute).
+    whose_unknown = pl.col("quantity_measure").is_in(rule.options.get("measures_of_an_actor", [])).fill_null(False) & pl.col("actor").is_null()
+    figures = claims.filter((pl.col("quantity_low").is_not_null() | pl.col("quantity_high").is_not_null()) & ~whose_unknown)
     series = once_per_article(_without_vague_headlines(figures, rule.group_by)).with_columns(_own_period(own_periods_apart))
     if own_periods_apart:
         series = _as_of_publication(series)
