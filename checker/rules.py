@@ -73,7 +73,9 @@ CHECK_TYPES: dict[str, str] = {
         "dated to a period of its own that had ended when it was published, and that is not the earlier figure's "
         "period, counts other events: it is compared with nothing before it (with options.unknown_nouns_counted_per_period, "
         "so does a unit units.yaml does not know). With options.own_periods_apart, figures are compared only with figures of "
-        "the very same own period (undated with undated), and one of a period not ended when published is taken as of its publication."
+        "the very same own period (undated with undated), and one of a period not ended when published is taken as of its publication. "
+        "With options.provisional_made_final, an early estimate and a figure told after it that is none never contradict: an update. "
+        "A figure of a measure in options.measures_of_an_actor (a share of the votes) that names no actor is compared with none."
     ),
     "event_consistency": (
         "Mentions of the same meeting (same group key, meeting_event) in different articles must agree on "
@@ -175,6 +177,14 @@ OPTION_SCHEMAS: dict[str, dict] = {
                 "'revised'). Without it, such figures are a series as any."
             ),
         },
+        "measures_of_an_actor": {
+            "type": "array",
+            "items": {"type": "string"},
+            "description": (
+                "measures (quantity_measure) that are always someone's (a party's or a candidate's share of the votes): "
+                "a figure of one whose claim names no actor is compared with none."
+            ),
+        },
         "own_periods_apart": {
             "type": "boolean",
             "description": (
@@ -182,7 +192,17 @@ OPTION_SCHEMAS: dict[str, dict] = {
                 "January's punctuality with January's, the deficit 'für 2027' with 2027's), and undated figures only with "
                 "undated ones: what is measured per period differs from one period to the next without anything having changed. "
                 "A figure of a period that had not ended when it was published (next year's budget) is taken as of its "
-                "publication, as an undated figure is: a later figure of that period that differs is an update, not a contradiction."
+                "publication, as an undated figure is: a later figure of that period that differs is an update, not a contradiction. "
+                "So is an undated figure whose sentence names days that reach its publication ('wie die Bahn am Dienstag mitteilte', "
+                "that Tuesday): the day it was told."
+            ),
+        },
+        "provisional_made_final": {
+            "type": "boolean",
+            "description": (
+                "a figure whose words tell it as an early estimate (provisional_words or estimating_institutes of lexicons/de/measures.yaml: "
+                "'nach einer Hochrechnung', 'vorläufig', 'laut Forsa') and a figure told after it that is none are the estimate made final: "
+                "an update whoever gives them, never a contradiction (the election night's turnout, the official one days later)."
             ),
         },
         "period_totals": {

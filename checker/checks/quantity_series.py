@@ -93,8 +93,10 @@ import polars as pl
 
 from checker.checks.common import article_pair, figure_at, findings_from_pairs, join_pairs, keep_first_per, narrow, periods_overlap
 from checker.checks.tally_scope import only_grows, tally_scope
+from checker.extract.alternation import word_alternation
 from checker.headlines import ends_as_sentence
 from checker.interval_gap import paired_gap
+from checker.lexicon import load_lexicon, require_mapping, word_list
 from checker.query_engine import QUERY_ENGINE
 from checker.rules import Rule
 from checker.schema import FINDINGS_SCHEMA
@@ -217,14 +219,46 @@ def _as_of_publication(series: pl.DataFrame) -> pl.DataFrame:
     budget's deficit "im kommenden Jahr", a turnout "am Sonntag" told that Sunday) taken as of its
     publication, as an undated figure is: it is the plan or the count of that day, and a later
     report of the same period that differs has moved on (an update), not contradicted it. Its
-    period stays in `own_period`."""
+    period stays in `own_period`. So is an undated figure whose sentence names days that reach its
+    publication ("Die Kosten steigen auf knapp 5,9 Milliarden Euro, wie die Bahn am Dienstag
+    mitteilte", that Tuesday): the day named is the day it was told, and the figure is that day's
+    state, which another source's figure of the next days may dispute."""
     running = pl.col("date_start").is_not_null() & (pl.col("date_end") >= pl.col("published_start"))
-    undated = ("date_start", "date_end", "date_granularity", "date_timex", "named_start", "named_end")
+    told_that_day = pl.col("date_start").is_null() & (pl.col("named_end") >= pl.col("published_start")).fill_null(False)
     return series.with_columns(
-        *(pl.when(running).then(None).otherwise(pl.col(column)).alias(column) for column in undated),
+        *(pl.when(running).then(None).otherwise(pl.col(column)).alias(column) for column in ("date_start", "date_end", "date_granularity", "date_timex")),
+        *(pl.when(running | told_that_day).then(None).otherwise(pl.col(column)).alias(column) for column in ("named_start", "named_end")),
         pl.when(running).then(pl.col("published_start")).otherwise(pl.col("period_start")).alias("period_start"),
         pl.when(running).then(pl.col("published_end")).otherwise(pl.col("period_end")).alias("period_end"),
     )
+
+
+def _provisional(made_final: bool) -> pl.Expr:
+    """The column `provisional`: with `made_final` (the option `provisional_made_final`), whether the
+    figure's words tell it as an early estimate: a word of `provisional_words` or the name of an
+    institute of `estimating_institutes` (lexicons/de/measures.yaml: "nach einer Hochrechnung",
+    "vorläufig", "laut Infratest dimap") before the figure in its sentence, or after it in its clause
+    (up to a comma or "und": "…, wie aus einer Hochrechnung hervorgeht" is the figure's, "70,8
+    Prozent und damit leicht unter der Prognose vom Wahlabend" compares it with another). Without
+    the option, never."""
+    if not made_final:
+        return pl.lit(False).alias("provisional")
+    content = require_mapping("measures", load_lexicon("measures"), "provisional_words", "estimating_institutes")
+    words = [*word_list("measures", content, "provisional_words"), *word_list("measures", content, "estimating_institutes")]
+    pattern = r"(?i)(?:^|[^\w-])" + word_alternation(words, ignore_case=True)
+    figure_end = pl.col("sentence").str.find(pl.col("text"), literal=True) + pl.col("text").str.len_chars()
+    before = pl.col("sentence").str.slice(0, figure_end)
+    clause_after = pl.col("sentence").str.slice(figure_end).str.extract(r"^((?:[^,;]|\d,\d)*?)(?:,|;|\sund\s|$)")
+    return (before.str.contains(pattern) | clause_after.str.contains(pattern)).fill_null(False).alias("provisional")
+
+
+def _made_final() -> pl.Expr:
+    """Of two figures, the one published first is an early estimate (`provisional`) and the later
+    one is not: the estimate made final ("nach einer Hochrechnung 69,4 Prozent", two days later the
+    office's 68,9), an update whoever gives them, never figures that cannot both hold."""
+    a_first = pl.col("published_start") < pl.col("published_start_b")
+    b_first = pl.col("published_start_b") < pl.col("published_start")
+    return (a_first & pl.col("provisional") & ~pl.col("provisional_b")) | (b_first & pl.col("provisional_b") & ~pl.col("provisional"))
 
 
 def _month_index(day: pl.Expr) -> pl.Expr:
@@ -480,7 +514,12 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     per_period_options = (rule.options.get("counted_per_period", []), rule.options.get("unknown_nouns_counted_per_period", False))
     per_period = _counted_per_period(*per_period_options)
     own_periods_apart = bool(rule.options.get("own_periods_apart", False))
-    figures = claims.filter(pl.col("quantity_low").is_not_null() | pl.col("quantity_high").is_not_null())
+    provisional_made_final = bool(rule.options.get("provisional_made_final", False))
+    # A share of the votes is always someone's (`measures_of_an_actor`): one whose words name no
+    # party or candidate may be anyone's, and is compared with none ("Meinhardt kam auf 42,3 Prozent
+    # der Stimmen", "Lindqvist erreichte 26,9 Prozent der Stimmen": two candidates, no dispute).
+    whose_unknown = pl.col("quantity_measure").is_in(rule.options.get("measures_of_an_actor", [])).fill_null(False) & pl.col("actor").is_null()
+    figures = claims.filter((pl.col("quantity_low").is_not_null() | pl.col("quantity_high").is_not_null()) & ~whose_unknown)
     series = once_per_article(_without_vague_headlines(figures, rule.group_by)).with_columns(_own_period(own_periods_apart))
     if own_periods_apart:
         series = _as_of_publication(series)
@@ -491,6 +530,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         (pl.col("quantity_low").fill_null(float("-inf")) - pl.col("quantity_high").fill_null(float("inf"))).alias("narrowness"),
         _period_until(),
         _source_key(),
+        _provisional(provisional_made_final),
         figure_at(),
         tally_scope(monotonic_units),
         # A count per period of an earlier day (that day's arrests) is that day's, no point of the
@@ -500,7 +540,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     compared = [
         "quantity_low", "quantity_high", "figure_at", "quantity_unit", "low_widened", "high_widened",
         "source_key", "published_end", "date_start", "date_end", "date_granularity", "period_until", "named_start", "named_end",
-        "tally_scope", "looked_back_day", "own_period",
+        "tally_scope", "looked_back_day", "own_period", "provisional",
     ]
     # Two named sources' figures in one article are paired too: told at once ("zwei Tote nach Angaben
     # des Zivilschutzes, das Ministerium sprach dagegen von drei"), they may disagree in one period,
@@ -530,6 +570,9 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     disjoint = (pl.col("high_widened") < pl.col("low_widened_b")) | (pl.col("high_widened_b") < pl.col("low_widened"))
     identical = pl.col("quantity_low").eq_missing(pl.col("quantity_low_b")) & pl.col("quantity_high").eq_missing(pl.col("quantity_high_b"))
     rising = pl.col("figure_at_b") > pl.col("figure_at")
+    # An early estimate and the final figure told after it (`provisional_made_final`) never
+    # contradict: the estimate was made final, an update, told in the order they were published.
+    made_final = _made_final()
     # Figures of a count that only grows whose periods nest as published (see the module's
     # docstring) are ordered by publication; b may be the earlier published where a's period
     # starts first.
@@ -545,7 +588,8 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     # A later figure whose interval holds the earlier one says less, not something new: "mindestens
     # 67 Tote" after "mehr als 28.000 Tote" neither refines nor updates it.
     weaker = ~identical & pl.when(b_published_first).then(_holds("", "_b")).otherwise(_holds("_b", ""))
-    rising = pl.when(b_told_first).then(pl.col("figure_at") > pl.col("figure_at_b")).otherwise(rising)
+    made_final_backwards = made_final & b_published_first
+    rising = pl.when(b_told_first | made_final_backwards).then(pl.col("figure_at") > pl.col("figure_at_b")).otherwise(rising)
     # A figure's update is its next figure in the series from another article, not every later one.
     next_from_other_article = pl.col("position_b").is_between(pl.col("next_position"), pl.col("next_run_end"))
     # A total of whole calendar months that had ended, told again within days: it does not grow in
@@ -560,7 +604,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         same_ended_months = _same_ended_months(monotonic | pl.lit(bool(rule.options.get("period_totals", False))))
         told_again = same_ended_months & (paired_gap("published_start", "published_end") <= pl.duration(days=told_again_window))
         revised = same_ended_months & ~told_again
-    both_cannot_hold = disjoint & same_period & ~monotonic & ~in_time_order & ~revised
+    both_cannot_hold = disjoint & same_period & ~monotonic & ~in_time_order & ~revised & ~made_final
     # Of two named sources' figures published close together, the later-published one being lower
     # is a dispute or another office's correction ("neun Verletzte nach Angaben der Polizei", two
     # days later "acht" nach Angaben der Stadt), not a count that only grows and fell: it is told as
@@ -578,13 +622,13 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     # total of ended months told again.
     exact_points = [(pl.col("quantity_low" + side) == pl.col("quantity_high" + side)) for side in ("", "_b")]
     moved = disjoint | (exact_points[0] & exact_points[1] & ~identical & (~same_period | in_time_order) & ~told_again).fill_null(False)
-    sources_differ = disjoint & _named_sources_differ()
+    sources_differ = disjoint & _named_sources_differ() & ~made_final
     # Of a count that only grows, two sources' figures in one article are told at the same moment:
     # nothing rose between them.
     disagree_in_period = sources_differ & same_period & (
         ~monotonic | ((period_ended | disagree_on_one_day | one_article) & told_together) | told_again
     )
-    told_twice = disjoint & told_again & ~disagree_in_period
+    told_twice = disjoint & told_again & ~disagree_in_period & ~made_final
     sources_differ_across = sources_differ & ~same_period & ~monotonic
     # Of a count that falls by nature (the missing are found), another source's lower figure told
     # later is how the count goes on, no dispute.
@@ -635,7 +679,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     ).filter(pl.col("finding_kind").is_not_null() & (~one_article | disagree_in_period | looked_back_step)).collect(engine=QUERY_ENGINE)
     # ... and are told from the lower to the higher, the only way such a count can have changed;
     # figures ordered in time are told from the earlier published.
-    classified = _swapped(classified, (differ_within_period & ~rising) | b_told_first | (b_published_first & ~moved))
+    classified = _swapped(classified, (differ_within_period & ~rising) | b_told_first | (b_published_first & ~moved) | made_final_backwards)
     contradictions = classified.filter(pl.col("finding_kind") == "contradiction")
     # Updates and confirmations: one per pair of articles in a series, so repetition does not flood the report.
     # A pair of one source's figures first: where the next article gives the figure of the same source

@@ -6,7 +6,8 @@ often names the measure, though, in a few shapes:
 
 - the measure noun before the amount, or before a genitive or "für" phrase that qualifies it:
   "Kosten von knapp 5,9 Milliarden Euro", "Vermögenswerte der Zentralbank in Höhe von 210 Milliarden
-  Euro" (not "Kosten von 3,6 auf 5,9 Milliarden": the earlier value);
+  Euro", also with an adverb of when before the amount ("eine Lücke von zuletzt 30 Milliarden
+  Euro"; not "Kosten von 3,6 auf 5,9 Milliarden": the earlier value);
 - the measure noun as the subject or object of a verb that tells its value: "Die Wahlbeteiligung
   lag bei 58,7 Prozent", "Der Schaden wird auf 12 Millionen Euro geschätzt", "Die Kommission gab
   die Wahlbeteiligung mit 58,7 Prozent an", "Die Kosten betragen 5,9 Milliarden Euro";
@@ -62,7 +63,7 @@ class _Measures:
 @lru_cache(maxsize=1)
 def _measures() -> _Measures:
     content = require_mapping(LEXICON, load_lexicon(LEXICON), "measure_nouns", "only_in_compounds", "same_measure", "measure_verbs",
-                              "value_openers", "value_after_verb", "amount_links", "share_of")
+                              "value_openers", "value_after_verb", "amount_links", "amount_adverbs", "share_of")
     mappings = {key: content[key] for key in ("measure_nouns", "same_measure", "share_of")}
     for key, mapping in mappings.items():
         if not isinstance(mapping, dict) or not all(isinstance(k, str) and k and isinstance(v, str) and v for k, v in mapping.items()):
@@ -76,9 +77,11 @@ def _measures() -> _Measures:
         value_before=re.compile(r"(?<![\w-])" + word_alternation(word_list(LEXICON, content, "value_openers"), ignore_case=True) + r"\s+$", re.IGNORECASE),
         value_after_verb=frozenset(word.lower() for word in word_list(LEXICON, content, "value_after_verb")),
         # The noun, then a genitive or "für" phrase of a few words ("Vermögenswerte der russischen
-        # Zentralbank in Höhe von", "Kosten für den Tunnel von"), then the link.
+        # Zentralbank in Höhe von", "Kosten für den Tunnel von"), then the link, then perhaps an
+        # adverb of when ("eine Lücke von zuletzt 30 Milliarden Euro").
         amount_link=re.compile(
-            r"(?:\s+(?:der|des|für)(?:\s+[\w-]+){1,4}?)?\s+" + word_alternation(word_list(LEXICON, content, "amount_links"), r"\s+", ignore_case=True) + r"\s+$",
+            r"(?:\s+(?:der|des|für)(?:\s+[\w-]+){1,4}?)?\s+" + word_alternation(word_list(LEXICON, content, "amount_links"), r"\s+", ignore_case=True)
+            + r"\s+(?:" + word_alternation(word_list(LEXICON, content, "amount_adverbs"), ignore_case=True) + r"\s+)?$",
             re.IGNORECASE,
         ),
         share_of=re.compile(r"\s+(" + word_alternation(share_of, r"\s+", ignore_case=True) + r")(?![\w-])", re.IGNORECASE),
