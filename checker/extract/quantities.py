@@ -2082,7 +2082,7 @@ def _distributive(text: str, sentence: Sentence, denominator_start: int, date_sp
     return word is not None and (word.group().islower() and not word.group()[0].isdigit() or overlaps_any(date_spans, word.start(), word.end()))
 
 
-def _rate(units: _Units, text: str, sentence: Sentence, start: int, end: int, unit: str) -> tuple[str, int] | None:
+def _rate(units: _Units, text: str, sentence: Sentence, clause: tuple[int, int], start: int, end: int, unit: str) -> tuple[str, int] | None:
     """(the rate's unit "<unit>_per_<period>", where the claim ends) when a period follows the counted
     noun ("pro Tag", "im Jahr", "täglich") or a period adverb comes right before the figure ("täglich
     rund 180 Züge", "jährlich von 90.000 Besuchern") or opens its clause ("Täglich rollen rund 60.000
@@ -2094,7 +2094,7 @@ def _rate(units: _Units, text: str, sentence: Sentence, start: int, end: int, un
     if after is None and before is None:
         # "Täglich rollen rund 60.000 Fahrzeuge über die Brücke": the adverb opens the clause, the
         # verb (and lower-case words) stand between it and the figure.
-        before = units.rate_opening.fullmatch(text, _clause(text, sentence, start, end)[0], start)
+        before = units.rate_opening.fullmatch(text, clause[0], start)
         if before is None:
             return None
     if after:
@@ -2202,7 +2202,7 @@ def _claim(
         kind = "change"  # "Der Dax verlor 1,2 Prozent", "will 3900 Stellen abbauen"
     if kind is None and unit_match is None and _part_of_previous(text, figure, sentence, previous, unit):
         kind = previous.quantity_role  # "3900 Stellen abbauen, davon 3300 in Deutschland": a part of the cut
-    rate = _rate(units, text, sentence, start, end, unit) if unit_match is not None else None
+    rate = _rate(units, text, sentence, clause, start, end, unit) if unit_match is not None else None
     if rate:
         unit, end = rate  # "100 Lastwagen pro Tag", "täglich rund 180 Züge", "vier Milliarden Euro pro Jahr"
     elif unit_match is not None and (price := price_per_energy(text, end, unit)):
