@@ -21,9 +21,8 @@ from __future__ import annotations
 
 import polars as pl
 
-from checker.engine import key_conditions, select_conditions
+from checker.engine import key_conditions, key_fields, select_conditions
 from checker.rules import Rule
-from checker.schema import NULL_IS_A_GROUP
 from checker.stories import STORY_COLUMNS
 
 STAGES = ("about", "keyed", "compared", "by_unit")
@@ -41,14 +40,7 @@ def story_reason(unit: str) -> str:
 
 
 def _needed_fields(active: list[Rule]) -> list[str]:
-    return list(dict.fromkeys(column for rule in active for column in _needed_by(rule)))
-
-
-def _needed_by(rule: Rule) -> tuple[str, ...]:
-    """The fields a claim must name for `rule`: a grouping field whose null is a group of its own
-    (`NULL_IS_A_GROUP`: a figure that is no part of a whole) is never missing."""
-    return tuple(dict.fromkeys(column for column in (*rule.group_by, *rule.require)
-                               if not (column in NULL_IS_A_GROUP and column in rule.group_by and column not in rule.require)))
+    return list(dict.fromkeys(column for rule in active for column in key_fields(rule)))
 
 
 def with_rule_matches(claims: pl.DataFrame, active: list[Rule]) -> pl.DataFrame:
@@ -68,7 +60,7 @@ def with_rule_matches(claims: pl.DataFrame, active: list[Rule]) -> pl.DataFrame:
             (is_about & names_keys & _all(select_conditions(rule, derived=derived))).alias(f"compared {rule.id}"),
             by_unit.alias(f"by_unit {rule.id}"),
         ]
-        for column in _needed_by(rule):
+        for column in key_fields(rule):
             unnamed = pl.col(column).is_null()
             if claims.schema[column] == pl.List(pl.String):
                 unnamed = unnamed | (pl.col(column).list.len() == 0)

@@ -52,13 +52,19 @@ def select_conditions(rule: Rule, derived: bool = False, omit: tuple[str, ...] =
     return conditions
 
 
+def key_fields(rule: Rule) -> tuple[str, ...]:
+    """The fields a claim must name to be compared by `rule`, each once: every grouping and required
+    field but a grouping field whose null is a group of its own (`NULL_IS_A_GROUP`: a figure that is
+    no part of a whole; `select_claims` fills it)."""
+    return tuple(dict.fromkeys(column for column in (*rule.group_by, *rule.require)
+                               if not (column in NULL_IS_A_GROUP and column in rule.group_by)))
+
+
 def key_conditions(rule: Rule, schema: pl.Schema) -> list[pl.Expr]:
-    """What a claim must name to be compared by `rule`: every grouping and required field (those
+    """What a claim must name to be compared by `rule`: every field of `key_fields` (those
     derived from the corpus, such as its story, only where `schema` has them)."""
     conditions = []
-    for column in (*rule.group_by, *rule.require):
-        if column in NULL_IS_A_GROUP and column in rule.group_by:
-            continue  # a null is its own group (`select_claims` fills it)
+    for column in key_fields(rule):
         conditions.append(pl.col(column).is_not_null())
         if schema[column] == pl.List(pl.String):
             # A meeting of nobody in particular is no subject to compare.
