@@ -440,7 +440,7 @@ class DateContext:
         if self.since(start):
             return PAST, True
         found = self._closest_cue_word(start, end, sentence_start, sentence_end)
-        if found[0] != FUTURE and not found[1] and (self._fronted_before_preterite(start, end, sentence_start) or self._past_verb_before(start, end, sentence_start, sentence_end)):
+        if found[0] != FUTURE and not found[1] and (self._fronted_before_preterite(start, end, sentence_start, sentence_end) or self._past_verb_before(start, end, sentence_start, sentence_end)):
             found = (PAST, True)  # a verb of the same clause, as strong as "hatte"
         if self._scheduled_event_past(start, end, sentence_start, sentence_end):
             return PAST, True  # a verb of the thing set itself, as strong as "hatte"
@@ -675,7 +675,7 @@ class DateContext:
         subordinate clause, stands right before the verb ("weil es nicht zustande kam")."""
         return fold(_clause_last_word(self.text, verb_end, sentence_end)) in particles or fold(self.previous_word(verb_start)) in particles
 
-    def _fronted_before_preterite(self, start: int, end: int, sentence_start: int) -> bool:
+    def _fronted_before_preterite(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
         """ "Im März zählte die Polizei 500 Verletzte": a date opening the sentence is followed by
         its finite verb, and a lower-case one ending like a weak verb's simple past ("zählte",
         "registrierten") tells the past, though no listed cue word does. A subjunctive of the
@@ -692,7 +692,7 @@ class DateContext:
         if leading and fold(leading[-1]) in words["scheduling_before"]:
             return False  # "Für Montag kündigte die IG Metall Streiks an": the day set, ahead of the setting
         verb = self.next_word(end)
-        if verb.isupper() and self._all_capitals(sentence_start, self.sentence_bounds(start)[1]):
+        if verb.isupper() and self._all_capitals(sentence_start, sentence_end):
             # "AM FREITAG MELDETE DIE POLIZEI ...": in capitals the place after the fronted date
             # tells the verb, as no case does; an ordinal or superlative there opens a headline
             # with no verb ("AM FREITAG ERSTE GESPRÄCHE", "IM MAI LETZTE CHANCE").
