@@ -440,7 +440,7 @@ class DateContext:
         if self.since(start):
             return PAST, True
         found = self._closest_cue_word(start, end, sentence_start, sentence_end)
-        if found[0] != FUTURE and not found[1] and (self._fronted_before_preterite(start, end, sentence_start) or self._past_verb_before(start, end, sentence_start, sentence_end)):
+        if found[0] != FUTURE and not found[1] and (self._fronted_before_preterite(start, end, sentence_start, sentence_end) or self._past_verb_before(start, end, sentence_start, sentence_end)):
             found = (PAST, True)  # a verb of the same clause, as strong as "hatte"
         if self._scheduled_event_past(start, end, sentence_start, sentence_end):
             return PAST, True  # a verb of the thing set itself, as strong as "hatte"
@@ -453,15 +453,18 @@ class DateContext:
         setting = self._word_before_day(start)
         words = self.lexicon.context
         if not found[1] and found[0] != FUTURE and setting in words["deadline_before"]:
-            if not self._clause_has_past(start, end, sentence_start, sentence_end):
+            past_cues = self._clause_past_cues(start, end, sentence_start, sentence_end)
+            if not past_cues:
                 # "Die Schule bleibt bis einschließlich Mittwoch geschlossen", "Die Frist läuft bis
                 # zum 19. Februar": a deadline or the end of a running state, told outside the past,
                 # is still to come (one passed says "lief bis", "war bis").
                 return FUTURE, False
-            if self._perfect_only(start, end, sentence_start, sentence_end):
-                # "Wer bis Ende April keinen Brief erhalten hat": the perfect with "bis" tells what
-                # will have happened by a deadline as often as what has by one just passed; the
-                # nearer date is meant, not the one a year back.
+            if all(fold(self.text[cue_start:cue_end]) in words["perfect_finite_auxiliaries"] for cue_start, cue_end in past_cues):
+                # "Wer bis Ende April keinen Brief erhalten hat": every past cue of the clause is the
+                # present auxiliary of a perfect ("hat", "haben"), none a preterite or pluperfect
+                # ("hatte", "erhielt"). The perfect with "bis" tells what will have happened by a
+                # deadline as often as what has by one just passed; the nearer date is meant, not
+                # the one a year back.
                 return NEUTRAL, False
         if not found[1] and (setting in words["scheduling_before"] or self._intended(start, end, sentence_start, sentence_end)):
             return FUTURE, False
@@ -675,7 +678,7 @@ class DateContext:
         subordinate clause, stands right before the verb ("weil es nicht zustande kam")."""
         return fold(_clause_last_word(self.text, verb_end, sentence_end)) in particles or fold(self.previous_word(verb_start)) in particles
 
-    def _fronted_before_preterite(self, start: int, end: int, sentence_start: int) -> bool:
+    def _fronted_before_preterite(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
         """ "Im März zählte die Polizei 500 Verletzte": a date opening the sentence is followed by
         its finite verb, and a lower-case one ending like a weak verb's simple past ("zählte",
         "registrierten") tells the past, though no listed cue word does. A subjunctive of the
@@ -692,7 +695,7 @@ class DateContext:
         if leading and fold(leading[-1]) in words["scheduling_before"]:
             return False  # "Für Montag kündigte die IG Metall Streiks an": the day set, ahead of the setting
         verb = self.next_word(end)
-        if verb.isupper() and self._all_capitals(sentence_start, self.sentence_bounds(start)[1]):
+        if verb.isupper() and self._all_capitals(sentence_start, sentence_end):
             # "AM FREITAG MELDETE DIE POLIZEI ...": in capitals the place after the fronted date
             # tells the verb, as no case does; an ordinal or superlative there opens a headline
             # with no verb ("AM FREITAG ERSTE GESPRÄCHE", "IM MAI LETZTE CHANCE").
@@ -735,27 +738,20 @@ class DateContext:
         """The clause of the date is told in the present: it holds a present verb of being in
         force or on offer ("gilt", "sind", "gibt", "kostet") and no past cue of its own ("Ab
         Montag galt ...", "ab Montag war ... gesperrt")."""
-        if self._clause_has_past(start, end, sentence_start, sentence_end):
+        if self._clause_past_cues(start, end, sentence_start, sentence_end):
             return False
         first, last = self.clause_bounds(start, end, sentence_start, sentence_end)
         present = self.lexicon.context["onset_present_verbs"]
         return any(fold(word) in present for word in WORD.findall(self.text, first, last))
 
-    def _perfect_only(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
-        """Every past cue word in the clause of the date [start, end) is the present auxiliary of
-        a perfect ("hat", "haben"), none a preterite or pluperfect ("hatte", "erhielt")."""
+    def _clause_past_cues(self, start: int, end: int, sentence_start: int, sentence_end: int) -> list[tuple[int, int]]:
+        """Start and end of each past cue word in the clause of the date [start, end)."""
         first, last = self.clause_bounds(start, end, sentence_start, sentence_end)
-        auxiliaries = self.lexicon.context["perfect_finite_auxiliaries"]
-        return all(
-            fold(self.text[cue_start:cue_end]) in auxiliaries
+        return [
+            (cue_start, cue_end)
             for cue_start, cue_end, direction, _ in self._cues(sentence_start, sentence_end)
             if first <= cue_start and cue_end <= last and direction == PAST
-        )
-
-    def _clause_has_past(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
-        """A past cue word stands in the clause of the date [start, end)."""
-        first, last = self.clause_bounds(start, end, sentence_start, sentence_end)
-        return any(first <= cue_start and cue_end <= last and direction == PAST for cue_start, cue_end, direction, _ in self._cues(sentence_start, sentence_end))
+        ]
 
     def _word_before_day(self, start: int) -> str:
         """ "für Mittwoch", "ab den 12. März": the folded word before a day (over an article and
