@@ -21,8 +21,9 @@ MEETING_STATUSES = ("proposed", "agreed", "planned", "held", "denied", "cancelle
 # What a figure says about its count: the count itself ("rund 150.000 Soldaten"), the size of a
 # sending ("weitere 10.000 Soldaten verlegt"), a difference ("um 2000 gestiegen") or an amount
 # added to an unnamed total ("12 weitere Menschen starben"); of a length of time, a prison term a
-# court imposed ("vier Jahre Haft", checker/extract/durations.py). Only levels form a series.
-QUANTITY_ROLES = ("level", "deployment", "change", "addition", "sentence")
+# court imposed ("vier Jahre Haft", checker/extract/durations.py); the group a survey asked ("eine
+# Umfrage unter 2000 Abiturienten"), a sample of its noun. Only levels form a series.
+QUANTITY_ROLES = ("level", "deployment", "change", "addition", "sentence", "sample")
 # Grouping fields whose null is a value of its own: a figure that is no part of a whole
 # (`quantity_part_of` null) is compared with other such figures, not left out of every rule that
 # groups by the field (checker.engine fills the null with "" where a rule groups by it).

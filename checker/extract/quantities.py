@@ -90,6 +90,7 @@ class _Qualifiers:
     among_survey: re.Pattern  # a noun of asking or choosing among a group: "Umfrage", "Langzeitstudie"
     among_not_after: frozenset[str]  # prepositions that govern the noun after "unter" themselves
     among_singular: frozenset[str]  # determiners of a singular noun only: "ein Sieger unter 60 Teilnehmern"
+    among_survey_links: frozenset[str]  # lower-case words that join a survey noun to its "unter": "Umfrage des Rats unter"
     about_before: re.Pattern  # "Berichte über" at the end of the text before a figure: "über" is "about" (qualifiers.yaml `about_after`)
     # "Scheck über", "verfügt im Landtag über", "verfügt über 41 Sitze, die SPD über" at the end of the
     # text before a figure, and "verfügt" ending the figure's clause: "über" is "in the amount of"
@@ -122,7 +123,7 @@ def _qualifiers() -> _Qualifiers:
             kind_of[" ".join(phrase.lower().split())] = kind
     range_words = require_mapping(name, content["range"], "opening", "joiners")
     amount_verbs = word_alternation(word_list(name, content, "amount_verbs")) + r"(?![\w-])"
-    among = require_mapping(name, content.get("among"), "one_of", "surveys", "prepositions", "singular_determiners")
+    among = require_mapping(name, content.get("among"), "one_of", "surveys", "prepositions", "singular_determiners", "survey_links")
     joiners = word_list(name, range_words, "joiners")
     return _Qualifiers(
         reversed_before_numeral=re.compile(
@@ -140,6 +141,7 @@ def _qualifiers() -> _Qualifiers:
         ),
         among_not_after=frozenset(word.lower() for word in word_list(name, among, "prepositions")),
         among_singular=frozenset(word.lower() for word in word_list(name, among, "singular_determiners")),
+        among_survey_links=frozenset(word.lower() for word in word_list(name, among, "survey_links")),
         about_before=re.compile(
             r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?i:" + word_alternation(word_list(name, content, "about_after"), ignore_case=True) + r")\s+über\s+$", re.IGNORECASE
         ),
@@ -2161,6 +2163,7 @@ def _claim(
     if figure.qualifier == "less_than" and unit_match is not None and _among(text, sentence, figure, unit, unit_match):
         # "Unter 1314 Kindern waren 20 krank": the group's exact size, the claim starts at the figure.
         figure = replace(figure, start=figure.numeral_start, qualifier="exact", low=figure.value, high=figure.value)
+    surveyed = unit_match is not None and _surveyed_group(text, sentence, figure, unit)
     start, end = figure.start, unit_match.end("unit") if unit_match else figure.end
     if unit_match is not None and unit_match.start() > figure.end and _quoted(text, figure):
         start -= 1  # '"mehr als 10.000" Soldaten': both quotes in the claim's text
@@ -2235,7 +2238,7 @@ def _claim(
         quantity_high=figure.high,
         quantity_qualifier=figure.qualifier,
         quantity_unit=unit,
-        quantity_role=kind or "level",
+        quantity_role="sample" if surveyed else kind or "level",
         quantity_measure=quantity_measure(text, clause, start, end, unit),
         # A figure that describes a place (its inhabitants) is nobody's: no actor, the place is the location.
         # Nor is one that describes a thing named in a prepositional phrase ("Im Landtag mit 101 Sitzen hat
@@ -2404,6 +2407,30 @@ def _among(text: str, sentence: Sentence, figure: _Figure, unit: str, unit_match
             and _dative_plural(unit, unit_match)
         )
     return _dative_plural(unit, unit_match)
+
+
+def _surveyed_group(text: str, sentence: Sentence, figure: _Figure, unit: str) -> bool:
+    """Whether the figure counts the group a survey or a study asked ("eine Umfrage des Rats unter
+    rund 2000 Abiturienten", "Laut einer Studie unter 1200 Pflegekräften"): "unter" right before it
+    (or before its qualifier), and a noun of qualifiers.yaml `among.surveys` earlier in its stretch of
+    the sentence that "unter" belongs to: only names and words of `among.survey_links` between ("Laut
+    einer Studie starben unter 300 Patienten" has a verb between: "fewer than"). Such a group is a
+    sample of the noun, not the count of it a story follows: "unter rund 2000 Abiturienten" beside a
+    year's "412 Abiturienten" with the best grade is no rise."""
+    if unit in _units().measures:
+        return False
+    word_before = _LAST_WORD.search(text, max(sentence.start, figure.start - 40), figure.start)
+    if word_before is None or word_before.group(0).strip().lower() != "unter":
+        return False
+    qualifiers = _qualifiers()
+    segment_start, _ = _segment(text, sentence, figure.start, figure.end)
+    survey = None
+    for survey in qualifiers.among_survey.finditer(text, segment_start, word_before.start()):
+        pass  # the survey noun nearest to "unter"
+    if survey is None:
+        return False
+    between = text[survey.end() : word_before.start()].split()
+    return all(word[:1].isupper() or word.lower() in qualifiers.among_survey_links for word in between)
 
 
 _WORDS_BEFORE_HEAD = re.compile(r"(?<![\w-])(?:[\w-]+\s+){1,3}$")
