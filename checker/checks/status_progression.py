@@ -87,10 +87,13 @@ def _denial_of_the_meeting(conflicts: dict[str, list[str]], denials: list[str], 
         # ("Das Treffen wurde abgesagt", the day after another source reported it held) is of that
         # meeting: a meeting held cannot be called off afterwards. A status that
         # `reversal_within_days` limits only within those days of the meeting.
-        undated_after_held = pl.lit(False)
+        in_time = [pl.lit(False)]
         for status in denials:
-            within = published - pl.col("status_end" + other) <= pl.duration(days=within_days[status]) if status in within_days else pl.lit(True)
-            undated_after_held = undated_after_held | ((pl.col("meeting_status" + denial) == status) & denied_after_held & undated & within)
+            term = pl.col("meeting_status" + denial) == status
+            if status in within_days:
+                term = term & (published - pl.col("status_end" + other) <= pl.duration(days=within_days[status]))
+            in_time.append(term)
+        undated_after_held = denied_after_held & undated & pl.any_horizontal(*in_time)
         disputed_plan = ~held & (pl.col("published_start" + denial) <= meeting_end) & (
             pl.col("published_start" + other) <= meeting_end
         )

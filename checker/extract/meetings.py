@@ -656,21 +656,23 @@ def extract_meetings(doc: Document, date_claims: list[Claim]) -> list[Claim]:
     previous_claim_index: int | None = None  # where the last meeting claim of the previous sentence is in `claims`
     for sentence in doc.sentences:
         mentions = _sentence_mentions(article, sentence)
-        # Looked for only beside a meeting: most sentences are not, and the search costs.
-        scheduled = _schedule_status(article, sentence) if mentions or previous_claim_index is not None else None
         if not mentions and previous_sentence_mentions:
             echoed = _anaphoric_status(article, sentence, previous_sentence_mentions[-1])
             if echoed is not None:
                 claims.append(echoed)
-            elif scheduled is not None and previous_claim_index is not None:
+            elif previous_claim_index is not None:
                 # "Müller will Haas am Montag empfangen. Das Unternehmen habe den Termin bereits zugesagt."
-                previous = claims[previous_claim_index]
-                claims[previous_claim_index] = replace(previous, meeting_status=_stronger_plan(previous.meeting_status, scheduled))
+                scheduled = _schedule_status(article, sentence)
+                if scheduled is not None:
+                    previous = claims[previous_claim_index]
+                    claims[previous_claim_index] = replace(previous, meeting_status=_stronger_plan(previous.meeting_status, scheduled))
         previous_claim_index = None
         if _is_question(article.text, sentence):
             # "Findet das Treffen im Juli in Genf statt?" asserts no status; what follows may still refer to it.
             previous_sentence_mentions = mentions
             continue
+        # Looked for only in a sentence with a meeting: most have none, and the search costs.
+        scheduled = _schedule_status(article, sentence) if mentions else None
         for mention in mentions:
             if scheduled is not None:
                 mention.status = _stronger_plan(mention.status, scheduled)
