@@ -16,7 +16,9 @@ often names the measure, though, in a few shapes:
 The measure is the noun's key in lexicons/de/measures.yaml; a compound ending in one of its nouns
 measures itself ("Sanierungskosten", "Haushaltslücke") unless the lexicon says it is its head's
 ("Baukosten" are the costs). No such noun in one of these shapes, or two different ones, and the
-figure has no measure: it is never guessed.
+figure has no measure: it is never guessed. Nor has a figure its clause tells as a target or a
+recommendation ("Die WHO empfiehlt eine Impfquote von mindestens 75 Prozent", "Ziel ist eine Quote
+von 60 Prozent", "Die Quote soll 60 Prozent erreichen"): what is wished is no measured level.
 """
 
 from __future__ import annotations
@@ -58,12 +60,16 @@ class _Measures:
     amount_link: re.Pattern  # noun -> amount: " von ", " in Höhe von "
     share_of: re.Pattern  # after a percentage: "der Stimmen"
     share_measure: dict[str, str]  # that phrase, lower case -> its measure
+    target_words: frozenset[str]  # words (lower case) that make a clause's figure a target ("empfiehlt", "Ziel")
+    aim_modals: frozenset[str]  # modals (lower case) that with an aim verb make one ("soll")
+    aim_verbs: frozenset[str]  # verbs (lower case) that with a modal make one ("erreichen")
 
 
 @lru_cache(maxsize=1)
 def _measures() -> _Measures:
     content = require_mapping(LEXICON, load_lexicon(LEXICON), "measure_nouns", "only_in_compounds", "same_measure", "measure_verbs",
-                              "value_openers", "value_after_verb", "amount_links", "amount_adverbs", "share_of")
+                              "value_openers", "value_after_verb", "amount_links", "amount_adverbs", "share_of",
+                              "target_words", "aim_modals", "aim_verbs")
     mappings = {key: content[key] for key in ("measure_nouns", "same_measure", "share_of")}
     for key, mapping in mappings.items():
         if not isinstance(mapping, dict) or not all(isinstance(k, str) and k and isinstance(v, str) and v for k, v in mapping.items()):
@@ -86,6 +92,9 @@ def _measures() -> _Measures:
         ),
         share_of=re.compile(r"\s+(" + word_alternation(share_of, r"\s+", ignore_case=True) + r")(?![\w-])", re.IGNORECASE),
         share_measure=share_of,
+        target_words=frozenset(word.lower() for word in word_list(LEXICON, content, "target_words")),
+        aim_modals=frozenset(word.lower() for word in word_list(LEXICON, content, "aim_modals")),
+        aim_verbs=frozenset(word.lower() for word in word_list(LEXICON, content, "aim_verbs")),
     )
 
 
@@ -100,6 +109,8 @@ def quantity_measure(text: str, clause: tuple[int, int], start: int, end: int, u
     if unit not in measured_units():
         return None
     measures = _measures()
+    if _told_as_target(text, clause, measures):
+        return None  # "Die WHO empfiehlt eine Impfquote von 75 Prozent": a target, no measured level
     if unit == "percent" and (share := measures.share_of.match(text, end, clause[1])):
         return measures.share_measure[re.sub(r"\s+", " ", share.group(1).lower())]
     if _followed_by_new_value(text, end, clause[1]):
@@ -130,14 +141,22 @@ def _measure_of(word: str, measures: _Measures) -> str | None:
     return None
 
 
+_WORD = re.compile(r"[\w-]+")
+
+
+def _told_as_target(text: str, clause: tuple[int, int], measures: _Measures) -> bool:
+    """Whether the clause tells its figures as a target or a recommendation: a target word anywhere
+    in it ("empfiehlt", "Ziel", "angestrebt"), or a modal with a verb of reaching ("soll … erreichen")."""
+    words = {word.lower() for word in _WORD.findall(text, clause[0], clause[1])}
+    return bool(words & measures.target_words) or bool(words & measures.aim_modals and words & measures.aim_verbs)
+
+
 _NEW_VALUE_AFTER = re.compile(r"\s+auf(?![\w-])", re.IGNORECASE)
 
 
 def _followed_by_new_value(text: str, end: int, clause_end: int) -> bool:
     return _NEW_VALUE_AFTER.match(text, end, clause_end) is not None
 
-
-_WORD = re.compile(r"[\w-]+")
 
 
 def _value_told(text: str, clause: tuple[int, int], start: int, measures: _Measures) -> bool:
