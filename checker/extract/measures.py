@@ -19,6 +19,11 @@ measures itself ("Sanierungskosten", "Haushaltslücke") unless the lexicon says 
 figure has no measure: it is never guessed. Nor has a figure its clause tells as a target or a
 recommendation ("Die WHO empfiehlt eine Impfquote von mindestens 75 Prozent", "Ziel ist eine Quote
 von 60 Prozent", "Die Quote soll 60 Prozent erreichen"): what is wished is no measured level.
+
+A measure told of a group of people or things is another series than the measure of all: "Die
+Impfquote bei den über 60-Jährigen liegt bei 31,7 Prozent" and "Die Impfquote unter Pflegekräften
+liegt bei 45 Prozent" are two. Such a figure's measure carries its group ("impfquote bei über
+60-jährigen"), so only the same group's figure is compared with it.
 """
 
 from __future__ import annotations
@@ -63,13 +68,15 @@ class _Measures:
     target_words: frozenset[str]  # words (lower case) that make a clause's figure a target ("empfiehlt", "Ziel")
     aim_modals: frozenset[str]  # modals (lower case) that with an aim verb make one ("soll")
     aim_verbs: frozenset[str]  # verbs (lower case) that with a modal make one ("erreichen")
+    subgroup: re.Pattern  # right after a measure noun: "bei den", "unter" opening the group it is of
 
 
 @lru_cache(maxsize=1)
 def _measures() -> _Measures:
     content = require_mapping(LEXICON, load_lexicon(LEXICON), "measure_nouns", "only_in_compounds", "same_measure", "measure_verbs",
                               "value_openers", "value_after_verb", "amount_links", "amount_adverbs", "share_of",
-                              "target_words", "aim_modals", "aim_verbs")
+                              "target_words", "aim_modals", "aim_verbs",
+                              "subgroup_prepositions")
     mappings = {key: content[key] for key in ("measure_nouns", "same_measure", "share_of")}
     for key, mapping in mappings.items():
         if not isinstance(mapping, dict) or not all(isinstance(k, str) and k and isinstance(v, str) and v for k, v in mapping.items()):
@@ -95,6 +102,15 @@ def _measures() -> _Measures:
         target_words=frozenset(word.lower() for word in word_list(LEXICON, content, "target_words")),
         aim_modals=frozenset(word.lower() for word in word_list(LEXICON, content, "aim_modals")),
         aim_verbs=frozenset(word.lower() for word in word_list(LEXICON, content, "aim_verbs")),
+        # A preposition and a plural group, with "den" or no article ("bei den über 60-Jährigen",
+        # "unter Pflegekräften"); an article of the singular opens an event or a thing ("bei der
+        # Wahl", "beim Brand"), which tells when or where, not of whom; a figure right after the
+        # preposition is the value ("unter 5 Prozent"), no group.
+        subgroup=re.compile(
+            r"\s+(" + word_alternation(word_list(LEXICON, content, "subgroup_prepositions"), ignore_case=True)
+            + r")\s+(?:den\s+)?(?!(?:der|dem|des|ein|eine|einem|einer|eines)(?![\w-]))(?=[^\W\d])",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -122,10 +138,16 @@ def quantity_measure(text: str, clause: tuple[int, int], start: int, end: int, u
     last, last_measure = nouns[-1]
     if measures.amount_link.fullmatch(text, last.end(), start):
         return last_measure  # "Kosten von knapp 5,9 Milliarden Euro"
-    told = {measure for match, measure in nouns if not _GOVERNED.search(text, max(clause[0], match.start() - _LOOK_BEFORE), match.start())}
-    if len(told) != 1 or not _value_told(text, clause, start, measures):
+    told = [(match, measure) for match, measure in nouns if not _GOVERNED.search(text, max(clause[0], match.start() - _LOOK_BEFORE), match.start())]
+    if len({measure for _, measure in told}) != 1 or not _value_told(text, clause, start, measures):
         return None
-    return told.pop()
+    noun, measure = told[0]
+    if not (subgroup := measures.subgroup.match(text, noun.end(), start)):
+        return measure
+    group = _group_words(text, subgroup.end(), start, measures)
+    # "Die Impfquote unter Pflegekräften liegt bei 45 Prozent": the group's own series; a group whose
+    # words do not end at a verb of the value is not delimited, and no measure is guessed.
+    return f"{measure} {subgroup.group(1).lower()} {' '.join(group)}" if group else None
 
 
 def _measure_of(word: str, measures: _Measures) -> str | None:
@@ -142,6 +164,21 @@ def _measure_of(word: str, measures: _Measures) -> str | None:
 
 
 _WORD = re.compile(r"[\w-]+")
+
+
+# How many words a group after a measure noun may have: "bei den über 60-Jährigen in Bayern".
+_GROUP_WORDS = 5
+
+
+def _group_words(text: str, group_start: int, start: int, measures: _Measures) -> list[str]:
+    """The words (lower case) of the group from `group_start` up to the verb that tells the figure at
+    `start`, or after it the figure's "bei"/"auf"/"mit" ("Die Impfquote unter Pflegekräften liegt
+    bei", "gab die Impfquote bei Kindern mit … an"); none where no such word ends it soon."""
+    words = [match.group() for match in _WORD.finditer(text, group_start, start)]
+    for count, word in enumerate(words[:_GROUP_WORDS + 1]):
+        if word.lower() in measures.verbs or measures.value_before.fullmatch(word + " "):
+            return [word.lower() for word in words[:count]]
+    return []
 
 
 def _told_as_target(text: str, clause: tuple[int, int], measures: _Measures) -> bool:
