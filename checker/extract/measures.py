@@ -16,7 +16,14 @@ often names the measure, though, in a few shapes:
 The measure is the noun's key in lexicons/de/measures.yaml; a compound ending in one of its nouns
 measures itself ("Sanierungskosten", "Haushaltslücke") unless the lexicon says it is its head's
 ("Baukosten" are the costs). No such noun in one of these shapes, or two different ones, and the
-figure has no measure: it is never guessed.
+figure has no measure: it is never guessed. Nor has a figure its clause tells as a target or a
+recommendation ("Die WHO empfiehlt eine Impfquote von mindestens 75 Prozent", "Ziel ist eine Quote
+von 60 Prozent", "Die Quote soll 60 Prozent erreichen"): what is wished is no measured level.
+
+A measure told of a group of people or things is another series than the measure of all: "Die
+Impfquote bei den über 60-Jährigen liegt bei 31,7 Prozent" and "Die Impfquote unter Pflegekräften
+liegt bei 45 Prozent" are two. Such a figure's measure carries its group ("impfquote bei über
+60-jährigen"), so only the same group's figure is compared with it.
 """
 
 from __future__ import annotations
@@ -58,12 +65,18 @@ class _Measures:
     amount_link: re.Pattern  # noun -> amount: " von ", " in Höhe von "
     share_of: re.Pattern  # after a percentage: "der Stimmen"
     share_measure: dict[str, str]  # that phrase, lower case -> its measure
+    target_words: frozenset[str]  # words (lower case) that make a clause's figure a target ("empfiehlt", "Ziel")
+    aim_modals: frozenset[str]  # modals (lower case) that with an aim verb make one ("soll")
+    aim_verbs: frozenset[str]  # verbs (lower case) that with a modal make one ("erreichen")
+    subgroup: re.Pattern  # right after a measure noun: "bei den", "unter" opening the group it is of
 
 
 @lru_cache(maxsize=1)
 def _measures() -> _Measures:
     content = require_mapping(LEXICON, load_lexicon(LEXICON), "measure_nouns", "only_in_compounds", "same_measure", "measure_verbs",
-                              "value_openers", "value_after_verb", "amount_links", "amount_adverbs", "share_of")
+                              "value_openers", "value_after_verb", "amount_links", "amount_adverbs", "share_of",
+                              "target_words", "aim_modals", "aim_verbs",
+                              "subgroup_prepositions")
     mappings = {key: content[key] for key in ("measure_nouns", "same_measure", "share_of")}
     for key, mapping in mappings.items():
         if not isinstance(mapping, dict) or not all(isinstance(k, str) and k and isinstance(v, str) and v for k, v in mapping.items()):
@@ -86,6 +99,18 @@ def _measures() -> _Measures:
         ),
         share_of=re.compile(r"\s+(" + word_alternation(share_of, r"\s+", ignore_case=True) + r")(?![\w-])", re.IGNORECASE),
         share_measure=share_of,
+        target_words=frozenset(word.lower() for word in word_list(LEXICON, content, "target_words")),
+        aim_modals=frozenset(word.lower() for word in word_list(LEXICON, content, "aim_modals")),
+        aim_verbs=frozenset(word.lower() for word in word_list(LEXICON, content, "aim_verbs")),
+        # A preposition and a plural group, with "den" or no article ("bei den über 60-Jährigen",
+        # "unter Pflegekräften"); an article of the singular opens an event or a thing ("bei der
+        # Wahl", "beim Brand"), which tells when or where, not of whom; a figure right after the
+        # preposition is the value ("unter 5 Prozent"), no group.
+        subgroup=re.compile(
+            r"\s+(" + word_alternation(word_list(LEXICON, content, "subgroup_prepositions"), ignore_case=True)
+            + r")\s+(?:den\s+)?(?!(?:der|dem|des|ein|eine|einem|einer|eines)(?![\w-]))(?=[^\W\d])",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -100,6 +125,8 @@ def quantity_measure(text: str, clause: tuple[int, int], start: int, end: int, u
     if unit not in measured_units():
         return None
     measures = _measures()
+    if _told_as_target(text, clause, measures):
+        return None  # "Die WHO empfiehlt eine Impfquote von 75 Prozent": a target, no measured level
     if unit == "percent" and (share := measures.share_of.match(text, end, clause[1])):
         return measures.share_measure[re.sub(r"\s+", " ", share.group(1).lower())]
     if _followed_by_new_value(text, end, clause[1]):
@@ -111,10 +138,16 @@ def quantity_measure(text: str, clause: tuple[int, int], start: int, end: int, u
     last, last_measure = nouns[-1]
     if measures.amount_link.fullmatch(text, last.end(), start):
         return last_measure  # "Kosten von knapp 5,9 Milliarden Euro"
-    told = {measure for match, measure in nouns if not _GOVERNED.search(text, max(clause[0], match.start() - _LOOK_BEFORE), match.start())}
-    if len(told) != 1 or not _value_told(text, clause, start, measures):
+    told = [(match, measure) for match, measure in nouns if not _GOVERNED.search(text, max(clause[0], match.start() - _LOOK_BEFORE), match.start())]
+    if len({measure for _, measure in told}) != 1 or not _value_told(text, clause, start, measures):
         return None
-    return told.pop()
+    noun, measure = told[0]
+    if not (subgroup := measures.subgroup.match(text, noun.end(), start)):
+        return measure
+    group = _group_words(text, subgroup.end(), start, measures)
+    # "Die Impfquote unter Pflegekräften liegt bei 45 Prozent": the group's own series; a group whose
+    # words do not end at a verb of the value is not delimited, and no measure is guessed.
+    return f"{measure} {subgroup.group(1).lower()} {' '.join(group)}" if group else None
 
 
 def _measure_of(word: str, measures: _Measures) -> str | None:
@@ -130,14 +163,37 @@ def _measure_of(word: str, measures: _Measures) -> str | None:
     return None
 
 
+_WORD = re.compile(r"[\w-]+")
+
+
+# How many words a group after a measure noun may have: "bei den über 60-Jährigen in Bayern".
+_GROUP_WORDS = 5
+
+
+def _group_words(text: str, group_start: int, start: int, measures: _Measures) -> list[str]:
+    """The words (lower case) of the group from `group_start` up to the verb that tells the figure at
+    `start`, or after it the figure's "bei"/"auf"/"mit" ("Die Impfquote unter Pflegekräften liegt
+    bei", "gab die Impfquote bei Kindern mit … an"); none where no such word ends it soon."""
+    words = [match.group() for match in _WORD.finditer(text, group_start, start)]
+    for count, word in enumerate(words[:_GROUP_WORDS + 1]):
+        if word.lower() in measures.verbs or measures.value_before.fullmatch(word + " "):
+            return [word.lower() for word in words[:count]]
+    return []
+
+
+def _told_as_target(text: str, clause: tuple[int, int], measures: _Measures) -> bool:
+    """Whether the clause tells its figures as a target or a recommendation: a target word anywhere
+    in it ("empfiehlt", "Ziel", "angestrebt"), or a modal with a verb of reaching ("soll … erreichen")."""
+    words = {word.lower() for word in _WORD.findall(text, clause[0], clause[1])}
+    return bool(words & measures.target_words) or bool(words & measures.aim_modals and words & measures.aim_verbs)
+
+
 _NEW_VALUE_AFTER = re.compile(r"\s+auf(?![\w-])", re.IGNORECASE)
 
 
 def _followed_by_new_value(text: str, end: int, clause_end: int) -> bool:
     return _NEW_VALUE_AFTER.match(text, end, clause_end) is not None
 
-
-_WORD = re.compile(r"[\w-]+")
 
 
 def _value_told(text: str, clause: tuple[int, int], start: int, measures: _Measures) -> bool:
