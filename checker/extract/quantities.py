@@ -202,6 +202,7 @@ class _Units:
     route_unit_endings: tuple[str, ...]  # units of journeys, whose "nach X" is a destination
     diversion_after: re.Pattern  # "umgeleitet" right after a place: "nach Stuttgart umgeleitet" is a destination
     sector_after: re.Pattern  # " Hotellerie" right after a state's adjective: where a figure counts
+    named_facility_before: re.Pattern  # "des Flughafens " right before a place: the place completes the facility's name
     object_prepositions: frozenset[str]
     object_attribute_before: re.Pattern  # "gegen die Politik der " right before a name: the object's genitive attribute
     origin_after: re.Pattern  # "aus (den)" between counted people and the place they come from
@@ -582,6 +583,10 @@ def _units() -> _Units:
         route_unit_endings=tuple(word_list(name, content, "route_unit_endings")),
         diversion_after=re.compile(r"\s+" + word_alternation(word_list(name, content, "diversion_verbs")) + r"(?![\w-])"),
         sector_after=re.compile(r"\s+[\w-]*" + word_alternation(word_list(name, content, "sector_noun_endings")) + r"(?![\w-])", re.IGNORECASE),
+        named_facility_before=re.compile(
+            r"(?<![\w-])[\w-]*" + word_alternation(word_list(name, content, "named_facility_endings"), ignore_case=True) + r"(?:e?s)?\s+$",
+            re.IGNORECASE,
+        ),
         object_prepositions=frozenset(word.lower() for word in word_list(name, content, "object_prepositions")),
         object_attribute_before=re.compile(
             r"(?<![\w-])" + word_alternation(word_list(name, content, "object_prepositions"), ignore_case=True)
@@ -2679,6 +2684,16 @@ def _state_adjective_of_sector(text: str, place: EntityMatch) -> bool:
     return place.form == "adjective" and place.entity.type == "country" and bool(_units().sector_after.match(text, place.end))
 
 
+def _completes_facility_name(text: str, floor: int, place: EntityMatch) -> bool:
+    """Whether the place, as written, right after a noun of a facility or a body that is not the state
+    (units.yaml `named_facility_endings`) is part of that name: "die Bergwacht Bayern", "des Flughafens
+    Leipzig/Halle". Such a name says where at most; the state or town does not act ("Die Sparkasse Hannover
+    senkt den Zins")."""
+    if place.entity.type not in PLACE_TYPES or place.form == "adjective":
+        return False
+    return bool(_units().named_facility_before.search(text, max(floor, place.start - QUALIFIER_WINDOW), place.start))
+
+
 def _city_adjective_after_preposition(text: str, floor: int, place: EntityMatch) -> bool:
     """Whether a city's adjective in -er says where the figure is: right after a location preposition
     and its article ("am Münchner Flughafen", "in der Kölner Innenstadt" are in the city). A
@@ -2729,6 +2744,8 @@ def _actor_candidates(mention: _Mention, floor: int, ceiling: int, excluded: lis
                 continue  # "zwischen der Türkei und Syrien", "Russland und die Ukraine": no one state's figure
         if overlaps_any(excluded, match.start, match.end) or (mention.start <= match.start < mention.end):
             continue
+        if _completes_facility_name(text, floor, match):
+            continue  # "des Flughafens Leipzig/Halle", "Die Sparkasse Hannover senkt …": the facility's, not the town's
         if _governed_by(mention, floor, match, not_subject_prepositions):
             continue  # "in die Ukraine", "gegen Russland": a place or an object, not the subject
         if units.object_attribute_before.search(text, max(floor, match.start - 80), match.start):
