@@ -348,6 +348,9 @@ def taken_off_places(storied: pl.DataFrame, articles: pl.DataFrame) -> tuple[pl.
     for each of the sentence's: a desk naturally names the place ("Bei der Gasexplosion in Hagen
     wurden neun Menschen verletzt") where the story's reports count the unit without one."""
     unplaced = placed_where_its_story_is(storied, articles)
+    if unplaced is storied:
+        # No place taken off: its `story_unit_single` is already that of these claims.
+        return storied, []
     sentence = pl.col("article") == CLAIM_ARTICLE
     taken = storied.filter(sentence, pl.col("location").is_not_null(), pl.col("id").is_in(unplaced.filter(sentence, pl.col("location").is_null())["id"].implode()))
     notes = [
