@@ -17,18 +17,22 @@ carry it (an inverse document frequency, see `RARE_SHARE`): a rare term shared t
 is shared by chance; terms of more than `MAX_ARTICLES_PER_TERM` articles count not at all. Linked
 articles share terms of a weight of at least `MIN_SHARED_WEIGHT`, at least `MIN_SHARED_TERMS` of
 them, and at least `MIN_SIMILARITY` of their whole weights (two long essays share dozens of words
-by chance); a story is a connected component of such links (a follow-up links to the report
-before it). Without the articles frame (claims made up by a test, a claim checked on its own), the
-terms of an article's claims' sentences stand in for its text.
+by chance). Short reports of one event (a sentence or two: the night's injured at one hospital,
+a race's finishers) carry fewer terms than that: published at most `CLOSE_DAYS` apart, they are
+linked where they share `MIN_CLOSE_SHARED_TERMS` terms, one of them naming a place or a body
+(`_names_place_or_body`), that are most of what both name (`MIN_CLOSE_SIMILARITY`), and count one
+unit (a `quantity_unit` of their claims). A story is a connected component of the links (a
+follow-up links to the report before it). Without the articles frame (claims made up by a test, a
+claim checked on its own), the terms of an article's claims' sentences stand in for its text.
 
 The thresholds were set on 53 news articles of 25 stories (each of 2-3 articles) and 150 unrelated
 articles: every same-story pair within the window but one (two reports sharing only generic
 business words) is linked, and no pair of different stories within the window is.
 
 Everything is polars: terms per article, one join of articles on shared terms, and label
-propagation over the links (one query per step, a handful of steps). Articles whose text terms and
-publication period are the same (copies) count once, so a corpus of copies neither weighs terms
-down nor multiplies the join.
+propagation over the links (one query per step, a handful of steps). Articles whose text terms,
+publication period and claims' sentences are the same (copies) count once, so a corpus of copies
+neither weighs terms down nor multiplies the join.
 
 A level figure that names no actor and the place every article of its story is at is the story's
 figure without a place: its `location` is taken off (`placed_where_its_story_is`).
@@ -82,6 +86,14 @@ MIN_SHARED_TERMS = 4
 # The shared weight over the geometric mean of the two articles' whole weights (a cosine of their
 # terms): two long articles share many words by chance, two reports of one story a good part of theirs.
 MIN_SIMILARITY = 0.2
+# Short reports of one event days apart (two one-sentence items of the night's injured at one
+# hospital, of a race's finishers) carry a handful of terms, fewer than MIN_SHARED_TERMS: within
+# CLOSE_DAYS they are linked where they count one unit (`quantity_unit` of their claims) and share
+# MIN_CLOSE_SHARED_TERMS terms that are at least MIN_CLOSE_SIMILARITY of their whole weights: the
+# most of what both name, which two reports of different events of a place hardly share.
+CLOSE_DAYS = 3
+MIN_CLOSE_SHARED_TERMS = 3
+MIN_CLOSE_SIMILARITY = 0.5
 LABEL_TERMS = 3
 # The best ranked things of a story a label is chosen from, once the parts of names among them are dropped.
 LABEL_CANDIDATES = 10
@@ -225,11 +237,16 @@ def article_terms(claims: pl.LazyFrame, rows: pl.LazyFrame) -> pl.LazyFrame:
     )
 
 
-def _nodes(rows: pl.LazyFrame) -> pl.DataFrame:
+def _nodes(rows: pl.LazyFrame, claims: pl.LazyFrame) -> pl.DataFrame:
     """(article, node, published_start, published_end, representative): copies of an article (the
-    same terms, the same publication period) are one node, read once through its first article."""
+    same terms, the same publication period, the same sentences of claims) are one node, read once
+    through its first article. Two outlets' reports of one wording that differ in a figure ("zwölf
+    Badestellen gesperrt", "elf Badestellen gesperrt") share every capitalised word but are no
+    copies: two nodes, linked as one story, whose figures are compared."""
+    sentences = claims.group_by("article").agg(pl.col("sentence").unique().sort().str.join("\n").alias("claim_sentences"))
     return (
-        rows.with_columns(pl.struct("terms", "published_start", "published_end").hash().alias("node"))
+        rows.join(sentences, on="article", how="left")
+        .with_columns(pl.struct("terms", "published_start", "published_end", "claim_sentences").hash().alias("node"))
         .with_columns((pl.col("article") == pl.col("article").min().over("node")).alias("representative"))
         .select("article", "node", "published_start", "published_end", "representative")
         .collect(engine=QUERY_ENGINE)
@@ -259,7 +276,7 @@ def with_stories(claims: pl.DataFrame, articles: pl.DataFrame | None = None) -> 
     frame, with each article's `terms`) gives the terms of their whole texts; without it, or for
     an article it lacks, the terms of the article's claims' sentences stand in."""
     rows = _article_rows(claims, articles)
-    nodes_of = _nodes(rows)
+    nodes_of = _nodes(rows, claims.lazy())
     representatives = nodes_of.filter("representative")
     chosen = pl.col("article").is_in(representatives["article"].implode())
     node_terms = (
@@ -280,24 +297,29 @@ def with_stories(claims: pl.DataFrame, articles: pl.DataFrame | None = None) -> 
         .group_by("node")
         .agg(pl.when(pl.col("carried_by") <= MAX_ARTICLES_PER_TERM).then(idf).otherwise(0.0).sum().alias("total"))
     )
-    weighted = node_terms.select("node", "term").join(weights, on="term")
+    weighted = node_terms.select("node", "term").join(weights, on="term").with_columns(_names_place_or_body(claims, node_terms).alias("named"))
     nodes = representatives.select("node", "published_start", "published_end")
     gap = paired_gap("published_start", "published_end")
-    edges = (
+    similarity = pl.col("weight") / (pl.col("total") * pl.col("total_b")).sqrt()
+    linked_far = (pl.col("weight") >= MIN_SHARED_WEIGHT) & (pl.col("shared") >= MIN_SHARED_TERMS) & (similarity >= MIN_SIMILARITY) & (gap <= pl.duration(days=WINDOW_DAYS))
+    linked_close = (pl.col("shared") >= MIN_CLOSE_SHARED_TERMS) & pl.col("shares_a_name") & (similarity >= MIN_CLOSE_SIMILARITY) & (gap <= pl.duration(days=CLOSE_DAYS))
+    candidates = (
         weighted.join(weighted.select("term", pl.col("node").alias("node_b")), on="term")
         .filter(pl.col("node") < pl.col("node_b"))
         .group_by("node", "node_b")
-        .agg(pl.col("weight").sum(), pl.len().alias("shared"))
-        .filter((pl.col("weight") >= MIN_SHARED_WEIGHT) & (pl.col("shared") >= MIN_SHARED_TERMS))
+        .agg(pl.col("weight").sum(), pl.len().alias("shared"), pl.col("named").any().alias("shares_a_name"))
+        .filter(pl.col("shared") >= min(MIN_SHARED_TERMS, MIN_CLOSE_SHARED_TERMS))
         .join(totals, on="node")
         .join(totals.select(pl.col("node").alias("node_b"), pl.col("total").alias("total_b")), on="node_b")
-        .filter(pl.col("weight") >= MIN_SIMILARITY * (pl.col("total") * pl.col("total_b")).sqrt())
         .join(nodes.lazy(), on="node")
         .join(nodes.lazy().rename(lambda column: column + "_b"), on="node_b")
-        .filter(gap <= pl.duration(days=WINDOW_DAYS))
-        .select("node", "node_b")
+        .filter(linked_far | linked_close)
         .collect(engine=QUERY_ENGINE)
     )
+    close = candidates.filter(~linked_far).select("node", "node_b")
+    units = _node_units(claims, representatives)
+    sharing_a_unit = close.lazy().join(units, on="node").join(units.rename({"node": "node_b"}), on=["node_b", "quantity_unit"]).select("node", "node_b").unique()
+    edges = pl.concat([candidates.lazy().filter(linked_far).select("node", "node_b"), sharing_a_unit]).collect(engine=QUERY_ENGINE)
     # Copies of one article linked to no other are no story: they can only repeat each other.
     linked = pl.concat([edges.select("node"), edges.select(pl.col("node_b").alias("node"))]).unique()
     components = _components(linked, edges)
@@ -309,6 +331,47 @@ def with_stories(claims: pl.DataFrame, articles: pl.DataFrame | None = None) -> 
     story = claims.select("article").join(story_of_article, on="article", how="left", maintain_order="left").get_column("story")
     keyed = placed_where_its_story_is(claims.with_columns(story), articles)
     return keyed.with_columns(unit_single_in_story(keyed))
+
+
+def _names_place_or_body(claims: pl.DataFrame, node_terms: pl.LazyFrame) -> pl.Expr:
+    """Whether a term (of `node_terms`) names a place or a body, which two short reports of one
+    event share (`MIN_CLOSE_SHARED_TERMS`): a capitalised canonical actor, place or source of the
+    claims ("Katastrophenschutz"; a kind of body, "police", is none), or a name of the gazetteer
+    ("Berlin", "Bundesregierung"; "Berliner" is Berlin's), also as the first part of a compound
+    ("Berlin-Marathon")."""
+    capitalised = node_terms.filter(pl.col("form").str.contains(r"^\p{Lu}")).select("term").unique()
+    claim_names = capitalised.join(_claim_entity_terms(claims), on="term", how="semi").collect(engine=QUERY_ENGINE)["term"]
+    first_part = normalised_term(pl.col("term").str.split("-").list.first())
+    return (
+        pl.col("term").is_in(claim_names.implode())
+        | pl.col("term").str.to_lowercase().is_in(gazetteer_terms())
+        | first_part.str.to_lowercase().is_in(gazetteer_terms())
+    )
+
+
+def _claim_entity_terms(claims: pl.DataFrame) -> pl.LazyFrame:
+    """(term): the canonical actors, places and sources of `claims`, as `normalised_term`s."""
+    columns = ("actor", "location", "source", "meeting_place")
+    forms = pl.concat([claims.lazy().select(pl.col(column).alias("form")) for column in columns]).drop_nulls().unique()
+    return forms.select(normalised_term(pl.col("form")).alias("term")).unique()
+
+
+@lru_cache(maxsize=1)
+def gazetteer_terms() -> list[str]:
+    """Every name and alias of the gazetteer as a lower-cased `normalised_term`: "berlin" of
+    "Berlin" and "Berliner"."""
+    return gazetteer_names().select(normalised_term(pl.col("surface"))).to_series().unique().sort().to_list()
+
+
+def _node_units(claims: pl.DataFrame, representatives: pl.DataFrame) -> pl.LazyFrame:
+    """(node, quantity_unit): the units its article's quantities count, each once."""
+    return (
+        claims.lazy().filter((pl.col("kind") == "quantity") & pl.col("quantity_unit").is_not_null())
+        .select("article", "quantity_unit")
+        .unique()
+        .join(representatives.lazy().select("article", "node"), on="article")
+        .select("node", "quantity_unit")
+    )
 
 
 def placed_where_its_story_is(storied: pl.DataFrame, articles: pl.DataFrame | None = None) -> pl.DataFrame:

@@ -434,3 +434,43 @@ def test_a_place_the_other_articles_do_not_name_stays_a_place():
         ("amnesty", "2025-07-08", "Die Proteste gegen die Steuerreform in Kenia gehen weiter. Präsident William Ruto lehnt Gespräche mit der Opposition ab. Nach Angaben von Amnesty International wurden mehr als 400 Menschen festgenommen."),
     )
     assert ("capital", "80 Menschen", "Nairobi") in figures
+
+
+def test_two_short_reports_of_one_event_days_apart_are_one_story():
+    """A sentence each: the place or body, the event's nouns and the unit are all they name."""
+    found = stories(
+        ("clinic1", "2026-01-01", "Die Uniklinik Köln hat in der Silvesternacht 24 Verletzte mit Brandwunden behandelt."),
+        ("clinic2", "2026-01-02", "Nach der Silvesternacht versorgte die Uniklinik Köln nach eigenen Angaben 24 Verletzte mit Brandwunden."),
+    )
+    assert found["clinic1"] is not None and found["clinic1"] == found["clinic2"]
+    race = stories(
+        ("race1", "2025-04-27", "Beim Hamburg-Marathon haben am Sonntag 14.200 Läuferinnen und Läufer das Ziel erreicht."),
+        ("race2", "2025-04-29", "Laut Veranstalter kamen beim Hamburg-Marathon am Sonntag 14.200 Läuferinnen und Läufer ins Ziel."),
+    )
+    assert race["race1"] is not None and race["race1"] == race["race2"]
+
+
+def test_short_reports_of_two_places_or_a_week_apart_are_no_story():
+    """The event's nouns alone, or the same nouns and unit at two places, tell no story; nor do
+    short reports far apart, which share too little for the window of long ones."""
+    assert stories(
+        ("senate1", "2025-09-10", "Der Berliner Senat plant für den Doppelhaushalt Ausgaben von 40 Milliarden Euro."),
+        ("senate2", "2025-09-11", "Der Hamburger Senat plant für den Doppelhaushalt Ausgaben von 20 Milliarden Euro."),
+    ) == {"senate1": None, "senate2": None}
+    assert stories(
+        ("race1", "2025-04-27", "Beim Hamburg-Marathon haben am Sonntag 14.200 Läuferinnen und Läufer das Ziel erreicht."),
+        ("race2", "2025-04-28", "Beim Bonn-Marathon haben am Sonntag 3.100 Läuferinnen und Läufer das Ziel erreicht."),
+    ) == {"race1": None, "race2": None}
+    assert stories(
+        ("clinic1", "2026-01-01", "Die Uniklinik Köln hat in der Silvesternacht 24 Verletzte mit Brandwunden behandelt."),
+        ("clinic2", "2026-01-09", "Die Uniklinik Köln hat in der Silvesternacht 24 Verletzte mit Brandwunden behandelt, zog sie Bilanz."),
+    ) == {"clinic1": None, "clinic2": None}
+
+
+def test_two_outlets_wording_that_differs_in_a_figure_is_a_story_not_a_copy():
+    """Every capitalised word is the same, the figure is not: two reports to compare. A copy of a
+    text with no other report stays no story."""
+    text = "Wegen eines Rohrbruchs sind in Chemnitz am Montag {} Haushalte ohne Wasser, teilten die Stadtwerke Chemnitz mit."
+    found = stories(("pipe1", "2025-02-03", text.format("1.200")), ("pipe2", "2025-02-03", text.format("1.500")))
+    assert found["pipe1"] is not None and found["pipe1"] == found["pipe2"]
+    assert stories(("pipe1", "2025-02-03", text.format("1.200")), ("pipe2", "2025-02-03", text.format("1.200"))) == {"pipe1": None, "pipe2": None}
