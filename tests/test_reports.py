@@ -182,6 +182,14 @@ def test_json_output_marks_new_and_lists_stale(tmp_path):
     assert document["stale"] == [{"fingerprint": "f-gone", "rule": "QTY001", "kind": "update", "summary": "alt", "reason": None}]
 
 
+def test_the_report_ends_with_one_newline(tmp_path):
+    """Printed with `cat`, the shell's next line (or stderr's) starts on a line of its own."""
+    report = tmp_path / "report.md"
+    write_reports(troop_result(tmp_path), report, "text", "corpus")
+    text = report.read_bytes()
+    assert text.endswith(b"\n") and not text.endswith(b"\n\n")
+
+
 def test_an_unwritable_report_is_an_input_error(tmp_path):
     from checker.errors import InputProblem
 
