@@ -69,6 +69,7 @@ class _Measures:
     aim_modals: frozenset[str]  # modals (lower case) that with an aim verb make one ("soll")
     aim_verbs: frozenset[str]  # verbs (lower case) that with a modal make one ("erreichen")
     subgroup: re.Pattern  # right after a measure noun: "bei den", "unter" opening the group it is of
+    periods: dict[str, str]  # a measure -> the period its amounts are per ("mindestlohn" -> "hour")
 
 
 @lru_cache(maxsize=1)
@@ -76,8 +77,8 @@ def _measures() -> _Measures:
     content = require_mapping(LEXICON, load_lexicon(LEXICON), "measure_nouns", "only_in_compounds", "same_measure", "measure_verbs",
                               "value_openers", "value_after_verb", "amount_links", "amount_adverbs", "share_of",
                               "target_words", "aim_modals", "aim_verbs",
-                              "subgroup_prepositions")
-    mappings = {key: content[key] for key in ("measure_nouns", "same_measure", "share_of")}
+                              "subgroup_prepositions", "measure_periods")
+    mappings = {key: content[key] for key in ("measure_nouns", "same_measure", "share_of", "measure_periods")}
     for key, mapping in mappings.items():
         if not isinstance(mapping, dict) or not all(isinstance(k, str) and k and isinstance(v, str) and v for k, v in mapping.items()):
             raise lexicon_error(LEXICON, f"{key!r} must map words to measures")
@@ -111,6 +112,7 @@ def _measures() -> _Measures:
             + r")\s+(?:den\s+)?(?!(?:der|dem|des|ein|eine|einem|einer|eines)(?![\w-]))(?=[^\W\d])",
             re.IGNORECASE,
         ),
+        periods=dict(mappings["measure_periods"]),
     )
 
 
@@ -148,6 +150,23 @@ def quantity_measure(text: str, clause: tuple[int, int], start: int, end: int, u
     # "Die Impfquote unter Pflegekräften liegt bei 45 Prozent": the group's own series; a group whose
     # words do not end at a verb of the value is not delimited, and no measure is guessed.
     return f"{measure} {subgroup.group(1).lower()} {' '.join(group)}" if group else None
+
+
+def unit_of_measure(measure: str | None, unit: str) -> str:
+    """The unit of a figure of `measure` told in `unit`: a plain amount of a measure that is per a
+    period by what it is (lexicon `measure_periods`: a minimum wage is per hour, child benefit per
+    month) is that rate, where units.yaml lists it; any other figure keeps `unit`.
+
+    "Der Mindestlohn steigt auf 13,90 Euro" tells the same hourly wage as "13,90 Euro pro Stunde",
+    in the same article or in another that never writes the period: made one unit here, the two are
+    one series for every rule. (Taking the unit an article gave the measure first would miss the
+    articles that give none, and every rule comparing EUR with EUR_per_hour would have to know which
+    measures are per hour anyway.)"""
+    if measure is None:
+        return unit
+    period = _measures().periods.get(measure.split(" ", 1)[0])  # a group's measure: its measure's period
+    rate = f"{unit}_per_{period}"
+    return rate if period is not None and rate in measured_units() else unit
 
 
 def _measure_of(word: str, measures: _Measures) -> str | None:

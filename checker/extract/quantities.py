@@ -46,7 +46,7 @@ from checker.extract.dates_context import ZU_INFINITIVE
 from checker.extract.denied_figures import is_denied
 from checker.extract.gazetteer import ADJECTIVE_ENDINGS, OFFSHORE_PLACE_TYPES, PLACE_TYPES, EntityMatch, load_gazetteer
 from checker.extract.lazy_pattern import LazyPattern
-from checker.extract.measures import quantity_measure
+from checker.extract.measures import quantity_measure, unit_of_measure
 from checker.extract.numbers import Numeral, find_numerals, has_grouped_digits, parse_number, scale_of, sign_before
 from checker.lexicon import lexicon_error, load_lexicon, require_mapping, word_list
 from checker.schema import QUALIFIERS, Claim
@@ -2233,6 +2233,8 @@ def _claim(
     location, location_entity = _location(mention)
     if kind is None and unit not in units.measures and _sent(text, clause, start, location_entity):
         kind = "deployment"  # "Die Bundeswehr verlegt 300 Soldaten nach Litauen"
+    measure = quantity_measure(text, clause, start, end, unit)
+    unit = unit_of_measure(measure, unit)  # "Der Mindestlohn steigt auf 13,90 Euro": per hour
     claim = Claim(
         kind="quantity",
         span_start=start,
@@ -2244,7 +2246,7 @@ def _claim(
         quantity_qualifier=figure.qualifier,
         quantity_unit=unit,
         quantity_role="sample" if surveyed else kind or "level",
-        quantity_measure=quantity_measure(text, clause, start, end, unit),
+        quantity_measure=measure,
         # A figure that describes a place (its inhabitants) is nobody's: no actor, the place is the location.
         # Nor is one that describes a thing named in a prepositional phrase ("Im Landtag mit 101 Sitzen hat
         # die CDU 36 Sitze"): it is that thing's, not the clause subject's.
