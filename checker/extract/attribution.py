@@ -1400,7 +1400,8 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
         subject = _subject(text, sentence_start, verb.start())
         if subject is None and first and first.group(0).lower() in _cues().as_clause_openers:
             # "…, wie das BMI mitteilte", "…, wie die Bürgerinitiative Süd mitteilte": a subject no lexicon knows, as written.
-            subject = _subject_name(_named_as_written(text, clause_start + first.end(), verb.start()))
+            named = _named_as_written(text, clause_start + first.end(), verb.start())
+            subject = _subject_name(named) or _name_without_article(text, clause_start + first.end(), named, verb)
         return subject, clause_start, verb.end()
     before = _subject(text, sentence_start, verb.start())
     if before is None and first and first.group(0).lower() in _cues().subject_articles:
@@ -1423,6 +1424,21 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
         # a figure, which is what is said ("Die Zahl bestätigte die Polizei" keeps the police).
         return None, clause_start, verb.end()
     return after, verb.start(), max(phrase_end, verb.end())
+
+
+def _name_without_article(text: str, start: int, named: str | None, verb: re.Match) -> str | None:
+    """`named` when it is one capitalised word right at `start`, without an article, before a verb of saying
+    in the singular ("wie Eurowings mitteilte", "wie Eurowings am Montag mitteilte"): a singular noun with no
+    article is a name; a common noun there is plural ("wie Experten mitteilten") or has its article ("wie
+    das Papier zeigt"). Not a word the lexicons know as no name (a report, a kind of body, a spokesperson)."""
+    if named is None or " " in named or verb.group(0).lower().endswith("n") or not text.startswith(named, _BLANKS.match(text, start).end()):
+        return None
+    lower = named.lower()
+    cues = _cues()
+    if (lower in cues.documents or _kind_noun(lower) or _speaker_noun(lower) or _bare_noun(named, 0, len(named))
+            or _describing_source(named) is not None or load_gazetteer().find(named)):
+        return None
+    return named
 
 
 def _person_named(text: str, start: int, end: int) -> str | None:
