@@ -691,13 +691,14 @@ def _describing_source(word: str) -> str | None:
 
 
 def _speaker_seat(text: str, start: int, place: EntityMatch) -> bool:
-    """Whether `place` is a town no state speaks from, linked right after a spokesperson ("eine
-    Sprecherin in Wiesbaden"): the seat names no body. A capital still names its state ("ein Sprecher
-    in Moskau")."""
+    """Whether `place` is a town no state speaks from, linked right after a spokesperson or a kind noun
+    ("eine Sprecherin in Wiesbaden", "wie die Fluggesellschaft in Köln mitteilte"): the seat names no
+    body. A capital still names its state ("ein Sprecher in Moskau")."""
     if place.entity.type not in LOCAL_PLACE_TYPES or place.entity.country is not None:
         return False
     before = _WORD.findall(text, start, place.start)[-2:]
-    return len(before) == 2 and before[1].lower() in _cues().place_links and _speaker_noun(before[0].lower())
+    return (len(before) == 2 and before[1].lower() in _cues().place_links
+            and (_speaker_noun(before[0].lower()) or _kind_noun(before[0].lower())))
 
 
 def _body_with_town(text: str, start: int, place: EntityMatch) -> str | None:
