@@ -116,6 +116,7 @@ class _Cues:
     source_kinds: frozenset[str]  # lower-cased kind nouns before a name ("Zeitung Le Monde")
     body_heads: tuple[str, ...]  # lower-cased ends of nouns that name a body ("landesamt", "initiative")
     taken_up_nouns: frozenset[str]  # lower-cased bare nouns that take up a body named before ("amt", "behörde")
+    taken_up_kinds: dict[str, tuple[str, ...]]  # lower-cased taken-up noun -> other nouns of its kind ("verband": "bund")
     kind_heads: tuple[str, ...]  # lower-cased ends of kind compounds before a name ("Flughafenbetreibers Fraport")
     place_noun_heads: tuple[str, ...]  # lower-cased ends of nouns of a kind of place ("Hauptstadt Berlin")
     genitive_links: frozenset[str]  # genitive articles inside a body's name: "Zentralverband der deutschen Seehafenbetriebe"
@@ -158,6 +159,20 @@ def _mapping(content: dict, key: str) -> dict[str, str]:
     if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
         raise lexicon_error(LEXICON, f"{key!r} must map words to names")
     return {spelling: name for word, name in value.items() for spelling in (word, _swiss_spelling(word))}
+
+
+def _taken_up_kinds(content: dict) -> dict[str, tuple[str, ...]]:
+    """unknown_sources.taken_up_kinds, lower-cased: a taken-up noun -> the other nouns of its kind; each
+    key must be a taken-up noun, or the entry would never be read."""
+    value = content.get("taken_up_kinds")
+    if not isinstance(value, dict):
+        raise lexicon_error(LEXICON, "'taken_up_kinds' must map taken-up nouns to lists of nouns")
+    taken_up = _lowered(content, "taken_up_nouns")
+    kinds = {noun.lower(): tuple(sorted(_lowered(value, noun))) for noun in value}
+    unknown = sorted(set(kinds) - taken_up)
+    if unknown:
+        raise lexicon_error(LEXICON, f"'taken_up_kinds' names nouns that are no taken_up_nouns: {unknown}")
+    return kinds
 
 
 def _cue_regex(cue: str) -> str:
@@ -225,7 +240,7 @@ def _cues() -> _Cues:
         "bare_names",
     )
     unknown = require_mapping(LEXICON, content["unknown_sources"], "speaker_suffixes", "documents", "kinds", "kind_heads", "body_heads",
-                              "taken_up_nouns",
+                              "taken_up_nouns", "taken_up_kinds",
                               "possessives", "name_links", "subject_articles", "as_clause_openers", "inflection",
                               "place_noun_heads", "genitive_links")
     inflection = require_mapping(LEXICON, unknown["inflection"], "feminine_articles", "masculine_or_neuter_articles",
@@ -300,6 +315,7 @@ def _cues() -> _Cues:
         source_kinds=_lowered(unknown, "kinds"),
         body_heads=tuple(sorted(_lowered(unknown, "body_heads"), key=len, reverse=True)),
         taken_up_nouns=_lowered(unknown, "taken_up_nouns"),
+        taken_up_kinds=_taken_up_kinds(unknown),
         kind_heads=tuple(sorted(_lowered(unknown, "kind_heads"), key=len, reverse=True)),
         place_noun_heads=tuple(_lowered(unknown, "place_noun_heads")),
         genitive_links=_lowered(unknown, "genitive_links"),
@@ -468,30 +484,56 @@ TAKEN_UP_CANDIDATES = 5
 
 
 def _taken_up_body(text: str, start: int, end: int) -> str | None:
-    """The body a bare noun in `text[start:end]` ("das Amt", "des Verbands", "die Behörde") takes up: the
-    last one named before `start` whose noun ends in that noun, by its known name or as written
-    (attribution.yaml unknown_sources.taken_up_nouns), or None when none is named before."""
+    """The body a bare noun in `text[start:end]` ("das Amt", "des Verbands", "ein Sprecher der Behörde")
+    takes up: the one body named before `start` whose noun ends in that noun, or in a noun of the same kind
+    ("Bund der Steuerzahler" for "der Verband"), by its known name or as written (attribution.yaml
+    unknown_sources.taken_up_nouns, taken_up_kinds), among the last few such mentions; None when none is
+    named before, and when two bodies are, as which one is meant is not told."""
     noun = _bare_noun(text, start, end)
     if noun is None:
         return None
-    mentions = list(_noun_mentions(noun).finditer(text, 0, start))[-TAKEN_UP_CANDIDATES:]
-    for mention in reversed(mentions):
-        group_start = _noun_group_start(text, mention.start())
-        limit = min(len(text), mention.end() + MAX_PHRASE_CHARS)
-        phrase_end = speaker_phrase_end(text, group_start, limit)
-        if phrase_end <= group_start:
+    bodies = {body for body in (_mentioned_body(text, mention, same_noun=head == noun)
+                                for head in (noun, *_cues().taken_up_kinds.get(noun, ()))
+                                for mention in list(_noun_mentions(head).finditer(text, 0, start))[-TAKEN_UP_CANDIDATES:])
+              if body is not None}
+    fullest = max(bodies, key=lambda body: (len(body), body), default=None)
+    return fullest if all(_same_body(body, fullest) for body in bodies) else None
+
+
+def _same_body(first: str, second: str) -> bool:
+    """Whether two names as written name one body: as equal, or as a compound and the phrase of its head
+    and its first part in the genitive ("Steuerzahlerbund", "Bund der Steuerzahler NRW")."""
+    if first == second:
+        return True
+    for compound, phrase in ((first, second), (second, first)):
+        words = phrase.lower().split()
+        if " " in compound or len(words) < 3 or words[1] not in _cues().genitive_links:
             continue
-        if any(match.entity.type in ("organisation", "group") for match in load_gazetteer().find(text, group_start, phrase_end)):
-            return resolve_speaker(text, group_start, phrase_end)  # "das Statistische Bundesamt": Destatis
-        named = _subject_name(_named_as_written(text, group_start, limit))
-        if named is not None:
-            return named  # "das Landesamt für Umwelt Brandenburg", "der Hotelverband Deutschland"
-        if _bare_noun(text, group_start, phrase_end) is None:
-            # "die Gesundheitsbehörde in Gaza": health authorities. Not a bare noun again ("das Amt"
-            # before): the body is named further back.
-            known = resolve_speaker(text, group_start, phrase_end)
-            if known is not None:
-                return known
+        head, part = _genitive_stem(words[0]), words[2]
+        if compound.lower().endswith(head) and compound.lower()[: -len(head)].rstrip("-") in (part, _genitive_stem(part)):
+            return True
+    return False
+
+
+def _mentioned_body(text: str, mention: re.Match, same_noun: bool) -> str | None:
+    """The body a mention of a body's noun names, by its known name or as written; None for a bare noun
+    (itself a take-up, or "der Bund" alone). Only a mention of the taken-up noun itself (`same_noun`) may
+    be a body by its meaning alone ("die Gesundheitsbehörde in Gaza": health authorities); one of the same
+    kind must be named ("der Bund der Steuerzahler", not the federal "Bund")."""
+    group_start = _noun_group_start(text, mention.start())
+    limit = min(len(text), mention.end() + MAX_PHRASE_CHARS)
+    phrase_end = speaker_phrase_end(text, group_start, limit)
+    if phrase_end <= group_start:
+        return None
+    if any(match.entity.type in ("organisation", "group") for match in load_gazetteer().find(text, group_start, phrase_end)):
+        return resolve_speaker(text, group_start, phrase_end)  # "das Statistische Bundesamt": Destatis
+    named = _subject_name(_named_as_written(text, group_start, limit))
+    if named is not None:
+        return named  # "das Landesamt für Umwelt Brandenburg", "der Hotelverband Deutschland"
+    if same_noun and _bare_noun(text, group_start, phrase_end) is None:
+        # "die Gesundheitsbehörde in Gaza": health authorities. Not a bare noun again ("das Amt"
+        # before): the body is named further back.
+        return resolve_speaker(text, group_start, phrase_end)
     return None
 
 
@@ -532,9 +574,12 @@ def _taken_up_name(text: str, start: int, end: int) -> str | None:
 
 def _bare_noun(text: str, start: int, end: int) -> str | None:
     """The lower-cased noun of `text[start:end]` when the phrase is only determiners and one noun of
-    `taken_up_nouns`, in the genitive too ("des Amtes": amt), else None."""
+    `taken_up_nouns`, in the genitive too ("des Amtes": amt), perhaps after a spokesperson ("ein Sprecher
+    des Verbands": verband, whose spokesperson speaks for it), else None."""
     cues = _cues()
     words = [word for word in _WORD.findall(text, start, end) if word.lower() not in cues.determiners]
+    if len(words) == 2 and _speaker_noun(words[0].lower()):
+        words = words[1:]
     if len(words) != 1 or not words[0][:1].isupper():
         return None
     lower = words[0].lower()
@@ -542,6 +587,13 @@ def _bare_noun(text: str, start: int, end: int) -> str | None:
         if form in cues.taken_up_nouns:
             return form
     return None
+
+
+def _plain_body_noun(word: str) -> bool:
+    """Whether `word` is a taken-up noun that is no compound of another ("Amt", "Verband", "Kammer"), which
+    alone names no body; a compound ("Landesamt", "Bundesamt") still tells which kind of office speaks."""
+    noun = _bare_noun(word, 0, len(word))
+    return noun is not None and not any(noun != other and noun.endswith(other) for other in _cues().taken_up_nouns)
 
 
 @lru_cache(maxsize=32)
@@ -639,13 +691,14 @@ def _describing_source(word: str) -> str | None:
 
 
 def _speaker_seat(text: str, start: int, place: EntityMatch) -> bool:
-    """Whether `place` is a town no state speaks from, linked right after a spokesperson ("eine
-    Sprecherin in Wiesbaden"): the seat names no body. A capital still names its state ("ein Sprecher
-    in Moskau")."""
+    """Whether `place` is a town no state speaks from, linked right after a spokesperson or a kind noun
+    ("eine Sprecherin in Wiesbaden", "wie die Fluggesellschaft in Köln mitteilte"): the seat names no
+    body. A capital still names its state ("ein Sprecher in Moskau")."""
     if place.entity.type not in LOCAL_PLACE_TYPES or place.entity.country is not None:
         return False
     before = _WORD.findall(text, start, place.start)[-2:]
-    return len(before) == 2 and before[1].lower() in _cues().place_links and _speaker_noun(before[0].lower())
+    return (len(before) == 2 and before[1].lower() in _cues().place_links
+            and (_speaker_noun(before[0].lower()) or _kind_noun(before[0].lower())))
 
 
 def _body_with_town(text: str, start: int, place: EntityMatch) -> str | None:
@@ -674,6 +727,13 @@ def _body_with_town(text: str, start: int, place: EntityMatch) -> str | None:
     if (lower.endswith(cues.place_noun_heads) or lower in cues.determiners or cues.institutions.fullmatch(noun.group(0))
             or load_gazetteer().find(text, noun.start(), noun.end())):
         return None
+    before = _WORD.findall(text, start, noun.start())[-2:]
+    if (not town_adjective and len(before) == 2 and before[1].lower() in cues.genitive_links | cues.name_links
+            and _body_noun(before[0])):
+        # "des Bundes der Steuerzahler NRW", "das Landesamt für Umweltschutz Sachsen": the noun before the
+        # place ends a longer name, which is the body
+        named = _named_as_written(text, start, place.end)
+        return named if named is not None and _names_body(named) else None
     place_name = text[place.start : place.end]
     return f"{place_name} {body_noun}" if town_adjective else f"{body_noun} {place_name}"
 
@@ -786,8 +846,8 @@ def _named_as_written(text: str, start: int, limit: int) -> str | None:
         return None
     if len(words) == 1:
         lower = words[0].lower()
-        if _kind_noun(lower) or lower in cues.speaker_suffixes:
-            return None  # "ein Sprecher", "die Zeitung": nobody named
+        if _kind_noun(lower) or lower in cues.speaker_suffixes or _plain_body_noun(words[0]):
+            return None  # "ein Sprecher", "die Zeitung", "das Amt" (taken up by `_taken_up_body` if at all): nobody named
         suffix = next((s for s in cues.speaker_suffixes if lower.endswith(s) and len(lower) > len(s) + 2), None)
         if suffix is not None:
             body = words[0][: -len(suffix)]
@@ -879,7 +939,10 @@ def _acronym(name: str | None) -> str | None:
     Gallmetzer …"), a thing ("Das Hochwasser forderte …") or an unnamed speaker ("Ein Sprecher sagte")."""
     # Capitals counted in each part of a hyphenated word: "Mittelrhein-Lahn" is two names, not a short one;
     # a legal form is no name ("Siemens AG", "Autobahn GmbH": `_names_body` takes the whole name).
-    short = [word for word in (name or "").split() if word not in legal_form_words() and any(len(_CAPITAL.findall(part)) >= 2 for part in word.split("-"))]
+    # A place's short name is where the body is ("Bund der Steuerzahler NRW"), not the body's.
+    short = [word for word in (name or "").split() if word not in legal_form_words()
+             and any(len(_CAPITAL.findall(part)) >= 2 for part in word.split("-"))
+             and not any(match.entity.type in PLACE_TYPES for match in load_gazetteer().find(word))]
     return short[-1] if short else None
 
 
@@ -1049,6 +1112,7 @@ def speaker_phrase_end(text: str, start: int, limit: int, after_cue_noun: bool =
     # is a noun of the phrase, not a verb ending it.
     small_names = {match.start for match in names if match.form == "alias" and text[match.start].islower()}
     phrase_end = start
+    previous_start = previous_end = start  # the last capitalised word of the phrase
     tokens = 0
     position = start
     after_noun = False  # an adjective follows an article or another adjective, never a noun
@@ -1096,6 +1160,10 @@ def speaker_phrase_end(text: str, start: int, limit: int, after_cue_noun: bool =
             # A name with the stop word inside it: "das Bundesamt für Migration und Flüchtlinge".
             name = next((m for m in gazetteer.find(text, start, limit) if m.start < token.start() < m.end), None)
             if name is None:
+                following = _TOKEN.search(text, token.end(), limit)
+                if (lower in cues.name_links and phrase_end == previous_end and _body_noun(text[previous_start:previous_end])
+                        and following is not None and following.group(0)[:1].isupper()):
+                    continue  # "das Bundesamt für Umwelt" no lexicon knows: a body's noun and its field are one name
                 break
             phrase_end = position = name.end
             after_noun = last_was_noun = True
@@ -1104,6 +1172,7 @@ def speaker_phrase_end(text: str, start: int, limit: int, after_cue_noun: bool =
             after_noun = False
         elif word[0].isupper() or word[0].isdigit():
             phrase_end = token.end()
+            previous_start, previous_end = token.start(), token.end()
             after_noun = True
         elif lower.endswith(("e", "en", "er", "es", "em")) and not after_noun:
             continue
@@ -1332,7 +1401,8 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
         subject = _subject(text, sentence_start, verb.start())
         if subject is None and first and first.group(0).lower() in _cues().as_clause_openers:
             # "…, wie das BMI mitteilte", "…, wie die Bürgerinitiative Süd mitteilte": a subject no lexicon knows, as written.
-            subject = _subject_name(_named_as_written(text, clause_start + first.end(), verb.start()))
+            named = _named_as_written(text, clause_start + first.end(), verb.start())
+            subject = _subject_name(named) or _name_without_article(text, clause_start + first.end(), named, verb)
         return subject, clause_start, verb.end()
     before = _subject(text, sentence_start, verb.start())
     if before is None and first and first.group(0).lower() in _cues().subject_articles:
@@ -1355,6 +1425,21 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
         # a figure, which is what is said ("Die Zahl bestätigte die Polizei" keeps the police).
         return None, clause_start, verb.end()
     return after, verb.start(), max(phrase_end, verb.end())
+
+
+def _name_without_article(text: str, start: int, named: str | None, verb: re.Match) -> str | None:
+    """`named` when it is one capitalised word right at `start`, without an article, before a verb of saying
+    in the singular ("wie Eurowings mitteilte", "wie Eurowings am Montag mitteilte"): a singular noun with no
+    article is a name; a common noun there is plural ("wie Experten mitteilten") or has its article ("wie
+    das Papier zeigt"). Not a word the lexicons know as no name (a report, a kind of body, a spokesperson)."""
+    if named is None or " " in named or verb.group(0).lower().endswith("n") or not text.startswith(named, _BLANKS.match(text, start).end()):
+        return None
+    lower = named.lower()
+    cues = _cues()
+    if (lower in cues.documents or _kind_noun(lower) or _speaker_noun(lower) or _bare_noun(named, 0, len(named))
+            or _describing_source(named) is not None or load_gazetteer().find(named)):
+        return None
+    return named
 
 
 def _person_named(text: str, start: int, end: int) -> str | None:
