@@ -46,7 +46,7 @@ from checker.extract.dates_context import ZU_INFINITIVE
 from checker.extract.denied_figures import is_denied
 from checker.extract.gazetteer import ADJECTIVE_ENDINGS, OFFSHORE_PLACE_TYPES, PLACE_TYPES, EntityMatch, load_gazetteer
 from checker.extract.lazy_pattern import LazyPattern
-from checker.extract.measures import quantity_measure
+from checker.extract.measures import quantity_measure, told_by_a_telling_verb
 from checker.extract.numbers import Numeral, find_numerals, has_grouped_digits, parse_number, scale_of, sign_before
 from checker.lexicon import lexicon_error, load_lexicon, require_mapping, word_list
 from checker.schema import QUALIFIERS, Claim
@@ -3038,12 +3038,19 @@ def _link_date(text: str, segment: tuple[int, int], claim: Claim, date_claims: l
     The segment is cut at conjunctions too, so that in "… am 20. Februar für möglich zu halten und
     rund 3000 Soldaten zu verlegen" the date of the first half does not date the second. The base a
     figure is compared with dates it not: "Gegenüber dem Vormonat stiegen die Preise um 0,3
-    Prozent" in an October report is October's rise, not September's.
+    Prozent" in an October report is October's rise, not September's. Nor does the day a measured
+    figure was told date the period it measures: "Die Versicherung bezifferte den Schaden am
+    Sonntagabend auf 2 Millionen Euro" is the damage as told on Sunday, one figure of the damage's
+    series with Monday's, not Sunday's damage (`told_by_a_telling_verb`). A count keeps the day: it
+    is the count as it stood then.
     """
     segment_start, segment_end = segment
+    told_day = claim.quantity_measure is not None and told_by_a_telling_verb(text, segment)
     best = None
     for date_claim in date_claims:
         if date_claim.span_start < segment_start or date_claim.span_end > segment_end:
+            continue
+        if told_day and date_claim.date_granularity == "day":
             continue
         if is_comparison_base(text, date_claim.span_start):
             continue
