@@ -542,7 +542,9 @@ def unit_single_in_story(keyed: pl.DataFrame) -> pl.Series:
     over them alone, not over every claim of the corpus (a few thousand rows of ~60,000)."""
     quantity_of_story = (pl.col("kind") == "quantity") & pl.col("story").is_not_null()
     level = pl.col("quantity_role") == "level"
-    unit_story = ["story", "quantity_unit", "quantity_measure"]
+    # A part of the unit's whole (`quantity_part_of`: "die übrigen zwei Bewerber" beside "fünf
+    # Bewerber") is a series of its own in every rule, so no second figure beside the whole.
+    unit_story = ["story", "quantity_unit", "quantity_part_of", "quantity_measure"]
     # A measured figure (an amount of costs, a turnout: `quantity_measure`) is one thing with the
     # story's figures of its unit and measure unless the story names two actors or two places of
     # them (the costs of two states, two parties' shares, the jobless rates of Hamburg and Bavaria):

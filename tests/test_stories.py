@@ -270,13 +270,39 @@ def test_a_measured_figure_is_one_thing_with_its_measures_figures_unless_two_act
         pl.col("quantity_value").cast(pl.String).alias("text"), pl.lit("Die Kosten steigen.").alias("sentence"),
         # No day an article looks back on (`looked_back_day`): periods of years, or none.
         pl.when(pl.col("date_start").is_not_null()).then(pl.lit("year")).alias("date_granularity"), pl.lit(date(2026, 6, 1)).alias("published_start"),
+        pl.lit(None, dtype=pl.String).alias("quantity_part_of"),
     )
     assert unit_single_in_story(claims).to_list() == [True, True, True, True, False, False, True, True, False, False]
 
 
+def test_a_part_beside_its_whole_in_one_article_is_no_second_figure_of_it():
+    """"Fünf Bewerber … die übrigen zwei Bewerber": the rest is a part (`quantity_part_of`), a series
+    of its own, so the whole stays one thing of its story; two wholes in one article do not."""
+    claims = pl.DataFrame(
+        {
+            "kind": ["quantity"] * 5,
+            "story": ["vote", "vote", "vote", "race", "race"],
+            "article": ["a", "a", "b", "c", "c"],
+            "quantity_role": ["level"] * 5,
+            "quantity_unit": ["candidate"] * 5,
+            "quantity_part_of": [None, "candidate", None, None, None],
+            "quantity_value": [5.0, 2.0, 6.0, 5.0, 2.0],
+            "actor": [None] * 5,
+            "location": [None] * 5,
+            "source": [None] * 5,
+            "text": ["fünf Bewerber", "zwei Bewerber", "sechs Bewerber", "fünf Bewerber", "zwei Bewerber"],
+            "sentence": ["Es treten fünf Bewerber an."] * 5,
+            "quantity_measure": [None] * 5,
+        },
+        schema_overrides={"actor": pl.String, "location": pl.String, "source": pl.String, "quantity_measure": pl.String},
+    )
+    assert unit_single_in_story(undated(claims)).to_list() == [True, True, True, False, False]
+
+
 def unmeasured(claims: pl.DataFrame) -> pl.DataFrame:
-    """`claims` whose words name no measure (`quantity_measure`): counts, as most figures are."""
-    return claims.with_columns(pl.lit(None, dtype=pl.String).alias("quantity_measure"))
+    """`claims` whose words name no measure (`quantity_measure`), nor a whole they are a part of
+    (`quantity_part_of`): counts, as most figures are."""
+    return claims.with_columns(pl.lit(None, dtype=pl.String).alias("quantity_measure"), pl.lit(None, dtype=pl.String).alias("quantity_part_of"))
 
 
 def undated(claims: pl.DataFrame) -> pl.DataFrame:
