@@ -241,7 +241,7 @@ def test_a_statistic_at_a_place_counts_one_thing_per_period_of_its_story():
     assert unit_single_in_story(unmeasured(claims)).to_list() == [True, True, True, False, False, False, False, False, False]
 
 
-def test_a_measured_figure_is_one_thing_with_its_measures_figures_unless_two_actors_places_or_figures_of_one_period():
+def test_a_measured_figure_is_one_thing_with_its_measures_figures_of_its_actor_or_place_unless_two_of_one_period():
     # (story, article, measure, value, actor, location, source, own period)
     year, next_year = (date(2026, 1, 1), date(2026, 12, 31)), (date(2027, 1, 1), date(2027, 12, 31))
     rows = [
@@ -250,7 +250,7 @@ def test_a_measured_figure_is_one_thing_with_its_measures_figures_unless_two_act
         ("tunnel", "b", "kosten", 6.4e9, None, None, None, (None, None)),
         ("congress", "c", "stimmenanteil", 87.3, None, "Hanover", None, (None, None)),
         ("congress", "d", "stimmenanteil", 83.7, None, None, None, (None, None)),
-        # Two actors of one measure: neither is the story's one thing.
+        # Two actors of one measure: each one's figures are a thing of their own (`measured_subject`).
         ("assets", "e", "vermögen", 210e9, "European Union", None, None, (None, None)),
         ("assets", "f", "vermögen", 25e9, "United Kingdom", None, None, (None, None)),
         # One source's figures of two periods in one article are two periods, not two things ...
@@ -272,7 +272,7 @@ def test_a_measured_figure_is_one_thing_with_its_measures_figures_unless_two_act
         pl.when(pl.col("date_start").is_not_null()).then(pl.lit("year")).alias("date_granularity"), pl.lit(date(2026, 6, 1)).alias("published_start"),
         pl.lit(None, dtype=pl.String).alias("quantity_part_of"),
     )
-    assert unit_single_in_story(claims).to_list() == [True, True, True, True, False, False, True, True, False, False]
+    assert unit_single_in_story(claims).to_list() == [True, True, True, True, True, True, True, True, False, False]
 
 
 def test_a_part_beside_its_whole_in_one_article_is_no_second_figure_of_it():
