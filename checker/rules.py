@@ -75,7 +75,9 @@ CHECK_TYPES: dict[str, str] = {
         "so does a unit units.yaml does not know). With options.own_periods_apart, figures are compared only with figures of "
         "the very same own period (undated with undated), and one of a period not ended when published is taken as of its publication. "
         "With options.provisional_made_final, an early estimate and a figure told after it that is none never contradict: an update. "
-        "A figure of a measure in options.measures_of_an_actor (a share of the votes) that names no actor is compared with none."
+        "A figure of a measure in options.measures_of_an_actor (a share of the votes) that names no actor is compared with none. "
+        "With options.measured_subjects_apart, the figures of a measure whose story names two actors or two places of it "
+        "are compared per actor and place, and those naming none among themselves."
     ),
     "event_consistency": (
         "Mentions of the same meeting (same group key, meeting_event) in different articles must agree on "
@@ -183,6 +185,15 @@ OPTION_SCHEMAS: dict[str, dict] = {
             "description": (
                 "measures (quantity_measure) that are always someone's (a party's or a candidate's share of the votes): "
                 "a figure of one whose claim names no actor is compared with none."
+            ),
+        },
+        "measured_subjects_apart": {
+            "type": "boolean",
+            "description": (
+                "where a story names two actors or two places of a measure (two parties' shares, a state's jobless rate "
+                "beside the country's), each actor's and place's figures of it are a series of their own and those naming "
+                "neither one more (checker.stories.measured_subject); where it names one, that one is whose or where every "
+                "figure of it is. Without it, figures are grouped by group_by alone."
             ),
         },
         "own_periods_apart": {

@@ -41,7 +41,8 @@ Columns added to the claims (`STORY_COLUMNS`):
 - `story`: a readable label of the article's story (the things most of its articles name, each
   once, see `_labels`), null for an article linked to no other;
 - `story_unit_single`: for a quantity, whether its unit (and its measure, where its words name one:
-  `quantity_measure`) counts one thing in its story: no article
+  `quantity_measure`, with whose or where it is where the story names two: `measured_subject`)
+  counts one thing in its story: no article
   of the story gives a level figure of the unit with an actor or a place, or two different level
   figures of it from one source (in a story of two countries, a death toll with no place may be
   either's or the sum; "26 der 27 Staaten" counts two things). Two sources' different figures in
@@ -592,6 +593,26 @@ def own_period() -> pl.Expr:
     return pl.concat_str([pl.col("date_start").cast(pl.String), pl.col("date_end").cast(pl.String)], separator="/").fill_null("undated")
 
 
+def measured_subject() -> pl.Expr:
+    """The column `measured_subject`: of a measured figure (`quantity_measure`) in a story that names
+    two actors or two places of its unit and measure (two parties' shares, the jobless rate "in
+    Hamburg" and "bundesweit"), whose and where it is ("SPD", "Hamburg", "SPD, Hamburg"; "none named"
+    for a figure naming neither), so that each actor's and place's figures are a series of their own
+    and those naming neither one among themselves; "" for every other figure (a key joins no nulls).
+    Where the story names at most one actor and one place of it, that one is whose or where it is
+    where another figure names none, and all are one series."""
+    group = ["story", "quantity_unit", "quantity_part_of", "quantity_measure"]
+    level = pl.col("quantity_role") == "level"
+    two_named = pl.any_horizontal([pl.col(field).filter(level).drop_nulls().n_unique().over(group) > 1 for field in ("actor", "location")])
+    named = pl.concat_str([pl.col("actor"), pl.col("location")], separator=", ", ignore_nulls=True)
+    return (
+        pl.when(pl.col("quantity_measure").is_not_null() & pl.col("story").is_not_null() & two_named)
+        .then(pl.when(named != "").then(named).otherwise(pl.lit("none named")))
+        .otherwise(pl.lit(""))
+        .alias("measured_subject")
+    )
+
+
 def _measured_period() -> pl.Expr:
     """The column `measured_period`: of a figure that names what it measures, its `own_period`;
     null for every other figure."""
@@ -605,15 +626,16 @@ def unit_single_in_story(keyed: pl.DataFrame) -> pl.Series:
     over them alone, not over every claim of the corpus (a few thousand rows of ~60,000)."""
     quantity_of_story = (pl.col("kind") == "quantity") & pl.col("story").is_not_null()
     level = pl.col("quantity_role") == "level"
-    unit_story = ["story", "quantity_unit", "quantity_measure"]
+    # A part of the unit's whole (`quantity_part_of`: "die übrigen zwei Bewerber" beside "fünf
+    # Bewerber") is a series of its own in every rule, so no second figure beside the whole.
     # A measured figure (an amount of costs, a turnout: `quantity_measure`) is one thing with the
-    # story's figures of its unit and measure unless the story names two actors or two places of
-    # them (the costs of two states, two parties' shares, the jobless rates of Hamburg and Bavaria):
-    # the one actor or place a story names for a measure is whose or where it is where another
-    # figure names none (the city whose tunnel it is, the city of a party congress).
+    # story's figures of its unit, measure and `measured_subject`: where the story names two actors
+    # or two places of them (the costs of two states, two parties' shares, the jobless rates of
+    # Hamburg and Bavaria) each one's figures, and those naming none; else all of them, the one
+    # actor or place named being whose or where it is (the city whose tunnel it is).
+    unit_story = ["story", "quantity_unit", "quantity_part_of", "quantity_measure", "measured_subject"]
     measured = pl.col("quantity_measure").is_not_null()
-    two_named = [pl.col(field).filter(level).drop_nulls().n_unique().over(unit_story) > 1 for field in ("actor", "location")]
-    placed = pl.when(measured).then(two_named[0] | two_named[1]).otherwise((pl.col("actor").is_not_null() | pl.col("location").is_not_null()) & level)
+    placed = ~measured & (pl.col("actor").is_not_null() | pl.col("location").is_not_null()) & level
     # Two different figures of one source in one article are ambiguous (a part and the whole, two
     # things of the unit); figures of different named sources are not: they are the sources' own
     # counts of one thing, and may disagree. A figure no one is named for is the article's own, and
@@ -657,6 +679,7 @@ def unit_single_in_story(keyed: pl.DataFrame) -> pl.Series:
     decided = (
         keyed.with_row_index("claim_row")
         .filter(quantity_of_story)
+        .with_columns(measured_subject())
         .with_columns(looked_back_day(), _measured_period(), placed.alias("placed"))
         .with_columns(differ([*in_article, "looked_back_day"], in_article).alias("differs"), differs_at_place.alias("differs_at_place"))
         .select("claim_row", single.alias("single"))

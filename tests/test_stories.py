@@ -241,7 +241,7 @@ def test_a_statistic_at_a_place_counts_one_thing_per_period_of_its_story():
     assert unit_single_in_story(unmeasured(claims)).to_list() == [True, True, True, False, False, False, False, False, False]
 
 
-def test_a_measured_figure_is_one_thing_with_its_measures_figures_unless_two_actors_places_or_figures_of_one_period():
+def test_a_measured_figure_is_one_thing_with_its_measures_figures_of_its_actor_or_place_unless_two_of_one_period():
     # (story, article, measure, value, actor, location, source, own period)
     year, next_year = (date(2026, 1, 1), date(2026, 12, 31)), (date(2027, 1, 1), date(2027, 12, 31))
     rows = [
@@ -250,7 +250,7 @@ def test_a_measured_figure_is_one_thing_with_its_measures_figures_unless_two_act
         ("tunnel", "b", "kosten", 6.4e9, None, None, None, (None, None)),
         ("congress", "c", "stimmenanteil", 87.3, None, "Hanover", None, (None, None)),
         ("congress", "d", "stimmenanteil", 83.7, None, None, None, (None, None)),
-        # Two actors of one measure: neither is the story's one thing.
+        # Two actors of one measure: each one's figures are a thing of their own (`measured_subject`).
         ("assets", "e", "vermögen", 210e9, "European Union", None, None, (None, None)),
         ("assets", "f", "vermögen", 25e9, "United Kingdom", None, None, (None, None)),
         # One source's figures of two periods in one article are two periods, not two things ...
@@ -270,13 +270,39 @@ def test_a_measured_figure_is_one_thing_with_its_measures_figures_unless_two_act
         pl.col("quantity_value").cast(pl.String).alias("text"), pl.lit("Die Kosten steigen.").alias("sentence"),
         # No day an article looks back on (`looked_back_day`): periods of years, or none.
         pl.when(pl.col("date_start").is_not_null()).then(pl.lit("year")).alias("date_granularity"), pl.lit(date(2026, 6, 1)).alias("published_start"),
+        pl.lit(None, dtype=pl.String).alias("quantity_part_of"),
     )
-    assert unit_single_in_story(claims).to_list() == [True, True, True, True, False, False, True, True, False, False]
+    assert unit_single_in_story(claims).to_list() == [True, True, True, True, True, True, True, True, False, False]
+
+
+def test_a_part_beside_its_whole_in_one_article_is_no_second_figure_of_it():
+    """"Fünf Bewerber … die übrigen zwei Bewerber": the rest is a part (`quantity_part_of`), a series
+    of its own, so the whole stays one thing of its story; two wholes in one article do not."""
+    claims = pl.DataFrame(
+        {
+            "kind": ["quantity"] * 5,
+            "story": ["vote", "vote", "vote", "race", "race"],
+            "article": ["a", "a", "b", "c", "c"],
+            "quantity_role": ["level"] * 5,
+            "quantity_unit": ["candidate"] * 5,
+            "quantity_part_of": [None, "candidate", None, None, None],
+            "quantity_value": [5.0, 2.0, 6.0, 5.0, 2.0],
+            "actor": [None] * 5,
+            "location": [None] * 5,
+            "source": [None] * 5,
+            "text": ["fünf Bewerber", "zwei Bewerber", "sechs Bewerber", "fünf Bewerber", "zwei Bewerber"],
+            "sentence": ["Es treten fünf Bewerber an."] * 5,
+            "quantity_measure": [None] * 5,
+        },
+        schema_overrides={"actor": pl.String, "location": pl.String, "source": pl.String, "quantity_measure": pl.String},
+    )
+    assert unit_single_in_story(undated(claims)).to_list() == [True, True, True, False, False]
 
 
 def unmeasured(claims: pl.DataFrame) -> pl.DataFrame:
-    """`claims` whose words name no measure (`quantity_measure`): counts, as most figures are."""
-    return claims.with_columns(pl.lit(None, dtype=pl.String).alias("quantity_measure"))
+    """`claims` whose words name no measure (`quantity_measure`), nor a whole they are a part of
+    (`quantity_part_of`): counts, as most figures are."""
+    return claims.with_columns(pl.lit(None, dtype=pl.String).alias("quantity_measure"), pl.lit(None, dtype=pl.String).alias("quantity_part_of"))
 
 
 def undated(claims: pl.DataFrame) -> pl.DataFrame:

@@ -92,12 +92,15 @@ def _subject_part(column: str) -> pl.Expr:
     itself (`group_by: [id]`) is named by its words and where they stand, as a desk finds it
     ('"Donnerstag, 4. Juni" (hafen, line 2)'): its id is internal. A figure that is no part of a
     whole (`quantity_part_of` empty) says nothing by it: the value is left out; a part's is
-    named ("part of death")."""
+    named ("part of death"). So is whose or where a measured figure is (`measured_subject`), said
+    only where its story names two of them."""
     if column == "id":
         return pl.format('"{}" ({}, line {})', "text", "article", "line")
     value = pl.col(column).cast(pl.String)
     if column == "quantity_part_of":
         return pl.when(value != "").then(pl.lit("part of ") + value)
+    if column == "measured_subject":
+        return pl.when(value != "").then(value)
     return (pl.lit("story: ") + value if column == "story" else value).fill_null("-")
 
 

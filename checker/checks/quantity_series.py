@@ -89,6 +89,8 @@ figures of one period that cannot both hold still disagree.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import polars as pl
 
 from checker.checks.common import article_pair, figure_at, findings_from_pairs, join_pairs, keep_first_per, narrow, periods_overlap
@@ -100,7 +102,7 @@ from checker.lexicon import load_lexicon, require_mapping, word_list
 from checker.query_engine import QUERY_ENGINE
 from checker.rules import Rule
 from checker.schema import FINDINGS_SCHEMA
-from checker.stories import looked_back_day, normalised_term, own_period, vague_headline_figure
+from checker.stories import looked_back_day, measured_subject, normalised_term, own_period, vague_headline_figure
 from checker.units import unit_entries
 
 
@@ -501,6 +503,11 @@ def _swapped(pairs: pl.DataFrame, swap: pl.Expr) -> pl.DataFrame:
 
 
 def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
+    if rule.options.get("measured_subjects_apart", False):
+        # Each actor's and place's figures of a measure its story names two of are a series of their
+        # own, and those naming none one more (`checker.stories.measured_subject`).
+        claims = claims.with_columns(measured_subject())
+        rule = replace(rule, group_by=(*rule.group_by, "measured_subject"))
     relative = float(rule.tolerance.get("relative", 0.0))
     absolute = float(rule.tolerance.get("absolute", 0.0))
     days = int(rule.tolerance.get("days", 0))

@@ -60,6 +60,7 @@ class _Measures:
     only_in_compounds: frozenset[str]  # forms (lower case) that measure only as a compound's end
     same_measure: dict[str, str]  # a compound, lower case -> its head's measure
     verbs: frozenset[str]  # forms (lower case) of the verbs that tell a measure's value
+    telling_verbs: frozenset[str]  # forms (lower case) of the verbs that tell who gave a figure and when
     value_before: re.Pattern  # the word right before the value ("bei", "auf", "mit")
     value_after_verb: frozenset[str]  # verbs the value follows without a preposition ("beträgt")
     amount_link: re.Pattern  # noun -> amount: " von ", " in Höhe von "
@@ -74,7 +75,7 @@ class _Measures:
 
 @lru_cache(maxsize=1)
 def _measures() -> _Measures:
-    content = require_mapping(LEXICON, load_lexicon(LEXICON), "measure_nouns", "only_in_compounds", "same_measure", "measure_verbs",
+    content = require_mapping(LEXICON, load_lexicon(LEXICON), "measure_nouns", "only_in_compounds", "same_measure", "measure_verbs", "telling_verbs",
                               "value_openers", "value_after_verb", "amount_links", "amount_adverbs", "share_of",
                               "target_words", "aim_modals", "aim_verbs",
                               "subgroup_prepositions", "measure_periods")
@@ -88,6 +89,7 @@ def _measures() -> _Measures:
         only_in_compounds=frozenset(word.lower() for word in word_list(LEXICON, content, "only_in_compounds")),
         same_measure={compound.lower(): measure for compound, measure in mappings["same_measure"].items()},
         verbs=frozenset(word.lower() for word in word_list(LEXICON, content, "measure_verbs")),
+        telling_verbs=frozenset(word.lower() for word in word_list(LEXICON, content, "telling_verbs")),
         value_before=re.compile(r"(?<![\w-])" + word_alternation(word_list(LEXICON, content, "value_openers"), ignore_case=True) + r"\s+$", re.IGNORECASE),
         value_after_verb=frozenset(word.lower() for word in word_list(LEXICON, content, "value_after_verb")),
         # The noun, then a genitive or "für" phrase of a few words ("Vermögenswerte der russischen
@@ -167,6 +169,13 @@ def unit_of_measure(measure: str | None, unit: str) -> str:
     period = _measures().periods.get(measure.split(" ", 1)[0])  # a group's measure: its measure's period
     rate = f"{unit}_per_{period}"
     return rate if period is not None and rate in measured_units() else unit
+
+
+def told_by_a_telling_verb(text: str, stretch: tuple[int, int]) -> bool:
+    """Whether the stretch of a measured figure's clause holds a verb that tells who gave the figure
+    and when ("bezifferte", "nannte": `telling_verbs` of lexicons/de/measures.yaml): a day there is
+    the day the figure was told, not the period it measures."""
+    return any(word.lower() in _measures().telling_verbs for word in _WORD.findall(text, *stretch))
 
 
 def _measure_of(word: str, measures: _Measures) -> str | None:

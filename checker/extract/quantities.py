@@ -46,7 +46,7 @@ from checker.extract.dates_context import ZU_INFINITIVE
 from checker.extract.denied_figures import is_denied
 from checker.extract.gazetteer import ADJECTIVE_ENDINGS, OFFSHORE_PLACE_TYPES, PLACE_TYPES, EntityMatch, load_gazetteer
 from checker.extract.lazy_pattern import LazyPattern
-from checker.extract.measures import quantity_measure, unit_of_measure
+from checker.extract.measures import quantity_measure, told_by_a_telling_verb, unit_of_measure
 from checker.extract.numbers import Numeral, find_numerals, has_grouped_digits, parse_number, scale_of, sign_before
 from checker.lexicon import lexicon_error, load_lexicon, require_mapping, word_list
 from checker.schema import QUALIFIERS, Claim
@@ -186,6 +186,7 @@ class _Units:
     rate_period: dict[str, str]  # period noun, adverb or phrase ("im Jahr") -> period name
     part_link: re.Pattern  # between a part and its whole: "32 der 88 Sitze", "52 ihrer 186 Filialen"
     subset_cue: re.Pattern
+    remainder_word: re.Pattern  # "übrigen", "restlichen": a word of the rest of a whole ("die übrigen zwei Bewerber")
     ellipsis_words: frozenset[str]  # the lower-case words a verbless clause before a bare figure may hold
     ellipsis_speech_verbs: frozenset[str]  # verbs of reporting a gapped clause may repeat ("Verdi sprach von 5000")
     ellipsis_account_nouns: frozenset[str]  # "…, nach eigenen Angaben 111": a noun before the bare figure that is no label
@@ -355,6 +356,7 @@ def _units() -> _Units:
         "rate_phrase_not_before",
         "rate_adverb_links",
         "subset_cues",
+        "remainder_words",
         "part_links",
         "part_whole_adverbs",
         "count_nouns",
@@ -570,6 +572,7 @@ def _units() -> _Units:
             + r"\s+(?:" + word_alternation(word_list(name, content, "part_whole_adverbs")) + r"\s+)?"
         ),
         subset_cue=re.compile(r"(?<![\w-])" + word_alternation(word_list(name, content, "subset_cues"), ignore_case=True) + r"\s+$", re.IGNORECASE),
+        remainder_word=re.compile(r"(?<![\w-])" + word_alternation(word_list(name, content, "remainder_words"), ignore_case=True) + r"(?![\w-])", re.IGNORECASE),
         year_cue=re.compile(r"(?<![\w-])" + word_alternation(word_list(name, content, "year_cues"), ignore_case=True) + r"\s+$", re.IGNORECASE),
         border=re.compile(r"(?<![\w-])" + word_alternation(word_list(name, content, "border_nouns")) + r"(?![\w-])"),
         border_link=re.compile(
@@ -2027,11 +2030,17 @@ def _whole_named_before(text: str, sentence: Sentence, clause: tuple[int, int], 
     A figure with an actor is that actor's own count, compared with the actor's other figures:
     "Unter den Toten sind vier Deutsche" are Germany's dead, as "der Tod von zwei deutschen
     Staatsangehörigen" elsewhere. So is a subset at a place of its own the place's count: "39
-    Fälle, davon 21 im Landkreis Kitzingen"."""
-    if claim.actor is not None:
-        return None
+    Fälle, davon 21 im Landkreis Kitzingen".
+
+    The rest of a whole told before ("die übrigen zwei Bewerber", "die restlichen 30 Passagiere",
+    "die drei verbleibenden Geiseln": units.yaml `remainder_words`) is a part of its own noun,
+    whoever's or wherever it is: no total of the noun beside the whole."""
     units = _units()
     start = claim.span_start
+    if _remainder(text, sentence, claim, units):
+        return claim.quantity_unit
+    if claim.actor is not None:
+        return None
     if (previous is not None and previous.span_start >= sentence.start and previous.span_end <= start
             and units.subset_cue.search(text, max(previous.span_end, start - 20), start)):
         return previous.quantity_unit if claim.location in (None, previous.location) else None
@@ -2040,6 +2049,18 @@ def _whole_named_before(text: str, sentence: Sentence, clause: tuple[int, int], 
         return _unit_of_form(groups[-1].group("noun"))  # the last group opened before the figure
     group_after = units.group_opening.match(text, claim.span_end + 1) if text[claim.span_end : claim.span_end + 1].isspace() else None
     return _unit_of_form(group_after.group("noun")) if group_after else None  # "12 Touristen unter den Verletzten"
+
+
+def _remainder(text: str, sentence: Sentence, claim: Claim, units: _Units) -> bool:
+    """Whether a remainder word stands right before the figure, after at most an article ("die
+    übrigen zwei"), or inside its noun phrase, between the figure and its noun ("drei verbleibenden
+    Geiseln"). Not where a casualty verb counts the rest in a state of its own ("Drei Bergleute wurden
+    gerettet, die anderen drei werden noch vermisst"): that is the whole count of the missing."""
+    before = text[max(sentence.start, claim.span_start - 30) : claim.span_start].split()
+    if not ((before and units.remainder_word.fullmatch(before[-1])) or units.remainder_word.search(text, claim.span_start, claim.span_end)):
+        return False
+    noun = text[claim.span_start : claim.span_end].split()[-1]
+    return claim.quantity_unit not in units.casualty_units or _unit_of_form(noun) == claim.quantity_unit
 
 
 def _expected(text: str, clause: tuple[int, int], start: int) -> bool:
@@ -3040,12 +3061,19 @@ def _link_date(text: str, segment: tuple[int, int], claim: Claim, date_claims: l
     The segment is cut at conjunctions too, so that in "… am 20. Februar für möglich zu halten und
     rund 3000 Soldaten zu verlegen" the date of the first half does not date the second. The base a
     figure is compared with dates it not: "Gegenüber dem Vormonat stiegen die Preise um 0,3
-    Prozent" in an October report is October's rise, not September's.
+    Prozent" in an October report is October's rise, not September's. Nor does the day a measured
+    figure was told date the period it measures: "Die Versicherung bezifferte den Schaden am
+    Sonntagabend auf 2 Millionen Euro" is the damage as told on Sunday, one figure of the damage's
+    series with Monday's, not Sunday's damage (`told_by_a_telling_verb`). A count keeps the day: it
+    is the count as it stood then.
     """
     segment_start, segment_end = segment
+    told_day = claim.quantity_measure is not None and told_by_a_telling_verb(text, segment)
     best = None
     for date_claim in date_claims:
         if date_claim.span_start < segment_start or date_claim.span_end > segment_end:
+            continue
+        if told_day and date_claim.date_granularity == "day":
             continue
         if is_comparison_base(text, date_claim.span_start):
             continue
