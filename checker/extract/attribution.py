@@ -1535,7 +1535,16 @@ def _prepositional_cues(text: str, start: int, end: int) -> Iterator[re.Match]:
             position = first_word.start() + 1
 
 
-def _sentence_cues(text: str, sentence_start: int, sentence_end: int) -> list[_Cue]:
+@lru_cache(maxsize=64)
+def _sentence_cues(text: str, sentence_start: int, sentence_end: int) -> tuple[_Cue, ...]:
+    """The cues in `text[sentence_start:sentence_end]`: prepositional ones, then verbs of saying.
+
+    Memoised: each figure of a sentence asks for the cues of its claim window, which is the whole
+    sentence but in a long one, and `names_unknown_speaker`, `_reported_speech` and
+    `ends_prepositional_cue` ask again for stretches already read. Reading them resolves every
+    speaker in the stretch: an eighth of the time of extracting quantity claims, a quarter of it
+    spent on stretches read before.
+    """
     cues = _cues()
     found: list[_Cue] = []
     for match in _prepositional_cues(text, sentence_start, sentence_end):
@@ -1585,7 +1594,7 @@ def _sentence_cues(text: str, sentence_start: int, sentence_end: int) -> list[_C
         reports_only = verb not in cues.own_deed_verbs
         place = _speaker_place(text, span_start, span_end, source)
         found.append(_Cue("speech", match.start(), Attribution(source, span_start, span_end, "speech", reports_only, place)))
-    return found
+    return tuple(found)
 
 
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
@@ -1832,7 +1841,7 @@ def _follow_up(doc: Document, sentence: Sentence) -> Attribution | None:
     return None
 
 
-def _pronoun_speaker(doc: Document, sentence: Sentence, sentence_cues: list[_Cue], start: int, end: int) -> Attribution | None:
+def _pronoun_speaker(doc: Document, sentence: Sentence, sentence_cues: tuple[_Cue, ...], start: int, end: int) -> Attribution | None:
     """The cue nearest the claim whose speaker is a pronoun ("Nach ihren Angaben …", "Er sprach von …", "…, wie
     sie mitteilte"), with the source it takes up: the last one named in the sentences before whose gender
     and number the pronoun fits (attribution.yaml pronoun_speakers). None when no cue names its speaker by

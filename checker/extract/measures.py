@@ -57,6 +57,7 @@ _LOOK_BEFORE = 40
 @dataclass(frozen=True)
 class _Measures:
     nouns: dict[str, str]  # a measure noun's form, lower case -> its measure
+    noun_forms: tuple[str, ...]  # the forms of `nouns`: what a compound of a measure noun ends with
     only_in_compounds: frozenset[str]  # forms (lower case) that measure only as a compound's end
     same_measure: dict[str, str]  # a compound, lower case -> its head's measure
     verbs: frozenset[str]  # forms (lower case) of the verbs that tell a measure's value
@@ -84,8 +85,10 @@ def _measures() -> _Measures:
         if not isinstance(mapping, dict) or not all(isinstance(k, str) and k and isinstance(v, str) and v for k, v in mapping.items()):
             raise lexicon_error(LEXICON, f"{key!r} must map words to measures")
     share_of = {phrase.lower(): measure for phrase, measure in mappings["share_of"].items()}
+    nouns = {form.lower(): measure for form, measure in mappings["measure_nouns"].items()}
     return _Measures(
-        nouns={form.lower(): measure for form, measure in mappings["measure_nouns"].items()},
+        nouns=nouns,
+        noun_forms=tuple(nouns),
         only_in_compounds=frozenset(word.lower() for word in word_list(LEXICON, content, "only_in_compounds")),
         same_measure={compound.lower(): measure for compound, measure in mappings["same_measure"].items()},
         verbs=frozenset(word.lower() for word in word_list(LEXICON, content, "measure_verbs")),
@@ -186,7 +189,7 @@ def _measure_of(word: str, measures: _Measures) -> str | None:
         return measures.same_measure[lowered]
     if lowered in measures.nouns:
         return None if lowered in measures.only_in_compounds else measures.nouns[lowered]
-    if any(lowered.endswith(form) for form in measures.nouns):
+    if lowered.endswith(measures.noun_forms):  # one call for all forms, not a Python loop over them per noun
         return lowered.replace("-", "")
     return None
 
