@@ -1609,7 +1609,7 @@ def _on_yr(match: re.Match, context: DateContext) -> TemporalExpression | None:
         if following[:1].isupper() and following not in ("I", "II"):
             # "2000 Menschen", "bis 1850 Mark"; after a cue only before a counted noun, so that
             # "bis 2030 Klimaneutralität" stays a year.
-            if not cue or fold(following) in _counted_nouns():
+            if not cue or fold(following) in _counted_nouns() or _dative_plural_count(context, previous, following):
                 return None
         # "von 1450 bis 1850 Mark", "zwischen 1000 und 1100 Flüge": a range of counts.
         range_match = _range_end().match(text, match.end())
@@ -1762,6 +1762,13 @@ def _noun_after_count_adjective(context: DateContext, number_end: int, previous:
     if not (adjective.group(1).islower() and adjective.group(1).endswith(tuple(words["count_adjective_endings"]))):
         return None
     return context.next_word(adjective.end()) if _counts_noun(context, adjective.end()) else None
+
+
+def _dative_plural_count(context: DateContext, previous: str, following: str) -> bool:
+    """ "in 1200 Wahllokalen", "vor 1800 Zuschauern": after a preposition of the dative, a number
+    before a capitalised word in the dative plural counts it (dates.yaml `dative_count_prepositions`)."""
+    words = context.lexicon.context
+    return fold(previous) in words["dative_count_prepositions"] and fold(following).endswith(tuple(words["dative_plural_endings"]))
 
 
 _NEXT_WORD_AT = re.compile(r"\s+(\w+)")

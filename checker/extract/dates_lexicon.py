@@ -24,7 +24,7 @@ CONTEXT_LISTS = (
     "preterite_endings", "subjunctive_like_preterite", "present_particles", "not_preterite_stems", "superlative_endings", "preterite_double_s", "attributive_before", "deadline_before", "deadline_inserts", "new_year", "speech_day_before", "story_day_words", "apposition_articles",
     "date_range_joins", "between_range_before", "between_range_joins", "ended_state_auxiliaries",
     "after_articles_not_day", "holiday_span_before",
-    "count_adjective_endings", "count_noun_endings",
+    "count_adjective_endings", "count_noun_endings", "dative_count_prepositions", "dative_plural_endings",
     "past_verb_prepositions", "reflexive_pronouns", "perfect_finite_auxiliaries", "state_participles", "moved_to_inserts", "date_setting_verbs",
     "agreed_thing_articles", "present_passive_auxiliaries", "report_insert_verbs", "lasting_state_verbs", "present_state_auxiliaries", "counterfactual_auxiliaries", "modal_infinitives",
     "noun_list_joins",
