@@ -505,6 +505,8 @@ class DateContext:
                 continue
             if self._early_particle(cue_start, cue_end, start) or self._inside_other_insert(cue_start, start, sentence_start, sentence_end):
                 continue
+            if direction == PAST and not speech and self._in_other_embedded_clause(cue_start, start, sentence_start):
+                continue
             gap_start, gap_end = (cue_end, start) if cue_end <= start else (self._after_apposition(end, cue_start), cue_start)
             breaks = self._clause_breaks(gap_start, gap_end, sentence_start, sentence_end)
             if breaks > MAX_CLAUSES_TO_CUE:
@@ -521,6 +523,20 @@ class DateContext:
                 strong = not crosses_clause and (word in self.lexicon.strong_tense_cues or self._plan_modal(word, cue_start, cue_end, sentence_end))
                 best = (rank, (direction, strong))
         return best[1] if best else (NEUTRAL, False)
+
+    def _in_other_embedded_clause(self, cue_start: int, start: int, sentence_start: int) -> bool:
+        """The cue stands in an embedded question or "dass" clause that the date at [start, end) is
+        not part of ("Die Familie erfährt am Montag, wie viele Menschen verletzt wurden", "Ob er
+        schuldig war, entscheidet das Gericht am Montag"): that clause tells the tense of what is
+        asked or said, not of the day it is learned or decided on. The caller reads this for a
+        past cue only, and keeps a verb of saying there (", wie die Polizei mitteilte" tells the
+        report's own time): a clause without a cue of its own is told in the present, which a
+        future in the embedded clause agrees with ("entscheidet am Montag, ob er kommen wird")."""
+        earlier, later = sorted((cue_start, start))
+        if clause_start(self.text, sentence_start, later) <= earlier:
+            return False  # no clause break between the cue and the date: one clause
+        opener = WORD.search(self.text, clause_start(self.text, sentence_start, cue_start), cue_start + 1)
+        return opener is not None and fold(opener.group()) in self.lexicon.context["embedded_clause_openers"]
 
     def _plan_modal(self, word: str, cue_start: int, cue_end: int, sentence_end: int) -> bool:
         """ "Im Dezember soll das Museum wieder öffnen", "soll am 2. März eröffnet werden": "soll"
