@@ -78,8 +78,9 @@ class TemporalExpression:
 
 # --- resolution helpers ------------------------------------------------------------------
 
-# How long into January "das neue Jahr" is still the year just begun, not the next one.
-NEW_YEAR_STAYS_NEW = timedelta(days=31)
+# The last month in which "das neue Jahr" is still the year just begun, not the next one: a report
+# of early February ("ist gut ins neue Jahr gestartet") speaks of the year's first weeks.
+NEW_YEAR_LAST_NEW_MONTH = 2
 
 # The TIMEX3 value of a date that cannot be resolved.
 UNKNOWN_VALUE = "XXXX-XX-XX"
@@ -1036,8 +1037,9 @@ def _on_dy(match: re.Match, context: DateContext) -> TemporalExpression | None:
 
 def _new_year(published: PublicationDate) -> Period:
     """ "im neuen Jahr": the year after the one a publication day is in, or that day's own year
-    while it is still new (an article of 5 January speaks of the year just begun)."""
-    first, last = (year_period((day - NEW_YEAR_STAYS_NEW).year + 1) for day in (published.start, published.end))
+    while it is still new, in January and February (an article of 5 February speaks of the year
+    just begun; one of November or December of the coming one)."""
+    first, last = (year_period(day.year if day.month <= NEW_YEAR_LAST_NEW_MONTH else day.year + 1) for day in (published.start, published.end))
     return union(first, last)
 
 
