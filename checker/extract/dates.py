@@ -1598,13 +1598,14 @@ def _on_yr(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if fold(following) in lexicon.year_blockers_after or _NUMBER_PATH.match(text, match.end()):
         # "Richtlinie 2014/65/EU": a document number, not a year.
         return None
-    if fold(previous) in lexicon.year_blockers_before or fold(" ".join(text[max(0, match.start() - 12) : match.start()].split()[-2:])) in lexicon.year_blockers_before:
+    deadline = _after_deadline_insert(context, match.start())
+    if not deadline and (fold(previous) in lexicon.year_blockers_before or fold(" ".join(text[max(0, match.start() - 12) : match.start()].split()[-2:])) in lexicon.year_blockers_before):
         return None
     if _PHONE_NUMBER_TAIL.search(text, max(0, match.start() - 24), match.start()) or _house_number(previous, lexicon.context["street_name_endings"]):
         return None
     if _in_count_change(context, match, year) or _elided_count(context, match, year, previous) or _paired_with_count(context, match, previous):
         return None
-    strong = fold(previous) in lexicon.strong_year_cues or _continues_year_range(context, match.start()) or _opens_year_range(context, match)
+    strong = deadline or fold(previous) in lexicon.strong_year_cues or _continues_year_range(context, match.start()) or _opens_year_range(context, match)
     cue = strong or fold(previous) in lexicon.year_cues or before in ("(", "-", "–", "/") or previous.endswith(("(", "/"))
     if not strong:
         following = _noun_after_count_adjective(context, match.end(), previous) or following
@@ -1628,6 +1629,15 @@ def _on_yr(match: re.Match, context: DateContext) -> TemporalExpression | None:
         context.explicit_year = (year, match.start())
     context.last_year_end = match.end()
     return _date(match, "yr", year_period(year))
+
+
+def _after_deadline_insert(context: DateContext, offset: int) -> bool:
+    """ "bis mindestens 2027", "bis voraussichtlich 2030": a word of `deadline_inserts` between
+    "bis" and the number makes it the deadline's year, as "bis 2027" is, though "mindestens 2027"
+    alone would be a count (`year_blockers_before`)."""
+    words = context.lexicon.context
+    insert, insert_start = context.previous_word_at(offset)
+    return fold(insert) in words["deadline_inserts"] and fold(context.previous_word(insert_start)) in words["deadline_before"]
 
 
 # How many words of a noun phrase `_since_start` walks back over to "seit".
