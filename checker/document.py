@@ -34,6 +34,8 @@ class Sentence(NamedTuple):
 # pattern at every position of the text, twice as slow.
 _BOUNDARY = re.compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[\"'»«“”‘’)\]]*(?=\s))")
 _NEXT_START = re.compile(r"\s*([\"'»«„“‚‘(\[]?)(\S)")
+# Quotation marks and brackets that open a quote or an aside right before its first word.
+OPENING_MARKS = "\"'»«„“‚‘(["
 _STOPS = ".!?…"
 _LOOK_BACK = 64
 
@@ -79,7 +81,7 @@ def _full_stop_ends_sentence(text: str, stop_start: int, stop_end: int, abbrevia
     # character ("..." gives ".").
     last_run = text[max(0, stop_start - _LOOK_BACK) : stop_start + 1].rsplit(None, 1)[-1]
     word = last_run.rstrip(_STOPS) or last_run[0]
-    word = word.lstrip("\"'»«„“‚‘([")
+    word = word.lstrip(OPENING_MARKS)
     if word.lower() in abbreviations:
         return False
     # "am 7. Dezember", "der 2. Weltkrieg": a short number with a full stop is an ordinal, unless

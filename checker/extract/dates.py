@@ -78,8 +78,9 @@ class TemporalExpression:
 
 # --- resolution helpers ------------------------------------------------------------------
 
-# How long into January "das neue Jahr" is still the year just begun, not the next one.
-NEW_YEAR_STAYS_NEW = timedelta(days=31)
+# The last month in which "das neue Jahr" is still the year just begun, not the next one: a report
+# of early February ("ist gut ins neue Jahr gestartet") speaks of the year's first weeks.
+NEW_YEAR_LAST_NEW_MONTH = 2
 
 # The TIMEX3 value of a date that cannot be resolved.
 UNKNOWN_VALUE = "XXXX-XX-XX"
@@ -1036,8 +1037,9 @@ def _on_dy(match: re.Match, context: DateContext) -> TemporalExpression | None:
 
 def _new_year(published: PublicationDate) -> Period:
     """ "im neuen Jahr": the year after the one a publication day is in, or that day's own year
-    while it is still new (an article of 5 January speaks of the year just begun)."""
-    first, last = (year_period((day - NEW_YEAR_STAYS_NEW).year + 1) for day in (published.start, published.end))
+    while it is still new, in January and February (an article of 5 February speaks of the year
+    just begun; one of November or December of the coming one)."""
+    first, last = (year_period(day.year if day.month <= NEW_YEAR_LAST_NEW_MONTH else day.year + 1) for day in (published.start, published.end))
     return union(first, last)
 
 
@@ -1596,20 +1598,21 @@ def _on_yr(match: re.Match, context: DateContext) -> TemporalExpression | None:
     if fold(following) in lexicon.year_blockers_after or _NUMBER_PATH.match(text, match.end()):
         # "Richtlinie 2014/65/EU": a document number, not a year.
         return None
-    if fold(previous) in lexicon.year_blockers_before or fold(" ".join(text[max(0, match.start() - 12) : match.start()].split()[-2:])) in lexicon.year_blockers_before:
+    deadline = _after_deadline_insert(context, match.start())
+    if not deadline and (fold(previous) in lexicon.year_blockers_before or fold(" ".join(text[max(0, match.start() - 12) : match.start()].split()[-2:])) in lexicon.year_blockers_before):
         return None
     if _PHONE_NUMBER_TAIL.search(text, max(0, match.start() - 24), match.start()) or _house_number(previous, lexicon.context["street_name_endings"]):
         return None
     if _in_count_change(context, match, year) or _elided_count(context, match, year, previous) or _paired_with_count(context, match, previous):
         return None
-    strong = fold(previous) in lexicon.strong_year_cues or _continues_year_range(context, match.start()) or _opens_year_range(context, match)
+    strong = deadline or fold(previous) in lexicon.strong_year_cues or _continues_year_range(context, match.start()) or _opens_year_range(context, match)
     cue = strong or fold(previous) in lexicon.year_cues or before in ("(", "-", "–", "/") or previous.endswith(("(", "/"))
     if not strong:
         following = _noun_after_count_adjective(context, match.end(), previous) or following
         if following[:1].isupper() and following not in ("I", "II"):
             # "2000 Menschen", "bis 1850 Mark"; after a cue only before a counted noun, so that
             # "bis 2030 Klimaneutralität" stays a year.
-            if not cue or fold(following) in _counted_nouns():
+            if not cue or fold(following) in _counted_nouns() or _dative_plural_count(context, previous, following):
                 return None
         # "von 1450 bis 1850 Mark", "zwischen 1000 und 1100 Flüge": a range of counts.
         range_match = _range_end().match(text, match.end())
@@ -1626,6 +1629,15 @@ def _on_yr(match: re.Match, context: DateContext) -> TemporalExpression | None:
         context.explicit_year = (year, match.start())
     context.last_year_end = match.end()
     return _date(match, "yr", year_period(year))
+
+
+def _after_deadline_insert(context: DateContext, offset: int) -> bool:
+    """ "bis mindestens 2027", "bis voraussichtlich 2030": a word of `deadline_inserts` between
+    "bis" and the number makes it the deadline's year, as "bis 2027" is, though "mindestens 2027"
+    alone would be a count (`year_blockers_before`)."""
+    words = context.lexicon.context
+    insert, insert_start = context.previous_word_at(offset)
+    return fold(insert) in words["deadline_inserts"] and fold(context.previous_word(insert_start)) in words["deadline_before"]
 
 
 # How many words of a noun phrase `_since_start` walks back over to "seit".
@@ -1762,6 +1774,13 @@ def _noun_after_count_adjective(context: DateContext, number_end: int, previous:
     if not (adjective.group(1).islower() and adjective.group(1).endswith(tuple(words["count_adjective_endings"]))):
         return None
     return context.next_word(adjective.end()) if _counts_noun(context, adjective.end()) else None
+
+
+def _dative_plural_count(context: DateContext, previous: str, following: str) -> bool:
+    """ "in 1200 Wahllokalen", "vor 1800 Zuschauern": after a preposition of the dative, a number
+    before a capitalised word in the dative plural counts it (dates.yaml `dative_count_prepositions`)."""
+    words = context.lexicon.context
+    return fold(previous) in words["dative_count_prepositions"] and fold(following).endswith(tuple(words["dative_plural_endings"]))
 
 
 _NEXT_WORD_AT = re.compile(r"\s+(\w+)")

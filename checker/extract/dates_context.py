@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from itertools import islice
 
+from checker.document import OPENING_MARKS
 from checker.document import clause_end as document_clause_end
 from checker.document import clause_start as document_clause_start
 from checker.extract.alternation import lower_case_agrees, word_alternation
@@ -197,10 +198,6 @@ MAX_LISTED_WORDS = 8
 # How many words after a verb of saying `speech_day` reads for the day it was said
 # ("sagte der Sprecher des Ministeriums am Freitag").
 MAX_SPEECH_DAY_WORDS = 6
-
-
-# Marks that may open a quotation or parenthesis right before a word.
-_OPENING_MARKS = "\"'»«„“‚‘(["
 
 
 class DateContext:
@@ -508,6 +505,8 @@ class DateContext:
                 continue
             if self._early_particle(cue_start, cue_end, start) or self._inside_other_insert(cue_start, start, sentence_start, sentence_end):
                 continue
+            if direction == PAST and not speech and self._in_other_embedded_clause(cue_start, start, sentence_start):
+                continue
             gap_start, gap_end = (cue_end, start) if cue_end <= start else (self._after_apposition(end, cue_start), cue_start)
             breaks = self._clause_breaks(gap_start, gap_end, sentence_start, sentence_end)
             if breaks > MAX_CLAUSES_TO_CUE:
@@ -524,6 +523,20 @@ class DateContext:
                 strong = not crosses_clause and (word in self.lexicon.strong_tense_cues or self._plan_modal(word, cue_start, cue_end, sentence_end))
                 best = (rank, (direction, strong))
         return best[1] if best else (NEUTRAL, False)
+
+    def _in_other_embedded_clause(self, cue_start: int, start: int, sentence_start: int) -> bool:
+        """The cue stands in an embedded question or "dass" clause that the date at [start, end) is
+        not part of ("Die Familie erfährt am Montag, wie viele Menschen verletzt wurden", "Ob er
+        schuldig war, entscheidet das Gericht am Montag"): that clause tells the tense of what is
+        asked or said, not of the day it is learned or decided on. The caller reads this for a
+        past cue only, and keeps a verb of saying there (", wie die Polizei mitteilte" tells the
+        report's own time): a clause without a cue of its own is told in the present, which a
+        future in the embedded clause agrees with ("entscheidet am Montag, ob er kommen wird")."""
+        earlier, later = sorted((cue_start, start))
+        if clause_start(self.text, sentence_start, later) <= earlier:
+            return False  # no clause break between the cue and the date: one clause
+        opener = WORD.search(self.text, clause_start(self.text, sentence_start, cue_start), cue_start + 1)
+        return opener is not None and fold(opener.group()) in self.lexicon.context["embedded_clause_openers"]
 
     def _plan_modal(self, word: str, cue_start: int, cue_end: int, sentence_end: int) -> bool:
         """ "Im Dezember soll das Museum wieder öffnen", "soll am 2. März eröffnet werden": "soll"
@@ -618,8 +631,7 @@ class DateContext:
     def since(self, start: int) -> bool:
         """The date a state began that lasts until now ("seit Januar", "seit dem 1. Januar"): it
         lies before publication whatever the verb, however near the coming such date is."""
-        # An opening quotation mark before it is no part of the word: '"Seit Jahresbeginn hören wir ...'.
-        return fold(self._word_over_article(start)[0].lstrip(_OPENING_MARKS)) in self.lexicon.context["since_before"]
+        return fold(self._word_over_article(start)[0]) in self.lexicon.context["since_before"]
 
     def _scheduled_event_past(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
         """ "Ein für Freitag geplantes Telefonat kam nicht zustande": a date something was set
@@ -859,7 +871,8 @@ class DateContext:
 
     def previous_word(self, offset: int) -> str:
         """The last run of non-blanks in the 40 characters before `offset`, if blanks follow it
-        up to `offset` (what `(\\S+)\\s+$` finds there; `str` and `re` agree on what a blank is)."""
+        up to `offset` (what `(\\S+)\\s+$` finds there; `str` and `re` agree on what a blank is),
+        without the quotation marks or brackets opening it."""
         return self.previous_word_at(offset)[0]
 
     def previous_word_at(self, offset: int) -> tuple[str, int]:
@@ -872,12 +885,15 @@ class DateContext:
         return found
 
     def _read_previous_word(self, offset: int) -> tuple[str, int]:
+        """The word without the quotation marks or brackets opening it: "„Seit Mai", "(im Mai"
+        read "Seit", "im" as the cue words they are. A run of such marks alone stays itself."""
         window_start = max(0, offset - 40)
         window = self.text[window_start:offset]
         before_blanks = window.rstrip()
         if len(before_blanks) == len(window) or not before_blanks:
             return "", offset
-        word = before_blanks.rsplit(None, 1)[-1]
+        run = before_blanks.rsplit(None, 1)[-1]
+        word = run.lstrip(OPENING_MARKS) or run
         return word, window_start + len(before_blanks) - len(word)
 
     def next_word(self, offset: int) -> str:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from checker.extract.alternation import word_alternation
-from checker.extract.dates_calendar import common_timex
+from checker.extract.dates_calendar import add_months, common_timex, month_end
 from checker.extract.dates_lexicon import dates_lexicon
 from checker.schema import Claim
 
@@ -78,6 +78,31 @@ def _joins_range(text: str, first: Claim, last: Claim) -> bool:
     return 0 < (last.date_start - first.date_end).days <= LONGEST_RANGE_GAP_DAYS
 
 
+def _year_later(claim: Claim) -> Claim:
+    """The month claim (or part of a month: "Ende März") a year later, a month's last day kept its last."""
+    assert claim.date_start is not None and claim.date_end is not None and claim.date_timex is not None
+    end = add_months(claim.date_end, 12)
+    if claim.date_end == month_end(claim.date_end.year, claim.date_end.month):
+        end = month_end(end.year, end.month)
+    timex = f"{int(claim.date_timex[:4]) + 1:04d}{claim.date_timex[4:]}"
+    return replace(claim, date_start=add_months(claim.date_start, 12), date_end=end, date_timex=timex)
+
+
+def _last_month_after_first(text: str, first: Claim, last: Claim) -> Claim:
+    """The last end of a month range ("von November bis März", "zwischen November und Ende März")
+    in the year after the first end's when it was placed before it. Each end is placed on its own,
+    and a weak cue of another clause (", teilte die Airline am Donnerstag mit" in October) lets
+    the nearer, coming November stand against it but puts March into the past; read in order, the
+    range runs from the first end placed to the next such month after it. A last end with its year
+    written is kept ("von November 2024 bis März 2024" is no range)."""
+    if not (_month(first) and _month(last)) or not range_joins(text, first.span_start, first.span_end, last.span_start):
+        return last
+    assert first.date_start is not None and last.date_start is not None and last.date_timex is not None
+    if last.date_start > first.date_start or not last.date_timex[:4].isdecimal() or any(character.isdigit() for character in text[last.span_start : last.span_end]):
+        return last
+    return _year_later(last)
+
+
 def join_date_ranges(text: str, claims: list[Claim]) -> list[Claim]:
     """The claims (sorted by span) with each range of two single days or two months joined into
     one claim from the first end's start to the last end's end, quoting both ends. "im Januar und
@@ -85,6 +110,8 @@ def join_date_ranges(text: str, claims: list[Claim]) -> list[Claim]:
     joined: list[Claim] = []
     for claim in claims:
         previous = joined[-1] if joined else None
+        if previous is not None:
+            claim = _last_month_after_first(text, previous, claim)
         if previous is not None and _range_ends(previous, claim) and _joins_range(text, previous, claim):
             assert previous.date_timex is not None and claim.date_timex is not None
             joined[-1] = replace(
