@@ -401,7 +401,8 @@ def _flagged_endings(content: dict, flag: str, keys: tuple[str, ...]) -> dict[st
 def _participation(content: dict) -> LazyPattern:
     """"Teilnahme", "teilgenommen" anywhere, or a split "nahmen … teil" with the particle closing the clause.
     The split may span a list of titled guests ("nehmen auch der indische Premierminister Narendra Modi und
-    der ukrainische Präsident Wolodymyr Selenskyj teil"): up to sixteen words, more than `_split_verb` allows."""
+    der ukrainische Präsident Wolodymyr Selenskyj teil"): up to sixteen words, more than `_split_verb` allows,
+    and the commas of a list of nouns ("nahmen 30 Vertreter von Reedereien, Häfen und Industrie teil")."""
     cues = require_mapping(LEXICON, content["participation_cues"], "words", "split_verbs", "split_particle")
     particle = cues["split_particle"]
     if not isinstance(particle, str) or not particle.strip():
@@ -410,7 +411,7 @@ def _participation(content: dict) -> LazyPattern:
     return LazyPattern(
         r"(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, cues, "words"), ignore_case=True) + r")(?![\w-])"
         r"|(?<![\w-])(?i:" + word_alternation(_strings(LEXICON, cues, "split_verbs"), ignore_case=True) + r")"
-        r"(?:\s+" + _CLAUSE_WORD + r"){1,16}?\s+" + word_alternation([particle]) + _CLAUSE_CLOSE
+        r"(?:\s+(?:" + _LISTED_NOUN + "|" + _CLAUSE_WORD + r")){1,16}?\s+" + word_alternation([particle]) + _CLAUSE_CLOSE
     )
 
 
@@ -536,6 +537,10 @@ def _separable_status(status_of_cue: dict[str, str], particles: list[str]) -> La
 
 # A word between a split verb and its particle: no punctuation, but the day of a date ("kamen am 18. November … zusammen").
 _CLAUSE_WORD = r"(?:\d{1,2}\.|[^\s,;:.!?()\"„“”«»]+)"
+# A capitalised word before the comma of a list that goes on with another, or with its article ("Reedereien,
+# Häfen und Industrie", "der Wirtschaft, der Gewerkschaften"); a comma before another lower-case word may open
+# a clause of its own ("nahm die Einladung an, Brown nahm nicht teil" is no taking part of the first verb).
+_LISTED_NOUN = r"[A-ZÄÖÜ][^\s,;:.!?()\"„“”«»]*,(?=\s+(?:(?:der|die|das|des|dem|den)\s+)?[A-ZÄÖÜ])"
 # Where a separable particle closes a clause: punctuation, a conjunction that starts a new clause, or the end.
 _CLAUSE_CLOSE = r"(?=\s*[,.;:!?\"“”»)]|\s+(?:und|oder|sondern)\s|\s*$)"
 

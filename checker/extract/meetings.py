@@ -410,8 +410,11 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
     setting = _in_setting(article, sentence, trigger)
     governing = _governing_clause(article, sentence, clause, triggers)
     for start, end, status in loose:
-        if setting and status not in ("denied", "cancelled"):
-            continue  # "bei ihrem Treffen vereinbarten sie …": agreed at the meeting, not the meeting
+        in_governing = governing is not None and governing[0] <= start < governing[1]
+        if setting and status not in ("denied", "cancelled") and not in_governing:
+            # "bei ihrem Treffen vereinbarten sie …": agreed at the meeting, not the meeting; but "haben vereinbart,
+            # sich in einer Videokonferenz auszutauschen" agrees the meeting its zu-infinitive names.
+            continue
         in_clause = clause[0] <= start < clause[1]
         if in_clause:
             owner = _nearest(unbound, start, end, clause) or _nearest(triggers, start, end, clause)
@@ -420,7 +423,7 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
                 # "trafen sich am Samstag und kündigten ein Projekt an": the second verb speaks of the
                 # project; the meeting's own past verb says it took place.
                 statuses.append(status)
-        elif governing is not None and governing[0] <= start < governing[1]:
+        elif in_governing:
             statuses.append(status)  # "haben vereinbart, sich am Freitag zu treffen": agreed
         elif status in ("denied", "cancelled") and not any(
             _same_clause(text, t.start, start) for t in triggers
@@ -760,7 +763,13 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
     cue_statuses = None  # found at the first meeting that needs them
     for trigger in triggers:
         clause = clause_of(clauses, trigger.start)
-        governing = None if trigger.noun else _governing_clause(article, sentence, clause, triggers)
+        # A noun beside its clause's meeting verb names that meeting ("haben vereinbart, sich in einer
+        # Videokonferenz auszutauschen"), whose parties the governing clause names too. A body's sitting has
+        # its body as party, whoever agrees to hold it ("… verständigt, zum Koalitionsausschuss zusammenzukommen").
+        beside = [t for t in triggers if t is not trigger and clause_of(clauses, t.start) == clause]
+        verb_beside = not trigger.noun or any(not t.noun for t in beside)
+        sitting = trigger.session or any(t.session for t in beside)
+        governing = _governing_clause(article, sentence, clause, triggers) if verb_beside and not sitting else None
         participants = meeting_participants(article, sentence, clause, trigger, triggers, governing)
         if len(participants) < 1:
             continue

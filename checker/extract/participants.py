@@ -27,7 +27,8 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
     two states joined by "und"; a body in the compound ("EU-Gipfel"); for one named person, the
     other party (`_second_party`); for none, the meeting a definite or "weiteres" noun refers to.
     A weak verb ("sprechen") never takes its parties from context alone. `governing` is the clause that
-    governs a meeting verb's zu-infinitive clause, where its group words stand ("Beide vereinbarten, sich … zu treffen").
+    governs a meeting verb's zu-infinitive clause, where its parties and group words stand ("Beide vereinbarten,
+    sich … zu treffen", "Müller und die Landräte haben vereinbart, sich … auszutauschen").
     """
     lexicon = article.lexicon
     text = article.text
@@ -38,7 +39,10 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
     parties = [p for p in article.parties(sentence) if not p.speaker and not p.topic]
     # "nach dem Putin-Gespräch": Putin belongs to that other meeting word.
     parties = [p for p in parties if not any(t.start <= p.start < t.prefix_end for t in others if t != trigger)]
-    in_clause = [p for p in parties if clause[0] <= p.start < clause[1]]
+    # "Schnieder und Vertreter der Binnenschifffahrt haben vereinbart, sich … zu treffen": who meets in a
+    # zu-infinitive clause is named in the clause governing it.
+    naming = (min(clause[0], governing[0]), clause[1]) if governing is not None else clause
+    in_clause = [p for p in parties if naming[0] <= p.start < naming[1]]
 
     # "Gespräche zwischen Russland und der Nato": exactly the parties of the zwischen phrase.
     for between in lexicon.between.finditer(text, clause[0], clause[1]):
@@ -65,7 +69,7 @@ def meeting_participants(article: MeetingArticle, sentence: Sentence, clause: tu
         if sides:
             return sides
 
-    collective = _collective_sides(article, sentence, clause, in_clause)
+    collective = _collective_sides(article, sentence, naming, in_clause)
     if collective:
         return collective
 
