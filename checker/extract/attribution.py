@@ -1160,10 +1160,10 @@ def speaker_phrase_end(text: str, start: int, limit: int, after_cue_noun: bool =
             # A name with the stop word inside it: "das Bundesamt für Migration und Flüchtlinge".
             name = next((m for m in gazetteer.find(text, start, limit) if m.start < token.start() < m.end), None)
             if name is None:
-                following = _TOKEN.search(text, token.end(), limit)
-                if (lower in cues.name_links and phrase_end == previous_end and _body_noun(text[previous_start:previous_end])
-                        and following is not None and following.group(0)[:1].isupper()):
-                    continue  # "das Bundesamt für Umwelt" no lexicon knows: a body's noun and its field are one name
+                if lower in cues.name_links and phrase_end == previous_end and _body_noun(text[previous_start:previous_end]):
+                    following = _TOKEN.search(text, token.end(), limit)
+                    if following is not None and following.group(0)[:1].isupper():
+                        continue  # "das Bundesamt für Umwelt" no lexicon knows: a body's noun and its field are one name
                 break
             phrase_end = position = name.end
             after_noun = last_was_noun = True
