@@ -492,10 +492,12 @@ def _taken_up_body(text: str, start: int, end: int) -> str | None:
     noun = _bare_noun(text, start, end)
     if noun is None:
         return None
-    bodies = {body for body in (_mentioned_body(text, mention, same_noun=head == noun)
-                                for head in (noun, *_cues().taken_up_kinds.get(noun, ()))
-                                for mention in list(_noun_mentions(head).finditer(text, 0, start))[-TAKEN_UP_CANDIDATES:])
-              if body is not None}
+    bodies: set[str] = set()
+    for head in (noun, *_cues().taken_up_kinds.get(noun, ())):
+        for mention in list(_noun_mentions(head).finditer(text, 0, start))[-TAKEN_UP_CANDIDATES:]:
+            body = _mentioned_body(text, mention, same_noun=head == noun)
+            if body is not None:
+                bodies.add(body)
     fullest = max(bodies, key=lambda body: (len(body), body), default=None)
     return fullest if all(_same_body(body, fullest) for body in bodies) else None
 
