@@ -492,10 +492,12 @@ def _taken_up_body(text: str, start: int, end: int) -> str | None:
     noun = _bare_noun(text, start, end)
     if noun is None:
         return None
-    bodies = {body for body in (_mentioned_body(text, mention, same_noun=head == noun)
-                                for head in (noun, *_cues().taken_up_kinds.get(noun, ()))
-                                for mention in list(_noun_mentions(head).finditer(text, 0, start))[-TAKEN_UP_CANDIDATES:])
-              if body is not None}
+    bodies: set[str] = set()
+    for head in (noun, *_cues().taken_up_kinds.get(noun, ())):
+        for mention in list(_noun_mentions(head).finditer(text, 0, start))[-TAKEN_UP_CANDIDATES:]:
+            body = _mentioned_body(text, mention, same_noun=head == noun)
+            if body is not None:
+                bodies.add(body)
     fullest = max(bodies, key=lambda body: (len(body), body), default=None)
     return fullest if all(_same_body(body, fullest) for body in bodies) else None
 
@@ -1160,10 +1162,10 @@ def speaker_phrase_end(text: str, start: int, limit: int, after_cue_noun: bool =
             # A name with the stop word inside it: "das Bundesamt für Migration und Flüchtlinge".
             name = next((m for m in gazetteer.find(text, start, limit) if m.start < token.start() < m.end), None)
             if name is None:
-                following = _TOKEN.search(text, token.end(), limit)
-                if (lower in cues.name_links and phrase_end == previous_end and _body_noun(text[previous_start:previous_end])
-                        and following is not None and following.group(0)[:1].isupper()):
-                    continue  # "das Bundesamt für Umwelt" no lexicon knows: a body's noun and its field are one name
+                if lower in cues.name_links and phrase_end == previous_end and _body_noun(text[previous_start:previous_end]):
+                    following = _TOKEN.search(text, token.end(), limit)
+                    if following is not None and following.group(0)[:1].isupper():
+                        continue  # "das Bundesamt für Umwelt" no lexicon knows: a body's noun and its field are one name
                 break
             phrase_end = position = name.end
             after_noun = last_was_noun = True
