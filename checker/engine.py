@@ -73,7 +73,9 @@ def key_conditions(rule: Rule, schema: pl.Schema) -> list[pl.Expr]:
 
 
 def uses_stories(rule: Rule) -> bool:
-    return any(column in STORY_COLUMNS for column in (*rule.select, *rule.group_by, *rule.require))
+    """Whether `rule` needs the claims' stories: it selects, groups or requires by one, or keeps
+    figures of other stories apart (`other_stories_apart`, quantity_series)."""
+    return bool(rule.options.get("other_stories_apart")) or any(column in STORY_COLUMNS for column in (*rule.select, *rule.group_by, *rule.require))
 
 
 def keyed_claims(claims: pl.DataFrame, stories: bool = False, articles: pl.DataFrame | None = None) -> pl.DataFrame:

@@ -74,6 +74,8 @@ CHECK_TYPES: dict[str, str] = {
         "period, counts other events: it is compared with nothing before it (with options.unknown_nouns_counted_per_period, "
         "so does a unit units.yaml does not know). With options.own_periods_apart, figures are compared only with figures of "
         "the very same own period (undated with undated), and one of a period not ended when published is taken as of its publication. "
+        "Of units in options.other_stories_apart, figures of articles published within the window of checker.stories that are no "
+        "one story (nor one sentence copied) are of two events, not compared, unless one is dated to a month or more of its own. "
         "With options.provisional_made_final, an early estimate and a figure told after it that is none never contradict: an update. "
         "A figure of a measure in options.measures_of_an_actor (a share of the votes) that names no actor is compared with none. "
         "With options.measured_subjects_apart, the figures of a measure whose story names two actors or two places of it "
@@ -115,7 +117,7 @@ CHECK_TYPES: dict[str, str] = {
 # The options whose values (list items or mapping keys) are units: each must be a unit or a unit
 # family of units.yaml, and a family stands for its units.
 UNIT_OPTIONS: dict[str, tuple[str, ...]] = {
-    "quantity_series": ("monotonic_units", "receding_units", "counted_per_period", "sources_disagree_on_one_day", "same_series_within_days", "why_left_out")
+    "quantity_series": ("monotonic_units", "receding_units", "counted_per_period", "sources_disagree_on_one_day", "same_series_within_days", "why_left_out", "other_stories_apart")
 }
 
 def _named_mapping(description: str, values: dict) -> dict:
@@ -206,6 +208,17 @@ OPTION_SCHEMAS: dict[str, dict] = {
                 "publication, as an undated figure is: a later figure of that period that differs is an update, not a contradiction. "
                 "So is an undated figure whose sentence names days that reach its publication ('wie die Bahn am Dienstag mitteilte', "
                 "that Tuesday): the day it was told."
+            ),
+        },
+        "other_stories_apart": {
+            "type": "array",
+            "items": {"type": "string"},
+            "description": (
+                "units that count the toll of one event (the dead, the injured): their figures of two articles published at "
+                "most the window within which checker.stories links articles (WINDOW_DAYS) apart are compared only where the "
+                "articles are one story (or one sentence copied): two articles the story linker kept apart report two events "
+                "(a fire and a crash in one city on one day). Farther apart the linker joins no articles, and the figures are "
+                "compared as grouped; so is a figure dated to a month or more of its own (a statistic of its place)."
             ),
         },
         "provisional_made_final": {

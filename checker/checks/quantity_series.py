@@ -69,6 +69,15 @@ Of any count, a running count up to its publication ("seit Anfang November 450.0
 more, and higher, has gone on since: rising, not one period's figures that cannot both hold
 (`_ran_on_from`); lower, it still contradicts.
 
+A place and a unit do not say which event a toll is of (a big city has several fires and crashes a
+day). Of the units a rule lists in `other_stories_apart`, figures of two articles published within
+the window the story linker joins articles in (`checker.stories.WINDOW_DAYS`) are compared only
+where it made them one story, or where one sentence is copied (`_other_stories`); a figure dated to
+a month or more of its own is a statistic of its place and is compared as grouped. The filter is
+on pairs: a figure of another story between two of one story in the series' order leaves their
+contradictions in place (a count that only grows is paired with every later figure), but may hide
+the update from one to the next.
+
 A count that only grows grows within one running toll, not from one statistic to another: a figure
 dated to whole calendar months of its own (`_whole_calendar_months`: "im Jänner", "in der ersten
 Jahreshälfte 2025", "im Jahr 2024") is that period's total, and a figure whose period lies wholly
@@ -102,7 +111,7 @@ from checker.lexicon import load_lexicon, require_mapping, word_list
 from checker.query_engine import QUERY_ENGINE
 from checker.rules import Rule
 from checker.schema import FINDINGS_SCHEMA
-from checker.stories import looked_back_day, measured_subject, normalised_term, own_period, vague_headline_figure
+from checker.stories import WINDOW_DAYS, looked_back_day, measured_subject, normalised_term, own_period, vague_headline_figure
 from checker.units import unit_entries
 
 
@@ -416,6 +425,36 @@ def _counts_other_period(per_period: pl.Expr) -> pl.Expr:
     return per_period & other_period & (own_past_period("_b") | (own_past_period("") & a_holds_b))
 
 
+# A figure dated to a period of its own at least this long ("im Oktober", "im Jahr 2024", "seit
+# Jahresbeginn") is a statistic of its place, not the toll of one event.
+STATISTIC_PERIOD_DAYS = 28
+
+
+def _other_stories(units: list[str]) -> pl.Expr:
+    """Two figures of `units` (the rule's `other_stories_apart`: tolls of one event) are of articles
+    published close enough for the story linker to join them (`checker.stories.WINDOW_DAYS`) that it
+    did not join: not one story (an article linked to no other is a story of its own), and not one
+    sentence copied (a wire report repeated word for word, which the linker counts as one article
+    and puts in no story). Such articles report two events, however alike their figures' subjects:
+    a fire in Berlin-Neukölln and a crash on a Berlin motorway on one Sunday, twelve and five
+    injured. A figure dated to a month or more of its own is a statistic of its place (the year's
+    road deaths in Hessen), of no one event: it is compared as grouped."""
+    if not units:
+        return pl.lit(False)
+
+    def event_toll(side: str) -> pl.Expr:
+        statistic = (pl.col("date_end" + side) - pl.col("date_start" + side)) >= pl.duration(days=STATISTIC_PERIOD_DAYS)
+        return pl.col("quantity_unit" + side).is_in(units) & ~statistic.fill_null(False)
+
+    gap = paired_gap("published_start", "published_end")
+    one_story = pl.col("story").eq_missing(pl.col("story_b")) & pl.col("story").is_not_null()
+    copied = (pl.col("sentence") == pl.col("sentence_b")).fill_null(False)
+    return (
+        event_toll("") & event_toll("_b") & (pl.col("article") != pl.col("article_b"))
+        & (gap <= pl.duration(days=WINDOW_DAYS)) & ~one_story & ~copied
+    )
+
+
 def _series_pairs(
     series: pl.DataFrame,
     rule: Rule,
@@ -521,6 +560,8 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
     per_period_options = (rule.options.get("counted_per_period", []), rule.options.get("unknown_nouns_counted_per_period", False))
     per_period = _counted_per_period(*per_period_options)
     own_periods_apart = bool(rule.options.get("own_periods_apart", False))
+    # Where claims have no stories (a claim checked on its own), nothing says two articles' events differ.
+    other_stories_apart = rule.options.get("other_stories_apart", []) if "story" in claims.columns else []
     provisional_made_final = bool(rule.options.get("provisional_made_final", False))
     # A share of the votes is always someone's (`measures_of_an_actor`): one whose words name no
     # party or candidate may be anyone's, and is compared with none ("Meinhardt kam auf 42,3 Prozent
@@ -548,6 +589,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         "quantity_low", "quantity_high", "figure_at", "quantity_unit", "low_widened", "high_widened",
         "source_key", "published_end", "date_start", "date_end", "date_granularity", "period_until", "named_start", "named_end",
         "tally_scope", "looked_back_day", "own_period", "provisional",
+        *(("story", "sentence") if other_stories_apart else ()),
     ]
     # Two named sources' figures in one article are paired too: told at once ("zwei Tote nach Angaben
     # des Zivilschutzes, das Ministerium sprach dagegen von drei"), they may disagree in one period,
@@ -570,6 +612,7 @@ def check_quantity_series(claims: pl.DataFrame, rule: Rule) -> pl.DataFrame:
         (~one_article | _named_sources_differ() | looked_back_step)
         & ~_counts_other_period(per_period)
         & ~_other_statistic(monotonic)
+        & ~_other_stories(other_stories_apart)
     )
     if pairs.is_empty():
         return pl.DataFrame(schema=FINDINGS_SCHEMA)
