@@ -98,6 +98,8 @@ MIN_CLOSE_SIMILARITY = 0.5
 LABEL_TERMS = 3
 # The best ranked things of a story a label is chosen from, once the parts of names among them are dropped.
 LABEL_CANDIDATES = 10
+# The claim columns of a canonical name (an actor, a place, a source, a meeting's place), each a term of its article.
+_ENTITY_COLUMNS = ("actor", "location", "source", "meeting_place")
 
 STORY_COLUMNS: dict[str, pl.DataType] = {"story": pl.String, "story_unit_single": pl.Boolean}
 
@@ -226,7 +228,7 @@ def article_terms(claims: pl.LazyFrame, rows: pl.LazyFrame) -> pl.LazyFrame:
     words = rows.select("article", pl.col("terms").str.split(" ").alias("form")).explode("form")
     entities = [
         claims.select("article", pl.col(column).alias("form"))
-        for column in ("actor", "location", "source", "meeting_place")
+        for column in _ENTITY_COLUMNS
     ]
     participants = claims.select("article", pl.col("meeting_participants").alias("form")).explode("form")
     return (
@@ -352,8 +354,7 @@ def _names_place_or_body(claims: pl.DataFrame, node_terms: pl.LazyFrame) -> pl.E
 
 def _claim_entity_terms(claims: pl.DataFrame) -> pl.LazyFrame:
     """(term): the canonical actors, places and sources of `claims`, as `normalised_term`s."""
-    columns = ("actor", "location", "source", "meeting_place")
-    forms = pl.concat([claims.lazy().select(pl.col(column).alias("form")) for column in columns]).drop_nulls().unique()
+    forms = pl.concat([claims.lazy().select(pl.col(column).alias("form")) for column in _ENTITY_COLUMNS]).drop_nulls().unique()
     return forms.select(normalised_term(pl.col("form")).alias("term")).unique()
 
 
