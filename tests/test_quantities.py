@@ -152,6 +152,23 @@ def test_broken_lexicon_fails_loudly_with_its_file(monkeypatch, lexicon: str, br
         units.unit_entries.cache_clear()
 
 
+def test_a_measure_period_no_rate_unit_has_fails_loudly(monkeypatch) -> None:
+    """A misspelt period in measures.yaml `measure_periods` ("hours") would leave the minimum wage's
+    plain amounts in EUR without a word: it fails at load time, naming the file and the period."""
+    from checker.extract import measures
+    from checker.lexicon import LexiconError
+
+    real = measures.load_lexicon
+    broken = {**real("measures"), "measure_periods": {"mindestlohn": "hours"}}
+    monkeypatch.setattr(measures, "load_lexicon", lambda name: broken if name == "measures" else real(name))
+    measures._measures.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=r"measures\.yaml.*measure_periods.*hours"):
+            measures._measures()
+    finally:
+        measures._measures.cache_clear()
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "kind"),
     [

@@ -86,6 +86,12 @@ def _measures() -> _Measures:
             raise lexicon_error(LEXICON, f"{key!r} must map words to measures")
     share_of = {phrase.lower(): measure for phrase, measure in mappings["share_of"].items()}
     nouns = {form.lower(): measure for form, measure in mappings["measure_nouns"].items()}
+    # A period no rate unit of units.yaml has would leave its measure's amounts in their plain unit
+    # without a word (`unit_of_measure`): a misspelt "hours" fails here instead.
+    rate_periods = {unit.rsplit("_per_", 1)[1] for unit in measured_units() if "_per_" in unit}
+    unknown_periods = sorted(set(mappings["measure_periods"].values()) - rate_periods)
+    if unknown_periods:
+        raise lexicon_error(LEXICON, f"'measure_periods' names periods no rate unit of units.yaml has: {', '.join(unknown_periods)}")
     return _Measures(
         nouns=nouns,
         noun_forms=tuple(nouns),
@@ -117,7 +123,7 @@ def _measures() -> _Measures:
             + r")\s+(?:den\s+)?(?!(?:der|dem|des|ein|eine|einem|einer|eines)(?![\w-]))(?=[^\W\d])",
             re.IGNORECASE,
         ),
-        periods=dict(mappings["measure_periods"]),
+        periods={measure.lower(): period for measure, period in mappings["measure_periods"].items()},
     )
 
 
