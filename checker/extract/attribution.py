@@ -19,6 +19,7 @@ from checker.document import clause_end as document_clause_end
 from checker.document import clause_start as document_clause_start
 from checker.extract.alternation import matched_key, word_alternation
 from checker.extract.companies import legal_form_words
+from checker.extract.denied_figures import is_denied
 from checker.extract.gazetteer import ADJECTIVE_ENDINGS, LOCAL_PLACE_TYPES, PLACE_TYPES, Entity, EntityMatch, load_gazetteer
 from checker.extract.meeting_lexicon import meeting_lexicon
 from checker.extract.numbers import parse_number
@@ -1726,7 +1727,8 @@ def _find_attribution(doc: Document, start: int, end: int, accusation: Accusatio
     text = doc.text
     if accusation is not None and accusation.source is not None:
         return Attribution(accusation.source, accusation.start, accusation.end, "accusation")
-    sentence_cues = _sentence_cues(text, sentence.start, sentence.end)
+    sentence_cues = [cue for cue in _sentence_cues(text, sentence.start, sentence.end)
+                     if not _tells_rejected_figure(text, sentence, cue)]
     cues = [cue for cue in sentence_cues if cue.attribution.source]
     if not cues:
         return (_interview_answer(text, sentence.start) or _pronoun_speaker(doc, sentence, sentence_cues, start, end)
@@ -1757,6 +1759,20 @@ def _find_attribution(doc: Document, start: int, end: int, accusation: Accusatio
             chosen = min(group, key=lambda cue: (distance(cue), cue.position))
             return chosen.attribution
     return None
+
+
+def _tells_rejected_figure(text: str, sentence: Sentence, cue: _Cue) -> bool:
+    """Whether `cue` is a clause "wie X angegeben hatte" right after a figure the sentence rejects ("Verletzt
+    seien sechs Menschen, nicht neun, wie die Stadt zunächst angegeben hatte, teilte die Polizei mit"): X
+    told the rejected figure (denied_figures), so it is no source of the sentence's other figures."""
+    if cue.kind != "speech":
+        return False
+    clause_start = _clause_start(text, sentence.start, cue.position)
+    if clause_start <= sentence.start or _first_word(text, clause_start, cue.position) not in _cues().as_clause_openers:
+        return False
+    previous_start = _clause_start(text, sentence.start, clause_start - 1)  # the clause before the break that opens the cue's
+    return any(parse_number(word.group(0)) is not None and is_denied(text, sentence, word.start())
+               for word in _WORD.finditer(text, previous_start, clause_start))
 
 
 def names_unknown_speaker(text: str, clause_start: int, clause_end: int, figure_start: int) -> bool:
