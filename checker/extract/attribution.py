@@ -735,6 +735,8 @@ def _body_with_town(text: str, start: int, place: EntityMatch) -> str | None:
         # place ends a longer name, which is the body
         named = _named_as_written(text, start, place.end)
         return named if named is not None and _names_body(named) else None
+    if not town_adjective and before[-1:] and before[-1].lower() in cues.genitive_articles:
+        body_noun = _genitive_stem(body_noun)  # "des Landvolks Niedersachsen": Landvolk Niedersachsen, as "laut Landvolk Niedersachsen"
     place_name = text[place.start : place.end]
     return f"{place_name} {body_noun}" if town_adjective else f"{body_noun} {place_name}"
 
