@@ -1363,6 +1363,9 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
     # is whom the figure is given to or what is said, not who says it.
     names_object = _first_word(text, speaker_start, speaker_end) in _cues().object_articles
     after = None if names_object else resolve_speaker(text, speaker_start, speaker_end)
+    # Where the cue ends when its subject comes before the verb: past the medium told, if any ("Körzell
+    # sagte der Deutschen Presse-Agentur, …"), which is whom the speaker tells, never whose figure it is.
+    subject_cue_end = phrase_end if (speaker_start, speaker_end) != (verb.end(), phrase_end) else verb.end()
     before_text = text[clause_start : verb.start()]
     first = _TOKEN.search(before_text)
     # "Das teilte die Bundesnetzagentur mit": a demonstrative alone before the verb is its object.
@@ -1400,13 +1403,13 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
             # before the comma is another clause ("es sei an Moskau, …, hieß es").
             people = [m for m in load_gazetteer().find(text, apposition_start, verb.start()) if m.entity.type == "person"]
             if people:
-                return people[-1].entity.name, apposition_start, verb.end()
+                return people[-1].entity.name, apposition_start, subject_cue_end
         subject = _subject(text, sentence_start, verb.start())
         if subject is None and first and first.group(0).lower() in _cues().as_clause_openers:
             # "…, wie das BMI mitteilte", "…, wie die Bürgerinitiative Süd mitteilte": a subject no lexicon knows, as written.
             named = _named_as_written(text, clause_start + first.end(), verb.start())
             subject = _subject_name(named) or _name_without_article(text, clause_start + first.end(), named, verb)
-        return subject, clause_start, verb.end()
+        return subject, clause_start, subject_cue_end
     before = _subject(text, sentence_start, verb.start())
     if before is None and first and first.group(0).lower() in _cues().subject_articles:
         # "Der Sozialverband VdK spricht von …", "Das Umweltbundesamt beziffert …": a subject no lexicon knows, as written.
@@ -1418,7 +1421,7 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
     if before is None:
         before = _person_named(text, clause_start, verb.start())
     if before:
-        return before, clause_start, verb.end()
+        return before, clause_start, subject_cue_end
     if verb.group().lower() in _cues().subject_first_verbs:
         return None, clause_start, verb.end()  # "Die jüngste Umfrage sieht die AfD bei 20 Prozent": the party is seen
     if (first and first.group(0).lower() in _cues().subject_articles and _name_phrase(before_text[first.end():])
@@ -1426,7 +1429,7 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
         # "Das Landesamt für Verbraucherschutz bestätigte die Zahl von 58 Fällen in Halle": an article and a
         # name before the verb are its subject, though no lexicon knows it, when what follows the verb holds
         # a figure, which is what is said ("Die Zahl bestätigte die Polizei" keeps the police).
-        return None, clause_start, verb.end()
+        return None, clause_start, subject_cue_end
     return after, verb.start(), max(phrase_end, verb.end())
 
 
@@ -1506,8 +1509,10 @@ def _without_addressee(text: str, start: int, end: int) -> tuple[int, int]:
     for index, token in enumerate(tokens):
         if token.group(0).lower() not in cues.addressee_determiners:
             continue
-        head = next((t for t in tokens[index + 1 :] if t.group(0)[0].isalnum()), None)
-        if head is None or head.group(0).lower() not in cues.addressee_media:
+        words = [t.group(0) for t in tokens[index + 1 :] if t.group(0)[0].isalnum()]
+        # The medium's noun, or its name, may follow a declined adjective: "der Deutschen Presse-Agentur".
+        heads = words[:2] if words[:1] and words[0][:1].isupper() and words[0].endswith("en") else words[:1]
+        if not any(head.lower() in cues.addressee_media for head in heads):
             continue
         if index > 0:
             return start, token.start()
