@@ -19,6 +19,7 @@ from checker.document import clause_end as document_clause_end
 from checker.document import clause_start as document_clause_start
 from checker.extract.alternation import matched_key, word_alternation
 from checker.extract.companies import legal_form_words
+from checker.extract.denied_figures import is_denied
 from checker.extract.gazetteer import ADJECTIVE_ENDINGS, LOCAL_PLACE_TYPES, PLACE_TYPES, Entity, EntityMatch, load_gazetteer
 from checker.extract.meeting_lexicon import meeting_lexicon
 from checker.extract.numbers import parse_number
@@ -736,6 +737,8 @@ def _body_with_town(text: str, start: int, place: EntityMatch) -> str | None:
         # place ends a longer name, which is the body
         named = _named_as_written(text, start, place.end)
         return named if named is not None and _names_body(named) else None
+    if not town_adjective and before[-1:] and before[-1].lower() in cues.genitive_articles:
+        body_noun = _genitive_stem(body_noun)  # "des Landvolks Niedersachsen": Landvolk Niedersachsen, as "laut Landvolk Niedersachsen"
     place_name = text[place.start : place.end]
     return f"{place_name} {body_noun}" if town_adjective else f"{body_noun} {place_name}"
 
@@ -1362,6 +1365,9 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
     # is whom the figure is given to or what is said, not who says it.
     names_object = _first_word(text, speaker_start, speaker_end) in _cues().object_articles
     after = None if names_object else resolve_speaker(text, speaker_start, speaker_end)
+    # Where the cue ends when its subject comes before the verb: past the medium told, if any ("Körzell
+    # sagte der Deutschen Presse-Agentur, …"), which is whom the speaker tells, never whose figure it is.
+    subject_cue_end = phrase_end if (speaker_start, speaker_end) != (verb.end(), phrase_end) else verb.end()
     before_text = text[clause_start : verb.start()]
     first = _TOKEN.search(before_text)
     # "Das teilte die Bundesnetzagentur mit": a demonstrative alone before the verb is its object.
@@ -1399,13 +1405,13 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
             # before the comma is another clause ("es sei an Moskau, …, hieß es").
             people = [m for m in load_gazetteer().find(text, apposition_start, verb.start()) if m.entity.type == "person"]
             if people:
-                return people[-1].entity.name, apposition_start, verb.end()
+                return people[-1].entity.name, apposition_start, subject_cue_end
         subject = _subject(text, sentence_start, verb.start())
         if subject is None and first and first.group(0).lower() in _cues().as_clause_openers:
             # "…, wie das BMI mitteilte", "…, wie die Bürgerinitiative Süd mitteilte": a subject no lexicon knows, as written.
             named = _named_as_written(text, clause_start + first.end(), verb.start())
             subject = _subject_name(named) or _name_without_article(text, clause_start + first.end(), named, verb)
-        return subject, clause_start, verb.end()
+        return subject, clause_start, subject_cue_end
     before = _subject(text, sentence_start, verb.start())
     if before is None and first and first.group(0).lower() in _cues().subject_articles:
         # "Der Sozialverband VdK spricht von …", "Das Umweltbundesamt beziffert …": a subject no lexicon knows, as written.
@@ -1417,7 +1423,7 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
     if before is None:
         before = _person_named(text, clause_start, verb.start())
     if before:
-        return before, clause_start, verb.end()
+        return before, clause_start, subject_cue_end
     if verb.group().lower() in _cues().subject_first_verbs:
         return None, clause_start, verb.end()  # "Die jüngste Umfrage sieht die AfD bei 20 Prozent": the party is seen
     if (first and first.group(0).lower() in _cues().subject_articles and _name_phrase(before_text[first.end():])
@@ -1425,7 +1431,7 @@ def _speech_source(text: str, verb: re.Match, sentence_start: int, sentence_end:
         # "Das Landesamt für Verbraucherschutz bestätigte die Zahl von 58 Fällen in Halle": an article and a
         # name before the verb are its subject, though no lexicon knows it, when what follows the verb holds
         # a figure, which is what is said ("Die Zahl bestätigte die Polizei" keeps the police).
-        return None, clause_start, verb.end()
+        return None, clause_start, subject_cue_end
     return after, verb.start(), max(phrase_end, verb.end())
 
 
@@ -1505,8 +1511,10 @@ def _without_addressee(text: str, start: int, end: int) -> tuple[int, int]:
     for index, token in enumerate(tokens):
         if token.group(0).lower() not in cues.addressee_determiners:
             continue
-        head = next((t for t in tokens[index + 1 :] if t.group(0)[0].isalnum()), None)
-        if head is None or head.group(0).lower() not in cues.addressee_media:
+        words = [t.group(0) for t in tokens[index + 1 :] if t.group(0)[0].isalnum()]
+        # The medium's noun, or its name, may follow a declined adjective: "der Deutschen Presse-Agentur".
+        heads = words[:2] if words[:1] and words[0][:1].isupper() and words[0].endswith("en") else words[:1]
+        if not any(head.lower() in cues.addressee_media for head in heads):
             continue
         if index > 0:
             return start, token.start()
@@ -1737,7 +1745,8 @@ def _find_attribution(doc: Document, start: int, end: int, accusation: Accusatio
     text = doc.text
     if accusation is not None and accusation.source is not None:
         return Attribution(accusation.source, accusation.start, accusation.end, "accusation")
-    sentence_cues = _sentence_cues(text, sentence.start, sentence.end)
+    sentence_cues = [cue for cue in _sentence_cues(text, sentence.start, sentence.end)
+                     if not _tells_rejected_figure(text, sentence, cue)]
     cues = [cue for cue in sentence_cues if cue.attribution.source]
     if not cues:
         return (_interview_answer(text, sentence.start) or _pronoun_speaker(doc, sentence, sentence_cues, start, end)
@@ -1768,6 +1777,20 @@ def _find_attribution(doc: Document, start: int, end: int, accusation: Accusatio
             chosen = min(group, key=lambda cue: (distance(cue), cue.position))
             return chosen.attribution
     return None
+
+
+def _tells_rejected_figure(text: str, sentence: Sentence, cue: _Cue) -> bool:
+    """Whether `cue` is a clause "wie X angegeben hatte" right after a figure the sentence rejects ("Verletzt
+    seien sechs Menschen, nicht neun, wie die Stadt zunächst angegeben hatte, teilte die Polizei mit"): X
+    told the rejected figure (denied_figures), so it is no source of the sentence's other figures."""
+    if cue.kind != "speech":
+        return False
+    clause_start = _clause_start(text, sentence.start, cue.position)
+    if clause_start <= sentence.start or _first_word(text, clause_start, cue.position) not in _cues().as_clause_openers:
+        return False
+    previous_start = _clause_start(text, sentence.start, clause_start - 1)  # the clause before the break that opens the cue's
+    return any(parse_number(word.group(0)) is not None and is_denied(text, sentence, word.start())
+               for word in _WORD.finditer(text, previous_start, clause_start))
 
 
 def names_unknown_speaker(text: str, clause_start: int, clause_end: int, figure_start: int) -> bool:
