@@ -2718,6 +2718,17 @@ def _completes_facility_name(text: str, floor: int, place: EntityMatch) -> bool:
     return bool(_units().named_facility_before.search(text, max(floor, place.start - QUALIFIER_WINDOW), place.start))
 
 
+def _town_adjective_of_noun(text: str, place: EntityMatch) -> bool:
+    """Whether the place is a town's adjective before a noun ("Die Kölner Haie", "die Düsseldorfer
+    Bootsmesse"), which says where the team, fair or body is, not who acts. Not a capital's, which speaks
+    for its state ("die Moskauer Führung", gazetteer.py), nor the adjective used as a noun for the
+    town's people ("die Zürcherinnen und Zürcher haben … gutgeheissen": the town's voters)."""
+    if place.form != "adjective" or place.entity.type != "city" or place.entity.country is not None:
+        return False
+    after = _FIRST_LETTER_AFTER.match(text, place.end)
+    return after is not None and after.group(1).isupper()
+
+
 def _city_adjective_after_preposition(text: str, floor: int, place: EntityMatch) -> bool:
     """Whether a city's adjective in -er says where the figure is: right after a location preposition
     and its article ("am Münchner Flughafen", "in der Kölner Innenstadt" are in the city). A
@@ -2776,6 +2787,8 @@ def _actor_candidates(mention: _Mention, floor: int, ceiling: int, excluded: lis
             continue  # "gegen die Politik der Bundesregierung": whom a protest or a demand is aimed at
         if match.form == "adjective" and not all(word in units.determiners for word in _WORD.findall(text[floor : match.start].lower())):
             continue  # "einen russischen Einmarsch": an adjective of another noun
+        if _town_adjective_of_noun(text, match):
+            continue  # "Die Kölner Haie", "die Kölner Weinmesse": a team's or a fair's town says where, not who
         if _state_adjective_of_sector(text, match):
             continue  # "die Schweizer Hotellerie": where, not who
         found.append(match)
@@ -2845,9 +2858,10 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None, previous: Cla
     return None
 
 
-# What ends a local report's dateline after its town: a colon ("Hagen: …") or a dash set off by blanks
-# ("Berlin - …", "München – …"), not a hyphen inside a name ("Berlin-Mitte").
-_LOCAL_DATELINE_END = re.compile(r":|\s+[-–—]\s")
+# What ends a local report's dateline after its town, past a district glued to it ("Düsseldorf-Eller:"):
+# a colon ("Hagen: …") or a dash set off by blanks ("Berlin - …", "München – …"), not a hyphen inside a
+# name ("Berlin-Mitte hat …").
+_LOCAL_DATELINE_END = re.compile(r"(?:-[A-ZÄÖÜ][\w-]*)?(?::|\s+[-–—]\s)")
 
 
 def _local_dateline(mention: _Mention) -> list[tuple[int, int]]:
