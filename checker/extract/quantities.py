@@ -195,6 +195,7 @@ class _Units:
     year_cue: re.Pattern
     border: re.Pattern
     border_link: re.Pattern
+    town_before_border: re.Pattern  # what joins a town to a border phrase describing it ("Emmerich an der …"), up to that phrase
     location_prepositions: frozenset[str]
     offshore_before: re.Pattern  # "vor" right before a sea or an island
     coast_before: re.Pattern  # "vor der Küste (von)" right before a place
@@ -365,6 +366,7 @@ def _units() -> _Units:
         "year_cues",
         "border_nouns",
         "border_links",
+        "town_border_prepositions",
         "location_prepositions",
         "offshore_prepositions",
         "coast_nouns",
@@ -577,6 +579,11 @@ def _units() -> _Units:
         border=re.compile(r"(?<![\w-])" + word_alternation(word_list(name, content, "border_nouns")) + r"(?![\w-])"),
         border_link=re.compile(
             r"\s+" + word_alternation(word_list(name, content, "border_links")) + r"(?:\s+" + articles + r")?\s+"
+        ),
+        town_before_border=re.compile(
+            r",?\s+" + word_alternation(word_list(name, content, "town_border_prepositions")) + r"\s+" + articles + r"\s+(?:"
+            + word_alternation(word_list(name, content, "border_nouns")) + r"\s+" + word_alternation(word_list(name, content, "border_links"))
+            + r"(?:\s+" + articles + r")?\s+)?"
         ),
         location_prepositions=frozenset(word.lower() for word in word_list(name, content, "location_prepositions")),
         offshore_before=re.compile(offshore + r"\s+$", re.IGNORECASE),
@@ -2593,19 +2600,30 @@ def _governed_by(mention: _Mention, floor: int, match: EntityMatch, prepositions
 
 
 def _border(entities: _Entities, start: int, end: int) -> tuple[str, EntityMatch] | None:
-    """"an der Grenze zur Ukraine", "an der ukrainischen Grenze" → ("Ukraine border", the entity match)."""
+    """"an der Grenze zur Ukraine", "an der ukrainischen Grenze" → ("Ukraine border", the entity match);
+    but a border phrase that describes the town named right before it names that town: "In Emmerich an
+    der niederländischen Grenze" is in Emmerich."""
     text = entities.text
     units = _units()
     for noun in units.border.finditer(text, start, end):
         before = [m for m in entities.find(max(start, noun.start() - 40), noun.start())
                   if not text[m.end : noun.start()].strip() and m.form == "adjective"]
         if before:
-            return f"{actor_of(before[-1].entity)} border", before[-1]
+            return _town_described(entities, start, before[-1].start) or (f"{actor_of(before[-1].entity)} border", before[-1])
         link = units.border_link.match(text, noun.end(), end)
         if link:
             after = entities.find(link.end(), min(end, link.end() + 60))
             if after and after[0].start == link.end() and after[0].entity.type in PLACE_TYPES:
-                return f"{actor_of(after[0].entity)} border", after[0]
+                return _town_described(entities, start, noun.start()) or (f"{actor_of(after[0].entity)} border", after[0])
+    return None
+
+
+def _town_described(entities: _Entities, start: int, phrase_start: int) -> tuple[str, EntityMatch] | None:
+    """The town named right before a border phrase that starts at `phrase_start` and describes it
+    ("Emmerich an der niederländischen Grenze", "Görlitz, an der Grenze zu Polen"), as (its name, its match)."""
+    towns = [m for m in entities.find(max(start, phrase_start - 60), phrase_start) if m.entity.type == "city" and m.form == "alias"]
+    if towns and _units().town_before_border.fullmatch(entities.text, towns[-1].end, phrase_start):
+        return towns[-1].entity.name, towns[-1]
     return None
 
 
