@@ -30,6 +30,12 @@ local title and keeps the famous person.
 A capital speaks for its state ("Wien reagierte gelassen": Austria), but not when a noun names it a
 municipality (places.yaml `municipality_words`: "Die Stadt Wien investiert …", "der Kanton Zürich"):
 there the town itself acts, so its match carries the town without a `country`.
+
+A compound "City-District" names the city, whatever the district: "Köln-Ehrenfeld", "Düsseldorf-Bilk"
+and "Köln-Mülheim" are all in Cologne or Düsseldorf. A district that shares its name with another
+town or a region (Mülheim an der Ruhr, Porz) is taken into the city's match, so that it is found as
+no place of its own. The district is not kept: a claim's place is an entity of the gazetteer, and a
+figure told "in Köln-Ehrenfeld" and again "in Köln" is one figure of one place.
 """
 
 from __future__ import annotations
@@ -124,7 +130,9 @@ class Gazetteer:
                 hit = self.surface.get(keys[begin - start : stop - start] if keys is not None else matched_key(text[begin:stop]))
                 if hit is not None:
                     name, form = hit
-                    if not self._inside_other_name(text, begin, stop, form, end, self.entities[name].type):
+                    if matches and _district_of(text, matches[-1], begin, self.entities[name].type):
+                        matches[-1] = replace(matches[-1], end=stop)  # "Köln-Mülheim": Cologne's district, not the Ruhr town
+                    elif not self._inside_other_name(text, begin, stop, form, end, self.entities[name].type):
                         matches.append(EntityMatch(begin, stop, self._as_named(text, begin, self.entities[name]), form))
                     resume = stop
                     break
@@ -209,6 +217,15 @@ class Gazetteer:
         return found
 
 
+def _district_of(text: str, city: EntityMatch, start: int, entity_type: str) -> bool:
+    """Whether the town or region named at `start` is the second part of a compound "City-District"
+    glued by a hyphen to the city `city` before it ("Köln-Mülheim", "Köln-Porz", "Berlin-Brandenburg"):
+    the first part is the place, the second a part of it that shares a name with another town (see
+    the module's docstring)."""
+    return (city.entity.type == "city" and city.form == "alias" and entity_type in LOCAL_PLACE_TYPES
+            and city.end == start - 1 and text[city.end] in _HYPHENS)
+
+
 def _after_sentence_start(text: str, start: int) -> bool:
     """Whether the word at `start` stands inside a sentence or quote, where a capital tells a name."""
     before = text[max(0, start - 10) : start].rstrip(" \t\xa0")
@@ -247,6 +264,7 @@ _QUOTED_TITLE_REST = re.compile(r"(?:[ \t\xa0-][A-ZÄÖÜ][\w'’-]*){1,3}[«»�
 _WORD_BEFORE = re.compile(r"(?<![\w-])(\w+)[ \t\xa0]+$")
 # A declined adjective written with a capital right before a name's last noun ("Afrikanischen Union").
 _CAPITALISED_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:e|en|er)[ \t\xa0]+$")
+_HYPHENS = frozenset("-‐‑")
 _SENTENCE_OPENERS = frozenset(".!?:;\n\r\"'„“”«»‚‘’(–-")
 
 # A capital first, so that the regex engine jumps from capital to capital; the check that the word

@@ -195,6 +195,7 @@ class _Units:
     year_cue: re.Pattern
     border: re.Pattern
     border_link: re.Pattern
+    town_before_border: re.Pattern  # what joins a town to a border phrase describing it ("Emmerich an der …"), up to that phrase
     location_prepositions: frozenset[str]
     offshore_before: re.Pattern  # "vor" right before a sea or an island
     coast_before: re.Pattern  # "vor der Küste (von)" right before a place
@@ -365,6 +366,7 @@ def _units() -> _Units:
         "year_cues",
         "border_nouns",
         "border_links",
+        "town_border_prepositions",
         "location_prepositions",
         "offshore_prepositions",
         "coast_nouns",
@@ -577,6 +579,11 @@ def _units() -> _Units:
         border=re.compile(r"(?<![\w-])" + word_alternation(word_list(name, content, "border_nouns")) + r"(?![\w-])"),
         border_link=re.compile(
             r"\s+" + word_alternation(word_list(name, content, "border_links")) + r"(?:\s+" + articles + r")?\s+"
+        ),
+        town_before_border=re.compile(
+            r",?\s+" + word_alternation(word_list(name, content, "town_border_prepositions")) + r"\s+" + articles + r"\s+(?:"
+            + word_alternation(word_list(name, content, "border_nouns")) + r"\s+" + word_alternation(word_list(name, content, "border_links"))
+            + r"(?:\s+" + articles + r")?\s+)?"
         ),
         location_prepositions=frozenset(word.lower() for word in word_list(name, content, "location_prepositions")),
         offshore_before=re.compile(offshore + r"\s+$", re.IGNORECASE),
@@ -2593,19 +2600,30 @@ def _governed_by(mention: _Mention, floor: int, match: EntityMatch, prepositions
 
 
 def _border(entities: _Entities, start: int, end: int) -> tuple[str, EntityMatch] | None:
-    """"an der Grenze zur Ukraine", "an der ukrainischen Grenze" → ("Ukraine border", the entity match)."""
+    """"an der Grenze zur Ukraine", "an der ukrainischen Grenze" → ("Ukraine border", the entity match);
+    but a border phrase that describes the town named right before it names that town: "In Emmerich an
+    der niederländischen Grenze" is in Emmerich."""
     text = entities.text
     units = _units()
     for noun in units.border.finditer(text, start, end):
         before = [m for m in entities.find(max(start, noun.start() - 40), noun.start())
                   if not text[m.end : noun.start()].strip() and m.form == "adjective"]
         if before:
-            return f"{actor_of(before[-1].entity)} border", before[-1]
+            return _town_described(entities, start, before[-1].start) or (f"{actor_of(before[-1].entity)} border", before[-1])
         link = units.border_link.match(text, noun.end(), end)
         if link:
             after = entities.find(link.end(), min(end, link.end() + 60))
             if after and after[0].start == link.end() and after[0].entity.type in PLACE_TYPES:
-                return f"{actor_of(after[0].entity)} border", after[0]
+                return _town_described(entities, start, noun.start()) or (f"{actor_of(after[0].entity)} border", after[0])
+    return None
+
+
+def _town_described(entities: _Entities, start: int, phrase_start: int) -> tuple[str, EntityMatch] | None:
+    """The town named right before a border phrase that starts at `phrase_start` and describes it
+    ("Emmerich an der niederländischen Grenze", "Görlitz, an der Grenze zu Polen"), as (its name, its match)."""
+    towns = [m for m in entities.find(max(start, phrase_start - 60), phrase_start) if m.entity.type == "city" and m.form == "alias"]
+    if towns and _units().town_before_border.fullmatch(entities.text, towns[-1].end, phrase_start):
+        return towns[-1].entity.name, towns[-1]
     return None
 
 
@@ -2718,6 +2736,17 @@ def _completes_facility_name(text: str, floor: int, place: EntityMatch) -> bool:
     return bool(_units().named_facility_before.search(text, max(floor, place.start - QUALIFIER_WINDOW), place.start))
 
 
+def _town_adjective_of_noun(text: str, place: EntityMatch) -> bool:
+    """Whether the place is a town's adjective before a noun ("Die Kölner Haie", "die Düsseldorfer
+    Bootsmesse"), which says where the team, fair or body is, not who acts. Not a capital's, which speaks
+    for its state ("die Moskauer Führung", gazetteer.py), nor the adjective used as a noun for the
+    town's people ("die Zürcherinnen und Zürcher haben … gutgeheissen": the town's voters)."""
+    if place.form != "adjective" or place.entity.type != "city" or place.entity.country is not None:
+        return False
+    after = _FIRST_LETTER_AFTER.match(text, place.end)
+    return after is not None and after.group(1).isupper()
+
+
 def _city_adjective_after_preposition(text: str, floor: int, place: EntityMatch) -> bool:
     """Whether a city's adjective in -er says where the figure is: right after a location preposition
     and its article ("am Münchner Flughafen", "in der Kölner Innenstadt" are in the city). A
@@ -2776,6 +2805,8 @@ def _actor_candidates(mention: _Mention, floor: int, ceiling: int, excluded: lis
             continue  # "gegen die Politik der Bundesregierung": whom a protest or a demand is aimed at
         if match.form == "adjective" and not all(word in units.determiners for word in _WORD.findall(text[floor : match.start].lower())):
             continue  # "einen russischen Einmarsch": an adjective of another noun
+        if _town_adjective_of_noun(text, match):
+            continue  # "Die Kölner Haie", "die Kölner Weinmesse": a team's or a fair's town says where, not who
         if _state_adjective_of_sector(text, match):
             continue  # "die Schweizer Hotellerie": where, not who
         found.append(match)
@@ -2845,9 +2876,10 @@ def _actor(mention: _Mention, location_entity: EntityMatch | None, previous: Cla
     return None
 
 
-# What ends a local report's dateline after its town: a colon ("Hagen: …") or a dash set off by blanks
-# ("Berlin - …", "München – …"), not a hyphen inside a name ("Berlin-Mitte").
-_LOCAL_DATELINE_END = re.compile(r":|\s+[-–—]\s")
+# What ends a local report's dateline after its town, past a district glued to it ("Düsseldorf-Eller:"):
+# a colon ("Hagen: …") or a dash set off by blanks ("Berlin - …", "München – …"), not a hyphen inside a
+# name ("Berlin-Mitte hat …").
+_LOCAL_DATELINE_END = re.compile(r"(?:-[A-ZÄÖÜ][\w-]*)?(?::|\s+[-–—]\s)")
 
 
 def _local_dateline(mention: _Mention) -> list[tuple[int, int]]:
