@@ -33,9 +33,9 @@ class Sentence(NamedTuple):
 # one character class, which lets `re` skip straight to candidates: as `stops…|\n` it tried the
 # pattern at every position of the text, twice as slow.
 _BOUNDARY = re.compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[\"'»«“”‘’)\]]*(?=\s))")
-_NEXT_START = re.compile(r"\s*([\"'»«„“‚‘(\[]?)(\S)")
 # Quotation marks and brackets that open a quote or an aside right before its first word.
 OPENING_MARKS = "\"'»«„“‚‘(["
+_NEXT_START = re.compile(r"\s*([" + re.escape(OPENING_MARKS) + r"]?)(\S)")
 _STOPS = ".!?…"
 _LOOK_BACK = 64
 
