@@ -20,7 +20,7 @@ CONTEXT_LISTS = (
     "comparative_after", "comparative_before", "by_tense", "vague_counts", "plural_count_words", "numeric_date_cues", "year_before_period_nouns", "whole_year_nouns", "month_half_nouns", "split_year_nouns",
     "present_after_cue", "early_before", "same_as_named", "then_words", "last_in_month", "within", "counted_from_other_time", "moves_forward", "calendar_week", "age_words", "bare_range_words", "night_before", "night_openings", "cues_also_nouns", "count_qualifiers", "same_day_before_ago", "advent_sundays", "orthodox", "follows_verbs",
     "speech_verbs", "separable_future", "scheduling_before", "scheduled_event_past", "scheduled_event_called_off", "verb_phrase_joins", "moved_to_before", "moving_verbs", "onset_before", "after_articles", "onset_present_verbs", "intention_verbs", "plan_modals", "perfect_auxiliaries",
-    "comparison_before", "comparison_articles", "change_from", "change_to", "contrast_before", "count_verbs", "since_before", "holiday_bound_before", "street_name_endings", "this_year", "year_genitive", "indefinite_articles",
+    "comparison_before", "comparison_articles", "change_from", "change_to", "count_change_words", "contrast_before", "count_verbs", "since_before", "holiday_bound_before", "street_name_endings", "this_year", "year_genitive", "indefinite_articles",
     "preterite_endings", "subjunctive_like_preterite", "present_particles", "not_preterite_stems", "superlative_endings", "preterite_double_s", "attributive_before", "deadline_before", "deadline_inserts", "new_year", "speech_day_before", "story_day_words", "apposition_articles",
     "date_range_joins", "between_range_before", "between_range_joins", "ended_state_auxiliaries",
     "after_articles_not_day", "holiday_span_before",
