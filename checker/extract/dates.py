@@ -1673,6 +1673,17 @@ def _house_number(previous: str, street_endings: frozenset[str]) -> bool:
     return previous[:1].isupper() and any(folded.endswith(ending) and len(folded) > len(ending) + 1 for ending in street_endings)
 
 
+_PLACE_GENITIVE_BEFORE = re.compile(r"(?<!\S)(\S+)\s+des\s+$", re.IGNORECASE)
+
+
+def _names_place(context: DateContext, offset: int) -> bool:
+    """ "an der Straße des 17. Juni", "über den Platz des 18. März": a date after a street's or
+    square's noun (dates.yaml `date_named_place_endings`, also as a compound's end) and "des" is
+    part of the place's name."""
+    before = _PLACE_GENITIVE_BEFORE.search(context.text, max(0, offset - 40), offset)
+    return before is not None and before.group(1)[:1].isupper() and fold(before.group(1)).endswith(tuple(context.lexicon.context["date_named_place_endings"]))
+
+
 # Two years of one change ("von 2025 auf 2026 verschoben") lie at most this many years apart.
 MAX_YEAR_CHANGE = 30
 
@@ -1909,7 +1920,7 @@ def find_temporal_expressions(text: str, published: PublicationDate, start: int 
     expressions = []
     for found in iter_matches(text, start, end):
         match = _without_counted_year(found, context)
-        if match is None:
+        if match is None or _names_place(context, match.start()):
             continue
         try:
             expression = _handle(match, context)
