@@ -160,9 +160,11 @@ def _resolve_weekday(context: DateContext, offset: int, end: int, weekday: int, 
     # says so ("am vergangenen Dienstag", "kommenden Dienstag": `direction` is given).
     bare = direction is None
     if bare and published.granularity == "day" and published.start.isoweekday() == weekday:
-        if context.deadline(offset) and context.direction(offset, end) != PAST:
+        if context.deadline(offset) and context.direction(offset, end) == FUTURE:
             # "Die Frist läuft bis Dienstag" in a Tuesday's news: a deadline a reader can still
-            # meet, the Tuesday a week on (today's would say "bis heute").
+            # meet, the Tuesday a week on (today's would say "bis heute"). Not told in the
+            # perfect ("Das Krankenhaus hat bis Freitag 31 Verletzte behandelt" on a Friday: the
+            # count up to today; `DateContext._nearest_cue` leaves its tense neutral).
             return day_period(published.start + timedelta(days=7))
         return day_period(published.start)
     yesterday = published.start - timedelta(days=1)
