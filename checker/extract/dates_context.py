@@ -463,6 +463,11 @@ class DateContext:
                 # deadline as often as what has by one just passed; the nearer date is meant, not
                 # the one a year back.
                 return NEUTRAL, False
+            if all(fold(self.text[cue_start:cue_end]) in words["deadline_setting_verbs"] for cue_start, cue_end in past_cues):
+                # "Die Polizei sperrte die Straße bis Ende Oktober", "Die Stadt verlängerte das Verbot
+                # bis Mitte November": the setting is past, the end it set may still be ahead; the
+                # nearer one is meant ("war bis Ende Oktober gesperrt" stays past).
+                return NEUTRAL, False
         if not found[1] and (setting in words["scheduling_before"] or self._intended(start, end, sentence_start, sentence_end)):
             return FUTURE, False
         if found[0] != FUTURE and setting in words["onset_before"] and self._present_clause(start, end, sentence_start, sentence_end, "onset_present_verbs"):

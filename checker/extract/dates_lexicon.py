@@ -26,7 +26,7 @@ CONTEXT_LISTS = (
     "after_articles_not_day", "holiday_span_before",
     "count_adjective_endings", "count_noun_endings", "dative_count_prepositions", "dative_plural_endings",
     "embedded_clause_openers",
-    "past_verb_prepositions", "reflexive_pronouns", "perfect_finite_auxiliaries", "state_participles", "moved_to_inserts", "date_setting_verbs",
+    "past_verb_prepositions", "reflexive_pronouns", "perfect_finite_auxiliaries", "state_participles", "moved_to_inserts", "date_setting_verbs", "deadline_setting_verbs",
     "agreed_thing_articles", "present_passive_auxiliaries", "report_insert_verbs", "lasting_state_verbs", "present_state_auxiliaries", "counterfactual_auxiliaries", "modal_infinitives",
     "noun_list_joins",
 )
