@@ -160,9 +160,11 @@ def _resolve_weekday(context: DateContext, offset: int, end: int, weekday: int, 
     # says so ("am vergangenen Dienstag", "kommenden Dienstag": `direction` is given).
     bare = direction is None
     if bare and published.granularity == "day" and published.start.isoweekday() == weekday:
-        if context.deadline(offset) and context.direction(offset, end) != PAST:
+        if context.deadline(offset) and context.direction(offset, end) == FUTURE:
             # "Die Frist läuft bis Dienstag" in a Tuesday's news: a deadline a reader can still
-            # meet, the Tuesday a week on (today's would say "bis heute").
+            # meet, the Tuesday a week on (today's would say "bis heute"). Not told in the
+            # perfect ("Das Krankenhaus hat bis Freitag 31 Verletzte behandelt" on a Friday: the
+            # count up to today; `DateContext._nearest_cue` leaves its tense neutral).
             return day_period(published.start + timedelta(days=7))
         return day_period(published.start)
     yesterday = published.start - timedelta(days=1)
@@ -1673,6 +1675,17 @@ def _house_number(previous: str, street_endings: frozenset[str]) -> bool:
     return previous[:1].isupper() and any(folded.endswith(ending) and len(folded) > len(ending) + 1 for ending in street_endings)
 
 
+_PLACE_GENITIVE_BEFORE = re.compile(r"(?<!\S)(\S+)\s+des\s+$", re.IGNORECASE)
+
+
+def _names_place(context: DateContext, offset: int) -> bool:
+    """ "an der Straße des 17. Juni", "über den Platz des 18. März": a date after a street's or
+    square's noun (dates.yaml `date_named_place_endings`, also as a compound's end) and "des" is
+    part of the place's name."""
+    before = _PLACE_GENITIVE_BEFORE.search(context.text, max(0, offset - 40), offset)
+    return before is not None and before.group(1)[:1].isupper() and fold(before.group(1)).endswith(tuple(context.lexicon.context["date_named_place_endings"]))
+
+
 # Two years of one change ("von 2025 auf 2026 verschoben") lie at most this many years apart.
 MAX_YEAR_CHANGE = 30
 
@@ -1700,10 +1713,24 @@ def _in_count_change(context: DateContext, match: re.Match, year: int) -> bool:
     elif before:
         first, second = int(before.group(1)), year
     else:
-        return False
+        return _count_change_target(context, match)
     latest = context.published.end.year + 20
     plausible = all(1800 <= value <= latest for value in (first, second))
     return not (plausible and abs(second - first) <= MAX_YEAR_CHANGE)
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _count_change_target(context: DateContext, match: re.Match) -> bool:
+    """ "Die Zahl der Einsätze stieg auf 2000", "ist auf 1980 gesunken": a number after "auf"
+    alone is the new value of a figure when its clause names a rise or fall or the number of
+    something (dates.yaml `count_change_words`); "auf 2027 verschoben" stays a year."""
+    words = context.lexicon.context
+    if fold(context.previous_word(match.start())) not in words["change_to"]:
+        return False
+    clause_start, clause_end = context.clause_bounds(match.start(), match.end(), *context.sentence_bounds(match.start()))
+    return any(fold(word) in words["count_change_words"] for word in _WORDS.findall(context.text, clause_start, clause_end))
 
 
 # A count of the sentence: a number of at least three digits and a capitalised noun after it.
@@ -1895,7 +1922,7 @@ def find_temporal_expressions(text: str, published: PublicationDate, start: int 
     expressions = []
     for found in iter_matches(text, start, end):
         match = _without_counted_year(found, context)
-        if match is None:
+        if match is None or _names_place(context, match.start()):
             continue
         try:
             expression = _handle(match, context)
@@ -1945,12 +1972,14 @@ def _range_to(context: DateContext, last: Period, last_start: int) -> Period | N
 
 # The alternatives whose written year follows a day and a month: "am 10. Februar 2026", "vom 3. bis 9. Februar 2026".
 _DAY_MONTH_KINDS = frozenset({"dm", "en", "eb"})
-# The groups of a year written after a month alone: "im April 2019", "Ende April 2019".
-_MONTH_YEAR_GROUPS = frozenset({"my_year", "pt_month_year"})
+# The groups of a year written after a month alone or a named day: "im April 2019", "Ende April
+# 2019", "Silvester 2019".
+_MONTH_YEAR_GROUPS = frozenset({"my_year", "pt_month_year", "hd_year"})
 # How far after publication a written year may lie: beyond it a four-digit number is no year in news.
 MAX_YEARS_AHEAD = 100
 # How far before publication a year after a month is still read as one when a count noun follows:
-# "im April 1945 Menschen, die …" is a year; "bis Ende April 1130 Menschen" a count.
+# "im April 1945 Menschen, die …" is a year; "bis Ende April 1130 Menschen", "in der Silvesternacht
+# 1500 Einsätze" a count.
 MAX_YEARS_BACK_BEFORE_COUNT_NOUN = 100
 
 

@@ -463,11 +463,25 @@ class DateContext:
                 # deadline as often as what has by one just passed; the nearer date is meant, not
                 # the one a year back.
                 return NEUTRAL, False
+            if all(fold(self.text[cue_start:cue_end]) in words["deadline_setting_verbs"] for cue_start, cue_end in past_cues):
+                # "Die Polizei sperrte die Straße bis Ende Oktober", "Die Stadt verlängerte das Verbot
+                # bis Mitte November": the setting is past, the end it set may still be ahead; the
+                # nearer one is meant ("war bis Ende Oktober gesperrt" stays past).
+                return NEUTRAL, False
         if not found[1] and (setting in words["scheduling_before"] or self._intended(start, end, sentence_start, sentence_end)):
             return FUTURE, False
-        if found[0] != FUTURE and setting in words["onset_before"] and self._present_clause(start, end, sentence_start, sentence_end):
+        if found[0] != FUTURE and setting in words["onset_before"] and self._present_clause(start, end, sentence_start, sentence_end, "onset_present_verbs"):
             # "Ab Montag gilt ein Tempolimit", "Tickets sind ab Montag erhältlich": what starts on
             # a day and is told in the present starts on the coming one (one begun says "seit").
+            return FUTURE, False
+        if found[0] == PAST and not found[1] and self._day_of_event_set_for(start):
+            # "Für das Spiel am Sonntag wurden 50.000 Karten verkauft": the day of the event the
+            # selling was for, not of the selling; the nearest such day, ahead or just past.
+            return NEUTRAL, False
+        if found == (NEUTRAL, False) and self._present_clause(start, end, sentence_start, sentence_end, "change_present_verbs"):
+            # "Der Mindestlohn steigt im Januar auf 13,90 Euro": a rise or fall told in the present
+            # with no other cue is announced; weak, so that last month's figures told in the
+            # present of a headline ("steigt im Januar" early in February) keep their month.
             return FUTURE, False
         if found[0] != PAST and self._present_separable(start, end, sentence_start, sentence_end):
             # A schedule ("Die Minister kommen am 18. November zusammen"): ahead even when last
@@ -746,14 +760,20 @@ class DateContext:
         clause_tail = self.text[end : clause_end(self.text, end, sentence_end)]
         return bool(_PARTICIPLE.fullmatch(participle)) and participle not in words["state_participles"] and not ZU_INFINITIVE.search(clause_tail)
 
-    def _present_clause(self, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
-        """The clause of the date is told in the present: it holds a present verb of being in
-        force or on offer ("gilt", "sind", "gibt", "kostet") and no past cue of its own ("Ab
-        Montag galt ...", "ab Montag war ... gesperrt")."""
+    def _day_of_event_set_for(self, start: int) -> bool:
+        """ "für das Spiel am Sonntag", "für den Berlin-Marathon am Sonntag": a day after "am" that
+        belongs to a noun (perhaps after an adjective) led by a word of `event_set_for_before`."""
+        return _event_set_for_pattern().search(self.text, max(0, start - 80), start) is not None
+
+    def _present_clause(self, start: int, end: int, sentence_start: int, sentence_end: int, verbs: str) -> bool:
+        """The clause of the date is told in the present: it holds a present verb of the lexicon
+        list `verbs` (of being in force or on offer: "gilt", "sind", "gibt", "kostet"; of a rise
+        or fall: "steigt") and no past cue of its own ("Ab Montag galt ...", "ab Montag war ...
+        gesperrt")."""
         if self._clause_past_cues(start, end, sentence_start, sentence_end):
             return False
         first, last = self.clause_bounds(start, end, sentence_start, sentence_end)
-        present = self.lexicon.context["onset_present_verbs"]
+        present = self.lexicon.context[verbs]
         return any(fold(word) in present for word in WORD.findall(self.text, first, last))
 
     def _clause_past_cues(self, start: int, end: int, sentence_start: int, sentence_end: int) -> list[tuple[int, int]]:
@@ -771,7 +791,7 @@ class DateContext:
         "für" lies ahead of the setting ("kündigte für Mittwoch Gespräche an"); only a day, or
         a part of a month, as near a point as a day ("hat für Ende Januar ein Treffen
         angekündigt", "bleibt bis Ende Juni verboten", "bis zum Jahresende"): "die Zahlen für
-        November" are as often last month's figures."""
+        November" are as often last month's figures. After "ab" also a month ("Ab Januar gilt")."""
         words = self.lexicon.context
         before, before_start = self._word_over_article(start)
         while fold(before) in words["deadline_inserts"]:
@@ -791,6 +811,8 @@ class DateContext:
         head = fold(first.group(1))
         if (before in words["scheduling_before"] or before in words["deadline_before"]) and (self._part_of_month(first) or head in self.lexicon.period_part_nouns):
             return before
+        if before in words["onset_before"] and (head in self.lexicon.months or self._part_of_month(first)):
+            return before  # "Ab Januar gibt es 13,90 Euro": what starts with a month (see `_nearest_cue`)
         return before if head[:1].isdecimal() or any(head.startswith(day) for day in self.lexicon.weekdays) else ""
 
     def _part_of_month(self, part: re.Match) -> bool:
@@ -969,6 +991,13 @@ def _night_phrase_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
+def _event_set_for_pattern() -> re.Pattern[str]:
+    """The words before the day of an event a thing is for, up to "am" (`_day_of_event_set_for`)."""
+    leads = word_alternation(dates_lexicon().context["event_set_for_before"], r"\s+", ignore_case=True)
+    return re.compile(rf"(?<!\w)(?i:{leads})\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*\s+(?i:am)\s+$")
+
+
 def phrase_pattern(name: str) -> re.Pattern[str]:
     """Any phrase of the context word list `name`, as whole words."""
     return re.compile(r"(?<!\w)" + word_alternation(dates_lexicon().context[name], r"\s+", ignore_case=True) + r"(?!\w)", re.IGNORECASE)
