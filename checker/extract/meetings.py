@@ -68,15 +68,17 @@ WEEK_DAYS = 7
 # Mode, place, date, status
 
 
-def _mode(article: MeetingArticle, clause: tuple[int, int], trigger: Trigger, triggers: list[Trigger]) -> str:
+def _mode(article: MeetingArticle, clause: tuple[int, int], trigger: Trigger, triggers: list[Trigger],
+          negated: tuple[int, int] | None) -> str:
     """The trigger's own mode if phone or video; else that of the mode cue of its clause nearest to it ("Statt per
-    Videokonferenz wollen sie sich nun persönlich treffen" is in person), or its own."""
+    Videokonferenz wollen sie sich nun persönlich treffen" is in person), or its own; none in the `negated`
+    words a "sondern" corrects (`_corrected_words`)."""
     mode = trigger.mode
     if mode in ("phone", "video"):
         return mode
     nearest: tuple[int, str] | None = None
     for cue in article.lexicon.mode_cues.finditer(article.text, clause[0], clause[1]):
-        if _nearest(triggers, cue.start(), cue.end(), clause) is trigger:
+        if _nearest(triggers, cue.start(), cue.end(), clause) is trigger and not _within(cue.start(), negated):
             cue_mode = article.lexicon.mode_cue_modes[" ".join(matched_key(cue.group(0)).split())]
             distance = _distance(trigger.start, trigger.end, cue.start(), cue.end())
             if cue_mode != "unspecified" and (nearest is None or distance < nearest[0]):
@@ -100,11 +102,13 @@ def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
 
 
 def _place(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], trigger: Trigger,
-           triggers: list[Trigger]) -> str | None:
+           triggers: list[Trigger], negated: tuple[int, int] | None) -> str | None:
+    """The place of the meeting at `trigger` in its clause; none in the `negated` words a "sondern" corrects
+    ("nicht im Kanzleramt, sondern per Video" names where it did not take place)."""
     text = article.text
     best: tuple[int, str] | None = None
     for party in article.parties(sentence):
-        if not (clause[0] <= party.start < clause[1]) or party.adjective:
+        if not (clause[0] <= party.start < clause[1]) or party.adjective or _within(party.start, negated):
             continue
         if party.type not in PLACE_TYPES:
             continue
@@ -131,12 +135,30 @@ def _place(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int],
         return best[1]
     for match in article.lexicon.seat_of_government.finditer(text, clause[0], clause[1]):
         # "trafen sich am Donnerstag im Kanzleramt": the seat's city.
-        if _nearest(triggers, match.start(), match.end(), clause) is trigger:
+        if _nearest(triggers, match.start(), match.end(), clause) is trigger and not _within(match.start(), negated):
             return _seat_city(article, sentence, " ".join(match.group(0).lower().split()))
     for match in article.lexicon.third_country.finditer(text, clause[0], clause[1]):
         if _nearest(triggers, match.start(), match.end(), clause) is trigger:
             return article.lexicon.third_country_name
     return None
+
+
+def _within(position: int, span: tuple[int, int] | None) -> bool:
+    return span is not None and span[0] <= position < span[1]
+
+
+def _corrected_words(article: MeetingArticle, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The words from a negation to a "sondern" correcting them in the clause (`sentence_clauses` keeps the
+    correction in the clause): "hat nicht wie geplant im Kanzleramt, sondern als Videokonferenz stattgefunden",
+    "fand nicht im Kanzleramt statt, sondern per Video" name where or how the meeting did not take place."""
+    text = article.text
+    correction = article.lexicon.negation_correction.search(text, clause[0], clause[1])
+    if correction is None:
+        return None
+    negations = list(article.lexicon.verb_negation.finditer(text, clause[0], correction.start()))
+    if not negations or article.lexicon.not_negating.match(text, negations[-1].start()):
+        return None  # "nicht nur in Bali, sondern auch in San Francisco": both
+    return negations[-1].start(), correction.start()
 
 
 def _seat_city(article: MeetingArticle, sentence: Sentence, form: str) -> str:
@@ -373,7 +395,8 @@ def _cue_statuses(article: MeetingArticle, sentence: Sentence,
             continue  # the denial is of the report of a cancellation, not of the meeting
         if surface in lexicon.outcome_cues and lexicon.agrees_on_outcome(text, cue.start(), cue.end(), *_clause_around(text, sentence, cue)):
             continue  # "haben verhandelt und sich auf einen Abschluss geeinigt": the talks' result
-        negated = negated or bool(lexicon.negations.search(text, max(sentence.start, cue.start() - 30), cue.start()))
+        negated = negated or _negates_cue(lexicon, text, sentence,
+                                          lexicon.negations.search(text, max(sentence.start, cue.start() - 30), cue.start()))
         if surface in lexicon.unconfirmed_when_negated:
             if negated or lexicon.negated_after.match(text, cue.end(), sentence.end):
                 status = "proposed"  # "bestätigte das Treffen zunächst nicht": not confirmed, not denied
@@ -541,8 +564,19 @@ def _split_status_cues(lexicon, text: str, sentence: Sentence) -> list[tuple[re.
     for cue in lexicon.separable_status.finditer(text, sentence.start, sentence.end):
         surface = cue.group("verb").lower() + " " + cue.group("particle").lower()
         if surface in lexicon.status_of_cue:
-            found.append((cue, surface, bool(lexicon.negations.search(cue.group("gap") + " "))))
+            negation = lexicon.negations.search(text, cue.start("gap"), cue.start("particle"))
+            found.append((cue, surface, _negates_cue(lexicon, text, sentence, negation)))
     return found
+
+
+def _negates_cue(lexicon, text: str, sentence: Sentence, negation: re.Match | None) -> bool:
+    """Whether a negation found before a status cue (`lexicon.negations`) negates the cue: not when words
+    stand between them and a "sondern" after it corrects those words ("nicht wie geplant im Kanzleramt,
+    sondern als Videokonferenz", "fand nicht im Kanzleramt statt, sondern per Video"): the meeting took place."""
+    if negation is None:
+        return False
+    between = negation.group(0)[negation.end("negation") - negation.start():]
+    return not (between.strip() and lexicon.negation_correction.search(text, negation.end("negation"), sentence.end))
 
 
 def _negated_verb(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], trigger: Trigger) -> bool:
@@ -780,8 +814,9 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
         elif moved == "postponed":
             date_claim = None  # "Das Treffen am Mittwoch wurde verschoben": Wednesday no longer holds
         mention = Mention(trigger, clause, participants)
-        mention.mode = _mode(article, clause, trigger, triggers)
-        mention.place = _place(article, sentence, clause, trigger, triggers)
+        negated = _corrected_words(article, clause)
+        mention.mode = _mode(article, clause, trigger, triggers, negated)
+        mention.place = _place(article, sentence, clause, trigger, triggers, negated)
         if mention.place is None and not trigger.weak:
             # "Merkel besuchte China": the visited city or country is the place.
             visited = visited_place(article, sentence, clause, trigger)
