@@ -161,6 +161,7 @@ class MeetingLexicon:
     negation_correction: LazyPattern  # "sondern": what a negation before it negated was a word, not the meeting
     not_yet: LazyPattern  # "noch nicht", "noch keine": a denial that is only "not yet"
     nonexistence: re.Pattern  # "habe es nicht gegeben": a meeting said not to exist, denied
+    complement_clause: LazyPattern  # "dass" opening a clause (matched at its start): a meeting the clause before governs
     reported_clause: LazyPattern  # ", wonach", "sei": what opens or marks a clause of what someone reports
     attributive: frozenset[str]
     negated_cancel: frozenset[str]  # lower-cased status cues that, negated, mean cancelled ("fand nicht statt")
@@ -658,7 +659,7 @@ def meeting_lexicon() -> MeetingLexicon:
         "collective_parties", "unknown_pair_not_after", "unconfirmed_when_negated", "town_councils",
         "town_dateline_openers", "town_dateline_closers", "outcome_agreement_cues", "outcome_agreement_objects",
         "meeting_date_heads", "representative_words", "representative_not_bodies", "unknown_body_heads", "state_parliaments",
-        "nonexistence_cues", "schedule_statuses", "other_event_heads", "denied_report_openers", "reported_subjunctives",
+        "nonexistence_cues", "schedule_statuses", "other_event_heads", "denied_report_openers", "complement_openers", "reported_subjunctives",
         "plural_verbs", "plural_verb_endings", "common_noun_endings", "seats_of_government", "denial_act_auxiliaries", "shared_seats_of_government",
     )
     words = require_mapping(
@@ -835,6 +836,9 @@ def meeting_lexicon() -> MeetingLexicon:
         nonexistence=_compile(
             LEXICON, r"(?<![\w-])(?:" + "|".join(_strings(LEXICON, content, "nonexistence_cues")) + r")(?![\w-])",
             "nonexistence_cues", re.IGNORECASE,
+        ),
+        complement_clause=LazyPattern(
+            r"\s*" + word_alternation(_strings(LEXICON, content, "complement_openers"), ignore_case=True) + r"(?![\w-])", re.IGNORECASE
         ),
         reported_clause=LazyPattern(
             r"(?:^|(?<=[,;:]))\s*" + word_alternation(_strings(LEXICON, content, "denied_report_openers"), r"\s+", ignore_case=True)

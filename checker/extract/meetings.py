@@ -432,6 +432,7 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
     unbound = [t for t in triggers if t not in bound] or triggers
     setting = _in_setting(article, sentence, trigger)
     governing = _governing_clause(article, sentence, clause, triggers)
+    complement = _complement_governor(article, sentence, clause) if not _told_past(article, trigger) else None
     for start, end, status in loose:
         in_governing = governing is not None and governing[0] <= start < governing[1]
         if setting and status not in ("denied", "cancelled") and not in_governing:
@@ -448,6 +449,8 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
                 statuses.append(status)
         elif in_governing:
             statuses.append(status)  # "haben vereinbart, sich am Freitag zu treffen": agreed
+        elif complement is not None and complement[0] <= start < complement[1] and status not in ("denied", "cancelled"):
+            statuses.append(status)  # "haben vereinbart, dass sich beide am 4. Dezember treffen": agreed
         elif status in ("denied", "cancelled") and not any(
             _same_clause(text, t.start, start) for t in triggers
         ):
@@ -486,15 +489,39 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
     if lexicon.future.search(clause_text):
         return "planned"
     if lexicon.past.search(clause_text):
-        return "held"
+        return _held_unless_ahead(article, date_claim)
     sentence_text = text[sentence.start:sentence.end]
     if lexicon.future.search(sentence_text):
         return "planned"
     if lexicon.past.search(sentence_text):
-        return "held"
+        return _held_unless_ahead(article, date_claim)
     if date_claim is not None and date_claim.date_end is not None and date_claim.date_end < article.doc.published.start:
         return "held"
     return "planned"
+
+
+def _held_unless_ahead(article: MeetingArticle, date_claim: Claim | None) -> str:
+    """Held, as a past in the sentence says, unless the meeting's date lies after publication: the past is
+    then that of something else said about it ("Scholz und Macron treffen sich am 12. Mai, hatte ein Sprecher
+    gesagt", published on 10 May), and a meeting still to come was never held."""
+    if date_claim is not None and date_claim.date_start is not None and date_claim.date_start > article.doc.published.end:
+        return "planned"
+    return "held"
+
+
+def _complement_governor(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The clause right before a meeting's dass-clause told in no past, whose cue (vereinbart, vorgeschlagen)
+    says what became of the meeting, as `_governing_clause` finds for a zu-infinitive: "Bund und Länder haben
+    vereinbart, dass sich Merz und die Ministerpräsidenten am 4. Dezember treffen". None otherwise
+    ("bestätigte, dass sie sich getroffen haben" keeps its own past)."""
+    text = article.text
+    lexicon = article.lexicon
+    if not lexicon.complement_clause.match(text, clause[0]) or lexicon.past.search(text, clause[0], clause[1]):
+        return None
+    before = text.rfind(",", sentence.start, clause[0])
+    if before < sentence.start or text[before:clause[0]].strip(" ,"):
+        return None
+    return max(text.rfind(",", sentence.start, before) + 1, sentence.start), before
 
 
 def _denied_cancellations(article: MeetingArticle, sentence: Sentence,
