@@ -152,13 +152,16 @@ class MeetingLexicon:
     negated_before: LazyPattern  # a negation up to three words before a meeting verb (searched up to its start)
     negated_after: LazyPattern  # a negation closing the clause after a meeting verb (matched at its end)
     not_negating: LazyPattern  # "nicht nur", "sondern": a negation of something else in the sentence
+    verb_negation: LazyPattern  # "nicht", "nie" anywhere: where the words a "sondern" corrects begin
     # "gilt als unwahrscheinlich", "ob …, ist offen": the meeting is in doubt, whatever clause the cue stands in.
     hedges: LazyPattern
     clause_hedges: LazyPattern  # doubt about the meeting of the clause: "möglicherweise", "könnten"
     open_question: LazyPattern  # "wann", "wo" (the doubt is about when or where), unless "ob" stands too
-    negations: LazyPattern
+    negations: LazyPattern  # a status negation up to two words before a cue (group `negation`; searched up to its start)
+    negation_correction: LazyPattern  # "sondern": what a negation before it negated was a word, not the meeting
     not_yet: LazyPattern  # "noch nicht", "noch keine": a denial that is only "not yet"
     nonexistence: re.Pattern  # "habe es nicht gegeben": a meeting said not to exist, denied
+    complement_clause: LazyPattern  # "dass" opening a clause (matched at its start): a meeting the clause before governs
     reported_clause: LazyPattern  # ", wonach", "sei": what opens or marks a clause of what someone reports
     attributive: frozenset[str]
     negated_cancel: frozenset[str]  # lower-cased status cues that, negated, mean cancelled ("fand nicht statt")
@@ -648,7 +651,7 @@ def meeting_lexicon() -> MeetingLexicon:
         LEXICON, load_lexicon(LEXICON), "nouns", "compound_heads", "verbs", "mode_cues", "status_cues", "future_markers",
         "past_markers", "definite_determiners", "group_anaphora", "group_pronouns", "counterpart_nouns", "speaker_nouns",
         "speech_verbs", "proposer_cues", "topic_prepositions", "place_prepositions", "third_country", "not_meeting_contexts",
-        "weak_verb_not_followed_by", "status_negations", "not_yet_negations", "separable_particles", "verb_negations", "negation_exceptions", "hedge_cues", "clause_hedge_cues", "open_questions", "attributive_cues", "negated_cancel_cues", "anaphoric_status", "function_words",
+        "weak_verb_not_followed_by", "status_negations", "not_yet_negations", "negation_corrections", "separable_particles", "verb_negations", "negation_exceptions", "hedge_cues", "clause_hedge_cues", "open_questions", "attributive_cues", "negated_cancel_cues", "anaphoric_status", "function_words",
         "setting_prepositions", "venue_prepositions", "after_prepositions", "before_prepositions", "edge_prepositions", "purpose_conjunctions", "continuation_cues", "person_titles", "compound_person_titles", "closed_title_heads", "state_head_nouns", "name_particles", "council_bodies", "council_place_links", "reflexive_verb_not_with", "assertion_verbs", "speech_act_verbs", "speech_act_auxiliaries", "speech_act_attributes", "proposal_wish_modals", "schedule_prepositions", "visit_stems",
         "host_prepositions", "relative_pronouns", "relative_prepositions", "schedule_words",
         "separable_verbs", "body_member_heads", "body_member_anaphora", "postponement_cues", "relocation_cues",
@@ -656,7 +659,7 @@ def meeting_lexicon() -> MeetingLexicon:
         "collective_parties", "unknown_pair_not_after", "unconfirmed_when_negated", "town_councils",
         "town_dateline_openers", "town_dateline_closers", "outcome_agreement_cues", "outcome_agreement_objects",
         "meeting_date_heads", "representative_words", "representative_not_bodies", "unknown_body_heads", "state_parliaments",
-        "nonexistence_cues", "schedule_statuses", "other_event_heads", "denied_report_openers", "reported_subjunctives",
+        "nonexistence_cues", "schedule_statuses", "other_event_heads", "denied_report_openers", "complement_openers", "reported_subjunctives",
         "plural_verbs", "plural_verb_endings", "common_noun_endings", "seats_of_government", "denial_act_auxiliaries", "shared_seats_of_government",
     )
     words = require_mapping(
@@ -815,6 +818,7 @@ def meeting_lexicon() -> MeetingLexicon:
             + r"(?=\s*(?:[,.;:!?\"“”»)]|$)|\s+" + word_alternation(_strings(LEXICON, words, "companion")) + r"\s)", re.IGNORECASE
         ),
         not_negating=_words_regex(_strings(LEXICON, content, "negation_exceptions")),
+        verb_negation=_words_regex(_strings(LEXICON, content, "verb_negations")),
         clause_hedges=LazyPattern(
             r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "clause_hedge_cues"), r"\s+", ignore_case=True) + r"(?![\w-])",
             re.IGNORECASE,
@@ -825,11 +829,16 @@ def meeting_lexicon() -> MeetingLexicon:
             + r"(?![\w-])", re.IGNORECASE | re.DOTALL
         ),
         negations=LazyPattern(
-            r"(?<![\w-])" + word_alternation(_strings(LEXICON, content, "status_negations"), ignore_case=True) + r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+            r"(?<![\w-])(?P<negation>" + word_alternation(_strings(LEXICON, content, "status_negations"), ignore_case=True)
+            + r")\s+(?:\w+\s+){0,2}$", re.IGNORECASE
         ),
+        negation_correction=_words_regex(_strings(LEXICON, content, "negation_corrections")),
         nonexistence=_compile(
             LEXICON, r"(?<![\w-])(?:" + "|".join(_strings(LEXICON, content, "nonexistence_cues")) + r")(?![\w-])",
             "nonexistence_cues", re.IGNORECASE,
+        ),
+        complement_clause=LazyPattern(
+            r"\s*" + word_alternation(_strings(LEXICON, content, "complement_openers"), ignore_case=True) + r"(?![\w-])", re.IGNORECASE
         ),
         reported_clause=LazyPattern(
             r"(?:^|(?<=[,;:]))\s*" + word_alternation(_strings(LEXICON, content, "denied_report_openers"), r"\s+", ignore_case=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from checker.document import Document, Sentence
+from checker.extract.gazetteer import PLACE_TYPES
 from checker.extract.meeting_lexicon import BRACKETED_ASIDE, MeetingLexicon, folded_text, meeting_lexicon
 from checker.extract.parties import ArticleParties, Party
 from checker.schema import Claim
@@ -27,6 +28,8 @@ _NAME_ASIDE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'’-]*(?P<aside>" + BRACKETE
 # Andrea Jelinek, haben …", or ending the sentence: "traf den Chef der Autobahn GmbH, Michael Güntner."
 # (`_NOUN_BEFORE` checks the noun).
 _NAME_APPOSITION = re.compile(r"(?<=[\w-]),\s+[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2}(?:,(?=\s+[a-zäöüß])|(?=[.!?]))")
+# The blanks after a comma, up to the word that follows it.
+_BLANKS = re.compile(r"\s*")
 # A noun after an article (and an adjective), right before an apposition: "der Datenschutzbehörde", "des
 # Verbands", a body's name of two words "der Autobahn GmbH"; not a name ("Herr Hengsbach, Herr Homann, wir
 # danken …" addresses two people).
@@ -65,7 +68,8 @@ class Mention:
 def sentence_clauses(text: str, start: int, end: int, parties: list[Party], lexicon: MeetingLexicon) -> list[tuple[int, int]]:
     """Clause spans of a sentence. A comma between two names that only continues a list ("Merkel,
     dem französischen Präsidenten Macron, …"), or between a name and a group's representatives the list
-    goes on after ("mit Verena Hubertz, Vertretern der Länder und mehr als 30 Verbänden"), does not end the clause."""
+    goes on after ("mit Verena Hubertz, Vertretern der Länder und mehr als 30 Verbänden"), does not end the clause,
+    nor does one before a "sondern" correcting a negation ("fand nicht im Kanzleramt statt, sondern per Video")."""
     filler = lexicon.enumeration_filler
     party_starts = {p.start for p in parties}
     party_ends = {p.end for p in parties}
@@ -83,6 +87,15 @@ def sentence_clauses(text: str, start: int, end: int, parties: list[Party], lexi
         if any(aside_start <= match.start() < aside_end for aside_start, aside_end in asides) or match.start() in listed_after:
             continue
         if match.start() in apposed:
+            continue
+        if match.group(0) == "," and (negation := lexicon.verb_negation.search(text, bounds[-1], match.start())) and (
+            lexicon.negation_correction.match(text, _BLANKS.match(text, match.end()).end())
+        ) and not lexicon.not_negating.match(text, negation.start()) and not any(
+            negation.start() < p.start < match.start() and p.type not in PLACE_TYPES for p in parties
+        ):
+            # "nicht im Kanzleramt, sondern per Video": the correction of a place or a mode goes on with the negated
+            # clause; not of a party ("hat sich nicht mit Macron getroffen, sondern mit Starmer telefoniert"), nor
+            # "nicht nur …, sondern auch", which adds to what it keeps.
             continue
         if match.group(0) == "," and match.start() in party_ends and (any(
             filler.fullmatch(text, match.end(), position)

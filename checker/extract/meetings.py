@@ -68,15 +68,17 @@ WEEK_DAYS = 7
 # Mode, place, date, status
 
 
-def _mode(article: MeetingArticle, clause: tuple[int, int], trigger: Trigger, triggers: list[Trigger]) -> str:
+def _mode(article: MeetingArticle, clause: tuple[int, int], trigger: Trigger, triggers: list[Trigger],
+          negated: tuple[int, int] | None) -> str:
     """The trigger's own mode if phone or video; else that of the mode cue of its clause nearest to it ("Statt per
-    Videokonferenz wollen sie sich nun persönlich treffen" is in person), or its own."""
+    Videokonferenz wollen sie sich nun persönlich treffen" is in person), or its own; none in the `negated`
+    words a "sondern" corrects (`_corrected_words`)."""
     mode = trigger.mode
     if mode in ("phone", "video"):
         return mode
     nearest: tuple[int, str] | None = None
     for cue in article.lexicon.mode_cues.finditer(article.text, clause[0], clause[1]):
-        if _nearest(triggers, cue.start(), cue.end(), clause) is trigger:
+        if _nearest(triggers, cue.start(), cue.end(), clause) is trigger and not _within(cue.start(), negated):
             cue_mode = article.lexicon.mode_cue_modes[" ".join(matched_key(cue.group(0)).split())]
             distance = _distance(trigger.start, trigger.end, cue.start(), cue.end())
             if cue_mode != "unspecified" and (nearest is None or distance < nearest[0]):
@@ -100,11 +102,13 @@ def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
 
 
 def _place(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], trigger: Trigger,
-           triggers: list[Trigger]) -> str | None:
+           triggers: list[Trigger], negated: tuple[int, int] | None) -> str | None:
+    """The place of the meeting at `trigger` in its clause; none in the `negated` words a "sondern" corrects
+    ("nicht im Kanzleramt, sondern per Video" names where it did not take place)."""
     text = article.text
     best: tuple[int, str] | None = None
     for party in article.parties(sentence):
-        if not (clause[0] <= party.start < clause[1]) or party.adjective:
+        if not (clause[0] <= party.start < clause[1]) or party.adjective or _within(party.start, negated):
             continue
         if party.type not in PLACE_TYPES:
             continue
@@ -131,12 +135,30 @@ def _place(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int],
         return best[1]
     for match in article.lexicon.seat_of_government.finditer(text, clause[0], clause[1]):
         # "trafen sich am Donnerstag im Kanzleramt": the seat's city.
-        if _nearest(triggers, match.start(), match.end(), clause) is trigger:
+        if _nearest(triggers, match.start(), match.end(), clause) is trigger and not _within(match.start(), negated):
             return _seat_city(article, sentence, " ".join(match.group(0).lower().split()))
     for match in article.lexicon.third_country.finditer(text, clause[0], clause[1]):
         if _nearest(triggers, match.start(), match.end(), clause) is trigger:
             return article.lexicon.third_country_name
     return None
+
+
+def _within(position: int, span: tuple[int, int] | None) -> bool:
+    return span is not None and span[0] <= position < span[1]
+
+
+def _corrected_words(article: MeetingArticle, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The words from a negation to a "sondern" correcting them in the clause (`sentence_clauses` keeps the
+    correction in the clause): "hat nicht wie geplant im Kanzleramt, sondern als Videokonferenz stattgefunden",
+    "fand nicht im Kanzleramt statt, sondern per Video" name where or how the meeting did not take place."""
+    text = article.text
+    correction = article.lexicon.negation_correction.search(text, clause[0], clause[1])
+    if correction is None:
+        return None
+    negations = list(article.lexicon.verb_negation.finditer(text, clause[0], correction.start()))
+    if not negations or article.lexicon.not_negating.match(text, negations[-1].start()):
+        return None  # "nicht nur in Bali, sondern auch in San Francisco": both
+    return negations[-1].start(), correction.start()
 
 
 def _seat_city(article: MeetingArticle, sentence: Sentence, form: str) -> str:
@@ -373,7 +395,8 @@ def _cue_statuses(article: MeetingArticle, sentence: Sentence,
             continue  # the denial is of the report of a cancellation, not of the meeting
         if surface in lexicon.outcome_cues and lexicon.agrees_on_outcome(text, cue.start(), cue.end(), *_clause_around(text, sentence, cue)):
             continue  # "haben verhandelt und sich auf einen Abschluss geeinigt": the talks' result
-        negated = negated or bool(lexicon.negations.search(text, max(sentence.start, cue.start() - 30), cue.start()))
+        negated = negated or _negates_cue(lexicon, text, sentence,
+                                          lexicon.negations.search(text, max(sentence.start, cue.start() - 30), cue.start()))
         if surface in lexicon.unconfirmed_when_negated:
             if negated or lexicon.negated_after.match(text, cue.end(), sentence.end):
                 status = "proposed"  # "bestätigte das Treffen zunächst nicht": not confirmed, not denied
@@ -409,6 +432,7 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
     unbound = [t for t in triggers if t not in bound] or triggers
     setting = _in_setting(article, sentence, trigger)
     governing = _governing_clause(article, sentence, clause, triggers)
+    complement = _complement_governor(article, sentence, clause) if not _told_past(article, trigger) else None
     for start, end, status in loose:
         in_governing = governing is not None and governing[0] <= start < governing[1]
         if setting and status not in ("denied", "cancelled") and not in_governing:
@@ -425,6 +449,8 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
                 statuses.append(status)
         elif in_governing:
             statuses.append(status)  # "haben vereinbart, sich am Freitag zu treffen": agreed
+        elif complement is not None and complement[0] <= start < complement[1] and status not in ("denied", "cancelled"):
+            statuses.append(status)  # "haben vereinbart, dass sich beide am 4. Dezember treffen": agreed
         elif status in ("denied", "cancelled") and not any(
             _same_clause(text, t.start, start) for t in triggers
         ):
@@ -463,15 +489,39 @@ def _status(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]
     if lexicon.future.search(clause_text):
         return "planned"
     if lexicon.past.search(clause_text):
-        return "held"
+        return _held_unless_ahead(article, date_claim)
     sentence_text = text[sentence.start:sentence.end]
     if lexicon.future.search(sentence_text):
         return "planned"
     if lexicon.past.search(sentence_text):
-        return "held"
+        return _held_unless_ahead(article, date_claim)
     if date_claim is not None and date_claim.date_end is not None and date_claim.date_end < article.doc.published.start:
         return "held"
     return "planned"
+
+
+def _held_unless_ahead(article: MeetingArticle, date_claim: Claim | None) -> str:
+    """Held, as a past in the sentence says, unless the meeting's date lies after publication: the past is
+    then that of something else said about it ("Scholz und Macron treffen sich am 12. Mai, hatte ein Sprecher
+    gesagt", published on 10 May), and a meeting still to come was never held."""
+    if date_claim is not None and date_claim.date_start is not None and date_claim.date_start > article.doc.published.end:
+        return "planned"
+    return "held"
+
+
+def _complement_governor(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The clause right before a meeting's dass-clause told in no past, whose cue (vereinbart, vorgeschlagen)
+    says what became of the meeting, as `_governing_clause` finds for a zu-infinitive: "Bund und Länder haben
+    vereinbart, dass sich Merz und die Ministerpräsidenten am 4. Dezember treffen". None otherwise
+    ("bestätigte, dass sie sich getroffen haben" keeps its own past)."""
+    text = article.text
+    lexicon = article.lexicon
+    if not lexicon.complement_clause.match(text, clause[0]) or lexicon.past.search(text, clause[0], clause[1]):
+        return None
+    before = text.rfind(",", sentence.start, clause[0])
+    if before < sentence.start or text[before:clause[0]].strip(" ,"):
+        return None
+    return max(text.rfind(",", sentence.start, before) + 1, sentence.start), before
 
 
 def _denied_cancellations(article: MeetingArticle, sentence: Sentence,
@@ -541,8 +591,19 @@ def _split_status_cues(lexicon, text: str, sentence: Sentence) -> list[tuple[re.
     for cue in lexicon.separable_status.finditer(text, sentence.start, sentence.end):
         surface = cue.group("verb").lower() + " " + cue.group("particle").lower()
         if surface in lexicon.status_of_cue:
-            found.append((cue, surface, bool(lexicon.negations.search(cue.group("gap") + " "))))
+            negation = lexicon.negations.search(text, cue.start("gap"), cue.start("particle"))
+            found.append((cue, surface, _negates_cue(lexicon, text, sentence, negation)))
     return found
+
+
+def _negates_cue(lexicon, text: str, sentence: Sentence, negation: re.Match | None) -> bool:
+    """Whether a negation found before a status cue (`lexicon.negations`) negates the cue: not when words
+    stand between them and a "sondern" after it corrects those words ("nicht wie geplant im Kanzleramt,
+    sondern als Videokonferenz", "fand nicht im Kanzleramt statt, sondern per Video"): the meeting took place."""
+    if negation is None:
+        return False
+    between = negation.group(0)[negation.end("negation") - negation.start():]
+    return not (between.strip() and lexicon.negation_correction.search(text, negation.end("negation"), sentence.end))
 
 
 def _negated_verb(article: MeetingArticle, sentence: Sentence, clause: tuple[int, int], trigger: Trigger) -> bool:
@@ -780,8 +841,9 @@ def _sentence_mentions(article: MeetingArticle, sentence: Sentence) -> list[Ment
         elif moved == "postponed":
             date_claim = None  # "Das Treffen am Mittwoch wurde verschoben": Wednesday no longer holds
         mention = Mention(trigger, clause, participants)
-        mention.mode = _mode(article, clause, trigger, triggers)
-        mention.place = _place(article, sentence, clause, trigger, triggers)
+        negated = _corrected_words(article, clause)
+        mention.mode = _mode(article, clause, trigger, triggers, negated)
+        mention.place = _place(article, sentence, clause, trigger, triggers, negated)
         if mention.place is None and not trigger.weak:
             # "Merkel besuchte China": the visited city or country is the place.
             visited = visited_place(article, sentence, clause, trigger)
