@@ -348,8 +348,10 @@ def test_a_label_prefers_names_and_nouns_to_a_first_name():
         # An adjective that begins a name of several words names nothing alone; its noun is there.
         (("Europäischen", "Zentralbank", "Leitzins", "Frankfurt"), "Frankfurt, Zentralbank, Leitzins"),
         (("Afrikanische", "Schweinepest", "Sperrzone", "Wildschweine"), "Schweinepest, Wildschweine, Sperrzone"),
-        # A noun ending alike, capital right before, stays.
+        (("Auswärtige", "Entführung", "Hilfsorganisation", "Geiseln"), "Hilfsorganisation, Entführung, Geiseln"),
+        # A noun ending alike, capital right before, stays; so does a noun in -iger.
         (("Fische", "Fischsterben", "Kanal"), "Fischsterben, Fische, Kanal"),
+        (("Gläubiger", "Insolvenz", "Werft"), "Gläubiger, Insolvenz, Werft"),
     ],
 )
 def test_a_label_leaves_out_words_that_name_no_story(terms, expected):

@@ -649,8 +649,10 @@ def _name_after_kind(text: str, start: int, end: int) -> str | None:
 def _name_after_body_noun(text: str, start: int, end: int, known: list[EntityMatch]) -> str | None:
     """The name as written right after a noun that says what kind of body it is ("die
     Katastrophenschutzbehörde Afad", "der Behörde Rosaviatsia"): the body is that name, as where an article
-    names it alone ("laut Afad"); the noun would make it one with every such body ("authorities"). Only a
-    single capitalised word no lexicon knows (`known`: "die Polizei Köln" is a body at a town) that ends the
+    names it alone ("laut Afad"); the noun would make it one with every such body ("authorities"). So too a
+    short name of capitals after a noun that names a body (unknown_sources.body_heads: "der Internationalen
+    Testagentur ITA", "des Weltverbands IWF" are ITA and IWF, as "laut ITA"; but "Stiftung Warentest" is one
+    name). Only a single capitalised word no lexicon knows (`known`: "die Polizei Köln" is a body at a town) that ends the
     phrase or is followed by a lower-case word, and that is no noun of a body, report or speaker itself nor
     a figure ("laut Behörde Tausende"). Not after the noun of a body that serves a town or district
     (attribution.yaml local_institutions: "des Landratsamts Meißen" names its district, which no lexicon
@@ -662,10 +664,10 @@ def _name_after_body_noun(text: str, start: int, end: int, known: list[EntityMat
     tokens = list(_TOKEN.finditer(text, start, end))
     for index, token in enumerate(tokens[:-1]):
         generic = _describing_source(token.group(0))
-        if generic is None:
-            continue
         name = tokens[index + 1]
         word = name.group(0)
+        if generic is None and not (_body_noun(token.group(0)) is not None and _acronym(word) == word):
+            continue
         after = tokens[index + 2].group(0) if index + 2 < len(tokens) else ""
         lower = word.lower()
         if (generic in cues.local_institutions or any(m.start < name.end() for m in known)

@@ -18,7 +18,9 @@ Französischen Revolution"; unlike "deutsche Soldaten" or a sentence's first wor
 a currency (places.yaml `currency_words`: "US-Dollar", "Hongkong-Dollar") names the money. Likewise a
 noun that names a party alone ends another body's name after such an adjective (organisations.yaml
 `name_ends`: "der Afrikanischen Union" is not the CDU/CSU's "Union"), and a place opening a quoted
-title of capitalised words names the outlet or work ("die Zeitung «Kyiv Independent»").
+title of capitalised words names the outlet or work ("die Zeitung «Kyiv Independent»"). A short name two
+bodies share names the other body after a noun of its kind (organisations.yaml `other_bodies_before`:
+"der Weltverband IWF" is the weightlifting federation, "der IWF" alone the Monetary Fund).
 
 A known person's surname alone right after another given name (people.yaml `given_names`: "Werkleiter
 Jens Köhler") names someone else, and a fuzzy match adds no letters to a surname ("Köhlert"). So does
@@ -92,6 +94,7 @@ class Gazetteer:
     declined_adjectives: frozenset[str]  # lower-cased adjective forms written small outside a name ("deutsche")
     currency_after: re.Pattern | None  # a currency word right after a place's name ("-Dollar", " Franken")
     name_ends: frozenset[str]  # lower-cased aliases that end another name after a capitalised adjective ("union")
+    other_bodies_before: dict[str, re.Pattern]  # lower-cased shared short name -> another body's noun right before it
     municipality_before: re.Pattern  # a municipality noun right before a town's name ("Stadt Wien"), searched up to its start
     given_names: frozenset[str]  # people.yaml `given_names`: before a person's surname alone, another person's first name
     local_title: re.Pattern  # people.yaml `local_titles`, alone or ending a compound, right before a name ("Werkleiter ")
@@ -187,6 +190,9 @@ class Gazetteer:
         if self.currency_after is not None and self.currency_after.match(text, end, limit):
             return True
         if entity_type in PLACE_TYPES and text[start - 1:start] in _QUOTES and _QUOTED_TITLE_REST.match(text, end, limit):
+            return True
+        other_body = self.other_bodies_before.get(matched_key(text[start:end])) if form == "alias" else None
+        if other_body is not None and other_body.search(text, max(0, start - 40), start):
             return True
         if form == "alias" and matched_key(text[start:end]) in self.name_ends:
             adjective = _CAPITALISED_ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)
@@ -364,7 +370,7 @@ def load_gazetteer() -> Gazetteer:
     exact_case_pattern = re.compile(r"(?<![\w])" + word_alternation(alone) + r"(?![\w])") if alone else None
     return Gazetteer(entities, surface, form_lengths, fuzzy_choices, exact_case, exact_case_pattern,
                      _context_pattern(context_aliases), frozenset(declined), _currency_after(), _name_ends(),
-                     _municipality_before(), _given_names(), _local_title(), offices)
+                     _other_bodies_before(), _municipality_before(), _given_names(), _local_title(), offices)
 
 
 def _currency_after() -> re.Pattern | None:
@@ -407,6 +413,17 @@ def _name_ends() -> frozenset[str]:
     if not isinstance(words, list) or not all(isinstance(word, str) and word for word in words):
         raise lexicon_error("organisations", "'name_ends' must list the aliases that end other names after an adjective")
     return frozenset(word.lower() for word in words)
+
+
+def _other_bodies_before() -> dict[str, re.Pattern]:
+    """For each short name two bodies share (organisations.yaml `other_bodies_before`), a noun ending in one
+    of its listed ends as the last word before it ("Weltverband ", "Gewichtheber-Weltverbands ")."""
+    shared = load_lexicon("organisations").get("other_bodies_before", {})
+    if not isinstance(shared, dict) or not all(
+            isinstance(ends, list) and ends and all(isinstance(end, str) and end for end in ends) for ends in shared.values()):
+        raise lexicon_error("organisations", "'other_bodies_before' must map a short name to the ends of other bodies' nouns")
+    return {matched_key(name): re.compile(r"(?<![\w-])[\w-]*?" + word_alternation(ends, ignore_case=True) + r"[ \t\xa0]+$", re.IGNORECASE)
+            for name, ends in shared.items()}
 
 
 def _context_pattern(context_aliases: set[str]) -> re.Pattern | None:
