@@ -44,6 +44,7 @@ from checker.extract.energy_prices import price_per_energy
 from checker.extract.dates import is_comparison_base
 from checker.extract.dates_context import ZU_INFINITIVE
 from checker.extract.denied_figures import is_denied
+from checker.extract.event_dates import dates_an_event_not_the_count
 from checker.extract.gazetteer import ADJECTIVE_ENDINGS, OFFSHORE_PLACE_TYPES, PLACE_TYPES, EntityMatch, load_gazetteer
 from checker.extract.lazy_pattern import LazyPattern
 from checker.extract.measures import quantity_measure, told_by_a_telling_verb, unit_of_measure
@@ -3098,7 +3099,8 @@ def _link_date(text: str, segment: tuple[int, int], claim: Claim, date_claims: l
     figure was told date the period it measures: "Die Versicherung bezifferte den Schaden am
     Sonntagabend auf 2 Millionen Euro" is the damage as told on Sunday, one figure of the damage's
     series with Monday's, not Sunday's damage (`told_by_a_telling_verb`). A count keeps the day: it
-    is the count as it stood then.
+    is the count as it stood then. A date of the event a count is of does not date the count
+    either: "bei der Explosion am Dienstag sieben Tote" is the toll as told (`event_dates`).
     """
     segment_start, segment_end = segment
     told_day = claim.quantity_measure is not None and told_by_a_telling_verb(text, segment)
@@ -3109,6 +3111,8 @@ def _link_date(text: str, segment: tuple[int, int], claim: Claim, date_claims: l
         if told_day and date_claim.date_granularity == "day":
             continue
         if is_comparison_base(text, date_claim.span_start):
+            continue
+        if dates_an_event_not_the_count(text, date_claim.span_start, claim.quantity_unit):
             continue
         if date_claim.span_start < claim.span_end and claim.span_start < date_claim.span_end:
             continue
