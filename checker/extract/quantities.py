@@ -2000,12 +2000,14 @@ def _changed_by_verb(text: str, sentence: Sentence, clause: tuple[int, int], sta
     abbauen". A figure right after a preposition is a level ("verlor 1,2 Prozent auf 23.850 Punkte"),
     and so is a count of flights or events called off ("17 Flüge wurden gestrichen") or of people a
     casualty cue counts ("Seit Januar sind 33 Geiseln freigekommen": the released, not a cut of the held).
+    A unit a cue may also turn into another is no such count: "vier Geiseln befreit" is a cut of the
+    hostages, though "verschleppt" makes people hostages.
     """
     units = _units()
     if _LEVEL_PREPOSITION_BEFORE.search(text, clause[0], start):
         return False
     if units.cut_verb.search(text, clause[0], clause[1]):
-        return not unit.endswith(units.cancelled_unit_endings) and unit not in units.casualty_units
+        return not unit.endswith(units.cancelled_unit_endings) and unit not in units.casualty_units - units.casualty_of
     if unit not in units.change_units:
         return False
     if units.loss_and_gain_verb.search(text, clause[0], clause[1]):
