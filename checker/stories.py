@@ -319,7 +319,10 @@ def with_stories(claims: pl.DataFrame, articles: pl.DataFrame | None = None) -> 
         .filter(linked_far | linked_close)
         .collect(engine=QUERY_ENGINE)
     )
-    close = candidates.filter(~linked_far).select("node", "node_b")
+    text_terms_of_node = rows.join(representatives.lazy().select("article", "node"), on="article").select("node", pl.col("terms").str.split(" ").alias("form")).explode("form")
+    events = _event_heads(text_terms_of_node)
+    close = pl.concat([candidates.filter(~linked_far).select("node", "node_b"), _one_event_at_one_place(events, text_terms_of_node, nodes)]).unique()
+    close = close.join(_two_events_of_a_kind(close.lazy(), events).collect(engine=QUERY_ENGINE), on=["node", "node_b"], how="anti")
     units = _node_units(claims, representatives)
     sharing_a_unit = close.lazy().join(units, on="node").join(units.rename({"node": "node_b"}), on=["node_b", "quantity_unit"]).select("node", "node_b").unique()
     edges = pl.concat([candidates.lazy().filter(linked_far).select("node", "node_b"), sharing_a_unit]).collect(engine=QUERY_ENGINE)
@@ -334,6 +337,86 @@ def with_stories(claims: pl.DataFrame, articles: pl.DataFrame | None = None) -> 
     story = claims.select("article").join(story_of_article, on="article", how="left", maintain_order="left").get_column("story")
     keyed = placed_where_its_story_is(claims.with_columns(story), articles)
     return keyed.with_columns(unit_single_in_story(keyed))
+
+
+@lru_cache(maxsize=1)
+def _event_noun_end() -> str:
+    """A pattern of a word that is, or ends in, a noun of a kind of event (`lexicons/de/stories.yaml`
+    event_nouns), the noun captured lower-cased: "brand" of "Wohnungsbrand"."""
+    nouns = [noun.lower() for noun in _stories_words("event_nouns")]
+    return "(?i)(" + "|".join(re.escape(noun) for noun in sorted(nouns, key=len, reverse=True)) + ")$"
+
+
+def _event_heads(text_terms: pl.LazyFrame) -> pl.LazyFrame:
+    """(node, term, head, compound): the text's words that name a kind of event (`_event_noun_end`):
+    the noun itself ("Brand") or a compound of it ("Wohnungsbrand", `compound`), with that noun."""
+    head = pl.col("form").str.to_lowercase().str.extract(_event_noun_end(), 1)
+    return (
+        text_terms.filter(pl.col("form").is_not_null())
+        .with_columns(head.alias("head"))
+        .filter(pl.col("head").is_not_null())
+        .select("node", normalised_term(pl.col("form")).alias("term"), "head", (pl.col("form").str.to_lowercase() != pl.col("head")).alias("compound"))
+        .unique()
+    )
+
+
+@lru_cache(maxsize=1)
+def _street_name_end() -> str:
+    """A pattern of a one-word name of a street or a square (`lexicons/de/stories.yaml` street_name_endings)."""
+    endings = _stories_words("street_name_endings")
+    return r"(?i)\p{L}{3}(?:" + "|".join(re.escape(ending) for ending in endings) + ")$"
+
+
+def _specific_places(text_terms: pl.LazyFrame) -> pl.LazyFrame:
+    """(node, term): the text's words that name a place inside a town: a district written with its
+    town ("Köln-Ehrenfeld": a compound whose first part is a name of the gazetteer, not itself one)
+    or a street or a square (`_street_name_end`). A town's name is shared by every report of it."""
+    first_part = normalised_term(pl.col("form").str.split("-").list.first()).str.to_lowercase()
+    whole = normalised_term(pl.col("form")).str.to_lowercase()
+    district = pl.col("form").str.contains("-") & first_part.is_in(gazetteer_terms()) & ~whole.is_in(gazetteer_terms())
+    return text_terms.filter(district | pl.col("form").str.contains(_street_name_end())).select("node", normalised_term(pl.col("form")).alias("term")).unique()
+
+
+def _one_event_at_one_place(events: pl.LazyFrame, text_terms: pl.LazyFrame, nodes: pl.DataFrame) -> pl.DataFrame:
+    """(node, node_b): pairs of articles published at most `CLOSE_DAYS` apart that name one place
+    inside a town (`_specific_places`) and one kind of event (`_event_heads`: "Wohnungsbrand" and
+    "Brand"): a report of a fire in a district and its follow-up, whose other words (the first
+    night's details, the next day's cause) differ. Whether they count one thing is checked as for
+    the other short reports (`with_stories`)."""
+    places = _specific_places(text_terms)
+    heads = events.select("node", "head").unique()
+    gap = paired_gap("published_start", "published_end")
+    return (
+        places.join(places.rename({"node": "node_b"}), on="term")
+        .filter(pl.col("node") < pl.col("node_b"))
+        .select("node", "node_b")
+        .unique()
+        .join(heads, on="node")
+        .join(heads.rename({"node": "node_b"}), on=["node_b", "head"])
+        .join(nodes.lazy(), on="node")
+        .join(nodes.lazy().rename(lambda column: column + "_b"), on="node_b")
+        .filter(gap <= pl.duration(days=CLOSE_DAYS))
+        .select("node", "node_b")
+        .unique()
+        .collect(engine=QUERY_ENGINE)
+    )
+
+
+def _two_events_of_a_kind(pairs: pl.LazyFrame, events: pl.LazyFrame) -> pl.LazyFrame:
+    """(node, node_b): the `pairs` whose articles name two events of one kind by different compounds
+    of its noun that the other article does not name ("Freizeitmesse" and "Weinmesse"): two fairs
+    reported in one template, however alike their other words."""
+    compounds = events.filter("compound").select("node", "term", "head")
+    carried = events.select("node", "term")
+
+    def own(side: str, other: str) -> pl.LazyFrame:
+        return (
+            pairs.join(compounds.rename({"node": side}), on=side)
+            .join(carried.rename({"node": other}), on=[other, "term"], how="anti")
+            .select("node", "node_b", "head")
+        )
+
+    return own("node", "node_b").join(own("node_b", "node"), on=["node", "node_b", "head"]).select("node", "node_b").unique()
 
 
 def _names_place_or_body(claims: pl.DataFrame, node_terms: pl.LazyFrame) -> pl.Expr:

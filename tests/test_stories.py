@@ -495,6 +495,48 @@ def test_short_reports_of_two_places_or_a_week_apart_are_no_story():
     ) == {"clinic1": None, "clinic2": None}
 
 
+FIRE_NIGHT = (
+    "Bei einem Kellerbrand in Dortmund-Hörde sind in der Nacht zu Samstag vier Menschen verletzt worden. "
+    "Das Feuer brach nach Angaben der Feuerwehr gegen Mitternacht in einem Wohnhaus an der Hermannstraße aus. "
+    "Zwei Bewohner retteten sich über den Balkon, das Treppenhaus war verraucht."
+)
+FIRE_NEXT_DAY = (
+    "Nach dem Brand in Dortmund-Hörde ist die Zahl der Verletzten auf sechs gestiegen. Zwei Nachbarn hätten sich "
+    "am Samstag mit Atembeschwerden in einer Klinik gemeldet, sagte ein Sprecher der Feuerwehr. Als Ursache prüfen "
+    "Ermittler einen defekten Trockner."
+)
+
+
+def test_two_reports_of_one_fire_in_a_district_a_day_apart_are_one_story():
+    """Their words differ (the night's rescue, the next day's cause) but for the district and the
+    kind of event, "Kellerbrand" and "Brand": in a feed of many items of the town they are all that tells."""
+    found = stories(("night", "2025-09-13", FIRE_NIGHT), ("next", "2025-09-14", FIRE_NEXT_DAY))
+    assert found["night"] is not None and found["night"] == found["next"]
+
+
+def test_a_fire_and_a_crash_in_one_district_or_two_fires_in_two_are_no_story():
+    crash = (
+        "Bei einem Unfall in Dortmund-Hörde sind am Samstag zwei Menschen verletzt worden. Ein Lieferwagen war nach "
+        "Angaben der Polizei an einer Kreuzung mit einem Auto zusammengestoßen. Die Kreuzung blieb bis zum Mittag gesperrt."
+    )
+    assert stories(("night", "2025-09-13", FIRE_NIGHT), ("crash", "2025-09-14", crash)) == {"night": None, "crash": None}
+    other_fire = FIRE_NEXT_DAY.replace("Dortmund-Hörde", "Dortmund-Eving")
+    assert stories(("night", "2025-09-13", FIRE_NIGHT), ("other", "2025-09-14", other_fire)) == {"night": None, "other": None}
+
+
+def test_two_fairs_named_by_different_compounds_are_no_story_though_templated_alike():
+    """A closing report's template ("zu Ende gegangen", "Messetagen", "Besucher") is all two fairs share."""
+    assert stories(
+        ("boats", "2025-10-13", "Die Bootsmesse ist am Sonntag zu Ende gegangen. Nach Angaben der Messe kamen an den vier Messetagen rund 45.000 Besucher."),
+        ("books", "2025-10-14", "Die Buchmesse ist am Sonntag zu Ende gegangen. Nach Angaben der Messe kamen an den fünf Messetagen rund 90.000 Besucher."),
+    ) == {"boats": None, "books": None}
+    found = stories(
+        ("boats", "2025-10-13", "Die Bootsmesse ist am Sonntag zu Ende gegangen. Nach Angaben der Messe kamen an den vier Messetagen rund 45.000 Besucher."),
+        ("again", "2025-10-14", "Nach Angaben der Messe kamen zur Bootsmesse an den vier Messetagen rund 45.000 Besucher."),
+    )
+    assert found["boats"] is not None and found["boats"] == found["again"]
+
+
 def test_two_outlets_wording_that_differs_in_a_figure_is_a_story_not_a_copy():
     """Every capitalised word is the same, the figure is not: two reports to compare. A copy of a
     text with no other report stays no story."""
