@@ -136,6 +136,7 @@ class _Cues:
     object_articles: frozenset[str]  # articles of a dative or accusative phrase, which is never the subject ("dem", "den")
     interviewer_labels: frozenset[str]  # lower-cased line labels of an interview's questions ("Frage")
     not_speakers: frozenset[str]  # lower-cased line labels that name no speaker ("Fazit", "Update")
+    address_titles: frozenset[str]  # words that address a person by surname ("Frau", "Herr")
 
 
 def _swiss_spelling(word: str) -> str:
@@ -248,7 +249,7 @@ def _cues() -> _Cues:
                                  "genitive_articles", "neuter_nominative_articles", "neuter_heads")
     accusation = require_mapping(LEXICON, content["accusation"], "verbs", "particle", "joined_verbs")
     addressee = require_mapping(LEXICON, content["addressee"], "determiners", "media", "object_articles")
-    interview = require_mapping(LEXICON, content["interview"], "interviewer_labels", "not_speakers")
+    interview = require_mapping(LEXICON, content["interview"], "interviewer_labels", "not_speakers", "address_titles")
     descriptors = {}
     for stem, name in _mapping(content, "descriptors").items():
         for form in _inflected([stem]):
@@ -335,6 +336,7 @@ def _cues() -> _Cues:
         object_articles=_lowered(addressee, "object_articles"),
         interviewer_labels=_lowered(interview, "interviewer_labels"),
         not_speakers=_lowered(interview, "not_speakers"),
+        address_titles=frozenset(_words(interview, "address_titles")),
     )
 
 
@@ -1940,11 +1942,11 @@ def _is_interview(text: str) -> bool:
 
 
 def _interview_answer(text: str, sentence_start: int) -> Attribution | None:
-    """In an interview, the speaker whose label opens the line of the sentence ("Müller: „Wir haben
-    derzeit rund 500 Soldaten dort.“"): the gazetteer's name, else the label as written. None outside an
-    interview, on the interviewer's lines, for a label that names nobody ("Fazit:") or a place ("Berlin:")."""
-    if not _is_interview(text):
-        return None
+    """The speaker whose label opens the line of the sentence ("Müller: „Wir haben derzeit rund 500 Soldaten
+    dort.“"): the gazetteer's name, else the person the article names so, else the label as written. In an
+    interview (`_is_interview`), or for a label the article names as a person elsewhere (`_person_of_label`:
+    "Bas: …" after "Arbeitsministerin Bärbel Bas" or "Frau Bas, …"). None on the interviewer's lines, for a
+    label that names nobody ("Fazit:") or a place ("Berlin:")."""
     label = _LINE_LABEL.match(text, text.rfind("\n", 0, sentence_start) + 1)
     if label is None:
         return None
@@ -1955,7 +1957,35 @@ def _interview_answer(text: str, sentence_start: int) -> Attribution | None:
     start, end = label.span("label")
     if any(match.entity.type in PLACE_TYPES for match in load_gazetteer().find(text, start, end)):
         return None
-    return Attribution(resolve_speaker(text, start, end) or written, start, label.end(), "interview", reports_only=True)
+    person = _person_of_label(text, start, end)
+    if person is None and not _is_interview(text):
+        return None
+    return Attribution(resolve_speaker(text, start, end) or person or written, start, label.end(), "interview", reports_only=True)
+
+
+@lru_cache(maxsize=64)
+def _person_of_label(text: str, start: int, end: int) -> str | None:
+    """The person a line label `text[start:end]` names, when the article names a person so: the label
+    itself by a given name and a surname or an office and a name (`_person_named`), else the label's
+    surname ending a name after an office or a given name elsewhere ("Arbeitsministerin Bärbel Bas",
+    "Jens Hartmann"), else the label as written when the
+    article addresses it ("Frau Bas, wie teuer …"). None for a label the article never names as a person
+    ("Wichtig", "Polizei"), which in other news is a heading, not a speaker."""
+    named = _person_named(text, start, end)
+    if named is not None:
+        return named
+    written = " ".join(text[start:end].split())
+    for line in re.finditer(r"[^\n]+", text):  # a name never runs on into the next line
+        for titled in meeting_lexicon().titled_names(text, line.start(), line.end()):
+            if titled.name.endswith(f" {written}"):
+                return titled.name  # "Arbeitsministerin Bärbel Bas"
+    given_names = load_gazetteer().given_names
+    addressed = False
+    for mention in re.finditer(r"\b(\w+)[ \t]+" + re.escape(written) + r"\b", text):
+        if mention.group(1) in given_names:
+            return f"{mention.group(1)} {written}"
+        addressed = addressed or mention.group(1) in _cues().address_titles
+    return written if addressed else None
 
 
 def find_source(doc: Document, start: int, end: int) -> str | None:

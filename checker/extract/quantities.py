@@ -191,6 +191,7 @@ class _Units:
     ellipsis_words: frozenset[str]  # the lower-case words a verbless clause before a bare figure may hold
     ellipsis_speech_verbs: frozenset[str]  # verbs of reporting a gapped clause may repeat ("Verdi sprach von 5000")
     ellipsis_account_nouns: frozenset[str]  # "…, nach eigenen Angaben 111": a noun before the bare figure that is no label
+    ellipsis_count_genitives: frozenset[str]  # "…, die der Verletzten mit 84": a demonstrative's genitive, no subject
     count_noun: re.Pattern
     count_compound: re.Pattern
     year_cue: re.Pattern
@@ -392,6 +393,7 @@ def _units() -> _Units:
         "ellipsis_words",
         "ellipsis_speech_verbs",
         "ellipsis_account_nouns",
+        "ellipsis_count_genitives",
         "units_before",
         "hospital_stay",
     )
@@ -570,6 +572,7 @@ def _units() -> _Units:
         ellipsis_words=frozenset(word.lower() for word in word_list(name, content, "ellipsis_words")),
         ellipsis_speech_verbs=frozenset(word.lower() for word in word_list(name, content, "ellipsis_speech_verbs")),
         ellipsis_account_nouns=frozenset(word.lower() for word in word_list(name, content, "ellipsis_account_nouns")),
+        ellipsis_count_genitives=frozenset(word.lower() for word in word_list(name, content, "ellipsis_count_genitives")),
         part_link=re.compile(
             r"\s+" + word_alternation(word_list(name, content, "part_links"), whitespace=r"\s+")
             + r"\s+(?:" + word_alternation(word_list(name, content, "part_whole_adverbs")) + r"\s+)?"
@@ -1617,7 +1620,9 @@ def _gapped_speaker(doc: Document, figure: _Figure, sentence: Sentence, previous
     is the police's, not the organisers'. A gapped clause that starts with a preposition ("…, in
     Syrien bei 1500") has no subject and keeps the attribution it has. One that repeats a verb of
     reporting has a speaker of its own after any attribution before it: "Nach Angaben der Polizei
-    kamen 2000 Teilnehmer, die Veranstalter nannten 5000".
+    kamen 2000 Teilnehmer, die Veranstalter nannten 5000". One that repeats the count of the clause
+    before ("Das Ministerium gab die Zahl der Toten mit 19 an, die der Verletzten mit 84") has no
+    subject and keeps its source.
     """
     if attribution is None or attribution.end > figure.start:
         return attribution
@@ -1637,6 +1642,8 @@ def _gapped_speaker(doc: Document, figure: _Figure, sentence: Sentence, previous
     first = _WORD.search(doc.text, gap_start, figure.start)
     if first is None:
         return attribution
+    if first.group(0).lower() in units.determiners and _repeats_count(doc.text, first.end(), figure.start):
+        return attribution  # "…, die der Verletzten mit 84": "die" stands for the count before, no subject of its own
     speaker = resolve_speaker(doc.text, gap_start, figure.start)
     if speaker is None and first.group(0).lower() in units.determiners:
         # "…, die Arbeitgeber von 9000": a subject of its own, whom the lexicons do not name
@@ -1644,6 +1651,16 @@ def _gapped_speaker(doc: Document, figure: _Figure, sentence: Sentence, previous
     if speaker is None or not (first.group(0).lower() in units.determiners or first.group(0)[:1].isupper()):
         return attribution  # "…, in Syrien bei 1500", "…, Anfang Mai 500": no subject of its own
     return replace(attribution, source=speaker, start=gap_start, end=figure.start)
+
+
+def _repeats_count(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]`, after a gapped clause's article, goes on as the count before it: a
+    genitive of what the demonstrative "die"/"der" stands for ("die der Verletzten": die Zahl der
+    Verletzten) or the count noun itself ("die Zahl der Verletzten mit 84"); not a subject ("die Polizei von 30.000")."""
+    units = _units()
+    second = _WORD.search(text, start, end)
+    return second is not None and (second.group(0).lower() in units.ellipsis_count_genitives
+                                   or units.count_noun.match(text, second.start()) is not None)
 
 
 _CAPITALS_AFTER = re.compile(r"\s*[A-ZÄÖÜ]{2}")
