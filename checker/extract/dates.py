@@ -1682,7 +1682,10 @@ def _names_place(context: DateContext, offset: int) -> bool:
     """ "an der Straße des 17. Juni", "über den Platz des 18. März": a date after a street's or
     square's noun (dates.yaml `date_named_place_endings`, also as a compound's end) and "des" is
     part of the place's name."""
-    before = _PLACE_GENITIVE_BEFORE.search(context.text, max(0, offset - 40), offset)
+    window_start = max(0, offset - 40)
+    if not context.text[window_start:offset].rstrip()[-3:].lower() == "des":
+        return False  # the search below, on every date found, only where it can match
+    before = _PLACE_GENITIVE_BEFORE.search(context.text, window_start, offset)
     return before is not None and before.group(1)[:1].isupper() and fold(before.group(1)).endswith(tuple(context.lexicon.context["date_named_place_endings"]))
 
 

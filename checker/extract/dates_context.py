@@ -990,7 +990,6 @@ def _night_phrase_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{openings})\s+(?:{nights})\s+$", re.IGNORECASE)
 
 
-@lru_cache(maxsize=None)
 @lru_cache(maxsize=1)
 def _event_set_for_pattern() -> re.Pattern[str]:
     """The words before the day of an event a thing is for, up to "am" (`_day_of_event_set_for`)."""
@@ -998,6 +997,7 @@ def _event_set_for_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?i:{leads})\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\w-]*\s+(?i:am)\s+$")
 
 
+@lru_cache(maxsize=None)
 def phrase_pattern(name: str) -> re.Pattern[str]:
     """Any phrase of the context word list `name`, as whole words."""
     return re.compile(r"(?<!\w)" + word_alternation(dates_lexicon().context[name], r"\s+", ignore_case=True) + r"(?!\w)", re.IGNORECASE)
