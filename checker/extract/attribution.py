@@ -109,6 +109,7 @@ class _Cues:
     local_institutions: frozenset[str]  # sources of institutions that serve a town or region
     stateless_institutions: frozenset[str]  # sources of institutions a country's adjective does not make that state
     passive_auxiliaries: frozenset[str]  # lower-cased forms of "werden" that make a verb of saying passive
+    passive_agent_links: frozenset[str]  # "von", "vom": before the speaker of a passive ("wie von der Polizei bestätigt wurde")
     state_passive_auxiliaries: frozenset[str]  # lower-cased forms of "sein" before a clause-final participle of saying
     national_statistics: frozenset[str]  # sources whose figures count their whole country
     national_subsets: re.Pattern  # words that narrow a figure to part of a country's count ("in Pflegeheimen")
@@ -226,6 +227,7 @@ def _cues() -> _Cues:
         "speech_verbs_by_particle",
         "speech_verbs_by_object",
         "passive_auxiliaries",
+        "passive_agent_links",
         "state_passive_auxiliaries",
         "own_deed_verbs",
         "counting_verbs",
@@ -309,6 +311,7 @@ def _cues() -> _Cues:
         local_institutions=frozenset(_words(content, "local_institutions")),
         stateless_institutions=frozenset(_words(content, "stateless_institutions")),
         passive_auxiliaries=_lowered(content, "passive_auxiliaries"),
+        passive_agent_links=_lowered(content, "passive_agent_links"),
         state_passive_auxiliaries=_lowered(content, "state_passive_auxiliaries"),
         national_statistics=frozenset(_words(content, "national_statistics")),
         national_subsets=_national_subsets(content),
@@ -1598,8 +1601,13 @@ def _sentence_cues(text: str, sentence_start: int, sentence_end: int) -> tuple[_
         if objects and not any(word.lower() in objects for word in _WORD.findall(text, clause_start, verb_clause_end)):
             continue  # "hatte mit Putin gesprochen": a meeting, no saying
         words_before = [word.lower() for word in _WORD.findall(text, clause_start, match.start())]
-        if any(word in cues.passive_auxiliaries for word in words_before):
-            continue  # "In Kitzingen wurden 19 Fälle gemeldet": nobody named says so
+        if any(word in cues.passive_auxiliaries for word in words_before) or (
+                _first_word(text, match.end(), verb_clause_end) in cues.passive_auxiliaries
+                and not any(word in cues.passive_agent_links for word in words_before)):
+            # "In Kitzingen wurden 19 Fälle gemeldet", and the auxiliary after its participle: "In Burundi
+            # seien 170 Fälle bestätigt worden": nobody named says so ("Wie von der Polizei bestätigt
+            # wurde" names its speaker, the agent)
+            continue
         if any(word in cues.state_passive_auxiliaries for word in words_before) and not _WORD.search(text, match.end(), verb_clause_end):
             continue  # "In Bayern waren 281.000 Arbeitslose gemeldet": a state, the participle ends the clause
         source, span_start, span_end = _speech_source(text, match, sentence_start, sentence_end, clause_start)
